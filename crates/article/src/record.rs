@@ -1,0 +1,140 @@
+//! The layers stages add: quotes, entities, times, places, events.
+
+use crate::Span;
+use serde::{Deserialize, Serialize};
+
+/// Whether a quotation is in quote marks or reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Words inside quote marks, whole sentences or a phrase inside the journalist's sentence.
+    Direct,
+    /// Reported speech without marks: a que-clause, `selon X, ...`, a sentence with an inverted cue.
+    Indirect,
+}
+
+/// The reporting expression that attributes a quote (`a déclaré`, `a-t-il ajouté`, `selon`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cue {
+    #[serde(flatten)]
+    pub span: Span,
+    pub text: String,
+    /// Dictionary form of the reporting verb, or the marker itself (`selon`, `d'après`).
+    pub lemma: String,
+}
+
+/// Who a quote is attributed to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The mention in the text that names the speaker at the cue (may be a pronoun or a role).
+    #[serde(flatten)]
+    pub span: Span,
+    pub text: String,
+    /// Canonical name: the fullest name the article gives for the same person or institution.
+    pub name: String,
+    /// Role or title the text gives (`conseiller à la sécurité nationale`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// `person`, `organization`, `place` (metonymy: `Moscou a annoncé`), or `unknown`.
+    pub kind: String,
+    /// Id of the entity in `entities`, when the speaker is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    /// True when `text` is a pronoun or a role resolved to an earlier mention.
+    pub resolved: bool,
+}
+
+/// A quotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Span of the quoted words, without the quote marks.
+    #[serde(flatten)]
+    pub span: Span,
+    pub text: String,
+    pub kind: QuoteKind,
+    /// True for a short phrase in marks inside the journalist's own sentence.
+    pub partial: bool,
+    pub cue: Option<Cue>,
+    pub speaker: Option<Speaker>,
+}
+
+/// Entity classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EntityType {
+    PER,
+    ORG,
+    LOC,
+    MISC,
+}
+
+/// One occurrence of an entity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    #[serde(flatten)]
+    pub span: Span,
+    pub text: String,
+}
+
+/// An entity: all the mentions of one person, organisation or place in the article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Article-local id (`e1`, `e2`, ...).
+    pub id: String,
+    /// Canonical name: the fullest form used in the article.
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    pub mentions: Vec<Mention>,
+}
+
+/// TIMEX3 types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// A time expression normalised to a TIMEX3 value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimeExpr {
+    #[serde(flatten)]
+    pub span: Span,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// TIMEX3 value: `2023-09-11`, `2023-W37`, `P3D`, `PAST_REF`, `XXXX-09-11` when unanchored.
+    pub value: String,
+}
+
+/// A place mention resolved to a gazetteer entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    #[serde(flatten)]
+    pub span: Span,
+    pub text: String,
+    /// Canonical (French) name of the place.
+    pub name: String,
+    /// ISO 3166-1 alpha-2 code of the place's country (a country: its own code).
+    pub country: String,
+    /// `country`, `region`, `city`, ...
+    pub feature: String,
+    pub lat: f64,
+    pub lon: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub geonames_id: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+}
+
+/// An event (who did what to whom); filled by a later stage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    #[serde(flatten)]
+    pub span: Span,
+    pub text: String,
+    /// Event class (e.g. a CAMEO-like code).
+    pub kind: String,
+}

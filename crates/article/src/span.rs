@@ -1,0 +1,133 @@
+//! Spans with code-point offsets for users and byte offsets for Rust.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// Maps byte offsets of a text to code-point offsets.
+///
+/// Stored sparsely (one checkpoint every 64 code points) so that a 100 MB article does not
+/// need 800 MB of index; a lookup scans at most 64 chars from the nearest checkpoint.
+#[derive(Debug, Clone, Default)]
+pub struct CharIndex {
+    /// Byte offset of every 64th char.
+    checkpoints: Vec<usize>,
+    text_len: usize,
+    chars: usize,
+    ascii: bool,
+    text: std::sync::Arc<str>,
+}
+
+const STEP: usize = 64;
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        let ascii = text.is_ascii();
+        let mut checkpoints = Vec::new();
+        let mut chars = 0;
+        if !ascii {
+            for (n, (b, _)) in text.char_indices().enumerate() {
+                if n % STEP == 0 {
+                    checkpoints.push(b);
+                }
+                chars = n + 1;
+            }
+        } else {
+            chars = text.len();
+        }
+        CharIndex { checkpoints, text_len: text.len(), chars, ascii, text: text.into() }
+    }
+
+    /// Number of code points in the text.
+    pub fn chars(&self) -> usize {
+        self.chars
+    }
+
+    /// Code-point offset of a byte offset (which must be a char boundary or the text's end).
+    pub fn char_of(&self, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        if byte >= self.text_len {
+            return self.chars;
+        }
+        let cp = self.checkpoints.partition_point(|&b| b <= byte) - 1;
+        let from = self.checkpoints[cp];
+        cp * STEP + self.text[from..byte].chars().count()
+    }
+
+    /// Byte offset of a code-point offset.
+    pub fn byte_of(&self, ch: usize) -> usize {
+        if self.ascii {
+            return ch.min(self.text_len);
+        }
+        if ch >= self.chars {
+            return self.text_len;
+        }
+        let from = self.checkpoints[ch / STEP];
+        let skip = ch % STEP;
+        self.text[from..].char_indices().nth(skip).map_or(self.text_len, |(b, _)| from + b)
+    }
+}
+
+/// A stretch of the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    /// Code-point offset of the first char.
+    pub start: usize,
+    /// Code-point offset just past the last char.
+    pub end: usize,
+    #[serde(skip)]
+    pub byte_start: usize,
+    #[serde(skip)]
+    pub byte_end: usize,
+}
+
+impl Span {
+    pub(crate) fn new(index: &CharIndex, byte_start: usize, byte_end: usize) -> Self {
+        assert!(byte_start <= byte_end, "span {byte_start}..{byte_end} is reversed");
+        debug_assert!(index.text.is_char_boundary(byte_start) && index.text.is_char_boundary(byte_end));
+        Span { start: index.char_of(byte_start), end: index.char_of(byte_end), byte_start, byte_end }
+    }
+
+    /// Byte range into the article text.
+    pub fn bytes(&self) -> Range<usize> {
+        self.byte_start..self.byte_end
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.byte_start == self.byte_end
+    }
+
+    /// Whether `other` lies wholly inside this span.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.byte_start <= other.byte_start && other.byte_end <= self.byte_end
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.byte_start < other.byte_end && other.byte_start < self.byte_end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_and_byte_offsets_agree_on_mixed_text() {
+        let text = "É« a »\u{202f}ok ".repeat(50);
+        let idx = CharIndex::new(&text);
+        for (n, (b, _)) in text.char_indices().enumerate() {
+            assert_eq!(idx.char_of(b), n);
+            assert_eq!(idx.byte_of(n), b);
+        }
+        assert_eq!(idx.char_of(text.len()), text.chars().count());
+        assert_eq!(idx.byte_of(text.chars().count()), text.len());
+    }
+
+    #[test]
+    fn ascii_text_is_its_own_index() {
+        let idx = CharIndex::new("abc");
+        assert_eq!((idx.char_of(2), idx.byte_of(2)), (2, 2));
+    }
+}

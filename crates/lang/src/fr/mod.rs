@@ -1,0 +1,175 @@
+//! French: abbreviations, elisions, quote marks, honorifics, titles, pronouns, attribution
+//! markers and reporting verbs.
+
+mod verbs;
+
+pub use verbs::{ReportingVerbs, VerbForm, VerbFormKind};
+
+use crate::table::rows;
+use crate::{Gender, Number};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Normalise a word for lookup: lower case, typographic apostrophe as `'`.
+pub fn fold(word: &str) -> String {
+    let mut s = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '’' | 'ʼ' | '`' | '´' => s.push('\''),
+            _ => s.extend(c.to_lowercase()),
+        }
+    }
+    s
+}
+
+/// Abbreviations whose final period does not end a sentence (`M.`, `Mme.`, `etc.`).
+pub fn abbreviations() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| rows(include_str!("../../data/fr/abbreviations.txt")).map(|r| r[0]).collect())
+}
+
+/// Elided words (`l'`, `qu'`, `jusqu'`), lower case with a straight apostrophe.
+pub fn elisions() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| rows(include_str!("../../data/fr/elisions.txt")).map(|r| r[0]).collect())
+}
+
+/// Words with an inner apostrophe that stay one token (`aujourd'hui`).
+pub fn apostrophe_words() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| rows(include_str!("../../data/fr/apostrophe_words.txt")).map(|r| r[0]).collect())
+}
+
+/// Inverted subject clitics (`-t-il`, `-elle`), lower case, hyphens included.
+pub fn inverted_clitics() -> &'static [&'static str] {
+    static T: OnceLock<Vec<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut v: Vec<&'static str> = rows(include_str!("../../data/fr/inverted_clitics.txt")).map(|r| r[0]).collect();
+        // longest first, so "-t-il" wins over "-il"
+        v.sort_by_key(|c| std::cmp::Reverse(c.len()));
+        v
+    })
+}
+
+/// A pair of quote marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteMark {
+    pub open: char,
+    pub close: char,
+    pub family: &'static str,
+}
+
+/// Quote marks in order of preference.
+pub fn quote_marks() -> &'static [QuoteMark] {
+    static T: OnceLock<Vec<QuoteMark>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/quote_marks.tsv"))
+            .map(|r| QuoteMark {
+                open: r[0].chars().next().expect("opening mark"),
+                close: r[1].chars().next().expect("closing mark"),
+                family: r[2],
+            })
+            .collect()
+    })
+}
+
+/// Honorifics (`M.`, `Mme`, `Me`) with the gender they imply. Keys have no final period.
+pub fn honorifics() -> &'static HashMap<&'static str, Gender> {
+    static T: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/honorifics.tsv"))
+            .map(|r| (r[0].trim_end_matches('.'), Gender::parse(r[1])))
+            .collect()
+    })
+}
+
+/// What a title or role noun says about who bears it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Title {
+    pub gender: Gender,
+    /// True for institutions (`le parquet`, `le communiqué`), false for people.
+    pub organization: bool,
+    /// Number of words in the title.
+    pub words: usize,
+}
+
+/// Titles and roles, keyed by their lower-case form (masculine and feminine).
+pub fn titles() -> &'static HashMap<String, Title> {
+    static T: OnceLock<HashMap<String, Title>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = HashMap::new();
+        for r in rows(include_str!("../../data/fr/titles.tsv")) {
+            let organization = r[2] == "organization";
+            let same = r[1] == r[0];
+            let words = |s: &str| s.split(' ').count();
+            let g = if same || r[1] == "-" { Gender::Any } else { Gender::Masculine };
+            m.insert(r[0].to_string(), Title { gender: if organization { Gender::Any } else { g }, organization, words: words(r[0]) });
+            if r[1] != "-" && !same {
+                m.insert(r[1].to_string(), Title { gender: Gender::Feminine, organization, words: words(r[1]) });
+            }
+            // plurals: "les enquêteurs", "les autorités"
+            for form in [r[0], r[1]] {
+                if form != "-" && !form.ends_with('s') && !form.contains(' ') {
+                    let pl = if form.ends_with("al") { format!("{}aux", &form[..form.len() - 2]) } else { format!("{form}s") };
+                    m.entry(pl).or_insert(Title { gender: Gender::Any, organization, words: 1 });
+                }
+            }
+        }
+        m
+    })
+}
+
+/// The longest title, in words, so matchers know how far to look.
+pub fn max_title_words() -> usize {
+    titles().values().map(|t| t.words).max().unwrap_or(1)
+}
+
+/// Subject pronouns and demonstratives that can stand for a speaker.
+pub fn pronouns() -> &'static HashMap<&'static str, (Gender, Number)> {
+    static T: OnceLock<HashMap<&'static str, (Gender, Number)>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/pronouns.tsv"))
+            .map(|r| (r[0], (Gender::parse(r[1]), if r[2] == "p" { Number::Plural } else { Number::Singular })))
+            .collect()
+    })
+}
+
+/// Attribution markers (`selon`, `d'après`): the value is true for strong markers, which
+/// attribute on their own; weak ones (`pour`) need a named source and a comma.
+pub fn attribution_markers() -> &'static HashMap<&'static str, bool> {
+    static T: OnceLock<HashMap<&'static str, bool>> = OnceLock::new();
+    T.get_or_init(|| rows(include_str!("../../data/fr/attribution_markers.tsv")).map(|r| (r[0], r[1] == "strong")).collect())
+}
+
+/// French reporting verbs with all their generated forms.
+pub fn reporting_verbs() -> &'static ReportingVerbs {
+    static T: OnceLock<ReportingVerbs> = OnceLock::new();
+    T.get_or_init(|| ReportingVerbs::parse(include_str!("../../data/fr/reporting_verbs.tsv")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load_and_hold_what_the_stages_need() {
+        for a in ["M.", "Mme.", "MM.", "Dr.", "Me.", "St.", "etc."] {
+            assert!(abbreviations().contains(a), "{a}");
+        }
+        for e in ["l'", "d'", "qu'", "jusqu'", "lorsqu'"] {
+            assert!(elisions().contains(e), "{e}");
+        }
+        assert!(quote_marks().iter().any(|q| q.open == '«' && q.close == '»'));
+        assert_eq!(honorifics().get("Mme"), Some(&Gender::Feminine));
+        assert_eq!(titles().get("avocate").map(|t| t.gender), Some(Gender::Feminine));
+        assert_eq!(titles().get("conseiller").map(|t| t.gender), Some(Gender::Masculine));
+        assert!(titles().get("parquet").is_some_and(|t| t.organization));
+        assert_eq!(pronouns().get("elle"), Some(&(Gender::Feminine, Number::Singular)));
+        assert_eq!(attribution_markers().get("selon"), Some(&true));
+    }
+
+    #[test]
+    fn fold_lowercases_and_straightens_apostrophes() {
+        assert_eq!(fold("L’Élysée"), "l'élysée");
+    }
+}

@@ -1,0 +1,281 @@
+//! Reporting verbs: the lemma list in `data/fr/reporting_verbs.tsv` expanded into every
+//! third-person form a news article uses (present, imperfect, simple past, future,
+//! conditional, past participle with agreement, present participle, infinitive).
+//!
+//! Forms are generated rather than listed so that adding a regular verb is one line of data;
+//! spelling rules of the first group (annonçait, jugeait, répète, rappelle) are applied here.
+
+use crate::table::rows;
+use std::collections::HashMap;
+
+/// What a surface form of a reporting verb is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbFormKind {
+    /// A conjugated form that can stand alone (`déclare`, `affirmait`, `dira`).
+    Finite,
+    /// A past participle, needing an auxiliary (`a déclaré`, `avait dit`).
+    Participle,
+    /// An infinitive (`a tenu à préciser`, `veut rassurer`).
+    Infinitive,
+    /// A present participle (`ajoutant`, `faisant part`).
+    PresentParticiple,
+}
+
+/// One surface form of a reporting verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerbForm {
+    pub lemma: &'static str,
+    pub kind: VerbFormKind,
+    /// Whether the verb commonly introduces a que-clause of reported speech.
+    pub que: bool,
+    /// Number of words in the form (`fait savoir` is 2).
+    pub words: usize,
+}
+
+/// All forms of all reporting verbs, keyed by lower-case surface form.
+#[derive(Debug)]
+pub struct ReportingVerbs {
+    forms: HashMap<String, VerbForm>,
+    lemmas: Vec<&'static str>,
+    max_words: usize,
+}
+
+impl ReportingVerbs {
+    pub(crate) fn parse(src: &'static str) -> Self {
+        let mut forms = HashMap::new();
+        let mut lemmas = Vec::new();
+        for r in rows(src) {
+            let lemma = r[0];
+            let group = r.get(1).copied().unwrap_or("er");
+            let extra = r.get(2).copied().unwrap_or("");
+            let que = r.get(3).copied() == Some("y");
+            lemmas.push(lemma);
+            let base = lemma.strip_prefix("s'").or_else(|| lemma.strip_prefix("se ")).unwrap_or(lemma);
+            let generated = match group {
+                "er" => first_group(base, extra.strip_prefix("stem=")),
+                "ir" => second_group(base),
+                _ => irregular(base, extra),
+            };
+            for (form, kind) in generated {
+                let words = form.split(' ').count();
+                forms.entry(form).or_insert(VerbForm { lemma, kind, que, words });
+            }
+        }
+        let max_words = forms.values().map(|f| f.words).max().unwrap_or(1);
+        ReportingVerbs { forms, lemmas, max_words }
+    }
+
+    /// The form a lower-case word (or words joined by single spaces) is, if any.
+    pub fn get(&self, form: &str) -> Option<&VerbForm> {
+        self.forms.get(form)
+    }
+
+    /// The lemmas, in the order of the data file.
+    pub fn lemmas(&self) -> &[&'static str] {
+        &self.lemmas
+    }
+
+    /// Longest form in words (`mis en garde` is 3).
+    pub fn max_words(&self) -> usize {
+        self.max_words
+    }
+
+    /// Number of distinct surface forms.
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+}
+
+type Forms = Vec<(String, VerbFormKind)>;
+
+fn participles(p: &str, out: &mut Forms) {
+    use VerbFormKind::Participle;
+    out.push((p.to_string(), Participle));
+    // Agreement applies to the first word only ("mise en garde" is rare; "fait savoir" never agrees).
+    if !p.contains(' ') {
+        out.push((format!("{p}e"), Participle));
+        if !p.ends_with('s') {
+            out.push((format!("{p}s"), Participle));
+        }
+        out.push((format!("{p}es"), Participle));
+    }
+}
+
+/// First group (-er): déclarer, annoncer (ç), juger (ge), répéter (è), rappeler (stem=rappell).
+fn first_group(lemma: &str, stem_override: Option<&str>) -> Forms {
+    use VerbFormKind::*;
+    let stem = lemma.strip_suffix("er").unwrap_or(lemma);
+    // Before a or o, c becomes ç and g becomes ge, so the consonant keeps its sound.
+    let stem_ao = if let Some(s) = stem.strip_suffix('c') {
+        format!("{s}ç")
+    } else if stem.ends_with('g') {
+        format!("{stem}e")
+    } else {
+        stem.to_string()
+    };
+    // Present (and, for é-verbs, optionally future) take è when the ending is a mute e.
+    let stem_pres = match stem_override {
+        Some(s) => s.to_string(),
+        None => grave_before_mute_e(stem),
+    };
+    let mut out = vec![
+        (lemma.to_string(), Infinitive),
+        (format!("{stem_pres}e"), Finite),
+        (format!("{stem_pres}ent"), Finite),
+        (format!("{stem_ao}ait"), Finite),
+        (format!("{stem_ao}aient"), Finite),
+        (format!("{stem_ao}a"), Finite),
+        (format!("{stem}èrent"), Finite),
+        (format!("{stem_ao}ant"), PresentParticiple),
+    ];
+    let mut fut_stems = vec![stem_override.map_or_else(|| stem.to_string(), str::to_string)];
+    if stem_override.is_none() && stem_pres != stem {
+        fut_stems.push(stem_pres.clone());
+    }
+    for f in fut_stems {
+        for end in ["era", "eront", "erait", "eraient"] {
+            out.push((format!("{f}{end}"), Finite));
+        }
+    }
+    participles(&format!("{stem}é"), &mut out);
+    out
+}
+
+/// `répét` → `répèt`: the last é before a final consonant cluster becomes è.
+fn grave_before_mute_e(stem: &str) -> String {
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    // consonants at the end of the stem
+    let mut i = n;
+    while i > 0 && !"aeiouyéèêàâîïôûù".contains(chars[i - 1]) {
+        i -= 1;
+    }
+    if i > 0 && i < n && chars[i - 1] == 'é' && n - i <= 2 {
+        let mut c = chars.clone();
+        c[i - 1] = 'è';
+        return c.into_iter().collect();
+    }
+    stem.to_string()
+}
+
+/// Second group (-ir with -iss-): avertir, réagir, se réjouir.
+fn second_group(lemma: &str) -> Forms {
+    use VerbFormKind::*;
+    let stem = lemma.strip_suffix("ir").unwrap_or(lemma);
+    let mut out = vec![
+        (lemma.to_string(), Infinitive),
+        (format!("{stem}it"), Finite),
+        (format!("{stem}issent"), Finite),
+        (format!("{stem}issait"), Finite),
+        (format!("{stem}issaient"), Finite),
+        (format!("{stem}irent"), Finite),
+        (format!("{stem}issant"), PresentParticiple),
+    ];
+    for end in ["ira", "iront", "irait", "iraient"] {
+        out.push((format!("{stem}{end}"), Finite));
+    }
+    participles(&format!("{stem}i"), &mut out);
+    out
+}
+
+/// Irregular verbs: forms listed in the data (see the header of the TSV file).
+fn irregular(lemma: &str, spec: &str) -> Forms {
+    use VerbFormKind::*;
+    let f: Vec<&str> = spec.split(',').map(str::trim).collect();
+    assert_eq!(f.len(), 8, "irregular verb {lemma}: expected 8 forms, got {spec:?}");
+    let mut out = vec![(lemma.to_string(), Infinitive), (f[1].to_string(), Finite), (f[2].to_string(), Finite)];
+    // Multi-word forms ("fait savoir"): the suffix after the first word follows every stem.
+    let (imp, imp_tail) = split_first(f[3]);
+    let (fut, fut_tail) = split_first(f[6]);
+    for end in ["ait", "aient"] {
+        out.push((format!("{imp}{end}{imp_tail}"), Finite));
+    }
+    out.push((f[4].to_string(), Finite));
+    out.push((f[5].to_string(), Finite));
+    for end in ["a", "ont", "ait", "aient"] {
+        out.push((format!("{fut}{end}{fut_tail}"), Finite));
+    }
+    if f[7] != "-" {
+        out.push((f[7].to_string(), PresentParticiple));
+    }
+    participles(f[0], &mut out);
+    out
+}
+
+fn split_first(s: &str) -> (&str, &str) {
+    match s.find(' ') {
+        Some(i) => (&s[..i], &s[i..]),
+        None => (s, ""),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::reporting_verbs;
+    use super::VerbFormKind::*;
+
+    /// (surface form, lemma, kind): a specification of the generated forms.
+    const FORMS: &[(&str, &str, super::VerbFormKind)] = &[
+        ("déclaré", "déclarer", Participle),
+        ("déclarée", "déclarer", Participle),
+        ("déclare", "déclarer", Finite),
+        ("déclarent", "déclarer", Finite),
+        ("annonçait", "annoncer", Finite),
+        ("annonça", "annoncer", Finite),
+        ("jugeait", "juger", Finite),
+        ("répète", "répéter", Finite),
+        ("répétera", "répéter", Finite),
+        ("répètera", "répéter", Finite),
+        ("rappelle", "rappeler", Finite),
+        ("rappelait", "rappeler", Finite),
+        ("martèle", "marteler", Finite),
+        ("relève", "relever", Finite),
+        ("inquiète", "s'inquiéter", Finite),
+        ("avertit", "avertir", Finite),
+        ("averti", "avertir", Participle),
+        ("dit", "dire", Finite),
+        ("disent", "dire", Finite),
+        ("disait", "dire", Finite),
+        ("dira", "dire", Finite),
+        ("reconnaît", "reconnaître", Finite),
+        ("reconnu", "reconnaître", Participle),
+        ("soutient", "soutenir", Finite),
+        ("fait savoir", "faire savoir", Finite),
+        ("faisait savoir", "faire savoir", Finite),
+        ("ajoutant", "ajouter", PresentParticiple),
+        ("préciser", "préciser", Infinitive),
+        ("mis en garde", "mettre en garde", Participle),
+    ];
+
+    #[test]
+    fn generated_forms_match_the_specification() {
+        let v = reporting_verbs();
+        for &(form, lemma, kind) in FORMS {
+            let f = v.get(form).unwrap_or_else(|| panic!("{form} missing"));
+            assert_eq!((f.lemma, f.kind), (lemma, kind), "{form}");
+        }
+    }
+
+    #[test]
+    fn lexicon_has_at_least_150_lemmas_without_duplicates() {
+        let v = reporting_verbs();
+        let mut l = v.lemmas().to_vec();
+        let n = l.len();
+        assert!(n >= 150, "{n} lemmas");
+        l.sort_unstable();
+        l.dedup();
+        assert_eq!(l.len(), n, "duplicate lemma in reporting_verbs.tsv");
+    }
+
+    #[test]
+    fn ordinary_words_are_not_reporting_verbs() {
+        let v = reporting_verbs();
+        for w in ["maintenant", "le", "président", "entendant"] {
+            assert!(v.get(w).is_none(), "{w}");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs the shared scorers on ../shared/data and fails when a figure drops below its floor.
+# Floors live in scripts/floors.json: raise them when a change improves a figure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${SHARED:-../shared}
+bin=target/release/depeche
+python3 "$shared/eval/score.py" --gold-dir "$shared/data/dev-articles" \
+  --run "$bin analyze {published} {file}" --json > target/score-dev.json
+python3 scripts/check_floors.py target/score-dev.json scripts/floors.json
