@@ -16,7 +16,9 @@
 mod record;
 mod span;
 
-pub use record::{Cue, Entity, EntityType, Event, Mention, Place, Quote, QuoteKind, Speaker, TimeExpr, TimexType};
+pub use record::{
+    Cue, Entity, EntityType, Event, Mention, Place, Quote, QuoteKind, Speaker, TimeExpr, TimexType,
+};
 pub use span::{CharIndex, Span};
 
 use chrono::NaiveDate;
@@ -113,7 +115,12 @@ impl Article {
     pub fn new(text: String) -> Self {
         let index = CharIndex::new(&text);
         let id = format!("{:016x}", fnv1a(text.as_bytes()));
-        Article { id, text, index, ..Default::default() }
+        Article {
+            id,
+            text,
+            index,
+            ..Default::default()
+        }
     }
 
     /// The span of a byte range of `text`, with its code-point offsets.

@@ -34,7 +34,13 @@ impl CharIndex {
         } else {
             chars = text.len();
         }
-        CharIndex { checkpoints, text_len: text.len(), chars, ascii, text: text.into() }
+        CharIndex {
+            checkpoints,
+            text_len: text.len(),
+            chars,
+            ascii,
+            text: text.into(),
+        }
     }
 
     /// Number of code points in the text.
@@ -65,7 +71,10 @@ impl CharIndex {
         }
         let from = self.checkpoints[ch / STEP];
         let skip = ch % STEP;
-        self.text[from..].char_indices().nth(skip).map_or(self.text_len, |(b, _)| from + b)
+        self.text[from..]
+            .char_indices()
+            .nth(skip)
+            .map_or(self.text_len, |(b, _)| from + b)
     }
 }
 
@@ -84,9 +93,19 @@ pub struct Span {
 
 impl Span {
     pub(crate) fn new(index: &CharIndex, byte_start: usize, byte_end: usize) -> Self {
-        assert!(byte_start <= byte_end, "span {byte_start}..{byte_end} is reversed");
-        debug_assert!(index.text.is_char_boundary(byte_start) && index.text.is_char_boundary(byte_end));
-        Span { start: index.char_of(byte_start), end: index.char_of(byte_end), byte_start, byte_end }
+        assert!(
+            byte_start <= byte_end,
+            "span {byte_start}..{byte_end} is reversed"
+        );
+        debug_assert!(
+            index.text.is_char_boundary(byte_start) && index.text.is_char_boundary(byte_end)
+        );
+        Span {
+            start: index.char_of(byte_start),
+            end: index.char_of(byte_end),
+            byte_start,
+            byte_end,
+        }
     }
 
     /// Byte range into the article text.

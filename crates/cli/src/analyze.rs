@@ -31,7 +31,8 @@ pub struct Args {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("{s:?} is not a date YYYY-MM-DD: {e}"))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|e| format!("{s:?} is not a date YYYY-MM-DD: {e}"))
 }
 
 /// Expand directories into their files (sorted, so output order is stable).
@@ -44,7 +45,12 @@ fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
             let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
                 .with_context(|| format!("{}: cannot list directory", p.display()))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file() && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+                .filter(|p| {
+                    p.is_file()
+                        && !p
+                            .file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                })
                 .collect();
             entries.sort();
             files.extend(entries);
@@ -60,7 +66,9 @@ fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
 fn read_input(path: &Path) -> Result<TextInput> {
     if path.as_os_str() == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).context("<stdin>: cannot read")?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .context("<stdin>: cannot read")?;
         return Ok(TextInput::from_bytes(Path::new("<stdin>"), buf)?);
     }
     Ok(TextInput::from_path(path)?)
@@ -68,7 +76,11 @@ fn read_input(path: &Path) -> Result<TextInput> {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     let files = expand(&args.inputs)?;
-    let format = args.format.unwrap_or(if files.len() == 1 { Format::Json } else { Format::Jsonl });
+    let format = args.format.unwrap_or(if files.len() == 1 {
+        Format::Json
+    } else {
+        Format::Jsonl
+    });
     let pipeline = Pipeline::new();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

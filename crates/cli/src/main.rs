@@ -7,7 +7,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "depeche", version, about = "Who said what, about whom, when and where, in French news")]
+#[command(
+    name = "depeche",
+    version,
+    about = "Who said what, about whom, when and where, in French news"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

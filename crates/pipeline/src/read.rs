@@ -12,7 +12,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     #[error("{path}: cannot read: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: invalid UTF-8 at byte offset {offset}")]
     InvalidUtf8 { path: PathBuf, offset: usize },
     #[error("{path}: empty file (no text to analyse)")]
@@ -34,20 +37,33 @@ impl TextInput {
     /// Decode the bytes of a text file, naming `path` in any error.
     pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Self, ReadError> {
         if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-            return Err(ReadError::Binary { path: path.into(), offset });
+            return Err(ReadError::Binary {
+                path: path.into(),
+                offset,
+            });
         }
-        let text = String::from_utf8(bytes)
-            .map_err(|e| ReadError::InvalidUtf8 { path: path.into(), offset: e.utf8_error().valid_up_to() })?;
+        let text = String::from_utf8(bytes).map_err(|e| ReadError::InvalidUtf8 {
+            path: path.into(),
+            offset: e.utf8_error().valid_up_to(),
+        })?;
         let text = normalize_text(text);
         if text.trim().is_empty() {
             return Err(ReadError::Empty { path: path.into() });
         }
-        Ok(TextInput { id: None, source: Some(path.display().to_string()), text, published: None })
+        Ok(TextInput {
+            id: None,
+            source: Some(path.display().to_string()),
+            text,
+            published: None,
+        })
     }
 
     /// Read a text file.
     pub fn from_path(path: &Path) -> Result<Self, ReadError> {
-        let bytes = std::fs::read(path).map_err(|source| ReadError::Io { path: path.into(), source })?;
+        let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+            path: path.into(),
+            source,
+        })?;
         Self::from_bytes(path, bytes)
     }
 

@@ -1,4 +1,670 @@
-use depeche_article::{Article, Stage};
+//! Quotations and their speakers.
+//!
+//! The stage finds three kinds of reported speech and attributes each one:
+//! - **direct** quotations between quote marks ([`marks`]): whole statements, partial quotes
+//!   inside the journalist's sentence, quotations running over several paragraphs, and the
+//!   answers of a Q/R interview;
+//! - **indirect** speech: the que-clause of a reporting verb (`a affirmé que ...`), the
+//!   clause governed by `selon X` / `d'après X`, a sentence closed by an inverted cue
+//!   (`..., a prévenu SUD-Rail.`).
+//!
+//! Attribution looks, in order, for an inverted cue after the closing mark (`», a-t-il
+//! déclaré`), a reporting verb or a colon before the quotation in its sentence, an indirect
+//! clause that holds the quotation, and finally the speaker of the quotation just before
+//! (a statement continued in the next sentence or paragraph). Speakers are noun phrases
+//! ([`grammar`]) resolved against the people and institutions the article mentions
+//! ([`speakers`]): pronouns by gender and recency, roles (`la maire`) by the roles seen with a
+//! name. Quote marks with no speaker (scare quotes, titles of works, slogans) are not reported.
+//!
+//! French words (reporting verbs, titles, pronouns, markers) come from `depeche-lang`.
+
+mod grammar;
+mod marks;
+mod speakers;
+mod toks;
+
+use depeche_article::{Article, Cue, EntityType, Quote, QuoteKind, Speaker, Stage};
+use grammar::{
+    noun_phrase, subject_after, subject_before, verb_group, GroupKind, Np, NpKind, VerbGroup,
+};
+use marks::Marked;
+use speakers::Memory;
+use toks::Toks;
+
+/// The quotation stage.
+#[derive(Debug, Default, Clone)]
 pub struct QuoteExtractor;
-impl QuoteExtractor { pub fn french() -> Self { QuoteExtractor } }
-impl Stage for QuoteExtractor { fn name(&self) -> &'static str { "quotes" } fn annotate(&self, _a: &mut Article) {} }
+
+impl QuoteExtractor {
+    pub fn french() -> Self {
+        QuoteExtractor
+    }
+}
+
+impl Stage for QuoteExtractor {
+    fn name(&self) -> &'static str {
+        "quotes"
+    }
+
+    fn annotate(&self, a: &mut Article) {
+        let quotes = extract(a);
+        a.quotes = quotes;
+    }
+}
+
+/// Where a candidate's speaker comes from.
+#[derive(Debug, Clone)]
+enum Source {
+    Np(Np),
+    /// Same speaker as the candidate with this byte span (a partial quote inside an
+    /// attributed clause).
+    Inherit(usize, usize),
+    /// Same speaker as the previous attributed quotation (a continued statement).
+    Previous,
+    /// The interviewee of a Q/R interview.
+    Interviewee,
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    s: usize,
+    e: usize,
+    kind: QuoteKind,
+    partial: bool,
+    /// Cue as (byte start, byte end, lemma).
+    cue: Option<(usize, usize, &'static str)>,
+    source: Option<Source>,
+    /// Byte offset where the speaker is referred to (for pronoun resolution).
+    at: usize,
+}
+
+fn extract(a: &Article) -> Vec<Quote> {
+    if a.tokens.is_empty() {
+        return Vec::new();
+    }
+    let tk = Toks::new(a);
+    let paras: Vec<(usize, usize)> = a
+        .paragraphs
+        .iter()
+        .map(|p| (p.span.byte_start, p.span.byte_end))
+        .collect();
+    let interview = interview_answers(&tk, &paras);
+    let marked: Vec<Marked> = marks::find(&a.text, &paras)
+        .into_iter()
+        .filter(|m| {
+            !interview
+                .iter()
+                .any(|&(s, e, _)| s <= m.open && m.close <= e)
+        })
+        .collect();
+    let in_marks = |b: usize| marked.iter().any(|m| m.open <= b && b < m.close);
+
+    let mut cands: Vec<Cand> = Vec::new();
+    for &(s, e, question) in &interview {
+        if !question {
+            cands.push(Cand {
+                s,
+                e,
+                kind: QuoteKind::Direct,
+                partial: false,
+                cue: None,
+                source: Some(Source::Interviewee),
+                at: s,
+            });
+        }
+    }
+    let in_question = |b: usize| interview.iter().any(|&(s, e, q)| q && s <= b && b < e);
+    indirect_que(&tk, &in_marks, &marked, &mut cands);
+    indirect_selon(&tk, &in_marks, &marked, &mut cands);
+    indirect_inverted(&tk, &marked, &mut cands);
+    let n_indirect = cands.len();
+    for m in &marked {
+        if in_question(m.open) {
+            continue;
+        }
+        cands.push(attribute_direct(&tk, m, &marked, &cands[..n_indirect]));
+    }
+    // a title in quote marks that repeats a quotation of the body takes its speaker
+    cands.sort_by_key(|c| (c.s, c.e));
+    resolve(a, &tk, cands)
+}
+
+/// Paragraphs of a Q/R interview: (start, end, is_question), prefixes excluded.
+fn interview_answers(tk: &Toks, paras: &[(usize, usize)]) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    let text = tk.text;
+    for &(ps, pe) in paras {
+        let p = &text[ps..pe];
+        for (prefix, q) in [
+            ("Q :", true),
+            ("Q:", true),
+            ("Q.", true),
+            ("R :", false),
+            ("R:", false),
+            ("R.", false),
+            ("Q\u{a0}:", true),
+            ("R\u{a0}:", false),
+        ] {
+            if let Some(rest) = p.strip_prefix(prefix) {
+                let lead = rest.len() - rest.trim_start().len();
+                let s = ps + prefix.len() + lead;
+                if s < pe {
+                    out.push((s, pe, q));
+                }
+                break;
+            }
+        }
+    }
+    // one question alone is not an interview
+    if out.iter().filter(|x| !x.2).count() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// Token index of the token starting at byte `b` (or the next one).
+fn tok_at(tk: &Toks, b: usize) -> usize {
+    tk.at_byte(b)
+}
+
+fn last_tok_before(tk: &Toks, b: usize) -> Option<usize> {
+    tk.at_byte(b).checked_sub(1)
+}
+
+/// The speaker noun phrase of a verb group: its inverted clitic, the subject before it, or
+/// (when `inverted`) the subject after it.
+fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<Np> {
+    if let Some(c) = g.clitic {
+        return noun_phrase(tk, c, c + 1);
+    }
+    if inverted {
+        let (s, e) = subject_after(tk, g.end)?;
+        return noun_phrase(tk, s, e);
+    }
+    let (s, e) = subject_before(tk, g.start, 0)?;
+    noun_phrase(tk, s, e)
+}
+
+fn cue_of(tk: &Toks, g: &VerbGroup) -> (usize, usize, &'static str) {
+    (tk.t[g.start].s, tk.t[g.end - 1].e, g.lemma)
+}
+
+/// Sentence-final punctuation excluded from an indirect clause's end.
+fn clause_end(tk: &Toks, mut e: usize, floor: usize) -> usize {
+    while e > floor && matches!(tk.t[e - 1].text, "." | "!" | "?" | "…" | "..." | ";" | ",") {
+        e -= 1;
+    }
+    e
+}
+
+/// `X a affirmé que CLAUSE.`: the que-clause of a reporting verb.
+fn indirect_que(
+    tk: &Toks,
+    in_marks: &dyn Fn(usize) -> bool,
+    marked: &[Marked],
+    out: &mut Vec<Cand>,
+) {
+    let t = &tk.t;
+    let mut i = 0;
+    while i < t.len() {
+        let Some(g) = verb_group(tk, i) else {
+            i += 1;
+            continue;
+        };
+        i = g.end.max(i + 1);
+        if !g.que || g.kind == GroupKind::Passive || in_marks(t[g.start].s) {
+            continue;
+        }
+        let (_, se) = tk.sentence_of(g.start);
+        // "que" within a few tokens: "a affirmé lundi que", "a indiqué à l'AFP qu'"
+        let Some(q) = (g.end..(g.end + 8).min(se))
+            .take_while(|&k| !matches!(t[k].text, "." | ":" | ";" | "«" | "“" | "\""))
+            .find(|&k| matches!(t[k].low.as_str(), "que" | "qu'"))
+        else {
+            continue;
+        };
+        let cs = q + 1;
+        let ce = clause_end(tk, se, cs);
+        if cs >= ce {
+            continue;
+        }
+        let (bs, be) = (t[cs].s, t[ce - 1].e);
+        // a clause wholly in quote marks is a direct quotation only
+        if marked
+            .iter()
+            .any(|m| m.open <= bs && be <= m.close + 1 && m.open + 3 >= bs)
+        {
+            continue;
+        }
+        let np = group_speaker(tk, &g, false);
+        out.push(Cand {
+            s: bs,
+            e: be,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue: Some(cue_of(tk, &g)),
+            at: t[g.start].s,
+            source: np.map(Source::Np),
+        });
+    }
+}
+
+/// `Selon X, CLAUSE.` / `CLAUSE, selon X.` / `d'après X` / `X, selon qui CLAUSE`.
+fn indirect_selon(
+    tk: &Toks,
+    in_marks: &dyn Fn(usize) -> bool,
+    marked: &[Marked],
+    out: &mut Vec<Cand>,
+) {
+    let t = &tk.t;
+    let markers = depeche_lang::fr::attribution_markers();
+    for i in 0..t.len() {
+        let (ss, se) = tk.sentence_of(i);
+        let two = if i + 1 < t.len() {
+            format!("{}{}", t[i].low, t[i + 1].low)
+        } else {
+            String::new()
+        };
+        let (mlen, strong) = if let Some(&s) = markers.get(t[i].low.as_str()) {
+            (1, s)
+        } else if let Some(&s) = markers.get(two.as_str()) {
+            (2, s)
+        } else {
+            continue;
+        };
+        if in_marks(t[i].s) {
+            continue;
+        }
+        let ns = i + mlen;
+        // the source: up to the next comma or the sentence's end
+        let mut ne = ns;
+        while ne < se
+            && !matches!(
+                t[ne].text,
+                "," | "." | ";" | ":" | "«" | "“" | "\"" | "!" | "?"
+            )
+        {
+            ne += 1;
+        }
+        if ne == ns {
+            continue;
+        }
+        let relative = t[ns].low == "qui";
+        let np = if relative {
+            // "Mathilde Verrier, selon qui ...": the antecedent before the marker
+            subject_before(tk, i, ss).and_then(|(s, e)| noun_phrase(tk, s, e))
+        } else {
+            noun_phrase(tk, ns, ne)
+        };
+        let Some(np) = np else { continue };
+        if !strong && !matches!(np.kind, NpKind::Person | NpKind::Name) {
+            continue;
+        }
+        let cue = Some((
+            t[i].s,
+            t[i + mlen - 1].e,
+            if mlen == 2 {
+                "d'après"
+            } else {
+                markers
+                    .get_key_value(t[i].low.as_str())
+                    .map_or("selon", |(k, _)| k)
+            },
+        ));
+        let sentence_start = i == ss
+            || (i > ss
+                && (ss..i)
+                    .all(|k| !t[k].is_word() || matches!(t[k].low.as_str(), "mais" | "et" | "or")));
+        let (cs, ce) = if relative {
+            (ns + 1, clause_end(tk, se, ns + 1))
+        } else if sentence_start && ne < se && t[ne].text == "," {
+            (ne + 1, clause_end(tk, se, ne + 1))
+        } else if i > ss && t[i - 1].text == "," {
+            // "CLAUSE, selon X." (or "CLAUSE, selon X, CONTINUED.")
+            (ss, i - 1)
+        } else {
+            continue;
+        };
+        if !strong && !sentence_start {
+            continue;
+        }
+        if cs >= ce {
+            continue;
+        }
+        let (bs, be) = (t[cs].s, t[ce - 1].e);
+        if marked
+            .iter()
+            .any(|m| m.open <= bs && be <= m.close + 1 && m.open + 3 >= bs)
+        {
+            continue; // the clause is a quotation in marks: direct only
+        }
+        out.push(Cand {
+            s: bs,
+            e: be,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue,
+            at: t[i].s,
+            source: Some(Source::Np(np)),
+        });
+    }
+}
+
+/// `CLAUSE, a prévenu SUD-Rail.`: a sentence without quote marks closed by an inverted cue.
+fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
+    let t = &tk.t;
+    for &(ss, se) in &tk.sents {
+        if se <= ss + 3
+            || marked
+                .iter()
+                .any(|m| m.open < t[se - 1].e && t[ss].s < m.close)
+        {
+            continue;
+        }
+        // the last comma of the sentence, followed by a verb group and a subject to the end
+        let Some(c) = (ss + 2..se).rev().find(|&k| t[k].text == ",") else {
+            continue;
+        };
+        let Some(g) = grammar::group_from(tk, c + 1) else {
+            continue;
+        };
+        if g.kind != GroupKind::Active {
+            continue;
+        }
+        let Some(np) = group_speaker(tk, &g, true) else {
+            continue;
+        };
+        if np.e < clause_end(tk, se, ss) && g.clitic.is_none() {
+            continue; // more text after the subject: not a closing cue
+        }
+        let ce = c;
+        if out.iter().any(|q| q.s <= t[ss].s && t[ce - 1].e <= q.e) {
+            continue;
+        }
+        out.push(Cand {
+            s: t[ss].s,
+            e: t[ce - 1].e,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue: Some(cue_of(tk, &g)),
+            at: t[g.start].s,
+            source: Some(Source::Np(np)),
+        });
+    }
+}
+
+/// Attribute a quotation in marks.
+fn attribute_direct(tk: &Toks, m: &Marked, marked: &[Marked], indirect: &[Cand]) -> Cand {
+    let t = &tk.t;
+    let oi = tok_at(tk, m.open);
+    let ci = last_tok_before(tk, m.close).unwrap_or(oi);
+    let (ss, _) = tk.sentence_of(oi);
+    let (_, se_close) = tk.sentence_of(ci.min(t.len() - 1));
+    let mut c = Cand {
+        s: m.s,
+        e: m.e,
+        kind: QuoteKind::Direct,
+        partial: false,
+        cue: None,
+        source: None,
+        at: m.open,
+    };
+    // words of the journalist's around the marks in the same sentence make it partial
+    let before_words = (ss..oi).any(|k| t[k].is_word());
+    let after = ci + 1;
+    c.partial = before_words && !matches!(t.get(oi.saturating_sub(1)).map(|x| x.text), Some(":"));
+
+    // 1. inverted cue after the closing mark: "», a-t-il déclaré", "», selon X"
+    let mut k = after;
+    while k < t.len() && matches!(t[k].text, "," | "—" | "–") {
+        k += 1;
+    }
+    if k < t.len() && k > after {
+        if let Some(g) = grammar::group_from(tk, k).filter(|g| g.kind != GroupKind::Passive) {
+            if let Some(np) = group_speaker(tk, &g, true) {
+                c.cue = Some(cue_of(tk, &g));
+                c.at = t[g.start].s;
+                c.source = Some(Source::Np(np));
+                return c;
+            }
+        }
+    }
+    // 2. inside an indirect clause: "Selon elle, ... « ... »", "a assuré que ... « ... »"
+    if let Some(q) = indirect
+        .iter()
+        .find(|q| q.s <= m.open && m.close <= q.e + 2)
+    {
+        c.cue = q.cue;
+        c.at = q.at;
+        c.source = Some(Source::Inherit(q.s, q.e));
+        return c;
+    }
+    // 3. a reporting verb or a colon before the mark in the same sentence
+    let mut k = oi;
+    while k > ss {
+        k -= 1;
+        if marked.iter().any(|o| o.open <= t[k].s && t[k].s < o.close) {
+            continue;
+        }
+        if let Some(g) = verb_group(tk, k) {
+            if g.start > k || g.end > oi {
+                continue;
+            }
+            let np = match g.kind {
+                GroupKind::Active => group_speaker(tk, &g, false),
+                GroupKind::Passive => agent_after(tk, ci + 1, se_close),
+                GroupKind::Gerund => None,
+            };
+            if let Some(np) = np {
+                c.cue = Some(cue_of(tk, &g));
+                c.at = t[g.start].s;
+                c.source = Some(Source::Np(np));
+                return c;
+            }
+            if g.kind == GroupKind::Gerund {
+                // "..., saluant un accord « ... »": the speaker of the main clause
+                c.cue = Some(cue_of(tk, &g));
+                c.source = Some(Source::Previous);
+                return c;
+            }
+        }
+        if t[k].text == ":" && k + 1 == oi {
+            if let Some(np) = leading_subject(tk, ss, k) {
+                c.at = t[ss].s;
+                c.source = Some(Source::Np(np));
+                return c;
+            }
+        }
+    }
+    // 4. an inverted cue closing the sentence after the quotation: `"l'image" ... et "...", a déclaré X.`
+    let mut k = after;
+    while k < se_close {
+        if t[k].text == "," && !marked.iter().any(|o| o.open <= t[k].s && t[k].s < o.close) {
+            if let Some(g) = grammar::group_from(tk, k + 1).filter(|g| g.kind == GroupKind::Active)
+            {
+                if let Some(np) = group_speaker(tk, &g, true) {
+                    c.cue = Some(cue_of(tk, &g));
+                    c.at = t[g.start].s;
+                    c.source = Some(Source::Np(np));
+                    return c;
+                }
+            }
+        }
+        k += 1;
+    }
+    // 5. a statement standing alone continues the previous speaker's, when the quotation
+    // before it is in the previous sentence or paragraph
+    let whole = !before_words && (after..se_close).all(|k| !t[k].is_word());
+    if whole {
+        let prev_colon = ss > 0 && t[ss - 1].text == ":";
+        if prev_colon {
+            let (ps, _) = tk.sentence_of(ss - 1);
+            if let Some(np) = leading_subject(tk, ps, ss - 1) {
+                c.source = Some(Source::Np(np));
+                return c;
+            }
+        }
+        let prev_quote = marked.iter().rev().find(|o| o.close <= m.open);
+        if let Some(p) = prev_quote {
+            let pi = tok_at(tk, p.open);
+            if t[oi].para.saturating_sub(t[pi].para) <= 1
+                && t[oi].sent.saturating_sub(t[pi].sent) <= 2
+            {
+                c.source = Some(Source::Previous);
+            }
+        }
+    }
+    c
+}
+
+/// `par la Coordination rurale` after a passive participle.
+fn agent_after(tk: &Toks, from: usize, se: usize) -> Option<Np> {
+    let t = &tk.t;
+    let k = (from..se.min(from + 3)).find(|&k| t[k].low == "par")?;
+    let (s, e) = subject_after(tk, k + 1)?;
+    noun_phrase(tk, s, e)
+}
+
+/// The subject at the start of a clause ending with a colon: `Sa voisine de quai, Inès
+/// Roussel, hausse les épaules :`.
+fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> {
+    let t = &tk.t;
+    // a reporting verb in the clause gives the subject directly
+    for k in ss..colon {
+        if let Some(g) = verb_group(tk, k).filter(|g| g.kind == GroupKind::Active && g.end <= colon)
+        {
+            if let Some(np) = group_speaker(tk, &g, false) {
+                return Some(np);
+            }
+        }
+    }
+    // else the noun phrase before the first lower-case word that follows a name
+    let runs = grammar::name_runs(tk, ss, colon);
+    let &(_, re) = runs.first()?;
+    let mut e = re;
+    if e < colon && t[e].text == "," {
+        // apposition: "X, role,"
+        if let Some(c2) = (e + 1..colon).find(|&k| t[k].text == ",") {
+            e = c2;
+        }
+    }
+    noun_phrase(tk, ss, e)
+}
+
+/// A resolved speaker: byte span of its mention, person index in the memory, noun phrase.
+type Resolved = (usize, usize, Option<usize>, Np);
+
+/// Resolve every candidate's speaker, in text order, and build the quotes.
+fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
+    let mut memory = Memory::seed(a, tk);
+    let interviewee = interviewee(a, tk);
+    // resolved speaker per candidate: (np span, person index, np)
+    let mut resolved: Vec<Option<Resolved>> = vec![None; cands.len()];
+    let mut last: Option<usize> = None;
+    let order: Vec<usize> = (0..cands.len()).collect();
+    for &i in &order {
+        let c = &cands[i];
+        let para = tk.t[tk.at_byte(c.at).min(tk.len() - 1)].para;
+        let r = match &c.source {
+            Some(Source::Np(np)) => {
+                let (bs, be) = (tk.t[np.s].s, tk.t[np.e - 1].e);
+                let who = memory.resolve(np, bs, para, tk.text);
+                if np.kind == NpKind::Pronoun && who.is_none() {
+                    None
+                } else {
+                    Some((bs, be, who, np.clone()))
+                }
+            }
+            Some(Source::Inherit(ps, pe)) => cands
+                .iter()
+                .position(|x| x.s == *ps && x.e == *pe)
+                .and_then(|j| resolved[j].clone()),
+            Some(Source::Previous) => last.and_then(|j| resolved[j].clone()),
+            Some(Source::Interviewee) => interviewee.clone(),
+            None => None,
+        };
+        if let Some((_, _, Some(who), _)) = &r {
+            memory.spoke(*who, c.at, para);
+        }
+        if r.is_some() {
+            last = Some(i);
+        }
+        resolved[i] = r;
+    }
+    let mut out = Vec::new();
+    for (c, r) in cands.iter().zip(resolved) {
+        let Some((bs, be, who, np)) = r else { continue };
+        let name = who.map_or_else(|| np.name.clone(), |w| memory.people[w].name.clone());
+        let role = np
+            .role
+            .clone()
+            .or_else(|| who.and_then(|w| memory.people[w].roles.first().cloned()));
+        let entity = a.entities.iter().find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| speakers::same_name(&m.text, &name))
+                || speakers::same_name(&e.name, &name)
+        });
+        let kind = match entity.map(|e| e.kind) {
+            Some(EntityType::PER) => "person",
+            Some(EntityType::ORG) => "organization",
+            Some(EntityType::LOC) => "place",
+            _ if np.kind == NpKind::Person || np.kind == NpKind::Pronoun => "person",
+            _ if np.organization || np.kind == NpKind::Name => "organization",
+            _ => "unknown",
+        };
+        let span = a.span(bs, be);
+        let speaker = Speaker {
+            text: a.slice(&span).to_string(),
+            span,
+            name,
+            role,
+            kind: kind.to_string(),
+            entity: entity.map(|e| e.id.clone()),
+            resolved: matches!(np.kind, NpKind::Pronoun)
+                || (np.kind == NpKind::Role && who.is_some()),
+        };
+        let span = a.span(c.s, c.e);
+        let cue = c.cue.map(|(s, e, lemma)| {
+            let span = a.span(s, e);
+            Cue {
+                text: a.slice(&span).to_string(),
+                span,
+                lemma: lemma.to_string(),
+            }
+        });
+        out.push(Quote {
+            text: a.slice(&span).to_string(),
+            span,
+            kind: c.kind,
+            partial: c.partial,
+            cue,
+            speaker: Some(speaker),
+        });
+    }
+    // one quotation per span: the first attribution wins
+    out.dedup_by(|b, a| a.span == b.span);
+    out
+}
+
+/// The person an interview is with: the first person named in the opening paragraphs.
+fn interviewee(a: &Article, tk: &Toks) -> Option<Resolved> {
+    let limit = a
+        .paragraphs
+        .get(2)
+        .map_or(a.text.len(), |p| p.span.byte_end);
+    for &(ss, se) in &tk.sents {
+        if tk.t[ss].s >= limit {
+            break;
+        }
+        for (rs, re) in grammar::name_runs(tk, ss, se) {
+            if re - rs >= 2 {
+                let np = noun_phrase(tk, rs, re)?;
+                if np.kind == NpKind::Person {
+                    return Some((tk.t[rs].s, tk.t[re - 1].e, None, np));
+                }
+            }
+        }
+    }
+    None
+}

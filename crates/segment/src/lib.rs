@@ -43,15 +43,24 @@ impl Stage for Segmenter {
         let mut sentences = Vec::new();
         let mut tokens = Vec::new();
         for (pi, &(ps, pe)) in paras.iter().enumerate() {
-            paragraphs.push(Paragraph { span: a.span(ps, pe) });
+            paragraphs.push(Paragraph {
+                span: a.span(ps, pe),
+            });
             let raw = tokenize(&a.text[ps..pe]);
             for (ss, se) in sentence_bounds(&a.text[ps..pe], &raw) {
                 let si = sentences.len();
                 let first = &raw[ss];
                 let last = &raw[se - 1];
-                sentences.push(Sentence { span: a.span(ps + first.start, ps + last.end), paragraph: pi });
+                sentences.push(Sentence {
+                    span: a.span(ps + first.start, ps + last.end),
+                    paragraph: pi,
+                });
                 for t in &raw[ss..se] {
-                    tokens.push(Token { span: a.span(ps + t.start, ps + t.end), kind: t.kind, sentence: si });
+                    tokens.push(Token {
+                        span: a.span(ps + t.start, ps + t.end),
+                        kind: t.kind,
+                        sentence: si,
+                    });
                 }
             }
         }
@@ -109,11 +118,20 @@ mod tests {
 
     #[test]
     fn stage_fills_layers_with_code_point_offsets() {
-        let mut a = Article::new("Été «\u{a0}chaud\u{a0}».\n\nM. Dupont l'a dit. Puis il est parti.".to_string());
+        let mut a = Article::new(
+            "Été «\u{a0}chaud\u{a0}».\n\nM. Dupont l'a dit. Puis il est parti.".to_string(),
+        );
         Segmenter::french().annotate(&mut a);
         assert_eq!(a.paragraphs.len(), 2);
         let s: Vec<&str> = a.sentences.iter().map(|s| a.slice(&s.span)).collect();
-        assert_eq!(s, ["Été «\u{a0}chaud\u{a0}».", "M. Dupont l'a dit.", "Puis il est parti."]);
+        assert_eq!(
+            s,
+            [
+                "Été «\u{a0}chaud\u{a0}».",
+                "M. Dupont l'a dit.",
+                "Puis il est parti."
+            ]
+        );
         let chars: Vec<char> = a.text.chars().collect();
         for t in &a.tokens {
             let by_chars: String = chars[t.span.start..t.span.end].iter().collect();

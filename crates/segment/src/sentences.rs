@@ -21,7 +21,10 @@ pub fn sentence_bounds(text: &str, tokens: &[RawToken]) -> Vec<(usize, usize)> {
             ")" | "]" => parens = (parens - 1).max(0),
             _ => {}
         }
-        if !TERMINALS.contains(&t) || parens > 0 || (t == "." && !ends_sentence_period(text, tokens, i)) {
+        if !TERMINALS.contains(&t)
+            || parens > 0
+            || (t == "." && !ends_sentence_period(text, tokens, i))
+        {
             i += 1;
             continue;
         }
@@ -65,7 +68,11 @@ fn ends_sentence_period(text: &str, tokens: &[RawToken], i: usize) -> bool {
     let mut cs = prev.chars();
     let single_initial = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
     // "J.-C.", "J.-P. Sartre": a capital letter after a hyphen
-    let hyphen_initial = prev.len() <= 4 && prev.contains('-') && prev.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+    let hyphen_initial = prev.len() <= 4
+        && prev.contains('-')
+        && prev
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '.');
     !(single_initial || hyphen_initial)
 }
 
@@ -75,7 +82,9 @@ fn closes(text: &str, tokens: &[RawToken], i: usize) -> bool {
     let t = &text[tokens[i].start..tokens[i].end];
     match t {
         "\"" | "’" => tokens[i - 1].end == tokens[i].start,
-        _ => text[tokens[i - 1].end..tokens[i].start].chars().all(is_space),
+        _ => text[tokens[i - 1].end..tokens[i].start]
+            .chars()
+            .all(is_space),
     }
 }
 
@@ -86,25 +95,70 @@ mod tests {
 
     fn split(t: &str) -> Vec<&str> {
         let tk = tokenize(t);
-        sentence_bounds(t, &tk).iter().map(|&(s, e)| &t[tk[s].start..tk[e - 1].end]).collect()
+        sentence_bounds(t, &tk)
+            .iter()
+            .map(|&(s, e)| &t[tk[s].start..tk[e - 1].end])
+            .collect()
     }
 
     /// (paragraph, expected sentences): the sentence splitter's specification.
     const CASES: &[(&str, &[&str])] = &[
         ("Il pleut. Il vente.", &["Il pleut.", "Il vente."]),
-        ("M. Dupont est venu. Mme Durand aussi.", &["M. Dupont est venu.", "Mme Durand aussi."]),
-        ("MM. Dupont et Durand sont là. Ils parlent.", &["MM. Dupont et Durand sont là.", "Ils parlent."]),
-        ("Le Dr. House et Me. Carrasco. Fin.", &["Le Dr. House et Me. Carrasco.", "Fin."]),
-        ("J. Smith est arrivé. Il parle.", &["J. Smith est arrivé.", "Il parle."]),
-        ("« à l'invitation de (...) Poutine », a dit Marc. Puis rien.", &["« à l'invitation de (...) Poutine », a dit Marc.", "Puis rien."]),
-        ("Le taux est de 3,5 %. Il baisse.", &["Le taux est de 3,5 %.", "Il baisse."]),
-        ("« Nous viendrons. Nous parlerons. » Il sourit.", &["« Nous viendrons.", "Nous parlerons. »", "Il sourit."]),
-        ("« Nous viendrons », a-t-il dit. Puis il est parti !", &["« Nous viendrons », a-t-il dit.", "Puis il est parti !"]),
-        ("Il a dit \"non.\" Ensuite, rien.", &["Il a dit \"non.\"", "Ensuite, rien."]),
-        ("Des pommes, des poires, etc. Le reste suit.", &["Des pommes, des poires, etc.", "Le reste suit."]),
-        ("Vraiment ? Oui ! Bien sûr...", &["Vraiment ?", "Oui !", "Bien sûr..."]),
-        ("Il est né en 52 av. J.-C. à Rome.", &["Il est né en 52 av. J.-C. à Rome."]),
-        ("Le 10 000e visiteur. Bravo.", &["Le 10 000e visiteur.", "Bravo."]),
+        (
+            "M. Dupont est venu. Mme Durand aussi.",
+            &["M. Dupont est venu.", "Mme Durand aussi."],
+        ),
+        (
+            "MM. Dupont et Durand sont là. Ils parlent.",
+            &["MM. Dupont et Durand sont là.", "Ils parlent."],
+        ),
+        (
+            "Le Dr. House et Me. Carrasco. Fin.",
+            &["Le Dr. House et Me. Carrasco.", "Fin."],
+        ),
+        (
+            "J. Smith est arrivé. Il parle.",
+            &["J. Smith est arrivé.", "Il parle."],
+        ),
+        (
+            "« à l'invitation de (...) Poutine », a dit Marc. Puis rien.",
+            &[
+                "« à l'invitation de (...) Poutine », a dit Marc.",
+                "Puis rien.",
+            ],
+        ),
+        (
+            "Le taux est de 3,5 %. Il baisse.",
+            &["Le taux est de 3,5 %.", "Il baisse."],
+        ),
+        (
+            "« Nous viendrons. Nous parlerons. » Il sourit.",
+            &["« Nous viendrons.", "Nous parlerons. »", "Il sourit."],
+        ),
+        (
+            "« Nous viendrons », a-t-il dit. Puis il est parti !",
+            &["« Nous viendrons », a-t-il dit.", "Puis il est parti !"],
+        ),
+        (
+            "Il a dit \"non.\" Ensuite, rien.",
+            &["Il a dit \"non.\"", "Ensuite, rien."],
+        ),
+        (
+            "Des pommes, des poires, etc. Le reste suit.",
+            &["Des pommes, des poires, etc.", "Le reste suit."],
+        ),
+        (
+            "Vraiment ? Oui ! Bien sûr...",
+            &["Vraiment ?", "Oui !", "Bien sûr..."],
+        ),
+        (
+            "Il est né en 52 av. J.-C. à Rome.",
+            &["Il est né en 52 av. J.-C. à Rome."],
+        ),
+        (
+            "Le 10 000e visiteur. Bravo.",
+            &["Le 10 000e visiteur.", "Bravo."],
+        ),
         ("Ça marche... je crois.", &["Ça marche... je crois."]),
     ];
 

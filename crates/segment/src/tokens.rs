@@ -19,7 +19,10 @@ pub fn is_space(c: char) -> bool {
 /// Characters that are invisible and never split a word: soft hyphen, zero-width spaces and
 /// joiners, word joiner.
 pub fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+    )
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -84,7 +87,9 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
                         j += 1; // a name such as O'Neill
                     }
                     Some(sep) if numeric_start && (sep == ',' || sep == '.') => {
-                        if at(j - 1).is_some_and(|p| p.is_ascii_digit()) && at(j + 1).is_some_and(|d| d.is_ascii_digit()) {
+                        if at(j - 1).is_some_and(|p| p.is_ascii_digit())
+                            && at(j + 1).is_some_and(|d| d.is_ascii_digit())
+                        {
                             j += 1;
                         } else {
                             break;
@@ -94,7 +99,9 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
                         // thousands groups: "10 000", "1 200 000"
                         let three = (1..=3).all(|k| at(j + k).is_some_and(|d| d.is_ascii_digit()));
                         let fourth = at(j + 4).is_some_and(|d| d.is_ascii_digit());
-                        let digits_only = chars[start..j].iter().all(|&(_, d)| d.is_ascii_digit() || is_space(d));
+                        let digits_only = chars[start..j]
+                            .iter()
+                            .all(|&(_, d)| d.is_ascii_digit() || is_space(d));
                         if three && !fourth && digits_only {
                             j += 4;
                         } else {
@@ -104,36 +111,75 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
                     _ => break,
                 }
             }
-            let kind = if chars[start..j].iter().all(|&(_, d)| d.is_ascii_digit() || matches!(d, ',' | '.') || is_space(d)) {
+            let kind = if chars[start..j]
+                .iter()
+                .all(|&(_, d)| d.is_ascii_digit() || matches!(d, ',' | '.') || is_space(d))
+            {
                 TokenKind::Number
             } else {
                 TokenKind::Word
             };
-            out.push(RawToken { start: byte(start), end: byte(j), kind });
+            out.push(RawToken {
+                start: byte(start),
+                end: byte(j),
+                kind,
+            });
             i = j;
             continue;
         }
         if is_hyphen(c) && clitic_at(&chars, i) {
             let len = clitic_len(&chars, i).expect("clitic_at checked");
-            out.push(RawToken { start: byte(i), end: byte(i + len), kind: TokenKind::Word });
+            out.push(RawToken {
+                start: byte(i),
+                end: byte(i + len),
+                kind: TokenKind::Word,
+            });
             i += len;
             continue;
         }
         // "..." is one token, like "…"
         if c == '.' && at(i + 1) == Some('.') && at(i + 2) == Some('.') {
-            out.push(RawToken { start: byte(i), end: byte(i + 3), kind: TokenKind::Punct });
+            out.push(RawToken {
+                start: byte(i),
+                end: byte(i + 3),
+                kind: TokenKind::Punct,
+            });
             i += 3;
             continue;
         }
-        let kind = if c.is_ascii_punctuation() || is_general_punct(c) { TokenKind::Punct } else { TokenKind::Symbol };
-        out.push(RawToken { start: byte(i), end: byte(i + 1), kind });
+        let kind = if c.is_ascii_punctuation() || is_general_punct(c) {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        };
+        out.push(RawToken {
+            start: byte(i),
+            end: byte(i + 1),
+            kind,
+        });
         i += 1;
     }
     out
 }
 
 fn is_general_punct(c: char) -> bool {
-    matches!(c, '«' | '»' | '“' | '”' | '„' | '‘' | '’' | '‹' | '›' | '…' | '–' | '—' | '‐' | '‑' | '·')
+    matches!(
+        c,
+        '«' | '»'
+            | '“'
+            | '”'
+            | '„'
+            | '‘'
+            | '’'
+            | '‹'
+            | '›'
+            | '…'
+            | '–'
+            | '—'
+            | '‐'
+            | '‑'
+            | '·'
+    )
 }
 
 /// Length in chars of an inverted clitic (`-t-il`) starting at `i`, followed by a non-word char.
@@ -142,11 +188,19 @@ fn clitic_len(chars: &[(usize, char)], i: usize) -> Option<usize> {
         let mut k = i;
         for want in cl.chars() {
             match chars.get(k) {
-                Some(&(_, got)) if got.to_lowercase().eq(std::iter::once(want)) || (want == '-' && is_hyphen(got)) => k += 1,
+                Some(&(_, got))
+                    if got.to_lowercase().eq(std::iter::once(want))
+                        || (want == '-' && is_hyphen(got)) =>
+                {
+                    k += 1
+                }
                 _ => continue 'outer,
             }
         }
-        if chars.get(k).is_none_or(|&(_, c)| !is_word_char(c) && !is_hyphen(c)) {
+        if chars
+            .get(k)
+            .is_none_or(|&(_, c)| !is_word_char(c) && !is_hyphen(c))
+        {
             return Some(k - i);
         }
     }
@@ -169,7 +223,10 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         ("l'agence", &["l'", "agence"]),
         ("L’Élysée", &["L’", "Élysée"]),
-        ("qu'il jusqu'au lorsqu'elle", &["qu'", "il", "jusqu'", "au", "lorsqu'", "elle"]),
+        (
+            "qu'il jusqu'au lorsqu'elle",
+            &["qu'", "il", "jusqu'", "au", "lorsqu'", "elle"],
+        ),
         ("d'après", &["d'", "après"]),
         ("aujourd'hui aujourd’hui", &["aujourd'hui", "aujourd’hui"]),
         ("Kim Jong-un", &["Kim", "Jong-un"]),
@@ -181,12 +238,18 @@ mod tests {
         ("Jean-Onésime", &["Jean-Onésime"]),
         ("3,5 %", &["3,5", "%"]),
         ("10 000 euros", &["10 000", "euros"]),
-        ("10\u{a0}000 et 1\u{202f}200\u{202f}000", &["10\u{a0}000", "et", "1\u{202f}200\u{202f}000"]),
+        (
+            "10\u{a0}000 et 1\u{202f}200\u{202f}000",
+            &["10\u{a0}000", "et", "1\u{202f}200\u{202f}000"],
+        ),
         ("en 2022 et 2023", &["en", "2022", "et", "2023"]),
         ("«\u{a0}oui\u{a0}»", &["«", "oui", "»"]),
         ("(...)", &["(", "...", ")"]),
         ("M. Dupont", &["M", ".", "Dupont"]),
-        ("coo\u{ad}pé\u{ad}ra\u{ad}tion", &["coo\u{ad}pé\u{ad}ra\u{ad}tion"]),
+        (
+            "coo\u{ad}pé\u{ad}ra\u{ad}tion",
+            &["coo\u{ad}pé\u{ad}ra\u{ad}tion"],
+        ),
         ("O'Neill", &["O'Neill"]),
         ("12h30", &["12h30"]),
     ];

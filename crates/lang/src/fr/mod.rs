@@ -1,6 +1,7 @@
 //! French: abbreviations, elisions, quote marks, honorifics, titles, pronouns, attribution
 //! markers and reporting verbs.
 
+pub mod time;
 mod verbs;
 
 pub use verbs::{ReportingVerbs, VerbForm, VerbFormKind};
@@ -25,29 +26,63 @@ pub fn fold(word: &str) -> String {
 /// Abbreviations whose final period does not end a sentence (`M.`, `Mme.`, `etc.`).
 pub fn abbreviations() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| rows(include_str!("../../data/fr/abbreviations.txt")).map(|r| r[0]).collect())
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/abbreviations.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
 }
 
 /// Elided words (`l'`, `qu'`, `jusqu'`), lower case with a straight apostrophe.
 pub fn elisions() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| rows(include_str!("../../data/fr/elisions.txt")).map(|r| r[0]).collect())
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/elisions.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
 }
 
 /// Words with an inner apostrophe that stay one token (`aujourd'hui`).
 pub fn apostrophe_words() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| rows(include_str!("../../data/fr/apostrophe_words.txt")).map(|r| r[0]).collect())
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/apostrophe_words.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
 }
 
 /// Inverted subject clitics (`-t-il`, `-elle`), lower case, hyphens included.
 pub fn inverted_clitics() -> &'static [&'static str] {
     static T: OnceLock<Vec<&'static str>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut v: Vec<&'static str> = rows(include_str!("../../data/fr/inverted_clitics.txt")).map(|r| r[0]).collect();
+        let mut v: Vec<&'static str> = rows(include_str!("../../data/fr/inverted_clitics.txt"))
+            .map(|r| r[0])
+            .collect();
         // longest first, so "-t-il" wins over "-il"
         v.sort_by_key(|c| std::cmp::Reverse(c.len()));
         v
+    })
+}
+
+/// Usual gender of common first names (a hint for pronoun resolution).
+pub fn first_names() -> &'static HashMap<&'static str, Gender> {
+    static T: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/first_names.tsv"))
+            .map(|r| (r[0], Gender::parse(r[1])))
+            .collect()
+    })
+}
+
+/// Lower-case words that never start or continue a proper name even when capitalised.
+pub fn name_stopwords() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/name_stopwords.txt"))
+            .map(|r| r[0])
+            .collect()
     })
 }
 
@@ -102,16 +137,41 @@ pub fn titles() -> &'static HashMap<String, Title> {
             let organization = r[2] == "organization";
             let same = r[1] == r[0];
             let words = |s: &str| s.split(' ').count();
-            let g = if same || r[1] == "-" { Gender::Any } else { Gender::Masculine };
-            m.insert(r[0].to_string(), Title { gender: if organization { Gender::Any } else { g }, organization, words: words(r[0]) });
+            let g = if same || r[1] == "-" {
+                Gender::Any
+            } else {
+                Gender::Masculine
+            };
+            m.insert(
+                r[0].to_string(),
+                Title {
+                    gender: if organization { Gender::Any } else { g },
+                    organization,
+                    words: words(r[0]),
+                },
+            );
             if r[1] != "-" && !same {
-                m.insert(r[1].to_string(), Title { gender: Gender::Feminine, organization, words: words(r[1]) });
+                m.insert(
+                    r[1].to_string(),
+                    Title {
+                        gender: Gender::Feminine,
+                        organization,
+                        words: words(r[1]),
+                    },
+                );
             }
             // plurals: "les enquêteurs", "les autorités"
             for form in [r[0], r[1]] {
                 if form != "-" && !form.ends_with('s') && !form.contains(' ') {
-                    let pl = if form.ends_with("al") { format!("{}aux", &form[..form.len() - 2]) } else { format!("{form}s") };
-                    m.entry(pl).or_insert(Title { gender: Gender::Any, organization, words: 1 });
+                    let pl = match form.strip_suffix("al") {
+                        Some(stem) => format!("{stem}aux"),
+                        None => format!("{form}s"),
+                    };
+                    m.entry(pl).or_insert(Title {
+                        gender: Gender::Any,
+                        organization,
+                        words: 1,
+                    });
                 }
             }
         }
@@ -129,7 +189,19 @@ pub fn pronouns() -> &'static HashMap<&'static str, (Gender, Number)> {
     static T: OnceLock<HashMap<&'static str, (Gender, Number)>> = OnceLock::new();
     T.get_or_init(|| {
         rows(include_str!("../../data/fr/pronouns.tsv"))
-            .map(|r| (r[0], (Gender::parse(r[1]), if r[2] == "p" { Number::Plural } else { Number::Singular })))
+            .map(|r| {
+                (
+                    r[0],
+                    (
+                        Gender::parse(r[1]),
+                        if r[2] == "p" {
+                            Number::Plural
+                        } else {
+                            Number::Singular
+                        },
+                    ),
+                )
+            })
             .collect()
     })
 }
@@ -138,7 +210,11 @@ pub fn pronouns() -> &'static HashMap<&'static str, (Gender, Number)> {
 /// attribute on their own; weak ones (`pour`) need a named source and a comma.
 pub fn attribution_markers() -> &'static HashMap<&'static str, bool> {
     static T: OnceLock<HashMap<&'static str, bool>> = OnceLock::new();
-    T.get_or_init(|| rows(include_str!("../../data/fr/attribution_markers.tsv")).map(|r| (r[0], r[1] == "strong")).collect())
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/attribution_markers.tsv"))
+            .map(|r| (r[0], r[1] == "strong"))
+            .collect()
+    })
 }
 
 /// French reporting verbs with all their generated forms.
@@ -159,12 +235,23 @@ mod tests {
         for e in ["l'", "d'", "qu'", "jusqu'", "lorsqu'"] {
             assert!(elisions().contains(e), "{e}");
         }
-        assert!(quote_marks().iter().any(|q| q.open == '«' && q.close == '»'));
+        assert!(quote_marks()
+            .iter()
+            .any(|q| q.open == '«' && q.close == '»'));
         assert_eq!(honorifics().get("Mme"), Some(&Gender::Feminine));
-        assert_eq!(titles().get("avocate").map(|t| t.gender), Some(Gender::Feminine));
-        assert_eq!(titles().get("conseiller").map(|t| t.gender), Some(Gender::Masculine));
+        assert_eq!(
+            titles().get("avocate").map(|t| t.gender),
+            Some(Gender::Feminine)
+        );
+        assert_eq!(
+            titles().get("conseiller").map(|t| t.gender),
+            Some(Gender::Masculine)
+        );
         assert!(titles().get("parquet").is_some_and(|t| t.organization));
-        assert_eq!(pronouns().get("elle"), Some(&(Gender::Feminine, Number::Singular)));
+        assert_eq!(
+            pronouns().get("elle"),
+            Some(&(Gender::Feminine, Number::Singular))
+        );
         assert_eq!(attribution_markers().get("selon"), Some(&true));
     }
 

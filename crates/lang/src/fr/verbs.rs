@@ -50,7 +50,10 @@ impl ReportingVerbs {
             let extra = r.get(2).copied().unwrap_or("");
             let que = r.get(3).copied() == Some("y");
             lemmas.push(lemma);
-            let base = lemma.strip_prefix("s'").or_else(|| lemma.strip_prefix("se ")).unwrap_or(lemma);
+            let base = lemma
+                .strip_prefix("s'")
+                .or_else(|| lemma.strip_prefix("se "))
+                .unwrap_or(lemma);
             let generated = match group {
                 "er" => first_group(base, extra.strip_prefix("stem=")),
                 "ir" => second_group(base),
@@ -58,11 +61,20 @@ impl ReportingVerbs {
             };
             for (form, kind) in generated {
                 let words = form.split(' ').count();
-                forms.entry(form).or_insert(VerbForm { lemma, kind, que, words });
+                forms.entry(form).or_insert(VerbForm {
+                    lemma,
+                    kind,
+                    que,
+                    words,
+                });
             }
         }
         let max_words = forms.values().map(|f| f.words).max().unwrap_or(1);
-        ReportingVerbs { forms, lemmas, max_words }
+        ReportingVerbs {
+            forms,
+            lemmas,
+            max_words,
+        }
     }
 
     /// The form a lower-case word (or words joined by single spaces) is, if any.
@@ -186,8 +198,16 @@ fn second_group(lemma: &str) -> Forms {
 fn irregular(lemma: &str, spec: &str) -> Forms {
     use VerbFormKind::*;
     let f: Vec<&str> = spec.split(',').map(str::trim).collect();
-    assert_eq!(f.len(), 8, "irregular verb {lemma}: expected 8 forms, got {spec:?}");
-    let mut out = vec![(lemma.to_string(), Infinitive), (f[1].to_string(), Finite), (f[2].to_string(), Finite)];
+    assert_eq!(
+        f.len(),
+        8,
+        "irregular verb {lemma}: expected 8 forms, got {spec:?}"
+    );
+    let mut out = vec![
+        (lemma.to_string(), Infinitive),
+        (f[1].to_string(), Finite),
+        (f[2].to_string(), Finite),
+    ];
     // Multi-word forms ("fait savoir"): the suffix after the first word follows every stem.
     let (imp, imp_tail) = split_first(f[3]);
     let (fut, fut_tail) = split_first(f[6]);

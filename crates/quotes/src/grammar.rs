@@ -1,0 +1,698 @@
+//! Just enough French grammar to attribute speech: reporting-verb groups (`a-t-il déclaré`,
+//! `avait déjà dénoncé`, `a tenu à préciser`) and the noun phrases around them
+//! (`le conseiller à la sécurité nationale, Jake Sullivan`).
+
+use crate::toks::{Tok, Toks};
+use depeche_lang::fr::{self, VerbFormKind};
+use depeche_lang::Gender;
+
+/// Auxiliaries and the little words that sit between them and a participle.
+const AUX: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "est", "sont",
+    "était", "étaient", "serait", "seraient", "sera", "ai", "avons", "avez", "as",
+];
+const VERB_FILLERS: &[&str] = &[
+    "s'",
+    "se",
+    "n'",
+    "ne",
+    "pas",
+    "jamais",
+    "plus",
+    "lui",
+    "leur",
+    "l'",
+    "y",
+    "en",
+    "déjà",
+    "aussi",
+    "également",
+    "encore",
+    "ensuite",
+    "enfin",
+    "alors",
+    "pourtant",
+    "toutefois",
+    "notamment",
+    "bien",
+    "ainsi",
+    "d'ailleurs",
+    "vivement",
+    "clairement",
+    "longuement",
+    "publiquement",
+    "ouvertement",
+    "fermement",
+    "simplement",
+    "volontiers",
+    "immédiatement",
+    "aussitôt",
+    "souvent",
+    "toujours",
+    "récemment",
+    "lui-même",
+    "elle-même",
+    "m'",
+    "nous",
+    "vous",
+    "t'",
+];
+/// Verbs that take a reporting infinitive: `a tenu à préciser`, `a voulu rassurer`.
+const SEMI_AUX: &[&str] = &[
+    "tenu",
+    "tient",
+    "tenait",
+    "voulu",
+    "veut",
+    "voulait",
+    "souhaité",
+    "souhaite",
+    "souhaitait",
+    "à",
+    "de",
+    "pu",
+    "peut",
+    "dû",
+    "doit",
+    "préféré",
+];
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce",
+    "cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+];
+const PREPOSITIONS: &[&str] = &[
+    "à",
+    "au",
+    "aux",
+    "dans",
+    "en",
+    "lors",
+    "pour",
+    "après",
+    "avant",
+    "depuis",
+    "pendant",
+    "sur",
+    "sous",
+    "avec",
+    "par",
+    "chez",
+    "devant",
+    "derrière",
+    "vers",
+    "entre",
+    "parmi",
+    "dès",
+    "malgré",
+    "contre",
+    "outre",
+    "face",
+    "auprès",
+    "selon",
+    "d'après",
+    "quant",
+];
+const TIME_WORDS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "aujourd'hui",
+    "demain",
+    "mardi",
+    "récemment",
+    "ensuite",
+    "enfin",
+    "puis",
+    "alors",
+];
+
+pub fn is_determiner(t: &Tok) -> bool {
+    DETERMINERS.contains(&t.low.as_str())
+}
+
+pub fn is_preposition(t: &Tok) -> bool {
+    PREPOSITIONS.contains(&t.low.as_str())
+}
+
+fn is_punct(t: &Tok) -> bool {
+    !t.is_word() && t.kind != depeche_article::TokenKind::Number
+}
+
+/// How the verb of a group relates to its subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupKind {
+    /// Finite or auxiliary + participle: the subject is before, or after when inverted.
+    Active,
+    /// A participle without auxiliary (`une réponse jugée ... par X`): only an agent after `par` speaks.
+    Passive,
+    /// A present participle (`ajoutant`, `saluant`): the subject of the main clause speaks.
+    Gerund,
+}
+
+/// A reporting-verb group over tokens `[start, end)`.
+#[derive(Debug, Clone, Copy)]
+pub struct VerbGroup {
+    pub start: usize,
+    pub end: usize,
+    pub lemma: &'static str,
+    pub que: bool,
+    /// Token index of an inverted clitic (`-t-il`), if any.
+    pub clitic: Option<usize>,
+    pub kind: GroupKind,
+}
+
+/// The reporting-verb group whose lexical verb starts at token `i`, if any.
+pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
+    let t = &tk.t;
+    let verbs = fr::reporting_verbs();
+    // longest multi-word form first ("fait savoir" before "fait")
+    let mut found = None;
+    for n in (1..=verbs.max_words()).rev() {
+        if i + n > t.len() {
+            continue;
+        }
+        let form: String = t[i..i + n]
+            .iter()
+            .map(|x| x.low.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(f) = verbs.get(&form) {
+            found = Some((*f, i + n));
+            break;
+        }
+    }
+    let (form, mut end) = found?;
+    if i > 0 && is_determiner(&t[i - 1]) && t[i - 1].low != "l'" {
+        return None; // "le juge", "une note": a noun, not a verb
+    }
+    // walk left over auxiliaries, clitics, negation and adverbs
+    let mut start = i;
+    let mut has_aux = false;
+    let mut clitic = None;
+    let mut semi = false;
+    while start > 0 {
+        let p = &t[start - 1];
+        if p.sent != t[i].sent {
+            break;
+        }
+        let w = p.low.as_str();
+        if AUX.contains(&w) {
+            has_aux = true;
+        } else if w.starts_with('-') && fr::inverted_clitics().contains(&w) {
+            clitic = Some(start - 1);
+        } else if form.kind == VerbFormKind::Infinitive && SEMI_AUX.contains(&w) {
+            semi = true;
+        } else if !VERB_FILLERS.contains(&w) {
+            break;
+        }
+        start -= 1;
+    }
+    // trim fillers that belong to the preceding noun phrase rather than the verb ("en", "y")
+    while start < i
+        && !AUX.contains(&t[start].low.as_str())
+        && !t[start].low.starts_with('-')
+        && !matches!(
+            t[start].low.as_str(),
+            "s'" | "se" | "n'" | "ne" | "lui" | "leur"
+        )
+        && !SEMI_AUX.contains(&t[start].low.as_str())
+    {
+        start += 1;
+    }
+    // an inverted clitic right after a finite verb: "ajoute-t-elle", "dit-il"
+    if end < t.len()
+        && t[end].low.starts_with('-')
+        && fr::inverted_clitics().contains(&t[end].low.as_str())
+    {
+        clitic = Some(end);
+        end += 1;
+    }
+    let kind = match form.kind {
+        VerbFormKind::Finite => GroupKind::Active,
+        VerbFormKind::Participle if has_aux || clitic.is_some() => GroupKind::Active,
+        VerbFormKind::Participle => GroupKind::Passive,
+        VerbFormKind::Infinitive if semi && (has_aux || start < i) => GroupKind::Active,
+        VerbFormKind::Infinitive => return None,
+        VerbFormKind::PresentParticiple => GroupKind::Gerund,
+    };
+    Some(VerbGroup {
+        start,
+        end,
+        lemma: form.lemma,
+        que: form.que,
+        clitic,
+        kind,
+    })
+}
+
+/// The reporting-verb group that starts exactly at token `k` (`a-t-il déclaré` from `a`).
+pub fn group_from(tk: &Toks, k: usize) -> Option<VerbGroup> {
+    (k..(k + 6).min(tk.len())).find_map(|j| verb_group(tk, j).filter(|g| g.start == k))
+}
+
+/// What a noun phrase naming a speaker resolves to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NpKind {
+    /// Has a proper name of a person (two capitalised words, or a title + a name).
+    Person,
+    /// A proper name that is not clearly a person (`Moscou`, `SUD-Rail`, `la FCPE`).
+    Name,
+    /// A role or institution without a name (`le préfet de l'Isère`, `la maire`, `le parquet`).
+    Role,
+    /// A pronoun (`il`, `elle`, `celle-ci`, `lui`).
+    Pronoun,
+}
+
+/// A speaker noun phrase over tokens `[s, e)`.
+#[derive(Debug, Clone)]
+pub struct Np {
+    pub s: usize,
+    pub e: usize,
+    pub kind: NpKind,
+    /// The proper name, or the phrase without its determiner for roles and institutions.
+    pub name: String,
+    pub role: Option<String>,
+    /// Head noun of the role, lower case (`maire`, `ministre`), for anaphora.
+    pub role_head: Option<String>,
+    pub gender: Gender,
+    pub organization: bool,
+}
+
+fn namey(t: &Tok) -> bool {
+    (t.is_cap() || t.text.chars().all(|c| c.is_uppercase() || c == '-') && t.text.len() > 1)
+        && t.is_word()
+        && !fr::name_stopwords().contains(t.low.as_str())
+        && !fr::honorifics().contains_key(t.text)
+}
+
+const PARTICLES: &[&str] = &[
+    "de", "du", "des", "d'", "van", "von", "der", "den", "la", "le", "di", "da", "dos", "das",
+    "del", "bin", "ben", "al", "el", "y",
+];
+
+/// Maximal proper-name runs in `[s, e)`: capitalised words, with particles between them.
+pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let t = &tk.t;
+    let mut out = Vec::new();
+    let mut i = s;
+    while i < e {
+        if namey(&t[i]) {
+            let st = i;
+            let mut j = i + 1;
+            loop {
+                if j < e
+                    && (namey(&t[j])
+                        || (t[j].is_cap()
+                            && t[j].is_word()
+                            && matches!(t[j].low.as_str(), "le" | "la" | "de" | "du")))
+                    && t[j].s == t[j - 1].e + 1
+                {
+                    j += 1;
+                } else if j + 1 < e
+                    && PARTICLES.contains(&t[j].low.as_str())
+                    && namey(&t[j + 1])
+                    && !t[j].is_cap()
+                {
+                    j += 2;
+                } else if j + 1 < e
+                    && t[j].text == "."
+                    && t[j - 1].text.chars().count() == 1
+                    && namey(&t[j + 1])
+                {
+                    j += 2; // an initial: "Folha de S. Paulo", "J. Smith"
+                } else {
+                    break;
+                }
+            }
+            out.push((st, j));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn det_gender(t: &Tok) -> Gender {
+    match t.low.as_str() {
+        "la" | "une" | "cette" | "sa" | "ma" => Gender::Feminine,
+        "le" | "un" | "ce" | "cet" => Gender::Masculine,
+        _ => Gender::Any,
+    }
+}
+
+/// Analyse the tokens `[s, e)` as a speaker noun phrase.
+pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
+    let t = &tk.t;
+    while e > s && (is_punct(&t[e - 1]) || t[e - 1].low == "qui") {
+        e -= 1;
+    }
+    let mut s = s;
+    while s < e && is_punct(&t[s]) {
+        s += 1;
+    }
+    if s >= e {
+        return None;
+    }
+    // pronouns
+    let two = if e - s == 2 {
+        format!("{} {}", t[s].low, t[s + 1].low)
+    } else {
+        String::new()
+    };
+    if e - s <= 2 {
+        let key = if e - s == 1 {
+            t[s].low
+                .trim_start_matches('-')
+                .trim_start_matches("t-")
+                .to_string()
+        } else {
+            two
+        };
+        if let Some(&(g, _)) = fr::pronouns().get(key.as_str()) {
+            return Some(Np {
+                s,
+                e,
+                kind: NpKind::Pronoun,
+                name: key,
+                role: None,
+                role_head: None,
+                gender: g,
+                organization: false,
+            });
+        }
+    }
+    let mut gender = Gender::Any;
+    let mut head = s;
+    if is_determiner(&t[s]) {
+        gender = det_gender(&t[s]);
+        head = s + 1;
+    }
+    if head >= e {
+        return None;
+    }
+    // the title at the head, if any (longest match)
+    let titles = fr::titles();
+    let mut title = None;
+    for n in (1..=fr::max_title_words().min(e - head)).rev() {
+        let key: Vec<&str> = t[head..head + n].iter().map(|x| x.low.as_str()).collect();
+        if let Some(ti) = titles.get(&key.join(" ")) {
+            title = Some((n, *ti));
+            break;
+        }
+    }
+    if let Some((_, ti)) = title {
+        if gender == Gender::Any {
+            gender = ti.gender;
+        }
+    }
+    let runs = name_runs(tk, s, e);
+    // a run after a preposition is a complement ("président de l'Umih"), not the speaker
+    let free: Vec<(usize, usize)> = runs
+        .iter()
+        .copied()
+        .filter(|&(rs, _)| {
+            let p = rs.checked_sub(1).map(|k| &t[k]);
+            let pp = rs.checked_sub(2).map(|k| &t[k]);
+            let after_prep = p.is_some_and(|p| {
+                rs > s
+                    && (is_preposition(p) || matches!(p.low.as_str(), "de" | "du" | "des" | "d'"))
+            }) || (p
+                .is_some_and(|p| matches!(p.low.as_str(), "l'" | "la" | "le" | "les"))
+                && pp.is_some_and(|pp| {
+                    rs > s + 1 && (is_preposition(pp) || matches!(pp.low.as_str(), "de" | "d'"))
+                }));
+            !after_prep
+        })
+        .collect();
+    let honorific = (s..e).find_map(|k| {
+        fr::honorifics()
+            .get(t[k].text.trim_end_matches('.'))
+            .copied()
+    });
+    if let Some(g) = honorific {
+        if g != Gender::Any {
+            gender = g;
+        }
+    }
+    // prefer a multi-word (person-like) free run, the last one (appositions put the name last)
+    let person_run = free
+        .iter()
+        .rev()
+        .find(|&&(a, b)| b - a >= 2 && t[a].is_cap())
+        .copied();
+    let pick = person_run.or_else(|| free.last().copied());
+    let role_of = |from: usize, to: usize| -> Option<String> {
+        let mut a = from;
+        while a < to
+            && (is_determiner(&t[a])
+                || is_punct(&t[a])
+                || fr::honorifics().contains_key(t[a].text.trim_end_matches('.')))
+        {
+            a += 1;
+        }
+        let mut b = to;
+        while b > a
+            && (is_punct(&t[b - 1])
+                || is_determiner(&t[b - 1])
+                || fr::honorifics().contains_key(t[b - 1].text.trim_end_matches('.')))
+        {
+            b -= 1;
+        }
+        (a < b).then(|| tk.slice(a, b).to_string())
+    };
+    let role_head = title.map(|(n, _)| {
+        t[head..head + n]
+            .iter()
+            .map(|x| x.low.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    let organization = title.is_some_and(|(_, ti)| ti.organization);
+    if let Some((a, b)) = pick {
+        let name = tk.slice(a, b).to_string();
+        if let Some(g) = t
+            .get(a)
+            .and_then(|x| fr::first_names().get(x.text))
+            .copied()
+        {
+            if gender == Gender::Any {
+                gender = g;
+            }
+        }
+        let role = role_of(s, a).or_else(|| role_of(b, e));
+        let is_person = (b - a >= 2 && !organization)
+            || honorific.is_some()
+            || title.is_some_and(|(_, ti)| !ti.organization);
+        // an organisation head followed by its name ("la société Solvéa") names the organisation
+        let kind = if is_person {
+            NpKind::Person
+        } else {
+            NpKind::Name
+        };
+        // a capitalised head that is itself the name of an institution: "la Chambre régionale des comptes"
+        let name = if a == head && b < e && !is_person && t[b].low != "," && t[a].is_cap() {
+            org_name(tk, head, e)
+        } else {
+            name
+        };
+        return Some(Np {
+            s,
+            e,
+            kind,
+            name,
+            role,
+            role_head,
+            gender,
+            organization: !is_person,
+        });
+    }
+    // no proper name: a role or an institution ("le préfet de l'Isère", "le parquet")
+    if title.is_some() || t[head].is_cap() {
+        let name = org_name(tk, head, e);
+        return Some(Np {
+            s,
+            e,
+            kind: NpKind::Role,
+            name,
+            role: role_of(s, e),
+            role_head,
+            gender,
+            organization,
+        });
+    }
+    None
+}
+
+/// The phrase from `head`, up to a parenthesis or comma.
+fn org_name(tk: &Toks, head: usize, e: usize) -> String {
+    let mut b = head;
+    while b < e && !matches!(tk.t[b].text, "(" | "," | ")" | ";" | ":") {
+        b += 1;
+    }
+    tk.slice(head, b.max(head + 1)).to_string()
+}
+
+/// Tokens of a subject that ends just before token `end`, in the same sentence.
+///
+/// Walks back over comma-separated chunks: appositions (`L'adjoint chargé des finances, Mehdi
+/// Larbi,`) are kept, chunks led by a preposition or a time word (`Dans l'opposition,`,
+/// `Lundi,`) end the subject, and a relative `qui` points to the noun phrase before it.
+pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usize)> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(end.min(t.len() - 1));
+    let floor = floor.max(ss);
+    let mut e = end;
+    while e > floor && t[e - 1].text == "," {
+        e -= 1;
+    }
+    // "..., qui avait dénoncé": the antecedent is the noun phrase before "qui"
+    if e > floor && t[e - 1].low == "qui" {
+        e -= 1;
+        while e > floor && t[e - 1].text == "," {
+            e -= 1;
+        }
+    }
+    let stop = |k: usize| -> bool {
+        let w = &t[k];
+        matches!(
+            w.text,
+            ":" | ";" | "»" | "”" | "«" | "“" | "\"" | "(" | ")" | "—" | "–"
+        ) || matches!(
+            w.low.as_str(),
+            "que"
+                | "qu'"
+                | "et"
+                | "mais"
+                | "car"
+                | "lorsque"
+                | "lorsqu'"
+                | "quand"
+                | "si"
+                | "dont"
+                | "où"
+                | "puisque"
+                | "puisqu'"
+                | "tandis"
+        )
+    };
+    let mut s = e;
+    let mut chunk_start = e;
+    while s > floor && !stop(s - 1) && e - s < 30 {
+        s -= 1;
+        if t[s].text == "," || s == floor || stop(s.saturating_sub(1)) && s > floor {
+            // a chunk [s+1 or s, chunk_start)
+            let cs = if t[s].text == "," { s + 1 } else { s };
+            if cs < chunk_start {
+                let first = &t[cs];
+                let adverbial = is_preposition(first)
+                    || TIME_WORDS.contains(&first.low.as_str())
+                    || first.kind == depeche_article::TokenKind::Number;
+                if adverbial {
+                    return (chunk_start < e).then_some((chunk_start, e));
+                }
+                if first.low == "qui" {
+                    return (chunk_start < e).then_some((chunk_start, e));
+                }
+            }
+            chunk_start = cs;
+        }
+    }
+    let s = chunk_start.min(e);
+    (s < e).then_some((s, e))
+}
+
+/// Tokens of an inverted subject that starts at token `start` (`a déclaré le conseiller ...,
+/// Jake Sullivan,`; `explique à l'AFP Nadia Ferhat`).
+pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
+    let t = &tk.t;
+    let sent = t.get(start)?.sent;
+    let mut s = start;
+    // "à l'AFP", "au Monde": the addressee, not the speaker
+    if s < t.len() && matches!(t[s].low.as_str(), "à" | "au" | "aux") && t[s].sent == sent {
+        let mut k = s + 1;
+        while k < t.len() && is_determiner(&t[k]) {
+            k += 1;
+        }
+        while k < t.len() && namey(&t[k]) {
+            k += 1;
+        }
+        if k > s + 1 && k < t.len() && (namey(&t[k]) || is_determiner(&t[k])) {
+            s = k;
+        }
+    }
+    let end_of = |k: usize| -> bool {
+        let w = &t[k];
+        w.sent != sent
+            || matches!(
+                w.text,
+                "." | ";" | ":" | "!" | "?" | "«" | "»" | "“" | "”" | "\"" | "(" | "…"
+            )
+            || matches!(
+                w.low.as_str(),
+                "qui"
+                    | "lors"
+                    | "dans"
+                    | "devant"
+                    | "pendant"
+                    | "après"
+                    | "avant"
+                    | "depuis"
+                    | "en"
+                    | "sur"
+                    | "avec"
+                    | "et"
+                    | "lundi"
+                    | "mardi"
+                    | "mercredi"
+                    | "jeudi"
+                    | "vendredi"
+                    | "samedi"
+                    | "dimanche"
+                    | "hier"
+                    | "mais"
+                    | "car"
+                    | "tandis"
+                    | "soit"
+                    | "ce"
+            )
+    };
+    let mut e = s;
+    while e < t.len() && !end_of(e) && t[e].text != "," {
+        e += 1;
+    }
+    if e == s {
+        return None;
+    }
+    // apposition after a comma: a name after a role, or a role after a name
+    if e < t.len() && t[e].text == "," {
+        let head_has_name = !name_runs(tk, s, e).is_empty()
+            && name_runs(tk, s, e)
+                .iter()
+                .any(|&(a, _)| a == s || a == s + 1);
+        let mut k = e + 1;
+        while k < t.len() && !end_of(k) && t[k].text != "," {
+            k += 1;
+        }
+        if k > e + 1 {
+            let first = &t[e + 1];
+            let next_is_name = namey(first)
+                || (is_determiner(first)
+                    && t.get(e + 2)
+                        .is_some_and(|x| fr::titles().contains_key(&x.low)));
+            let next_is_role = is_determiner(first) || fr::titles().contains_key(&first.low);
+            let verbish = (e + 1..k).any(|j| {
+                fr::reporting_verbs().get(&t[j].low).is_some() || t[j].low.ends_with("ant")
+            });
+            if !verbish && ((!head_has_name && next_is_name) || (head_has_name && next_is_role)) {
+                e = k;
+            }
+        }
+    }
+    Some((s, e))
+}

@@ -1,0 +1,183 @@
+//! Direct quotations: spans between quote marks, at the top level of nesting, including
+//! quotations that run over several paragraphs (French reopens « at each paragraph).
+
+use depeche_lang::fr;
+
+/// A span of text between quote marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marked {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just past the closing mark.
+    pub close: usize,
+    /// Byte range of the quoted words, marks and padding spaces excluded.
+    pub s: usize,
+    pub e: usize,
+    /// Whether the quotation runs over more than one paragraph.
+    pub multi_paragraph: bool,
+}
+
+fn is_pad(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}'
+}
+
+fn closing_for(open: char) -> Option<char> {
+    fr::quote_marks()
+        .iter()
+        .find(|m| m.open == open && m.family != "single-english" && m.family != "german")
+        .map(|m| m.close)
+}
+
+/// Top-level quoted spans of `text`, given its paragraphs as byte ranges.
+pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
+    let mut out = Vec::new();
+    // An opening « left open at the end of a paragraph, waiting for a reopening « in the next.
+    let mut carried: Option<usize> = None;
+    for (pi, &(ps, pe)) in paragraphs.iter().enumerate() {
+        let para = &text[ps..pe];
+        let mut stack: Vec<(char, usize)> = Vec::new();
+        let mut multi = false;
+        let mut chars = para.char_indices().peekable();
+        if let Some(open) = carried.take() {
+            let first = para.trim_start_matches(is_pad);
+            if first.starts_with('«') {
+                // the reopening mark is not a new quotation
+                stack.push(('«', open));
+                multi = true;
+                let skip = para.len() - first.len() + '«'.len_utf8();
+                while chars.peek().is_some_and(|&(b, _)| b < skip) {
+                    chars.next();
+                }
+            }
+        }
+        let mut prev = ' ';
+        while let Some((b, c)) = chars.next() {
+            let at = ps + b;
+            let next = chars.peek().map_or(' ', |&(_, n)| n);
+            let is_open_straight = c == '"' && !stack.iter().any(|&(o, _)| o == '"');
+            if c == '"' && !is_open_straight {
+                close(&mut stack, '"', at + 1, text, &mut out, &mut multi);
+            } else if is_open_straight {
+                // a straight quote opens when it starts a word
+                if !is_pad(next) || is_pad(prev) || "([«“".contains(prev) {
+                    stack.push(('"', at));
+                }
+            } else if closing_for(c).is_some() && c != '"' {
+                stack.push((c, at));
+            } else if let Some(open) = opener_of(c) {
+                if stack.iter().any(|&(o, _)| o == open) {
+                    close(
+                        &mut stack,
+                        open,
+                        at + c.len_utf8(),
+                        text,
+                        &mut out,
+                        &mut multi,
+                    );
+                }
+            }
+            prev = c;
+        }
+        // a guillemet still open at the paragraph's end continues if the next paragraph reopens
+        if let Some(&('«', open)) = stack.first() {
+            let next_reopens = paragraphs
+                .get(pi + 1)
+                .is_some_and(|&(s, e)| text[s..e].trim_start_matches(is_pad).starts_with('«'));
+            if next_reopens {
+                carried = Some(open);
+            }
+        }
+    }
+    out
+}
+
+fn opener_of(close: char) -> Option<char> {
+    fr::quote_marks()
+        .iter()
+        .find(|m| {
+            m.close == close
+                && m.open != close
+                && m.family != "single-english"
+                && m.family != "german"
+        })
+        .map(|m| m.open)
+}
+
+/// Close the innermost quotation opened with `open`; record it when it was the outermost.
+fn close(
+    stack: &mut Vec<(char, usize)>,
+    open: char,
+    end: usize,
+    text: &str,
+    out: &mut Vec<Marked>,
+    multi: &mut bool,
+) {
+    let Some(pos) = stack.iter().rposition(|&(o, _)| o == open) else {
+        return;
+    };
+    let (_, start) = stack[pos];
+    stack.truncate(pos);
+    if !stack.is_empty() {
+        return; // nested: stays inside the outer quotation's text
+    }
+    let open_len = text[start..].chars().next().map_or(1, char::len_utf8);
+    let close_len = text[..end].chars().next_back().map_or(1, char::len_utf8);
+    let inner = &text[start + open_len..end - close_len];
+    let lead = inner.len() - inner.trim_start_matches(is_pad).len();
+    let trail = inner.len() - inner.trim_end_matches(is_pad).len();
+    let (s, e) = (start + open_len + lead, end - close_len - trail);
+    if s < e {
+        out.push(Marked {
+            open: start,
+            close: end,
+            s,
+            e,
+            multi_paragraph: std::mem::take(multi),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        let paras = depeche_segment_paragraphs(text);
+        find(text, &paras).iter().map(|m| &text[m.s..m.e]).collect()
+    }
+
+    fn depeche_segment_paragraphs(text: &str) -> Vec<(usize, usize)> {
+        let mut v = Vec::new();
+        let mut pos = 0;
+        for p in text.split("\n\n") {
+            v.push((pos, pos + p.len()));
+            pos += p.len() + 2;
+        }
+        v
+    }
+
+    /// (text, expected quotations): the quote-mark specification.
+    const CASES: &[(&str, &[&str])] = &[
+        ("Il a dit : « Oui. »", &["Oui."]),
+        ("«\u{a0}Oui\u{a0}», dit-il", &["Oui"]),
+        ("«\u{202f}Oui\u{202f}»", &["Oui"]),
+        ("“Yes” and “no”", &["Yes", "no"]),
+        ("un \"système\" et des \"choix\"", &["système", "choix"]),
+        ("« Il m'a dit : “non” hier »", &["Il m'a dit : “non” hier"]),
+        ("« Elle a dit \"jamais\" »", &["Elle a dit \"jamais\""]),
+        ("‹ court ›", &["court"]),
+        (
+            "« Premier paragraphe.\n\n« Suite. »",
+            &["Premier paragraphe.\n\n« Suite."],
+        ),
+        ("« Jamais fermé.\n\nAutre chose.", &[]),
+        ("l'image » sans ouverture", &[]),
+    ];
+
+    #[test]
+    fn quote_marks_follow_french_typography() {
+        for (input, want) in CASES {
+            assert_eq!(quotes(input), *want, "input {input:?}");
+        }
+    }
+}

@@ -1,0 +1,298 @@
+//! The people and institutions an article mentions, in text order, so that a pronoun
+//! (`a-t-elle ajouté`, `selon lui`) or a role (`a poursuivi la maire`) resolves to the right
+//! name, and quotes of one speaker share one canonical name.
+
+use crate::grammar::{name_runs, Np, NpKind};
+use crate::toks::Toks;
+use depeche_article::{Article, EntityType};
+use depeche_lang::{fr, Gender};
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Fullest name seen.
+    pub name: String,
+    pub gender: Gender,
+    /// Roles seen with the name (`maire`, `conseiller à la sécurité nationale`).
+    pub roles: Vec<String>,
+    pub organization: bool,
+}
+
+/// A mention found by scanning the article: (byte offset, paragraph, person index).
+#[derive(Debug, Default)]
+pub struct Memory {
+    pub people: Vec<Person>,
+    /// All name mentions in text order: (byte, paragraph, person).
+    mentions: Vec<(usize, usize, usize)>,
+    /// Attributions made so far: (byte, paragraph, person).
+    spoke: Vec<(usize, usize, usize)>,
+}
+
+/// Whether two names can denote the same person: equal, or one is the other's last word(s)
+/// ("Poutine" / "Vladimir Poutine"), ignoring hyphens and case ("Kim Jong Un" / "Kim Jong-un").
+pub fn same_name(a: &str, b: &str) -> bool {
+    let norm = |s: &str| fr::fold(s).replace(['-', '\u{a0}'], " ");
+    let (a, b) = (norm(a), norm(b));
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 3 {
+        return false;
+    }
+    let lw: Vec<&str> = long.split_whitespace().collect();
+    let sw: Vec<&str> = short.split_whitespace().collect();
+    // a surname alone, or a family name first (Kim), as in many Asian names
+    lw.ends_with(&sw)
+        || (lw.starts_with(&sw)
+            && sw.len() < lw.len()
+            && !fr::first_names().keys().any(|f| fr::fold(f) == sw[0]))
+}
+
+impl Memory {
+    /// Seed with every person named in the article: the entity stage's PER entities when
+    /// there are some, else multi-word capitalised names introduced by a first name, a title
+    /// or an honorific.
+    pub fn seed(a: &Article, tk: &Toks) -> Self {
+        let mut m = Memory::default();
+        let pers: Vec<&depeche_article::Entity> = a
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityType::PER)
+            .collect();
+        if !pers.is_empty() {
+            for e in pers {
+                for men in &e.mentions {
+                    let k = tk.at_byte(men.span.byte_start);
+                    let g = gender_near(tk, k, &men.text);
+                    let para = tk.t.get(k).map_or(0, |t| t.para);
+                    m.mention(&e.name, g, None, false, men.span.byte_start, para);
+                }
+            }
+        } else {
+            for &(ss, se) in &tk.sents {
+                for (rs, re) in name_runs(tk, ss, se) {
+                    let first = &tk.t[rs];
+                    let prev = rs.checked_sub(1).map(|k| &tk.t[k]);
+                    let introduced = fr::first_names().contains_key(first.text)
+                        || prev.is_some_and(|p| {
+                            fr::honorifics().contains_key(p.text.trim_end_matches('.'))
+                                || fr::titles().get(&p.low).is_some_and(|t| !t.organization)
+                        });
+                    if re - rs >= 2 && introduced
+                        || (prev.is_some_and(|p| {
+                            fr::honorifics().contains_key(p.text.trim_end_matches('.'))
+                        }) && re - rs >= 1)
+                    {
+                        let name = tk.slice(rs, re);
+                        let g = gender_near(tk, rs, name);
+                        m.mention(name, g, None, false, first.s, first.para);
+                    }
+                }
+            }
+        }
+        m.mentions.sort_unstable();
+        m
+    }
+
+    /// Record a mention of a person or institution; returns its index.
+    pub fn mention(
+        &mut self,
+        name: &str,
+        gender: Gender,
+        role: Option<&str>,
+        organization: bool,
+        at: usize,
+        para: usize,
+    ) -> usize {
+        let idx = match self.people.iter().position(|p| same_name(&p.name, name)) {
+            Some(i) => {
+                let p = &mut self.people[i];
+                if name.chars().count() > p.name.chars().count() {
+                    p.name = name.to_string();
+                }
+                if p.gender == Gender::Any {
+                    p.gender = gender;
+                }
+                i
+            }
+            None => {
+                self.people.push(Person {
+                    name: name.to_string(),
+                    gender,
+                    roles: Vec::new(),
+                    organization,
+                });
+                self.people.len() - 1
+            }
+        };
+        if let Some(r) = role {
+            let r = fr::fold(r);
+            if !self.people[idx].roles.contains(&r) {
+                self.people[idx].roles.push(r);
+            }
+        }
+        self.mentions.push((at, para, idx));
+        idx
+    }
+
+    /// Record that a person spoke at `at`.
+    pub fn spoke(&mut self, idx: usize, at: usize, para: usize) {
+        self.spoke.push((at, para, idx));
+    }
+
+    fn last_before(&self, idx: usize, at: usize) -> Option<(usize, usize)> {
+        self.mentions
+            .iter()
+            .chain(self.spoke.iter())
+            .filter(|&&(b, _, i)| i == idx && b < at)
+            .map(|&(b, p, _)| (b, p))
+            .max()
+    }
+
+    /// The person a singular pronoun of `gender` at `at` stands for: the most recently
+    /// mentioned person whose gender agrees, a known gender beating an unknown one nearby.
+    pub fn resolve_pronoun(&self, gender: Gender, at: usize, para: usize) -> Option<usize> {
+        // (last mention, idx) of agreeing candidates, split by whether the gender is known
+        let mut exact: Option<(usize, usize)> = None;
+        let mut any: Option<(usize, usize)> = None;
+        for (i, p) in self.people.iter().enumerate() {
+            if p.organization || !p.gender.agrees(gender) {
+                continue;
+            }
+            let Some((last, lp)) = self.last_before(i, at) else {
+                continue;
+            };
+            if para.saturating_sub(lp) > 3 {
+                continue;
+            }
+            let slot =
+                if gender != Gender::Any && p.gender == gender && para.saturating_sub(lp) <= 1 {
+                    &mut exact
+                } else {
+                    &mut any
+                };
+            if slot.is_none_or(|(b, _)| last > b) {
+                *slot = Some((last, i));
+            }
+        }
+        exact.or(any).map(|(_, i)| i)
+    }
+
+    /// The person a role phrase (`la maire`, `le ministre`) at `at` refers back to.
+    pub fn resolve_role(&self, np: &Np, at: usize) -> Option<usize> {
+        let head = np.role_head.as_deref()?;
+        self.people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.roles
+                    .iter()
+                    .any(|r| r.split_whitespace().next() == head.split_whitespace().next())
+                    && p.gender.agrees(np.gender)
+            })
+            .filter_map(|(i, _)| self.last_before(i, at).map(|(b, _)| (b, i)))
+            .max()
+            .map(|(_, i)| i)
+    }
+
+    /// Resolve a speaker noun phrase to a person index, recording the mention.
+    pub fn resolve(&mut self, np: &Np, at: usize, para: usize, text: &str) -> Option<usize> {
+        match np.kind {
+            NpKind::Pronoun => {
+                let plural = matches!(
+                    np.name.as_str(),
+                    "ils"
+                        | "elles"
+                        | "eux"
+                        | "ceux-ci"
+                        | "celles-ci"
+                        | "ces derniers"
+                        | "ces dernières"
+                );
+                if plural || np.name == "on" {
+                    return None;
+                }
+                if matches!(
+                    np.name.as_str(),
+                    "celle-ci" | "celui-ci" | "ce dernier" | "cette dernière"
+                ) {
+                    return self.resolve_demonstrative(np.gender, at, text);
+                }
+                self.resolve_pronoun(np.gender, at, para)
+            }
+            NpKind::Role => {
+                if let Some(i) = self.resolve_role(np, at) {
+                    self.mentions.push((at, para, i));
+                    return Some(i);
+                }
+                Some(self.mention(
+                    &np.name,
+                    np.gender,
+                    np.role.as_deref(),
+                    np.organization || np.role_head.is_none(),
+                    at,
+                    para,
+                ))
+            }
+            NpKind::Person | NpKind::Name => Some(self.mention(
+                &np.name,
+                np.gender,
+                np.role.as_deref(),
+                np.kind == NpKind::Name,
+                at,
+                para,
+            )),
+        }
+    }
+
+    /// `celle-ci`, `ce dernier`: the last mention of anything, person or institution.
+    fn resolve_demonstrative(&self, gender: Gender, at: usize, _text: &str) -> Option<usize> {
+        self.mentions
+            .iter()
+            .chain(self.spoke.iter())
+            .filter(|&&(b, _, i)| b < at && self.people[i].gender.agrees(gender))
+            .max()
+            .map(|&(_, _, i)| i)
+    }
+}
+
+/// Gender of a name from the words before it (`Mme`, `la ministre`) or its first name.
+fn gender_near(tk: &Toks, k: usize, name: &str) -> Gender {
+    if let Some(p) = k.checked_sub(1).map(|i| &tk.t[i]) {
+        if let Some(&g) = fr::honorifics().get(p.text.trim_end_matches('.')) {
+            if g != Gender::Any {
+                return g;
+            }
+        }
+        if let Some(t) = fr::titles().get(&p.low) {
+            if t.gender != Gender::Any {
+                return t.gender;
+            }
+        }
+    }
+    let first = name.split([' ', '-']).next().unwrap_or("");
+    fr::first_names()
+        .get(name.split(' ').next().unwrap_or(""))
+        .or_else(|| fr::first_names().get(first))
+        .copied()
+        .unwrap_or(Gender::Any)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_name;
+
+    #[test]
+    fn name_variants_denote_the_same_person() {
+        for (a, b, same) in [
+            ("Vladimir Poutine", "Poutine", true),
+            ("Kim Jong-un", "Kim Jong Un", true),
+            ("Kim Jong-un", "Kim", true),
+            ("Claire Dumontet", "Claire", false),
+            ("Claire Dumontet", "Mehdi Larbi", false),
+            ("Moscou", "Moscou", true),
+        ] {
+            assert_eq!(same_name(a, b), same, "{a} / {b}");
+        }
+    }
+}
