@@ -26,6 +26,10 @@ impl Pipeline {
         let stages: Vec<Box<dyn Stage>> = vec![
             // paragraphs, sentences, tokens: every later stage reads them
             Box::new(depeche_segment::Segmenter::french()),
+            // named entities (PER, ORG, LOC) with their mentions merged
+            Box::new(depeche_entities::EntityTagger::french()),
+            // LOC entities resolved to a country, coordinates and a GeoNames id
+            Box::new(depeche_places::PlaceResolver::french()),
             // speakers and quotes last: they use entities and times when present
             Box::new(depeche_quotes::QuoteExtractor::french()),
         ];

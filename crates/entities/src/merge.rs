@@ -1,0 +1,198 @@
+//! Mentions merged into entities.
+
+use crate::rules::RawMention;
+use depeche_article::{Article, Entity, EntityType, Mention};
+use depeche_places::{fold, Gazetteer};
+
+/// Group typed mentions into entities (ids in order of first mention).
+pub fn merge(a: &Article, mut mentions: Vec<RawMention>) -> Vec<Entity> {
+    mentions.sort_by_key(|m| m.start);
+    // Longer forms first, so that a short form finds the full one it abbreviates even when it
+    // is written before it (a title "Poutine" over "Vladimir Poutine").
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(word_count(&mentions[i].text)),
+            mentions[i].start,
+        )
+    });
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let gaz = Gazetteer::french();
+    for &i in &order {
+        let m = &mentions[i];
+        let found = groups
+            .iter()
+            .position(|g| g.iter().any(|&j| same_entity(m, &mentions[j], gaz)));
+        match found {
+            Some(g) => groups[g].push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    for g in &mut groups {
+        g.sort_by_key(|&i| mentions[i].start);
+    }
+    groups.sort_by_key(|g| mentions[g[0]].start);
+    let mut out = Vec::with_capacity(groups.len());
+    for (n, g) in groups.iter().enumerate() {
+        // Type: the first mention's type unless most mentions say otherwise.
+        let kind = majority_kind(g.iter().map(|&i| mentions[i].kind));
+        let name = g
+            .iter()
+            .map(|&i| &mentions[i])
+            .max_by_key(|m| {
+                (
+                    !is_all_caps(&m.text),
+                    m.text.chars().count(),
+                    std::cmp::Reverse(m.start),
+                )
+            })
+            .map(|m| m.text.clone())
+            .unwrap_or_default();
+        let ms = g
+            .iter()
+            .map(|&i| Mention {
+                span: a.span(mentions[i].start, mentions[i].end),
+                text: mentions[i].text.clone(),
+            })
+            .collect();
+        out.push(Entity {
+            id: format!("e{}", n + 1),
+            name,
+            kind,
+            mentions: ms,
+        });
+    }
+    // keep the raw order stable for callers that index mentions
+    mentions.clear();
+    out
+}
+
+fn majority_kind(kinds: impl Iterator<Item = EntityType>) -> EntityType {
+    let mut counts = [0usize; 4];
+    let mut first = None;
+    for k in kinds {
+        first.get_or_insert(k);
+        counts[k as usize] += 1;
+    }
+    let first = first.unwrap_or(EntityType::MISC);
+    let best = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, c)| (**c, *i == first as usize))
+        .map(|(i, _)| i);
+    match best {
+        Some(0) => EntityType::PER,
+        Some(1) => EntityType::ORG,
+        Some(2) => EntityType::LOC,
+        _ => first,
+    }
+}
+
+fn word_count(s: &str) -> usize {
+    s.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+fn is_all_caps(s: &str) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(|c| c.is_uppercase())
+}
+
+/// Words of a name for comparison: folded, without function words.
+fn content_words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(' ')
+        .filter(|w| {
+            !w.is_empty()
+                && !matches!(
+                    *w,
+                    "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l" | "et"
+                )
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// Initials of a name's content words, acronym words kept whole (`RC Toulon` → `RCT`).
+fn initials(s: &str) -> String {
+    let mut out = String::new();
+    for w in s.split(|c: char| c.is_whitespace() || c == '\'' || c == '’') {
+        if w.is_empty()
+            || matches!(
+                w,
+                "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l" | "et" | "en"
+            )
+        {
+            continue;
+        }
+        if is_all_caps(w) {
+            out.push_str(w);
+        } else {
+            for part in w.split('-') {
+                if let Some(c) = part.chars().next() {
+                    out.extend(c.to_uppercase());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a (shorter or equal) mention `m` denotes the same entity as `other`.
+fn same_entity(m: &RawMention, other: &RawMention, gaz: &Gazetteer) -> bool {
+    let (a, b) = (fold(&m.text), fold(&other.text));
+    if a == b || a.replace(' ', "") == b.replace(' ', "") {
+        return true;
+    }
+    let (wa, wb) = (content_words(&m.text), content_words(&other.text));
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    match (m.kind, other.kind) {
+        (EntityType::PER, EntityType::PER) => {
+            // "Poutine" ⊂ "Vladimir Poutine"; "Kim" = first word of "Kim Jong-un" (Korean order)
+            wa.len() < wb.len() && (wb.ends_with(&wa) || (wa.len() == 1 && wb[0] == wa[0]))
+        }
+        (EntityType::LOC, EntityType::LOC) => {
+            let (ra, rb) = (
+                gaz.resolve(&m.text, &Default::default()),
+                gaz.resolve(&other.text, &Default::default()),
+            );
+            matches!((ra, rb), (Some(x), Some(y)) if x == y)
+        }
+        (EntityType::ORG, EntityType::ORG) => {
+            let short_caps = is_all_caps(&m.text) && !m.text.contains(' ');
+            if short_caps && m.text.chars().count() >= 2 {
+                let ini = initials(&other.text);
+                let acr: String = m.text.chars().filter(|c| c.is_alphanumeric()).collect();
+                return ini == acr;
+            }
+            // "Commission" = head of "Commission européenne"
+            wa.len() == 1
+                && wb.len() > 1
+                && wb[0] == wa[0]
+                && m.text.chars().next().is_some_and(char::is_uppercase)
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_of_names() {
+        let cases = [
+            ("Chambre régionale des comptes", "CRC"),
+            ("RC Toulon", "RCT"),
+            ("Union européenne", "UE"),
+            ("Institut des géosciences de l'environnement", "IGE"),
+            ("Agence régionale de santé", "ARS"),
+        ];
+        for (name, want) in cases {
+            assert_eq!(initials(name), want, "{name}");
+        }
+    }
+}

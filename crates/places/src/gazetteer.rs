@@ -1,0 +1,264 @@
+//! The embedded gazetteer and demonym table.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// One gazetteer row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceEntry {
+    pub geonames_id: Option<u64>,
+    /// French (or local) name.
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// `country`, `region`, `department`, `city`, `mountains`, `glacier`, `coast`, `area`, ...
+    pub feature: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+}
+
+/// Places by folded name.
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    entries: Vec<PlaceEntry>,
+    by_key: HashMap<String, Vec<u32>>,
+    countries: HashMap<String, u32>,
+}
+
+/// Normalise a name for lookup: lower case, accents removed, hyphens and apostrophes as
+/// spaces, runs of spaces collapsed (`Provence-Alpes-Côte d’Azur` → `provence alpes cote d azur`).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars() {
+        let c = strip_accent(c);
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+fn strip_accent(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => 'a',
+        'À' | 'Â' | 'Ä' | 'Á' | 'Ã' | 'Å' => 'A',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'î' | 'ï' | 'í' | 'ì' => 'i',
+        'Î' | 'Ï' | 'Í' | 'Ì' => 'I',
+        'ô' | 'ö' | 'ó' | 'ò' | 'õ' => 'o',
+        'Ô' | 'Ö' | 'Ó' | 'Ò' | 'Õ' => 'O',
+        'û' | 'ü' | 'ú' | 'ù' => 'u',
+        'Û' | 'Ü' | 'Ú' | 'Ù' => 'U',
+        'ç' => 'c',
+        'Ç' => 'C',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        'ÿ' => 'y',
+        _ => c,
+    }
+}
+
+/// Feature rank: which reading of an ambiguous name wins before population counts.
+fn feature_rank(feature: &str) -> u64 {
+    match feature {
+        "country" => 4,
+        "region" | "department" => 3,
+        "city" => 1,
+        _ => 2,
+    }
+}
+
+impl Gazetteer {
+    /// The gazetteer built into the binary (parsed once).
+    pub fn french() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| Gazetteer::parse(include_str!("../data/places.tsv")))
+    }
+
+    /// Parse the TSV format written by `scripts/build_gazetteer.py`; malformed rows are skipped.
+    pub fn parse(tsv: &str) -> Gazetteer {
+        let mut g = Gazetteer::default();
+        for line in tsv.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 8 {
+                continue;
+            }
+            let (Ok(lat), Ok(lon)) = (f[4].parse::<f64>(), f[5].parse::<f64>()) else {
+                continue;
+            };
+            let idx = g.entries.len() as u32;
+            g.entries.push(PlaceEntry {
+                geonames_id: f[0].parse().ok(),
+                name: f[1].to_string(),
+                country: f[2].to_string(),
+                feature: f[3].to_string(),
+                lat,
+                lon,
+                population: f[6].parse().unwrap_or(0),
+            });
+            if f[3] == "country" {
+                g.countries.entry(f[2].to_string()).or_insert(idx);
+            }
+            for name in f[7].split('|') {
+                let k = fold(name);
+                if k.is_empty() {
+                    continue;
+                }
+                let v = g.by_key.entry(k).or_default();
+                if !v.contains(&idx) {
+                    v.push(idx);
+                }
+            }
+        }
+        g
+    }
+
+    /// Every entry a name may denote.
+    pub fn candidates(&self, name: &str) -> impl Iterator<Item = &PlaceEntry> {
+        self.by_key
+            .get(&fold(name))
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.entries[i as usize])
+    }
+
+    /// Whether a name is in the gazetteer.
+    pub fn contains(&self, name: &str) -> bool {
+        self.by_key.contains_key(&fold(name))
+    }
+
+    /// The largest population among the readings of a name (0 when unknown); countries and
+    /// régions count as large.
+    pub fn best_population(&self, name: &str) -> u64 {
+        self.candidates(name)
+            .map(|p| {
+                if p.feature == "city" {
+                    p.population
+                } else {
+                    p.population.max(1_000_000)
+                }
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The country entry for an ISO code.
+    pub fn country(&self, cc: &str) -> Option<&PlaceEntry> {
+        self.countries.get(cc).map(|&i| &self.entries[i as usize])
+    }
+
+    /// The most likely reading of a name, given how often the article names each country.
+    pub fn resolve(&self, name: &str, context: &HashMap<String, usize>) -> Option<&PlaceEntry> {
+        self.candidates(name)
+            .max_by(|a, b| score(a, context).total_cmp(&score(b, context)))
+    }
+}
+
+fn score(p: &PlaceEntry, context: &HashMap<String, usize>) -> f64 {
+    let mut s = (feature_rank(&p.feature) as f64) * 1e9 + p.population as f64;
+    // A reading in a country the article names beats a bigger one elsewhere, except a
+    // country over a city.
+    if context.get(&p.country).copied().unwrap_or(0) > 0 {
+        s += 5e8 + 1e7 * context[&p.country] as f64;
+    }
+    // French news: a French reading is the default for towns of the same name.
+    if p.country == "FR" {
+        s += 2e6;
+    }
+    s
+}
+
+/// The country a French demonym or country adjective denotes (`nord-coréenne` → KP).
+pub fn demonym_country(word: &str) -> Option<&'static str> {
+    static T: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let t = T.get_or_init(|| {
+        let mut m = HashMap::new();
+        for line in include_str!("../data/src/demonyms.tsv").lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut f = line.split('\t');
+            let (Some(w), Some(cc)) = (f.next(), f.next()) else {
+                continue;
+            };
+            let irregular = f.next();
+            let w = w.to_lowercase();
+            let mut forms = vec![w.clone()];
+            let fem = if let Some(fem) = irregular {
+                fem.to_string()
+            } else if w.ends_with('e') {
+                w.clone()
+            } else if w.ends_with("en") || w.ends_with("on") {
+                format!("{w}ne")
+            } else if w.ends_with('c') {
+                format!("{}que", &w[..w.len() - 1])
+            } else {
+                format!("{w}e")
+            };
+            forms.push(fem.clone());
+            forms.push(if w.ends_with('s') {
+                w.clone()
+            } else {
+                format!("{w}s")
+            });
+            forms.push(format!("{fem}s"));
+            for f in forms {
+                m.insert(f, cc);
+            }
+        }
+        m
+    });
+    let w = word.to_lowercase().replace('’', "'");
+    t.get(w.as_str()).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demonyms() {
+        let cases = [
+            ("nord-coréen", Some("KP")),
+            ("nord-coréenne", Some("KP")),
+            ("russe", Some("RU")),
+            ("russes", Some("RU")),
+            ("Français", Some("FR")),
+            ("françaises", Some("FR")),
+            ("brésilien", Some("BR")),
+            ("grecque", Some("GR")),
+            ("turque", Some("TR")),
+            ("table", None),
+            ("", None),
+        ];
+        for (w, want) in cases {
+            assert_eq!(demonym_country(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn folding() {
+        let cases = [
+            ("Provence-Alpes-Côte d’Azur", "provence alpes cote d azur"),
+            ("BRUXELLES", "bruxelles"),
+            ("  São Paulo ", "sao paulo"),
+            ("", ""),
+        ];
+        for (s, want) in cases {
+            assert_eq!(fold(s), want);
+        }
+    }
+}
