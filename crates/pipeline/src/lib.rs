@@ -26,6 +26,7 @@ impl Pipeline {
         let stages: Vec<Box<dyn Stage>> = vec![
             // paragraphs, sentences, tokens: every later stage reads them
             Box::new(depeche_segment::Segmenter::french()),
+            Box::new(depeche_times::TimeTagger::french()),
             // named entities (PER, ORG, LOC) with their mentions merged
             Box::new(depeche_entities::EntityTagger::french()),
             // LOC entities resolved to a country, coordinates and a GeoNames id
