@@ -81,6 +81,8 @@ const DETERMINERS: &[&str] = &[
     "cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
 ];
 const PREPOSITIONS: &[&str] = &[
+    "sans",
+    "comme",
     "à",
     "au",
     "aux",
@@ -201,6 +203,13 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
             break;
         }
         let w = p.low.as_str();
+        if start >= 4
+            && matches!(w, "part" | "côté")
+            && matches!(t[start - 3].low.as_str(), "pour" | "de")
+        {
+            start -= 3; // "a pour sa part réclamé", "a de son côté rapporté"
+            continue;
+        }
         if AUX.contains(&w) {
             has_aux = true;
         } else if w.starts_with('-') && fr::inverted_clitics().contains(&w) {
@@ -284,7 +293,12 @@ pub struct Np {
 }
 
 fn namey(t: &Tok) -> bool {
-    (t.is_cap() || t.text.chars().all(|c| c.is_uppercase() || c == '-') && t.text.len() > 1)
+    let particle_name = ["al-", "el-", "ben-", "ibn-", "abu-", "abou-"]
+        .iter()
+        .any(|p| t.low.starts_with(p) && t.text[p.len()..].starts_with(char::is_uppercase));
+    (t.is_cap()
+        || particle_name
+        || t.text.chars().all(|c| c.is_uppercase() || c == '-') && t.text.len() > 1)
         && t.is_word()
         && !fr::name_stopwords().contains(t.low.as_str())
         && !fr::honorifics().contains_key(t.text)
@@ -446,7 +460,12 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
         .rev()
         .find(|&&(a, b)| b - a >= 2 && t[a].is_cap())
         .copied();
-    let pick = person_run.or_else(|| free.last().copied());
+    // "Gérald Karsenti, PDG de HP France": a name at the head, then its role
+    let head_name = free
+        .first()
+        .copied()
+        .filter(|&(a, b)| a == head && t.get(b).is_some_and(|x| x.text == ","));
+    let pick = head_name.or(person_run).or_else(|| free.last().copied());
     let role_of = |from: usize, to: usize| -> Option<String> {
         let mut a = from;
         while a < to
@@ -513,7 +532,7 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
         });
     }
     // no proper name: a role or an institution ("le préfet de l'Isère", "le parquet")
-    if title.is_some() || t[head].is_cap() {
+    if title.is_some() || namey(&t[head]) {
         let name = org_name(tk, head, e);
         return Some(Np {
             s,
@@ -541,8 +560,9 @@ fn org_name(tk: &Toks, head: usize, e: usize) -> String {
 /// Tokens of a subject that ends just before token `end`, in the same sentence.
 ///
 /// Walks back over comma-separated chunks: appositions (`L'adjoint chargé des finances, Mehdi
-/// Larbi,`) are kept, chunks led by a preposition or a time word (`Dans l'opposition,`,
-/// `Lundi,`) end the subject, and a relative `qui` points to the noun phrase before it.
+/// Larbi,`) are kept, chunks led by a preposition, an adverb or a time word (`Dans
+/// l'opposition,`, `Cependant,`, `Lundi,`) end the subject, and a relative `qui` points to the
+/// noun phrase before it.
 pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usize)> {
     let t = &tk.t;
     let (ss, _) = tk.sentence_of(end.min(t.len() - 1));
@@ -581,30 +601,135 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
                 | "tandis"
         )
     };
-    let mut s = e;
-    let mut chunk_start = e;
-    while s > floor && !stop(s - 1) && e - s < 30 {
-        s -= 1;
-        if t[s].text == "," || s == floor || stop(s.saturating_sub(1)) && s > floor {
-            // a chunk [s+1 or s, chunk_start)
-            let cs = if t[s].text == "," { s + 1 } else { s };
-            if cs < chunk_start {
-                let first = &t[cs];
-                let adverbial = is_preposition(first)
-                    || TIME_WORDS.contains(&first.low.as_str())
-                    || first.kind == depeche_article::TokenKind::Number;
-                if adverbial {
-                    return (chunk_start < e).then_some((chunk_start, e));
-                }
-                if first.low == "qui" {
-                    return (chunk_start < e).then_some((chunk_start, e));
-                }
+    let mut r = e;
+    while r > floor && !stop(r - 1) && e - r < 30 {
+        r -= 1;
+    }
+    // comma-separated chunks of [r, e), last first
+    let mut chunks = Vec::new();
+    let mut ce = e;
+    for k in (r..e).rev() {
+        if t[k].text == "," {
+            if k + 1 < ce {
+                chunks.push((k + 1, ce));
             }
-            chunk_start = cs;
+            ce = k;
         }
     }
-    let s = chunk_start.min(e);
+    if r < ce {
+        chunks.push((r, ce));
+    }
+    let mut s = e;
+    let mut has_name = false;
+    for (n, &(cs, cend)) in chunks.iter().enumerate() {
+        if !np_like(tk, cs, cend) {
+            break;
+        }
+        let named = !name_runs(tk, cs, cend).is_empty();
+        // an apposition joins a name and a role; two roles or two names are two phrases
+        if n > 0 && named == has_name {
+            break;
+        }
+        has_name |= named;
+        s = cs;
+        if n == 1 {
+            break;
+        }
+    }
     (s < e).then_some((s, e))
+}
+
+/// Whether a chunk can be (part of) a subject noun phrase: it starts with a determiner, a
+/// title, an honorific, a pronoun or a proper name, not a preposition, adverb or date.
+fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
+    let first = &tk.t[s];
+    if is_preposition(first)
+        || TIME_WORDS.contains(&first.low.as_str())
+        || first.kind != depeche_article::TokenKind::Word
+    {
+        return false;
+    }
+    let second_is_title =
+        tk.t.get(s + 1)
+            .is_some_and(|x| s + 1 < e && fr::titles().contains_key(&x.low));
+    is_determiner(first)
+        && (second_is_title
+            || name_runs(tk, s, e)
+                .first()
+                .is_some_and(|&(a, _)| a == s + 1)
+            || e - s <= 8)
+        || namey(first)
+        || fr::titles().contains_key(&first.low)
+        || fr::honorifics().contains_key(first.text.trim_end_matches('.'))
+        || fr::pronouns().contains_key(first.low.as_str())
+}
+
+/// Skip what may stand between an inverted verb and its subject: a time (`mardi`), an
+/// adverb (`notamment`), an addressee or a medium (`à l'AFP`, `dans un communiqué`, `lors
+/// d'une conférence de presse`).
+pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
+    let t = &tk.t;
+    let mut s = start;
+    for _ in 0..4 {
+        if s >= t.len() || t[s].sent != sent {
+            break;
+        }
+        let w = t[s].low.as_str();
+        if TIME_WORDS.contains(&w)
+            || matches!(
+                w,
+                "notamment"
+                    | "encore"
+                    | "aussi"
+                    | "également"
+                    | "ainsi"
+                    | "soir"
+                    | "matin"
+                    | "midi"
+            )
+        {
+            s += 1;
+            continue;
+        }
+        if matches!(
+            w,
+            "à" | "au" | "aux" | "dans" | "lors" | "devant" | "sur" | "via"
+        ) {
+            let mut k = s + 1;
+            if k < t.len() && matches!(t[k].low.as_str(), "d'" | "de" | "du") {
+                k += 1;
+            }
+            while k < t.len() && is_determiner(&t[k]) {
+                k += 1;
+            }
+            let name_start = k;
+            while k < t.len() && namey(&t[k]) {
+                k += 1;
+            }
+            if k == name_start && k < t.len() && t[k].is_word() && !namey(&t[k]) {
+                // a common noun with its complement: "un communiqué", "une conférence de presse"
+                k += 1;
+                if k + 1 < t.len()
+                    && matches!(t[k].low.as_str(), "de" | "d'")
+                    && t[k + 1].is_word()
+                    && !namey(&t[k + 1])
+                {
+                    k += 2;
+                }
+            }
+            // only skip when a subject follows
+            if k > s + 1
+                && k < t.len()
+                && t[k].sent == sent
+                && (namey(&t[k]) || is_determiner(&t[k]) || fr::titles().contains_key(&t[k].low))
+            {
+                s = k;
+                continue;
+            }
+        }
+        break;
+    }
+    s
 }
 
 /// Tokens of an inverted subject that starts at token `start` (`a déclaré le conseiller ...,
@@ -612,20 +737,7 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
 pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
     let t = &tk.t;
     let sent = t.get(start)?.sent;
-    let mut s = start;
-    // "à l'AFP", "au Monde": the addressee, not the speaker
-    if s < t.len() && matches!(t[s].low.as_str(), "à" | "au" | "aux") && t[s].sent == sent {
-        let mut k = s + 1;
-        while k < t.len() && is_determiner(&t[k]) {
-            k += 1;
-        }
-        while k < t.len() && namey(&t[k]) {
-            k += 1;
-        }
-        if k > s + 1 && k < t.len() && (namey(&t[k]) || is_determiner(&t[k])) {
-            s = k;
-        }
-    }
+    let s = skip_adjuncts(tk, start, sent);
     let end_of = |k: usize| -> bool {
         let w = &t[k];
         w.sent != sent

@@ -175,7 +175,13 @@ fn last_tok_before(tk: &Toks, b: usize) -> Option<usize> {
 /// (when `inverted`) the subject after it.
 fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<Np> {
     if let Some(c) = g.clitic {
+        if tk.t[c].low == "-t-on" || tk.t[c].low == "-on" {
+            return impersonal_source(tk, g);
+        }
         return noun_phrase(tk, c, c + 1);
+    }
+    if !inverted && g.start > 0 && matches!(tk.t[g.start - 1].low.as_str(), "on" | "l'on") {
+        return impersonal_source(tk, g);
     }
     if inverted {
         let (s, e) = subject_after(tk, g.end)?;
@@ -183,6 +189,30 @@ fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<Np> {
     }
     let (s, e) = subject_before(tk, g.start, 0)?;
     noun_phrase(tk, s, e)
+}
+
+/// `souligne-t-on à l'Élysée`, `Au ministère de la Santé, on assure`: impersonal `on`
+/// speaks for the institution named beside it.
+fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
+    let t = &tk.t;
+    let (ss, se) = tk.sentence_of(g.start);
+    let place_np = |k: usize| -> Option<Np> {
+        if k < se && matches!(t[k].low.as_str(), "à" | "au" | "aux" | "chez" | "dans") {
+            let mut e = k + 1;
+            while e < se
+                && !matches!(
+                    t[e].text,
+                    "," | "." | ";" | ":" | "«" | "“" | "\"" | "!" | "?"
+                )
+                && !matches!(t[e].low.as_str(), "où" | "qui" | "que")
+            {
+                e += 1;
+            }
+            return noun_phrase(tk, k + 1, e).filter(|np| np.kind != NpKind::Pronoun);
+        }
+        None
+    };
+    place_np(g.end).or_else(|| place_np(ss))
 }
 
 fn cue_of(tk: &Toks, g: &VerbGroup) -> (usize, usize, &'static str) {
@@ -279,10 +309,10 @@ fn indirect_selon(
         // the source: up to the next comma or the sentence's end
         let mut ne = ns;
         while ne < se
-            && !matches!(
+            && (!matches!(
                 t[ne].text,
                 "," | "." | ";" | ":" | "«" | "“" | "\"" | "!" | "?"
-            )
+            ) || is_initial_dot(tk, ne))
         {
             ne += 1;
         }
@@ -348,6 +378,18 @@ fn indirect_selon(
             source: Some(Source::Np(np)),
         });
     }
+}
+
+/// A period that closes an initial inside a name ("Folha de S. Paulo").
+fn is_initial_dot(tk: &Toks, k: usize) -> bool {
+    let t = &tk.t;
+    k > 0
+        && k + 1 < t.len()
+        && t[k].text == "."
+        && t[k - 1].text.chars().count() == 1
+        && t[k - 1].is_cap()
+        && t[k + 1].is_cap()
+        && t[k - 1].e == t[k].s
 }
 
 /// `CLAUSE, a prévenu SUD-Rail.`: a sentence without quote marks closed by an inverted cue.
@@ -538,17 +580,17 @@ fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> {
             }
         }
     }
-    // else the noun phrase before the first lower-case word that follows a name
+    // else the noun phrase around the first name of the clause, appositions included
     let runs = grammar::name_runs(tk, ss, colon);
     let &(_, re) = runs.first()?;
     let mut e = re;
     if e < colon && t[e].text == "," {
-        // apposition: "X, role,"
         if let Some(c2) = (e + 1..colon).find(|&k| t[k].text == ",") {
             e = c2;
         }
     }
-    noun_phrase(tk, ss, e)
+    let (s, e) = subject_before(tk, e, ss)?;
+    noun_phrase(tk, s, e)
 }
 
 /// A resolved speaker: byte span of its mention, person index in the memory, noun phrase.
