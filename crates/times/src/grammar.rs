@@ -10,7 +10,7 @@
 //! `il y a` and `dans` stay in because they make a duration a date.
 
 use crate::tokens::{Kind, Tok};
-use depeche_lang::fr::time::{Anchor, Position, TimeLexicon, Unit, YearContext};
+use depeche_lang::fr::time::{AgeContext, Anchor, Position, TimeLexicon, Unit, YearContext};
 
 /// Part-of-day TIMEX3 code (`MO`, `AF`, `EV`, `NI`).
 pub(crate) type Pod = Option<&'static str>;
@@ -78,6 +78,12 @@ pub(crate) enum Expr {
     Set(String),
     /// PAST_REF, PRESENT_REF, FUTURE_REF.
     Vague(&'static str),
+    /// A DATE with a fixed value (`XXXX-SU` for a generic "en été").
+    Generic(String),
+    /// A part of the day on the day being talked about (`la nuit`, `en fin d'après-midi`).
+    DayPart {
+        pod: &'static str,
+    },
     /// Looks like a date but is not one (`31 février`, `2021-13-45`): its tokens are
     /// consumed so that no piece of it is read as an expression.
     Reject,
@@ -128,6 +134,7 @@ impl<'a> Grammar<'a> {
         let mut i = 0;
         while i < self.t.len() {
             match self.at(i) {
+                Some((end, Expr::Reject)) if end > i => i = end,
                 Some((end, expr)) if end > i => {
                     out.push(Found {
                         start: i,
@@ -137,13 +144,11 @@ impl<'a> Grammar<'a> {
                     i = end;
                 }
                 _ => {
-                    // skip the rest of a digit/letter cluster ("5G", "3-1", "2021-13-45") so
-                    // that its pieces are not read as expressions on their own
+                    // skip the rest of a cluster glued to a number ("5G", "3-1", "2021-13-45")
+                    // so that its pieces are not read as expressions on their own
+                    let num = self.t[i].kind == Kind::Num;
                     i += 1;
-                    while i < self.t.len()
-                        && self.t[i].kind != Kind::Punct
-                        && self.glued(i)
-                        && self.t[i - 1].kind != Kind::Punct
+                    while num && i < self.t.len() && self.glued(i) && self.t[i].kind != Kind::Punct
                     {
                         i += 1;
                     }
@@ -176,6 +181,8 @@ impl<'a> Grammar<'a> {
             self.date(i),
             self.duration(i),
             self.year(i),
+            self.day_part(i),
+            self.generic_season(i),
         ];
         candidates.into_iter().flatten().max_by_key(|(end, _)| *end)
     }
@@ -220,6 +227,13 @@ impl<'a> Grammar<'a> {
     fn quantity_unit(&self, i: usize) -> Option<(usize, Option<f64>, Unit)> {
         let (j, n) = self.quantity(i)?;
         if let Some((unit, mult)) = self.unit(j) {
+            // "une seconde fois" is an ordinal; "une quinzaine de jardinières" a count
+            if unit == Unit::Second && matches!(self.key(i), "un" | "une") {
+                return None;
+            }
+            if mult != 1 && matches!(self.key(j + 1), "de" | "d'") {
+                return None;
+            }
             return Some((j + 1, n.map(|n| n * f64::from(mult)), unit));
         }
         // "un demi-siècle", "une demi-heure"
@@ -484,11 +498,7 @@ impl<'a> Grammar<'a> {
             || self.is(i, "semestre")
         {
             // "... par an": the unit alone is the set, as FR-TimeBank marks it
-            if i > 0
-                && self.is(i - 1, "par")
-                && i > 1
-                && matches!(self.t[i - 2].kind, Kind::Num | Kind::Punct)
-            {
+            if i > 0 && self.is(i - 1, "par") {
                 let (unit, mult) = self.unit(i)?;
                 return Some((
                     i + 1,
@@ -537,6 +547,10 @@ impl<'a> Grammar<'a> {
         }
         if self.is(i, "dans") {
             let (end, n, unit) = self.quantity_unit(i + 1)?;
+            // "dans un jour de grande forme" is no date
+            if matches!(self.key(end), "de" | "d'") {
+                return None;
+            }
             let n = n.filter(|n| n.fract() == 0.0)?;
             return calendar(unit).then_some((
                 end,
@@ -666,7 +680,20 @@ impl<'a> Grammar<'a> {
                 },
             ))
         };
-        let (end, inner) = inner_at(k).or_else(|| if k != j { None } else { inner_at(j) })?;
+        // "la fin de l'année dernière": the determiner may belong to the inner expression
+        let mut best: Option<(usize, Expr)> = None;
+        let mut starts = vec![k];
+        if k > j && matches!(self.key(k - 1), "la" | "l'") {
+            starts.push(k - 1);
+        }
+        for start in starts {
+            if let Some(r) = inner_at(start) {
+                if best.as_ref().is_none_or(|b| r.0 > b.0) {
+                    best = Some(r);
+                }
+            }
+        }
+        let (end, inner) = best?;
         Some((
             end,
             Expr::Within {
@@ -932,6 +959,13 @@ impl<'a> Grammar<'a> {
     /// `aujourd'hui`, `hier soir`, `demain matin`, `aujourd'hui vendredi`.
     fn deictic(&self, i: usize) -> Option<(usize, Expr)> {
         let days = *self.lex.deictic.get(self.key(i))?;
+        // "Aujourd'hui, la ville a changé": set off by commas it means "nowadays"
+        if days == 0 && self.is(i + 1, ",") {
+            let first = i == 0 || self.t[i - 1].sentence != self.t[i].sentence;
+            if first || self.is(i - 1, ",") {
+                return Some((i + 1, Expr::Vague("PRESENT_REF")));
+            }
+        }
         let mut end = i + 1;
         let mut pod = None;
         if let Some(p) = self.pod(end) {
@@ -947,15 +981,54 @@ impl<'a> Grammar<'a> {
     /// `mars 2021`, `mars`, `juin prochain`, `le 6 mai dernier`, `jeudi soir`,
     /// `samedi dernier`, `le mercredi` (habitual: a set).
     fn date(&self, i: usize) -> Option<(usize, Expr)> {
+        // "le mois de juin"
+        if self.is(i, "mois")
+            && matches!(self.key(i + 1), "de" | "d'")
+            && self.month(i + 2).is_some()
+        {
+            let (end, e) = self.date(i + 2)?;
+            return Some((end, e));
+        }
         let mut j = i;
         let det = self.is(j, "le");
-        if det {
+        if det || self.is(j, "les") {
             j += 1;
         }
         let since = self.since(i);
         let weekday = self.weekday(j);
         if weekday.is_some() {
             j += 1;
+        }
+        // the first day of a range takes the month of the second: "du 19 au 23 juillet",
+        // "les 6 et 13 avril prochains"
+        if let Some((k, day)) = self.day_of_month(j) {
+            if day > 0 && matches!(self.key(k), "au" | "et" | "a" | "-") {
+                if let Some((k2, _)) = self.day_of_month(k + 1) {
+                    if let Some((
+                        end2,
+                        Expr::Date {
+                            year, month, dir, ..
+                        },
+                    )) = self.date(k + 1)
+                    {
+                        let _ = (k2, end2);
+                        if Self::valid_day(month, day, year) {
+                            let e = Expr::Date {
+                                year,
+                                month,
+                                day: Some(day),
+                                weekday,
+                                dir,
+                                since,
+                            };
+                            return Some((k, e));
+                        }
+                    }
+                }
+            }
+        }
+        if self.is(i, "les") {
+            return None;
         }
         if let Some((k, day)) = self.day_of_month(j) {
             if let Some(month) = self.month(k) {
@@ -992,6 +1065,18 @@ impl<'a> Grammar<'a> {
             }
         }
         if let Some(wd) = weekday {
+            // "l'accord du Vendredi saint", "Mardi gras": a name, not a day
+            let t = &self.t[j - 1];
+            let first = j - 1 == 0 || self.t[j - 2].sentence != t.sentence;
+            if t.capital
+                && !first
+                && self.t.get(j).is_some_and(|n| {
+                    n.is_word()
+                        && (n.capital || matches!(n.key.as_str(), "saint" | "gras" | "noir"))
+                })
+            {
+                return None;
+            }
             let mut end = j;
             let mut pod = None;
             let mut dir = None;
@@ -1074,6 +1159,26 @@ impl<'a> Grammar<'a> {
                 break;
             }
         }
+        // the first number of a range takes the unit of the second: "de 8 à 24 mois"
+        if let Some((k, n)) = self.number(j) {
+            if matches!(self.key(k), "a" | "et") {
+                if let Some((end2, _, unit)) = self.quantity_unit(k + 1) {
+                    if unit == Unit::Year && self.is_age(k + 1, k + 1, end2)
+                        || unit == Unit::WeekEnd
+                    {
+                        return None;
+                    }
+                    let mult = self.unit(end2 - 1).map_or(1, |u| u.1);
+                    return Some((
+                        k,
+                        Expr::Duration {
+                            n: Some(n * f64::from(mult)),
+                            unit,
+                        },
+                    ));
+                }
+            }
+        }
         let (end, n, unit) = self.quantity_unit(j)?;
         if unit == Unit::WeekEnd {
             return None;
@@ -1087,26 +1192,39 @@ impl<'a> Grammar<'a> {
         {
             return None;
         }
-        if unit == Unit::Year && self.is_age(j, end) {
+        if unit == Unit::Year && self.is_age(i, j, end) {
             return None;
         }
         Some((end, Expr::Duration { n, unit }))
     }
 
-    fn is_age(&self, start: usize, end: usize) -> bool {
-        if start == 0 {
+    /// Whether "N ans" at `num..end` (duration words from `first`) is someone's age.
+    fn is_age(&self, first: usize, num: usize, end: usize) -> bool {
+        // "les moins de 17 ans", "les 0-6 ans": age groups
+        if first > 0 && matches!(self.key(first - 1), "les" | "des") {
+            return true;
+        }
+        let mut k = num;
+        // a range: "de 2 à 8 ans", "0-6 ans"
+        if k >= 2 && matches!(self.key(k - 1), "a" | "et" | "-") && self.t[k - 2].is_num() {
+            k -= 2;
+            if k > 0 && matches!(self.key(k - 1), "les" | "des") {
+                return true;
+            }
+        }
+        if k == 0 {
             return false;
         }
-        let prev = self.key(start - 1);
-        // "âgé de 45 ans", "une femme de 30 ans"
-        if prev == "de" && start >= 2 && self.lex.ages.contains(self.key(start - 2)) {
-            return true;
+        let prev = self.key(k - 1);
+        if matches!(prev, "de" | "d'") {
+            return k >= 2 && self.lex.ages.get(self.key(k - 2)) != Some(&AgeContext::Duration);
         }
         // "(45 ans)", "Jean Monod, 97 ans, a entrepris"
         if prev == "("
             || prev == ","
                 && matches!(self.key(end), "," | ")" | ".")
-                && self.t[start - 2.min(start)].capital
+                && k >= 2
+                && self.t[k - 2].capital
         {
             return true;
         }
@@ -1156,10 +1274,92 @@ impl<'a> Grammar<'a> {
                 .is_some_and(|t| t.is_num() && (t.key.len() == 4 || t.key.len() == 2));
         let context = self.lex.year_context.get(prev) == Some(&YearContext::Before);
         let first = i == 0 || self.t[i - 1].sentence != t.sentence;
-        if context || range || range_start || first {
+        // after a common noun, when nothing countable follows: "le bilan 2001 de la
+        // délinquance", "Championnat du monde 2003,"; not "quelque 2000 manifestants"
+        let after_noun = i > 0
+            && self.t[i - 1].is_word()
+            && !self.t[i - 1].capital
+            && self.lex.number_word(prev).is_none()
+            && !matches!(
+                prev,
+                "les"
+                    | "des"
+                    | "ces"
+                    | "quelque"
+                    | "environ"
+                    | "sur"
+                    | "pour"
+                    | "par"
+                    | "que"
+                    | "qu'"
+            )
+            && (1900..=2100).contains(&y)
+            && next.is_none_or(|n| {
+                n.kind == Kind::Punct && !matches!(n.key.as_str(), "%" | "€" | "$")
+                    || matches!(
+                        n.key.as_str(),
+                        "de" | "du" | "des" | "et" | "a" | "au" | "en" | "ou"
+                    )
+            });
+        if context || range || range_start || first || after_noun {
             return Some((i + 1, Expr::Year(y)));
         }
         None
+    }
+}
+
+impl Grammar<'_> {
+    /// `la nuit`, `la soirée`, `l'après-midi`, `le matin même`, `en fin d'après-midi`,
+    /// `la nuit de lundi à mardi` (the night starting on Monday).
+    fn day_part(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut pos = false;
+        if self.lex.positions.contains_key(self.key(j)) && matches!(self.key(j + 1), "de" | "d'") {
+            pos = true;
+            j += 2;
+        } else if matches!(self.key(j), "la" | "l'" | "le") {
+            j += 1;
+        } else {
+            return None;
+        }
+        let t = self.t.get(j)?;
+        let pod = self.pod(j)?;
+        if t.capital {
+            return None;
+        }
+        let mut end = j + 1;
+        if self.is(end, "meme") {
+            end += 1;
+        } else if !pos && self.is(i, "le") {
+            // "le soir, il lit": habitual unless "même" pins the day
+            return None;
+        }
+        if matches!(self.key(end), "de" | "du") {
+            if let Some(wd) = self.weekday(end + 1) {
+                let mut e = end + 2;
+                if self.is(e, "a") && self.weekday(e + 1).is_some() {
+                    e += 2;
+                }
+                return Some((
+                    e,
+                    Expr::Weekday {
+                        wd,
+                        dir: None,
+                        pod: Some(pod),
+                    },
+                ));
+            }
+        }
+        Some((end, Expr::DayPart { pod }))
+    }
+
+    /// `en été`, `en hiver`: any summer, any winter.
+    fn generic_season(&self, i: usize) -> Option<(usize, Expr)> {
+        let &(code, _) = self.lex.seasons.get(self.key(i))?;
+        if i == 0 || !self.is(i - 1, "en") || self.t.get(i + 1).is_some_and(|t| t.is_num()) {
+            return None;
+        }
+        Some((i + 1, Expr::Generic(format!("XXXX-{code}"))))
     }
 }
 

@@ -133,9 +133,37 @@ impl Resolver<'_> {
         let mut out: Vec<Option<Resolved>> = Vec::with_capacity(found.len());
         let mut days: Vec<DayMark> = Vec::new();
         let mut anchor: Option<NaiveDate> = None;
+        // the last explicit year and its sentence: "en 1997 (en janvier ..., en octobre ...)"
+        let mut year_here: Option<(usize, i32)> = None;
         for f in found {
-            let (res, day, is_anchor) = match &f.expr {
-                Expr::Clock { .. } | Expr::Reject => (None, None, false),
+            let sentence = self.t[f.start].sentence;
+            let e = match &f.expr {
+                Expr::Date {
+                    year: None,
+                    month,
+                    day,
+                    weekday,
+                    dir: 0,
+                    since: false,
+                } => match year_here {
+                    Some((s, y)) if s == sentence => Expr::Date {
+                        year: Some(y),
+                        month: *month,
+                        day: *day,
+                        weekday: *weekday,
+                        dir: 0,
+                        since: false,
+                    },
+                    _ => f.expr.clone(),
+                },
+                Expr::Year(y) | Expr::Date { year: Some(y), .. } => {
+                    year_here = Some((sentence, *y));
+                    f.expr.clone()
+                }
+                e => e.clone(),
+            };
+            let (res, day, is_anchor) = match &e {
+                Expr::Clock { .. } | Expr::Reject | Expr::DayPart { .. } => (None, None, false),
                 e => self.value(e, f, anchor),
             };
             if let Some(d) = day {
@@ -157,6 +185,17 @@ impl Resolver<'_> {
             }));
         }
         for (n, f) in found.iter().enumerate() {
+            if let Expr::DayPart { pod } = f.expr {
+                let date = self
+                    .clock_day(f, &days)
+                    .map_or_else(|| "XXXX-XX-XX".to_string(), ymd);
+                out[n] = Some(Resolved {
+                    start: f.start,
+                    end: f.end,
+                    kind: TimexType::Time,
+                    value: format!("{date}T{pod}"),
+                });
+            }
             if let Expr::Clock { h, m } = f.expr {
                 let day = self.clock_day(f, &days);
                 let date = day.map_or_else(|| "XXXX-XX-XX".to_string(), ymd);
@@ -274,6 +313,17 @@ impl Resolver<'_> {
             },
             Expr::Relative { unit, n, anchor: a } => {
                 let base = if *a == Anchor::Event { anchor.or(r) } else { r };
+                // "se sont rendus ce week-end" early in the week: the week-end just past
+                let mut n = *n;
+                if *unit == Unit::WeekEnd
+                    && n == 0
+                    && base.is_some_and(|b| b.weekday().number_from_monday() < 5)
+                {
+                    if let Some(Tense::Past) = tense_at(self.t, self.lex, f.start, f.end) {
+                        n = -1;
+                    }
+                }
+                let n = &n;
                 let value = base.and_then(|b| relative(b, *unit, *n));
                 let day = if *unit == Unit::Day {
                     base.and_then(|b| add_days(b, *n))
@@ -314,6 +364,8 @@ impl Resolver<'_> {
                 false,
             ),
             Expr::Set(v) => (Some((TimexType::Set, v.clone())), None, false),
+            Expr::Generic(v) => (Some((TimexType::Date, v.clone())), None, false),
+            Expr::DayPart { .. } => (None, None, false),
             Expr::Vague(v) => (Some((TimexType::Time, (*v).to_string())), None, false),
         }
     }

@@ -66,18 +66,20 @@ pub(crate) fn tense_at(t: &[Tok], lex: &TimeLexicon, start: usize, end: usize) -
 }
 
 fn participle(w: &str) -> bool {
-    const ENDINGS: [&str; 18] = [
-        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "ert",
-        "erte", "int", "ort",
+    const ENDINGS: [&str; 28] = [
+        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
+        "ites", "ert", "erte", "erts", "ertes", "int", "inte", "ints", "intes", "ort", "orte",
+        "ise", "ises",
     ];
-    w.chars().count() >= 3 && ENDINGS.iter().any(|e| w.ends_with(e))
+    // hyphenated words ("rendez-vous") are nouns, not participles
+    w.chars().count() >= 3 && !w.contains('-') && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// The masculine singular of a participle (`arrivées` → `arrivé`).
 fn masculine(w: &str) -> &str {
     let w = w.strip_suffix('s').unwrap_or(w);
     match w.strip_suffix('e') {
-        Some(stem) if stem.ends_with(['é', 'i', 'u', 't', 'n', 's']) => stem,
+        Some(stem) if stem.ends_with(['é', 'i', 'u', 't', 'n', 's', 'r']) => stem,
         _ => w,
     }
 }

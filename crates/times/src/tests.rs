@@ -164,7 +164,7 @@ fn absolute_dates() {
 fn relative_to_the_reference_date() {
     check(&[
         (
-            "aujourd'hui, hier, demain, avant-hier, après-demain",
+            "aujourd'hui ou hier, demain, avant-hier, après-demain",
             "2023-09-11",
             &[
                 ("aujourd'hui", Date, "2023-09-11"),
@@ -292,6 +292,21 @@ fn bare_weekdays_follow_the_tense_of_their_clause() {
             &[("mardi", Date, "2024-08-06")],
         ),
         (
+            "Ils peuvent rêver du podium dimanche à Charm el-Cheikh.",
+            "2003-01-15",
+            &[("dimanche", Date, "2003-01-19")],
+        ),
+        (
+            "Elle s'est éteinte mercredi après-midi.",
+            "2002-08-25",
+            &[("mercredi après-midi", Time, "2002-08-21TAF")],
+        ),
+        (
+            "Ils ont rendez-vous dimanche matin.",
+            "2002-05-11",
+            &[("dimanche matin", Time, "2002-05-12TMO")],
+        ),
+        (
             "Réélu triomphalement dimanche, il gouverne.",
             "2002-05-07",
             &[("dimanche", Date, "2002-05-05")],
@@ -318,6 +333,15 @@ fn anchored_to_the_last_day_named() {
             ("14 h 15", Time, "1999-07-24T14:15"),
         ]),
         ("la veille sans date", "2025-01-10", &[("la veille", Date, "2025-01-09")]),
+        ("du 19 au 23 juillet", "1999-07-16", &[("19", Date, "1999-07-19"), ("23 juillet", Date, "1999-07-23")]),
+        ("Le 24 mars, elle avait passé la soirée chez un ami. En fin d'après-midi, il partit.", "2002-04-02", &[
+            ("Le 24 mars", Date, "2002-03-24"),
+            ("la soirée", Time, "2002-03-24TEV"),
+            ("fin d'après-midi", Time, "2002-03-24TAF"),
+        ]),
+        ("L'équipée de la nuit de lundi à mardi a connu son épilogue.", "1999-08-27", &[
+            ("la nuit de lundi à mardi", Time, "1999-08-23TNI"),
+        ]),
     ]);
 }
 
@@ -488,6 +512,16 @@ fn bad_input_gives_no_false_times() {
         ),
         ("le 32 mars, le 0 mai", "2023-01-01", &[]),
         ("Elle a vu Mars.", "2023-01-01", &[]),
+        (
+            "l'accord du Vendredi Saint, les sept pays, une seconde fois",
+            "2023-01-01",
+            &[],
+        ),
+        (
+            "quelque 2000 manifestants, une quinzaine de jardinières",
+            "2023-01-01",
+            &[],
+        ),
     ]);
 }
 

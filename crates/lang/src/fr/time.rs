@@ -86,6 +86,13 @@ pub enum YearContext {
     NotAfter,
 }
 
+/// What the word before "de N ans" makes of the number (`data/fr/time/ages.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgeContext {
+    Age,
+    Duration,
+}
+
 /// The French time lexicon.
 #[derive(Debug)]
 pub struct TimeLexicon {
@@ -115,8 +122,8 @@ pub struct TimeLexicon {
     /// Keyed by [`super::fold`], accents kept.
     pub tense: HashMap<String, TenseCue>,
     pub year_context: HashMap<String, YearContext>,
-    /// Words before "de N ans" that make the number an age.
-    pub ages: std::collections::HashSet<String>,
+    /// Words before "de N ans" that make the number an age or keep it a duration.
+    pub ages: HashMap<String, AgeContext>,
 }
 
 /// The lookup key of a word: lower case, straight apostrophe, accents removed.
@@ -273,7 +280,18 @@ impl TimeLexicon {
                 )
             })
             .collect();
-        let ages = table!("ages.tsv").map(|r| key(r[0])).collect();
+        let ages = table!("ages.tsv")
+            .map(|r| {
+                (
+                    key(r[0]),
+                    if r[1] == "duration" {
+                        AgeContext::Duration
+                    } else {
+                        AgeContext::Age
+                    },
+                )
+            })
+            .collect();
         TimeLexicon {
             ages,
             months,
