@@ -2,6 +2,7 @@
 //! runs the pipeline and prints records; everything else lives in the crates.
 
 mod analyze;
+mod eval;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -21,12 +22,15 @@ struct Cli {
 enum Command {
     /// Analyse articles and print one JSON record per article.
     Analyze(analyze::Args),
+    /// Score the pipeline against a directory of gold cases (NAME.txt + NAME.gold.json).
+    Eval(eval::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),
+        Command::Eval(args) => eval::run(args),
     };
     match result {
         Ok(code) => code,
