@@ -25,6 +25,10 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum)]
     format: Option<Format>,
+    /// Largest input accepted as one article, in bytes (news articles are kilobytes; a larger
+    /// file is almost always the wrong file).
+    #[arg(long, default_value_t = 10_000_000)]
+    max_bytes: u64,
     /// Files or directories to analyse (`-` reads standard input).
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
@@ -63,15 +67,19 @@ fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn read_input(path: &Path) -> Result<TextInput> {
+fn read_input(path: &Path, limit: u64) -> Result<TextInput> {
     if path.as_os_str() == "-" {
         let mut buf = Vec::new();
         std::io::stdin()
+            .take(limit + 1)
             .read_to_end(&mut buf)
             .context("<stdin>: cannot read")?;
+        if buf.len() as u64 > limit {
+            bail!("<stdin>: too large for one article (over {limit} bytes; raise it with --max-bytes)");
+        }
         return Ok(TextInput::from_bytes(Path::new("<stdin>"), buf)?);
     }
-    Ok(TextInput::from_path(path)?)
+    Ok(TextInput::from_path(path, limit)?)
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
@@ -86,7 +94,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failures = 0usize;
     for path in &files {
-        let mut input = match read_input(path) {
+        let mut input = match read_input(path, args.max_bytes) {
             Ok(i) => i,
             Err(e) => {
                 eprintln!("depeche: {e:#}");

@@ -22,6 +22,12 @@ pub enum ReadError {
     Empty { path: PathBuf },
     #[error("{path}: looks like a binary file (NUL byte at offset {offset}), not text")]
     Binary { path: PathBuf, offset: usize },
+    #[error("{path}: too large for one article ({size} bytes, limit {limit} bytes; raise it with --max-bytes)")]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
 }
 
 /// A plain-text article before analysis.
@@ -58,12 +64,22 @@ impl TextInput {
         })
     }
 
-    /// Read a text file.
-    pub fn from_path(path: &Path) -> Result<Self, ReadError> {
-        let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+    /// Read a text file of at most `limit` bytes. The size is checked before reading, so a
+    /// huge file costs no memory.
+    pub fn from_path(path: &Path, limit: u64) -> Result<Self, ReadError> {
+        let io = |source| ReadError::Io {
             path: path.into(),
             source,
-        })?;
+        };
+        let size = std::fs::metadata(path).map_err(io)?.len();
+        if size > limit {
+            return Err(ReadError::TooLarge {
+                path: path.into(),
+                size,
+                limit,
+            });
+        }
+        let bytes = std::fs::read(path).map_err(io)?;
         Self::from_bytes(path, bytes)
     }
 

@@ -172,21 +172,26 @@ pub struct VerbGroup {
 pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
     let t = &tk.t;
     let verbs = fr::reporting_verbs();
-    // longest multi-word form first ("fait savoir" before "fait")
+    // longest multi-word form first ("fait savoir" before "fait"); most words start none
     let mut found = None;
-    for n in (1..=verbs.max_words()).rev() {
-        if i + n > t.len() {
-            continue;
+    if verbs.starts_multiword(&t[i].low) {
+        for n in (2..=verbs.max_words()).rev() {
+            if i + n > t.len() {
+                continue;
+            }
+            let form: String = t[i..i + n]
+                .iter()
+                .map(|x| x.low.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(f) = verbs.get(&form) {
+                found = Some((*f, i + n));
+                break;
+            }
         }
-        let form: String = t[i..i + n]
-            .iter()
-            .map(|x| x.low.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if let Some(f) = verbs.get(&form) {
-            found = Some((*f, i + n));
-            break;
-        }
+    }
+    if found.is_none() {
+        found = verbs.get(&t[i].low).map(|f| (*f, i + 1));
     }
     let (form, mut end) = found?;
     if i > 0 && is_determiner(&t[i - 1]) && t[i - 1].low != "l'" {

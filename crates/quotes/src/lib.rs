@@ -97,7 +97,7 @@ fn extract(a: &Article) -> Vec<Quote> {
                 .any(|&(s, e, _)| s <= m.open && m.close <= e)
         })
         .collect();
-    let in_marks = |b: usize| marked.iter().any(|m| m.open <= b && b < m.close);
+    let in_marks = |b: usize| marks::containing(&marked, b).is_some();
 
     let mut cands: Vec<Cand> = Vec::new();
     for &(s, e, question) in &interview {
@@ -117,12 +117,13 @@ fn extract(a: &Article) -> Vec<Quote> {
     indirect_que(&tk, &in_marks, &marked, &mut cands);
     indirect_selon(&tk, &in_marks, &marked, &mut cands);
     indirect_inverted(&tk, &marked, &mut cands);
-    let n_indirect = cands.len();
+    let mut indirect = cands.clone();
+    indirect.sort_by_key(|c| (c.s, c.e));
     for m in &marked {
         if in_question(m.open) {
             continue;
         }
-        cands.push(attribute_direct(&tk, m, &marked, &cands[..n_indirect]));
+        cands.push(attribute_direct(&tk, m, &marked, &indirect));
     }
     // a title in quote marks that repeats a quotation of the body takes its speaker
     cands.sort_by_key(|c| (c.s, c.e));
@@ -260,10 +261,7 @@ fn indirect_que(
         }
         let (bs, be) = (t[cs].s, t[ce - 1].e);
         // a clause wholly in quote marks is a direct quotation only
-        if marked
-            .iter()
-            .any(|m| m.open <= bs && be <= m.close + 1 && m.open + 3 >= bs)
-        {
+        if marks::containing(marked, bs).is_some_and(|m| be <= m.close + 1 && m.open + 3 >= bs) {
             continue;
         }
         let np = group_speaker(tk, &g, false);
@@ -362,10 +360,7 @@ fn indirect_selon(
             continue;
         }
         let (bs, be) = (t[cs].s, t[ce - 1].e);
-        if marked
-            .iter()
-            .any(|m| m.open <= bs && be <= m.close + 1 && m.open + 3 >= bs)
-        {
+        if marks::containing(marked, bs).is_some_and(|m| be <= m.close + 1 && m.open + 3 >= bs) {
             continue; // the clause is a quotation in marks: direct only
         }
         out.push(Cand {
@@ -396,11 +391,7 @@ fn is_initial_dot(tk: &Toks, k: usize) -> bool {
 fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
     let t = &tk.t;
     for &(ss, se) in &tk.sents {
-        if se <= ss + 3
-            || marked
-                .iter()
-                .any(|m| m.open < t[se - 1].e && t[ss].s < m.close)
-        {
+        if se <= ss + 3 || marks::overlaps(marked, t[ss].s, t[se - 1].e) {
             continue;
         }
         // the last comma of the sentence, followed by a verb group and a subject to the end
@@ -472,9 +463,13 @@ fn attribute_direct(tk: &Toks, m: &Marked, marked: &[Marked], indirect: &[Cand])
         }
     }
     // 2. inside an indirect clause: "Selon elle, ... « ... »", "a assuré que ... « ... »"
-    if let Some(q) = indirect
+    // `indirect` is sorted by start: look at the clauses starting before the quotation
+    let upto = indirect.partition_point(|q| q.s <= m.open);
+    if let Some(q) = indirect[..upto]
         .iter()
-        .find(|q| q.s <= m.open && m.close <= q.e + 2)
+        .rev()
+        .take(8)
+        .find(|q| m.close <= q.e + 2)
     {
         c.cue = q.cue;
         c.at = q.at;
@@ -485,7 +480,7 @@ fn attribute_direct(tk: &Toks, m: &Marked, marked: &[Marked], indirect: &[Cand])
     let mut k = oi;
     while k > ss {
         k -= 1;
-        if marked.iter().any(|o| o.open <= t[k].s && t[k].s < o.close) {
+        if marks::containing(marked, t[k].s).is_some() {
             continue;
         }
         if let Some(g) = verb_group(tk, k) {
@@ -521,7 +516,7 @@ fn attribute_direct(tk: &Toks, m: &Marked, marked: &[Marked], indirect: &[Cand])
     // 4. an inverted cue closing the sentence after the quotation: `"l'image" ... et "...", a déclaré X.`
     let mut k = after;
     while k < se_close {
-        if t[k].text == "," && !marked.iter().any(|o| o.open <= t[k].s && t[k].s < o.close) {
+        if t[k].text == "," && marks::containing(marked, t[k].s).is_none() {
             if let Some(g) = grammar::group_from(tk, k + 1).filter(|g| g.kind == GroupKind::Active)
             {
                 if let Some(np) = group_speaker(tk, &g, true) {
@@ -546,7 +541,10 @@ fn attribute_direct(tk: &Toks, m: &Marked, marked: &[Marked], indirect: &[Cand])
                 return c;
             }
         }
-        let prev_quote = marked.iter().rev().find(|o| o.close <= m.open);
+        let prev_quote = marked
+            .partition_point(|o| o.close <= m.open)
+            .checked_sub(1)
+            .map(|i| &marked[i]);
         if let Some(p) = prev_quote {
             let pi = tok_at(tk, p.open);
             if t[oi].para.saturating_sub(t[pi].para) <= 1
@@ -603,6 +601,11 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
     // resolved speaker per candidate: (np span, person index, np)
     let mut resolved: Vec<Option<Resolved>> = vec![None; cands.len()];
     let mut last: Option<usize> = None;
+    let by_span: std::collections::HashMap<(usize, usize), usize> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ((c.s, c.e), i))
+        .collect();
     let order: Vec<usize> = (0..cands.len()).collect();
     for &i in &order {
         let c = &cands[i];
@@ -617,10 +620,9 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                     Some((bs, be, who, np.clone()))
                 }
             }
-            Some(Source::Inherit(ps, pe)) => cands
-                .iter()
-                .position(|x| x.s == *ps && x.e == *pe)
-                .and_then(|j| resolved[j].clone()),
+            Some(Source::Inherit(ps, pe)) => {
+                by_span.get(&(*ps, *pe)).and_then(|&j| resolved[j].clone())
+            }
             Some(Source::Previous) => last.and_then(|j| resolved[j].clone()),
             Some(Source::Interviewee) => interviewee.clone(),
             None => None,
@@ -634,6 +636,8 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
         resolved[i] = r;
     }
     let mut out = Vec::new();
+    let mut entity_of: std::collections::HashMap<String, Option<&depeche_article::Entity>> =
+        std::collections::HashMap::new();
     for (c, r) in cands.iter().zip(resolved) {
         let Some((bs, be, who, np)) = r else { continue };
         let name = who.map_or_else(|| np.name.clone(), |w| memory.people[w].name.clone());
@@ -641,11 +645,13 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
             .role
             .clone()
             .or_else(|| who.and_then(|w| memory.people[w].roles.first().cloned()));
-        let entity = a.entities.iter().find(|e| {
-            e.mentions
-                .iter()
-                .any(|m| speakers::same_name(&m.text, &name))
-                || speakers::same_name(&e.name, &name)
+        let entity = *entity_of.entry(name.clone()).or_insert_with(|| {
+            a.entities.iter().find(|e| {
+                e.mentions
+                    .iter()
+                    .any(|m| speakers::same_name(&m.text, &name))
+                    || speakers::same_name(&e.name, &name)
+            })
         });
         let kind = match entity.map(|e| e.kind) {
             Some(EntityType::PER) => "person",

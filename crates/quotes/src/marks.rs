@@ -17,6 +17,19 @@ pub struct Marked {
     pub multi_paragraph: bool,
 }
 
+/// The quotation holding byte `b`, if any. `marked` is sorted and non-overlapping, as
+/// [`find`] returns it.
+pub fn containing(marked: &[Marked], b: usize) -> Option<&Marked> {
+    let i = marked.partition_point(|m| m.open <= b);
+    i.checked_sub(1).map(|i| &marked[i]).filter(|m| b < m.close)
+}
+
+/// Whether any quotation overlaps the byte range `[s, e)`.
+pub fn overlaps(marked: &[Marked], s: usize, e: usize) -> bool {
+    let i = marked.partition_point(|m| m.close <= s);
+    i < marked.len() && marked[i].open < e
+}
+
 fn is_pad(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}'
 }

@@ -25,6 +25,8 @@ pub struct Memory {
     mentions: Vec<(usize, usize, usize)>,
     /// Attributions made so far: (byte, paragraph, person).
     spoke: Vec<(usize, usize, usize)>,
+    /// Per person, every (byte, paragraph) where it is mentioned or speaks.
+    seen: Vec<Vec<(usize, usize)>>,
 }
 
 /// Whether two names can denote the same person: equal, or one is the other's last word(s)
@@ -132,21 +134,29 @@ impl Memory {
             }
         }
         self.mentions.push((at, para, idx));
+        self.record(idx, at, para);
         idx
     }
 
     /// Record that a person spoke at `at`.
     pub fn spoke(&mut self, idx: usize, at: usize, para: usize) {
         self.spoke.push((at, para, idx));
+        self.record(idx, at, para);
     }
 
     fn last_before(&self, idx: usize, at: usize) -> Option<(usize, usize)> {
-        self.mentions
+        self.seen[idx]
             .iter()
-            .chain(self.spoke.iter())
-            .filter(|&&(b, _, i)| i == idx && b < at)
-            .map(|&(b, p, _)| (b, p))
+            .filter(|&&(b, _)| b < at)
             .max()
+            .copied()
+    }
+
+    fn record(&mut self, idx: usize, at: usize, para: usize) {
+        if self.seen.len() <= idx {
+            self.seen.resize(idx + 1, Vec::new());
+        }
+        self.seen[idx].push((at, para));
     }
 
     /// The person a singular pronoun of `gender` at `at` stands for: the most recently
@@ -223,6 +233,7 @@ impl Memory {
             NpKind::Role => {
                 if let Some(i) = self.resolve_role(np, at) {
                     self.mentions.push((at, para, i));
+                    self.record(i, at, para);
                     return Some(i);
                 }
                 Some(self.mention(

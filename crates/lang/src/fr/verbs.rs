@@ -36,6 +36,9 @@ pub struct VerbForm {
 #[derive(Debug)]
 pub struct ReportingVerbs {
     forms: HashMap<String, VerbForm>,
+    /// First words of multi-word forms ("fait" for "fait savoir"), so callers only build a
+    /// multi-word key when it can match.
+    multi_starts: std::collections::HashSet<String>,
     lemmas: Vec<&'static str>,
     max_words: usize,
 }
@@ -70,8 +73,13 @@ impl ReportingVerbs {
             }
         }
         let max_words = forms.values().map(|f| f.words).max().unwrap_or(1);
+        let multi_starts = forms
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(w, _)| w.to_string()))
+            .collect();
         ReportingVerbs {
             forms,
+            multi_starts,
             lemmas,
             max_words,
         }
@@ -80,6 +88,11 @@ impl ReportingVerbs {
     /// The form a lower-case word (or words joined by single spaces) is, if any.
     pub fn get(&self, form: &str) -> Option<&VerbForm> {
         self.forms.get(form)
+    }
+
+    /// Whether some multi-word form starts with this lower-case word.
+    pub fn starts_multiword(&self, word: &str) -> bool {
+        self.multi_starts.contains(word)
     }
 
     /// The lemmas, in the order of the data file.
