@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Compare the scorer's summary with the floors; exit 1 when any figure dropped.
 
-Usage: check_floors.py SCORE.json FLOORS.json
+Usage: check_floors.py SCORE.json FLOORS.json [SCORER]
 FLOORS.json maps a scorer name to {"metric.path": floor}, e.g. {"dev": {"quotes.f1": 0.9}}.
+SCORER (default "dev") picks the floors; the figures are the report's "summary" when it has
+one (score.py --json), else the whole report (timebank.py --json).
 """
 import json
 import sys
 
-score = json.load(open(sys.argv[1]))["summary"]
-floors = json.load(open(sys.argv[2])).get("dev", {})
+report = json.load(open(sys.argv[1]))
+score = report.get("summary", report)
+floors = json.load(open(sys.argv[2])).get(sys.argv[3] if len(sys.argv) > 3 else "dev", {})
 bad = []
 for path, floor in floors.items():
     v = score

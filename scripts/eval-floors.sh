@@ -8,3 +8,6 @@ bin=target/release/depeche
 python3 "$shared/eval/score.py" --gold-dir "$shared/data/dev-articles" \
   --run "$bin analyze {published} {file}" --json > target/score-dev.json
 python3 scripts/check_floors.py target/score-dev.json scripts/floors.json
+python3 "$shared/eval/timebank.py" --data "$shared/data/fr-timebank/Data" \
+  --run "$bin analyze {published} {file}" --json > target/score-timebank.json
+python3 scripts/check_floors.py target/score-timebank.json scripts/floors.json timebank

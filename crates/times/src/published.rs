@@ -46,8 +46,18 @@ fn dateline(g: &Grammar, found: &[Found], today: NaiveDate) -> Option<NaiveDate>
         if !place_ok {
             continue;
         }
-        // what follows: "(AFP) -", "-", "–", "—", or ". -"
-        let after: Vec<&str> = t[f.end..(f.end + 6).min(t.len())]
+        // what follows: "(AFP) -", "-", "–", "—", ". -", or a place first: ", Espagne. -"
+        let mut from = f.end;
+        if t.get(from).is_some_and(|x| x.key == ",") {
+            let mut k = from + 1;
+            while k < t.len() && k < from + 5 && (t[k].capital || t[k].key == "-") {
+                k += 1;
+            }
+            if k > from + 1 {
+                from = k;
+            }
+        }
+        let after: Vec<&str> = t[from.min(t.len())..(from + 6).min(t.len())]
             .iter()
             .map(|x| x.key.as_str())
             .collect();

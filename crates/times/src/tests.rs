@@ -535,6 +535,10 @@ fn publication_date_is_inferred_from_the_text() {
         ("Titre\n\nPARIS, 14 mars (AFP) - Texte.", Some("2026-03-14")),
         ("22 mai 2012. - Le texte.", Some("2012-05-22")),
         (
+            "Titre\n\nChapô.\n\n22 août 2012, Espagne. - Le parti a exclu hier un député.",
+            Some("2012-08-22"),
+        ),
+        (
             "Le conseil a adopté, lundi 20 janvier, un budget.",
             Some("2025-01-20"),
         ),
