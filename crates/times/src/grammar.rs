@@ -569,7 +569,7 @@ impl<'a> Grammar<'a> {
         let (sign, end) = match (self.key(end), self.key(end + 1)) {
             ("plus", "tard") => (1, end + 2),
             ("plus", "tot") => (-1, end + 2),
-            ("apres", _) | ("auparavant", _)
+            ("apres", _) | ("avant", _)
                 if self.t.get(end + 1).is_none_or(|t| t.kind == Kind::Punct) =>
             {
                 (if self.is(end, "apres") { 1 } else { -1 }, end + 1)
@@ -973,6 +973,15 @@ impl<'a> Grammar<'a> {
             end += 1;
         } else if self.weekday(end).is_some() && days == 0 {
             end += 1;
+        } else if self.is(end, "en")
+            && self.lex.positions.contains_key(self.key(end + 1))
+            && matches!(self.key(end + 2), "de" | "d'")
+        {
+            // "hier en début d'après-midi"
+            if let Some(p) = self.pod(end + 3) {
+                pod = Some(p);
+                end += 4;
+            }
         }
         Some((end, Expr::Deictic { days, pod }))
     }
@@ -1064,6 +1073,9 @@ impl<'a> Grammar<'a> {
                 ));
             }
         }
+        if let Some(wd) = weekday.filter(|_| self.key(j - 1).ends_with('s')) {
+            return Some((j, Expr::Set(format!("XXXX-WXX-{wd}"))));
+        }
         if let Some(wd) = weekday {
             // "l'accord du Vendredi saint", "Mardi gras": a name, not a day
             let t = &self.t[j - 1];
@@ -1135,6 +1147,11 @@ impl<'a> Grammar<'a> {
         if let Some((d, _)) = self.modifier(end) {
             dir = d;
             end += 1;
+        } else if matches!(self.key(end), "et" | "ou") && self.month(end + 1).is_some() {
+            // "en mai et juin derniers": the modifier of the pair
+            if let Some((d, _)) = self.modifier(end + 2) {
+                dir = d;
+            }
         }
         Some((
             end,
@@ -1195,6 +1212,30 @@ impl<'a> Grammar<'a> {
         if unit == Unit::Year && self.is_age(i, j, end) {
             return None;
         }
+        // "un jour, il reviendra", "une année exceptionnelle": not a length of time
+        if matches!(self.key(j), "un" | "une") && matches!(unit, Unit::Day | Unit::Year) {
+            let next = self.t.get(end);
+            // a comma ends "pendant un an, ..." but "un jour, il reviendra" is some day
+            let comma_ok = unit == Unit::Year;
+            let ok = next.is_none_or(|n| {
+                n.kind == Kind::Punct && (n.key != "," || comma_ok)
+                    || matches!(
+                        n.key.as_str(),
+                        "et" | "plus"
+                            | "ou"
+                            | "sans"
+                            | "pour"
+                            | "a"
+                            | "au"
+                            | "entier"
+                            | "entiere"
+                            | "supplementaire"
+                    )
+            });
+            if !ok {
+                return None;
+            }
+        }
         Some((end, Expr::Duration { n, unit }))
     }
 
@@ -1217,7 +1258,10 @@ impl<'a> Grammar<'a> {
         }
         let prev = self.key(k - 1);
         if matches!(prev, "de" | "d'") {
-            return k >= 2 && self.lex.ages.get(self.key(k - 2)) != Some(&AgeContext::Duration);
+            if k >= 3 && self.lex.ages.get(self.key(k - 2)) == Some(&AgeContext::Duration) {
+                return matches!(self.key(k - 3), "les" | "des");
+            }
+            return k >= 2;
         }
         // "(45 ans)", "Jean Monod, 97 ans, a entrepris"
         if prev == "("

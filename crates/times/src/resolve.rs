@@ -56,15 +56,26 @@ fn with_pod(value: String, pod: Option<&str>) -> (TimexType, String) {
 }
 
 /// The year of a month (and day) without one: the closest to the reference date, or the
-/// last / next one when the text says so.
-fn place_in_year(reference: NaiveDate, month: u32, day: Option<u32>, dir: i32) -> Option<i32> {
+/// last / next one when the text says so (`dir`). With a weekday, only years in which the
+/// day falls on it count ("jeudi 12 septembre" is in 2002, not 2003), unless none nearby does.
+fn place_in_year(
+    reference: NaiveDate,
+    month: u32,
+    day: Option<u32>,
+    dir: i32,
+    weekday: Option<u32>,
+) -> Option<i32> {
     let ry = reference.year();
     let mut best: Option<(i64, i32)> = None;
+    let fits = |d: NaiveDate| weekday.is_none_or(|w| d.weekday().number_from_monday() == w);
+    let any_fits = day.is_some_and(|day| {
+        (ry - 1..=ry + 1).any(|y| NaiveDate::from_ymd_opt(y, month, day).is_some_and(fits))
+    });
     for y in [ry - 1, ry, ry + 1] {
         let d = match day {
             Some(day) => match NaiveDate::from_ymd_opt(y, month, day) {
-                Some(d) => (d - reference).num_days(),
-                None => continue,
+                Some(d) if !any_fits || fits(d) => (d - reference).num_days(),
+                _ => continue,
             },
             // months compare month by month
             None => {
@@ -142,7 +153,7 @@ impl Resolver<'_> {
                     year: None,
                     month,
                     day,
-                    weekday,
+                    weekday: weekday @ None,
                     dir: 0,
                     since: false,
                 } => match year_here {
@@ -247,12 +258,13 @@ impl Resolver<'_> {
                 year,
                 month,
                 day,
-                weekday: _,
+                weekday,
                 dir,
                 since,
             } => {
                 let dir = if *since && *dir == 0 { -1 } else { *dir };
-                let year = year.or_else(|| r.and_then(|r| place_in_year(r, *month, *day, dir)));
+                let year =
+                    year.or_else(|| r.and_then(|r| place_in_year(r, *month, *day, dir, *weekday)));
                 match (year, day) {
                     (Some(y), Some(d)) => match NaiveDate::from_ymd_opt(y, *month, *d) {
                         Some(date) => (Some((TimexType::Date, ymd(date))), Some(date), true),
@@ -464,12 +476,15 @@ mod tests {
     #[test]
     fn months_land_in_the_closest_year() {
         let r = d("2025-11-20");
-        assert_eq!(place_in_year(r, 1, None, 0), Some(2026));
-        assert_eq!(place_in_year(r, 10, None, 0), Some(2025));
-        assert_eq!(place_in_year(r, 1, None, -1), Some(2025));
-        assert_eq!(place_in_year(r, 11, Some(21), 1), Some(2025));
-        assert_eq!(place_in_year(r, 11, Some(20), 1), Some(2026));
-        assert_eq!(place_in_year(d("2024-03-01"), 2, Some(29), 0), Some(2024));
+        assert_eq!(place_in_year(r, 1, None, 0, None), Some(2026));
+        assert_eq!(place_in_year(r, 10, None, 0, None), Some(2025));
+        assert_eq!(place_in_year(r, 1, None, -1, None), Some(2025));
+        assert_eq!(place_in_year(r, 11, Some(21), 1, None), Some(2025));
+        assert_eq!(place_in_year(r, 11, Some(20), 1, None), Some(2026));
+        assert_eq!(
+            place_in_year(d("2024-03-01"), 2, Some(29), 0, None),
+            Some(2024)
+        );
     }
 
     #[test]
