@@ -288,7 +288,8 @@ fn indirect_selon(
     let markers = depeche_lang::fr::attribution_markers();
     for i in 0..t.len() {
         let (ss, se) = tk.sentence_of(i);
-        let two = if i + 1 < t.len() {
+        // only elided words start a two-token marker ("d'" + "après"): no string otherwise
+        let two = if i + 1 < t.len() && t[i].low.ends_with('\'') {
             format!("{}{}", t[i].low, t[i + 1].low)
         } else {
             String::new()

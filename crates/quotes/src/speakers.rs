@@ -45,9 +45,18 @@ pub fn same_name(a: &str, b: &str) -> bool {
     let sw: Vec<&str> = short.split_whitespace().collect();
     // a surname alone, or a family name first (Kim), as in many Asian names
     lw.ends_with(&sw)
-        || (lw.starts_with(&sw)
-            && sw.len() < lw.len()
-            && !fr::first_names().keys().any(|f| fr::fold(f) == sw[0]))
+        || (lw.starts_with(&sw) && sw.len() < lw.len() && !folded_first_names().contains(sw[0]))
+}
+
+/// First names, folded like the names they are compared with, built once.
+fn folded_first_names() -> &'static std::collections::HashSet<String> {
+    static T: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        fr::first_names()
+            .keys()
+            .map(|f| fr::fold(f).replace('-', " "))
+            .collect()
+    })
 }
 
 impl Memory {
