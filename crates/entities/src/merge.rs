@@ -7,6 +7,19 @@ use depeche_places::{fold, Gazetteer};
 /// Group typed mentions into entities (ids in order of first mention).
 pub fn merge(a: &Article, mut mentions: Vec<RawMention>) -> Vec<Entity> {
     mentions.sort_by_key(|m| m.start);
+    // "le CHU" after "CHU de Rennes": the head alone is the generic noun, not the institution
+    let generic: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::ORG)
+        .filter_map(|m| {
+            let mut w = m.text.split_whitespace();
+            let head = w.next()?;
+            matches!(w.next(), Some("de" | "du" | "des")).then(|| head.to_string())
+        })
+        .collect();
+    mentions.retain(|m| {
+        !(m.kind == EntityType::ORG && is_all_caps(&m.text) && generic.contains(&m.text))
+    });
     // Longer forms first, so that a short form finds the full one it abbreviates even when it
     // is written before it (a title "Poutine" over "Vladimir Poutine").
     let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -31,6 +44,17 @@ pub fn merge(a: &Article, mut mentions: Vec<RawMention>) -> Vec<Entity> {
     for g in &mut groups {
         g.sort_by_key(|&i| mentions[i].start);
     }
+    // a lone generic head (le Parti, le Groupe) that names no organisation of the article
+    let lists = crate::rules::Lists::get();
+    groups.retain(|g| {
+        let m = &mentions[g[0]];
+        let lower = m.text.to_lowercase();
+        let lone_head = g.iter().all(|&i| mentions[i].text == m.text)
+            && m.kind == EntityType::ORG
+            && lists.org_heads.contains(&lower)
+            && !STANDALONE.contains(&lower.as_str());
+        !lone_head
+    });
     groups.sort_by_key(|g| mentions[g[0]].start);
     let mut out = Vec::with_capacity(groups.len());
     for (n, g) in groups.iter().enumerate() {
@@ -66,6 +90,15 @@ pub fn merge(a: &Article, mut mentions: Vec<RawMention>) -> Vec<Entity> {
     mentions.clear();
     out
 }
+
+/// Heads that name one institution on their own in French news.
+const STANDALONE: &[&str] = &[
+    "sénat",
+    "assemblée",
+    "commission",
+    "parlement",
+    "gouvernement",
+];
 
 fn majority_kind(kinds: impl Iterator<Item = EntityType>) -> EntityType {
     let mut counts = [0usize; 4];

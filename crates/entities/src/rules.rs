@@ -2,7 +2,7 @@
 
 use depeche_article::{Article, EntityType, TokenKind};
 use depeche_places::{demonym_country, fold, Gazetteer};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A typed mention before merging (byte offsets into the article text).
@@ -22,9 +22,12 @@ pub struct Lists {
     pub known_orgs: HashSet<String>,
     /// Folded phrases that are never entities.
     pub not_entities: HashSet<String>,
+    /// Acronyms that are generic nouns (TER, GPS), written in capitals in `not_entities.txt`.
+    pub not_acronyms: HashSet<String>,
     pub person_titles: HashSet<String>,
     pub first_names: HashSet<String>,
-    pub lexicon: HashSet<String>,
+    /// Common words with their most frequent UPOS.
+    pub lexicon: HashMap<String, String>,
 }
 
 fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -49,6 +52,10 @@ impl Lists {
             not_entities: lines(include_str!("../data/not_entities.txt"))
                 .map(fold)
                 .collect(),
+            not_acronyms: lines(include_str!("../data/not_entities.txt"))
+                .filter(|l| l.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+                .map(str::to_string)
+                .collect(),
             person_titles: lines(include_str!("../data/person_titles.txt"))
                 .map(str::to_string)
                 .collect(),
@@ -57,7 +64,8 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             lexicon: lines(include_str!("../model/lexicon.txt"))
-                .map(str::to_string)
+                .filter_map(|l| l.split_once('\t'))
+                .map(|(w, t)| (w.to_string(), t.to_string()))
                 .collect(),
         })
     }
@@ -170,6 +178,17 @@ const TIME_WORDS: &[&str] = &[
     "mois",
 ];
 
+/// Whether a word is, in the lexicon, mostly a closed-class or verbal word (never a name at
+/// the start of a sentence).
+fn is_function_word(lower: &str) -> bool {
+    Lists::get().lexicon.get(lower).is_some_and(|t| {
+        matches!(
+            t.as_str(),
+            "ADP" | "DET" | "PRON" | "CCONJ" | "SCONJ" | "AUX" | "ADV" | "VERB" | "PART"
+        )
+    })
+}
+
 fn is_adjective_like(w: &str) -> bool {
     let w = w.to_lowercase();
     if w.chars().count() < 4 || NOT_ADJ.contains(&w.as_str()) || TIME_WORDS.contains(&w.as_str()) {
@@ -197,10 +216,20 @@ pub fn find_mentions(a: &Article) -> Vec<RawMention> {
             sentence: t.sentence,
         })
         .collect();
+    // words written with a capital inside a sentence somewhere in the article: a
+    // sentence-initial capital is only evidence of a name when the word has one elsewhere too
+    // (or inside a run of capitalised words: the "Kim" of "Kim Jong-un")
+    let cap_at = |k: usize, i: usize| {
+        k < toks.len() && toks[k].sentence == toks[i].sentence && toks[k].is_cap()
+    };
+    let midcaps: HashSet<&str> = (0..toks.len())
+        .filter(|&i| toks[i].is_cap() && (!sentence_initial(&toks, i) || cap_at(i + 1, i)))
+        .map(|i| toks[i].text)
+        .collect();
     let mut cands: Vec<(usize, usize, Option<EntityType>)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match candidate_at(a, &toks, i) {
+        match candidate_at(a, &toks, i, &midcaps) {
             Step::Skip(n) => i += n.max(1),
             Step::Found(j, kind) => {
                 cands.push((i, j, kind));
@@ -220,7 +249,6 @@ pub fn find_mentions(a: &Article) -> Vec<RawMention> {
             }
         }
     }
-    let gaz = Gazetteer::french();
     let lists = Lists::get();
     let mut out = Vec::with_capacity(cands.len());
     for (s, e, kind) in cands {
@@ -233,7 +261,7 @@ pub fn find_mentions(a: &Article) -> Vec<RawMention> {
             Some(k) => k,
             None => {
                 // a single word or an unknown sequence
-                if gaz.contains(text)
+                if trusted_place(text)
                     && (!toks[s].is_all_caps() || toks[s].text.chars().count() >= 4)
                 {
                     EntityType::LOC
@@ -247,12 +275,13 @@ pub fn find_mentions(a: &Article) -> Vec<RawMention> {
                     };
                     match prev.as_deref() {
                         Some("en") => EntityType::LOC,
+                        _ if lists.first_names.contains(toks[s].text) => EntityType::PER,
                         _ if looks_like_demonym(toks[s].text) => continue,
                         _ => EntityType::ORG,
                     }
                 } else if toks[s..e].iter().any(|t| {
                     let l = t.lower();
-                    lists.lexicon.contains(&l)
+                    lists.lexicon.contains_key(&l)
                         && !lists.first_names.contains(t.text)
                         && !PARTICLES.contains(&l.as_str())
                 }) {
@@ -288,6 +317,30 @@ enum Step {
     Skip(usize),
     /// A mention up to token `.0` (exclusive), with its type when the rules know it already.
     Found(usize, Option<EntityType>),
+}
+
+/// Whether a name is a place worth believing without context: a country, a région, an area,
+/// a town in a French-speaking country, or a large city elsewhere.
+fn trusted_place(name: &str) -> bool {
+    Gazetteer::french().candidates(name).any(|p| {
+        p.feature != "city"
+            || p.population >= 100_000
+            || matches!(
+                p.country.as_str(),
+                "FR" | "BE"
+                    | "CH"
+                    | "LU"
+                    | "MC"
+                    | "CA"
+                    | "RE"
+                    | "GP"
+                    | "MQ"
+                    | "GF"
+                    | "YT"
+                    | "NC"
+                    | "PF"
+            )
+    })
 }
 
 /// Whether a token lies in a URL, an e-mail address, a hashtag or a handle.
@@ -388,7 +441,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
     Some(j)
 }
 
-fn candidate_at(a: &Article, toks: &[Tok], i: usize) -> Step {
+fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) -> Step {
     let lists = Lists::get();
     let gaz = Gazetteer::french();
     let t = toks[i];
@@ -411,12 +464,21 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize) -> Step {
     {
         return Step::Skip(1);
     }
-    // OCR noise and codes: letters mixed with digits (Rép11blique), except acronyms (G20)
-    if t.text.chars().any(|c| c.is_ascii_digit()) && !t.is_acronym() {
+    // OCR noise, codes and event names: letters mixed with digits (Rép11blique, COP30)
+    if t.text.chars().any(|c| c.is_ascii_digit()) {
+        return Step::Skip(1);
+    }
+    if lists.not_acronyms.contains(t.text) {
         return Step::Skip(1);
     }
     let n = longest_match(a, toks, i, |s| lists.not_entities.contains(&fold(s)));
-    if n > 0 {
+    // an acronym is not the common word it spells (SUD the union, not "sud")
+    if n > 0
+        && !(n == 1
+            && t.is_all_caps()
+            && t.text.chars().count() >= 3
+            && lists.lexicon.contains_key(&lower))
+    {
         return Step::Skip(n);
     }
     // capitalised honorifics and titles are not part of the name (Me Julien Carrasco)
@@ -437,7 +499,10 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize) -> Step {
         }
         return Step::Skip(j - i);
     }
-    let initial = sentence_initial(toks, i);
+    let initial = sentence_initial(toks, i)
+        || (i > 0
+            && matches!(toks[i - 1].lower().as_str(), "le" | "la" | "les" | "l'")
+            && sentence_initial(toks, i - 1));
     // "La Chambre régionale ...": the article before an organisation head is not a name
     if matches!(lower.as_str(), "le" | "la" | "les" | "l'")
         && toks
@@ -468,31 +533,51 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize) -> Step {
     }
     if t.is_all_caps()
         && t.text.chars().count() >= 4
-        && lists.lexicon.contains(&lower)
+        && lists.lexicon.contains_key(&lower)
         && place == 0
         && known == 0
     {
         return Step::Skip(1);
     }
     let is_head = lists.org_heads.contains(&lower);
+    let strict_initial = sentence_initial(toks, i);
     if is_head && place < 2 {
         // "Les Républicains" style names are handled below; a head opens an organisation
         if let Some(j) = extend_org(toks, i, false) {
-            if !(initial && j == i + 1 && toks.get(j).is_none_or(|n| !n.is_cap())) || known > 0 {
+            if !(strict_initial && j == i + 1 && toks.get(j).is_none_or(|n| !n.is_cap()))
+                || known > 0
+            {
                 return Step::Found(j.max(i + known), Some(EntityType::ORG));
             }
         }
     }
     if known >= place && known > 0 {
-        // a known organisation followed by more capitalised words stays the known one
-        return Step::Found(i + known, Some(EntityType::ORG));
+        // a known organisation followed by a capitalised common noun names a branch of it
+        // (SNCF Voyageurs); followed by a person's name it does not (l'AFP Nadia Ferhat)
+        let end = i + known;
+        let branch = toks.get(end).is_some_and(|n| {
+            n.sentence == t.sentence
+                && n.is_cap()
+                && n.kind == TokenKind::Word
+                && !lists.first_names.contains(n.text)
+                && !gaz.contains(n.text)
+                && !toks
+                    .get(end + 1)
+                    .is_some_and(|m| m.is_cap() && m.sentence == t.sentence)
+        });
+        return Step::Found(end + usize::from(branch), Some(EntityType::ORG));
     }
     // the capitalised sequence
     let mut j = i + 1;
     let first_is_name = lists.first_names.contains(t.text);
     while j < toks.len() && toks[j].sentence == t.sentence {
         let n = toks[j];
-        if n.is_cap() && n.kind == TokenKind::Word && !lists.person_titles.contains(&n.lower()) {
+        if t.is_acronym() && j == i + 1 && lists.first_names.contains(n.text) {
+            break;
+        } else if n.is_cap()
+            && n.kind == TokenKind::Word
+            && !lists.person_titles.contains(&n.lower())
+        {
             j += 1;
         } else if n.kind == TokenKind::Word
             && PARTICLES.contains(&n.lower().as_str())
@@ -502,7 +587,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize) -> Step {
             && toks
                 .get(j + 1)
                 .is_some_and(|m| m.is_cap() && m.sentence == t.sentence && !gaz.contains(m.text))
-            && (first_is_name || !lists.lexicon.contains(&lower))
+            && (first_is_name || !lists.lexicon.contains_key(&lower))
         {
             // Maarten de Vries
             j += 2;
@@ -517,6 +602,12 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize) -> Step {
         }
     }
     // a place that is exactly the sequence, or the start of a longer sequence that is not a name
+    // a lone word that is only a small town abroad (Obama, Sandy) is more likely a name
+    let place = if place == 1 && !trusted_place(t.text) {
+        0
+    } else {
+        place
+    };
     if place > 0
         && (place >= j - i
             || (!first_is_name
@@ -534,8 +625,10 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize) -> Step {
         }
         if initial
             && place == 1
-            && lists.lexicon.contains(&lower)
-            && gaz.best_population(t.text) < 100_000
+            && (is_function_word(&lower)
+                || (lists.lexicon.contains_key(&lower)
+                    && gaz.best_population(t.text) < 100_000
+                    && !midcaps.contains(t.text)))
         {
             return Step::Skip(1);
         }
@@ -556,7 +649,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize) -> Step {
         // "Paris Hilton": a given name wins over a place reading of the first word
     }
     // a sentence-initial common word is not a name (Selon, Les, Pour)
-    if initial && lists.lexicon.contains(&lower) && !first_is_name {
+    if initial && lists.lexicon.contains_key(&lower) && !first_is_name && !t.is_acronym() {
         // … unless it opens a capitalised name that is clearly one (Jeunes Agriculteurs)
         if j == i + 1
             || !toks[i + 1].is_cap()
@@ -583,6 +676,11 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize) -> Step {
             return Step::Found(j, Some(EntityType::LOC));
         }
         return Step::Found(j, Some(EntityType::ORG));
+    }
+    // a lone unknown word at the start of a sentence (Raccourcir, Battu, Mi-juillet) is a name
+    // only when the article also capitalises it inside a sentence
+    if initial && j == i + 1 && !midcaps.contains(t.text) && !t.is_acronym() {
+        return Step::Skip(1);
     }
     Step::Found(j, None)
 }
@@ -618,33 +716,44 @@ fn titled(toks: &[Tok], i: usize) -> bool {
     false
 }
 
-/// Whether token `i` follows `ministre de`, `ministre des`, `ministre française de la`.
+/// Whether token `i` is a portfolio: it follows `ministre de`, `ministre des`, `ministre
+/// française de la`, `ministre déléguée aux`.
 fn after_minister(toks: &[Tok], i: usize) -> bool {
-    let mut k = i;
-    let mut saw_connector = false;
-    for _ in 0..4 {
+    if i == 0
+        || !matches!(
+            toks[i - 1].lower().as_str(),
+            "de" | "du" | "des" | "d'" | "la" | "l'" | "aux" | "au" | "à"
+        )
+    {
+        return false;
+    }
+    let mut k = i - 1;
+    for _ in 0..5 {
         if k == 0 {
             return false;
         }
         k -= 1;
         let p = toks[k];
-        let l = p.lower();
-        if CONNECTORS.contains(&l.as_str()) {
-            saw_connector = true;
-            continue;
+        if p.sentence != toks[i].sentence || p.kind != TokenKind::Word || p.is_cap() {
+            return false;
         }
-        if saw_connector
-            && matches!(
-                l.as_str(),
-                "ministre" | "ministres" | "secrétaire" | "commissaire" | "délégué" | "déléguée"
-            )
-        {
+        let l = p.lower();
+        if matches!(
+            l.as_str(),
+            "ministre" | "ministres" | "secrétaire" | "commissaire"
+        ) {
             return true;
         }
-        if p.kind == TokenKind::Word && !p.is_cap() && is_adjective_like(p.text) && !saw_connector {
-            continue;
+        // only the words of a title may stand between: ministre (française) (déléguée) (de la)
+        let title_word = CONNECTORS.contains(&l.as_str())
+            || matches!(
+                l.as_str(),
+                "aux" | "au" | "à" | "chargé" | "chargée" | "délégué" | "déléguée"
+            )
+            || is_adjective_like(p.text);
+        if !title_word {
+            return false;
         }
-        return false;
     }
     false
 }

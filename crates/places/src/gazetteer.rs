@@ -32,6 +32,10 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
     for c in s.chars() {
+        // combining accents of decomposed text (a + U+0303) are dropped like precomposed ones
+        if matches!(c, '\u{300}'..='\u{36f}') {
+            continue;
+        }
         let c = strip_accent(c);
         if c.is_alphanumeric() {
             out.extend(c.to_lowercase());
@@ -65,16 +69,6 @@ fn strip_accent(c: char) -> char {
         'Ñ' => 'N',
         'ÿ' => 'y',
         _ => c,
-    }
-}
-
-/// Feature rank: which reading of an ambiguous name wins before population counts.
-fn feature_rank(feature: &str) -> u64 {
-    match feature {
-        "country" => 4,
-        "region" | "department" => 3,
-        "city" => 1,
-        _ => 2,
     }
 }
 
@@ -155,6 +149,22 @@ impl Gazetteer {
             .unwrap_or(0)
     }
 
+    /// The country a name points to without doubt: a country, a région, an area, or a city
+    /// at least five times larger than any namesake in another country (Rennes, not Brest).
+    pub fn clear_country(&self, name: &str) -> Option<&str> {
+        let empty = HashMap::new();
+        let best = self.resolve(name, &empty)?;
+        if best.feature != "city" {
+            return Some(&best.country);
+        }
+        let rival = self
+            .candidates(name)
+            .filter(|p| p.country != best.country)
+            .map(|p| score(p, &empty))
+            .fold(0.0, f64::max);
+        (score(best, &empty) >= 5.0 * rival).then_some(best.country.as_str())
+    }
+
     /// The country entry for an ISO code.
     pub fn country(&self, cc: &str) -> Option<&PlaceEntry> {
         self.countries.get(cc).map(|&i| &self.entries[i as usize])
@@ -167,16 +177,21 @@ impl Gazetteer {
     }
 }
 
+/// How likely a reading is: a country always wins (Luxembourg, Djibouti); otherwise the
+/// population (régions and départements count as 3M and 500k), tripled when the article names
+/// the reading's country and raised by half for a French reading (French news). So Washington
+/// is the US capital (capitals count tenfold), Montréal is in Canada even in an article that
+/// names France, and Saint-Denis follows the article (France or La Réunion).
 fn score(p: &PlaceEntry, context: &HashMap<String, usize>) -> f64 {
-    let mut s = (feature_rank(&p.feature) as f64) * 1e9 + p.population as f64;
-    // A reading in a country the article names beats a bigger one elsewhere, except a
-    // country over a city.
-    if context.get(&p.country).copied().unwrap_or(0) > 0 {
-        s += 5e8 + 1e7 * context[&p.country] as f64;
+    if p.feature == "country" {
+        return 1e15 + p.population as f64;
     }
-    // French news: a French reading is the default for towns of the same name.
+    let mut s = p.population.max(1) as f64;
+    if context.get(&p.country).copied().unwrap_or(0) > 0 {
+        s *= 3.0;
+    }
     if p.country == "FR" {
-        s += 2e6;
+        s *= 1.5;
     }
     s
 }

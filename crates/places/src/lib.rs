@@ -41,14 +41,13 @@ impl Stage for PlaceResolver {
 
     fn annotate(&self, a: &mut Article) {
         let gaz = Gazetteer::french();
-        // First pass: unambiguous evidence of the article's countries (countries named, and
-        // demonyms), used to settle ambiguous names in the second pass.
+        // First pass: unambiguous evidence of the article's countries (countries, régions,
+        // cities with no namesake of comparable size abroad, and demonyms), used to settle
+        // ambiguous names in the second pass.
         let mut context: HashMap<String, usize> = HashMap::new();
         for e in a.entities.iter().filter(|e| e.kind == EntityType::LOC) {
-            if let Some(p) = gaz.resolve(&e.name, &HashMap::new()) {
-                if p.feature != "city" || p.population > 100_000 {
-                    *context.entry(p.country.clone()).or_default() += e.mentions.len();
-                }
+            if let Some(cc) = gaz.clear_country(&e.name) {
+                *context.entry(cc.to_string()).or_default() += e.mentions.len();
             }
         }
         for t in &a.tokens {
@@ -59,15 +58,34 @@ impl Stage for PlaceResolver {
                 }
             }
         }
-        let dominant = context
+        let resolved: Vec<_> = a
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityType::LOC)
+            .map(|e| {
+                let entry = std::iter::once(e.name.as_str())
+                    .chain(e.mentions.iter().map(|m| m.text.as_str()))
+                    .find_map(|n| gaz.resolve(n, &context));
+                (e, entry)
+            })
+            .collect();
+        // the article's main country, for the places the gazetteer does not know
+        let mut counts = context.clone();
+        for (e, p) in &resolved {
+            if let Some(p) = p.filter(|p| p.country != "-") {
+                *counts.entry(p.country.clone()).or_default() += e.mentions.len();
+            }
+        }
+        let dominant = counts
             .iter()
             .max_by_key(|(cc, n)| (**n, std::cmp::Reverse((*cc).clone())))
             .map(|(cc, _)| cc.clone());
         let mut places = Vec::new();
-        for e in a.entities.iter().filter(|e| e.kind == EntityType::LOC) {
-            let entry = std::iter::once(e.name.as_str())
-                .chain(e.mentions.iter().map(|m| m.text.as_str()))
-                .find_map(|n| gaz.resolve(n, &context));
+        for (e, entry) in resolved {
+            // continents and areas over several countries are not places of one country
+            if entry.is_some_and(|p| p.country == "-") {
+                continue;
+            }
             for m in &e.mentions {
                 let place = match entry {
                     Some(p) => Place {
@@ -241,6 +259,20 @@ mod tests {
         );
         PlaceResolver::french().annotate(&mut a);
         assert_eq!(a.places[1].country, "FR");
+    }
+
+    #[test]
+    fn population_beats_a_namesake_in_a_named_country() {
+        let mut a = article_with_locs("La France et Montréal.", &["France", "Montréal"]);
+        PlaceResolver::french().annotate(&mut a);
+        assert_eq!(a.places[1].country, "CA");
+        let mut a = article_with_locs("L'Europe et l'Ohio.", &["Europe", "Ohio"]);
+        PlaceResolver::french().annotate(&mut a);
+        assert_eq!(a.places.len(), 1);
+        assert_eq!(
+            (a.places[0].country.as_str(), a.places[0].feature.as_str()),
+            ("US", "region")
+        );
     }
 
     #[test]
