@@ -165,6 +165,9 @@ impl<'a> Grammar<'a> {
         if t.kind == Kind::Num && self.glued(i) && self.t[i - 1].kind != Kind::Punct {
             return None;
         }
+        if !self.could_start(t) {
+            return None;
+        }
         let candidates = [
             self.vague(i),
             self.anchored(i),
@@ -203,7 +206,7 @@ impl<'a> Grammar<'a> {
             return Some((i + 1, f64::from(n)));
         }
         if t.is_word() {
-            let n = self.lex.number_word(&t.key)?;
+            let n = self.lex.number_key(&t.key)?;
             return Some((i + 1, f64::from(n)));
         }
         None
@@ -1323,7 +1326,7 @@ impl<'a> Grammar<'a> {
         let after_noun = i > 0
             && self.t[i - 1].is_word()
             && !self.t[i - 1].capital
-            && self.lex.number_word(prev).is_none()
+            && self.lex.number_key(prev).is_none()
             && !matches!(
                 prev,
                 "les"
@@ -1352,7 +1355,57 @@ impl<'a> Grammar<'a> {
     }
 }
 
+/// Words an expression can start with: every pattern below begins with a number, one of
+/// these words, a hyphenated compound (`mi-juillet`, `demi-siècle`) or a Roman ordinal.
+/// Checking them first spares the patterns on the nine tokens in ten that start nothing.
+fn starters(lex: &TimeLexicon) -> &'static std::collections::HashSet<String> {
+    static S: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut s = std::collections::HashSet::new();
+        let keys = [
+            lex.months.keys().collect::<Vec<_>>(),
+            lex.weekdays.keys().collect(),
+            lex.numbers.keys().collect(),
+            lex.units.keys().collect(),
+            lex.deictic.keys().collect(),
+            lex.seasons.keys().collect(),
+            lex.parts_of_day.keys().collect(),
+            lex.clock_words.keys().collect(),
+            lex.positions.keys().collect(),
+        ];
+        s.extend(keys.into_iter().flatten().cloned());
+        let phrases = lex
+            .vague
+            .iter()
+            .map(|(w, _)| w)
+            .chain(lex.anchored.iter().map(|(w, _)| w));
+        let phrases = phrases
+            .chain(lex.quantities.iter().map(|(w, _)| w))
+            .chain(lex.sets.iter())
+            .chain(lex.duration_modifiers.iter());
+        s.extend(phrases.filter_map(|w| w.first().cloned()));
+        s.extend(DETERMINERS.iter().map(|d| d.to_string()));
+        s.extend(["il", "dans", "mois", "premier"].map(String::from));
+        s
+    })
+}
+
 impl Grammar<'_> {
+    fn could_start(&self, t: &Tok) -> bool {
+        match t.kind {
+            Kind::Num => true,
+            Kind::Punct => false,
+            Kind::Word => {
+                t.key.contains('-')
+                    || starters(self.lex).contains(&t.key)
+                    || t.key
+                        .strip_suffix("eme")
+                        .or_else(|| t.key.strip_suffix('e'))
+                        .is_some_and(|r| roman(r).is_some())
+            }
+        }
+    }
+
     /// `la nuit`, `la soirée`, `l'après-midi`, `le matin même`, `en fin d'après-midi`,
     /// `la nuit de lundi à mardi` (the night starting on Monday).
     fn day_part(&self, i: usize) -> Option<(usize, Expr)> {

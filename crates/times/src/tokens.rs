@@ -101,9 +101,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                     i += 1;
                 } else if is_apostrophe(d) && i + 1 < n && chars[i + 1].1.is_alphabetic() {
                     // "aujourd'hui" is one word; elsewhere the apostrophe ends an elided word
-                    let so_far = key(&text[byte_at(start)..byte_at(i)]);
+                    let so_far = &text[byte_at(start)..byte_at(i)];
                     i += 1;
-                    if so_far != "aujourd" {
+                    if !so_far.eq_ignore_ascii_case("aujourd") {
                         break;
                     }
                 } else {
@@ -129,8 +129,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             start: s,
             end: e,
             kind,
+            fold: if raw.is_ascii() {
+                raw.to_ascii_lowercase()
+            } else {
+                depeche_lang::fr::fold(raw)
+            },
             key: key(raw),
-            fold: depeche_lang::fr::fold(raw),
             capital: raw.chars().next().is_some_and(char::is_uppercase),
             upper: kind == Kind::Word && letters().all(char::is_uppercase),
             space_before: space,

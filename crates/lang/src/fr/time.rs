@@ -10,8 +10,34 @@
 //! [`super::fold`] alone.
 
 use crate::table::rows;
-use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the lexicon is looked up for every token of every article, and its keys are
+/// short, trusted words, so a fast non-cryptographic hash is the right trade.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map keyed by lexicon keys.
+pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// A calendar or clock unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -128,6 +154,9 @@ pub struct TimeLexicon {
 
 /// The lookup key of a word: lower case, straight apostrophe, accents removed.
 pub fn key(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut s = String::with_capacity(word.len());
     for c in word.chars() {
         match c {
@@ -317,18 +346,24 @@ impl TimeLexicon {
     /// The value of a number word, compounds included (`dix-huit`, `vingt-et-un`,
     /// `quatre-vingt-dix`, `deux cents` as `deux-cents`). `None` when a part is not a number.
     pub fn number_word(&self, word: &str) -> Option<u32> {
-        let k = key(word);
-        let parts: Vec<&str> = k.split('-').filter(|p| !p.is_empty()).collect();
-        if parts.is_empty() || parts.len() > 6 {
+        self.number_key(&key(word))
+    }
+
+    /// [`Self::number_word`] for a word already folded with [`key`].
+    pub fn number_key(&self, k: &str) -> Option<u32> {
+        let parts = || k.split('-').filter(|p| !p.is_empty());
+        // a cheap rejection first: most words are not numbers
+        let first = parts().next()?;
+        if !self.numbers.contains_key(first) || parts().count() > 6 {
             return None;
         }
         // "et" joins (vingt-et-un) but cannot stand alone.
-        if parts.iter().all(|p| *p == "et") {
+        if parts().all(|p| p == "et") {
             return None;
         }
         let mut total: u32 = 0;
         let mut current: u32 = 0;
-        for p in parts {
+        for p in parts() {
             let v = *self.numbers.get(p)?;
             match v {
                 1000 => {
