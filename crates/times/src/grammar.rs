@@ -272,7 +272,8 @@ impl<'a> Grammar<'a> {
                 // "le 32 mars" is no date, and its month alone is not one either
                 return Some((i + 1, 0));
             }
-            if d == 1 && (self.is(i + 1, "er") || self.is(i + 1, "re")) && self.glued(i + 1) {
+            if d == 1 && matches!(self.key(i + 1), "er" | "re" | "ᵉʳ" | "ʳᵉ") && self.glued(i + 1)
+            {
                 return Some((i + 2, 1));
             }
             return Some((i + 1, d));
