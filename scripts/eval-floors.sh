@@ -4,10 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-../shared}
-bin=target/release/depeche
+target=${CARGO_TARGET_DIR:-target}
+bin=$target/release/depeche
+mkdir -p "$target"
 python3 "$shared/eval/score.py" --gold-dir "$shared/data/dev-articles" \
-  --run "$bin analyze {published} {file}" --json > target/score-dev.json
-python3 scripts/check_floors.py target/score-dev.json scripts/floors.json
+  --run "$bin analyze {published} {file}" --json > "$target/score-dev.json"
+python3 scripts/check_floors.py "$target/score-dev.json" scripts/floors.json
 python3 "$shared/eval/timebank.py" --data "$shared/data/fr-timebank/Data" \
-  --run "$bin analyze {published} {file}" --json > target/score-timebank.json
-python3 scripts/check_floors.py target/score-timebank.json scripts/floors.json timebank
+  --run "$bin analyze {published} {file}" --json > "$target/score-timebank.json"
+python3 scripts/check_floors.py "$target/score-timebank.json" scripts/floors.json timebank
