@@ -23,6 +23,9 @@
 //! see the README for why the shipped typer is rule-based.
 
 pub mod merge;
+pub mod ner;
+pub mod perceptron;
+pub mod pos;
 pub mod rules;
 pub mod train;
 
@@ -30,13 +33,49 @@ use depeche_article::{Article, Stage};
 
 /// The entity stage.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct EntityTagger;
+pub struct EntityTagger {
+    trained: bool,
+}
 
 impl EntityTagger {
-    /// The French tagger, with its lists and lexicon built into the binary.
+    /// The French tagger that ships: rules over the gazetteer, lists and the learnt lexicon
+    /// (better than the trained model on modern news, see the README).
     pub fn french() -> Self {
-        EntityTagger
+        EntityTagger { trained: false }
     }
+
+    /// The trained BIO perceptron ([`ner`]) instead of the rules, for comparison.
+    pub fn trained() -> Self {
+        EntityTagger { trained: true }
+    }
+}
+
+/// Mentions from the trained model, sentence by sentence.
+fn model_mentions(a: &Article) -> Vec<rules::RawMention> {
+    let model = ner::NerModel::french();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < a.tokens.len() {
+        let s = a.tokens[start].sentence;
+        let end = start
+            + a.tokens[start..]
+                .iter()
+                .take_while(|t| t.sentence == s)
+                .count();
+        let toks = &a.tokens[start..end];
+        let words: Vec<&str> = toks.iter().map(|t| &a.text[t.span.bytes()]).collect();
+        for (i, j, kind) in ner::spans(&model.label(&words)) {
+            let (b, e) = (toks[i].span.byte_start, toks[j - 1].span.byte_end);
+            out.push(rules::RawMention {
+                start: b,
+                end: e,
+                text: a.text[b..e].to_string(),
+                kind,
+            });
+        }
+        start = end;
+    }
+    out
 }
 
 impl Stage for EntityTagger {
@@ -45,7 +84,11 @@ impl Stage for EntityTagger {
     }
 
     fn annotate(&self, a: &mut Article) {
-        let mentions = rules::find_mentions(a);
+        let mentions = if self.trained {
+            model_mentions(a)
+        } else {
+            rules::find_mentions(a)
+        };
         a.entities = merge::merge(a, mentions);
     }
 }

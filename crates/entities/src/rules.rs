@@ -321,7 +321,7 @@ enum Step {
 
 /// Whether a name is a place worth believing without context: a country, a région, an area,
 /// a town in a French-speaking country, or a large city elsewhere.
-fn trusted_place(name: &str) -> bool {
+pub(crate) fn trusted_place(name: &str) -> bool {
     Gazetteer::french().candidates(name).any(|p| {
         p.feature != "city"
             || p.population >= 100_000

@@ -13,14 +13,24 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
+use crate::ner::{span_counts, LabelledSentence, NerModel};
+use crate::pos::{accuracy, PosTagger};
+
+/// The seed of every shuffle in training.
+pub const SEED: u64 = 20_241_119;
+const POS_EPOCHS: usize = 6;
+const NER_EPOCHS: usize = 5;
+
 /// One UD sentence: (form, UPOS) pairs.
 pub type TaggedSentence = Vec<(String, String)>;
 
-/// Read the word lines of a CoNLL-U file (multi-word token ranges and empty nodes skipped).
+/// Read the surface tokens of a CoNLL-U file with their UPOS (empty nodes skipped).
 pub fn read_conllu(path: &Path) -> io::Result<Vec<TaggedSentence>> {
     let text = fs::read_to_string(path)?;
     let mut out = Vec::new();
     let mut cur = Vec::new();
+    let mut pending: Option<(String, usize)> = None;
+    let mut skip = 0;
     for line in text.lines() {
         if line.is_empty() {
             if !cur.is_empty() {
@@ -32,10 +42,26 @@ pub fn read_conllu(path: &Path) -> io::Result<Vec<TaggedSentence>> {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        if f.len() < 4 || f[0].contains('-') || f[0].contains('.') {
+        if f.len() < 4 || f[0].contains('.') {
             continue;
         }
-        cur.push((f[1].to_string(), f[3].to_string()));
+        // a multi-word token (du = de + le) is kept as its surface form, tagged with the tag of
+        // its first word, as the segmenter does not split contractions
+        if let Some((a, b)) = f[0].split_once('-') {
+            let (Ok(a), Ok(b)) = (a.parse::<usize>(), b.parse::<usize>()) else {
+                continue;
+            };
+            pending = Some((f[1].to_string(), b.saturating_sub(a) + 1));
+            continue;
+        }
+        match pending.take() {
+            Some((form, n)) => {
+                cur.push((form, f[3].to_string()));
+                skip = n - 1;
+            }
+            None if skip > 0 => skip -= 1,
+            None => cur.push((f[1].to_string(), f[3].to_string())),
+        }
     }
     if !cur.is_empty() {
         out.push(cur);
@@ -80,6 +106,29 @@ pub fn train(data_dir: &Path, out_dir: &Path) -> io::Result<String> {
     let seq = read_conllu(&data_dir.join("ud-french-sequoia/fr_sequoia-ud-train.conllu"))?;
     let gsd = read_conllu(&data_dir.join("ud-french-gsd/fr_gsd-ud-dev.conllu"))?;
     let all: Vec<TaggedSentence> = seq.into_iter().chain(gsd).collect();
+    let t0 = std::time::Instant::now();
+    let pos = PosTagger::train(&all, POS_EPOCHS, SEED);
+    let pos_secs = t0.elapsed().as_secs_f64();
+    let bytes = pos.to_bytes();
+    fs::create_dir_all(out_dir)?;
+    fs::write(out_dir.join("pos.bin"), &bytes)?;
+    // evaluate the shipped (quantised) model on the held-out test files
+    let shipped = PosTagger::from_bytes(&bytes).unwrap_or_default();
+    let mut report = format!("pos: {} bytes, trained in {pos_secs:.1}s\n", bytes.len());
+    for (name, file) in [
+        ("UD French-GSD test", "ud-french-gsd/fr_gsd-ud-test.conllu"),
+        (
+            "UD French-Sequoia test",
+            "ud-french-sequoia/fr_sequoia-ud-test.conllu",
+        ),
+    ] {
+        let test = read_conllu(&data_dir.join(file))?;
+        let (ok, n) = accuracy(&shipped, &test);
+        report.push_str(&format!(
+            "pos accuracy {name}: {:.4} ({ok}/{n} surface tokens)\n",
+            ok as f64 / n.max(1) as f64
+        ));
+    }
     let mut lex = lexicon(&all);
     // more common words (tag "_": part of speech unknown) from the O tokens of the Europeana
     // newspapers corpus, written in lower case at least twice
@@ -108,9 +157,157 @@ pub fn train(data_dir: &Path, out_dir: &Path) -> io::Result<String> {
         txt.push('\n');
     }
     fs::write(out_dir.join("lexicon.txt"), txt)?;
-    Ok(format!(
-        "lexicon: {} words from {} sentences",
+    report.push_str(&format!(
+        "lexicon: {} words from {} sentences\n",
         lex.len(),
         all.len()
+    ));
+
+    // The entity recogniser uses the POS model and lexicon compiled into this binary: run
+    // training twice after changing them (the second run sees the first run's files).
+    let (train_ner, heldout) = ner_data(data_dir)?;
+    let t0 = std::time::Instant::now();
+    let ner = NerModel::train(&train_ner, NER_EPOCHS, SEED);
+    let bytes = ner.to_bytes();
+    fs::write(out_dir.join("ner.bin"), &bytes)?;
+    let shipped = NerModel::from_bytes(&bytes).unwrap_or_default();
+    report.push_str(&format!(
+        "ner: {} bytes, {} training sentences, trained in {:.1}s\n",
+        bytes.len(),
+        train_ner.len(),
+        t0.elapsed().as_secs_f64()
+    ));
+    for (name, set) in heldout {
+        let (p, r, f) = ner_scores(&set, |w| {
+            shipped.label(w).into_iter().map(String::from).collect()
+        });
+        report.push_str(&format!("ner {name}: P {p:.4} R {r:.4} F1 {f:.4}\n"));
+    }
+    Ok(report)
+}
+
+/// Europeana Newspapers French (`token TAG`, IOB1 with I- only) as BIO sentences.
+pub fn read_europeana(path: &Path) -> io::Result<Vec<LabelledSentence>> {
+    let text = fs::read_to_string(path)?;
+    let mut out = Vec::new();
+    let mut cur: LabelledSentence = Vec::new();
+    let mut prev = String::from("O");
+    for line in text.lines() {
+        let Some((w, tag)) = line.trim_end().rsplit_once(' ') else {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev = "O".into();
+            continue;
+        };
+        let kind = tag.get(2..).filter(|k| matches!(*k, "PER" | "LOC" | "ORG"));
+        let label = match kind {
+            Some(k) if prev.get(2..) == Some(k) => format!("I-{k}"),
+            Some(k) => format!("B-{k}"),
+            None => "O".into(),
+        };
+        prev = label.clone();
+        cur.push((w.to_string(), label));
+        // the corpus has few blank lines: cut long stretches at sentence ends
+        if cur.len() >= 40 && matches!(w, "." | "!" | "?") {
+            out.push(std::mem::take(&mut cur));
+            prev = "O".into();
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+/// HIPE-2022 NewsEye TSV (coarse literal column) as BIO sentences: pers/org/loc kept, other
+/// classes (prod, time) are O. Sentences end at `EndOfSentence` marks or after 60 tokens at a
+/// full stop.
+pub fn read_hipe(path: &Path) -> io::Result<Vec<LabelledSentence>> {
+    let text = fs::read_to_string(path)?;
+    let mut out = Vec::new();
+    let mut cur: LabelledSentence = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('#') || line.starts_with("TOKEN\t") || line.trim().is_empty() {
+            if line.contains("document_id") && !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 2 {
+            continue;
+        }
+        let label = match f[1]
+            .split_once('-')
+            .map(|(bi, k)| (bi, k.to_ascii_uppercase()))
+        {
+            Some((bi, k)) if matches!(k.as_str(), "PER" | "PERS" | "ORG" | "LOC") => {
+                format!("{bi}-{}", &k[..3])
+            }
+            _ => "O".into(),
+        };
+        cur.push((f[0].to_string(), label));
+        let end = f.last().is_some_and(|m| m.contains("EndOfSentence"));
+        if end || (cur.len() >= 60 && matches!(f[0], "." | "!" | "?")) {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+/// Exact-span (mention, type) precision, recall and F1 of a labeller over BIO sentences.
+pub fn ner_scores(
+    sentences: &[LabelledSentence],
+    label: impl Fn(&[&str]) -> Vec<String>,
+) -> (f64, f64, f64) {
+    let (mut tp, mut np, mut ng) = (0, 0, 0);
+    for s in sentences {
+        let words: Vec<&str> = s.iter().map(|(w, _)| w.as_str()).collect();
+        let gold: Vec<&str> = s.iter().map(|(_, l)| l.as_str()).collect();
+        let pred = label(&words);
+        let pred: Vec<&str> = pred.iter().map(String::as_str).collect();
+        let (t, p, g) = span_counts(&gold, &pred);
+        tp += t;
+        np += p;
+        ng += g;
+    }
+    let p = tp as f64 / np.max(1) as f64;
+    let r = tp as f64 / ng.max(1) as f64;
+    (
+        p,
+        r,
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        },
+    )
+}
+
+/// A named held-out NER set.
+pub type HeldOut = (&'static str, Vec<LabelledSentence>);
+
+/// NER training sentences (Europeana minus its last tenth, HIPE NewsEye dev and dev2) and the
+/// held-out sets (Europeana's last tenth, HIPE NewsEye test).
+pub fn ner_data(data_dir: &Path) -> io::Result<(Vec<LabelledSentence>, Vec<HeldOut>)> {
+    let mut europeana =
+        read_europeana(&data_dir.join("europeana-ner-fr/enp_FR.bnf.bio/enp_FR.bnf.bio"))?;
+    let cut = europeana.len() * 9 / 10;
+    let held = europeana.split_off(cut);
+    let hipe = data_dir.join("hipe2022-newseye-fr/newseye/fr");
+    let mut train = europeana;
+    train.extend(read_hipe(&hipe.join("HIPE-2022-v2.1-newseye-dev-fr.tsv"))?);
+    train.extend(read_hipe(&hipe.join("HIPE-2022-v2.1-newseye-dev2-fr.tsv"))?);
+    let test = read_hipe(&hipe.join("HIPE-2022-v2.1-newseye-test-fr.tsv"))?;
+    Ok((
+        train,
+        vec![
+            ("Europeana held-out tenth", held),
+            ("HIPE-2022 NewsEye fr test", test),
+        ],
     ))
 }
