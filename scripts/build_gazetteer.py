@@ -131,7 +131,10 @@ def main():
         if cc not in FRANCOPHONE and pop < 15_000:
             continue
         names = [c["name"]]
-        if pop >= 50_000 or (cc in FRANCOPHONE and pop >= 5_000):
+        # arrondissements (Paris 02 Bourse) have the names of monuments and institutions as
+        # alternate names (Bourse, Opéra, Élysée, Observatoire): keep their own name only
+        arrondissement = re.match(r"^(Paris|Lyon|Marseille) \d\d", c["name"])
+        if not arrondissement and (pop >= 50_000 or (cc in FRANCOPHONE and pop >= 5_000)):
             names += [a for a in c["alternatenames"] if good_alias(a)]
         names = list(dict.fromkeys(n for n in names if n and "|" not in n and "\t" not in n))
         if c["geonameid"] in capitals:

@@ -22,6 +22,8 @@ pub struct Lists {
     pub known_orgs: HashSet<String>,
     /// Folded phrases that are never entities.
     pub not_entities: HashSet<String>,
+    /// Words that end organisation names (Electronics, Airlines, Group).
+    pub org_suffixes: HashSet<String>,
     /// Acronyms that are generic nouns (TER, GPS), written in capitals in `not_entities.txt`.
     pub not_acronyms: HashSet<String>,
     pub person_titles: HashSet<String>,
@@ -51,6 +53,10 @@ impl Lists {
                 .collect(),
             not_entities: lines(include_str!("../data/not_entities.txt"))
                 .map(fold)
+                .collect(),
+            org_suffixes: lines(include_str!("../data/org_suffixes.txt"))
+                .flat_map(|l| l.split_whitespace())
+                .map(str::to_string)
                 .collect(),
             not_acronyms: lines(include_str!("../data/not_entities.txt"))
                 .filter(|l| l.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
@@ -275,15 +281,20 @@ pub fn find_mentions(a: &Article) -> Vec<RawMention> {
                     };
                     match prev.as_deref() {
                         Some("en") => EntityType::LOC,
-                        _ if lists.first_names.contains(toks[s].text) => EntityType::PER,
+                        _ if is_given_name(toks[s].text) => EntityType::PER,
                         _ if looks_like_demonym(toks[s].text) => continue,
                         _ => EntityType::ORG,
                     }
-                } else if toks[s..e].iter().any(|t| {
+                } else if toks[s..e].iter().enumerate().any(|(k, t)| {
                     let l = t.lower();
-                    lists.lexicon.contains_key(&l)
+                    // a common word inside the sequence makes it a name of a thing (Jeunes
+                    // Agriculteurs), except the particles of surnames (Yann Le Goff)
+                    let particle = PARTICLES.contains(&l.as_str())
+                        || (k > 0 && matches!(l.as_str(), "le" | "la" | "du" | "des"));
+                    (lists.lexicon.contains_key(&l)
                         && !lists.first_names.contains(t.text)
-                        && !PARTICLES.contains(&l.as_str())
+                        && !particle)
+                        || lists.org_suffixes.contains(t.text)
                 }) {
                     EntityType::ORG
                 } else {
@@ -320,27 +331,75 @@ enum Step {
 }
 
 /// Whether a name is a place worth believing without context: a country, a région, an area,
-/// a town in a French-speaking country, or a large city elsewhere.
+/// a large city, or a town in a French-speaking country whose name is not also a common word
+/// (Bourse, Sens-like small namesakes need context).
 pub(crate) fn trusted_place(name: &str) -> bool {
+    let common = Lists::get()
+        .lexicon
+        .get(&name.to_lowercase())
+        .is_some_and(|t| t != "_" && t != "PROPN");
     Gazetteer::french().candidates(name).any(|p| {
+        let francophone = matches!(
+            p.country.as_str(),
+            "FR" | "BE"
+                | "CH"
+                | "LU"
+                | "MC"
+                | "CA"
+                | "RE"
+                | "GP"
+                | "MQ"
+                | "GF"
+                | "YT"
+                | "NC"
+                | "PF"
+        );
         p.feature != "city"
             || p.population >= 100_000
-            || matches!(
-                p.country.as_str(),
-                "FR" | "BE"
-                    | "CH"
-                    | "LU"
-                    | "MC"
-                    | "CA"
-                    | "RE"
-                    | "GP"
-                    | "MQ"
-                    | "GF"
-                    | "YT"
-                    | "NC"
-                    | "PF"
-            )
+            || (francophone && !(common && p.population < 20_000))
     })
+}
+
+/// Whether the words of a place name are capitalised, but for connectors (`Saint-Martin-de-Ré`,
+/// `Le Puy-en-Velay`, not `Les médecins`).
+fn capitalised_name(s: &str) -> bool {
+    s.split([' ', '-', '\'', '’'])
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .all(|(k, w)| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || (k > 0 && is_adjective_like(w))
+                || matches!(
+                    w,
+                    "de" | "du"
+                        | "des"
+                        | "d"
+                        | "la"
+                        | "le"
+                        | "les"
+                        | "l"
+                        | "en"
+                        | "sur"
+                        | "sous"
+                        | "lès"
+                        | "lez"
+                        | "et"
+                        | "aux"
+                        | "au"
+                        | "à"
+                )
+        })
+}
+
+/// A given name, or a compound one (Jean-Mimi, Marie-Ange).
+fn is_given_name(w: &str) -> bool {
+    let names = &Lists::get().first_names;
+    names.contains(w)
+        || w.split('-')
+            .next()
+            .is_some_and(|p| p != w && names.contains(p))
 }
 
 /// Whether a token lies in a URL, an e-mail address, a hashtag or a handle.
@@ -409,7 +468,13 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
     while same(j) {
         let t = toks[j];
-        let cap_word = t.is_cap() && !lists.org_heads.contains(&t.lower());
+        // after an adjective, only a place or an acronym continues the name (Orchestre national
+        // Bordeaux Aquitaine), not a person (Autorité palestinienne Yasser Arafat)
+        let after_adjective = j > h + 1 && !toks[j - 1].is_cap();
+        let cap_word = t.is_cap()
+            && !lists.org_heads.contains(&t.lower())
+            && !lists.first_names.contains(t.text)
+            && (!after_adjective || t.is_all_caps() || trusted_place(t.text));
         let adjective = !t.is_cap() && complements == 0 && is_adjective_like(t.text);
         if t.kind == TokenKind::Word && (cap_word || adjective) {
             j += 1;
@@ -512,7 +577,9 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         return Step::Skip(1);
     }
     let known = longest_match(a, toks, i, |s| lists.known_orgs.contains(&fold(s)));
-    let place = longest_match(a, toks, i, |s| s.chars().count() >= 3 && gaz.contains(s));
+    let place = longest_match(a, toks, i, |s| {
+        s.chars().count() >= 3 && gaz.contains(s) && capitalised_name(s)
+    });
     // a run of all-caps words is a headline or a shout, not a name (except a known place)
     if t.is_all_caps()
         && toks
@@ -650,8 +717,10 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     }
     // a sentence-initial common word is not a name (Selon, Les, Pour)
     if initial && lists.lexicon.contains_key(&lower) && !first_is_name && !t.is_acronym() {
-        // … unless it opens a capitalised name that is clearly one (Jeunes Agriculteurs)
+        // … unless it opens a capitalised name that is clearly one (Jeunes Agriculteurs),
+        // which a determiner or a pronoun never does (Aucun Français)
         if j == i + 1
+            || is_function_word(&lower)
             || !toks[i + 1].is_cap()
             || matches!(lower.as_str(), "le" | "la" | "les" | "l'")
         {

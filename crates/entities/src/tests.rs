@@ -57,6 +57,29 @@ fn finds_typed_mentions() {
             "Maarten de Vries a voté pour la Hongrie.",
             &[("Hongrie", LOC), ("Maarten de Vries", PER)],
         ),
+        (
+            "Le chef de l'Autorité palestinienne Yasser Arafat est mort.",
+            &[("Autorité palestinienne", ORG), ("Yasser Arafat", PER)],
+        ),
+        ("Les médecins manquent à Figeac.", &[("Figeac", LOC)]),
+        ("Aucun Français n'est blessé. La COP30 et le TER.", &[]),
+        (
+            "Le groupe Samsung Electronics recule à Séoul.",
+            &[("Samsung Electronics", ORG), ("Séoul", LOC)],
+        ),
+        (
+            "L'ex-entraîneur Jean-Mimi est parti.",
+            &[("Jean-Mimi", PER)],
+        ),
+        (
+            "La ministre déléguée aux Affaires européennes, Anne Martin, arrive.",
+            &[("Anne Martin", PER)],
+        ),
+        (
+            "SUD Santé et la CGT dénoncent. L'UE répond.",
+            &[("CGT", ORG), ("SUD Santé", ORG), ("UE", ORG)],
+        ),
+        ("Le ministre parle à São Paulo.", &[("São Paulo", LOC)]),
     ];
     for (text, want) in cases {
         let a = run(text);
