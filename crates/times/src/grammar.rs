@@ -78,6 +78,12 @@ pub(crate) enum Expr {
     Set(String),
     /// PAST_REF, PRESENT_REF, FUTURE_REF.
     Vague(&'static str),
+    /// A weekday with its day of the month but no month ("le lundi 6"): the month is the
+    /// nearest one in which that day is that weekday.
+    WeekdayDay {
+        wd: u32,
+        day: u32,
+    },
     /// A DATE with a fixed value (`XXXX-SU` for a generic "en été").
     Generic(String),
     /// A part of the day on the day being talked about (`la nuit`, `en fin d'après-midi`).
@@ -187,7 +193,15 @@ impl<'a> Grammar<'a> {
             self.day_part(i),
             self.generic_season(i),
         ];
-        candidates.into_iter().flatten().max_by_key(|(end, _)| *end)
+        // longest wins; on a tie the pattern listed first ("à 8 heures" is a clock time
+        // before it is a duration)
+        candidates
+            .into_iter()
+            .flatten()
+            .fold(None, |best: Option<(usize, Expr)>, c| match best {
+                Some(b) if b.0 >= c.0 => Some(b),
+                _ => Some(c),
+            })
     }
 
     // ---- building blocks ----
@@ -739,7 +753,7 @@ impl<'a> Grammar<'a> {
     /// `les années 1990`, `années 60`, `des années 2000` (span from `les`/`années`).
     fn decade(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
-        if self.is(j, "les") {
+        if self.is(j, "les") || self.is(j, "des") {
             j += 1;
         }
         if !self.is(j, "annees") {
@@ -975,7 +989,8 @@ impl<'a> Grammar<'a> {
         if let Some(p) = self.pod(end) {
             pod = Some(p);
             end += 1;
-        } else if self.weekday(end).is_some() && days == 0 {
+        } else if self.weekday(end).is_some() {
+            // "aujourd'hui vendredi", "hier mardi": the weekday is an apposition
             end += 1;
         } else if self.is(end, "en")
             && self.lex.positions.contains_key(self.key(end + 1))
@@ -1075,6 +1090,15 @@ impl<'a> Grammar<'a> {
                         since,
                     },
                 ));
+            }
+        }
+        if let (Some(wd), Some((k, day))) = (weekday, self.day_of_month(j)) {
+            let countable = self
+                .t
+                .get(k)
+                .is_some_and(|n| n.is_num() || n.is_word() && self.unit(k).is_some());
+            if day > 0 && !countable {
+                return Some((k, Expr::WeekdayDay { wd, day }));
             }
         }
         if let Some(wd) = weekday.filter(|_| self.key(j - 1).ends_with('s')) {
@@ -1214,6 +1238,13 @@ impl<'a> Grammar<'a> {
             return None;
         }
         if unit == Unit::Year && self.is_age(i, j, end) {
+            return None;
+        }
+        // "un mois d'août" names the month
+        if unit == Unit::Month
+            && matches!(self.key(end), "de" | "d'")
+            && self.month(end + 1).is_some()
+        {
             return None;
         }
         // "un jour, il reviendra", "une année exceptionnelle": not a length of time

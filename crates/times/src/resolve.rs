@@ -377,6 +377,27 @@ impl Resolver<'_> {
             ),
             Expr::Set(v) => (Some((TimexType::Set, v.clone())), None, false),
             Expr::Generic(v) => (Some((TimexType::Date, v.clone())), None, false),
+            Expr::WeekdayDay { wd, day } => {
+                let date = r.and_then(|r| {
+                    (-3..=3)
+                        .filter_map(|m| {
+                            add_months(NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?, m)
+                        })
+                        .filter_map(|first| {
+                            NaiveDate::from_ymd_opt(first.year(), first.month(), *day)
+                        })
+                        .filter(|d| d.weekday().number_from_monday() == *wd)
+                        .min_by_key(|d| (*d - r).num_days().abs())
+                });
+                match date {
+                    Some(d) => (Some((TimexType::Date, ymd(d))), Some(d), true),
+                    None => (
+                        Some((TimexType::Date, format!("XXXX-XX-{day:02}"))),
+                        None,
+                        false,
+                    ),
+                }
+            }
             Expr::DayPart { .. } => (None, None, false),
             Expr::Vague(v) => (Some((TimexType::Time, (*v).to_string())), None, false),
         }

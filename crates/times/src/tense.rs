@@ -144,11 +144,20 @@ fn cue(t: &[Tok], lex: &TimeLexicon, k: usize) -> Option<Tense> {
         if ["ait", "aient"].iter().any(|e| w.ends_with(e)) {
             return Some(Tense::Past);
         }
-        if ["ra", "ront", "rai", "rons", "rez", "ras"]
+        if ["ront", "rai", "rons", "rez", "ras"]
             .iter()
             .any(|e| w.ends_with(e))
         {
             return Some(Tense::Future);
+        }
+        if w.ends_with("ra") {
+            // "déclarera", "finira", "prendra", "mettra", "pourra", "devra", "conclura" are futures;
+            // "déclara", "montra", "assura", "espéra" are the passé simple of -rer verbs
+            let future = ["era", "ira", "dra", "ttra", "rra", "vra", "lura"]
+                .iter()
+                .any(|e| w.ends_with(e))
+                && !w.ends_with("éra");
+            return Some(if future { Tense::Future } else { Tense::Past });
         }
     }
     None
@@ -223,6 +232,8 @@ mod tests {
                 "lundi",
                 None,
             ),
+            ("Il conclura sa campagne lundi soir.", "lundi", Some(Future)),
+            ("Copé déplora mardi un discours.", "mardi", Some(Past)),
         ];
         for (text, word, want) in table {
             assert_eq!(tense_of(text, word), *want, "{text} / {word}");

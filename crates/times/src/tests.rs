@@ -139,6 +139,33 @@ fn absolute_dates() {
             &[("2002", Date, "2002"), ("2003", Date, "2003")],
         ),
         (
+            "une grande nuit le lundi 6 avec Roch Voisine",
+            "2012-08-03",
+            &[("le lundi 6", Date, "2012-08-06")],
+        ),
+        (
+            "la deuxième partie des années 1970",
+            "2012-06-16",
+            &[("des années 1970", Date, "197X")],
+        ),
+        (
+            "Hier mardi, Copé déplora mardi un discours.",
+            "2012-07-04",
+            &[
+                ("Hier mardi", Date, "2012-07-03"),
+                ("mardi", Date, "2012-07-03"),
+            ],
+        ),
+        (
+            "Le record pour un mois d'août est battu, entre 8 heures et 19 heures.",
+            "2012-08-19",
+            &[
+                ("mois d'août", Date, "2012-08"),
+                ("8 heures", Time, "2012-08-19T08:00"),
+                ("19 heures", Time, "2012-08-19T19:00"),
+            ],
+        ),
+        (
             "en octobre 98",
             "1999-05-23",
             &[("octobre 98", Date, "1998-10")],
