@@ -124,6 +124,16 @@ const OPENERS: &[&str] = &["«", "\"", "“", "(", "-", "—", "–", ":", "[", 
 /// Lower-case words after an organisation head that are not part of its name.
 const NOT_ADJ: &[&str] = &[
     "elle",
+    "elles",
+    "telles",
+    "tels",
+    "quels",
+    "quelles",
+    "nouvel",
+    "nouvelle",
+    "nouvelles",
+    "réel",
+    "réelle",
     "demain",
     "lendemain",
     "prochain",
@@ -201,10 +211,56 @@ fn is_adjective_like(w: &str) -> bool {
         return false;
     }
     const SUFFIXES: &[&str] = &[
-        "al", "ale", "aux", "ales", "éen", "éenne", "éens", "éennes", "ien", "ienne", "iens",
-        "iennes", "ique", "iques", "aire", "aires", "ain", "aine", "ains", "aines", "if", "ive",
-        "ifs", "ives", "ier", "ière", "iers", "ières", "ieur", "ieure", "el", "elle", "els",
-        "elles", "ais", "aise", "unie", "unies", "uni", "unis",
+        "al",
+        "ale",
+        "aux",
+        "ales",
+        "éen",
+        "éenne",
+        "éens",
+        "éennes",
+        "ien",
+        "ienne",
+        "iens",
+        "iennes",
+        "ique",
+        "iques",
+        "aire",
+        "aires",
+        "ain",
+        "aine",
+        "ains",
+        "aines",
+        "if",
+        "ive",
+        "ifs",
+        "ives",
+        "ier",
+        "ière",
+        "iers",
+        "ières",
+        "ieur",
+        "ieure",
+        "el",
+        "elle",
+        "elles",
+        "telles",
+        "tels",
+        "quels",
+        "quelles",
+        "nouvel",
+        "nouvelle",
+        "nouvelles",
+        "réel",
+        "réelle",
+        "els",
+        "elles",
+        "ais",
+        "aise",
+        "unie",
+        "unies",
+        "uni",
+        "unis",
     ];
     SUFFIXES.iter().any(|s| w.ends_with(s)) || demonym_country(&w).is_some()
 }
@@ -538,7 +594,14 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     }
     let n = longest_match(a, toks, i, |s| lists.not_entities.contains(&fold(s)));
     // an acronym is not the common word it spells (SUD the union, not "sud")
+    // nor is a compass word that opens a name (Sud Industrie, Est Républicain)
+    let compass_name = n == 1
+        && matches!(lower.as_str(), "nord" | "sud" | "est" | "ouest")
+        && toks
+            .get(i + 1)
+            .is_some_and(|x| x.sentence == t.sentence && x.is_cap());
     if n > 0
+        && !compass_name
         && !(n == 1
             && t.is_all_caps()
             && t.text.chars().count() >= 3
@@ -730,12 +793,12 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     if j - i == 1 && t.text.chars().count() < 2 {
         return Step::Skip(1);
     }
+    if titled(toks, i) && !t.is_acronym() {
+        return Step::Found(j, Some(EntityType::PER));
+    }
     // "Les Républicains", "La Poste": a determiner inside a name makes it an organisation
     if matches!(lower.as_str(), "le" | "la" | "les") && j > i + 1 {
         return Step::Found(j, Some(EntityType::ORG));
-    }
-    if titled(toks, i) && !t.is_acronym() {
-        return Step::Found(j, Some(EntityType::PER));
     }
     if first_is_name && j > i + 1 && !toks[i + 1].is_all_caps() {
         return Step::Found(j, Some(EntityType::PER));
@@ -745,6 +808,36 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             return Step::Found(j, Some(EntityType::LOC));
         }
         return Step::Found(j, Some(EntityType::ORG));
+    }
+    // a capitalised common noun with a "de" complement names one thing (Parc des Princes,
+    // Place de la Concorde)
+    if j == i + 1 && !initial && lists.lexicon.get(&lower).is_some_and(|tag| tag == "NOUN") {
+        if let Some(k) = skip_connectors(toks, j) {
+            if toks[k].is_cap() && toks[k].kind == TokenKind::Word && !trusted_place(toks[k].text) {
+                let mut e = k + 1;
+                while e < toks.len() && toks[e].sentence == t.sentence && toks[e].is_cap() {
+                    e += 1;
+                }
+                return Step::Found(e, Some(EntityType::ORG));
+            }
+        }
+    }
+    // an unknown capitalised word with its adjective is an organisation (Force ouvrière,
+    // Coordination rurale)
+    if j == i + 1 && !initial && !is_given_name(t.text) && !t.is_acronym() {
+        let mut k = j;
+        while k < toks.len()
+            && toks[k].sentence == t.sentence
+            && toks[k].kind == TokenKind::Word
+            && !toks[k].is_cap()
+            && is_adjective_like(toks[k].text)
+            && demonym_country(toks[k].text).is_none()
+        {
+            k += 1;
+        }
+        if k > j {
+            return Step::Found(k, Some(EntityType::ORG));
+        }
     }
     // a lone unknown word at the start of a sentence (Raccourcir, Battu, Mi-juillet) is a name
     // only when the article also capitalises it inside a sentence

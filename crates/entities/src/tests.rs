@@ -80,6 +80,16 @@ fn finds_typed_mentions() {
             &[("CGT", ORG), ("SUD Santé", ORG), ("UE", ORG)],
         ),
         ("Le ministre parle à São Paulo.", &[("São Paulo", LOC)]),
+        (
+            "Les syndicats de Force ouvrière et de Sud Industrie manifestent.",
+            &[("Force ouvrière", ORG), ("Sud Industrie", ORG)],
+        ),
+        ("Mme Le Pen a voté contre.", &[("Le Pen", PER)]),
+        (
+            "Le match aura lieu au Parc des Princes contre le Real Madrid.",
+            &[("Parc des Princes", ORG), ("Real Madrid", ORG)],
+        ),
+        ("Le Kremlin et la Maison-Blanche se taisent.", &[]),
     ];
     for (text, want) in cases {
         let a = run(text);
