@@ -432,23 +432,10 @@ impl<'a> Grammar<'a> {
 
     /// `14 h 30`, `14h`, `7h44 UTC`, `14:30`, `14 heures`, `vers midi`.
     fn clock(&self, i: usize) -> Option<(usize, Expr)> {
-        let prev = if i > 0 { self.key(i - 1) } else { "" };
-        let prev_is_clock_prep = matches!(
-            prev,
-            "a" | "vers"
-                | "des"
-                | "avant"
-                | "apres"
-                | "jusqu'a"
-                | "partir"
-                | "de"
-                | "entre"
-                | "et"
-                | "_"
-        );
+        let prev_is_clock_prep = i > 0 && self.lex.clock_cues.contains_key(&self.t[i - 1].fold);
         if let Some(&(h, m)) = self.lex.clock_words.get(self.key(i)) {
             // "midi" alone is also the south of France or the middle of "après-midi"
-            if prev_is_clock_prep || matches!(prev, "ce" | "vers") {
+            if prev_is_clock_prep {
                 return Some((i + 1, Expr::Clock { h, m }));
             }
             return None;
@@ -584,17 +571,11 @@ impl<'a> Grammar<'a> {
         if !calendar(unit) {
             return None;
         }
-        let (sign, end) = match (self.key(end), self.key(end + 1)) {
-            ("plus", "tard") => (1, end + 2),
-            ("plus", "tot") => (-1, end + 2),
-            ("apres", _) | ("avant", _)
-                if self.t.get(end + 1).is_none_or(|t| t.kind == Kind::Punct) =>
-            {
-                (if self.is(end, "apres") { 1 } else { -1 }, end + 1)
-            }
-            ("auparavant", _) => (-1, end + 1),
-            _ => return None,
-        };
+        let (sign, end) = self.lex.shifts.iter().find_map(|(words, (dir, at_end))| {
+            let e = self.seq(end, words)?;
+            let ok = !at_end || self.t.get(e).is_none_or(|t| t.kind == Kind::Punct);
+            ok.then_some((*dir, e))
+        })?;
         Some((
             end,
             Expr::Relative {
@@ -1031,25 +1012,26 @@ impl<'a> Grammar<'a> {
         // "les 6 et 13 avril prochains"
         if let Some((k, day)) = self.day_of_month(j) {
             if day > 0 && matches!(self.key(k), "au" | "et" | "a" | "-") {
-                if let Some((k2, _)) = self.day_of_month(k + 1) {
+                if self.day_of_month(k + 1).is_some() {
                     if let Some((
-                        end2,
+                        _,
                         Expr::Date {
                             year, month, dir, ..
                         },
                     )) = self.date(k + 1)
                     {
-                        let _ = (k2, end2);
                         if Self::valid_day(month, day, year) {
-                            let e = Expr::Date {
-                                year,
-                                month,
-                                day: Some(day),
-                                weekday,
-                                dir,
-                                since,
-                            };
-                            return Some((k, e));
+                            return Some((
+                                k,
+                                Expr::Date {
+                                    year,
+                                    month,
+                                    day: Some(day),
+                                    weekday,
+                                    dir,
+                                    since,
+                                },
+                            ));
                         }
                     }
                 }

@@ -138,7 +138,13 @@ pub struct TimeLexicon {
     /// TIMEX3 part-of-day code without the `T` (`MO`, `EV`).
     pub parts_of_day: HashMap<String, &'static str>,
     pub clock_words: HashMap<String, (u32, u32)>,
+    /// Words before "N heures" or "midi" that make it a time of day; keyed by
+    /// [`super::fold`], accents kept.
+    pub clock_cues: HashMap<String, ()>,
     pub positions: HashMap<String, Position>,
+    /// Token sequences after "quantity unit" that count from the event anchor: direction,
+    /// and whether punctuation must follow.
+    pub shifts: Vec<(Vec<String>, (i64, bool))>,
     /// Token sequences and their value, longest first.
     pub vague: Vec<(Vec<String>, &'static str)>,
     /// Token sequences and the quantity they stand for (`None` = unknown).
@@ -310,6 +316,19 @@ impl TimeLexicon {
                 )
             })
             .collect();
+        let shifts = longest_first(
+            table!("shifts.tsv")
+                .map(|r| {
+                    let dir = r[1]
+                        .parse()
+                        .unwrap_or_else(|_| panic!("time/shifts.tsv: bad direction {:?}", r[1]));
+                    (words(r[0]), (dir, r[2] == "end"))
+                })
+                .collect(),
+        );
+        let clock_cues = table!("clock_cues.tsv")
+            .map(|r| (super::fold(r[0]), ()))
+            .collect();
         let ages = table!("ages.tsv")
             .map(|r| {
                 (
@@ -323,6 +342,8 @@ impl TimeLexicon {
             })
             .collect();
         TimeLexicon {
+            shifts,
+            clock_cues,
             ages,
             months,
             weekdays,
