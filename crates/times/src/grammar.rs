@@ -1011,28 +1011,27 @@ impl<'a> Grammar<'a> {
         // the first day of a range takes the month of the second: "du 19 au 23 juillet",
         // "les 6 et 13 avril prochains"
         if let Some((k, day)) = self.day_of_month(j) {
-            if day > 0 && matches!(self.key(k), "au" | "et" | "a" | "-") {
-                if self.day_of_month(k + 1).is_some() {
-                    if let Some((
-                        _,
-                        Expr::Date {
-                            year, month, dir, ..
-                        },
-                    )) = self.date(k + 1)
-                    {
-                        if Self::valid_day(month, day, year) {
-                            return Some((
-                                k,
-                                Expr::Date {
-                                    year,
-                                    month,
-                                    day: Some(day),
-                                    weekday,
-                                    dir,
-                                    since,
-                                },
-                            ));
-                        }
+            let range = day > 0 && matches!(self.key(k), "au" | "et" | "a" | "-");
+            if range && self.day_of_month(k + 1).is_some() {
+                if let Some((
+                    _,
+                    Expr::Date {
+                        year, month, dir, ..
+                    },
+                )) = self.date(k + 1)
+                {
+                    if Self::valid_day(month, day, year) {
+                        return Some((
+                            k,
+                            Expr::Date {
+                                year,
+                                month,
+                                day: Some(day),
+                                weekday,
+                                dir,
+                                since,
+                            },
+                        ));
                     }
                 }
             }
