@@ -226,6 +226,8 @@ fn is_adjective_like(w: &str) -> bool {
         "ique",
         "iques",
         "aire",
+        "iste",
+        "istes",
         "aires",
         "ain",
         "aine",
@@ -600,7 +602,14 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         && toks
             .get(i + 1)
             .is_some_and(|x| x.sentence == t.sentence && x.is_cap());
+    // a longer place or organisation wins (République dominicaine, not République)
+    let longer = n > 0
+        && longest_match(a, toks, i, |s| {
+            s.chars().count() >= 3
+                && (Gazetteer::french().contains(s) || lists.known_orgs.contains(&fold(s)))
+        }) > n;
     if n > 0
+        && !longer
         && !compass_name
         && !(n == 1
             && t.is_all_caps()
@@ -616,7 +625,9 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         return Step::Skip(1);
     }
     // a portfolio after "ministre": la ministre de la Culture, des Affaires étrangères
-    if after_minister(toks, i) {
+    if after_minister(toks, i)
+        && longest_match(a, toks, i, |s| lists.known_orgs.contains(&fold(s))) == 0
+    {
         let mut j = i + 1;
         while j < toks.len()
             && toks[j].sentence == t.sentence
@@ -779,7 +790,23 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         // "Paris Hilton": a given name wins over a place reading of the first word
     }
     // a sentence-initial common word is not a name (Selon, Les, Pour)
-    if initial && lists.lexicon.contains_key(&lower) && !first_is_name && !t.is_acronym() {
+    // (after a sentence-initial article, a capitalised noun with an adjective is a name: Le
+    // Parquet national antiterroriste)
+    let named_with_adjective = !strict_initial
+        && j == i + 1
+        && toks.get(j).is_some_and(|n| {
+            n.sentence == t.sentence
+                && n.kind == TokenKind::Word
+                && !n.is_cap()
+                && is_adjective_like(n.text)
+                && demonym_country(n.text).is_none()
+        });
+    if initial
+        && lists.lexicon.contains_key(&lower)
+        && !first_is_name
+        && !t.is_acronym()
+        && !named_with_adjective
+    {
         // … unless it opens a capitalised name that is clearly one (Jeunes Agriculteurs),
         // which a determiner or a pronoun never does (Aucun Français)
         if j == i + 1
@@ -824,7 +851,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     }
     // an unknown capitalised word with its adjective is an organisation (Force ouvrière,
     // Coordination rurale)
-    if j == i + 1 && !initial && !is_given_name(t.text) && !t.is_acronym() {
+    if j == i + 1 && !strict_initial && !is_given_name(t.text) && !t.is_acronym() {
         let mut k = j;
         while k < toks.len()
             && toks[k].sentence == t.sentence
@@ -900,10 +927,8 @@ fn after_minister(toks: &[Tok], i: usize) -> bool {
             return false;
         }
         let l = p.lower();
-        if matches!(
-            l.as_str(),
-            "ministre" | "ministres" | "secrétaire" | "commissaire"
-        ) {
+        // (a secrétaire général or a commissaire heads an organisation, whose name follows)
+        if matches!(l.as_str(), "ministre" | "ministres") {
             return true;
         }
         // only the words of a title may stand between: ministre (française) (déléguée) (de la)

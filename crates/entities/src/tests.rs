@@ -90,6 +90,14 @@ fn finds_typed_mentions() {
             &[("Parc des Princes", ORG), ("Real Madrid", ORG)],
         ),
         ("Le Kremlin et la Maison-Blanche se taisent.", &[]),
+        (
+            "Le Parquet national antiterroriste a requis.",
+            &[("Parquet national antiterroriste", ORG)],
+        ),
+        (
+            "Le secrétaire général de l'Otan, Mark Rutte, est arrivé.",
+            &[("Mark Rutte", PER), ("Otan", ORG)],
+        ),
     ];
     for (text, want) in cases {
         let a = run(text);

@@ -136,10 +136,26 @@ fn french_name(entity_name: &str, p: &PlaceEntry) -> String {
         .filter(|c| c.is_alphabetic())
         .all(|c| c.is_uppercase());
     if all_caps {
-        p.name.clone()
+        // a dateline (BRUXELLES): the article's own word in title case, not GeoNames' English
+        title_case(entity_name)
     } else {
         entity_name.to_string()
     }
+}
+
+/// `SAINT-DENIS` → `Saint-Denis`.
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric();
+    }
+    out
 }
 
 #[cfg(test)]
@@ -273,6 +289,20 @@ mod tests {
             (a.places[0].country.as_str(), a.places[0].feature.as_str()),
             ("US", "region")
         );
+    }
+
+    #[test]
+    fn names_are_french() {
+        let cases = [
+            ("BRUXELLES, 12 juin (AFP) - ", "BRUXELLES", "Bruxelles"),
+            ("Il vit à Londres.", "Londres", "Londres"),
+            ("La Hongrie.", "Hongrie", "Hongrie"),
+        ];
+        for (text, loc, want) in cases {
+            let mut a = article_with_locs(text, &[loc]);
+            PlaceResolver::french().annotate(&mut a);
+            assert_eq!(a.places[0].name, want, "{text}");
+        }
     }
 
     #[test]
