@@ -608,14 +608,12 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             s.chars().count() >= 3
                 && (Gazetteer::french().contains(s) || lists.known_orgs.contains(&fold(s)))
         }) > n;
-    if n > 0
-        && !longer
-        && !compass_name
-        && !(n == 1
-            && t.is_all_caps()
-            && t.text.chars().count() >= 3
-            && lists.lexicon.contains_key(&lower))
-    {
+    // an acronym is not the common word it spells (SUD the union, not "sud")
+    let acronym_word = n == 1
+        && t.is_all_caps()
+        && t.text.chars().count() >= 3
+        && lists.lexicon.contains_key(&lower);
+    if n > 0 && !longer && !compass_name && !acronym_word {
         return Step::Skip(n);
     }
     // capitalised honorifics and titles are not part of the name (Me Julien Carrasco)
