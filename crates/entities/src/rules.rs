@@ -338,7 +338,7 @@ pub fn find_mentions(a: &Article) -> Vec<RawMention> {
                         None
                     };
                     match prev.as_deref() {
-                        Some("en") => EntityType::LOC,
+                        Some("en" | "à") if !is_given_name(toks[s].text) => EntityType::LOC,
                         _ if is_given_name(toks[s].text) => EntityType::PER,
                         _ if looks_like_demonym(toks[s].text) => continue,
                         _ => EntityType::ORG,
@@ -738,6 +738,17 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             }
         } else {
             break;
+        }
+    }
+    // a capitalised sequence ending in an organisation head continues as one (Haute Autorité de
+    // santé)
+    if j > i + 1
+        && place == 0
+        && !matches!(lower.as_str(), "le" | "la" | "les" | "l'")
+        && lists.org_heads.contains(&toks[j - 1].lower())
+    {
+        if let Some(e) = extend_org(toks, j - 1, false) {
+            return Step::Found(e, Some(EntityType::ORG));
         }
     }
     // a place that is exactly the sequence, or the start of a longer sequence that is not a name

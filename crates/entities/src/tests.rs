@@ -98,6 +98,11 @@ fn finds_typed_mentions() {
             "Le secrétaire général de l'Otan, Mark Rutte, est arrivé.",
             &[("Mark Rutte", PER), ("Otan", ORG)],
         ),
+        (
+            "La Haute Autorité de santé alerte. Les skieurs vont à Valfréjus-Zorg.",
+            &[("Haute Autorité de santé", ORG), ("Valfréjus-Zorg", LOC)],
+        ),
+        ("Al-Qaïda a revendiqué.", &[("Al-Qaïda", ORG)]),
     ];
     for (text, want) in cases {
         let a = run(text);
