@@ -341,6 +341,7 @@ pub fn find_mentions(a: &Article) -> Vec<RawMention> {
                         Some("en" | "à") if !is_given_name(toks[s].text) => EntityType::LOC,
                         _ if is_given_name(toks[s].text) => EntityType::PER,
                         _ if looks_like_demonym(toks[s].text) => continue,
+                        _ if looks_like_toponym(toks[s].text) => EntityType::LOC,
                         _ => EntityType::ORG,
                     }
                 } else if toks[s..e].iter().enumerate().any(|(k, t)| {
@@ -367,7 +368,79 @@ pub fn find_mentions(a: &Article) -> Vec<RawMention> {
             kind,
         });
     }
+    add_defined_acronyms(&a.text, &toks, &mut out);
     out
+}
+
+/// French place-name morphology: `Montreuil-sur-Mer`, `Saint-Omer`, `Aire-sur-la-Lys`.
+fn looks_like_toponym(w: &str) -> bool {
+    const INNER: &[&str] = &[
+        "-sur-", "-sous-", "-lès-", "-lez-", "-en-", "-le-", "-la-", "-les-", "-aux-", "-de-",
+        "-du-", "-d'",
+    ];
+    (w.starts_with("Saint-") || w.starts_with("Sainte-") || INNER.iter().any(|p| w.contains(p)))
+        && !is_given_name(w)
+}
+
+/// "Voies navigables de France (VNF)": an acronym in brackets names the words before it
+/// whose initials it spells; those words become one organisation mention (replacing the
+/// mentions inside them).
+fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
+    let mut added = Vec::new();
+    for i in 1..toks.len().saturating_sub(1) {
+        let t = toks[i];
+        if toks[i - 1].text != "("
+            || toks[i + 1].text != ")"
+            || !t.is_acronym()
+            || t.text.contains('-')
+        {
+            continue;
+        }
+        let acr: String = t.text.chars().filter(|c| c.is_alphabetic()).collect();
+        let content = |x: &Tok| {
+            x.kind == TokenKind::Word
+                && !CONNECTORS.contains(&x.lower().as_str())
+                && x.lower() != "et"
+        };
+        // walk back over the words before the bracket, up to 12
+        let end = i - 1;
+        let mut start = end;
+        let mut found = None;
+        while start > 0 && end - start < 12 {
+            start -= 1;
+            if toks[start].sentence != t.sentence || toks[start].kind == TokenKind::Punct {
+                break;
+            }
+            let initials: String = toks[start..end]
+                .iter()
+                .filter(|x| content(x))
+                .filter_map(|x| x.text.chars().next())
+                .flat_map(char::to_uppercase)
+                .collect();
+            if initials == acr && toks[start].is_cap() {
+                found = Some(start);
+                break;
+            }
+            if initials.len() > acr.len() {
+                break;
+            }
+        }
+        let Some(s) = found else { continue };
+        let (b, e) = (toks[s].start, toks[end - 1].end);
+        if out.iter().any(|m| m.start == b && m.end == e) {
+            continue;
+        }
+        added.push((b, e));
+    }
+    for (b, e) in added {
+        out.retain(|m| m.end <= b || m.start >= e);
+        out.push(RawMention {
+            start: b,
+            end: e,
+            text: text[b..e].to_string(),
+            kind: EntityType::ORG,
+        });
+    }
 }
 
 fn looks_like_demonym(w: &str) -> bool {
@@ -502,7 +575,7 @@ fn longest_match(a: &Article, toks: &[Tok], i: usize, pred: impl Fn(&str) -> boo
 /// Index after the connector sequence at `j` (`de`, `de la`, `d'`, `des`), if any.
 fn skip_connectors(toks: &[Tok], j: usize) -> Option<usize> {
     let l = toks.get(j)?.lower();
-    if !CONNECTORS.contains(&l.as_str()) {
+    if !matches!(l.as_str(), "de" | "du" | "des" | "d'") {
         return None;
     }
     let mut k = j + 1;
@@ -533,7 +606,9 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             && !lists.org_heads.contains(&t.lower())
             && !lists.first_names.contains(t.text)
             && (!after_adjective || t.is_all_caps() || trusted_place(t.text));
-        let adjective = !t.is_cap() && complements == 0 && is_adjective_like(t.text);
+        // after a complement only a word the lexicon knows as an adjective (des syndicats
+        // d'exploitants agricoles), not a verb that looks like one (des comptes critique)
+        let adjective = !t.is_cap() && is_adjective_like(t.text) && complements == 0;
         if t.kind == TokenKind::Word && (cap_word || adjective) {
             j += 1;
         } else if let Some(k) = skip_connectors(toks, j) {
@@ -640,11 +715,14 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         || (i > 0
             && matches!(toks[i - 1].lower().as_str(), "le" | "la" | "les" | "l'")
             && sentence_initial(toks, i - 1));
-    // "La Chambre régionale ...": the article before an organisation head is not a name
+    // "La Chambre régionale ...", "La Croix-Rouge": the article before an organisation head
+    // or a known organisation is not part of the name
     if matches!(lower.as_str(), "le" | "la" | "les" | "l'")
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.sentence == t.sentence && lists.org_heads.contains(&n.lower()))
+        && toks.get(i + 1).is_some_and(|n| {
+            n.sentence == t.sentence
+                && (lists.org_heads.contains(&n.lower())
+                    || longest_match(a, toks, i + 1, |s| lists.known_orgs.contains(&fold(s))) > 0)
+        })
     {
         return Step::Skip(1);
     }

@@ -103,6 +103,24 @@ fn finds_typed_mentions() {
             &[("Haute Autorité de santé", ORG), ("Valfréjus-Zorg", LOC)],
         ),
         ("Al-Qaïda a revendiqué.", &[("Al-Qaïda", ORG)]),
+        (
+            "Voies navigables de France (VNF) a fermé le canal.",
+            &[("VNF", ORG), ("Voies navigables de France", ORG)],
+        ),
+        (
+            "La Fédération nationale des syndicats d'exploitants agricoles (FNSEA) proteste.",
+            &[
+                ("FNSEA", ORG),
+                (
+                    "Fédération nationale des syndicats d'exploitants agricoles",
+                    ORG,
+                ),
+            ],
+        ),
+        (
+            "Les eaux montent à Montreuil-sur-Zorg. La Croix-Rouge aide.",
+            &[("Croix-Rouge", ORG), ("Montreuil-sur-Zorg", LOC)],
+        ),
     ];
     for (text, want) in cases {
         let a = run(text);
@@ -128,7 +146,7 @@ fn merges_mentions_into_entities() {
             &[("Fédération de Russie", 2)],
         ),
         (
-            "La Chambre régionale des comptes critique. La CRC insiste.",
+            "La Chambre régionale des comptes indique que la gestion dérape. La CRC insiste.",
             &[("Chambre régionale des comptes", 2)],
         ),
         (
