@@ -372,6 +372,59 @@ pub fn find_mentions(a: &Article) -> Vec<RawMention> {
     out
 }
 
+/// Whether token `i` lies in a short capitalised phrase that fills a pair of quote marks
+/// (« Les Tourbillons », « La Nuit des marées »): the title of a work, not an entity. Known
+/// places and organisations are kept (« Le Monde » is matched by the lists first).
+fn in_title_of_work(a: &Article, toks: &[Tok], i: usize) -> bool {
+    let lists = Lists::get();
+    if longest_match(a, toks, i, |s| {
+        lists.known_orgs.contains(&fold(s))
+            || (s.chars().count() >= 3 && Gazetteer::french().contains(s))
+    }) > 0
+    {
+        return false;
+    }
+    let s = toks[i].sentence;
+    let open = |t: &Tok| matches!(t.text, "«" | "“" | "\"");
+    let close = |t: &Tok| matches!(t.text, "»" | "”" | "\"");
+    let Some(from) = toks[..i]
+        .iter()
+        .rposition(|t| t.sentence != s || open(t) || close(t))
+    else {
+        return false;
+    };
+    if !open(&toks[from]) || toks[from].sentence != s {
+        return false;
+    }
+    let Some(len) = toks[from + 1..]
+        .iter()
+        .position(|t| t.sentence != s || close(t) || open(t))
+    else {
+        return false;
+    };
+    let to = from + 1 + len;
+    if to >= toks.len() || !close(&toks[to]) || len > 6 {
+        return false;
+    }
+    // the quoted words start with a capital (after an article) and hold no verb-like
+    // lower-case word: a title, not a quotation
+    let inner = &toks[from + 1..to];
+    let first = inner.iter().find(|t| {
+        !matches!(
+            t.lower().as_str(),
+            "le" | "la" | "les" | "l'" | "un" | "une"
+        )
+    });
+    first.is_some_and(|t| t.is_cap())
+        && inner.iter().filter(|t| t.kind == TokenKind::Word).all(|t| {
+            t.is_cap()
+                || CONNECTORS.contains(&t.lower().as_str())
+                || t.text.chars().count() <= 3
+                || is_adjective_like(t.text)
+                || lists.lexicon.get(&t.lower()).is_some_and(|g| g == "NOUN")
+        })
+}
+
 /// French place-name morphology: `Montreuil-sur-Mer`, `Saint-Omer`, `Aire-sur-la-Lys`.
 fn looks_like_toponym(w: &str) -> bool {
     const INNER: &[&str] = &[
@@ -468,7 +521,7 @@ pub(crate) fn trusted_place(name: &str) -> bool {
     let common = Lists::get()
         .lexicon
         .get(&name.to_lowercase())
-        .is_some_and(|t| t != "_" && t != "PROPN");
+        .is_some_and(|t| t != "PROPN");
     Gazetteer::french().candidates(name).any(|p| {
         let francophone = matches!(
             p.country.as_str(),
@@ -485,6 +538,14 @@ pub(crate) fn trusted_place(name: &str) -> bool {
                 | "NC"
                 | "PF"
         );
+        // a common word that is only another language's name for a city (Lion for Lyon) is
+        // the word
+        if common
+            && p.feature == "city"
+            && depeche_places::fold(&p.name) != depeche_places::fold(name)
+        {
+            return false;
+        }
         p.feature != "city"
             || p.population >= 100_000
             || (francophone && !(common && p.population < 20_000))
@@ -710,6 +771,9 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             j += 1;
         }
         return Step::Skip(j - i);
+    }
+    if in_title_of_work(a, toks, i) {
+        return Step::Skip(1);
     }
     let initial = sentence_initial(toks, i)
         || (i > 0

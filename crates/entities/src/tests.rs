@@ -121,6 +121,14 @@ fn finds_typed_mentions() {
             "Les eaux montent à Montreuil-sur-Zorg. La Croix-Rouge aide.",
             &[("Croix-Rouge", ORG), ("Montreuil-sur-Zorg", LOC)],
         ),
+        (
+            "Son film « Les Tourbillons » a reçu le Lion d'or à Venise.",
+            &[("Venise", LOC)],
+        ),
+        (
+            "Il a lu « La Nuit des marées » et « Le Monde ».",
+            &[("Monde", ORG)],
+        ),
     ];
     for (text, want) in cases {
         let a = run(text);
