@@ -669,7 +669,10 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             && (!after_adjective || t.is_all_caps() || trusted_place(t.text));
         // after a complement only a word the lexicon knows as an adjective (des syndicats
         // d'exploitants agricoles), not a verb that looks like one (des comptes critique)
-        let adjective = !t.is_cap() && is_adjective_like(t.text) && complements == 0;
+        // adjectives follow the head, or a capitalised complement (des Nations unies); after a
+        // lower-case complement a word like "critique" is more likely the verb
+        let adjective =
+            !t.is_cap() && is_adjective_like(t.text) && (complements == 0 || toks[j - 1].is_cap());
         if t.kind == TokenKind::Word && (cap_word || adjective) {
             j += 1;
         } else if let Some(k) = skip_connectors(toks, j) {
@@ -678,6 +681,12 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             }
             let w = toks[k];
             if w.kind != TokenKind::Word || TIME_WORDS.contains(&w.lower().as_str()) {
+                break;
+            }
+            // a second complement that is a place is where the organisation is, not its name
+            // (le ministère de la Santé de Gaza)
+            // (a capitalised institution keeps its city: Musée des beaux-arts de Montréal)
+            if need_cap_complement && complements >= 1 && w.is_cap() && trusted_place(w.text) {
                 break;
             }
             if w.is_cap() {

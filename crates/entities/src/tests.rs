@@ -129,6 +129,14 @@ fn finds_typed_mentions() {
             "Il a lu « La Nuit des marées » et « Le Monde ».",
             &[("Monde", ORG)],
         ),
+        (
+            "Le Conseil de sécurité des Nations unies et le ministère de la Santé de Gaza.",
+            &[
+                ("Conseil de sécurité des Nations unies", ORG),
+                ("Gaza", LOC),
+                ("ministère de la Santé", ORG),
+            ],
+        ),
     ];
     for (text, want) in cases {
         let a = run(text);
