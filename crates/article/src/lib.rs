@@ -19,7 +19,7 @@ mod span;
 pub use record::{
     Cue, Entity, EntityType, Event, Mention, Place, Quote, QuoteKind, Speaker, TimeExpr, TimexType,
 };
-pub use span::{CharIndex, Span};
+pub use span::{CharIndex, Span, SpanCursor};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -129,6 +129,11 @@ impl Article {
     /// When the range is not on char boundaries: that is a bug of the calling stage.
     pub fn span(&self, start: usize, end: usize) -> Span {
         Span::new(&self.index, start, end)
+    }
+
+    /// A cursor building spans for offsets visited left to right (see [`SpanCursor`]).
+    pub fn cursor(&self) -> SpanCursor<'_> {
+        SpanCursor::new(&self.index, &self.text)
     }
 
     /// The text a span covers.

@@ -78,6 +78,53 @@ impl CharIndex {
     }
 }
 
+/// Builds spans for byte offsets visited in increasing order, as a stage walking the text
+/// left to right does: each conversion counts only the chars since the previous offset, so a
+/// whole layer costs one pass over the text instead of one index lookup per offset.
+pub struct SpanCursor<'a> {
+    index: &'a CharIndex,
+    text: &'a str,
+    byte: usize,
+    ch: usize,
+}
+
+impl<'a> SpanCursor<'a> {
+    pub(crate) fn new(index: &'a CharIndex, text: &'a str) -> Self {
+        SpanCursor {
+            index,
+            text,
+            byte: 0,
+            ch: 0,
+        }
+    }
+
+    /// Code-point offset of a byte offset; falls back to the index when asked to go back.
+    pub fn char_of(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            return self.index.char_of(byte);
+        }
+        self.ch += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.ch
+    }
+
+    /// The span of a byte range (on char boundaries).
+    pub fn span(&mut self, byte_start: usize, byte_end: usize) -> Span {
+        assert!(
+            byte_start <= byte_end,
+            "span {byte_start}..{byte_end} is reversed"
+        );
+        let start = self.char_of(byte_start);
+        let end = self.char_of(byte_end);
+        Span {
+            start,
+            end,
+            byte_start,
+            byte_end,
+        }
+    }
+}
+
 /// A stretch of the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {
@@ -142,6 +189,18 @@ mod tests {
         }
         assert_eq!(idx.char_of(text.len()), text.chars().count());
         assert_eq!(idx.byte_of(text.chars().count()), text.len());
+    }
+
+    #[test]
+    fn cursor_agrees_with_the_index_forward_and_back() {
+        let text = "«\u{a0}Été\u{a0}» à Noël ".repeat(20);
+        let idx = CharIndex::new(&text);
+        let mut cur = SpanCursor::new(&idx, &text);
+        let bounds: Vec<usize> = text.char_indices().map(|(b, _)| b).step_by(3).collect();
+        for w in bounds.windows(2) {
+            assert_eq!(cur.span(w[0], w[1]), Span::new(&idx, w[0], w[1]));
+        }
+        assert_eq!(cur.char_of(bounds[1]), idx.char_of(bounds[1]));
     }
 
     #[test]

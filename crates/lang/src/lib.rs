@@ -6,6 +6,7 @@
 //! use. This crate knows words, not rules: how a quote is attributed lives in `depeche-quotes`.
 
 pub mod fr;
+pub mod hash;
 mod table;
 
 /// Grammatical gender, as far as a speaker resolution needs it.

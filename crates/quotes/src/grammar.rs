@@ -171,6 +171,9 @@ pub struct VerbGroup {
 /// The reporting-verb group whose lexical verb starts at token `i`, if any.
 pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
     let t = &tk.t;
+    if !t[i].verbish {
+        return None;
+    }
     let verbs = fr::reporting_verbs();
     // longest multi-word form first ("fait savoir" before "fait"); most words start none
     let mut found = None;
@@ -191,7 +194,7 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
         }
     }
     if found.is_none() {
-        found = verbs.get(&t[i].low).map(|f| (*f, i + 1));
+        found = verbs.get(t[i].low.as_str()).map(|f| (*f, i + 1));
     }
     let (form, mut end) = found?;
     if i > 0 && is_determiner(&t[i - 1]) && t[i - 1].low != "l'" {
@@ -298,15 +301,7 @@ pub struct Np {
 }
 
 fn namey(t: &Tok) -> bool {
-    let particle_name = ["al-", "el-", "ben-", "ibn-", "abu-", "abou-"]
-        .iter()
-        .any(|p| t.low.starts_with(p) && t.text[p.len()..].starts_with(char::is_uppercase));
-    (t.is_cap()
-        || particle_name
-        || t.text.chars().all(|c| c.is_uppercase() || c == '-') && t.text.len() > 1)
-        && t.is_word()
-        && !fr::name_stopwords().contains(t.low.as_str())
-        && !fr::honorifics().contains_key(t.text)
+    t.namey
 }
 
 const PARTICLES: &[&str] = &[
@@ -656,7 +651,7 @@ fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
     }
     let second_is_title =
         tk.t.get(s + 1)
-            .is_some_and(|x| s + 1 < e && fr::titles().contains_key(&x.low));
+            .is_some_and(|x| s + 1 < e && fr::titles().contains_key(x.low.as_str()));
     is_determiner(first)
         && (second_is_title
             || name_runs(tk, s, e)
@@ -664,7 +659,7 @@ fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
                 .is_some_and(|&(a, _)| a == s + 1)
             || e - s <= 8)
         || namey(first)
-        || fr::titles().contains_key(&first.low)
+        || fr::titles().contains_key(first.low.as_str())
         || fr::honorifics().contains_key(first.text.trim_end_matches('.'))
         || fr::pronouns().contains_key(first.low.as_str())
 }
@@ -726,7 +721,9 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
             if k > s + 1
                 && k < t.len()
                 && t[k].sent == sent
-                && (namey(&t[k]) || is_determiner(&t[k]) || fr::titles().contains_key(&t[k].low))
+                && (namey(&t[k])
+                    || is_determiner(&t[k])
+                    || fr::titles().contains_key(t[k].low.as_str()))
             {
                 s = k;
                 continue;
@@ -801,10 +798,11 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
             let next_is_name = namey(first)
                 || (is_determiner(first)
                     && t.get(e + 2)
-                        .is_some_and(|x| fr::titles().contains_key(&x.low)));
-            let next_is_role = is_determiner(first) || fr::titles().contains_key(&first.low);
+                        .is_some_and(|x| fr::titles().contains_key(x.low.as_str())));
+            let next_is_role =
+                is_determiner(first) || fr::titles().contains_key(first.low.as_str());
             let verbish = (e + 1..k).any(|j| {
-                fr::reporting_verbs().get(&t[j].low).is_some() || t[j].low.ends_with("ant")
+                fr::reporting_verbs().get(t[j].low.as_str()).is_some() || t[j].low.ends_with("ant")
             });
             if !verbish && ((!head_has_name && next_is_name) || (head_has_name && next_is_role)) {
                 e = k;

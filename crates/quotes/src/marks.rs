@@ -41,6 +41,21 @@ fn closing_for(open: char) -> Option<char> {
         .map(|m| m.close)
 }
 
+/// First bytes (in UTF-8) of every quote mark of the table: the scan decodes nothing else.
+fn mark_lead_bytes() -> &'static [bool; 256] {
+    static T: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = [false; 256];
+        for m in fr::quote_marks() {
+            for c in [m.open, m.close] {
+                let mut buf = [0u8; 4];
+                t[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
+            }
+        }
+        t
+    })
+}
+
 /// Top-level quoted spans of `text`, given its paragraphs as byte ranges.
 pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
     let mut out = Vec::new();
@@ -50,23 +65,31 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
         let para = &text[ps..pe];
         let mut stack: Vec<(char, usize)> = Vec::new();
         let mut multi = false;
-        let mut chars = para.char_indices().peekable();
+        let mut b = 0;
         if let Some(open) = carried.take() {
             let first = para.trim_start_matches(is_pad);
             if first.starts_with('«') {
                 // the reopening mark is not a new quotation
                 stack.push(('«', open));
                 multi = true;
-                let skip = para.len() - first.len() + '«'.len_utf8();
-                while chars.peek().is_some_and(|&(b, _)| b < skip) {
-                    chars.next();
-                }
+                b = para.len() - first.len() + '«'.len_utf8();
             }
         }
-        let mut prev = ' ';
-        while let Some((b, c)) = chars.next() {
+        // Scan bytes, decoding a char only where a quote mark can start: marks are rare and
+        // this loop sees every byte of every article.
+        let lead = mark_lead_bytes();
+        let bytes = para.as_bytes();
+        while b < bytes.len() {
+            if !lead[usize::from(bytes[b])] {
+                b += 1;
+                continue;
+            }
+            let c = para[b..].chars().next().expect("b is a char boundary");
+            let clen = c.len_utf8();
             let at = ps + b;
-            let next = chars.peek().map_or(' ', |&(_, n)| n);
+            let prev = para[..b].chars().next_back().unwrap_or(' ');
+            let next = para[b + clen..].chars().next().unwrap_or(' ');
+            b += clen;
             let is_open_straight = c == '"' && !stack.iter().any(|&(o, _)| o == '"');
             if c == '"' && !is_open_straight {
                 close(&mut stack, '"', at + 1, text, &mut out, &mut multi);
@@ -75,21 +98,13 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
                 if !is_pad(next) || is_pad(prev) || "([«“".contains(prev) {
                     stack.push(('"', at));
                 }
-            } else if closing_for(c).is_some() && c != '"' {
+            } else if closing_for(c).is_some() {
                 stack.push((c, at));
             } else if let Some(open) = opener_of(c) {
                 if stack.iter().any(|&(o, _)| o == open) {
-                    close(
-                        &mut stack,
-                        open,
-                        at + c.len_utf8(),
-                        text,
-                        &mut out,
-                        &mut multi,
-                    );
+                    close(&mut stack, open, at + clen, text, &mut out, &mut multi);
                 }
             }
-            prev = c;
         }
         // a guillemet still open at the paragraph's end continues if the next paragraph reopens
         if let Some(&('«', open)) = stack.first() {

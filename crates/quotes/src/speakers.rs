@@ -11,6 +11,8 @@ use depeche_lang::{fr, Gender};
 pub struct Person {
     /// Fullest name seen.
     pub name: String,
+    /// `name` folded for comparison ([`name_key`]).
+    pub key: String,
     pub gender: Gender,
     /// Roles seen with the name (`maire`, `conseiller à la sécurité nationale`).
     pub roles: Vec<String>,
@@ -32,14 +34,22 @@ pub struct Memory {
 /// Whether two names can denote the same person: equal, or one is the other's last word(s)
 /// ("Poutine" / "Vladimir Poutine"), ignoring hyphens and case ("Kim Jong Un" / "Kim Jong-un").
 pub fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| fr::fold(s).replace(['-', '\u{a0}'], " ");
-    let (a, b) = (norm(a), norm(b));
+    same_key(&name_key(a), &name_key(b))
+}
+
+/// A name folded for comparison: lower case, hyphens and no-break spaces as spaces.
+pub fn name_key(s: &str) -> String {
+    fr::fold(s).replace(['-', '\u{a0}'], " ")
+}
+
+/// [`same_name`] on keys already made by [`name_key`].
+pub fn same_key(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if short.len() < 3 {
-        return false;
+    if short.len() < 3 || !long.contains(short) {
+        return false; // the common case, decided without splitting words
     }
     let lw: Vec<&str> = long.split_whitespace().collect();
     let sw: Vec<&str> = short.split_whitespace().collect();
@@ -87,7 +97,9 @@ impl Memory {
                     let introduced = fr::first_names().contains_key(first.text)
                         || prev.is_some_and(|p| {
                             fr::honorifics().contains_key(p.text.trim_end_matches('.'))
-                                || fr::titles().get(&p.low).is_some_and(|t| !t.organization)
+                                || fr::titles()
+                                    .get(p.low.as_str())
+                                    .is_some_and(|t| !t.organization)
                         });
                     if re - rs >= 2 && introduced
                         || (prev.is_some_and(|p| {
@@ -115,11 +127,13 @@ impl Memory {
         at: usize,
         para: usize,
     ) -> usize {
-        let idx = match self.people.iter().position(|p| same_name(&p.name, name)) {
+        let key = name_key(name);
+        let idx = match self.people.iter().position(|p| same_key(&p.key, &key)) {
             Some(i) => {
                 let p = &mut self.people[i];
                 if name.chars().count() > p.name.chars().count() {
                     p.name = name.to_string();
+                    p.key = key;
                 }
                 if p.gender == Gender::Any {
                     p.gender = gender;
@@ -129,6 +143,7 @@ impl Memory {
             None => {
                 self.people.push(Person {
                     name: name.to_string(),
+                    key,
                     gender,
                     roles: Vec::new(),
                     organization,
@@ -284,7 +299,7 @@ fn gender_near(tk: &Toks, k: usize, name: &str) -> Gender {
                 return g;
             }
         }
-        if let Some(t) = fr::titles().get(&p.low) {
+        if let Some(t) = fr::titles().get(p.low.as_str()) {
             if t.gender != Gender::Any {
                 return t.gender;
             }

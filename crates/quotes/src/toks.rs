@@ -2,13 +2,68 @@
 
 use depeche_article::{Article, TokenKind};
 use depeche_lang::fr;
+use std::borrow::Cow;
+
+/// A token's lower-case form, borrowed from the text when it is already lower case (most
+/// words are), so that building the token view allocates only for capitalised words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Low<'a>(Cow<'a, str>);
+
+impl<'a> Low<'a> {
+    fn of(text: &'a str) -> Self {
+        let needs_fold = if text.is_ascii() {
+            text.bytes().any(|b| b.is_ascii_uppercase() || b == b'`')
+        } else {
+            text.chars()
+                .any(|c| c.is_uppercase() || matches!(c, '’' | 'ʼ' | '`' | '´'))
+        };
+        if needs_fold {
+            Low(Cow::Owned(fr::fold(text)))
+        } else {
+            Low(Cow::Borrowed(text))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Low<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Low<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<&str> for Low<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl std::borrow::Borrow<str> for Low<'_> {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
 
 /// One token with its lower-case form and position.
 #[derive(Debug, Clone)]
 pub struct Tok<'a> {
     pub text: &'a str,
     /// Lower case, typographic apostrophes straightened.
-    pub low: String,
+    pub low: Low<'a>,
+    /// Can be (part of) a proper name: capitalised, not a function word or honorific.
+    pub namey: bool,
+    /// Is a reporting-verb form or the first word of one: worth a full verb-group lookup.
+    pub verbish: bool,
     /// Byte offsets into the article text.
     pub s: usize,
     pub e: usize,
@@ -28,6 +83,24 @@ impl Tok<'_> {
     }
 }
 
+/// Whether a token can be (part of) a proper name, decided once per token: capitalised (or
+/// `al-Rahman`-like), a word, and neither a capitalised function word nor an honorific.
+fn is_namey(text: &str, low: &str, kind: TokenKind) -> bool {
+    if kind != TokenKind::Word {
+        return false;
+    }
+    let cap = text.chars().next().is_some_and(char::is_uppercase);
+    // a hyphen among the first five bytes before trying the particle list
+    let particle_name = !cap
+        && low.as_bytes().iter().take(5).any(|&b| b == b'-')
+        && ["al-", "el-", "ben-", "ibn-", "abu-", "abou-"]
+            .iter()
+            .any(|p| low.starts_with(p) && text[p.len()..].starts_with(char::is_uppercase));
+    (cap || particle_name)
+        && !fr::name_stopwords().contains(low)
+        && !fr::honorifics().contains_key(text)
+}
+
 /// The tokens of an article plus sentence and paragraph boundaries as token ranges.
 pub struct Toks<'a> {
     pub t: Vec<Tok<'a>>,
@@ -38,6 +111,7 @@ pub struct Toks<'a> {
 
 impl<'a> Toks<'a> {
     pub fn new(a: &'a Article) -> Self {
+        let verbs = fr::reporting_verbs();
         let mut t = Vec::with_capacity(a.tokens.len());
         let mut sents = vec![(0, 0); a.sentences.len()];
         for (i, tk) in a.tokens.iter().enumerate() {
@@ -47,9 +121,14 @@ impl<'a> Toks<'a> {
                 sents[tk.sentence].0 = i;
             }
             sents[tk.sentence].1 = i + 1;
+            let low = Low::of(text);
+            let namey = is_namey(text, &low, tk.kind);
+            let verbish = tk.kind == TokenKind::Word && verbs.may_start(&low);
             t.push(Tok {
                 text,
-                low: fr::fold(text),
+                low,
+                namey,
+                verbish,
                 s: tk.span.byte_start,
                 e: tk.span.byte_end,
                 sent: tk.sentence,

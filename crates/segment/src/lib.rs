@@ -42,9 +42,11 @@ impl Stage for Segmenter {
         let mut paragraphs = Vec::with_capacity(paras.len());
         let mut sentences = Vec::new();
         let mut tokens = Vec::new();
+        // one cursor per layer: each layer's offsets only move forward
+        let (mut pc, mut sc, mut tc) = (a.cursor(), a.cursor(), a.cursor());
         for (pi, &(ps, pe)) in paras.iter().enumerate() {
             paragraphs.push(Paragraph {
-                span: a.span(ps, pe),
+                span: pc.span(ps, pe),
             });
             let raw = tokenize(&a.text[ps..pe]);
             for (ss, se) in sentence_bounds(&a.text[ps..pe], &raw) {
@@ -52,12 +54,12 @@ impl Stage for Segmenter {
                 let first = &raw[ss];
                 let last = &raw[se - 1];
                 sentences.push(Sentence {
-                    span: a.span(ps + first.start, ps + last.end),
+                    span: sc.span(ps + first.start, ps + last.end),
                     paragraph: pi,
                 });
                 for t in &raw[ss..se] {
                     tokens.push(Token {
-                        span: a.span(ps + t.start, ps + t.end),
+                        span: tc.span(ps + t.start, ps + t.end),
                         kind: t.kind,
                         sentence: si,
                     });

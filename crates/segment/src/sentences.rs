@@ -60,8 +60,9 @@ fn ends_sentence_period(text: &str, tokens: &[RawToken], i: usize) -> bool {
         return true;
     }
     let prev = &text[tokens[i - 1].start..tokens[i - 1].end];
-    let with_dot = format!("{prev}.");
-    if fr::abbreviations().contains(with_dot.as_str()) && prev != "etc" {
+    // the period is glued to the previous token, so the text already spells "prev."
+    let with_dot = &text[tokens[i - 1].start..tokens[i].end];
+    if fr::abbreviations().contains(with_dot) && prev != "etc" {
         return false;
     }
     // "etc." ends a sentence only when a capitalised word follows; that is checked by the caller

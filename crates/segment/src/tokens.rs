@@ -13,6 +13,9 @@ pub struct RawToken {
 
 /// Spaces, including the no-break spaces of French typography (U+00A0, U+202F).
 pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_whitespace();
+    }
     c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}'
 }
 
@@ -34,6 +37,10 @@ fn is_hyphen(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    // ASCII first: most of a French text is ASCII, and the Unicode tables cost a lookup
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining(c)
 }
 
@@ -42,68 +49,77 @@ fn is_combining(c: char) -> bool {
 }
 
 /// Split `text` into tokens (byte offsets into `text`).
+///
+/// Positions are byte offsets, and a char is decoded only where the rules look at it: this
+/// loop sees every byte of every article, so it builds no per-char table.
 pub fn tokenize(text: &str) -> Vec<RawToken> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| if i < n { Some(chars[i].1) } else { None };
-    let byte = |i: usize| if i < n { chars[i].0 } else { text.len() };
-    let mut out = Vec::with_capacity(n / 5);
+    let n = text.len();
+    let at = |b: usize| text.get(b..).and_then(|t| t.chars().next());
+    let adv = |b: usize| b + at(b).map_or(1, char::len_utf8);
+    let mut out = Vec::with_capacity(n / 6);
+    // reused for every elision lookup
+    let mut key = String::new();
     let mut i = 0;
     while i < n {
-        let c = chars[i].1;
-        if is_space(c) || is_invisible(c) {
-            i += 1;
+        let c = at(i).expect("i is a char boundary inside text");
+        if is_space(c) || !c.is_ascii() && is_invisible(c) {
+            i += c.len_utf8();
             continue;
         }
         if is_word_char(c) {
             let start = i;
             let numeric_start = c.is_ascii_digit();
-            let mut j = i + 1;
-            loop {
-                match at(j) {
-                    Some(d) if is_word_char(d) || is_invisible(d) => j += 1,
-                    Some(h) if is_hyphen(h) && at(j + 1).is_some_and(is_word_char) => {
-                        if clitic_at(&chars, j) {
+            let mut j = i + c.len_utf8();
+            while let Some(d) = at(j) {
+                let after = j + d.len_utf8();
+                match d {
+                    d if is_word_char(d) || is_invisible(d) => j = after,
+                    h if is_hyphen(h) && at(after).is_some_and(is_word_char) => {
+                        if clitic_len(text, j).is_some() {
                             break;
                         }
-                        j += 1;
+                        j = after;
                     }
-                    Some(q) if is_apostrophe(q) && at(j + 1).is_some_and(char::is_alphabetic) => {
-                        let word = fr::fold(&text[byte(start)..byte(j)]);
+                    q if is_apostrophe(q) && at(after).is_some_and(char::is_alphabetic) => {
+                        key.clear();
+                        fr::fold_into(&mut key, &text[start..j]);
+                        key.push('\'');
                         // a whole word with an inner apostrophe (aujourd'hui)?
-                        let mut k = j + 1;
-                        while at(k).is_some_and(is_word_char) {
-                            k += 1;
+                        if fr::apostrophe_word_prefixes().contains(key.as_str()) {
+                            let mut k = after;
+                            while at(k).is_some_and(is_word_char) {
+                                k = adv(k);
+                            }
+                            let whole = fr::fold(&text[start..k]);
+                            if fr::apostrophe_words().contains(whole.as_str()) {
+                                j = k;
+                                continue;
+                            }
                         }
-                        let whole = fr::fold(&text[byte(start)..byte(k)]);
-                        if fr::apostrophe_words().contains(whole.as_str()) {
-                            j = k;
-                            continue;
+                        j = after;
+                        if fr::elisions().contains(key.as_str()) {
+                            break; // the elided word keeps its apostrophe
                         }
-                        if fr::elisions().contains(format!("{word}'").as_str()) {
-                            j += 1; // the elided word keeps its apostrophe
-                            break;
-                        }
-                        j += 1; // a name such as O'Neill
+                        // else a name such as O'Neill
                     }
-                    Some(sep) if numeric_start && (sep == ',' || sep == '.') => {
-                        if at(j - 1).is_some_and(|p| p.is_ascii_digit())
-                            && at(j + 1).is_some_and(|d| d.is_ascii_digit())
-                        {
-                            j += 1;
+                    ',' | '.' if numeric_start => {
+                        let prev_digit = text[..j].ends_with(|p: char| p.is_ascii_digit());
+                        if prev_digit && at(after).is_some_and(|x| x.is_ascii_digit()) {
+                            j = after;
                         } else {
                             break;
                         }
                     }
-                    Some(sp) if numeric_start && is_space(sp) && sp != '\n' => {
+                    sp if numeric_start && is_space(sp) && sp != '\n' => {
                         // thousands groups: "10 000", "1 200 000"
-                        let three = (1..=3).all(|k| at(j + k).is_some_and(|d| d.is_ascii_digit()));
-                        let fourth = at(j + 4).is_some_and(|d| d.is_ascii_digit());
-                        let digits_only = chars[start..j]
-                            .iter()
-                            .all(|&(_, d)| d.is_ascii_digit() || is_space(d));
+                        let g = &text.as_bytes()[after.min(n)..(after + 4).min(n)];
+                        let three = g.len() >= 3 && g[..3].iter().all(u8::is_ascii_digit);
+                        let fourth = g.get(3).is_some_and(u8::is_ascii_digit);
+                        let digits_only = text[start..j]
+                            .chars()
+                            .all(|x| x.is_ascii_digit() || is_space(x));
                         if three && !fourth && digits_only {
-                            j += 4;
+                            j = after + 3;
                         } else {
                             break;
                         }
@@ -111,37 +127,38 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
                     _ => break,
                 }
             }
-            let kind = if chars[start..j]
-                .iter()
-                .all(|&(_, d)| d.is_ascii_digit() || matches!(d, ',' | '.') || is_space(d))
+            let kind = if text[start..j]
+                .chars()
+                .all(|x| x.is_ascii_digit() || matches!(x, ',' | '.') || is_space(x))
             {
                 TokenKind::Number
             } else {
                 TokenKind::Word
             };
             out.push(RawToken {
-                start: byte(start),
-                end: byte(j),
+                start,
+                end: j,
                 kind,
             });
             i = j;
             continue;
         }
-        if is_hyphen(c) && clitic_at(&chars, i) {
-            let len = clitic_len(&chars, i).expect("clitic_at checked");
-            out.push(RawToken {
-                start: byte(i),
-                end: byte(i + len),
-                kind: TokenKind::Word,
-            });
-            i += len;
-            continue;
+        if is_hyphen(c) {
+            if let Some(len) = clitic_len(text, i) {
+                out.push(RawToken {
+                    start: i,
+                    end: i + len,
+                    kind: TokenKind::Word,
+                });
+                i += len;
+                continue;
+            }
         }
         // "..." is one token, like "…"
-        if c == '.' && at(i + 1) == Some('.') && at(i + 2) == Some('.') {
+        if text[i..].starts_with("...") {
             out.push(RawToken {
-                start: byte(i),
-                end: byte(i + 3),
+                start: i,
+                end: i + 3,
                 kind: TokenKind::Punct,
             });
             i += 3;
@@ -152,12 +169,13 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
         } else {
             TokenKind::Symbol
         };
+        let end = i + c.len_utf8();
         out.push(RawToken {
-            start: byte(i),
-            end: byte(i + 1),
+            start: i,
+            end,
             kind,
         });
-        i += 1;
+        i = end;
     }
     out
 }
@@ -182,33 +200,30 @@ fn is_general_punct(c: char) -> bool {
     )
 }
 
-/// Length in chars of an inverted clitic (`-t-il`) starting at `i`, followed by a non-word char.
-fn clitic_len(chars: &[(usize, char)], i: usize) -> Option<usize> {
+/// Length in bytes of an inverted clitic (`-t-il`) starting at byte `b`, when a non-word
+/// char (or the end) follows it.
+fn clitic_len(text: &str, b: usize) -> Option<usize> {
+    let rest = &text[b..];
     'outer: for cl in fr::inverted_clitics() {
-        let mut k = i;
+        let mut it = rest.char_indices();
         for want in cl.chars() {
-            match chars.get(k) {
-                Some(&(_, got))
+            match it.next() {
+                Some((_, got))
                     if got.to_lowercase().eq(std::iter::once(want))
-                        || (want == '-' && is_hyphen(got)) =>
-                {
-                    k += 1
-                }
+                        || (want == '-' && is_hyphen(got)) => {}
                 _ => continue 'outer,
             }
         }
-        if chars
-            .get(k)
-            .is_none_or(|&(_, c)| !is_word_char(c) && !is_hyphen(c))
+        let len = it.next().map_or(rest.len(), |(k, _)| k);
+        if rest[len..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_word_char(c) && !is_hyphen(c))
         {
-            return Some(k - i);
+            return Some(len);
         }
     }
     None
-}
-
-fn clitic_at(chars: &[(usize, char)], i: usize) -> bool {
-    clitic_len(chars, i).is_some()
 }
 
 #[cfg(test)]

@@ -6,21 +6,27 @@ mod verbs;
 
 pub use verbs::{ReportingVerbs, VerbForm, VerbFormKind};
 
+use crate::hash::{HashMap, HashSet};
 use crate::table::rows;
 use crate::{Gender, Number};
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Normalise a word for lookup: lower case, typographic apostrophe as `'`.
 pub fn fold(word: &str) -> String {
     let mut s = String::with_capacity(word.len());
+    fold_into(&mut s, word);
+    s
+}
+
+/// [`fold`] appending to a buffer, for hot loops that reuse one allocation.
+pub fn fold_into(out: &mut String, word: &str) {
     for c in word.chars() {
         match c {
-            '’' | 'ʼ' | '`' | '´' => s.push('\''),
-            _ => s.extend(c.to_lowercase()),
+            '’' | 'ʼ' | '`' | '´' => out.push('\''),
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            _ => out.extend(c.to_lowercase()),
         }
     }
-    s
 }
 
 /// Abbreviations whose final period does not end a sentence (`M.`, `Mme.`, `etc.`).
@@ -49,6 +55,18 @@ pub fn apostrophe_words() -> &'static HashSet<&'static str> {
     T.get_or_init(|| {
         rows(include_str!("../../data/fr/apostrophe_words.txt"))
             .map(|r| r[0])
+            .collect()
+    })
+}
+
+/// What comes before the apostrophe in [`apostrophe_words`], apostrophe included
+/// (`aujourd'`), so a tokenizer only builds the whole word when it can match.
+pub fn apostrophe_word_prefixes() -> &'static HashSet<String> {
+    static T: OnceLock<HashSet<String>> = OnceLock::new();
+    T.get_or_init(|| {
+        apostrophe_words()
+            .iter()
+            .filter_map(|w| w.find('\'').map(|i| w[..=i].to_string()))
             .collect()
     })
 }
@@ -132,7 +150,7 @@ pub struct Title {
 pub fn titles() -> &'static HashMap<String, Title> {
     static T: OnceLock<HashMap<String, Title>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for r in rows(include_str!("../../data/fr/titles.tsv")) {
             let organization = r[2] == "organization";
             let same = r[1] == r[0];
@@ -181,7 +199,8 @@ pub fn titles() -> &'static HashMap<String, Title> {
 
 /// The longest title, in words, so matchers know how far to look.
 pub fn max_title_words() -> usize {
-    titles().values().map(|t| t.words).max().unwrap_or(1)
+    static T: OnceLock<usize> = OnceLock::new();
+    *T.get_or_init(|| titles().values().map(|t| t.words).max().unwrap_or(1))
 }
 
 /// Subject pronouns and demonstratives that can stand for a speaker.

@@ -5,8 +5,8 @@
 //! Forms are generated rather than listed so that adding a regular verb is one line of data;
 //! spelling rules of the first group (annonçait, jugeait, répète, rappelle) are applied here.
 
+use crate::hash::{HashMap, HashSet};
 use crate::table::rows;
-use std::collections::HashMap;
 
 /// What a surface form of a reporting verb is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,14 +38,19 @@ pub struct ReportingVerbs {
     forms: HashMap<String, VerbForm>,
     /// First words of multi-word forms ("fait" for "fait savoir"), so callers only build a
     /// multi-word key when it can match.
-    multi_starts: std::collections::HashSet<String>,
+    multi_starts: HashSet<String>,
+    /// Every single-word form and every first word of a multi-word form: one lookup decides
+    /// whether a token deserves a closer look.
+    starts: HashSet<String>,
+    /// Shortest single word that can start a form, in bytes: shorter words need no lookup.
+    min_len: usize,
     lemmas: Vec<&'static str>,
     max_words: usize,
 }
 
 impl ReportingVerbs {
     pub(crate) fn parse(src: &'static str) -> Self {
-        let mut forms = HashMap::new();
+        let mut forms = HashMap::default();
         let mut lemmas = Vec::new();
         for r in rows(src) {
             let lemma = r[0];
@@ -78,6 +83,15 @@ impl ReportingVerbs {
             .filter_map(|k| k.split_once(' ').map(|(w, _)| w.to_string()))
             .collect();
         ReportingVerbs {
+            starts: forms
+                .keys()
+                .map(|k| k.split(' ').next().unwrap_or(k).to_string())
+                .collect(),
+            min_len: forms
+                .keys()
+                .map(|k| k.split(' ').next().map_or(0, str::len))
+                .min()
+                .unwrap_or(0),
             forms,
             multi_starts,
             lemmas,
@@ -88,6 +102,12 @@ impl ReportingVerbs {
     /// The form a lower-case word (or words joined by single spaces) is, if any.
     pub fn get(&self, form: &str) -> Option<&VerbForm> {
         self.forms.get(form)
+    }
+
+    /// Whether a lower-case word is a form or starts one ("fait" of "fait savoir"): the
+    /// cheap test a tagger runs on every token before looking closer.
+    pub fn may_start(&self, word: &str) -> bool {
+        word.len() >= self.min_len && self.starts.contains(word)
     }
 
     /// Whether some multi-word form starts with this lower-case word.
