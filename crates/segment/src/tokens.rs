@@ -54,7 +54,13 @@ fn is_combining(c: char) -> bool {
 /// loop sees every byte of every article, so it builds no per-char table.
 pub fn tokenize(text: &str) -> Vec<RawToken> {
     let n = text.len();
-    let at = |b: usize| text.get(b..).and_then(|t| t.chars().next());
+    let bytes = text.as_bytes();
+    // ASCII bytes are chars of their own: decode UTF-8 only past them
+    let at = |b: usize| match bytes.get(b) {
+        None => None,
+        Some(&x) if x < 0x80 => Some(char::from(x)),
+        Some(_) => text[b..].chars().next(),
+    };
     let adv = |b: usize| b + at(b).map_or(1, char::len_utf8);
     let mut out = Vec::with_capacity(n / 6);
     // reused for every elision lookup

@@ -12,7 +12,7 @@
 use crate::table::rows;
 use std::sync::OnceLock;
 
-pub use crate::hash::{Fnv, HashMap};
+pub use crate::hash::{HashMap, LexHasher};
 
 /// A calendar or clock unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
