@@ -11,12 +11,20 @@ pub struct Low<'a>(Cow<'a, str>);
 
 impl<'a> Low<'a> {
     fn of(text: &'a str) -> Self {
-        let needs_fold = if text.is_ascii() {
-            text.bytes().any(|b| b.is_ascii_uppercase() || b == b'`')
-        } else {
-            text.chars()
-                .any(|c| c.is_uppercase() || matches!(c, '’' | 'ʼ' | '`' | '´'))
-        };
+        // one pass: ASCII bytes are checked directly, the first non-ASCII byte defers to chars
+        let mut needs_fold = false;
+        for (k, &b) in text.as_bytes().iter().enumerate() {
+            if b >= 0x80 {
+                needs_fold = text[k..]
+                    .chars()
+                    .any(|c| c.is_uppercase() || matches!(c, '’' | 'ʼ' | '`' | '´'));
+                break;
+            }
+            if b.is_ascii_uppercase() || b == b'`' {
+                needs_fold = true;
+                break;
+            }
+        }
         if needs_fold {
             Low(Cow::Owned(fr::fold(text)))
         } else {
@@ -92,6 +100,7 @@ fn is_namey(text: &str, low: &str, kind: TokenKind) -> bool {
     let cap = text.chars().next().is_some_and(char::is_uppercase);
     // a hyphen among the first five bytes before trying the particle list
     let particle_name = !cap
+        && matches!(low.as_bytes().first(), Some(b'a' | b'e' | b'b' | b'i'))
         && low.as_bytes().iter().take(5).any(|&b| b == b'-')
         && ["al-", "el-", "ben-", "ibn-", "abu-", "abou-"]
             .iter()
