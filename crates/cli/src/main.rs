@@ -3,6 +3,8 @@
 
 mod analyze;
 mod eval;
+mod ingest;
+mod search;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -24,6 +26,10 @@ enum Command {
     Analyze(analyze::Args),
     /// Score the pipeline against a directory of gold cases (NAME.txt + NAME.gold.json).
     Eval(eval::Args),
+    /// Analyse articles and keep them in a store (SQLite file or postgres:// URL).
+    Ingest(ingest::Args),
+    /// Find articles or quotations in a store.
+    Search(search::Args),
 }
 
 fn main() -> ExitCode {
@@ -31,6 +37,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Search(args) => search::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,151 @@
+//! `depeche search`: articles or quotations from the store, as JSON or a table.
+
+use anyhow::Result;
+use clap::ValueEnum;
+use depeche_store::{QuoteQuery, SearchQuery};
+use std::io::Write;
+use std::process::ExitCode;
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// The page of results as JSON (`items`, `next_cursor`).
+    Json,
+    /// A readable table.
+    Table,
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The store: a SQLite file or a postgres:// URL.
+    #[arg(long)]
+    db: String,
+    /// Words to find (accents and case do not matter; every word must occur).
+    q: Option<String>,
+    /// Find quotations rather than articles.
+    #[arg(long)]
+    quotes: bool,
+    /// Speaker name or part of it (`Sullivan`, `Elysee`).
+    #[arg(long)]
+    speaker: Option<String>,
+    /// Entity id or name (quotations by or about it; articles mentioning it).
+    #[arg(long)]
+    entity: Option<String>,
+    /// Place name or ISO country code mentioned in the article.
+    #[arg(long)]
+    place: Option<String>,
+    /// From this date (YYYY-MM-DD, YYYY-MM or YYYY): publication, or a date mentioned (articles).
+    #[arg(long)]
+    from: Option<String>,
+    /// Up to this date, inclusive.
+    #[arg(long)]
+    to: Option<String>,
+    /// Part of the article's source path or URL (articles only).
+    #[arg(long)]
+    source: Option<String>,
+    #[arg(long, default_value_t = 20)]
+    limit: usize,
+    /// Cursor from a previous page's `next_cursor`.
+    #[arg(long)]
+    cursor: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+fn cell(s: &str, width: usize) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let n = s.chars().count();
+    if n > width {
+        let mut t: String = s.chars().take(width - 1).collect();
+        t.push('…');
+        t
+    } else {
+        format!("{s}{}", " ".repeat(width - n))
+    }
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let store = depeche_store::open(&args.db)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let (json, count, next) = if args.quotes {
+        let page = store.quotes(&QuoteQuery {
+            q: args.q,
+            speaker: args.speaker,
+            entity: args.entity,
+            place: args.place,
+            from: args.from,
+            to: args.to,
+            limit: args.limit,
+            cursor: args.cursor,
+        })?;
+        if args.format == Format::Table {
+            writeln!(
+                out,
+                "{}  {}  {}  QUOTATION",
+                cell("ARTICLE", 7),
+                cell("DATE", 10),
+                cell("SPEAKER", 24)
+            )?;
+            for h in &page.items {
+                writeln!(
+                    out,
+                    "{}  {}  {}  {}",
+                    cell(&h.article.to_string(), 7),
+                    cell(h.published.as_deref().unwrap_or("-"), 10),
+                    cell(h.speaker.as_deref().unwrap_or("?"), 24),
+                    cell(&h.text, 90).trim_end()
+                )?;
+            }
+        }
+        (
+            serde_json::to_value(&page)?,
+            page.items.len(),
+            page.next_cursor,
+        )
+    } else {
+        let page = store.search(&SearchQuery {
+            q: args.q,
+            speaker: args.speaker,
+            entity: args.entity,
+            place: args.place,
+            from: args.from,
+            to: args.to,
+            source: args.source,
+            limit: args.limit,
+            cursor: args.cursor,
+        })?;
+        if args.format == Format::Table {
+            writeln!(
+                out,
+                "{}  {}  {}  TITLE",
+                cell("ID", 7),
+                cell("DATE", 10),
+                cell("QUOTES", 6)
+            )?;
+            for h in &page.items {
+                writeln!(
+                    out,
+                    "{}  {}  {}  {}",
+                    cell(&h.id.to_string(), 7),
+                    cell(h.published.as_deref().unwrap_or("-"), 10),
+                    cell(&h.quotes.to_string(), 6),
+                    cell(h.title.as_deref().unwrap_or("(untitled)"), 90).trim_end()
+                )?;
+            }
+        }
+        (
+            serde_json::to_value(&page)?,
+            page.items.len(),
+            page.next_cursor,
+        )
+    };
+    match args.format {
+        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?,
+        Format::Table => {
+            if let Some(c) = next {
+                writeln!(out, "({count} shown; more with --cursor {c})")?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,246 @@
+//! Where articles are kept: the [`Store`] trait and its backends.
+//!
+//! A store holds `depeche/1` records (the JSON that `depeche analyze` prints) and the rows
+//! drawn from them (quotations, entities, places, times) so that they can be found again:
+//! full-text search over articles and quotations, quotations by speaker, entity, place and
+//! date, and the page of one entity (what it said, what was said about it, when).
+//!
+//! Two backends sit behind the same trait and pass the same tests (`tests/store.rs`):
+//! - [`SqliteStore`]: one embedded file, WAL, FTS5 with an accent-insensitive tokenizer
+//!   (`unicode61 remove_diacritics 2`); the default.
+//! - `PgStore` (feature `postgres`): one PostgreSQL database for many ingest workers.
+//!
+//! This crate does not analyse text: it takes records made by the pipeline. Putting the same
+//! article again (same URL, or same text) updates it in place rather than adding a copy.
+//!
+//! ```no_run
+//! use depeche_store::{open, QuoteQuery, Store};
+//! let mut store = open("news.db").unwrap();
+//! let record = serde_json::json!({"schema": "depeche/1", "id": "1", "text": "Bonjour."});
+//! store.put(&record).unwrap();
+//! let page = store.quotes(&QuoteQuery { speaker: Some("Sullivan".into()), ..Default::default() }).unwrap();
+//! # let _ = page;
+//! ```
+
+mod query;
+mod rows;
+mod sqlite;
+
+#[cfg(feature = "postgres")]
+mod pg;
+
+#[cfg(feature = "postgres")]
+pub use pg::PgStore;
+pub use rows::{entity_key, fold};
+pub use sqlite::SqliteStore;
+
+use serde::Serialize;
+use serde_json::Value;
+
+/// Why a store operation failed. Messages name the database (file or URL) they concern.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{db}: cannot open the article store: {message}")]
+    Open { db: String, message: String },
+    #[error("{db}: {message}")]
+    Db { db: String, message: String },
+    #[error("record is not a depeche/1 article: {0}")]
+    BadRecord(String),
+    #[error("invalid query: {0}")]
+    BadQuery(String),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// What `put` did with a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PutOutcome {
+    /// A new article.
+    Inserted,
+    /// An article with the same URL or text was there and its record changed.
+    Updated,
+    /// The same record was already stored.
+    Unchanged,
+}
+
+/// The result of `put`: the article's store id and what happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Put {
+    pub id: i64,
+    pub outcome: PutOutcome,
+}
+
+/// One stored article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredArticle {
+    /// Store id (stable across re-ingests of the same article).
+    pub id: i64,
+    pub url: Option<String>,
+    /// FNV-1a 64 of the text, hex.
+    pub hash: String,
+    /// The `depeche/1` record as it was put.
+    pub record: Value,
+}
+
+/// An article found by a search.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleHit {
+    pub id: i64,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub published: Option<String>,
+    pub quotes: i64,
+    /// A few words of text around the first query term (or the start of the text).
+    pub snippet: String,
+}
+
+/// A stored quotation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteHit {
+    /// Store id of the quotation.
+    pub id: i64,
+    /// Store id of the article.
+    pub article: i64,
+    /// Index of the quotation in the record's `quotes`.
+    pub index: i64,
+    pub start: i64,
+    pub end: i64,
+    pub text: String,
+    pub kind: String,
+    /// Canonical name of the speaker.
+    pub speaker: Option<String>,
+    /// Store-wide entity id of the speaker (see [`entity_key`]).
+    pub speaker_id: Option<String>,
+    pub role: Option<String>,
+    pub cue: Option<String>,
+    pub published: Option<String>,
+    pub title: Option<String>,
+}
+
+/// One page of results; `next_cursor` fetches the next one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub next_cursor: Option<String>,
+}
+
+/// Filters on quotations. Every filter is optional; they combine with AND.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct QuoteQuery {
+    /// Words in the quotation (accent- and case-insensitive, all words must occur).
+    pub q: Option<String>,
+    /// Part of the speaker's canonical name (`Sullivan`, `Élysée`).
+    pub speaker: Option<String>,
+    /// An entity (id or name): quotations by it or mentioning it.
+    pub entity: Option<String>,
+    /// A place name or an ISO country code mentioned in the article.
+    pub place: Option<String>,
+    /// Publication date range, inclusive, `YYYY-MM-DD` (or `YYYY`, `YYYY-MM`).
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// Page size (clamped to 1..=[`MAX_LIMIT`]; 0 means the default, 20).
+    pub limit: usize,
+    pub cursor: Option<String>,
+}
+
+/// Filters on articles. Every filter is optional; they combine with AND.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SearchQuery {
+    /// Words in the title or text.
+    pub q: Option<String>,
+    /// An article with a quotation by this speaker.
+    pub speaker: Option<String>,
+    /// An article mentioning this entity (id or name).
+    pub entity: Option<String>,
+    /// An article mentioning this place (name or ISO country code).
+    pub place: Option<String>,
+    /// Date range: published in it, or mentioning a date in it.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// Part of the article's source (path or URL).
+    pub source: Option<String>,
+    pub limit: usize,
+    pub cursor: Option<String>,
+}
+
+/// What the store knows about one entity across articles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityPage {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Articles mentioning it, with the number of mentions.
+    pub mentions: Vec<EntityMention>,
+    pub quotes_by: Vec<QuoteHit>,
+    pub quotes_about: Vec<QuoteHit>,
+    /// Per publication date: mentions, quotations by, quotations about.
+    pub timeline: Vec<TimelinePoint>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityMention {
+    pub article: i64,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub local_id: String,
+    pub count: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelinePoint {
+    pub date: String,
+    pub mentions: i64,
+    pub quotes_by: i64,
+    pub quotes_about: i64,
+}
+
+/// Counts of what is stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    pub articles: i64,
+    pub quotes: i64,
+    pub entities: i64,
+}
+
+/// Largest page a query returns.
+pub const MAX_LIMIT: usize = 1000;
+/// Page size when none is asked for.
+pub const DEFAULT_LIMIT: usize = 20;
+/// How many quotations an entity page lists in each of `quotes_by` and `quotes_about`.
+pub const ENTITY_QUOTES: usize = 200;
+
+/// An article store. Every backend passes the same tests.
+pub trait Store: Send {
+    /// Store a `depeche/1` record; the same URL or the same text updates the stored article.
+    fn put(&mut self, record: &Value) -> Result<Put>;
+    /// Store many records in one transaction (all or none).
+    fn put_batch(&mut self, records: &[Value]) -> Result<Vec<Put>>;
+    /// One article by store id.
+    fn article(&self, id: i64) -> Result<Option<StoredArticle>>;
+    /// Quotations matching the filters, newest stored first.
+    fn quotes(&self, query: &QuoteQuery) -> Result<Page<QuoteHit>>;
+    /// Articles matching the filters, best match first.
+    fn search(&self, query: &SearchQuery) -> Result<Page<ArticleHit>>;
+    /// The page of an entity by its store-wide id ([`entity_key`] of its name).
+    fn entity(&self, id: &str) -> Result<Option<EntityPage>>;
+    fn stats(&self) -> Result<Stats>;
+    /// The database's name for messages (file path or URL without password).
+    fn name(&self) -> &str;
+}
+
+/// Open a store: `postgres://` / `postgresql://` URLs open PostgreSQL, anything else is a
+/// SQLite file path (created on first use).
+pub fn open(db: &str) -> Result<Box<dyn Store>> {
+    if db.starts_with("postgres://") || db.starts_with("postgresql://") {
+        #[cfg(feature = "postgres")]
+        return Ok(Box::new(PgStore::connect(db)?));
+        #[cfg(not(feature = "postgres"))]
+        return Err(StoreError::Open {
+            db: rows::redact(db),
+            message: "this build has no PostgreSQL support (feature `postgres`)".into(),
+        });
+    }
+    Ok(Box::new(SqliteStore::open(db)?))
+}

@@ -1,0 +1,370 @@
+//! The server backend: one PostgreSQL database shared by many ingest workers.
+//!
+//! Same tables as SQLite; full text is a `tsvector` of the folded text (accent- and
+//! case-insensitive like the SQLite tokenizer) with the `simple` configuration, so no
+//! extension is needed. Concurrent writers of the same article serialise on an advisory lock
+//! taken on its hash and URL, so two workers never store one article twice.
+
+use crate::query::{self, Backend, Cell, Dialect, Param};
+use crate::rows::{fold, redact, Extracted};
+use crate::{
+    ArticleHit, EntityPage, Page, Put, PutOutcome, QuoteHit, QuoteQuery, Result, SearchQuery,
+    Stats, Store, StoreError, StoredArticle,
+};
+use postgres::types::{ToSql, Type};
+use postgres::{Client, NoTls};
+use serde_json::Value;
+use std::cell::RefCell;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS articles(
+  id BIGSERIAL PRIMARY KEY,
+  url TEXT UNIQUE,
+  hash TEXT NOT NULL,
+  doc_id TEXT,
+  source TEXT,
+  title TEXT,
+  published TEXT,
+  text TEXT NOT NULL,
+  record TEXT NOT NULL,
+  fts TSVECTOR NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_fts ON articles USING GIN(fts);
+CREATE TABLE IF NOT EXISTS quotes(
+  id BIGSERIAL PRIMARY KEY,
+  article BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  idx BIGINT NOT NULL,
+  start_ BIGINT NOT NULL,
+  end_ BIGINT NOT NULL,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  speaker TEXT,
+  speaker_fold TEXT,
+  speaker_key TEXT,
+  role TEXT,
+  cue TEXT,
+  fts TSVECTOR NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
+CREATE INDEX IF NOT EXISTS quotes_speaker_key ON quotes(speaker_key);
+CREATE INDEX IF NOT EXISTS quotes_fts ON quotes USING GIN(fts);
+CREATE TABLE IF NOT EXISTS quote_about(
+  quote BIGINT NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+  key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quote_about_key ON quote_about(key);
+CREATE INDEX IF NOT EXISTS quote_about_quote ON quote_about(quote);
+CREATE TABLE IF NOT EXISTS entities(
+  article BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  local_id TEXT NOT NULL,
+  key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  mentions BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_key ON entities(key);
+CREATE INDEX IF NOT EXISTS entities_article ON entities(article);
+CREATE TABLE IF NOT EXISTS places(
+  article BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  fold TEXT NOT NULL,
+  country TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS places_fold ON places(fold);
+CREATE INDEX IF NOT EXISTS places_article ON places(article);
+CREATE TABLE IF NOT EXISTS times(
+  article BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  date TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS times_date ON times(date);
+CREATE INDEX IF NOT EXISTS times_article ON times(article);
+";
+
+/// An article store in a PostgreSQL database.
+pub struct PgStore {
+    client: RefCell<Client>,
+    name: String,
+}
+
+impl PgStore {
+    /// Connect to `url` (`postgres://user:pass@host/db`) and create the tables if needed.
+    pub fn connect(url: &str) -> Result<PgStore> {
+        let name = redact(url);
+        let open_err = |e: postgres::Error| StoreError::Open {
+            db: name.clone(),
+            message: e.to_string(),
+        };
+        let mut client = Client::connect(url, NoTls).map_err(open_err)?;
+        // one creator at a time: workers starting together would race on CREATE
+        client
+            .batch_execute(&format!(
+                "BEGIN; SELECT pg_advisory_xact_lock(7426001); {SCHEMA} COMMIT;"
+            ))
+            .map_err(open_err)?;
+        Ok(PgStore {
+            client: RefCell::new(client),
+            name,
+        })
+    }
+
+    fn err(&self, e: postgres::Error) -> StoreError {
+        StoreError::Db {
+            db: self.name.clone(),
+            message: e.to_string(),
+        }
+    }
+}
+
+fn put_one(
+    tx: &mut postgres::Transaction,
+    x: &Extracted,
+) -> std::result::Result<Put, postgres::Error> {
+    tx.execute("SELECT pg_advisory_xact_lock(hashtext($1))", &[&x.hash])?;
+    if let Some(url) = &x.url {
+        tx.execute("SELECT pg_advisory_xact_lock(hashtext($1))", &[url])?;
+    }
+    let mut existing = None;
+    if let Some(url) = &x.url {
+        existing = tx
+            .query_opt("SELECT id, record FROM articles WHERE url = $1", &[url])?
+            .map(|r| (r.get::<_, i64>(0), r.get::<_, String>(1)));
+    }
+    if existing.is_none() {
+        existing = tx
+            .query_opt(
+                "SELECT id, record FROM articles WHERE hash = $1 ORDER BY id LIMIT 1",
+                &[&x.hash],
+            )?
+            .map(|r| (r.get::<_, i64>(0), r.get::<_, String>(1)));
+    }
+    let doc = fold(&format!("{} {}", x.title.as_deref().unwrap_or(""), x.text));
+    let (id, outcome) = match existing {
+        Some((id, record)) if record == x.record => {
+            return Ok(Put {
+                id,
+                outcome: PutOutcome::Unchanged,
+            })
+        }
+        Some((id, _)) => {
+            for sql in [
+                "DELETE FROM quotes WHERE article = $1",
+                "DELETE FROM entities WHERE article = $1",
+                "DELETE FROM places WHERE article = $1",
+                "DELETE FROM times WHERE article = $1",
+            ] {
+                tx.execute(sql, &[&id])?;
+            }
+            tx.execute(
+                "UPDATE articles SET url = $2, hash = $3, doc_id = $4, source = $5, title = $6,
+                 published = $7, text = $8, record = $9, fts = to_tsvector('simple', $10)
+                 WHERE id = $1",
+                &[
+                    &id,
+                    &x.url,
+                    &x.hash,
+                    &x.doc_id,
+                    &x.source,
+                    &x.title,
+                    &x.published,
+                    &x.text,
+                    &x.record,
+                    &doc,
+                ],
+            )?;
+            (id, PutOutcome::Updated)
+        }
+        None => {
+            let r = tx.query_one(
+                "INSERT INTO articles(url, hash, doc_id, source, title, published, text, record, fts)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, to_tsvector('simple', $9)) RETURNING id",
+                &[
+                    &x.url, &x.hash, &x.doc_id, &x.source, &x.title, &x.published, &x.text,
+                    &x.record, &doc,
+                ],
+            )?;
+            (r.get::<_, i64>(0), PutOutcome::Inserted)
+        }
+    };
+    let ins = tx.prepare(
+        "INSERT INTO quotes(article, idx, start_, end_, text, kind, speaker, speaker_fold,
+         speaker_key, role, cue, fts)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, to_tsvector('simple', $12))
+         RETURNING id",
+    )?;
+    for q in &x.quotes {
+        let sfold = q.speaker.as_deref().map(fold);
+        let qdoc = fold(&format!(
+            "{} {}",
+            q.text,
+            q.speaker.as_deref().unwrap_or("")
+        ));
+        let qid: i64 = tx
+            .query_one(
+                &ins,
+                &[
+                    &id,
+                    &q.idx,
+                    &q.start,
+                    &q.end,
+                    &q.text,
+                    &q.kind,
+                    &q.speaker,
+                    &sfold,
+                    &q.speaker_key,
+                    &q.role,
+                    &q.cue,
+                    &qdoc,
+                ],
+            )?
+            .get(0);
+        for k in &q.about {
+            tx.execute(
+                "INSERT INTO quote_about(quote, key) VALUES ($1, $2)",
+                &[&qid, k],
+            )?;
+        }
+    }
+    for e in &x.entities {
+        tx.execute(
+            "INSERT INTO entities(article, local_id, key, name, type, mentions)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+            &[&id, &e.local_id, &e.key, &e.name, &e.kind, &e.mentions],
+        )?;
+    }
+    for p in &x.places {
+        tx.execute(
+            "INSERT INTO places(article, name, fold, country) VALUES ($1, $2, $3, $4)",
+            &[&id, &p.name, &p.fold, &p.country],
+        )?;
+    }
+    for t in &x.times {
+        tx.execute(
+            "INSERT INTO times(article, date) VALUES ($1, $2)",
+            &[&id, t],
+        )?;
+    }
+    Ok(Put { id, outcome })
+}
+
+impl Backend for PgStore {
+    fn dialect(&self) -> Dialect {
+        Dialect::Postgres
+    }
+
+    fn rows(&self, sql: &str, params: &[Param]) -> Result<Vec<Vec<Cell>>> {
+        let boxed: Vec<Box<dyn ToSql + Sync>> = params
+            .iter()
+            .map(|p| -> Box<dyn ToSql + Sync> {
+                match p {
+                    Param::Int(i) => Box::new(*i),
+                    Param::Text(s) => Box::new(s.clone()),
+                }
+            })
+            .collect();
+        let refs: Vec<&(dyn ToSql + Sync)> = boxed.iter().map(|b| b.as_ref()).collect();
+        let rows = self
+            .client
+            .borrow_mut()
+            .query(sql, &refs)
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let mut row = Vec::with_capacity(r.len());
+            for (i, col) in r.columns().iter().enumerate() {
+                let t = col.type_();
+                let cell = if *t == Type::INT8 {
+                    r.try_get::<_, Option<i64>>(i)
+                        .map_err(|e| self.err(e))?
+                        .map_or(Cell::Null, Cell::Int)
+                } else if *t == Type::INT4 {
+                    r.try_get::<_, Option<i32>>(i)
+                        .map_err(|e| self.err(e))?
+                        .map_or(Cell::Null, |v| Cell::Int(v.into()))
+                } else if *t == Type::FLOAT4 {
+                    r.try_get::<_, Option<f32>>(i)
+                        .map_err(|e| self.err(e))?
+                        .map_or(Cell::Null, |v| Cell::Int(v as i64))
+                } else {
+                    r.try_get::<_, Option<String>>(i)
+                        .map_err(|e| self.err(e))?
+                        .map_or(Cell::Null, Cell::Text)
+                };
+                row.push(cell);
+            }
+            out.push(row);
+        }
+        Ok(out)
+    }
+}
+
+impl Store for PgStore {
+    fn put(&mut self, record: &Value) -> Result<Put> {
+        Ok(self.put_batch(std::slice::from_ref(record))?[0])
+    }
+
+    fn put_batch(&mut self, records: &[Value]) -> Result<Vec<Put>> {
+        let extracted = records
+            .iter()
+            .map(Extracted::from_record)
+            .collect::<Result<Vec<_>>>()?;
+        let name = self.name.clone();
+        let err = |e: postgres::Error| StoreError::Db {
+            db: name.clone(),
+            message: e.to_string(),
+        };
+        let mut client = self.client.borrow_mut();
+        let mut tx = client.transaction().map_err(err)?;
+        let mut out = Vec::with_capacity(extracted.len());
+        for x in &extracted {
+            out.push(put_one(&mut tx, x).map_err(err)?);
+        }
+        tx.commit().map_err(err)?;
+        Ok(out)
+    }
+
+    fn article(&self, id: i64) -> Result<Option<StoredArticle>> {
+        let row = self
+            .client
+            .borrow_mut()
+            .query_opt(
+                "SELECT url, hash, record FROM articles WHERE id = $1",
+                &[&id],
+            )
+            .map_err(|e| self.err(e))?;
+        row.map(|r| {
+            let record: String = r.get(2);
+            Ok(StoredArticle {
+                id,
+                url: r.get(0),
+                hash: r.get(1),
+                record: serde_json::from_str(&record).map_err(|e| StoreError::Db {
+                    db: self.name.clone(),
+                    message: format!("article {id}: stored record is not JSON: {e}"),
+                })?,
+            })
+        })
+        .transpose()
+    }
+
+    fn quotes(&self, query: &QuoteQuery) -> Result<Page<QuoteHit>> {
+        query::quotes(self, query)
+    }
+
+    fn search(&self, query: &SearchQuery) -> Result<Page<ArticleHit>> {
+        query::search(self, query)
+    }
+
+    fn entity(&self, id: &str) -> Result<Option<EntityPage>> {
+        query::entity(self, id)
+    }
+
+    fn stats(&self) -> Result<Stats> {
+        query::stats(self)
+    }
+
+    fn name(&self) -> &str {
+        &self.name
+    }
+}

@@ -1,0 +1,391 @@
+//! The embedded backend: one SQLite file (bundled SQLite), WAL journal, FTS5 indexes with an
+//! accent-insensitive tokenizer. Writers take the lock up front (`BEGIN IMMEDIATE`) and wait
+//! up to [`BUSY_TIMEOUT`] for another writer, so two ingests on one file take turns.
+
+use crate::query::{self, Backend, Cell, Dialect, Param};
+use crate::rows::Extracted;
+use crate::{
+    ArticleHit, EntityPage, Page, Put, PutOutcome, QuoteHit, QuoteQuery, Result, SearchQuery,
+    Stats, Store, StoreError, StoredArticle,
+};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use serde_json::Value;
+use std::time::Duration;
+
+/// How long a writer waits for another process holding the write lock.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS articles(
+  id INTEGER PRIMARY KEY,
+  url TEXT UNIQUE,
+  hash TEXT NOT NULL,
+  doc_id TEXT,
+  source TEXT,
+  title TEXT,
+  published TEXT,
+  text TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE TABLE IF NOT EXISTS quotes(
+  id INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start_ INTEGER NOT NULL,
+  end_ INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  speaker TEXT,
+  speaker_fold TEXT,
+  speaker_key TEXT,
+  role TEXT,
+  cue TEXT
+);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
+CREATE INDEX IF NOT EXISTS quotes_speaker_key ON quotes(speaker_key);
+CREATE TABLE IF NOT EXISTS quote_about(
+  quote INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+  key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quote_about_key ON quote_about(key);
+CREATE INDEX IF NOT EXISTS quote_about_quote ON quote_about(quote);
+CREATE TABLE IF NOT EXISTS entities(
+  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  local_id TEXT NOT NULL,
+  key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  mentions INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_key ON entities(key);
+CREATE INDEX IF NOT EXISTS entities_article ON entities(article);
+CREATE TABLE IF NOT EXISTS places(
+  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  fold TEXT NOT NULL,
+  country TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS places_fold ON places(fold);
+CREATE INDEX IF NOT EXISTS places_country ON places(country);
+CREATE INDEX IF NOT EXISTS places_article ON places(article);
+CREATE TABLE IF NOT EXISTS times(
+  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  date TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS times_date ON times(date);
+CREATE INDEX IF NOT EXISTS times_article ON times(article);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+  title, text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
+  text, speaker, tokenize = 'unicode61 remove_diacritics 2');
+";
+
+/// An article store in one SQLite file.
+pub struct SqliteStore {
+    conn: Connection,
+    path: String,
+}
+
+impl SqliteStore {
+    /// Open (or create) the store at `path`. A file that is not a Dépêche store, or not a
+    /// database at all, is refused with its name in the error.
+    pub fn open(path: &str) -> Result<SqliteStore> {
+        let open_err = |message: String| StoreError::Open {
+            db: path.to_string(),
+            message,
+        };
+        if std::path::Path::new(path).is_dir() {
+            return Err(open_err("is a directory, not a database file".into()));
+        }
+        let conn = Connection::open(path).map_err(|e| open_err(e.to_string()))?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(|e| open_err(e.to_string()))?;
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
+            .map_err(|e| open_err(format!("{e} (is it a SQLite database?)")))?;
+        if mode != "wal" && path != ":memory:" {
+            return Err(open_err(format!(
+                "cannot switch to WAL journal (got {mode})"
+            )));
+        }
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| open_err(e.to_string()))?;
+        if version > SCHEMA_VERSION {
+            return Err(open_err(format!(
+                "made by a newer depeche (schema {version}, this one knows {SCHEMA_VERSION})"
+            )));
+        }
+        if version == 0 {
+            let tables: i64 = conn
+                .query_row(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'",
+                    [],
+                    |r| r.get(0),
+                )
+                .map_err(|e| open_err(e.to_string()))?;
+            if tables > 0 {
+                return Err(open_err(
+                    "a SQLite database but not a Dépêche store (it has other tables)".into(),
+                ));
+            }
+        }
+        conn.execute_batch(&format!(
+            "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;
+             BEGIN IMMEDIATE; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+        ))
+        .map_err(|e| open_err(e.to_string()))?;
+        Ok(SqliteStore {
+            conn,
+            path: path.to_string(),
+        })
+    }
+
+    fn err(&self, e: rusqlite::Error) -> StoreError {
+        StoreError::Db {
+            db: self.path.clone(),
+            message: e.to_string(),
+        }
+    }
+}
+
+fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
+    let existing: Option<(i64, String)> = match &x.url {
+        Some(url) => tx
+            .query_row(
+                "SELECT id, record FROM articles WHERE url = ?1",
+                [url],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?,
+        None => None,
+    };
+    let existing = match existing {
+        Some(e) => Some(e),
+        None => tx
+            .query_row(
+                "SELECT id, record FROM articles WHERE hash = ?1 ORDER BY id LIMIT 1",
+                [&x.hash],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?,
+    };
+    let (id, outcome) = match existing {
+        Some((id, record)) if record == x.record => {
+            return Ok(Put {
+                id,
+                outcome: PutOutcome::Unchanged,
+            })
+        }
+        Some((id, _)) => {
+            // children go with ON DELETE CASCADE; the FTS rows by hand
+            for sql in [
+                "DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article = ?1)",
+                "DELETE FROM quotes WHERE article = ?1",
+                "DELETE FROM entities WHERE article = ?1",
+                "DELETE FROM places WHERE article = ?1",
+                "DELETE FROM times WHERE article = ?1",
+                "DELETE FROM articles_fts WHERE rowid = ?1",
+            ] {
+                tx.execute(sql, [id])?;
+            }
+            tx.execute(
+                "UPDATE articles SET url = ?2, hash = ?3, doc_id = ?4, source = ?5, title = ?6,
+                 published = ?7, text = ?8, record = ?9 WHERE id = ?1",
+                params![
+                    id,
+                    x.url,
+                    x.hash,
+                    x.doc_id,
+                    x.source,
+                    x.title,
+                    x.published,
+                    x.text,
+                    x.record
+                ],
+            )?;
+            (id, PutOutcome::Updated)
+        }
+        None => {
+            tx.execute(
+                "INSERT INTO articles(url, hash, doc_id, source, title, published, text, record)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    x.url,
+                    x.hash,
+                    x.doc_id,
+                    x.source,
+                    x.title,
+                    x.published,
+                    x.text,
+                    x.record
+                ],
+            )?;
+            (tx.last_insert_rowid(), PutOutcome::Inserted)
+        }
+    };
+    tx.execute(
+        "INSERT INTO articles_fts(rowid, title, text) VALUES (?1, ?2, ?3)",
+        params![id, x.title.as_deref().unwrap_or(""), x.text],
+    )?;
+    {
+        let mut ins = tx.prepare_cached(
+            "INSERT INTO quotes(article, idx, start_, end_, text, kind, speaker, speaker_fold,
+             speaker_key, role, cue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?;
+        let mut fts =
+            tx.prepare_cached("INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?1, ?2, ?3)")?;
+        let mut about = tx.prepare_cached("INSERT INTO quote_about(quote, key) VALUES (?1, ?2)")?;
+        for q in &x.quotes {
+            ins.execute(params![
+                id,
+                q.idx,
+                q.start,
+                q.end,
+                q.text,
+                q.kind,
+                q.speaker,
+                q.speaker.as_deref().map(crate::fold),
+                q.speaker_key,
+                q.role,
+                q.cue
+            ])?;
+            let qid = tx.last_insert_rowid();
+            fts.execute(params![qid, q.text, q.speaker.as_deref().unwrap_or("")])?;
+            for k in &q.about {
+                about.execute(params![qid, k])?;
+            }
+        }
+        let mut ent = tx.prepare_cached(
+            "INSERT INTO entities(article, local_id, key, name, type, mentions)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for e in &x.entities {
+            ent.execute(params![id, e.local_id, e.key, e.name, e.kind, e.mentions])?;
+        }
+        let mut pl = tx.prepare_cached(
+            "INSERT INTO places(article, name, fold, country) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for p in &x.places {
+            pl.execute(params![id, p.name, p.fold, p.country])?;
+        }
+        let mut tm = tx.prepare_cached("INSERT INTO times(article, date) VALUES (?1, ?2)")?;
+        for t in &x.times {
+            tm.execute(params![id, t])?;
+        }
+    }
+    Ok(Put { id, outcome })
+}
+
+impl Backend for SqliteStore {
+    fn dialect(&self) -> Dialect {
+        Dialect::Sqlite
+    }
+
+    fn rows(&self, sql: &str, params: &[Param]) -> Result<Vec<Vec<Cell>>> {
+        let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
+        let n = stmt.column_count();
+        let params: Vec<rusqlite::types::Value> = params
+            .iter()
+            .map(|p| match p {
+                Param::Int(i) => rusqlite::types::Value::Integer(*i),
+                Param::Text(s) => rusqlite::types::Value::Text(s.clone()),
+            })
+            .collect();
+        let mut rows = stmt
+            .query(rusqlite::params_from_iter(params))
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            let mut row = Vec::with_capacity(n);
+            for i in 0..n {
+                use rusqlite::types::ValueRef;
+                row.push(match r.get_ref(i).map_err(|e| self.err(e))? {
+                    ValueRef::Null => Cell::Null,
+                    ValueRef::Integer(v) => Cell::Int(v),
+                    ValueRef::Real(v) => Cell::Int(v as i64),
+                    ValueRef::Text(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
+                    ValueRef::Blob(_) => Cell::Null,
+                });
+            }
+            out.push(row);
+        }
+        Ok(out)
+    }
+}
+
+impl Store for SqliteStore {
+    fn put(&mut self, record: &Value) -> Result<Put> {
+        Ok(self.put_batch(std::slice::from_ref(record))?[0])
+    }
+
+    fn put_batch(&mut self, records: &[Value]) -> Result<Vec<Put>> {
+        let extracted = records
+            .iter()
+            .map(Extracted::from_record)
+            .collect::<Result<Vec<_>>>()?;
+        let path = self.path.clone();
+        let err = |e: rusqlite::Error| StoreError::Db {
+            db: path.clone(),
+            message: e.to_string(),
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let mut out = Vec::with_capacity(extracted.len());
+        for x in &extracted {
+            out.push(put_one(&tx, x).map_err(err)?);
+        }
+        tx.commit().map_err(err)?;
+        Ok(out)
+    }
+
+    fn article(&self, id: i64) -> Result<Option<StoredArticle>> {
+        let row: Option<(Option<String>, String, String)> = self
+            .conn
+            .query_row(
+                "SELECT url, hash, record FROM articles WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        row.map(|(url, hash, record)| {
+            Ok(StoredArticle {
+                id,
+                url,
+                hash,
+                record: serde_json::from_str(&record).map_err(|e| StoreError::Db {
+                    db: self.path.clone(),
+                    message: format!("article {id}: stored record is not JSON: {e}"),
+                })?,
+            })
+        })
+        .transpose()
+    }
+
+    fn quotes(&self, query: &QuoteQuery) -> Result<Page<QuoteHit>> {
+        query::quotes(self, query)
+    }
+
+    fn search(&self, query: &SearchQuery) -> Result<Page<ArticleHit>> {
+        query::search(self, query)
+    }
+
+    fn entity(&self, id: &str) -> Result<Option<EntityPage>> {
+        query::entity(self, id)
+    }
+
+    fn stats(&self) -> Result<Stats> {
+        query::stats(self)
+    }
+
+    fn name(&self) -> &str {
+        &self.path
+    }
+}

@@ -1,0 +1,631 @@
+//! The store contract, run against every backend: SQLite always, PostgreSQL when
+//! `DEPECHE_PG_URL` names a database (`.ci/run` starts one). Each PostgreSQL test works in a
+//! schema of its own so tests can run in parallel.
+
+use depeche_store::{PutOutcome, QuoteQuery, SearchQuery, SqliteStore, Store, StoreError};
+use serde_json::{json, Value};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static N: AtomicUsize = AtomicUsize::new(0);
+
+fn temp_path(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "depeche-store-{}-{}-{tag}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("test.db")
+}
+
+/// Every backend available here, empty, with its name.
+fn backends(tag: &str) -> Vec<(String, Box<dyn Store>)> {
+    let mut out: Vec<(String, Box<dyn Store>)> = vec![(
+        "sqlite".into(),
+        Box::new(SqliteStore::open(temp_path(tag).to_str().unwrap()).unwrap()),
+    )];
+    #[cfg(feature = "postgres")]
+    if let Ok(url) = std::env::var("DEPECHE_PG_URL") {
+        let schema = format!(
+            "t_{}_{}_{}",
+            tag,
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        );
+        let mut admin = postgres::Client::connect(&url, postgres::NoTls).expect("DEPECHE_PG_URL");
+        admin
+            .batch_execute(&format!(
+                "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
+            ))
+            .unwrap();
+        let sep = if url.contains('?') { '&' } else { '?' };
+        let scoped = format!("{url}{sep}options=-csearch_path%3D{schema}");
+        out.push((
+            "postgres".into(),
+            Box::new(depeche_store::PgStore::connect(&scoped).unwrap()),
+        ));
+    }
+    out
+}
+
+/// A small record in the shape `depeche analyze` prints.
+fn record(
+    text: &str,
+    source: Option<&str>,
+    published: &str,
+    quotes: &[(&str, &str)],
+    entities: &[(&str, &str)],
+    places: &[(&str, &str)],
+) -> Value {
+    let pos = |needle: &str| -> (usize, usize) {
+        let b = text
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle} not in text"));
+        let s = text[..b].chars().count();
+        (s, s + needle.chars().count())
+    };
+    let ents: Vec<Value> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, (name, ty))| {
+            let (s, e) = pos(name);
+            json!({"id": format!("e{}", i + 1), "name": name, "type": ty,
+                   "mentions": [{"start": s, "end": e, "text": name}]})
+        })
+        .collect();
+    let qs: Vec<Value> = quotes
+        .iter()
+        .map(|(q, speaker)| {
+            let (s, e) = pos(q);
+            let (ss, se) = pos(speaker);
+            json!({"start": s, "end": e, "text": q, "kind": "direct", "partial": false,
+                   "cue": {"start": 0, "end": 1, "text": "a dit", "lemma": "dire"},
+                   "speaker": {"start": ss, "end": se, "text": speaker, "name": speaker,
+                               "kind": "person", "resolved": false}})
+        })
+        .collect();
+    let pls: Vec<Value> = places
+        .iter()
+        .map(|(name, cc)| {
+            let (s, e) = pos(name);
+            json!({"start": s, "end": e, "text": name, "name": name, "country": cc,
+                   "feature": "city", "lat": 0.0, "lon": 0.0})
+        })
+        .collect();
+    let title = text.lines().next().unwrap();
+    let mut r = json!({
+        "schema": "depeche/1",
+        "id": format!("{:016x}", depeche_article::fnv1a(text.as_bytes())),
+        "text": text,
+        "title": {"start": 0, "end": title.chars().count(), "text": title},
+        "published": published,
+        "quotes": qs, "entities": ents, "places": pls,
+        "times": [{"start": 0, "end": 1, "text": "x", "type": "DATE", "value": "2023-12-25"}],
+        "events": []
+    });
+    if let Some(s) = source {
+        r["source"] = json!(s);
+    }
+    r
+}
+
+const SULLIVAN: &str = "Sullivan à Séoul\n\n« Nous resterons fermes face à Pyongyang », a déclaré Jake Sullivan à Séoul.";
+const ELYSEE: &str = "L'Élysée répond\n\n« La France soutient l'accord », a indiqué l'Élysée à Paris. Jake Sullivan était absent.";
+const MACRON: &str = "Macron parle\n\n« Il faut agir vite », a dit Emmanuel Macron à Marseille.";
+
+fn corpus() -> Vec<Value> {
+    vec![
+        record(
+            SULLIVAN,
+            Some("https://example.org/sullivan"),
+            "2023-09-11",
+            &[("Nous resterons fermes face à Pyongyang", "Jake Sullivan")],
+            &[
+                ("Jake Sullivan", "PER"),
+                ("Pyongyang", "LOC"),
+                ("Séoul", "LOC"),
+            ],
+            &[("Séoul", "KR"), ("Pyongyang", "KP")],
+        ),
+        record(
+            ELYSEE,
+            Some("corpus/elysee.txt"),
+            "2023-09-20",
+            &[("La France soutient l'accord", "l'Élysée")],
+            &[
+                ("Élysée", "ORG"),
+                ("France", "LOC"),
+                ("Jake Sullivan", "PER"),
+            ],
+            &[("Paris", "FR")],
+        ),
+        record(
+            MACRON,
+            None,
+            "2023-10-02",
+            &[("Il faut agir vite", "Emmanuel Macron")],
+            &[("Emmanuel Macron", "PER")],
+            &[("Marseille", "FR")],
+        ),
+    ]
+}
+
+fn filled(tag: &str) -> Vec<(String, Box<dyn Store>)> {
+    let mut bs = backends(tag);
+    for (_, s) in bs.iter_mut() {
+        for r in corpus() {
+            assert_eq!(s.put(&r).unwrap().outcome, PutOutcome::Inserted);
+        }
+    }
+    bs
+}
+
+fn speakers(page: &depeche_store::Page<depeche_store::QuoteHit>) -> Vec<String> {
+    page.items
+        .iter()
+        .map(|h| h.speaker.clone().unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn quote_queries() {
+    let q = |f: fn(&mut QuoteQuery)| {
+        let mut q = QuoteQuery::default();
+        f(&mut q);
+        q
+    };
+    // (what, query, expected speakers newest first)
+    let table: Vec<(&str, QuoteQuery, Vec<&str>)> = vec![
+        (
+            "all",
+            q(|_| {}),
+            vec!["Emmanuel Macron", "l'Élysée", "Jake Sullivan"],
+        ),
+        (
+            "speaker, no accents",
+            q(|q| q.speaker = Some("elysee".into())),
+            vec!["l'Élysée"],
+        ),
+        (
+            "speaker, part of name",
+            q(|q| q.speaker = Some("SULLIVAN".into())),
+            vec!["Jake Sullivan"],
+        ),
+        (
+            "words, accent-insensitive",
+            q(|q| q.q = Some("pyongyang fermes".into())),
+            vec!["Jake Sullivan"],
+        ),
+        (
+            "words with accents in query",
+            q(|q| q.q = Some("RÉSTERONS".into())),
+            vec!["Jake Sullivan"],
+        ),
+        (
+            "words not all present",
+            q(|q| q.q = Some("fermes accord".into())),
+            vec![],
+        ),
+        (
+            "entity by id: by",
+            q(|q| q.entity = Some("emmanuel-macron".into())),
+            vec!["Emmanuel Macron"],
+        ),
+        (
+            "entity by name: about",
+            q(|q| q.entity = Some("Pyongyang".into())),
+            vec!["Jake Sullivan"],
+        ),
+        (
+            "place by name",
+            q(|q| q.place = Some("Séoul".into())),
+            vec!["Jake Sullivan"],
+        ),
+        (
+            "place by country",
+            q(|q| q.place = Some("fr".into())),
+            vec!["Emmanuel Macron", "l'Élysée"],
+        ),
+        (
+            "date range",
+            q(|q| {
+                q.from = Some("2023-09-15".into());
+                q.to = Some("2023-09".into())
+            }),
+            vec!["l'Élysée"],
+        ),
+        (
+            "from a year",
+            q(|q| q.from = Some("2023-10".into())),
+            vec!["Emmanuel Macron"],
+        ),
+        (
+            "SQL metacharacters",
+            q(|q| q.speaker = Some("' OR 1=1 --".into())),
+            vec![],
+        ),
+        (
+            "LIKE wildcards are literal",
+            q(|q| q.speaker = Some("%".into())),
+            vec![],
+        ),
+        (
+            "FTS syntax is literal",
+            q(|q| q.q = Some("\"fermes\" OR NEAR(x) *".into())),
+            vec![],
+        ),
+        (
+            "punctuation only is no filter",
+            q(|q| q.q = Some("«»!?".into())),
+            vec!["Emmanuel Macron", "l'Élysée", "Jake Sullivan"],
+        ),
+    ];
+    for (name, s) in filled("quotes") {
+        for (what, query, expected) in &table {
+            let page = s
+                .quotes(query)
+                .unwrap_or_else(|e| panic!("{name}: {what}: {e}"));
+            assert_eq!(speakers(&page), *expected, "{name}: {what}");
+        }
+    }
+}
+
+#[test]
+fn pagination_walks_every_quote_once() {
+    for (name, s) in filled("pages") {
+        let mut seen = Vec::new();
+        let mut cursor = None;
+        loop {
+            let page = s
+                .quotes(&QuoteQuery {
+                    limit: 1,
+                    cursor: cursor.clone(),
+                    ..Default::default()
+                })
+                .unwrap();
+            seen.extend(page.items.iter().map(|h| h.id));
+            cursor = page.next_cursor;
+            if cursor.is_none() {
+                break;
+            }
+        }
+        assert_eq!(seen.len(), 3, "{name}");
+        let mut search_seen = Vec::new();
+        let mut cursor = None;
+        loop {
+            let page = s
+                .search(&SearchQuery {
+                    limit: 2,
+                    cursor: cursor.clone(),
+                    ..Default::default()
+                })
+                .unwrap();
+            search_seen.extend(page.items.iter().map(|h| h.id));
+            cursor = page.next_cursor;
+            if cursor.is_none() {
+                break;
+            }
+        }
+        search_seen.sort();
+        search_seen.dedup();
+        assert_eq!(search_seen.len(), 3, "{name}");
+        for bad in [
+            "x",
+            "c-1",
+            "c9999999999999999999999",
+            "'; DROP TABLE quotes; --",
+        ] {
+            let e = s
+                .quotes(&QuoteQuery {
+                    cursor: Some(bad.into()),
+                    ..Default::default()
+                })
+                .unwrap_err();
+            assert!(matches!(e, StoreError::BadQuery(_)), "{name}: {bad}: {e}");
+        }
+    }
+}
+
+#[test]
+fn article_search() {
+    let q = |f: fn(&mut SearchQuery)| {
+        let mut q = SearchQuery::default();
+        f(&mut q);
+        q
+    };
+    let table: Vec<(&str, SearchQuery, Vec<&str>)> = vec![
+        (
+            "title word, no accent",
+            q(|q| q.q = Some("elysee".into())),
+            vec!["L'Élysée répond"],
+        ),
+        (
+            "text word",
+            q(|q| q.q = Some("Sullivan".into())),
+            vec!["Sullivan à Séoul", "L'Élysée répond"],
+        ),
+        (
+            "speaker filter",
+            q(|q| q.speaker = Some("macron".into())),
+            vec!["Macron parle"],
+        ),
+        (
+            "entity filter",
+            q(|q| q.entity = Some("Jake Sullivan".into())),
+            vec!["L'Élysée répond", "Sullivan à Séoul"],
+        ),
+        (
+            "place filter",
+            q(|q| q.place = Some("KP".into())),
+            vec!["Sullivan à Séoul"],
+        ),
+        (
+            "source filter",
+            q(|q| q.source = Some("example.org".into())),
+            vec!["Sullivan à Séoul"],
+        ),
+        (
+            "mentioned date",
+            q(|q| {
+                q.from = Some("2023-12-25".into());
+                q.to = Some("2023-12-25".into())
+            }),
+            vec!["Macron parle", "L'Élysée répond", "Sullivan à Séoul"],
+        ),
+        (
+            "published date",
+            q(|q| q.to = Some("2023-09-12".into())),
+            vec!["Sullivan à Séoul"],
+        ),
+        ("nothing", q(|q| q.q = Some("zzzz".into())), vec![]),
+    ];
+    for (name, s) in filled("search") {
+        for (what, query, expected) in &table {
+            let page = s
+                .search(query)
+                .unwrap_or_else(|e| panic!("{name}: {what}: {e}"));
+            let titles: Vec<String> = page
+                .items
+                .iter()
+                .map(|h| h.title.clone().unwrap_or_default())
+                .collect();
+            assert_eq!(titles, *expected, "{name}: {what}");
+        }
+        let hit = &s.search(&q(|q| q.q = Some("absent".into()))).unwrap().items[0];
+        assert!(hit.snippet.contains("absent"), "{name}: {}", hit.snippet);
+        assert_eq!(hit.quotes, 1);
+    }
+}
+
+#[test]
+fn reingest_updates_instead_of_duplicating() {
+    for (name, mut s) in filled("reingest") {
+        let before = s.stats().unwrap();
+        // same records again: nothing changes
+        for r in corpus() {
+            assert_eq!(s.put(&r).unwrap().outcome, PutOutcome::Unchanged, "{name}");
+        }
+        assert_eq!(s.stats().unwrap(), before, "{name}");
+        // same URL, new text: updated in place, same id
+        let first = s
+            .quotes(&QuoteQuery {
+                speaker: Some("Sullivan".into()),
+                ..Default::default()
+            })
+            .unwrap();
+        let id = first.items[0].article;
+        let changed = record(
+            "Sullivan à Séoul (mise à jour)\n\n« Nous ne céderons pas », a déclaré Jake Sullivan à Séoul.",
+            Some("https://example.org/sullivan"),
+            "2023-09-12",
+            &[("Nous ne céderons pas", "Jake Sullivan")],
+            &[("Jake Sullivan", "PER")],
+            &[("Séoul", "KR")],
+        );
+        let put = s.put(&changed).unwrap();
+        assert_eq!((put.id, put.outcome), (id, PutOutcome::Updated), "{name}");
+        let after = s.stats().unwrap();
+        assert_eq!(
+            (after.articles, after.quotes),
+            (before.articles, before.quotes),
+            "{name}"
+        );
+        let now = s
+            .quotes(&QuoteQuery {
+                speaker: Some("Sullivan".into()),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(now.items.len(), 1, "{name}");
+        assert_eq!(now.items[0].text, "Nous ne céderons pas", "{name}");
+        assert!(
+            s.quotes(&QuoteQuery {
+                q: Some("fermes".into()),
+                ..Default::default()
+            })
+            .unwrap()
+            .items
+            .is_empty(),
+            "{name}: old quote still indexed"
+        );
+        assert!(
+            s.search(&SearchQuery {
+                q: Some("fermes".into()),
+                ..Default::default()
+            })
+            .unwrap()
+            .items
+            .is_empty(),
+            "{name}: old text still indexed"
+        );
+        // same text without a URL, different record (new analysis): updated by hash
+        let mut macron = corpus().pop().unwrap();
+        macron["published"] = json!("2023-10-03");
+        let put = s.put(&macron).unwrap();
+        assert_eq!(put.outcome, PutOutcome::Updated, "{name}");
+        assert_eq!(s.stats().unwrap().articles, before.articles, "{name}");
+        let stored = s.article(put.id).unwrap().unwrap();
+        assert_eq!(stored.record, macron, "{name}");
+        assert_eq!(s.article(99_999).unwrap(), None, "{name}");
+        // a batch is one transaction: a bad record leaves nothing behind
+        let err = s
+            .put_batch(&[corpus()[0].clone(), json!({"schema": "other"})])
+            .unwrap_err();
+        assert!(matches!(err, StoreError::BadRecord(_)), "{name}: {err}");
+        assert_eq!(s.stats().unwrap().articles, before.articles, "{name}");
+    }
+}
+
+#[test]
+fn entity_pages() {
+    for (name, s) in filled("entity") {
+        let p = s.entity("jake-sullivan").unwrap().expect("entity");
+        assert_eq!(
+            (p.name.as_str(), p.kind.as_str()),
+            ("Jake Sullivan", "PER"),
+            "{name}"
+        );
+        assert_eq!(p.mentions.len(), 2, "{name}");
+        assert_eq!(p.quotes_by.len(), 1, "{name}");
+        assert_eq!(p.quotes_about.len(), 0, "{name}");
+        let dates: Vec<(&str, i64, i64)> = p
+            .timeline
+            .iter()
+            .map(|t| (t.date.as_str(), t.mentions, t.quotes_by))
+            .collect();
+        assert_eq!(
+            dates,
+            vec![("2023-09-11", 1, 1), ("2023-09-20", 1, 0)],
+            "{name}"
+        );
+        // by name, any case and accents
+        let py = s.entity("PYONGYANG").unwrap().expect("pyongyang");
+        assert_eq!(py.quotes_about.len(), 1, "{name}");
+        assert_eq!(py.quotes_about[0].speaker.as_deref(), Some("Jake Sullivan"));
+        // a speaker that is not an entity still has a page
+        let el = s.entity("l'elysee").unwrap().expect("speaker page");
+        assert_eq!(el.quotes_by.len(), 1, "{name}");
+        assert_eq!(s.entity("nobody-here").unwrap(), None, "{name}");
+        assert!(
+            matches!(s.entity("../../"), Err(StoreError::BadQuery(_))),
+            "{name}"
+        );
+        assert!(
+            matches!(s.entity(&"a".repeat(5000)), Err(StoreError::BadQuery(_))),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn bad_queries_are_refused_clearly() {
+    for (name, s) in backends("badq") {
+        for (what, q) in [
+            (
+                "date",
+                QuoteQuery {
+                    from: Some("2023-13-01".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "date injection",
+                QuoteQuery {
+                    to: Some("2023' OR '1'='1".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "huge",
+                QuoteQuery {
+                    q: Some("x".repeat(100_000)),
+                    ..Default::default()
+                },
+            ),
+        ] {
+            let e = s.quotes(&q).unwrap_err();
+            assert!(matches!(e, StoreError::BadQuery(_)), "{name}: {what}: {e}");
+        }
+        let big = s
+            .quotes(&QuoteQuery {
+                limit: 1_000_000,
+                ..Default::default()
+            })
+            .unwrap();
+        assert!(big.items.is_empty());
+    }
+}
+
+#[test]
+fn bad_records_are_refused() {
+    for (name, mut s) in backends("badrec") {
+        for bad in [
+            json!([1, 2]),
+            json!({"schema": "depeche/2", "text": "x"}),
+            json!({"schema": "depeche/1"}),
+        ] {
+            let e = s.put(&bad).unwrap_err();
+            assert!(matches!(e, StoreError::BadRecord(_)), "{name}: {e}");
+        }
+    }
+}
+
+#[test]
+fn sqlite_bad_files_name_the_file() {
+    let dir = temp_path("badfiles");
+    let dir = dir.parent().unwrap();
+    let corrupt = dir.join("corrupt.db");
+    std::fs::write(
+        &corrupt,
+        b"this is not a database, just some text that is long enough to have a header........",
+    )
+    .unwrap();
+    let other = dir.join("other.db");
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE t(x)")
+        .unwrap();
+    for (path, needle) in [
+        (corrupt.clone(), "not a database"),
+        (other.clone(), "not a Dépêche store"),
+        (dir.to_path_buf(), "directory"),
+        (dir.join("no/such/dir/x.db"), "unable to open"),
+    ] {
+        let p = path.to_str().unwrap();
+        let e = match SqliteStore::open(p) {
+            Err(e) => e.to_string(),
+            Ok(_) => panic!("{p} opened"),
+        };
+        assert!(e.contains(p), "{e}");
+        assert!(e.contains(needle), "{e}");
+    }
+}
+
+#[test]
+fn sqlite_concurrent_writers_take_turns() {
+    let path = temp_path("concurrent");
+    let p = path.to_str().unwrap().to_string();
+    SqliteStore::open(&p).unwrap();
+    let handles: Vec<_> = (0..4)
+        .map(|w| {
+            let p = p.clone();
+            std::thread::spawn(move || {
+                let mut s = SqliteStore::open(&p).unwrap();
+                for i in 0..25 {
+                    let text = format!("Article {w}-{i}\n\n« Bonjour {i} », a dit Jean Dupont.");
+                    let r = record(&text, None, "2023-01-01", &[], &[], &[]);
+                    s.put(&r).unwrap();
+                    // every worker also writes one shared article
+                    s.put(&corpus()[0]).unwrap();
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let s = SqliteStore::open(&p).unwrap();
+    assert_eq!(s.stats().unwrap().articles, 101);
+}
