@@ -196,6 +196,8 @@ def measure(cmd, env=None, stdout_json=False, cwd=None):
         if res.returncode != 0:
             raise RuntimeError(f"{cmd[0]} failed ({res.returncode}): {res.stderr[-2000:]}")
         tv = parse_time_v(tf.read())
+    log(f"  {Path(str(cmd[0])).name} {' '.join(str(c) for c in cmd[1:4])}…: {wall:.2f} s wall, "
+        f"load {before:.2f}")
     m = {"wall": wall, "cpu": tv.get("user", 0) + tv.get("sys", 0),
          "rss_mb": tv.get("rss_kb", 0) / 1024, "load1": before, "stderr": res.stderr[-400:]}
     if stdout_json:
