@@ -11,6 +11,10 @@ const AUX: &[&str] = &[
     "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "est", "sont",
     "était", "étaient", "serait", "seraient", "sera", "ai", "avons", "avez", "as",
 ];
+/// Forms of être among [`AUX`].
+const ETRE: &[&str] = &[
+    "est", "sont", "était", "étaient", "serait", "seraient", "sera",
+];
 const VERB_FILLERS: &[&str] = &[
     "s'",
     "se",
@@ -133,6 +137,10 @@ const TIME_WORDS: &[&str] = &[
     "alors",
 ];
 
+pub fn is_aux(t: &Tok) -> bool {
+    AUX.contains(&t.low.as_str())
+}
+
 pub fn is_determiner(t: &Tok) -> bool {
     DETERMINERS.contains(&t.low.as_str())
 }
@@ -203,6 +211,10 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
     // walk left over auxiliaries, clitics, negation and adverbs
     let mut start = i;
     let mut has_aux = false;
+    // "être" + participle is a passive ("sont appelés à"), unless the verb is pronominal
+    // ("s'est dite ouverte"): only reporting verbs conjugated with avoir take être reflexively
+    let mut etre = false;
+    let mut reflexive = false;
     let mut clitic = None;
     let mut semi = false;
     while start > 0 {
@@ -220,6 +232,9 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
         }
         if AUX.contains(&w) {
             has_aux = true;
+            etre |= ETRE.contains(&w);
+        } else if matches!(w, "s'" | "se") {
+            reflexive = true;
         } else if w.starts_with('-') && fr::inverted_clitics().contains(&w) {
             clitic = Some(start - 1);
         } else if form.kind == VerbFormKind::Infinitive && SEMI_AUX.contains(&w) {
@@ -251,6 +266,7 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
     }
     let kind = match form.kind {
         VerbFormKind::Finite => GroupKind::Active,
+        VerbFormKind::Participle if etre && !reflexive => GroupKind::Passive,
         VerbFormKind::Participle if has_aux || clitic.is_some() => GroupKind::Active,
         VerbFormKind::Participle => GroupKind::Passive,
         VerbFormKind::Infinitive if semi && (has_aux || start < i) => GroupKind::Active,
@@ -625,7 +641,14 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         if !np_like(tk, cs, cend) {
             break;
         }
-        let named = !name_runs(tk, cs, cend).is_empty();
+        // a chunk headed by a title ("PDG de HP France", "le président de l'Umih") is a role
+        // even when its complement has a capital
+        let mut h = cs;
+        while h < cend && is_determiner(&tk.t[h]) {
+            h += 1;
+        }
+        let role_headed = h < cend && fr::titles().contains_key(tk.t[h].low.as_str());
+        let named = !role_headed && !name_runs(tk, cs, cend).is_empty();
         // an apposition joins a name and a role; two roles or two names are two phrases
         if n > 0 && named == has_name {
             break;

@@ -264,7 +264,12 @@ fn indirect_que(
         if marks::containing(marked, bs).is_some_and(|m| be <= m.close + 1 && m.open + 3 >= bs) {
             continue;
         }
-        let np = group_speaker(tk, &g, false);
+        let np = if g.kind == GroupKind::Gerund {
+            // "TVE a émis un communiqué affirmant que ...": the main clause's subject speaks
+            main_clause_subject(tk, g.start)
+        } else {
+            group_speaker(tk, &g, false)
+        };
         out.push(Cand {
             s: bs,
             e: be,
@@ -349,8 +354,19 @@ fn indirect_selon(
         } else if sentence_start && ne < se && t[ne].text == "," {
             (ne + 1, clause_end(tk, se, ne + 1))
         } else if i > ss && t[i - 1].text == "," {
-            // "CLAUSE, selon X." (or "CLAUSE, selon X, CONTINUED.")
-            (ss, i - 1)
+            // "CLAUSE, selon X." — or "En 2009, selon X, CLAUSE.", where the words before the
+            // marker are only a lead-in and the statement follows the source
+            let before = (ss..i - 1).filter(|&k| t[k].is_word()).count();
+            let after = if ne < se && t[ne].text == "," {
+                (ne + 1..se).filter(|&k| t[k].is_word()).count()
+            } else {
+                0
+            };
+            if after > before {
+                (ne + 1, clause_end(tk, se, ne + 1))
+            } else {
+                (ss, i - 1)
+            }
         } else {
             continue;
         };
@@ -558,6 +574,21 @@ fn attribute_direct(tk: &Toks, m: &Marked, marked: &[Marked], indirect: &[Cand])
     c
 }
 
+/// The subject of the clause a participle phrase hangs on: the noun phrase before the
+/// sentence's first auxiliary or reporting verb.
+fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(before);
+    let k =
+        (ss..before).find(|&k| grammar::is_aux(&t[k]) || grammar::group_from(tk, k).is_some())?;
+    let (s, e) = subject_before(tk, k, ss)?;
+    // only a person or an institution speaks: "La porte sud de la mosquée ..., affirmant" is
+    // not attributed to the door
+    let t0 = (s..e).find(|&j| !grammar::is_determiner(&t[j]))?;
+    let speaker_like = t[t0].namey || depeche_lang::fr::titles().contains_key(t[t0].low.as_str());
+    noun_phrase(tk, s, e).filter(|_| speaker_like)
+}
+
 /// `par la Coordination rurale` after a passive participle.
 fn agent_after(tk: &Toks, from: usize, se: usize) -> Option<Np> {
     let t = &tk.t;
@@ -646,14 +677,9 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
             .role
             .clone()
             .or_else(|| who.and_then(|w| memory.people[w].roles.first().cloned()));
-        let entity = *entity_of.entry(name.clone()).or_insert_with(|| {
-            a.entities.iter().find(|e| {
-                e.mentions
-                    .iter()
-                    .any(|m| speakers::same_name(&m.text, &name))
-                    || speakers::same_name(&e.name, &name)
-            })
-        });
+        let entity = *entity_of
+            .entry(name.clone())
+            .or_insert_with(|| entity_for(a, &name));
         let kind = match entity.map(|e| e.kind) {
             Some(EntityType::PER) => "person",
             Some(EntityType::ORG) => "organization",
@@ -694,6 +720,28 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
     // one quotation per span: the first attribution wins
     out.dedup_by(|b, a| a.span == b.span);
     out
+}
+
+/// The entity a speaker's canonical name denotes: the same name (or one of its mentions),
+/// or, for people only, the same surname ("Poutine" for "Vladimir Poutine"). A place or an
+/// organisation is never matched on a word of a longer name ("France" in "HP France").
+fn entity_for<'a>(a: &'a Article, name: &str) -> Option<&'a depeche_article::Entity> {
+    let key = speakers::name_key(name);
+    let exact = |e: &depeche_article::Entity| {
+        speakers::name_key(&e.name) == key
+            || e.mentions
+                .iter()
+                .any(|m| speakers::name_key(&m.text) == key)
+    };
+    a.entities.iter().find(|e| exact(e)).or_else(|| {
+        a.entities.iter().find(|e| {
+            e.kind == EntityType::PER
+                && (speakers::same_name(&e.name, name)
+                    || e.mentions
+                        .iter()
+                        .any(|m| speakers::same_name(&m.text, name)))
+        })
+    })
 }
 
 /// The person an interview is with: the first person named in the opening paragraphs.
