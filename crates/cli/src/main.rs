@@ -5,6 +5,7 @@ mod analyze;
 mod eval;
 mod ingest;
 mod search;
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -30,6 +31,8 @@ enum Command {
     Ingest(ingest::Args),
     /// Find articles or quotations in a store.
     Search(search::Args),
+    /// Serve the HTTP API (/v1) and the web page over a store.
+    Serve(serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval::run(args),
         Command::Ingest(args) => ingest::run(args),
         Command::Search(args) => search::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(code) => code,
