@@ -280,8 +280,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="CI form: small corpus, one run, no peers")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--only", default="full,cores,times,html,curve",
-                    help="comma-separated rows: full,cores,times,html,curve")
+    ap.add_argument("--only", default="full,cores,times,html,curve,stages",
+                    help="comma-separated rows: full,cores,times,html,curve,stages")
     ap.add_argument("--no-curve", action="store_true")
     ap.add_argument("--no-peers", action="store_true")
     ap.add_argument("--bin", help="measure this depeche binary instead of building one")
@@ -408,6 +408,26 @@ def main():
                           "us_per_article_wall": m["wall"] / n * 1e6,
                           "rss_mb": m["rss_mb"], "load1": m["load1"]})
 
+    # --- per-stage micro-benchmarks that exist in the crates (not in --quick: they compile more)
+    stages = []
+    if "stages" in only and not a.quick:
+        env = dict(os.environ, DEPECHE_BENCH_ITERS="5", DEPECHE_BENCH_DATA=str(WIKINEWS))
+        for name, cmd in (
+            ("quotes example (segmentation + quotations, wall and thread CPU)",
+             ["cargo", "run", "-q", "--release", "-p", "depeche-quotes", "--example",
+              "throughput", "--", str(WIKINEWS), "10"]),
+            ("cargo bench -p depeche-pipeline (median pass per stage)",
+             ["cargo", "bench", "-q", "-p", "depeche-pipeline"]),
+        ):
+            log("$ " + " ".join(cmd))
+            before = load1()
+            res = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+            if res.returncode != 0:
+                notes.append(f"stage benchmark failed ({name}): {res.stderr.strip()[-300:]}")
+                continue
+            stages.append({"name": name, "load1": before,
+                           "output": [l for l in res.stdout.splitlines() if l.strip()]})
+
     # ---------------------------------------------------------------- report
     loads = [r["load1"] for row in rows for r in row.runs] + [c["load1"] for c in curve]
     loaded = bool(loads) and max(loads) > 0.5 * CORES
@@ -433,14 +453,19 @@ def main():
                     if o.med("rss_mb") and p.med("rss_mb") else None}
                    for o, p in ratios if p],
         "curve": curve,
+        "stages": stages,
         "notes": notes,
     }
     print_table(result)
-    out_dir = TMP if a.quick else BENCH / "results"
+    # Only a complete run (every row, with peers) becomes bench/results/latest.json; quick and
+    # partial runs go to bench/results/tmp/ (ignored by git).
+    complete = peers and not a.bin and only >= {"full", "cores", "times", "html", "curve"}
+    kind = "quick" if a.quick else ("full" if complete else "partial")
+    out_dir = BENCH / "results" if kind == "full" else TMP
     out_dir.mkdir(parents=True, exist_ok=True)
     stamp = started.strftime("%Y%m%dT%H%M%SZ")
-    name = f"quick-{stamp}.json" if a.quick else f"{stamp}.json"
-    for p in (out_dir / name, out_dir / ("quick-latest.json" if a.quick else "latest.json")):
+    name = f"{stamp}.json" if kind == "full" else f"{kind}-{stamp}.json"
+    for p in (out_dir / name, out_dir / ("latest.json" if kind == "full" else f"{kind}-latest.json")):
         p.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
     log(f"written {out_dir / name}")
 
@@ -484,6 +509,10 @@ def print_table(res):
               [[f"{c['articles']:,}", fmt(c["wall"]), fmt(c["cpu"]),
                 fmt(c["us_per_article_cpu"]), fmt(c["rss_mb"], " MB"), fmt(c["load1"])]
                for c in res["curve"]])
+    for st in res.get("stages", []):
+        print(f"\n{st['name']} (load {st['load1']:.2f}):")
+        for line in st["output"]:
+            print("  " + line)
     for n in res["notes"]:
         print("note:", n)
 
