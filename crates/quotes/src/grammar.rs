@@ -331,7 +331,14 @@ pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = s;
     while i < e {
-        if namey(&t[i]) {
+        // a capitalised article inside a sentence opens a name: "le quotidien Le Monde",
+        // "Les Échos"; at a sentence's start it is only the article
+        let article_name = i + 1 < e
+            && t[i].is_cap()
+            && matches!(t[i].low.as_str(), "le" | "la" | "les" | "l'")
+            && i > tk.sentence_of(i).0
+            && namey(&t[i + 1]);
+        if namey(&t[i]) || article_name {
             let st = i;
             let mut j = i + 1;
             loop {
@@ -728,6 +735,15 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
             let name_start = k;
             while k < t.len() && namey(&t[k]) {
                 k += 1;
+            }
+            // "à l'AFP Julie Morel": capitals run on from the addressee into the speaker's
+            // name; leave the last two (a first name and a surname) to the speaker
+            if k - name_start >= 3
+                && !t
+                    .get(k)
+                    .is_some_and(|x| is_determiner(x) || fr::titles().contains_key(x.low.as_str()))
+            {
+                k -= 2;
             }
             if k == name_start && k < t.len() && t[k].is_word() && !namey(&t[k]) {
                 // a common noun with its complement: "un communiqué", "une conférence de presse"

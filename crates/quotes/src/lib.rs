@@ -585,7 +585,10 @@ fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
     // only a person or an institution speaks: "La porte sud de la mosquée ..., affirmant" is
     // not attributed to the door
     let t0 = (s..e).find(|&j| !grammar::is_determiner(&t[j]))?;
-    let speaker_like = t[t0].namey || depeche_lang::fr::titles().contains_key(t[t0].low.as_str());
+    let titles = depeche_lang::fr::titles();
+    let two_word_title =
+        t0 + 1 < e && titles.contains_key(format!("{} {}", t[t0].low, t[t0 + 1].low).as_str());
+    let speaker_like = t[t0].namey || titles.contains_key(t[t0].low.as_str()) || two_word_title;
     noun_phrase(tk, s, e).filter(|_| speaker_like)
 }
 

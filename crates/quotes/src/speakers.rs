@@ -86,7 +86,16 @@ impl Memory {
                     let k = tk.at_byte(men.span.byte_start);
                     let g = gender_near(tk, k, &men.text);
                     let para = tk.t.get(k).map_or(0, |t| t.para);
-                    m.mention(&e.name, g, None, false, men.span.byte_start, para);
+                    let re = tk.at_byte(men.span.byte_end);
+                    let role = role_near(tk, k, re);
+                    m.mention(
+                        &e.name,
+                        g,
+                        role.as_deref(),
+                        false,
+                        men.span.byte_start,
+                        para,
+                    );
                 }
             }
         } else {
@@ -108,7 +117,8 @@ impl Memory {
                     {
                         let name = tk.slice(rs, re);
                         let g = gender_near(tk, rs, name);
-                        m.mention(name, g, None, false, first.s, first.para);
+                        let role = role_near(tk, rs, re);
+                        m.mention(name, g, role.as_deref(), false, first.s, first.para);
                     }
                 }
             }
@@ -289,6 +299,49 @@ impl Memory {
             .max()
             .map(|&(_, _, i)| i)
     }
+}
+
+/// The role written beside a name: a title just before it (`la ministre Claire X`), or a
+/// title-headed apposition before or after it (`La maire, Claire X,` / `Claire X, maire de
+/// Y,`). Roles let a later `la maire` or `le ministre` find the person.
+fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
+    let t = &tk.t;
+    let (ss, se) = tk.sentence_of(rs.min(t.len() - 1));
+    let skip_det = |mut k: usize, end: usize| {
+        while k < end && crate::grammar::is_determiner(&t[k]) {
+            k += 1;
+        }
+        k
+    };
+    let titled = |a: usize, b: usize| -> Option<String> {
+        let h = skip_det(a, b);
+        (h < b && fr::titles().contains_key(t[h].low.as_str())).then(|| tk.slice(h, b).to_string())
+    };
+    if rs > ss && fr::titles().contains_key(t[rs - 1].low.as_str()) {
+        return Some(t[rs - 1].low.to_string());
+    }
+    if rs > ss + 1 && t[rs - 1].text == "," {
+        let b = rs - 1;
+        let a = (ss..b)
+            .rev()
+            .find(|&k| t[k].text == ",")
+            .map_or(ss, |k| k + 1);
+        if b - a <= 8 {
+            if let Some(r) = titled(a, b) {
+                return Some(r);
+            }
+        }
+    }
+    if re + 1 < se && t[re].text == "," {
+        let a = re + 1;
+        let b = (a..se)
+            .find(|&k| matches!(t[k].text, "," | "." | ";" | ":"))
+            .unwrap_or(se);
+        if b - a <= 10 {
+            return titled(a, b);
+        }
+    }
+    None
 }
 
 /// Gender of a name from the words before it (`Mme`, `la ministre`) or its first name.

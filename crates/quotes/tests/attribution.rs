@@ -1,0 +1,129 @@
+//! The quotation stage's specification: small French texts and the quotations, kinds and
+//! speakers a journalist would expect. Texts are original; each line shows one construction.
+
+use depeche_article::{Article, QuoteKind, Stage};
+use depeche_quotes::QuoteExtractor;
+use depeche_segment::Segmenter;
+
+fn quotes(text: &str) -> Vec<(String, QuoteKind, String)> {
+    let mut a = Article::new(text.to_string());
+    Segmenter::french().annotate(&mut a);
+    QuoteExtractor::french().annotate(&mut a);
+    a.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.clone(),
+                q.kind,
+                q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+use QuoteKind::{Direct as D, Indirect as I};
+
+/// An article and the quotations expected in it: (quote text, kind, speaker name).
+type Case = (
+    &'static str,
+    &'static [(&'static str, QuoteKind, &'static str)],
+);
+
+const CASES: &[Case] = &[
+    // speaker before, with a colon
+    (
+        "Titre\n\nLe ministre de l'Intérieur, Paul Garnier, a déclaré : « Nous ne céderons pas. »",
+        &[("Nous ne céderons pas.", D, "Paul Garnier")],
+    ),
+    // inverted cue with a clitic, resolved to the last man named
+    (
+        "Titre\n\nMarc Dubois a pris la parole. « Le projet est mort », a-t-il lancé.",
+        &[("Le projet est mort", D, "Marc Dubois")],
+    ),
+    // gender picks the right person
+    (
+        "Titre\n\nMme Sophie Martin et M. Alain Roux ont débattu. « Je maintiens ma position », a-t-elle répondu.",
+        &[("Je maintiens ma position", D, "Sophie Martin")],
+    ),
+    // an institution after the verb
+    ("Titre\n\n« Les travaux reprendront en mai », ajoute le communiqué.", &[("Les travaux reprendront en mai", D, "communiqué")]),
+    // addressee skipped: "explique à l'AFP X"
+    (
+        "Titre\n\n« Nous sommes épuisés », explique à l'AFP Julie Morel, infirmière.",
+        &[("Nous sommes épuisés", D, "Julie Morel")],
+    ),
+    // indirect speech with que
+    (
+        "Titre\n\nLe maire de Nantes, Jean Lebrun, a affirmé que la piscine rouvrirait en juin.",
+        &[("la piscine rouvrirait en juin", I, "Jean Lebrun")],
+    ),
+    // selon, at the start and at the end
+    (
+        "Titre\n\nSelon le quotidien Le Monde, le texte sera voté mardi.",
+        &[("le texte sera voté mardi", I, "Le Monde")],
+    ),
+    (
+        "Titre\n\nLe texte sera voté mardi, d'après la préfecture.",
+        &[("Le texte sera voté mardi", I, "préfecture")],
+    ),
+    // a sentence closed by an inverted cue, without marks
+    (
+        "Titre\n\nLa grève pourrait durer jusqu'à vendredi, a prévenu SUD-Rail.",
+        &[("La grève pourrait durer jusqu'à vendredi", I, "SUD-Rail")],
+    ),
+    // role anaphora: "la maire" is the mayor named before
+    (
+        "Titre\n\nLa maire, Claire Dupuis, a présenté le budget. « Il est sincère », a poursuivi la maire.",
+        &[("Il est sincère", D, "Claire Dupuis")],
+    ),
+    // a partial quote inside the journalist's sentence, speaker from the verb before
+    ("Titre\n\nLa procureure Anne Roche a dénoncé un « système » organisé.", &[("système", D, "Anne Roche")]),
+    // scare quotes and titles of works have no speaker: not reported
+    ("Titre\n\nUne situation qualifiée de « hors norme » par endroits.", &[]),
+    ("Titre\n\nL'opéra « La Nuit des marées » sera joué samedi.", &[]),
+    // a quotation over two paragraphs is one quote
+    (
+        "Titre\n\nLe docteur Yves Caron a déclaré : « Nous manquons de bras.\n\n« Et de lits. »",
+        &[("Nous manquons de bras.\n\n« Et de lits.", D, "Yves Caron")],
+    ),
+    // nested quotes stay inside the outer one
+    (
+        "Titre\n\n« Il m'a dit “jamais”, et je l'ai cru », a raconté Louise Vidal.",
+        &[("Il m'a dit “jamais”, et je l'ai cru", D, "Louise Vidal")],
+    ),
+    // impersonal "on" speaks for the institution named beside it
+    ("Titre\n\n« Rien n'est décidé », indique-t-on à l'Élysée.", &[("Rien n'est décidé", D, "Élysée")]),
+];
+
+#[test]
+fn quotations_and_speakers_follow_the_specification() {
+    for (text, want) in CASES {
+        let got = quotes(text);
+        let want: Vec<(String, QuoteKind, String)> = want
+            .iter()
+            .map(|&(q, k, s)| (q.to_string(), k, s.to_string()))
+            .collect();
+        assert_eq!(got, want, "\ntext: {text:?}");
+    }
+}
+
+#[test]
+fn interview_answers_belong_to_the_interviewee_and_questions_are_not_quotes() {
+    let text = "« La glace recule »\n\nGlaciologue, Ana Ruiz mesure les glaciers depuis vingt ans.\n\nQ : Quel bilan ?\n\nR : Il est mauvais.\n\nQ : Et demain ?\n\nR : Pire encore.";
+    let got = quotes(text);
+    let texts: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+    assert!(
+        texts.contains(&"Il est mauvais.") && texts.contains(&"Pire encore."),
+        "{got:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("bilan")),
+        "a question was reported: {got:?}"
+    );
+    assert!(
+        got.iter()
+            .filter(|q| q.0.starts_with("Il est") || q.0.starts_with("Pire"))
+            .all(|q| q.2 == "Ana Ruiz"),
+        "{got:?}"
+    );
+}
