@@ -41,7 +41,8 @@ impl Stage for Segmenter {
         let paras = paragraph_bounds(&a.text);
         let mut paragraphs = Vec::with_capacity(paras.len());
         let mut sentences = Vec::new();
-        let mut tokens = Vec::new();
+        // about one token per five bytes of French text: reserve once instead of regrowing
+        let mut tokens = Vec::with_capacity(a.text.len() / 5);
         // one cursor per layer: each layer's offsets only move forward
         let (mut pc, mut sc, mut tc) = (a.cursor(), a.cursor(), a.cursor());
         for (pi, &(ps, pe)) in paras.iter().enumerate() {
