@@ -3,6 +3,7 @@
 
 mod analyze;
 mod eval;
+mod eval_html;
 mod ingest;
 mod search;
 mod serve;
@@ -33,6 +34,8 @@ enum Command {
     Search(search::Args),
     /// Serve the HTTP API (/v1) and the web page over a store.
     Serve(serve::Args),
+    /// Score HTML main-text extraction (article-extraction benchmark, Wikinews pages).
+    EvalHtml(eval_html::Args),
 }
 
 fn main() -> ExitCode {
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
         Command::Ingest(args) => ingest::run(args),
         Command::Search(args) => search::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::EvalHtml(args) => eval_html::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,265 @@
+//! `depeche eval-html`: the HTML reader scored on the article-extraction benchmark (with
+//! that benchmark's metric) and on the Wikinews pages (text and dateline).
+//!
+//! Benchmark metric (scrapinghub/article-extraction-benchmark, `evaluate.py`): tokens are
+//! `\w+` runs; the multisets of 4-token shingles of the true and predicted bodies give TP, FP
+//! and FN, normalised per page so that each page weighs the same; precision and recall are
+//! averaged over pages and F1 is computed from the averages.
+
+use anyhow::{bail, Context, Result};
+use depeche_pipeline::Pipeline;
+use depeche_readers::html;
+use rayon::prelude::*;
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The article-extraction benchmark (ground-truth.json and html/KEY.html.gz).
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// The Wikinews sample (html/NAME.html, txt/NAME.txt, manifest.json).
+    #[arg(long)]
+    wikinews: Option<PathBuf>,
+    /// Print the figures as JSON (`{"summary": {...}}`, for scripts/check_floors.py).
+    #[arg(long)]
+    json: bool,
+    /// Print one line per page.
+    #[arg(long)]
+    verbose: bool,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    if args.data.is_none() && args.wikinews.is_none() {
+        bail!("give --data (extraction benchmark) or --wikinews (Wikinews sample), or both");
+    }
+    let mut summary = serde_json::Map::new();
+    if let Some(dir) = &args.data {
+        summary.insert("benchmark".into(), benchmark(dir, args.verbose)?);
+    }
+    if let Some(dir) = &args.wikinews {
+        summary.insert("wikinews".into(), wikinews(dir, args.verbose)?);
+    }
+    let summary = Value::Object(summary);
+    if args.json {
+        println!("{}", json!({ "summary": summary }));
+    } else {
+        for (k, v) in summary.as_object().unwrap() {
+            for (m, x) in v.as_object().unwrap() {
+                match x.as_f64() {
+                    Some(f) if f.fract() != 0.0 => println!("{k}.{m:24} {f:.4}"),
+                    _ => println!("{k}.{m:24} {x}"),
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn benchmark(dir: &std::path::Path, verbose: bool) -> Result<Value> {
+    let gt_path = dir.join("ground-truth.json");
+    let gt: HashMap<String, Value> = serde_json::from_str(
+        &std::fs::read_to_string(&gt_path)
+            .with_context(|| format!("{}: cannot read", gt_path.display()))?,
+    )
+    .with_context(|| format!("{}: invalid JSON", gt_path.display()))?;
+    let mut keys: Vec<&String> = gt.keys().collect();
+    keys.sort();
+    let pages: Vec<(String, Vec<u8>)> = keys
+        .iter()
+        .map(|k| {
+            let p = dir.join("html").join(format!("{k}.html.gz"));
+            Ok(((*k).clone(), depeche_readers::read_bytes(&p, 100_000_000)?))
+        })
+        .collect::<Result<_>>()?;
+    let bytes: usize = pages.iter().map(|(_, b)| b.len()).sum();
+    // extraction alone, timed on one thread (pages/s per core) and on all of them
+    let t = Instant::now();
+    let single: Vec<String> = pages.iter().map(|(_, b)| extract_body(b)).collect();
+    let secs1 = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let _: Vec<String> = pages.par_iter().map(|(_, b)| extract_body(b)).collect();
+    let secs_all = t.elapsed().as_secs_f64();
+    let mut counts = Vec::new();
+    for ((k, _), pred) in pages.iter().zip(&single) {
+        let truth = gt[k]["articleBody"].as_str().unwrap_or("");
+        let c = shingle_match(truth, pred);
+        if verbose {
+            eprintln!("{k:.16} tp={:.3} fp={:.3} fn={:.3}", c.0, c.1, c.2);
+        }
+        counts.push(c);
+    }
+    let mean = |v: Vec<f64>| v.iter().sum::<f64>() / v.len().max(1) as f64;
+    let precision = mean(
+        counts
+            .iter()
+            .filter(|(tp, fp, _)| tp + fp > 0.0)
+            .map(|&(tp, fp, fn_)| score(tp, fp, fn_, fp))
+            .collect(),
+    );
+    let recall = mean(
+        counts
+            .iter()
+            .filter(|(tp, _, fn_)| tp + fn_ > 0.0)
+            .map(|&(tp, fp, fn_)| score(tp, fp, fn_, fn_))
+            .collect(),
+    );
+    let f1 = 2.0 * precision * recall / (precision + recall);
+    Ok(json!({
+        "pages": pages.len(),
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "pages_per_s_one_core": pages.len() as f64 / secs1,
+        "mb_per_s_one_core": bytes as f64 / 1e6 / secs1,
+        "pages_per_s_all_cores": pages.len() as f64 / secs_all,
+    }))
+}
+
+/// The benchmark's precision (`other` = fp) or recall (`other` = fn).
+fn score(tp: f64, fp: f64, fn_: f64, other: f64) -> f64 {
+    if fp == 0.0 && fn_ == 0.0 {
+        1.0
+    } else if tp == 0.0 && other == 0.0 {
+        0.0
+    } else {
+        tp / (tp + other)
+    }
+}
+
+fn extract_body(bytes: &[u8]) -> String {
+    html::extract(&html::decode(bytes))
+        .map(|e| e.body())
+        .unwrap_or_default()
+}
+
+/// Python's `re.findall(r'\w+', text)`.
+fn tokens(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+fn shingles(text: &str) -> HashMap<Vec<&str>, usize> {
+    let t = tokens(text);
+    let mut m = HashMap::new();
+    let n = 4;
+    for i in 0..t.len().saturating_sub(n - 1).max(1) {
+        let s: Vec<&str> = t[i..(i + n).min(t.len())].to_vec();
+        if !s.is_empty() {
+            *m.entry(s).or_insert(0) += 1;
+        }
+    }
+    m
+}
+
+/// Normalised (TP, FP, FN) over 4-token shingles.
+fn shingle_match(truth: &str, pred: &str) -> (f64, f64, f64) {
+    let (t, p) = (shingles(truth), shingles(pred));
+    let (mut tp, mut fp, mut fn_) = (0.0, 0.0, 0.0);
+    for (k, &tc) in &t {
+        let pc = p.get(k).copied().unwrap_or(0);
+        tp += tc.min(pc) as f64;
+        fn_ += tc.saturating_sub(pc) as f64;
+    }
+    for (k, &pc) in &p {
+        let tc = t.get(k).copied().unwrap_or(0);
+        fp += pc.saturating_sub(tc) as f64;
+    }
+    let s = tp + fp + fn_;
+    if s > 0.0 {
+        (tp / s, fp / s, fn_ / s)
+    } else {
+        (0.0, 0.0, 0.0)
+    }
+}
+
+fn wikinews(dir: &std::path::Path, verbose: bool) -> Result<Value> {
+    let manifest_path = dir.join("manifest.json");
+    let manifest: Vec<Value> = serde_json::from_str(
+        &std::fs::read_to_string(&manifest_path)
+            .with_context(|| format!("{}: cannot read", manifest_path.display()))?,
+    )
+    .with_context(|| format!("{}: invalid JSON", manifest_path.display()))?;
+    let pipeline = Pipeline::new();
+    let rows: Vec<(String, f64, bool)> = manifest
+        .par_iter()
+        .map(|m| {
+            let name = m["name"].as_str().unwrap_or_default().to_string();
+            let page = dir.join("html").join(format!("{name}.html"));
+            let input = depeche_readers::read(&page, &Default::default())
+                .next()
+                .context("no input")??
+                .resolve()?;
+            let txt = std::fs::read_to_string(dir.join("txt").join(format!("{name}.txt")))?;
+            let sim = similarity(input.text.text.trim(), txt.trim());
+            let (mut article, _) = input.into_article();
+            pipeline.run(&mut article);
+            let date_ok =
+                article.published.map(|d| d.to_string()).as_deref() == m["published"].as_str();
+            Ok((name, sim, date_ok))
+        })
+        .collect::<Result<_>>()?;
+    if verbose {
+        for (n, s, d) in &rows {
+            eprintln!(
+                "{n} similarity={s:.4} date={}",
+                if *d { "ok" } else { "MISSED" }
+            );
+        }
+    }
+    let n = rows.len().max(1) as f64;
+    let min = rows.iter().map(|r| r.1).fold(1.0, f64::min);
+    let mean = rows.iter().map(|r| r.1).sum::<f64>() / n;
+    let dates = rows.iter().filter(|r| r.2).count();
+    Ok(json!({
+        "articles": rows.len(),
+        "similarity_min": min,
+        "similarity_mean": mean,
+        "dates_read": dates,
+        "dates_read_ratio": dates as f64 / n,
+    }))
+}
+
+/// Character-level similarity: 1 − Levenshtein distance / length of the longer text.
+fn similarity(a: &str, b: &str) -> f64 {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    1.0 - prev[b.len()] as f64 / a.len().max(b.len()) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shingles_follow_the_benchmark() {
+        assert_eq!(shingle_match("a b c d e", "a b c d e"), (1.0, 0.0, 0.0));
+        let (tp, fp, fn_) = shingle_match("a b c d e", "a b c d");
+        assert!((tp - 0.5).abs() < 1e-9 && fp == 0.0 && (fn_ - 0.5).abs() < 1e-9);
+        // fewer than four tokens make one short shingle
+        assert_eq!(shingles("a b").len(), 1);
+    }
+
+    #[test]
+    fn similarity_is_one_minus_normalised_edit_distance() {
+        assert_eq!(similarity("abc", "abc"), 1.0);
+        assert!((similarity("abcd", "abce") - 0.75).abs() < 1e-9);
+    }
+}
