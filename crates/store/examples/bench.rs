@@ -1,0 +1,211 @@
+//! Store benchmark on a synthetic corpus (not a timed test):
+//!
+//! ```sh
+//! cargo run --release -p depeche-store --example bench -- /tmp/bench.db 100000 10
+//! ```
+//!
+//! Generates ARTICLES records with QUOTES quotations each (deterministic: same arguments, same
+//! corpus), stores them (articles/s, store only: the pipeline is not run), then times 1000
+//! quotation queries of each kind and prints p50/p99 latencies. A DB path of
+//! `postgres://...` benchmarks PostgreSQL instead.
+
+use depeche_store::{QuoteQuery, SearchQuery};
+use serde_json::{json, Value};
+use std::time::Instant;
+
+const FIRST: &[&str] = &[
+    "Jake", "Emmanuel", "Anne", "Olaf", "Giorgia", "Pedro", "Ursula", "Kim", "Marie", "Paul",
+    "Ahmed", "Sophie",
+];
+const LAST: &[&str] = &[
+    "Sullivan",
+    "Macron",
+    "Hidalgo",
+    "Scholz",
+    "Meloni",
+    "Sánchez",
+    "von der Leyen",
+    "Jong-un",
+    "Curie",
+    "Durand",
+    "Benali",
+    "Lefèvre",
+];
+const WORDS: &[&str] = &[
+    "nucléaire",
+    "élection",
+    "accord",
+    "sécurité",
+    "économie",
+    "Pyongyang",
+    "Élysée",
+    "budget",
+    "réforme",
+    "grève",
+    "climat",
+    "frontière",
+    "sommet",
+    "armes",
+    "énergie",
+    "santé",
+    "école",
+    "impôts",
+    "retraites",
+    "agriculture",
+];
+const PLACES: &[(&str, &str)] = &[
+    ("Paris", "FR"),
+    ("Séoul", "KR"),
+    ("Berlin", "DE"),
+    ("Rome", "IT"),
+    ("Madrid", "ES"),
+    ("Moscou", "RU"),
+    ("Washington", "US"),
+    ("Bruxelles", "BE"),
+];
+
+/// xorshift: deterministic and dependency-free
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+        &xs[(self.next() % xs.len() as u64) as usize]
+    }
+}
+
+fn article(n: u64, quotes: usize, rng: &mut Rng) -> Value {
+    let mut text = format!(
+        "Dépêche {n} : {} et {}\n\n",
+        rng.pick(WORDS),
+        rng.pick(WORDS)
+    );
+    let mut qs = Vec::new();
+    let mut ents = Vec::new();
+    let (place, cc) = *rng.pick(PLACES);
+    for i in 0..quotes {
+        let speaker = format!("{} {}", rng.pick(FIRST), rng.pick(LAST));
+        let words: Vec<&str> = (0..8).map(|_| *rng.pick(WORDS)).collect();
+        let quote = format!("Nous parlerons de {} {i}", words.join(" "));
+        let start = text.chars().count() + 2;
+        text.push_str(&format!("« {quote} », a déclaré {speaker} à {place}.\n\n"));
+        let end = start + quote.chars().count();
+        let s_start = end + " », a déclaré ".chars().count();
+        let s_end = s_start + speaker.chars().count();
+        qs.push(json!({"start": start, "end": end, "text": quote, "kind": "direct", "partial": false,
+            "cue": {"start": end + 4, "end": end + 14, "text": "a déclaré", "lemma": "déclarer"},
+            "speaker": {"start": s_start, "end": s_end, "text": speaker, "name": speaker, "kind": "person", "resolved": false}}));
+        ents.push(
+            json!({"id": format!("e{}", i + 1), "name": speaker, "type": "PER",
+            "mentions": [{"start": s_start, "end": s_end, "text": speaker}]}),
+        );
+    }
+    let day = 1 + n % 28;
+    let month = 1 + (n / 28) % 12;
+    json!({"schema": "depeche/1", "id": format!("bench-{n}"), "source": format!("https://bench.example/{n}"),
+        "text": text, "title": null, "published": format!("2023-{month:02}-{day:02}"),
+        "quotes": qs, "entities": ents,
+        "places": [{"start": 0, "end": 1, "text": place, "name": place, "country": cc, "feature": "city", "lat": 0.0, "lon": 0.0}],
+        "times": [], "events": []})
+}
+
+fn percentiles(mut v: Vec<f64>) -> (f64, f64) {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    (v[v.len() / 2], v[(v.len() * 99) / 100])
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let db = args
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| "/tmp/depeche-bench.db".into());
+    let articles: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(100_000);
+    let quotes: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(10);
+    if !db.starts_with("postgres") {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{db}{suffix}"));
+        }
+    }
+    let mut store = depeche_store::open(&db).expect("open");
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let t = Instant::now();
+    let mut batch = Vec::with_capacity(256);
+    for n in 0..articles {
+        batch.push(article(n, quotes, &mut rng));
+        if batch.len() == 256 {
+            store.put_batch(&batch).expect("put");
+            batch.clear();
+        }
+    }
+    store.put_batch(&batch).expect("put");
+    let secs = t.elapsed().as_secs_f64();
+    let stats = store.stats().unwrap();
+    println!(
+        "stored {} articles, {} quotations in {secs:.1}s: {:.0} articles/s",
+        stats.articles,
+        stats.quotes,
+        stats.articles as f64 / secs
+    );
+    type MakeQuery = Box<dyn Fn(&mut Rng) -> QuoteQuery>;
+    let kinds: Vec<(&str, MakeQuery)> = vec![
+        (
+            "quotes?speaker=",
+            Box::new(|r: &mut Rng| QuoteQuery {
+                speaker: Some(r.pick(LAST).to_string()),
+                ..Default::default()
+            }),
+        ),
+        (
+            "quotes?q=word word",
+            Box::new(|r: &mut Rng| QuoteQuery {
+                q: Some(format!("{} {}", r.pick(WORDS), r.pick(WORDS))),
+                ..Default::default()
+            }),
+        ),
+        (
+            "quotes?entity=&from=&to=",
+            Box::new(|r: &mut Rng| QuoteQuery {
+                entity: Some(format!("{} {}", r.pick(FIRST), r.pick(LAST))),
+                from: Some("2023-03".into()),
+                to: Some("2023-04".into()),
+                ..Default::default()
+            }),
+        ),
+        (
+            "quotes?place=",
+            Box::new(|r: &mut Rng| QuoteQuery {
+                place: Some(r.pick(PLACES).1.to_string()),
+                ..Default::default()
+            }),
+        ),
+    ];
+    for (name, make) in &kinds {
+        let mut lat = Vec::new();
+        for _ in 0..1000 {
+            let q = make(&mut rng);
+            let t = Instant::now();
+            let page = store.quotes(&q).expect("query");
+            lat.push(t.elapsed().as_secs_f64() * 1000.0);
+            std::hint::black_box(page);
+        }
+        let (p50, p99) = percentiles(lat);
+        println!("{name:28} p50 {p50:7.2} ms  p99 {p99:7.2} ms");
+    }
+    let mut lat = Vec::new();
+    for _ in 0..300 {
+        let q = SearchQuery {
+            q: Some(rng.pick(WORDS).to_string()),
+            ..Default::default()
+        };
+        let t = Instant::now();
+        std::hint::black_box(store.search(&q).expect("search"));
+        lat.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    let (p50, p99) = percentiles(lat);
+    println!("{:28} p50 {p50:7.2} ms  p99 {p99:7.2} ms", "search?q=word");
+}
