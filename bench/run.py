@@ -76,7 +76,7 @@ def build(notes, binary=None):
     try:
         sh(["cargo", "build", "--release", "-p", "depeche-times", "--example", "throughput"],
            cwd=ROOT)
-        # crates/quotes has an example of the same name: keep a copy of the times one.
+        # keep a copy of the times example, so a later build cannot replace it mid-run
         shutil.copy2(target / "release" / "examples" / "throughput", example)
     except subprocess.CalledProcessError:
         notes.append("times example did not build; using the last copy" if example.exists()
@@ -415,7 +415,7 @@ def main():
         for name, cmd in (
             ("quotes example (segmentation + quotations, wall and thread CPU)",
              ["cargo", "run", "-q", "--release", "-p", "depeche-quotes", "--example",
-              "throughput", "--", str(WIKINEWS), "10"]),
+              "quote_throughput", "--", str(WIKINEWS), "10"]),
             ("cargo bench -p depeche-pipeline (median pass per stage)",
              ["cargo", "bench", "-q", "-p", "depeche-pipeline"]),
         ):

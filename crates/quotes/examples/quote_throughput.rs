@@ -5,7 +5,7 @@
 //! inflate by descheduling the thread (it still pays for caches shared with other work).
 //!
 //! ```sh
-//! cargo run --release -p depeche-quotes --example throughput -- ../shared/data/wikinews-fr/txt 30
+//! cargo run --release -p depeche-quotes --example quote_throughput -- ../shared/data/wikinews-fr/txt 30
 //! ```
 
 use depeche_article::{Article, Stage};
