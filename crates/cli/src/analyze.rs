@@ -242,10 +242,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
         bar.finish_and_clear();
     }
     let secs = started.elapsed().as_secs_f64();
-    eprintln!(
+    // A batch ends with a summary; one article analysed cleanly prints only its record, so
+    // `depeche analyze FILE 2>&1` stays one JSON document.
+    let batch = articles + failures > 1 || failures > 0 || std::io::stderr().is_terminal();
+    if batch {
+        eprintln!(
         "depeche: {articles} articles, {failures} failures, {words} words, {secs:.2} s ({:.1} articles/s)",
         articles as f64 / secs.max(1e-9)
-    );
+        );
+    }
     if failures > 0 {
         eprintln!(
             "depeche: {failures} of {} inputs failed",
