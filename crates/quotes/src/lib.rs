@@ -291,14 +291,16 @@ fn indirect_selon(
 ) {
     let t = &tk.t;
     let markers = depeche_lang::fr::attribution_markers();
+    // reused for every two-token marker
+    let mut two = String::new();
     for i in 0..t.len() {
         let (ss, se) = tk.sentence_of(i);
         // only elided words start a two-token marker ("d'" + "après"): no string otherwise
-        let two = if i + 1 < t.len() && t[i].low.ends_with('\'') {
-            format!("{}{}", t[i].low, t[i + 1].low)
-        } else {
-            String::new()
-        };
+        two.clear();
+        if i + 1 < t.len() && t[i].low.ends_with('\'') {
+            two.push_str(&t[i].low);
+            two.push_str(&t[i + 1].low);
+        }
         let (mlen, strong) = if let Some(&s) = markers.get(t[i].low.as_str()) {
             (1, s)
         } else if let Some(&s) = markers.get(two.as_str()) {

@@ -42,17 +42,43 @@ fn closing_for(open: char) -> Option<char> {
 }
 
 /// First bytes (in UTF-8) of every quote mark of the table: the scan decodes nothing else.
-fn mark_lead_bytes() -> &'static [bool; 256] {
-    static T: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+/// The first UTF-8 bytes of the quote marks, found with `memchr` (SIMD) when there are at
+/// most three of them, as with the French table (`"`, 0xC2 for « », 0xE2 for the rest).
+struct Leads {
+    table: [bool; 256],
+    three: Option<[u8; 3]>,
+}
+
+impl Leads {
+    /// Position of the next byte at or after `from` that can start a quote mark.
+    fn next(&self, bytes: &[u8], from: usize) -> Option<usize> {
+        let rest = bytes.get(from..)?;
+        match self.three {
+            Some([a, b, c]) => memchr::memchr3(a, b, c, rest),
+            None => rest.iter().position(|&x| self.table[usize::from(x)]),
+        }
+        .map(|k| from + k)
+    }
+}
+
+fn mark_leads() -> &'static Leads {
+    static T: std::sync::OnceLock<Leads> = std::sync::OnceLock::new();
     T.get_or_init(|| {
-        let mut t = [false; 256];
+        let mut table = [false; 256];
         for m in fr::quote_marks() {
             for c in [m.open, m.close] {
                 let mut buf = [0u8; 4];
-                t[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
+                table[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
             }
         }
-        t
+        let set: Vec<u8> = (0..=255u8).filter(|&b| table[usize::from(b)]).collect();
+        let three = match set[..] {
+            [a] => Some([a, a, a]),
+            [a, b] => Some([a, b, b]),
+            [a, b, c] => Some([a, b, c]),
+            _ => None,
+        };
+        Leads { table, three }
     })
 }
 
@@ -75,15 +101,12 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
                 b = para.len() - first.len() + '«'.len_utf8();
             }
         }
-        // Scan bytes, decoding a char only where a quote mark can start: marks are rare and
-        // this loop sees every byte of every article.
-        let lead = mark_lead_bytes();
+        // Jump between the bytes that can start a quote mark, decoding a char only there:
+        // marks are rare and this loop sees every byte of every article.
+        let leads = mark_leads();
         let bytes = para.as_bytes();
-        while b < bytes.len() {
-            if !lead[usize::from(bytes[b])] {
-                b += 1;
-                continue;
-            }
+        while let Some(next_lead) = leads.next(bytes, b) {
+            b = next_lead;
             let c = para[b..].chars().next().expect("b is a char boundary");
             let clen = c.len_utf8();
             let at = ps + b;

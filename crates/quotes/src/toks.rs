@@ -72,6 +72,8 @@ pub struct Tok<'a> {
     pub namey: bool,
     /// Is a reporting-verb form or the first word of one: worth a full verb-group lookup.
     pub verbish: bool,
+    /// Starts with a capital letter (asked of the same tokens again and again: decided once).
+    pub cap: bool,
     /// Byte offsets into the article text.
     pub s: usize,
     pub e: usize,
@@ -83,7 +85,7 @@ pub struct Tok<'a> {
 impl Tok<'_> {
     /// Starts with a capital letter.
     pub fn is_cap(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.cap
     }
 
     pub fn is_word(&self) -> bool {
@@ -93,11 +95,10 @@ impl Tok<'_> {
 
 /// Whether a token can be (part of) a proper name, decided once per token: capitalised (or
 /// `al-Rahman`-like), a word, and neither a capitalised function word nor an honorific.
-fn is_namey(text: &str, low: &str, kind: TokenKind) -> bool {
+fn is_namey(text: &str, low: &str, kind: TokenKind, cap: bool) -> bool {
     if kind != TokenKind::Word {
         return false;
     }
-    let cap = text.chars().next().is_some_and(char::is_uppercase);
     // a hyphen among the first five bytes before trying the particle list
     let particle_name = !cap
         && matches!(low.as_bytes().first(), Some(b'a' | b'e' | b'b' | b'i'))
@@ -131,13 +132,18 @@ impl<'a> Toks<'a> {
             }
             sents[tk.sentence].1 = i + 1;
             let low = Low::of(text);
-            let namey = is_namey(text, &low, tk.kind);
+            let cap = match text.as_bytes().first() {
+                Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+                _ => text.chars().next().is_some_and(char::is_uppercase),
+            };
+            let namey = is_namey(text, &low, tk.kind, cap);
             let verbish = tk.kind == TokenKind::Word && verbs.may_start(&low);
             t.push(Tok {
                 text,
                 low,
                 namey,
                 verbish,
+                cap,
                 s: tk.span.byte_start,
                 e: tk.span.byte_end,
                 sent: tk.sentence,

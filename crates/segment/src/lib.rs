@@ -19,7 +19,7 @@ mod tokens;
 pub use sentences::sentence_bounds;
 pub use tokens::{tokenize, RawToken};
 
-use depeche_article::{Article, Paragraph, Sentence, Stage, Token};
+use depeche_article::{Article, Paragraph, Sentence, Span, Stage, Token};
 
 /// The segmentation stage.
 #[derive(Debug, Default, Clone)]
@@ -43,29 +43,43 @@ impl Stage for Segmenter {
         let mut sentences = Vec::new();
         // about one token per five bytes of French text: reserve once instead of regrowing
         let mut tokens = Vec::with_capacity(a.text.len() / 5);
-        // one cursor per layer: each layer's offsets only move forward
-        let (mut pc, mut sc, mut tc) = (a.cursor(), a.cursor(), a.cursor());
+        // One cursor for all three layers, visited in text order (paragraph start, its
+        // tokens, paragraph end): every byte is counted once. Sentences take the offsets of
+        // their first and last tokens.
+        let mut cur = a.cursor();
         for (pi, &(ps, pe)) in paras.iter().enumerate() {
-            paragraphs.push(Paragraph {
-                span: pc.span(ps, pe),
-            });
+            let p_start = cur.char_of(ps);
             let raw = tokenize(&a.text[ps..pe]);
             for (ss, se) in sentence_bounds(&a.text[ps..pe], &raw) {
                 let si = sentences.len();
-                let first = &raw[ss];
-                let last = &raw[se - 1];
-                sentences.push(Sentence {
-                    span: sc.span(ps + first.start, ps + last.end),
-                    paragraph: pi,
-                });
+                let first = tokens.len();
                 for t in &raw[ss..se] {
                     tokens.push(Token {
-                        span: tc.span(ps + t.start, ps + t.end),
+                        span: cur.span(ps + t.start, ps + t.end),
                         kind: t.kind,
                         sentence: si,
                     });
                 }
+                let (s0, s1): (&Token, &Token) = (&tokens[first], &tokens[tokens.len() - 1]);
+                sentences.push(Sentence {
+                    span: Span {
+                        start: s0.span.start,
+                        end: s1.span.end,
+                        byte_start: s0.span.byte_start,
+                        byte_end: s1.span.byte_end,
+                    },
+                    paragraph: pi,
+                });
             }
+            let p_end = cur.char_of(pe);
+            paragraphs.push(Paragraph {
+                span: Span {
+                    start: p_start,
+                    end: p_end,
+                    byte_start: ps,
+                    byte_end: pe,
+                },
+            });
         }
         a.title = paragraphs.first().map(|p| p.span);
         a.lead = paragraphs.get(1).map(|p| p.span);

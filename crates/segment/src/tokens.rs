@@ -41,6 +41,11 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    // Latin-1 Supplement and Latin Extended-A/B (é, ç, œ, ł, ș...) are all letters but two
+    // signs: answered here, the Unicode table look-up is only for other scripts
+    if ('\u{c0}'..='\u{24f}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
     c.is_alphanumeric() || is_combining(c)
 }
 
