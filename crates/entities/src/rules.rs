@@ -524,7 +524,7 @@ pub(crate) fn trusted_place(name: &str) -> bool {
         .is_some_and(|t| t != "PROPN");
     Gazetteer::french().candidates(name).any(|p| {
         let francophone = matches!(
-            p.country.as_str(),
+            p.country,
             "FR" | "BE"
                 | "CH"
                 | "LU"
@@ -542,7 +542,7 @@ pub(crate) fn trusted_place(name: &str) -> bool {
         // the word
         if common
             && p.feature == "city"
-            && depeche_places::fold(&p.name) != depeche_places::fold(name)
+            && depeche_places::fold(p.name) != depeche_places::fold(name)
         {
             return false;
         }

@@ -1,18 +1,20 @@
 //! The embedded gazetteer and demonym table.
 
+use depeche_lang::hash::HashMap as LexMap;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// One gazetteer row.
+/// One gazetteer row. Its text borrows from the table built into the binary, so that
+/// loading 53,000 rows does not allocate 160,000 strings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlaceEntry {
     pub geonames_id: Option<u64>,
     /// French (or local) name.
-    pub name: String,
+    pub name: &'static str,
     /// ISO 3166-1 alpha-2.
-    pub country: String,
+    pub country: &'static str,
     /// `country`, `region`, `department`, `city`, `mountains`, `glacier`, `coast`, `area`, ...
-    pub feature: String,
+    pub feature: &'static str,
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
@@ -22,14 +24,46 @@ pub struct PlaceEntry {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<PlaceEntry>,
-    by_key: HashMap<String, Vec<u32>>,
-    countries: HashMap<String, u32>,
+    by_key: LexMap<String, Readings>,
+    countries: LexMap<&'static str, u32>,
+}
+
+/// The entries one folded name denotes: almost always one, so no list is allocated for it.
+#[derive(Debug, Clone)]
+enum Readings {
+    One(u32),
+    Many(Vec<u32>),
+}
+
+impl Readings {
+    fn as_slice(&self) -> &[u32] {
+        match self {
+            Readings::One(i) => std::slice::from_ref(i),
+            Readings::Many(v) => v,
+        }
+    }
+
+    fn add(&mut self, idx: u32) {
+        match self {
+            Readings::One(i) if *i == idx => {}
+            Readings::One(i) => *self = Readings::Many(vec![*i, idx]),
+            Readings::Many(v) if v.contains(&idx) => {}
+            Readings::Many(v) => v.push(idx),
+        }
+    }
 }
 
 /// Normalise a name for lookup: lower case, accents removed, hyphens and apostrophes as
 /// spaces, runs of spaces collapsed (`Provence-Alpes-Côte d’Azur` → `provence alpes cote d azur`).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(&mut out, s);
+    out
+}
+
+/// [`fold`] appended to `out` (which the gazetteer reuses for its 124,000 names).
+fn fold_into(out: &mut String, s: &str) {
+    let start = out.len();
     let mut space = true;
     for c in s.chars() {
         // ASCII fast path (most of the gazetteer and of news text): the same result as below
@@ -57,10 +91,34 @@ pub fn fold(s: &str) -> String {
             space = true;
         }
     }
-    if out.ends_with(' ') {
+    if out.len() > start && out.ends_with(' ') {
         out.pop();
     }
-    out
+}
+
+/// Separated parts of the table (lines, tab-separated fields, `|`-separated names), found
+/// with `memchr`.
+struct Fields {
+    rest: Option<&'static str>,
+    /// An ASCII separator, so that splitting at its byte keeps char boundaries.
+    sep: u8,
+}
+
+impl Iterator for Fields {
+    type Item = &'static str;
+    fn next(&mut self) -> Option<&'static str> {
+        let rest = self.rest?;
+        match memchr::memchr(self.sep, rest.as_bytes()) {
+            Some(k) => {
+                self.rest = Some(&rest[k + 1..]);
+                Some(&rest[..k])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
 }
 
 fn strip_accent(c: char) -> char {
@@ -92,14 +150,35 @@ impl Gazetteer {
     }
 
     /// Parse the TSV format written by `scripts/build_gazetteer.py`; malformed rows are skipped.
-    pub fn parse(tsv: &str) -> Gazetteer {
+    ///
+    /// This runs at the start of every process that resolves places, over 53,000 rows and
+    /// 124,000 names, so it borrows the row text, splits fields with `memchr` and allocates
+    /// only the folded lookup keys.
+    pub fn parse(tsv: &'static str) -> Gazetteer {
         let mut g = Gazetteer::default();
-        for line in tsv.lines() {
+        let rows = memchr::memchr_iter(b'\n', tsv.as_bytes()).count() + 1;
+        g.entries.reserve(rows);
+        g.by_key.reserve(rows * 5 / 2);
+        let mut key = String::new();
+        for line in (Fields {
+            rest: Some(tsv),
+            sep: b'\n',
+        }) {
+            let line = line.strip_suffix('\r').unwrap_or(line);
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() < 8 {
+            let mut f = [""; 8];
+            let mut fields = Fields {
+                rest: Some(line),
+                sep: b'\t',
+            };
+            let mut found = 0;
+            for (slot, field) in f.iter_mut().zip(&mut fields) {
+                *slot = field;
+                found += 1;
+            }
+            if found < f.len() {
                 continue;
             }
             let (Ok(lat), Ok(lon)) = (f[4].parse::<f64>(), f[5].parse::<f64>()) else {
@@ -108,24 +187,30 @@ impl Gazetteer {
             let idx = g.entries.len() as u32;
             g.entries.push(PlaceEntry {
                 geonames_id: f[0].parse().ok(),
-                name: f[1].to_string(),
-                country: f[2].to_string(),
-                feature: f[3].to_string(),
+                name: f[1],
+                country: f[2],
+                feature: f[3],
                 lat,
                 lon,
                 population: f[6].parse().unwrap_or(0),
             });
             if f[3] == "country" {
-                g.countries.entry(f[2].to_string()).or_insert(idx);
+                g.countries.entry(f[2]).or_insert(idx);
             }
-            for name in f[7].split('|') {
-                let k = fold(name);
-                if k.is_empty() {
+            for name in (Fields {
+                rest: Some(f[7]),
+                sep: b'|',
+            }) {
+                key.clear();
+                fold_into(&mut key, name);
+                if key.is_empty() {
                     continue;
                 }
-                let v = g.by_key.entry(k).or_default();
-                if !v.contains(&idx) {
-                    v.push(idx);
+                match g.by_key.get_mut(key.as_str()) {
+                    Some(r) => r.add(idx),
+                    None => {
+                        g.by_key.insert(key.clone(), Readings::One(idx));
+                    }
                 }
             }
         }
@@ -135,15 +220,15 @@ impl Gazetteer {
     /// Every entry a name may denote.
     pub fn candidates(&self, name: &str) -> impl Iterator<Item = &PlaceEntry> {
         self.by_key
-            .get(&fold(name))
-            .into_iter()
-            .flatten()
+            .get(fold(name).as_str())
+            .map_or(&[][..], Readings::as_slice)
+            .iter()
             .map(|&i| &self.entries[i as usize])
     }
 
     /// Whether a name is in the gazetteer.
     pub fn contains(&self, name: &str) -> bool {
-        self.by_key.contains_key(&fold(name))
+        self.by_key.contains_key(fold(name).as_str())
     }
 
     /// The largest population among the readings of a name (0 when unknown); countries and
@@ -167,14 +252,14 @@ impl Gazetteer {
         let empty = HashMap::new();
         let best = self.resolve(name, &empty)?;
         if best.feature != "city" {
-            return Some(&best.country);
+            return Some(best.country);
         }
         let rival = self
             .candidates(name)
             .filter(|p| p.country != best.country)
             .map(|p| score(p, &empty))
             .fold(0.0, f64::max);
-        (score(best, &empty) >= 5.0 * rival).then_some(best.country.as_str())
+        (score(best, &empty) >= 5.0 * rival).then_some(best.country)
     }
 
     /// The country entry for an ISO code.
@@ -199,7 +284,7 @@ fn score(p: &PlaceEntry, context: &HashMap<String, usize>) -> f64 {
         return 1e15 + p.population as f64;
     }
     let mut s = p.population.max(1) as f64;
-    if context.get(&p.country).copied().unwrap_or(0) > 0 {
+    if context.get(p.country).copied().unwrap_or(0) > 0 {
         s *= 3.0;
     }
     if p.country == "FR" {

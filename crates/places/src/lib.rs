@@ -73,7 +73,7 @@ impl Stage for PlaceResolver {
         let mut counts = context.clone();
         for (e, p) in &resolved {
             if let Some(p) = p.filter(|p| p.country != "-") {
-                *counts.entry(p.country.clone()).or_default() += e.mentions.len();
+                *counts.entry(p.country.to_string()).or_default() += e.mentions.len();
             }
         }
         let dominant = counts
@@ -92,8 +92,8 @@ impl Stage for PlaceResolver {
                         span: m.span,
                         text: m.text.clone(),
                         name: french_name(&e.name, p),
-                        country: p.country.clone(),
-                        feature: p.feature.clone(),
+                        country: p.country.to_string(),
+                        feature: p.feature.to_string(),
                         lat: p.lat,
                         lon: p.lon,
                         geonames_id: p.geonames_id,
@@ -129,7 +129,7 @@ impl Stage for PlaceResolver {
 /// French), else the gazetteer's.
 fn french_name(entity_name: &str, p: &PlaceEntry) -> String {
     if p.feature == "country" || p.feature == "region" || p.feature == "department" {
-        return p.name.clone();
+        return p.name.to_string();
     }
     let all_caps = entity_name
         .chars()
