@@ -1,5 +1,5 @@
-//! Throughput per stage on one core: segmentation alone, segmentation + quotes, and the full
-//! pipeline, over every `*.txt` of the French Wikinews sample.
+//! Throughput per stage on one core: segmentation alone, segmentation + quotes, the full
+//! pipeline, and each pipeline stage alone, over every `*.txt` of the French Wikinews sample.
 //!
 //! ```sh
 //! cargo bench -p depeche-pipeline                      # DEPECHE_BENCH_ITERS=N to change the runs
@@ -43,9 +43,27 @@ fn load(dir: &PathBuf) -> std::io::Result<Vec<String>> {
 
 /// Time `run` over fresh articles `iters` times (after one warm-up pass); the per-pass times.
 fn time_passes(texts: &[String], iters: usize, run: &dyn Fn(&mut Article)) -> Vec<Duration> {
+    time_after(texts, iters, &|_| {}, run)
+}
+
+/// Like [`time_passes`], with `prepare` run on each article before the clock starts (the
+/// stages a measured stage depends on).
+fn time_after(
+    texts: &[String],
+    iters: usize,
+    prepare: &dyn Fn(&mut Article),
+    run: &dyn Fn(&mut Article),
+) -> Vec<Duration> {
     let mut times = Vec::with_capacity(iters);
     for pass in 0..=iters {
-        let mut articles: Vec<Article> = texts.iter().map(|t| Article::new(t.clone())).collect();
+        let mut articles: Vec<Article> = texts
+            .iter()
+            .map(|t| {
+                let mut a = Article::new(t.clone());
+                prepare(&mut a);
+                a
+            })
+            .collect();
         let t0 = Instant::now();
         for a in &mut articles {
             run(a);
@@ -159,4 +177,16 @@ fn main() {
         &corpus,
         &time_passes(&texts, iters, &|a| pipeline.run(a)),
     );
+    // each stage alone, on articles that went through the stages before it: a regression
+    // shows in the stage that caused it
+    let stages = pipeline.stages();
+    for (k, stage) in stages.iter().enumerate() {
+        let times = time_after(
+            &texts,
+            iters,
+            &|a| stages[..k].iter().for_each(|s| s.annotate(a)),
+            &|a| stage.annotate(a),
+        );
+        report(&format!("  stage {}", stage.name()), &corpus, &times);
+    }
 }

@@ -42,6 +42,11 @@ impl Pipeline {
         self.stages.iter().map(|s| s.name()).collect()
     }
 
+    /// The stages, in order (for per-stage measurements).
+    pub fn stages(&self) -> &[Box<dyn Stage>] {
+        &self.stages
+    }
+
     /// Run every stage on the article.
     pub fn run(&self, article: &mut Article) {
         for stage in &self.stages {
