@@ -79,6 +79,11 @@ const SEMI_AUX: &[&str] = &[
     "dû",
     "doit",
     "préféré",
+    "empresse",
+    "empressé",
+    "empressée",
+    "empressait",
+    "s'",
 ];
 const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce",

@@ -189,7 +189,30 @@ fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<Np> {
         return noun_phrase(tk, s, e);
     }
     let (s, e) = subject_before(tk, g.start, 0)?;
-    noun_phrase(tk, s, e)
+    let np = noun_phrase(tk, s, e)?;
+    if np.kind == NpKind::Pronoun {
+        // "Quant au chef du Sinn Fein, il a estimé que": the pronoun takes up the
+        // dislocated phrase at the head of its own sentence, not an earlier speaker
+        if let Some(d) = dislocated_subject(tk, s) {
+            return Some(d);
+        }
+    }
+    Some(np)
+}
+
+/// The phrase of `Quant à X,` heading the sentence of token `before`, when it ends before it.
+fn dislocated_subject(tk: &Toks, before: usize) -> Option<Np> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(before);
+    let k = (ss..before).find(|&k| t[k].is_word())?;
+    if t[k].low != "quant" || k + 2 >= before {
+        return None;
+    }
+    if !matches!(t[k + 1].low.as_str(), "à" | "au" | "aux") {
+        return None;
+    }
+    let comma = (k + 2..before).find(|&j| t[j].text == ",")?;
+    noun_phrase(tk, k + 2, comma).filter(|np| np.kind != NpKind::Pronoun)
 }
 
 /// `souligne-t-on à l'Élysée`, `Au ministère de la Santé, on assure`: impersonal `on`
@@ -254,6 +277,10 @@ fn indirect_que(
         else {
             continue;
         };
+        // "alors que", "tandis que": an adverbial clause, not what the verb reports
+        if q > g.end && depeche_lang::fr::conjunction_que().contains(t[q - 1].low.as_str()) {
+            continue;
+        }
         let cs = q + 1;
         let ce = clause_end(tk, se, cs);
         if cs >= ce {

@@ -52,6 +52,28 @@ const CASES: &[Case] = &[
         "Titre\n\n« Nous sommes épuisés », explique à l'AFP Julie Morel, infirmière.",
         &[("Nous sommes épuisés", D, "Julie Morel")],
     ),
+    // "alors que" / "tandis que" open an adverbial clause: nothing is reported there
+    (
+        "Titre\n\n« Il faut tout mettre à l'abri », soupirait Anne Roy alors que les pompiers arrivaient.",
+        &[("Il faut tout mettre à l'abri", D, "Anne Roy")],
+    ),
+    (
+        "Titre\n\nLa mairie engageait des travaux tandis que les pompiers organisaient des rondes.",
+        &[],
+    ),
+    // a left-dislocated subject speaks through its pronoun: "Quant au X, il a estimé que"
+    (
+        "Titre\n\nPaul Henri a parlé le premier. Quant au chef du syndicat, il a estimé que l'accord serait caduc.",
+        &[("l'accord serait caduc", I, "chef du syndicat")],
+    ),
+    // "Lequel" at the start of a sentence takes up the last speaker
+    (
+        "Titre\n\n« Le réseau est ancien », explique Marc Weber, ingénieur. Lequel s'empresse de préciser que la ville n'est pas seule.",
+        &[
+            ("Le réseau est ancien", D, "Marc Weber"),
+            ("la ville n'est pas seule", I, "Marc Weber"),
+        ],
+    ),
     // indirect speech with que
     (
         "Titre\n\nLe maire de Nantes, Jean Lebrun, a affirmé que la piscine rouvrirait en juin.",

@@ -94,6 +94,16 @@ pub fn first_names() -> &'static HashMap<&'static str, Gender> {
     })
 }
 
+/// Words that make a conjunction with a following `que` (`alors que`, `tandis que`).
+pub fn conjunction_que() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/conjunction_que.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
 /// Lower-case words that never start or continue a proper name even when capitalised.
 pub fn name_stopwords() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
