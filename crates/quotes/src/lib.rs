@@ -24,6 +24,7 @@ mod speakers;
 mod toks;
 
 use depeche_article::{Article, Cue, EntityType, Quote, QuoteKind, Speaker, Stage};
+use depeche_lang::Gender;
 use grammar::{
     noun_phrase, subject_after, subject_before, verb_group, GroupKind, Np, NpKind, VerbGroup,
 };
@@ -503,6 +504,11 @@ fn attribute_direct(tk: &Toks, m: &Marked, marked: &[Marked], indirect: &[Cand])
             if let Some(np) = group_speaker(tk, &g, true) {
                 c.cue = Some(cue_of(tk, &g));
                 c.at = t[g.start].s;
+                let np = if before_words {
+                    sentence_subject_for(tk, oi, np)
+                } else {
+                    np
+                };
                 c.source = Some(Source::Np(np));
                 return c;
             }
@@ -601,6 +607,33 @@ fn attribute_direct(tk: &Toks, m: &Marked, marked: &[Marked], indirect: &[Cand])
         }
     }
     c
+}
+
+/// `Mitzna a accusé Sharon : « ... », a-t-il dit.`: a singular personal pronoun after a
+/// quotation that ends a clause of its own sentence stands for that clause's subject (here
+/// Mitzna, not Sharon, the last man named), when the genders agree. Other sources are kept.
+fn sentence_subject_for(tk: &Toks, open: usize, np: Np) -> Np {
+    let t = &tk.t;
+    let singular_personal = np.kind == NpKind::Pronoun
+        && matches!(
+            t[np.s].low.trim_start_matches('-').trim_start_matches("t-"),
+            "il" | "elle"
+        );
+    if !singular_personal {
+        return np;
+    }
+    // an institution can be "il" too: "Le Kremlin a démenti : « ... », a-t-il ajouté"
+    match main_clause_subject(tk, open) {
+        Some(subject)
+            if subject.kind != NpKind::Pronoun
+                && (subject.gender == np.gender
+                    || subject.gender == Gender::Any
+                    || np.gender == Gender::Any) =>
+        {
+            subject
+        }
+        _ => np,
+    }
 }
 
 /// The subject of the clause a participle phrase hangs on: the noun phrase before the

@@ -74,6 +74,16 @@ const CASES: &[Case] = &[
             ("la ville n'est pas seule", I, "Marc Weber"),
         ],
     ),
+    // the pronoun after a quotation that ends a clause stands for that clause's subject
+    (
+        "Titre\n\nLe travailliste David Mitzna a rompu avec Ariel Sharon. Mitzna a accusé Sharon d'avoir tout fait échouer : « Il a préféré les colons », a-t-il dit.",
+        &[("Il a préféré les colons", D, "David Mitzna")],
+    ),
+    // ... unless the genders disagree
+    (
+        "Titre\n\nLe ministre Paul Vidal a reçu Marie Dupont : « Merci pour tout », a-t-elle dit.",
+        &[("Merci pour tout", D, "Marie Dupont")],
+    ),
     // indirect speech with que
     (
         "Titre\n\nLe maire de Nantes, Jean Lebrun, a affirmé que la piscine rouvrirait en juin.",
