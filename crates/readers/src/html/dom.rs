@@ -457,7 +457,8 @@ impl<'a> Builder<'a> {
             last_child: NONE,
             next: NONE,
         };
-        let mut nodes = Vec::with_capacity(src.len() / 40 + 16);
+        // about one node per 16 bytes of a news page (tags, texts, whitespace between tags)
+        let mut nodes = Vec::with_capacity(src.len() / 16 + 16);
         nodes.push(root);
         Builder {
             src,
@@ -465,7 +466,7 @@ impl<'a> Builder<'a> {
             dom: Dom {
                 src,
                 nodes,
-                attrs: Vec::with_capacity(src.len() / 60 + 16),
+                attrs: Vec::with_capacity(src.len() / 32 + 16),
                 owned: Vec::new(),
             },
             stack: vec![0],

@@ -217,55 +217,64 @@ fn hidden_style(style: &str) -> bool {
 
 /// Cut the page into blocks (skipped subtrees left out), in document order.
 pub fn blocks(dom: &Dom, marks: &Marks) -> Vec<Block> {
+    let n = dom.len();
+    // where each subtree ends (descendants are contiguous): the next sibling, else where
+    // the parent's subtree ends; parents come first, so one forward pass
+    let mut end = vec![n as u32; n];
+    for i in 1..n {
+        let node = &dom.nodes[i];
+        end[i] = if node.next != NONE {
+            node.next
+        } else {
+            end[node.parent as usize]
+        };
+    }
     let mut out = Vec::new();
     let mut cur = Cur::default();
-    // (node, entering); owners: the open block-level elements
-    let mut stack: Vec<(u32, bool)> = vec![(0, true)];
+    // the open elements whose end matters: blocks (flush) and links (link text)
+    let mut open: Vec<(u32, Tag)> = Vec::new();
     let mut owners: Vec<u32> = vec![0];
     let mut link_depth = 0u32;
-    while let Some((i, entering)) = stack.pop() {
-        let node = &dom.nodes[i as usize];
-        match node.kind {
-            Kind::Text(_) => {
-                let t = dom.text(i).unwrap_or("");
-                cur.push(t, link_depth > 0);
+    let mut i = 1u32;
+    // document order is index order: a linear scan, skipped subtrees jumped over
+    loop {
+        while let Some(&(o, tag)) = open.last() {
+            if i < end[o as usize] {
+                break;
             }
+            open.pop();
+            if tag == Tag::A {
+                link_depth -= 1;
+            } else {
+                cur.flush(o, tag, &mut out);
+                owners.pop();
+            }
+        }
+        if i as usize >= n {
+            break;
+        }
+        match dom.nodes[i as usize].kind {
+            Kind::Text(_) => cur.push(dom.text(i).unwrap_or(""), link_depth > 0),
             Kind::Element { tag, .. } => {
-                if !entering {
-                    if is_block(tag) {
-                        cur.flush(i, tag, &mut out);
-                        owners.pop();
-                    } else if tag == Tag::A {
-                        link_depth -= 1;
-                    }
-                    continue;
-                }
-                if i != 0 && marks.skip[i as usize] {
+                if marks.skip[i as usize] {
+                    i = end[i as usize];
                     continue;
                 }
                 if tag == Tag::Br {
                     cur.newline();
-                    continue;
-                }
-                if is_block(tag) {
+                } else if is_block(tag) {
                     let owner = *owners.last().unwrap();
                     let otag = dom.tag(owner).unwrap_or(Tag::Other);
                     cur.flush(owner, otag, &mut out);
                     owners.push(i);
-                    stack.push((i, false));
+                    open.push((i, tag));
                 } else if tag == Tag::A {
                     link_depth += 1;
-                    stack.push((i, false));
-                } else if matches!(tag, Tag::Td | Tag::Th) {
-                    cur.space();
+                    open.push((i, tag));
                 }
-                let first = stack.len();
-                for c in dom.children(i) {
-                    stack.push((c, true));
-                }
-                stack[first..].reverse();
             }
         }
+        i += 1;
     }
     cur.flush(0, Tag::Other, &mut out);
     out
@@ -310,10 +319,6 @@ impl Cur {
         }
     }
 
-    fn space(&mut self) {
-        self.pending_space = true;
-    }
-
     fn newline(&mut self) {
         self.pending_newline = true;
     }
@@ -321,17 +326,17 @@ impl Cur {
     fn flush(&mut self, owner: u32, tag: Tag, out: &mut Vec<Block>) {
         // a block worth keeping has a letter or a digit (layout leaves `|` and dots)
         if self.text.chars().any(char::is_alphanumeric) {
+            // a copy of the exact size; the buffer is kept for the next block
             out.push(Block {
                 owner,
-                text: std::mem::take(&mut self.text),
+                text: self.text.clone(),
                 chars: self.chars,
                 link_chars: self.link_chars,
                 commas: self.commas,
                 tag,
             });
-        } else {
-            self.text.clear();
         }
+        self.text.clear();
         self.chars = 0;
         self.link_chars = 0;
         self.commas = 0;

@@ -38,11 +38,29 @@ fn table() -> &'static [(&'static str, Hint)] {
     })
 }
 
+/// A quick filter in front of the search: which (length, first letter) pairs the table has.
+fn shapes() -> &'static [u64; 25] {
+    static S: OnceLock<[u64; 25]> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut s = [0u64; 25];
+        for (w, _) in table() {
+            if let Some(&c) = w.as_bytes().first() {
+                s[w.len().min(24)] |= 1 << (c % 64);
+            }
+        }
+        s
+    })
+}
+
 /// How many furniture words and how many body words an attribute value holds.
 pub fn count(value: &str) -> (u32, u32) {
     let t = table();
+    let shapes = shapes();
     let (mut junk, mut content) = (0, 0);
     let mut look = |w: &[u8]| {
+        if shapes[w.len().min(24)] & (1 << (w[0] % 64)) == 0 {
+            return;
+        }
         if let Ok(k) = t.binary_search_by(|&(x, _)| x.as_bytes().cmp(w)) {
             match t[k].1 {
                 Hint::Junk => junk += 1,
