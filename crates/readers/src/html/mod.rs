@@ -526,6 +526,21 @@ mod tests {
     }
 
     #[test]
+    fn a_truncated_page_keeps_what_was_read() {
+        // cut inside a tag, inside an attribute, inside a comment, inside a script
+        for cut in [
+            "<a href=\"/x",
+            "<div class='a",
+            "<!-- commentaire",
+            "<script>var x = '",
+        ] {
+            let html = format!("<html><body><article><p>{PROSE}</p><p>{MORE}</p>{cut}");
+            let ex = extract(&html).unwrap_or_else(|| panic!("{cut}"));
+            assert_eq!(ex.paragraphs, [PROSE, MORE], "{cut}");
+        }
+    }
+
+    #[test]
     fn fragments_keep_every_block() {
         assert_eq!(
             paragraphs_of("<p>Un <b>premier</b>&nbsp;paragraphe.</p><nav>Menu</nav><script>x()</script><p>Deux<br>lignes</p>"),
