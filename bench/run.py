@@ -264,6 +264,16 @@ def peer_run(row, py, args, threads=1, cwd=None):
             m["rss_mb"], m["load1"])
 
 
+def depeche_extract_run(row, binary, pages_dir, rounds):
+    """HTML extraction alone: `depeche eval-html --speed` times it in-process, as peers.py
+    times trafilatura.extract, and prints the same JSON shape."""
+    m = measure([binary, "eval-html", "--speed", pages_dir, "--rounds", str(rounds), "--json"],
+                stdout_json=True)
+    p = m["peer"]
+    row.add(p["units"] / p["seconds"], p["units"] / p["cpu"] if p["cpu"] else None,
+            m["rss_mb"], m["load1"])
+
+
 def times_example(row, example, corpus_dir, rounds, units_per_round):
     before = load1()
     res = subprocess.run([str(example), str(corpus_dir), str(rounds)],
@@ -376,25 +386,40 @@ def main():
             if peers:
                 ratios += [(ours, ht), (ours, dp)]
 
-    # --- HTML extraction
+    # --- HTML: extraction alone (the issue's figure), then extraction + full analysis
     if "html" in only:
         pages = corpora.get("html", [])
-        probe = subprocess.run([str(binary), "analyze", "--format", "jsonl", str(pages[0])],
-                               capture_output=True, text=True) if pages else None
-        if not pages or probe.returncode != 0 or '"text"' not in probe.stdout:
-            notes.append("HTML row skipped: `depeche analyze` does not read HTML in this build"
-                         if pages else "HTML row skipped: no pages in " + str(HTML))
+        speed_help = subprocess.run([str(binary), "eval-html", "--help"], capture_output=True,
+                                    text=True).stdout
+        peer = Row("HTML extraction alone", "trafilatura.extract", "html", "pages", len(pages),
+                   "extraction only, 1 thread")
+        if not pages:
+            notes.append("HTML rows skipped: no pages in " + str(HTML))
+        elif "--speed" not in speed_help:
+            notes.append("HTML extraction-alone row skipped: this build has no eval-html --speed")
         else:
-            ours = Row("HTML pages", "Dépêche analyze (extraction + full analysis)", "html",
-                       "pages", len(pages), "1 thread")
-            peer = Row("HTML pages", "trafilatura.extract", "html", "pages", len(pages),
-                       "extraction only")
+            rounds = 1 if a.quick else 5
+            ours = Row("HTML extraction alone", "Dépêche eval-html --speed", "html", "pages",
+                       len(pages), f"decode + extract in memory, 1 thread, {rounds} rounds")
             for _ in range(runs):
                 if peers:
                     peer_run(peer, py, ["trafilatura"] + pages)
-                depeche_run(ours, binary, [TMP / "corpus" / "html"], "1", len(pages))
+                depeche_extract_run(ours, binary, TMP / "corpus" / "html", rounds)
             rows += [ours] + ([peer] if peers else [])
             ratios.append((ours, peer if peers else None))
+        probe = subprocess.run([str(binary), "analyze", "--format", "jsonl", str(pages[0])],
+                               capture_output=True, text=True) if pages else None
+        if pages and (probe.returncode != 0 or '"text"' not in probe.stdout):
+            notes.append("HTML analysis row skipped: `depeche analyze` does not read HTML in "
+                         "this build")
+        elif pages:
+            ours = Row("HTML pages", "Dépêche analyze (extraction + full analysis)", "html",
+                       "pages", len(pages), "1 thread, whole process")
+            for _ in range(runs):
+                depeche_run(ours, binary, [TMP / "corpus" / "html"], "1", len(pages))
+            rows.append(ours)
+            if peers and peer.runs:
+                ratios.append((ours, peer))
 
     # --- cost growth: time per article from 100 to 100k articles (one run each)
     curve = []

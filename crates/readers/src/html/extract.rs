@@ -1,0 +1,529 @@
+//! Main text of a page: which blocks are the article, which are furniture.
+//!
+//! The rules, in order (each is general; none names a site):
+//!
+//! 1. **Never content**: script, style, forms' controls, `nav`, `aside`, `footer`, `header`,
+//!    `figure` (captions and credits are not the article), hidden elements (`hidden`,
+//!    `aria-hidden`, `display:none`), and elements whose `class`/`id`/`role` has a furniture
+//!    word and no body word ([`super::hints`]).
+//! 2. **Blocks**: the page is cut into blocks at block-level elements (paragraphs, headings,
+//!    list items, cells, divisions holding text directly); each block knows its text, how much
+//!    of it is link text, and its commas.
+//! 3. **Main container**: every block of prose scores its ancestors (readability's scheme:
+//!    1 + commas + length/100, full to the parent, half to the grandparent, less further up);
+//!    a container's score is weighed by its class words and its link density. The best
+//!    container, lifted to an ancestor when that ancestor holds much more text of the same
+//!    kind, is the article; its siblings join when they score alike or are plain prose.
+//!    When the page's JSON-LD has an `articleBody`, blocks found in it count double.
+//! 4. **Inside the container**: a block that is mostly links (menus, tag lists, "read more"
+//!    lists) is dropped, unless JSON-LD confirms it; headings are kept as intertitles.
+
+use super::dom::{Dom, Kind, Tag, NONE};
+use super::hints;
+
+/// One block of text, as found in the page.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// The block-level element whose inline content this is.
+    pub owner: u32,
+    /// Text, whitespace folded (ASCII whitespace only: U+00A0 and U+202F are French
+    /// typography and stay; a `<br>` stays as a line break).
+    pub text: String,
+    pub chars: u32,
+    pub link_chars: u32,
+    pub commas: u32,
+    pub tag: Tag,
+}
+
+impl Block {
+    fn link_density(&self) -> f32 {
+        self.link_chars as f32 / self.chars.max(1) as f32
+    }
+}
+
+/// Block-level elements: they start and end a block.
+fn is_block(tag: Tag) -> bool {
+    use Tag::*;
+    matches!(
+        tag,
+        Address
+            | Article
+            | Aside
+            | Blockquote
+            | Body
+            | Caption
+            | Center
+            | Dd
+            | Details
+            | Dialog
+            | Div
+            | Dl
+            | Dt
+            | Fieldset
+            | Figcaption
+            | Figure
+            | Footer
+            | Form
+            | H1
+            | H2
+            | H3
+            | H4
+            | H5
+            | H6
+            | Header
+            | Hr
+            | Html
+            | Li
+            | Main
+            | Menu
+            | Nav
+            | Ol
+            | P
+            | Pre
+            | Section
+            | Summary
+            | Table
+            | Tbody
+            | Td
+            | Tfoot
+            | Th
+            | Thead
+            | Tr
+            | Ul
+    )
+}
+
+/// Elements that are never text to read: code, controls, the head.
+fn never_text(tag: Tag) -> bool {
+    use Tag::*;
+    matches!(
+        tag,
+        Script
+            | Style
+            | Noscript
+            | Template
+            | Svg
+            | Iframe
+            | Head
+            | Title
+            | Button
+            | Select
+            | Option
+            | Textarea
+            | Input
+    )
+}
+
+/// Elements of a page that are never its article, whatever their attributes.
+fn furniture(tag: Tag) -> bool {
+    use Tag::*;
+    matches!(
+        tag,
+        Label | Nav | Aside | Footer | Header | Figure | Figcaption | Dialog | Menu
+    )
+}
+
+/// Per-element verdicts computed once, top-down (a parent's index is below its children's).
+pub struct Marks {
+    /// The element and its subtree are not content.
+    pub skip: Vec<bool>,
+    /// Class/id weight: +25 for body words, −25 for furniture words (readability's scale).
+    pub weight: Vec<i16>,
+}
+
+/// `page`: a whole page, whose furniture is dropped; else a fragment (feed content), where
+/// only what is never text (scripts, controls, hidden elements) is.
+pub fn mark(dom: &Dom, page: bool) -> Marks {
+    let n = dom.len();
+    // which elements hold the article's own markers (an `<h1>`, `<article>`, `<main>`,
+    // `itemprop=articleBody`): a furniture word on such a wrapper is the page layout's
+    // name for it ("off-canvas-ad-pusher"), not a verdict on its content
+    let mut holds_article = vec![false; n];
+    for i in (1..n).rev() {
+        let own = match dom.tag(i as u32) {
+            Some(Tag::H1 | Tag::Article | Tag::Main) => true,
+            Some(_) => dom
+                .attr_raw(i as u32, "itemprop")
+                .is_some_and(|v| v.eq_ignore_ascii_case("articleBody")),
+            None => false,
+        };
+        if own || holds_article[i] {
+            holds_article[i] = true;
+            holds_article[dom.nodes[i].parent as usize] = true;
+        }
+    }
+    let mut skip = vec![false; n];
+    let mut weight = vec![0i16; n];
+    for i in 1..n as u32 {
+        let node = &dom.nodes[i as usize];
+        let Kind::Element { tag, .. } = node.kind else {
+            continue;
+        };
+        let p = node.parent as usize;
+        if skip[p] {
+            skip[i as usize] = true;
+            continue;
+        }
+        if never_text(tag) || (page && furniture(tag)) {
+            skip[i as usize] = true;
+            continue;
+        }
+        // one pass over the attributes: hidden? which words in class, id and role?
+        let (mut hidden, mut junk, mut content) = (false, 0, 0);
+        for (name, value) in dom.attrs(i) {
+            let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
+            match name.len() {
+                6 if is("hidden") => hidden = true,
+                11 if is("aria-hidden") => hidden |= value.eq_ignore_ascii_case("true"),
+                5 if is("style") => hidden |= hidden_style(value),
+                5 | 2 | 4 if page && (is("class") || is("id") || is("role")) => {
+                    let (j, c) = hints::count(value);
+                    junk += j;
+                    content += c;
+                }
+                8 if page && is("itemprop") && value.eq_ignore_ascii_case("articleBody") => {
+                    content += 2
+                }
+                _ => {}
+            }
+        }
+        if hidden {
+            skip[i as usize] = true;
+            continue;
+        }
+        if !page {
+            continue;
+        }
+        weight[i as usize] = (25 * content.min(1) as i16) - (25 * junk.min(1) as i16);
+        if junk > 0
+            && content == 0
+            && !holds_article[i as usize]
+            && !matches!(tag, Tag::Body | Tag::Html | Tag::Article | Tag::Main)
+        {
+            skip[i as usize] = true;
+        }
+    }
+    Marks { skip, weight }
+}
+
+fn hidden_style(style: &str) -> bool {
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    s.contains("display:none") || s.contains("visibility:hidden")
+}
+
+/// Cut the page into blocks (skipped subtrees left out), in document order.
+pub fn blocks(dom: &Dom, marks: &Marks) -> Vec<Block> {
+    let n = dom.len();
+    // where each subtree ends (descendants are contiguous): the next sibling, else where
+    // the parent's subtree ends; parents come first, so one forward pass
+    let mut end = vec![n as u32; n];
+    for i in 1..n {
+        let node = &dom.nodes[i];
+        end[i] = if node.next != NONE {
+            node.next
+        } else {
+            end[node.parent as usize]
+        };
+    }
+    let mut out = Vec::new();
+    let mut cur = Cur::default();
+    // the open elements whose end matters: blocks (flush) and links (link text)
+    let mut open: Vec<(u32, Tag)> = Vec::new();
+    let mut owners: Vec<u32> = vec![0];
+    let mut link_depth = 0u32;
+    let mut i = 1u32;
+    // document order is index order: a linear scan, skipped subtrees jumped over
+    loop {
+        while let Some(&(o, tag)) = open.last() {
+            if i < end[o as usize] {
+                break;
+            }
+            open.pop();
+            if tag == Tag::A {
+                link_depth -= 1;
+            } else {
+                cur.flush(o, tag, &mut out);
+                owners.pop();
+            }
+        }
+        if i as usize >= n {
+            break;
+        }
+        match dom.nodes[i as usize].kind {
+            Kind::Text(_) => cur.push(dom.text(i).unwrap_or(""), link_depth > 0),
+            Kind::Element { tag, .. } => {
+                if marks.skip[i as usize] {
+                    i = end[i as usize];
+                    continue;
+                }
+                if tag == Tag::Br {
+                    cur.newline();
+                } else if is_block(tag) {
+                    let owner = *owners.last().unwrap();
+                    let otag = dom.tag(owner).unwrap_or(Tag::Other);
+                    cur.flush(owner, otag, &mut out);
+                    owners.push(i);
+                    open.push((i, tag));
+                } else if tag == Tag::A {
+                    link_depth += 1;
+                    open.push((i, tag));
+                }
+            }
+        }
+        i += 1;
+    }
+    cur.flush(0, Tag::Other, &mut out);
+    out
+}
+
+/// The block being read: text folded as it comes.
+#[derive(Default)]
+struct Cur {
+    text: String,
+    chars: u32,
+    link_chars: u32,
+    commas: u32,
+    pending_space: bool,
+    pending_newline: bool,
+}
+
+impl Cur {
+    fn push(&mut self, t: &str, in_link: bool) {
+        for c in t.chars() {
+            match c {
+                ' ' | '\t' | '\r' | '\n' | '\x0c' => self.pending_space = true,
+                _ => {
+                    if !self.text.is_empty() {
+                        if self.pending_newline {
+                            self.text.push('\n');
+                        } else if self.pending_space {
+                            self.text.push(' ');
+                        }
+                    }
+                    self.pending_space = false;
+                    self.pending_newline = false;
+                    self.text.push(c);
+                    self.chars += 1;
+                    if in_link {
+                        self.link_chars += 1;
+                    }
+                    if c == ',' {
+                        self.commas += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    fn newline(&mut self) {
+        self.pending_newline = true;
+    }
+
+    fn flush(&mut self, owner: u32, tag: Tag, out: &mut Vec<Block>) {
+        // a block worth keeping has a letter or a digit (layout leaves `|` and dots)
+        if self.text.chars().any(char::is_alphanumeric) {
+            // a copy of the exact size; the buffer is kept for the next block
+            out.push(Block {
+                owner,
+                text: self.text.clone(),
+                chars: self.chars,
+                link_chars: self.link_chars,
+                commas: self.commas,
+                tag,
+            });
+        }
+        self.text.clear();
+        self.chars = 0;
+        self.link_chars = 0;
+        self.commas = 0;
+        self.pending_space = false;
+        self.pending_newline = false;
+    }
+}
+
+/// The article's blocks: the main container chosen, then its blocks filtered.
+/// `confirmed[k]` says JSON-LD's `articleBody` contains block `k`.
+pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool]) -> Vec<usize> {
+    let n = dom.len();
+    // text and link text per element, bottom-up over the blocks' owners
+    let mut chars = vec![0u32; n];
+    let mut link = vec![0u32; n];
+    let mut score = vec![0f32; n];
+    for (k, b) in blocks.iter().enumerate() {
+        chars[b.owner as usize] += b.chars;
+        link[b.owner as usize] += b.link_chars;
+        if b.chars < 25 || b.tag.is_heading() {
+            continue;
+        }
+        let mut s = 1.0 + b.commas as f32 + (b.chars as f32 / 100.0).min(3.0);
+        if confirmed.get(k).copied().unwrap_or(false) {
+            s *= 2.0;
+        }
+        // readability: the paragraph's parent gets it all, the grandparent half, then
+        // a third of a level's share further up
+        let mut a = dom.nodes[b.owner as usize].parent;
+        let mut level = 0;
+        while a != NONE && level < 5 {
+            let div = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            score[a as usize] += s / div;
+            a = dom.nodes[a as usize].parent;
+            level += 1;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = dom.nodes[i].parent as usize;
+        chars[p] += chars[i];
+        link[p] += link[i];
+    }
+    let density = |i: usize| link[i] as f32 / chars[i].max(1) as f32;
+    let final_score = |i: usize| {
+        let base = match dom.tag(i as u32) {
+            Some(Tag::Div | Tag::Article | Tag::Main) => 5.0,
+            Some(Tag::Pre | Tag::Td | Tag::Blockquote) => 3.0,
+            Some(Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form) => -3.0,
+            Some(Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::Th) => -5.0,
+            _ => 0.0,
+        };
+        (score[i] + base + marks.weight[i] as f32) * (1.0 - density(i))
+    };
+    let mut best = NONE;
+    let mut best_score = f32::MIN;
+    for (i, &sc) in score.iter().enumerate().skip(1) {
+        if sc > 0.0 && !marks.skip[i] {
+            let s = final_score(i);
+            if s > best_score {
+                best_score = s;
+                best = i as u32;
+            }
+        }
+    }
+    if best == NONE {
+        // no prose anywhere: every block that is not mostly links
+        return (0..blocks.len())
+            .filter(|&k| blocks[k].link_density() < 0.5)
+            .collect();
+    }
+    // an article cut into several blocks that each look like the best (cards, sections
+    // between ads): the nearest container holding three of the five best candidates is it
+    let mut top = best;
+    {
+        let mut cands: Vec<usize> = (1..n)
+            .filter(|&i| score[i] > 0.0 && !marks.skip[i])
+            .collect();
+        cands.sort_by(|&a, &b| final_score(b).total_cmp(&final_score(a)));
+        cands.truncate(5);
+        cands.retain(|&i| final_score(i) >= 0.75 * best_score);
+        if cands.len() >= 3 {
+            let mut a = best;
+            while a != NONE && a != 0 {
+                let end = dom.subtree_end(a);
+                let inside = cands
+                    .iter()
+                    .filter(|&&c| c as u32 >= a && (c as u32) < end)
+                    .count();
+                if inside >= 3 {
+                    top = a;
+                    break;
+                }
+                a = dom.nodes[a as usize].parent;
+            }
+            if matches!(dom.tag(top), Some(Tag::Body | Tag::Html)) {
+                top = best;
+            }
+        }
+    }
+    // lift the choice while the parent holds the same text plus more prose of its own
+    loop {
+        let p = dom.nodes[top as usize].parent;
+        if p == NONE || p == 0 || matches!(dom.tag(p), Some(Tag::Body | Tag::Html)) {
+            break;
+        }
+        if final_score(p as usize) > final_score(top as usize) {
+            top = p;
+        } else {
+            break;
+        }
+    }
+    // an article cut into chunks by the layout (a grid per few paragraphs, ads between):
+    // climb while the parent adds more prose than furniture
+    let mut prose = vec![0u32; n];
+    for b in blocks {
+        if b.chars >= 25 && !b.tag.is_heading() && b.link_density() < 0.3 {
+            prose[b.owner as usize] += b.chars - b.link_chars;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = dom.nodes[i].parent as usize;
+        prose[p] += prose[i];
+    }
+    loop {
+        let p = dom.nodes[top as usize].parent;
+        if p == NONE || p == 0 || matches!(dom.tag(p), Some(Tag::Body | Tag::Html)) {
+            break;
+        }
+        let (t, pu) = (top as usize, p as usize);
+        let added_prose = prose[pu] - prose[t];
+        let added_other = (chars[pu] - prose[pu]).saturating_sub(chars[t] - prose[t]);
+        // a wrapper that adds nothing is climbed too, to reach the siblings beyond it
+        let adds_prose =
+            added_prose as f32 >= 0.3 * prose[t] as f32 && added_prose > 2 * added_other;
+        if adds_prose || (added_prose == 0 && added_other == 0) {
+            top = p;
+        } else {
+            break;
+        }
+    }
+    let top_score = final_score(top as usize);
+    // the container and its siblings that score alike or are plain prose
+    let mut roots = vec![top];
+    let parent = dom.nodes[top as usize].parent;
+    if parent != NONE {
+        let threshold = (top_score * 0.2).max(10.0);
+        roots = dom
+            .children(parent)
+            .filter(|&s| {
+                if s == top {
+                    return true;
+                }
+                if dom.tag(s).is_none() || marks.skip[s as usize] {
+                    return false;
+                }
+                let su = s as usize;
+                let mut bonus = 0.0;
+                if marks.weight[su] > 0 && marks.weight[top as usize] > 0 {
+                    bonus += top_score * 0.2;
+                }
+                if score[su] > 0.0 && final_score(su) + bonus >= threshold {
+                    return true;
+                }
+                if dom.tag(s) == Some(Tag::P) {
+                    let d = density(su);
+                    let len = chars[su];
+                    return (len > 80 && d < 0.25) || (len > 0 && len <= 80 && d == 0.0);
+                }
+                false
+            })
+            .collect();
+    }
+    let ranges: Vec<(u32, u32)> = roots.iter().map(|&r| (r, dom.subtree_end(r))).collect();
+    (0..blocks.len())
+        .filter(|&k| {
+            let b = &blocks[k];
+            if !ranges.iter().any(|&(s, e)| b.owner >= s && b.owner < e) {
+                return false;
+            }
+            if confirmed.get(k).copied().unwrap_or(false) {
+                return true;
+            }
+            b.link_density() < 0.5
+        })
+        .collect()
+}

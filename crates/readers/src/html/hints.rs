@@ -1,0 +1,128 @@
+//! What `class`, `id` and `role` say about a block: words that mark page furniture (menus,
+//! share bars, comments, related links) and words that mark an article body.
+//!
+//! The words are data (`data/html-hints.tsv`), matched as whole tokens of the attribute
+//! (split on anything not a letter or digit, and on lower→upper case changes), so that
+//! `comments-list` and `commentsList` are furniture and `commentary` is not.
+
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// Page furniture: a block carrying only such words is dropped.
+    Junk,
+    /// Part of an article body.
+    Content,
+}
+
+/// The words, sorted for a binary search (a few comparisons of short strings, cheaper than
+/// hashing every word of every class attribute of a page).
+fn table() -> &'static [(&'static str, Hint)] {
+    static T: OnceLock<Vec<(&'static str, Hint)>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t: Vec<(&'static str, Hint)> = include_str!("data/html-hints.tsv")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (word, kind) = l.split_once('\t')?;
+                let hint = match kind.trim() {
+                    "junk" => Hint::Junk,
+                    "content" => Hint::Content,
+                    _ => return None,
+                };
+                Some((word.trim(), hint))
+            })
+            .collect();
+        t.sort_unstable_by_key(|&(w, _)| w);
+        t
+    })
+}
+
+/// A quick filter in front of the search: which (length, first letter) pairs the table has.
+fn shapes() -> &'static [u64; 25] {
+    static S: OnceLock<[u64; 25]> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut s = [0u64; 25];
+        for (w, _) in table() {
+            if let Some(&c) = w.as_bytes().first() {
+                s[w.len().min(24)] |= 1 << (c % 64);
+            }
+        }
+        s
+    })
+}
+
+/// How many furniture words and how many body words an attribute value holds.
+pub fn count(value: &str) -> (u32, u32) {
+    let t = table();
+    let shapes = shapes();
+    let (mut junk, mut content) = (0, 0);
+    let mut look = |w: &[u8]| {
+        if shapes[w.len().min(24)] & (1 << (w[0] % 64)) == 0 {
+            return;
+        }
+        if let Ok(k) = t.binary_search_by(|&(x, _)| x.as_bytes().cmp(w)) {
+            match t[k].1 {
+                Hint::Junk => junk += 1,
+                Hint::Content => content += 1,
+            }
+        }
+    };
+    // words are lower-cased into a small buffer; longer ones are no word of the table
+    let mut buf = [0u8; 24];
+    let mut len = 0;
+    let mut too_long = false;
+    let mut prev_lower = false;
+    for &c in value.as_bytes() {
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_uppercase() && prev_lower && len > 0 {
+                if !too_long {
+                    look(&buf[..len]);
+                }
+                len = 0;
+                too_long = false;
+            }
+            prev_lower = c.is_ascii_lowercase();
+            if len < buf.len() {
+                buf[len] = c.to_ascii_lowercase();
+                len += 1;
+            } else {
+                too_long = true;
+            }
+        } else {
+            if len > 0 && !too_long {
+                look(&buf[..len]);
+            }
+            len = 0;
+            too_long = false;
+            prev_lower = false;
+        }
+    }
+    if len > 0 && !too_long {
+        look(&buf[..len]);
+    }
+    (junk, content)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count;
+
+    #[test]
+    fn whole_words_only() {
+        // (attribute value, furniture words, body words)
+        let cases = [
+            ("comments-list", (1, 0)),
+            ("commentsList", (1, 0)),
+            ("commentary", (0, 0)),
+            ("article-body", (0, 2)),
+            ("sidebar newsletter", (2, 0)),
+            ("elementor-widget-container", (0, 0)),
+            ("post-content share-bar", (1, 2)),
+            ("", (0, 0)),
+        ];
+        for (v, want) in cases {
+            assert_eq!(count(v), want, "{v}");
+        }
+    }
+}

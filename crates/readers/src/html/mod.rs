@@ -1,0 +1,550 @@
+//! HTML pages → article text.
+//!
+//! A page is read once: decoded (BOM, `<meta charset>`, windows-1252 and ISO-8859-1
+//! included), tokenized into a compact arena tree ([`dom`]), cut into blocks, and the blocks
+//! of the article are chosen by general boilerplate rules ([`extract`]: furniture elements
+//! and class words, link density, text density, JSON-LD `articleBody` as a signal). Headings
+//! and intertitles are paragraphs of their own, separated by blank lines. The page's metadata
+//! is kept: title, author, canonical URL, language, publication date from
+//! `article:published_time`, JSON-LD `datePublished` or `<time datetime>`.
+//!
+//! Character references are decoded ([`entities`]). Soft hyphens and zero-width characters
+//! are kept as written: they are code points of the text, so offsets stay true, and the
+//! segmenter never splits a word on them.
+
+mod dom;
+mod entities;
+mod extract;
+mod hints;
+
+use crate::{HtmlPage, Input, ReadError, TextInput};
+use depeche_article::PublishedSource;
+use dom::{Dom, Kind, Tag};
+use serde_json::Value;
+use std::borrow::Cow;
+
+/// What extraction found in a page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extracted {
+    /// The page title (the article heading, else the metadata).
+    pub title: Option<String>,
+    /// The main text's paragraphs, intertitles included, the title left out, in order.
+    pub paragraphs: Vec<String>,
+    pub author: Option<String>,
+    pub url: Option<String>,
+    pub lang: Option<String>,
+    pub published: Option<chrono::NaiveDate>,
+}
+
+impl Extracted {
+    /// The text Dépêche analyses: the title, then the paragraphs, separated by blank lines.
+    pub fn text(&self) -> String {
+        let mut parts: Vec<&str> = Vec::with_capacity(self.paragraphs.len() + 1);
+        if let Some(t) = &self.title {
+            parts.push(t);
+        }
+        parts.extend(self.paragraphs.iter().map(String::as_str));
+        parts.join("\n\n")
+    }
+
+    /// The main text without the title (what the extraction benchmark scores).
+    pub fn body(&self) -> String {
+        self.paragraphs.join("\n\n")
+    }
+}
+
+/// Decode the bytes of a page: a byte-order mark first, then the charset declared in the
+/// first 4 KB (`<meta charset>` or `http-equiv`), else UTF-8; a page that declares nothing
+/// and is not valid UTF-8 is read as windows-1252, the legacy encoding of French pages.
+pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        return enc.decode_without_bom_handling(&bytes[bom..]).0;
+    }
+    let declared = declared_charset(&bytes[..bytes.len().min(4096)]);
+    match declared {
+        Some(enc) if enc != encoding_rs::UTF_8 => enc.decode_without_bom_handling(bytes).0,
+        _ => match std::str::from_utf8(bytes) {
+            Ok(s) => Cow::Borrowed(s),
+            Err(_) if declared.is_none() => {
+                encoding_rs::WINDOWS_1252
+                    .decode_without_bom_handling(bytes)
+                    .0
+            }
+            Err(_) => String::from_utf8_lossy(bytes),
+        },
+    }
+}
+
+/// The encoding a page's head declares: `charset=` in a `<meta>` tag.
+fn declared_charset(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let lower = head.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(k) = memchr::memmem::find(&lower[from..], b"<meta") {
+        let at = from + k;
+        let end = memchr::memchr(b'>', &lower[at..]).map_or(lower.len(), |e| at + e);
+        let tag = &lower[at..end];
+        if let Some(c) = memchr::memmem::find(tag, b"charset") {
+            let rest = &tag[c + 7..];
+            let rest = rest
+                .trim_ascii_start()
+                .strip_prefix(b"=")?
+                .trim_ascii_start();
+            let rest = rest
+                .strip_prefix(b"\"")
+                .or_else(|| rest.strip_prefix(b"'"))
+                .unwrap_or(rest);
+            let len = rest
+                .iter()
+                .position(|c| matches!(c, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
+                .unwrap_or(rest.len());
+            if let Some(e) = encoding_rs::Encoding::for_label(&rest[..len]) {
+                // a page decoded as text cannot be UTF-16 (WHATWG: treat as UTF-8)
+                if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE {
+                    return Some(encoding_rs::UTF_8);
+                }
+                return Some(e);
+            }
+        }
+        from = end;
+    }
+    None
+}
+
+/// Extract the main text and metadata of a page. `None` when the page has no article text.
+pub fn extract(html: &str) -> Option<Extracted> {
+    let dom = Dom::parse(html);
+    let marks = extract::mark(&dom, true);
+    let blocks = extract::blocks(&dom, &marks);
+    let head = page_meta(&dom, &marks);
+    let confirmed: Vec<bool> = match head.article_body.as_deref() {
+        Some(body) if body.len() >= 200 => {
+            let folded = fold_for_match(body);
+            blocks
+                .iter()
+                .map(|b| {
+                    b.chars >= 30
+                        && memchr::memmem::find(
+                            folded.as_bytes(),
+                            fold_for_match(&b.text).as_bytes(),
+                        )
+                        .is_some()
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    let chosen = extract::main_text(&dom, &marks, &blocks, &confirmed);
+    let title = head
+        .h1
+        .clone()
+        .or(head.og_title.clone())
+        .or(head.title.clone())
+        .filter(|t| !t.is_empty());
+    let mut paragraphs: Vec<String> = Vec::with_capacity(chosen.len());
+    for k in chosen {
+        let t = &blocks[k].text;
+        // the title is given apart: drop its copies inside the body
+        if title.as_deref() == Some(t.as_str()) {
+            continue;
+        }
+        paragraphs.push(t.clone());
+    }
+    let body_words: usize = paragraphs
+        .iter()
+        .map(|p| p.split_whitespace().count())
+        .sum();
+    // a page without an article (a menu, a title repeated by a fallback) has no body words
+    if body_words < 5 {
+        return None;
+    }
+    Some(Extracted {
+        title,
+        paragraphs,
+        author: head.author,
+        url: head.canonical,
+        lang: head.lang,
+        published: head.published,
+    })
+}
+
+/// Text folded for a containment test: whitespace runs to one space.
+fn fold_for_match(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// What the page says about itself.
+#[derive(Default)]
+struct Head {
+    h1: Option<String>,
+    og_title: Option<String>,
+    title: Option<String>,
+    canonical: Option<String>,
+    lang: Option<String>,
+    author: Option<String>,
+    published: Option<chrono::NaiveDate>,
+    article_body: Option<String>,
+}
+
+fn page_meta(dom: &Dom, marks: &extract::Marks) -> Head {
+    let mut h = Head::default();
+    let mut meta_date = [None, None, None]; // article:published_time, pubdate, itemprop
+    let mut time_in_article = None;
+    let mut time_any = None;
+    let mut first_h1 = None;
+    let mut in_article_until = 0u32;
+    let mut ld_date = None;
+    let some = |v: Option<Cow<str>>| v.map(|v| fold_for_match(&v)).filter(|v| !v.is_empty());
+    for i in 0..dom.len() as u32 {
+        let Kind::Element { tag, .. } = dom.nodes[i as usize].kind else {
+            continue;
+        };
+        match tag {
+            Tag::Html if h.lang.is_none() => h.lang = some(dom.attr(i, "lang")),
+            Tag::Title if h.title.is_none() => h.title = some(Some(dom.text_of(i).into())),
+            Tag::Meta => {
+                let key = dom
+                    .attr_raw(i, "property")
+                    .or_else(|| dom.attr_raw(i, "name"))
+                    .or_else(|| dom.attr_raw(i, "itemprop"));
+                let Some(key) = key else { continue };
+                let content = || some(dom.attr(i, "content"));
+                let date = |s: Option<String>| s.and_then(|s| crate::jsonl::parse_published(&s));
+                match key.to_ascii_lowercase().as_str() {
+                    "og:title" if h.og_title.is_none() => h.og_title = content(),
+                    "og:url" if h.canonical.is_none() => h.canonical = content(),
+                    "author" | "article:author" if h.author.is_none() => h.author = content(),
+                    "article:published_time" if meta_date[0].is_none() => {
+                        meta_date[0] = date(content())
+                    }
+                    "pubdate" if meta_date[1].is_none() => meta_date[1] = date(content()),
+                    "datepublished" if meta_date[2].is_none() => meta_date[2] = date(content()),
+                    _ => {}
+                }
+            }
+            Tag::Link => {
+                let canonical = dom.attr_raw(i, "rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case("canonical"))
+                });
+                if canonical {
+                    if let Some(u) = some(dom.attr(i, "href")) {
+                        // the link wins over og:url
+                        h.canonical = Some(u);
+                    }
+                }
+            }
+            Tag::Article => in_article_until = in_article_until.max(dom.subtree_end(i)),
+            Tag::Time => {
+                let d = dom
+                    .attr(i, "datetime")
+                    .and_then(|v| crate::jsonl::parse_published(v.trim()));
+                if i < in_article_until && time_in_article.is_none() {
+                    time_in_article = d;
+                }
+                if time_any.is_none() {
+                    time_any = d;
+                }
+            }
+            Tag::H1 => {
+                let t = fold_for_match(&dom.text_of(i));
+                if !t.is_empty() {
+                    if first_h1.is_none() {
+                        first_h1 = Some(t.clone());
+                    }
+                    if h.h1.is_none() && !marks.skip[i as usize] {
+                        h.h1 = Some(t);
+                    }
+                }
+            }
+            Tag::Script => {
+                let ld = dom
+                    .attr_raw(i, "type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                if ld {
+                    json_ld(dom.raw_text_of(i), &mut h, &mut ld_date);
+                }
+            }
+            _ => {}
+        }
+    }
+    // a stray `<link rel=canonical>` sits in the head, og:url too: both were tried above
+    h.h1 = h.h1.or(first_h1);
+    h.published = meta_date[0]
+        .or(meta_date[1])
+        .or(meta_date[2])
+        .or(ld_date)
+        .or(time_in_article)
+        .or(time_any);
+    h
+}
+
+/// JSON-LD: `datePublished`, `articleBody` and an author's name, wherever they sit (a
+/// `@graph`, an array of objects). Invalid JSON still gives its `datePublished` by a plain
+/// search, as pages often ship broken JSON-LD.
+fn json_ld(text: &str, h: &mut Head, date: &mut Option<chrono::NaiveDate>) {
+    match serde_json::from_str::<Value>(text.trim()) {
+        Ok(v) => {
+            let mut stack = vec![&v];
+            while let Some(v) = stack.pop() {
+                match v {
+                    Value::Array(a) => stack.extend(a.iter().rev()),
+                    Value::Object(o) => {
+                        if date.is_none() {
+                            if let Some(d) = o.get("datePublished").and_then(Value::as_str) {
+                                *date = crate::jsonl::parse_published(d);
+                            }
+                        }
+                        if let Some(b) = o.get("articleBody").and_then(Value::as_str) {
+                            if h.article_body.as_ref().is_none_or(|x| x.len() < b.len()) {
+                                h.article_body = Some(b.to_string());
+                            }
+                        }
+                        if h.author.is_none() {
+                            h.author = match o.get("author") {
+                                Some(Value::Object(a)) => {
+                                    a.get("name").and_then(Value::as_str).map(str::to_string)
+                                }
+                                Some(Value::Array(a)) => a
+                                    .first()
+                                    .and_then(|a| a.get("name"))
+                                    .and_then(Value::as_str)
+                                    .map(str::to_string),
+                                _ => None,
+                            };
+                        }
+                        stack.extend(o.values().filter(|v| v.is_object() || v.is_array()));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Err(_) if date.is_none() => {
+            if let Some(i) = text.find("\"datePublished\"") {
+                let rest = text[i + 15..].trim_start();
+                let Some(rest) = rest.strip_prefix(':') else {
+                    return;
+                };
+                let Some(rest) = rest.trim_start().strip_prefix('"') else {
+                    return;
+                };
+                if let Some(end) = rest.find('"') {
+                    *date = crate::jsonl::parse_published(&rest[..end]);
+                }
+            }
+        }
+        Err(_) => {}
+    }
+}
+
+/// The paragraphs of an HTML fragment (feed content, a JSON Lines `html` field with no
+/// page around it): every block, in order, with nothing chosen or dropped but scripts and
+/// hidden elements.
+pub fn paragraphs_of(html: &str) -> Vec<String> {
+    let dom = Dom::parse(html);
+    let marks = extract::mark(&dom, false);
+    extract::blocks(&dom, &marks)
+        .into_iter()
+        .map(|b| b.text)
+        .collect()
+}
+
+/// Extract a page read from `path` (at `at`) into an input.
+pub(crate) fn page_to_input(page: HtmlPage) -> Result<Input, ReadError> {
+    let html = decode(&page.bytes);
+    let ex = extract(&html).ok_or_else(|| {
+        ReadError::invalid(
+            &page.path,
+            page.at,
+            "no article text found in the HTML page",
+        )
+    })?;
+    Ok(input_from(page, ex))
+}
+
+fn input_from(page: HtmlPage, ex: Extracted) -> Input {
+    let text = crate::text::normalize_text(ex.text());
+    // a date the container gives wins; then the page's own; then the fetch date
+    let published = page
+        .published
+        .or(ex.published.map(|d| (d, PublishedSource::Metadata)))
+        .or(page.fetched.map(|d| (d, PublishedSource::Metadata)));
+    let mut meta = page.meta;
+    meta.url = meta.url.or(ex.url);
+    meta.author = meta.author.or(ex.author);
+    meta.lang = meta.lang.or(ex.lang);
+    meta.title = meta.title.or(ex.title);
+    Input {
+        text: TextInput {
+            id: page.id,
+            source: page.source,
+            text,
+            published,
+        },
+        meta,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROSE: &str = "Le préfet a annoncé lundi la fermeture des écoles du département, en raison des intempéries attendues dans la nuit, a-t-on appris auprès de la préfecture.";
+    const MORE: &str = "Les services de l'État restent mobilisés, et les habitants sont invités à limiter leurs déplacements, à suivre les consignes et à se tenir informés.";
+
+    fn page(body: &str) -> String {
+        format!("<!DOCTYPE html><html lang=\"fr\"><head><title>T</title></head><body>{body}</body></html>")
+    }
+
+    fn body_of(body: &str) -> Vec<String> {
+        extract(&page(body))
+            .map(|e| e.paragraphs)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn furniture_is_dropped_and_the_article_kept() {
+        // (what surrounds the article, text that must not come out)
+        let cases = [
+            ("<nav><ul><li><a href=/>Accueil</a></li><li><a href=/m>Monde</a></li></ul></nav>", "Accueil"),
+            ("<div class=\"share-bar\">Partager sur les réseaux, envoyer par courriel, imprimer cet article</div>", "Partager"),
+            ("<div id=\"comments\"><p>Un commentaire très long d'un lecteur, qui n'est pas l'article, avec des virgules, beaucoup.</p></div>", "commentaire"),
+            ("<aside><p>À lire aussi : un autre article, très long, qui parle d'autre chose encore.</p></aside>", "lire aussi"),
+            ("<figure><img src=x.jpg><figcaption>Le préfet, lundi, à la préfecture (photo d'archives).</figcaption></figure>", "photo d'archives"),
+            ("<p hidden>Texte caché, qui ne doit jamais apparaître dans l'article extrait.</p>", "caché"),
+            ("<p style=\"display: none\">Texte caché, qui ne doit jamais apparaître dans l'article.</p>", "caché"),
+            ("<ul class=\"links\"><li><a href=/a>Un lien vers un autre article du site</a></li><li><a href=/b>Encore un lien vers un autre article</a></li></ul>", "lien"),
+        ];
+        for (furniture, absent) in cases {
+            let html = format!("{furniture}<article><h1>Titre</h1><p>{PROSE}</p><h2>Un intertitre</h2><p>{MORE}</p></article>{furniture}");
+            let got = body_of(&html);
+            assert_eq!(got, [PROSE, "Un intertitre", MORE], "{furniture}");
+            assert!(!got.iter().any(|p| p.contains(absent)), "{absent}");
+        }
+    }
+
+    #[test]
+    fn the_title_is_apart_and_intertitles_stay() {
+        let ex = extract(&page(&format!(
+            "<header><h1 class=\"logo\">Le Journal</h1></header><main><h1>Écoles fermées</h1><p>{PROSE}</p><h3>Consignes</h3><p>{MORE}</p></main>"
+        )))
+        .unwrap();
+        assert_eq!(ex.title.as_deref(), Some("Écoles fermées"));
+        assert_eq!(ex.paragraphs, [PROSE, "Consignes", MORE]);
+        assert_eq!(
+            ex.text(),
+            format!("Écoles fermées\n\n{PROSE}\n\nConsignes\n\n{MORE}")
+        );
+    }
+
+    #[test]
+    fn an_article_cut_into_chunks_is_read_whole() {
+        // the layout wraps every few paragraphs in its own grid, with an ad between
+        let chunk = |p: &str| {
+            format!("<div class=\"grid\"><div class=\"col\"><p>{p}</p><p>{p}</p></div><div class=\"col-ad\"></div></div>")
+        };
+        let html = format!(
+            "<div class=\"chunks\">{}<div class=\"ad\">Publicité</div>{}</div><div class=\"related\"><a href=/x>Autre article sur un autre sujet</a></div>",
+            chunk(PROSE),
+            chunk(MORE)
+        );
+        assert_eq!(body_of(&html), [PROSE, PROSE, MORE, MORE]);
+    }
+
+    #[test]
+    fn json_ld_article_body_confirms_blocks() {
+        let html = format!(
+            r#"<script type="application/ld+json">{{"@context":"https://schema.org","@graph":[{{"@type":"NewsArticle","datePublished":"2023-09-11T08:00:00Z","author":{{"name":"Jeanne Martin"}},"articleBody":"{PROSE} {MORE}"}}]}}</script><div><p>{PROSE}</p><p><a href=/a>{MORE}</a></p></div>"#
+        );
+        let ex = extract(&page(&html)).unwrap();
+        // the second paragraph is all link text, yet the JSON-LD body holds it
+        assert_eq!(ex.paragraphs, [PROSE, MORE]);
+        assert_eq!(ex.published.unwrap().to_string(), "2023-09-11");
+        assert_eq!(ex.author.as_deref(), Some("Jeanne Martin"));
+    }
+
+    #[test]
+    fn metadata_is_read_from_the_head() {
+        let html = format!(
+            r#"<html lang="fr-FR"><head><meta property="og:title" content="Titre &amp; sous-titre"><meta property="article:published_time" content="2023-09-11T08:00:00+02:00"><meta name="author" content="Jeanne Martin"><link rel="canonical" href="https://exemple.fr/a?x=1&amp;y=2"></head><body><p>{PROSE}</p></body></html>"#
+        );
+        let ex = extract(&html).unwrap();
+        assert_eq!(ex.title.as_deref(), Some("Titre & sous-titre"));
+        assert_eq!(ex.lang.as_deref(), Some("fr-FR"));
+        assert_eq!(ex.author.as_deref(), Some("Jeanne Martin"));
+        assert_eq!(ex.url.as_deref(), Some("https://exemple.fr/a?x=1&y=2"));
+        assert_eq!(ex.published.unwrap().to_string(), "2023-09-11");
+        // <time datetime> when nothing else says
+        let ex = extract(&page(&format!(
+            "<article><time datetime=\"2012-05-22\">22 mai</time><p>{PROSE}</p></article>"
+        )))
+        .unwrap();
+        assert_eq!(ex.published.unwrap().to_string(), "2012-05-22");
+    }
+
+    #[test]
+    fn pages_decode_by_bom_declaration_or_fallback() {
+        // (bytes, text)
+        let cases: [(&[u8], &str); 5] = [
+            (b"\xef\xbb\xbf<p>\xc3\xa9t\xc3\xa9</p>", "<p>été</p>"),
+            (
+                b"<meta charset=\"windows-1252\"><p>\x93\xe9t\xe9\x94</p>",
+                "<meta charset=\"windows-1252\"><p>“été”</p>",
+            ),
+            (
+                b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">\xe9",
+                "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">é",
+            ),
+            (b"<p>\xe9t\xe9</p>", "<p>été</p>"),
+            (
+                b"<meta charset=utf-8><p>\xe9</p>",
+                "<meta charset=utf-8><p>\u{fffd}</p>",
+            ),
+        ];
+        for (bytes, want) in cases {
+            assert_eq!(decode(bytes), want, "{}", String::from_utf8_lossy(bytes));
+        }
+    }
+
+    #[test]
+    fn a_page_without_article_text_gives_nothing() {
+        assert!(extract(&page("<nav><a href=/>Accueil</a></nav>")).is_none());
+        assert!(extract("").is_none());
+        assert!(extract("<html><body><p>Trop court.</p></body></html>").is_none());
+    }
+
+    #[test]
+    fn a_truncated_page_keeps_what_was_read() {
+        // cut inside a tag, inside an attribute, inside a comment, inside a script
+        for cut in [
+            "<a href=\"/x",
+            "<div class='a",
+            "<!-- commentaire",
+            "<script>var x = '",
+        ] {
+            let html = format!("<html><body><article><p>{PROSE}</p><p>{MORE}</p>{cut}");
+            let ex = extract(&html).unwrap_or_else(|| panic!("{cut}"));
+            assert_eq!(ex.paragraphs, [PROSE, MORE], "{cut}");
+        }
+    }
+
+    #[test]
+    fn fragments_keep_every_block() {
+        assert_eq!(
+            paragraphs_of("<p>Un <b>premier</b>&nbsp;paragraphe.</p><nav>Menu</nav><script>x()</script><p>Deux<br>lignes</p>"),
+            ["Un premier\u{a0}paragraphe.", "Menu", "Deux\nlignes"]
+        );
+    }
+}
