@@ -167,11 +167,15 @@ fn export_from_a_store_matches_the_json_records() {
     let input = corpus(&d);
     let recs = records(&input);
     let db = d.join("news.db");
+    let made = d.join("records.jsonl");
+    let lines: String = recs.iter().map(|r| format!("{r}\n")).collect();
+    std::fs::write(&made, lines).unwrap();
     let o = depeche(&[
         "ingest",
         "--db",
         db.to_str().unwrap(),
-        input.to_str().unwrap(),
+        "--records",
+        made.to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = d.join("tables");
@@ -270,7 +274,7 @@ fn print_schema_lists_the_six_tables() {
 /// Lines written one at a time on a pipe; each answer is read back before the next line is
 /// written, so the test fails (hangs, then times out in the harness) if the binary waits for
 /// more input or for the end of standard input before answering.
-fn lockstep(format: &str, expect: impl Fn(&str, &[String])) {
+fn lockstep(format: &str, mut expect: impl FnMut(&str, &[String])) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_depeche"))
         .args(["analyze", "--format", format, "-"])
         .stdin(Stdio::piped())
