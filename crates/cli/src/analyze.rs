@@ -5,6 +5,9 @@
 //! written in input order. Reading, analysis and writing overlap through a bounded channel,
 //! so memory stays bounded on a huge input, and a record is flushed as soon as it is ready
 //! (the binary can sit in a pipe reading JSON Lines on standard input).
+//!
+//! Besides JSON, records can be written as flat tables (`--format parquet|csv --out DIR`,
+//! through `depeche-export`) or streamed as table rows (`--format rows`).
 
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
@@ -24,6 +27,13 @@ pub enum Format {
     Json,
     /// One record per line (the default for several inputs and for multi-article files).
     Jsonl,
+    /// Flat tables as Apache Parquet files in `--out DIR` (see docs/export.md).
+    Parquet,
+    /// Flat tables as CSV files in `--out DIR`.
+    Csv,
+    /// The flat tables' rows on stdout as JSON Lines, `{"table": …}` first, one flush per
+    /// article (for engines that pipe data through the binary, such as Spark).
+    Rows,
 }
 
 /// Input formats, to override detection.
@@ -56,6 +66,10 @@ pub struct Args {
     /// Worker threads (default: all cores).
     #[arg(long)]
     jobs: Option<usize>,
+    /// Output directory of `--format parquet` or `--format csv` (created if missing; existing
+    /// table files are not overwritten).
+    #[arg(long)]
+    out: Option<PathBuf>,
     /// Files or directories to analyse (`-` reads standard input): plain text, HTML, RSS/Atom,
     /// JSON Lines, WARC; gzip or zstd compressed or not.
     #[arg(required = true)]
@@ -103,8 +117,14 @@ enum Msg {
 
 /// The outcome of one input, computed on a worker.
 enum Outcome {
-    Record { json: String, words: usize },
+    Record { out: Output, words: usize },
     Failed(String),
+}
+
+/// One article's output: text for stdout (one or more whole lines) or rows for the tables.
+enum Output {
+    Text(String),
+    Rows(depeche_export::Rows),
 }
 
 /// Inputs taken at once for the workers: enough to keep every core busy, small enough that
@@ -129,6 +149,23 @@ pub fn run(args: Args) -> Result<ExitCode> {
         } else {
             Format::Jsonl
         });
+    let mut exporter = match (format, &args.out) {
+        (Format::Parquet | Format::Csv, Some(dir)) => Some(depeche_export::Exporter::create(
+            dir,
+            if format == Format::Parquet {
+                depeche_export::Format::Parquet
+            } else {
+                depeche_export::Format::Csv
+            },
+        )?),
+        (Format::Parquet | Format::Csv, None) => {
+            bail!(
+                "--format parquet and --format csv write files: give the directory with --out DIR"
+            )
+        }
+        (_, Some(_)) => bail!("--out is only for --format parquet or --format csv"),
+        (_, None) => None,
+    };
     let opts = Options {
         max_bytes: args.max_bytes,
         format: args.input_format.map(|f| match f {
@@ -210,13 +247,21 @@ pub fn run(args: Args) -> Result<ExitCode> {
         });
         for o in outcomes {
             match o {
-                Outcome::Record { json, words: w } => {
+                Outcome::Record { out: o, words: w } => {
                     articles += 1;
                     words += w;
-                    out.write_all(json.as_bytes())?;
-                    out.write_all(b"\n")?;
-                    // flush per record so that a consumer piping through us sees each record at once
-                    out.flush()?;
+                    match o {
+                        Output::Text(text) => {
+                            out.write_all(text.as_bytes())?;
+                            // flush per record so that a consumer piping through us sees each
+                            // record at once
+                            out.flush()?;
+                        }
+                        Output::Rows(rows) => exporter
+                            .as_mut()
+                            .expect("rows only with an exporter")
+                            .write(rows)?,
+                    }
                 }
                 Outcome::Failed(e) => {
                     failures += 1;
@@ -240,6 +285,19 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let _ = reader.join();
     if let Some(bar) = progress {
         bar.finish_and_clear();
+    }
+    if let Some(exporter) = exporter {
+        let summary = exporter.finish()?;
+        let counts: Vec<String> = depeche_export::TABLES
+            .iter()
+            .zip(summary.rows)
+            .map(|(t, n)| format!("{} {n}", t.name))
+            .collect();
+        eprintln!(
+            "depeche: tables in {}: {}",
+            args.out.as_deref().unwrap_or(Path::new("")).display(),
+            counts.join(", ")
+        );
     }
     let secs = started.elapsed().as_secs_f64();
     // A batch ends with a summary; one article analysed cleanly prints only its record, so
@@ -280,12 +338,26 @@ fn analyze_one(
     let words = article.text.split_whitespace().count();
     let mut record = article.to_record();
     meta.add_to_record(&mut record);
-    let json = match format {
-        Format::Json => serde_json::to_string_pretty(&record),
-        Format::Jsonl => serde_json::to_string(&record),
+    let out = match format {
+        Format::Json => serde_json::to_string_pretty(&record).map(|j| Output::Text(j + "\n")),
+        Format::Jsonl => serde_json::to_string(&record).map(|j| Output::Text(j + "\n")),
+        // flattened here, on the worker, so that the writer thread only writes
+        Format::Parquet | Format::Csv | Format::Rows => {
+            let rows = match depeche_export::flatten(&record) {
+                Ok(rows) => rows,
+                Err(e) => return Outcome::Failed(format!("cannot flatten record: {e}")),
+            };
+            Ok(if format == Format::Rows {
+                let mut text = String::new();
+                depeche_export::json_lines(&rows, &mut text);
+                Output::Text(text)
+            } else {
+                Output::Rows(rows)
+            })
+        }
     };
-    match json {
-        Ok(json) => Outcome::Record { json, words },
+    match out {
+        Ok(out) => Outcome::Record { out, words },
         Err(e) => Outcome::Failed(format!("cannot serialise record: {e}")),
     }
 }

@@ -4,6 +4,7 @@
 mod analyze;
 mod eval;
 mod eval_html;
+mod export;
 mod ingest;
 mod search;
 mod serve;
@@ -34,6 +35,8 @@ enum Command {
     Search(search::Args),
     /// Serve the HTTP API (/v1) and the web page over a store.
     Serve(serve::Args),
+    /// Write the records of a store as flat tables (Parquet or CSV) for DuckDB, BigQuery, Spark.
+    Export(export::Args),
     /// Score HTML main-text extraction (article-extraction benchmark, Wikinews pages).
     EvalHtml(eval_html::Args),
 }
@@ -47,6 +50,7 @@ fn main() -> ExitCode {
         Command::Search(args) => search::run(args),
         Command::Serve(args) => serve::run(args),
         Command::EvalHtml(args) => eval_html::run(args),
+        Command::Export(args) => export::run(args),
     };
     match result {
         Ok(code) => code,

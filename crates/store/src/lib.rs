@@ -219,6 +219,9 @@ pub trait Store: Send {
     fn put_batch(&mut self, records: &[Value]) -> Result<Vec<Put>>;
     /// One article by store id.
     fn article(&self, id: i64) -> Result<Option<StoredArticle>>;
+    /// Stored articles with a store id above `after`, in id order, at most `limit`: the whole
+    /// store read page by page (`depeche export`) without holding it in memory.
+    fn articles_after(&self, after: i64, limit: usize) -> Result<Vec<StoredArticle>>;
     /// Quotations matching the filters, newest stored first.
     fn quotes(&self, query: &QuoteQuery) -> Result<Page<QuoteHit>>;
     /// Articles matching the filters, best match first.

@@ -348,6 +348,33 @@ impl Store for PgStore {
         .transpose()
     }
 
+    fn articles_after(&self, after: i64, limit: usize) -> Result<Vec<StoredArticle>> {
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = self
+            .client
+            .borrow_mut()
+            .query(
+                "SELECT id, url, hash, record FROM articles WHERE id > $1 ORDER BY id LIMIT $2",
+                &[&after, &limit],
+            )
+            .map_err(|e| self.err(e))?;
+        rows.iter()
+            .map(|r| {
+                let id: i64 = r.get(0);
+                let record: String = r.get(3);
+                Ok(StoredArticle {
+                    id,
+                    url: r.get(1),
+                    hash: r.get(2),
+                    record: serde_json::from_str(&record).map_err(|e| StoreError::Db {
+                        db: self.name.clone(),
+                        message: format!("article {id}: stored record is not JSON: {e}"),
+                    })?,
+                })
+            })
+            .collect()
+    }
+
     fn quotes(&self, query: &QuoteQuery) -> Result<Page<QuoteHit>> {
         query::quotes(self, query)
     }

@@ -369,6 +369,35 @@ impl Store for SqliteStore {
         .transpose()
     }
 
+    fn articles_after(&self, after: i64, limit: usize) -> Result<Vec<StoredArticle>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT id, url, hash, record FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2",
+            )
+            .map_err(|e| self.err(e))?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = stmt
+            .query_map(rusqlite::params![after, limit], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?))
+            })
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, url, hash, record) = row.map_err(|e| self.err(e))?;
+            out.push(StoredArticle {
+                id,
+                url,
+                hash,
+                record: serde_json::from_str(&record).map_err(|e| StoreError::Db {
+                    db: self.path.clone(),
+                    message: format!("article {id}: stored record is not JSON: {e}"),
+                })?,
+            });
+        }
+        Ok(out)
+    }
+
     fn quotes(&self, query: &QuoteQuery) -> Result<Page<QuoteHit>> {
         query::quotes(self, query)
     }

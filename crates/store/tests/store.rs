@@ -629,3 +629,32 @@ fn sqlite_concurrent_writers_take_turns() {
     let s = SqliteStore::open(&p).unwrap();
     assert_eq!(s.stats().unwrap().articles, 101);
 }
+
+#[test]
+fn articles_after_reads_every_article_once_in_id_order() {
+    for (name, s) in filled("after") {
+        let mut seen = Vec::new();
+        let mut after = 0;
+        loop {
+            let page = s.articles_after(after, 2).unwrap();
+            assert!(page.len() <= 2, "{name}");
+            let Some(last) = page.last() else { break };
+            after = last.id;
+            for a in &page {
+                // the record comes back as it was put
+                assert_eq!(Some(a), s.article(a.id).unwrap().as_ref(), "{name}");
+                seen.push((a.id, a.record["id"].as_str().unwrap().to_string()));
+            }
+        }
+        let mut ids: Vec<String> = corpus()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        let mut got: Vec<String> = seen.iter().map(|(_, id)| id.clone()).collect();
+        assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "{name}: id order");
+        got.sort();
+        assert_eq!(got, ids, "{name}");
+        assert!(s.articles_after(after, 10).unwrap().is_empty(), "{name}");
+    }
+}
