@@ -118,6 +118,18 @@ fn article(n: u64, quotes: usize, rng: &mut Rng) -> Value {
         "times": [], "events": []})
 }
 
+/// Times `run` over `n` queries and prints wall-clock p50/p99.
+fn time(name: &str, n: usize, mut run: impl FnMut()) {
+    let mut wall = Vec::with_capacity(n);
+    for _ in 0..n {
+        let t = Instant::now();
+        run();
+        wall.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    let (p50, p99) = percentiles(wall);
+    println!("{name:28} p50 {p50:7.2} ms  p99 {p99:7.2} ms");
+}
+
 fn percentiles(mut v: Vec<f64>) -> (f64, f64) {
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());
     (v[v.len() / 2], v[(v.len() * 99) / 100])
@@ -198,16 +210,10 @@ fn main() {
         ),
     ];
     for (name, make) in &kinds {
-        let mut lat = Vec::new();
-        for _ in 0..queries {
+        time(name, queries, || {
             let q = make(&mut rng);
-            let t = Instant::now();
-            let page = store.quotes(&q).expect("query");
-            lat.push(t.elapsed().as_secs_f64() * 1000.0);
-            std::hint::black_box(page);
-        }
-        let (p50, p99) = percentiles(lat);
-        println!("{name:28} p50 {p50:7.2} ms  p99 {p99:7.2} ms");
+            std::hint::black_box(store.quotes(&q).expect("query"));
+        });
     }
     type MakeSearch = Box<dyn Fn(&mut Rng) -> SearchQuery>;
     let kinds: Vec<(&str, MakeSearch)> = vec![
@@ -251,14 +257,9 @@ fn main() {
         ),
     ];
     for (name, make) in &kinds {
-        let mut lat = Vec::new();
-        for _ in 0..queries {
+        time(name, queries, || {
             let q = make(&mut rng);
-            let t = Instant::now();
             std::hint::black_box(store.search(&q).expect("search"));
-            lat.push(t.elapsed().as_secs_f64() * 1000.0);
-        }
-        let (p50, p99) = percentiles(lat);
-        println!("{name:28} p50 {p50:7.2} ms  p99 {p99:7.2} ms");
+        });
     }
 }

@@ -297,14 +297,14 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
         if Some(t) != driver.as_ref() {
             let p = sql.t(t);
             conds.push_str(&format!(
-                " AND EXISTS (SELECT 1 FROM article_terms x WHERE x.term = {p} AND x.article = a.id)"
+                " AND EXISTS (SELECT 1 FROM article_terms x WHERE x.term = {p} AND x.article = @ID)"
             ));
         }
     }
     if let Some(s) = nonempty(&q.speaker) {
         let p = sql.t(&like_pattern(s));
         conds.push_str(&format!(
-            " AND EXISTS (SELECT 1 FROM quotes qs WHERE qs.article = a.id \
+            " AND EXISTS (SELECT 1 FROM quotes qs WHERE qs.article = @ID \
              AND qs.speaker_fold LIKE {p} ESCAPE '\\')"
         ));
     }
@@ -324,7 +324,7 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
         let (f1, t1, f2, t2) = (sql.t(&from), sql.t(&to), sql.t(&from), sql.t(&to));
         conds.push_str(&format!(
             " AND ((a.published >= {f1} AND a.published <= {t1}) OR EXISTS \
-             (SELECT 1 FROM times t WHERE t.article = a.id AND t.date >= {f2} AND t.date <= {t2}))"
+             (SELECT 1 FROM times t WHERE t.article = @ID AND t.date >= {f2} AND t.date <= {t2}))"
         ));
     }
     let l = sql.p(Param::Int(limit as i64 + 1));
@@ -337,25 +337,28 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
                 let p = sql.t(t);
                 format!(
                     "SELECT k.article AS rid, 0 AS score FROM article_terms k \
-                     JOIN articles a ON a.id = k.article WHERE k.term = {p}{conds} \
-                     ORDER BY k.article DESC LIMIT {l} OFFSET {o}"
+                     JOIN articles a ON a.id = k.article WHERE k.term = {p}{} \
+                     ORDER BY k.article DESC LIMIT {l} OFFSET {o}",
+                    conds.replace("@ID", "k.article")
                 )
             }
             None => format!(
-                "SELECT a.id AS rid, 0 AS score FROM articles a WHERE 1=1{conds} \
-                 ORDER BY a.id DESC LIMIT {l} OFFSET {o}"
+                "SELECT a.id AS rid, 0 AS score FROM articles a WHERE 1=1{} \
+                 ORDER BY a.id DESC LIMIT {l} OFFSET {o}",
+                conds.replace("@ID", "a.id")
             ),
         }
     } else {
         let window = sql.p(Param::Int(RANK_WINDOW));
-        // the article row is only read when a filter needs it
-        let join = if conds.is_empty() {
-            ""
-        } else {
-            " JOIN articles a ON a.id = articles_fts.rowid"
-        };
         let inner = match d {
             Dialect::Sqlite => {
+                // the article row is only read when a filter needs one of its columns
+                let conds = conds.replace("@ID", "articles_fts.rowid");
+                let join = if conds.contains("a.published") || conds.contains("a.source") {
+                    " JOIN articles a ON a.id = articles_fts.rowid"
+                } else {
+                    ""
+                };
                 // FTS5 walks the matches by descending rowid and stops at the window
                 let p = sql.t(&fts_match(&terms));
                 format!(
@@ -368,8 +371,9 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
                 let p = sql.t(&terms.join(" "));
                 format!(
                     "SELECT a.id AS rid, -ts_rank(a.fts, plainto_tsquery('simple', {p})) AS score \
-                     FROM articles a WHERE a.fts @@ plainto_tsquery('simple', {p}){conds} \
-                     ORDER BY a.id DESC LIMIT {window}"
+                     FROM articles a WHERE a.fts @@ plainto_tsquery('simple', {p}){} \
+                     ORDER BY a.id DESC LIMIT {window}",
+                    conds.replace("@ID", "a.id")
                 )
             }
         };
