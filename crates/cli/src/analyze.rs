@@ -67,7 +67,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
             },
         )?),
         (Format::Parquet | Format::Csv, None) => {
-            bail!("--format parquet and --format csv write files: give the directory with --out DIR")
+            bail!(
+                "--format parquet and --format csv write files: give the directory with --out DIR"
+            )
         }
         (_, Some(_)) => bail!("--out is only for --format parquet or --format csv"),
         (_, None) => None,
