@@ -1,15 +1,17 @@
 //! `depeche ingest`: inputs → pipeline → article store.
 //!
-//! Articles are committed in small batches, each one transaction: a run killed in the middle
-//! loses at most the batch in flight, and running it again stores the rest without
+//! Reading and analysis are [`crate::analysis`], the same path as `depeche analyze`, so every
+//! input `analyze` reads (text, HTML, feeds, JSON Lines, WARC, compressed or not) can be
+//! stored. Articles are committed in small batches, each one transaction: a run killed in the
+//! middle loses at most the batch in flight, and running it again stores the rest without
 //! duplicating what was committed (the store matches articles by URL or text).
 
-use anyhow::{bail, Context, Result};
-use depeche_pipeline::{Pipeline, TextInput};
+use crate::analysis::{self, InputArgs};
+use anyhow::{Context, Result};
 use depeche_store::{PutOutcome, Store};
 use serde_json::Value;
-use std::io::{BufRead, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::io::BufRead;
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -25,34 +27,8 @@ pub struct Args {
     /// Articles per transaction.
     #[arg(long, default_value_t = 32)]
     batch: usize,
-    /// Largest input accepted as one article, in bytes.
-    #[arg(long, default_value_t = 10_000_000)]
-    max_bytes: u64,
-    /// Files or directories to ingest (directories are read recursively, hidden files skipped).
-    #[arg(required = true)]
-    inputs: Vec<PathBuf>,
-}
-
-fn expand(inputs: &[PathBuf], out: &mut Vec<PathBuf>) -> Result<()> {
-    for p in inputs {
-        if p.is_dir() {
-            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
-                .with_context(|| format!("{}: cannot list directory", p.display()))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| {
-                    !p.file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-                })
-                .collect();
-            entries.sort();
-            expand(&entries, out)?;
-        } else if p.is_file() {
-            out.push(p.clone());
-        } else {
-            bail!("{}: no such file or directory", p.display());
-        }
-    }
-    Ok(())
+    #[command(flatten)]
+    input: InputArgs,
 }
 
 /// Counts for the summary line.
@@ -70,128 +46,128 @@ impl Tally {
     }
 }
 
-struct Progress {
-    tty: bool,
-    start: Instant,
-    last: Instant,
-    total: Option<usize>,
+/// Records waiting for their transaction.
+struct Batcher {
+    store: Box<dyn Store>,
+    pending: Vec<Value>,
+    size: usize,
+    tally: Tally,
 }
 
-impl Progress {
-    fn show(&mut self, t: &Tally, force: bool) {
-        if !self.tty || (!force && self.last.elapsed().as_millis() < 200) {
-            return;
+impl Batcher {
+    fn push(&mut self, record: Value) -> Result<()> {
+        self.pending.push(record);
+        if self.pending.len() >= self.size {
+            self.flush()?;
         }
-        self.last = Instant::now();
-        let n = t.done() + t.failed;
-        let rate = t.done() as f64 / self.start.elapsed().as_secs_f64().max(1e-3);
-        let bar = match self.total {
-            Some(total) if total > 0 => {
-                let filled = n * 30 / total;
-                format!(
-                    "[{}{}] {n}/{total}",
-                    "#".repeat(filled),
-                    " ".repeat(30 - filled.min(30))
-                )
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let n = self.pending.len();
+        let puts = self
+            .store
+            .put_batch(&self.pending)
+            .with_context(|| format!("a batch of {n} articles was not stored"))?;
+        for put in puts {
+            match put.outcome {
+                PutOutcome::Inserted => self.tally.inserted += 1,
+                PutOutcome::Updated => self.tally.updated += 1,
+                PutOutcome::Unchanged => self.tally.unchanged += 1,
             }
-            _ => format!("{n}"),
-        };
-        eprint!("\r{bar} articles, {rate:.0}/s ");
-        let _ = std::io::stderr().flush();
-    }
-}
-
-fn flush(store: &mut dyn Store, batch: &mut Vec<Value>, tally: &mut Tally) -> Result<()> {
-    if batch.is_empty() {
-        return Ok(());
-    }
-    for put in store.put_batch(batch)? {
-        match put.outcome {
-            PutOutcome::Inserted => tally.inserted += 1,
-            PutOutcome::Updated => tally.updated += 1,
-            PutOutcome::Unchanged => tally.unchanged += 1,
         }
+        self.pending.clear();
+        Ok(())
     }
-    batch.clear();
-    Ok(())
 }
 
-fn records_from(path: &Path, mut each: impl FnMut(Result<Value>) -> Result<()>) -> Result<()> {
-    let f =
-        std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
-    for (n, line) in std::io::BufReader::new(f).lines().enumerate() {
-        let line = line.with_context(|| format!("{}:{}: cannot read", path.display(), n + 1))?;
-        if line.trim().is_empty() {
+/// `depeche/1` records from a JSON Lines file; a line that is not a record the store takes
+/// is reported with its file and line, and the others are stored.
+fn records_from(path: &Path, b: &mut Batcher) -> Result<()> {
+    let f = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("depeche: {}: cannot open: {e}", path.display());
+            b.tally.failed += 1;
+            return Ok(());
+        }
+    };
+    for (n, line) in std::io::BufReader::new(f).split(b'\n').enumerate() {
+        let at = format!("{}:{}", path.display(), n + 1);
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                // the rest of the file cannot be read either
+                eprintln!("depeche: {at}: cannot read: {e}");
+                b.tally.failed += 1;
+                return Ok(());
+            }
+        };
+        if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        each(
-            serde_json::from_str(&line)
-                .with_context(|| format!("{}:{}: not a JSON record", path.display(), n + 1)),
-        )?;
+        let record = serde_json::from_slice::<Value>(&line)
+            .map_err(|e| format!("not a JSON record: {e}"))
+            .and_then(|v| {
+                depeche_store::check_record(&v)
+                    .map(|()| v)
+                    .map_err(|e| e.to_string())
+            });
+        match record {
+            Ok(v) => b.push(v)?,
+            Err(e) => {
+                eprintln!("depeche: {at}: {e}");
+                b.tally.failed += 1;
+            }
+        }
     }
     Ok(())
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let mut files = Vec::new();
-    expand(&args.inputs, &mut files)?;
-    let mut store = depeche_store::open(&args.db)?;
-    let pipeline = Pipeline::new();
-    let batch_size = args.batch.max(1);
-    let mut tally = Tally::default();
-    let mut progress = Progress {
-        tty: std::io::stderr().is_terminal(),
-        start: Instant::now(),
-        last: Instant::now(),
-        total: (!args.records).then_some(files.len()),
+    let files = args.input.files()?;
+    let store = depeche_store::open(&args.db)?;
+    let started = Instant::now();
+    let mut b = Batcher {
+        store,
+        pending: Vec::with_capacity(args.batch.max(1)),
+        size: args.batch.max(1),
+        tally: Tally::default(),
     };
-    let mut batch: Vec<Value> = Vec::with_capacity(batch_size);
-    for path in &files {
-        if args.records {
-            records_from(path, |r| {
-                match r {
-                    Ok(v) => batch.push(v),
-                    Err(e) => {
-                        eprintln!("depeche: {e:#}");
-                        tally.failed += 1;
-                    }
-                }
-                if batch.len() >= batch_size {
-                    flush(store.as_mut(), &mut batch, &mut tally)?;
-                    progress.show(&tally, false);
-                }
-                Ok(())
-            })?;
-            continue;
-        }
-        match TextInput::from_path(path, args.max_bytes) {
-            Ok(input) => batch.push(pipeline.analyze(input).to_record()),
-            Err(e) => {
-                eprintln!("depeche: {e}");
-                tally.failed += 1;
-            }
-        }
-        if batch.len() >= batch_size {
-            flush(store.as_mut(), &mut batch, &mut tally)?;
-        }
-        progress.show(&tally, false);
-    }
-    flush(store.as_mut(), &mut batch, &mut tally)?;
-    progress.show(&tally, true);
-    if progress.tty {
-        eprintln!();
-    }
-    let secs = progress.start.elapsed().as_secs_f64();
+    let result = if args.records {
+        files
+            .iter()
+            .try_for_each(|path| records_from(path, &mut b))
+            .and_then(|()| b.flush())
+    } else {
+        analysis::run(&args.input, &files, Ok, |record| b.push(record)).and_then(|summary| {
+            b.tally.failed += summary.failures;
+            b.flush()
+        })
+    };
+    let t = &b.tally;
+    let secs = started.elapsed().as_secs_f64();
     eprintln!(
-        "depeche: {}: {} new, {} updated, {} unchanged, {} failed in {secs:.1}s ({:.0} articles/s)",
-        store.name(),
-        tally.inserted,
-        tally.updated,
-        tally.unchanged,
-        tally.failed,
-        tally.done() as f64 / secs.max(1e-3)
+        "depeche: {}: {} new, {} updated, {} unchanged, {} failed in {secs:.1}s ({:.1} articles/s)",
+        b.store.name(),
+        t.inserted,
+        t.updated,
+        t.unchanged,
+        t.failed,
+        t.done() as f64 / secs.max(1e-3)
     );
-    Ok(if tally.failed > 0 {
+    if let Err(e) = result {
+        // what was committed before the error stays; say so, then fail
+        return Err(e.context(format!(
+            "{}: stopped; the {} articles committed before are kept, run again to store the rest",
+            b.store.name(),
+            t.done()
+        )));
+    }
+    Ok(if t.failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

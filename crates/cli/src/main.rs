@@ -1,6 +1,7 @@
 //! `depeche`: the command line over the Dépêche libraries. It parses arguments, reads inputs,
 //! runs the pipeline and prints records; everything else lives in the crates.
 
+mod analysis;
 mod analyze;
 mod eval;
 mod eval_html;

@@ -1,5 +1,7 @@
-//! `depeche ingest` and `depeche search` end to end on the shared Wikinews sample and the
-//! development articles: known answers, re-ingest, bad store files, and a SIGKILL mid-run.
+//! `depeche ingest` and `depeche search` end to end on the shared Wikinews pages (HTML, read
+//! by the same readers as `depeche analyze`) and the development articles: known answers,
+//! re-ingest, every input format, bad inputs and store files, a SIGKILL mid-run, and two
+//! processes on one file.
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -11,7 +13,7 @@ fn depeche() -> Command {
 
 fn shared() -> Option<PathBuf> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
-    p.join("wikinews-fr/txt").is_dir().then_some(p)
+    p.join("wikinews-fr/html").is_dir().then_some(p)
 }
 
 fn temp_db(tag: &str) -> PathBuf {
@@ -56,7 +58,7 @@ fn ingest_all(db: &Path, data: &Path) -> String {
         .collect();
     let out = run(depeche()
         .args(["ingest", "--db", db.to_str().unwrap()])
-        .arg(data.join("wikinews-fr/txt"))
+        .arg(data.join("wikinews-fr/html"))
         .args(&dev));
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
@@ -161,7 +163,7 @@ fn sigkill_mid_ingest_then_resume() {
         return;
     };
     let db = temp_db("kill");
-    let inputs = data.join("wikinews-fr/txt");
+    let inputs = data.join("wikinews-fr/html");
     let total = std::fs::read_dir(&inputs).unwrap().count();
     let mut child = depeche()
         .args(["ingest", "--batch", "4", "--db", db.to_str().unwrap()])
@@ -205,7 +207,15 @@ fn sigkill_mid_ingest_then_resume() {
         );
     };
     child.kill().unwrap(); // SIGKILL on unix
-    child.wait().unwrap();
+    let status = child.wait().unwrap();
+    // the kill must land mid-run (the process died of it), or the test proves nothing
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(
+        status.signal(),
+        Some(9),
+        "ingest ended before the kill: {status}"
+    );
+    assert!(stored_before.len() < total);
     // every article seen before the kill is intact (its record reads back)
     let before: Vec<Value> = stored_before
         .iter()
@@ -238,4 +248,140 @@ fn sigkill_mid_ingest_then_resume() {
     for b in &before {
         assert!(items.contains(b), "changed after resume: {b}");
     }
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../readers/tests/fixtures")
+        .join(name)
+}
+
+/// `ingest` reads what `analyze` reads: HTML, JSON Lines, WARC (gzip), plain text; a bad file,
+/// a bad line and a bad record are each reported with their place, the rest is stored, and
+/// the exit code says something failed.
+#[test]
+fn ingest_reads_every_format_and_names_bad_inputs() {
+    let db = temp_db("formats");
+    let d = db.parent().unwrap().join("in");
+    std::fs::create_dir_all(&d).unwrap();
+    std::fs::write(
+        d.join("page.html"),
+        "<html lang=\"fr\"><head><title>Grève à Lyon</title>\
+         <link rel=\"canonical\" href=\"https://exemple.fr/greve-lyon\">\
+         <meta property=\"article:published_time\" content=\"2023-09-11T08:00:00Z\"></head><body>\
+         <nav>Accueil | Sports | Météo</nav><article><h1>Grève à Lyon</h1>\
+         <p>« Nous ne céderons pas », a déclaré Marie Martin, secrétaire du syndicat, lundi à Lyon. \
+         Les salariés réclament une hausse des salaires depuis plusieurs semaines déjà.</p>\
+         <p>La direction a proposé une nouvelle réunion mardi, selon un communiqué publié dans la soirée.</p>\
+         </article><footer>© Exemple</footer></body></html>",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("feed.jsonl"),
+        "{\"url\": \"https://exemple.fr/1\", \"text\": \"Titre un\\n\\n« Tout va bien », a dit Paul Durand.\"}\n\
+         {\"url\": \"https://exemple.fr/2\", \"text\": \n\
+         {\"url\": \"https://exemple.fr/3\", \"text\": \"Titre trois\\n\\n« Rien ne va », a dit Anne Petit.\"}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("note.txt"),
+        "Titre\n\n« Bonjour », a dit Jean Dupont.\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("empty.txt"), "").unwrap();
+    std::fs::write(d.join("bad-utf8.txt"), b"Titre\n\n\xff\xfe caf\xe9\n").unwrap();
+    std::fs::copy(fixture("sample.warc.gz"), d.join("crawl.warc.gz")).unwrap();
+    let out = depeche()
+        .args(["ingest", "--db", db.to_str().unwrap()])
+        .arg(&d)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    for needle in [
+        "empty.txt: empty file",
+        "bad-utf8.txt: invalid UTF-8",
+        "feed.jsonl:2:",
+        " 3 failed",
+    ] {
+        assert!(err.contains(needle), "{needle:?} not in {err}");
+    }
+    let all = search(&db, &["--limit", "100"]);
+    let stored = titles(&all);
+    // html 1 + jsonl 2 + txt 1 + the WARC's 2 pages
+    assert_eq!(stored.len(), 6, "{stored:?}\n{err}");
+    assert!(
+        stored.iter().any(|t| t.contains("Grève à la SNCF")),
+        "{stored:?}"
+    );
+    assert!(
+        stored.iter().any(|t| t.contains("Grève à Lyon")),
+        "{stored:?}"
+    );
+    let html = search(&db, &["--quotes", "--speaker", "Marie Martin"]);
+    assert_eq!(html["items"].as_array().unwrap().len(), 1, "{html}");
+    // the same inputs again change nothing
+    let again = depeche()
+        .args(["ingest", "--db", db.to_str().unwrap()])
+        .arg(&d)
+        .output()
+        .unwrap();
+    let again_err = String::from_utf8_lossy(&again.stderr);
+    assert!(again_err.contains(": 0 new, 0 updated"), "{again_err}");
+    assert_eq!(
+        titles(&search(&db, &["--limit", "100"])).len(),
+        stored.len()
+    );
+}
+
+/// Two `depeche ingest` processes on one SQLite file at once: they take turns on the write
+/// lock; both succeed, and every article is there once.
+#[test]
+fn two_ingest_processes_on_one_sqlite_file() {
+    let db = temp_db("two-procs");
+    let d = db.parent().unwrap().join("in");
+    std::fs::create_dir_all(&d).unwrap();
+    let n = 30;
+    for i in 0..n {
+        std::fs::write(
+            d.join(format!("a{i:02}.txt")),
+            format!("Séance {i}\n\n« Nous voterons le texte {i} », a déclaré Jean Dupont{i}.\n"),
+        )
+        .unwrap();
+    }
+    let children: Vec<_> = (0..2)
+        .map(|_| {
+            depeche()
+                .args(["ingest", "--batch", "1", "--jobs", "1", "--db"])
+                .arg(&db)
+                .arg(&d)
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut new = 0;
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{err}");
+        let words: Vec<&str> = err.split_whitespace().collect();
+        new += words
+            .windows(2)
+            .find(|w| w[1] == "new,")
+            .and_then(|w| w[0].parse::<usize>().ok())
+            .unwrap_or_else(|| panic!("{err}"));
+    }
+    assert_eq!(new, n, "each article inserted by one process");
+    let all = search(&db, &["--limit", "100"]);
+    let mut sources: Vec<&str> = all["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(sources.len(), n);
+    sources.sort();
+    sources.dedup();
+    assert_eq!(sources.len(), n, "an article stored twice");
 }

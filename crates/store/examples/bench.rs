@@ -5,9 +5,14 @@
 //! ```
 //!
 //! Generates ARTICLES records with QUOTES quotations each (deterministic: same arguments, same
-//! corpus), stores them (articles/s, store only: the pipeline is not run), then times 1000
-//! quotation queries of each kind and prints p50/p99 latencies. A DB path of
-//! `postgres://...` benchmarks PostgreSQL instead.
+//! corpus), stores them (articles/s, store only: the pipeline is not run), then times QUERIES
+//! (default 1000) queries of each kind and prints p50/p99 latencies. ARTICLES = 0 keeps the
+//! store as it is and only runs the queries. A DB path of `postgres://...` benchmarks
+//! PostgreSQL instead.
+//!
+//! ```sh
+//! cargo run --release -p depeche-store --example bench -- DB ARTICLES QUOTES [QUERIES]
+//! ```
 
 use depeche_store::{QuoteQuery, SearchQuery};
 use serde_json::{json, Value};
@@ -113,6 +118,18 @@ fn article(n: u64, quotes: usize, rng: &mut Rng) -> Value {
         "times": [], "events": []})
 }
 
+/// Times `run` over `n` queries and prints wall-clock p50/p99.
+fn time(name: &str, n: usize, mut run: impl FnMut()) {
+    let mut wall = Vec::with_capacity(n);
+    for _ in 0..n {
+        let t = Instant::now();
+        run();
+        wall.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    let (p50, p99) = percentiles(wall);
+    println!("{name:28} p50 {p50:7.2} ms  p99 {p99:7.2} ms");
+}
+
 fn percentiles(mut v: Vec<f64>) -> (f64, f64) {
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());
     (v[v.len() / 2], v[(v.len() * 99) / 100])
@@ -126,7 +143,8 @@ fn main() {
         .unwrap_or_else(|| "/tmp/depeche-bench.db".into());
     let articles: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(100_000);
     let quotes: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(10);
-    if !db.starts_with("postgres") {
+    let queries: usize = args.get(4).and_then(|s| s.parse().ok()).unwrap_or(1000);
+    if !db.starts_with("postgres") && articles > 0 {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{db}{suffix}"));
         }
@@ -145,12 +163,19 @@ fn main() {
     store.put_batch(&batch).expect("put");
     let secs = t.elapsed().as_secs_f64();
     let stats = store.stats().unwrap();
-    println!(
-        "stored {} articles, {} quotations in {secs:.1}s: {:.0} articles/s",
-        stats.articles,
-        stats.quotes,
-        stats.articles as f64 / secs
-    );
+    if articles > 0 {
+        println!(
+            "stored {} articles, {} quotations in {secs:.1}s: {:.0} articles/s",
+            stats.articles,
+            stats.quotes,
+            stats.articles as f64 / secs
+        );
+    } else {
+        println!(
+            "store as it was: {} articles, {} quotations",
+            stats.articles, stats.quotes
+        );
+    }
     type MakeQuery = Box<dyn Fn(&mut Rng) -> QuoteQuery>;
     let kinds: Vec<(&str, MakeQuery)> = vec![
         (
@@ -185,27 +210,56 @@ fn main() {
         ),
     ];
     for (name, make) in &kinds {
-        let mut lat = Vec::new();
-        for _ in 0..1000 {
+        time(name, queries, || {
             let q = make(&mut rng);
-            let t = Instant::now();
-            let page = store.quotes(&q).expect("query");
-            lat.push(t.elapsed().as_secs_f64() * 1000.0);
-            std::hint::black_box(page);
-        }
-        let (p50, p99) = percentiles(lat);
-        println!("{name:28} p50 {p50:7.2} ms  p99 {p99:7.2} ms");
+            std::hint::black_box(store.quotes(&q).expect("query"));
+        });
     }
-    let mut lat = Vec::new();
-    for _ in 0..300 {
-        let q = SearchQuery {
-            q: Some(rng.pick(WORDS).to_string()),
-            ..Default::default()
-        };
-        let t = Instant::now();
-        std::hint::black_box(store.search(&q).expect("search"));
-        lat.push(t.elapsed().as_secs_f64() * 1000.0);
+    type MakeSearch = Box<dyn Fn(&mut Rng) -> SearchQuery>;
+    let kinds: Vec<(&str, MakeSearch)> = vec![
+        (
+            "search?q=word",
+            Box::new(|r: &mut Rng| SearchQuery {
+                q: Some(r.pick(WORDS).to_string()),
+                ..Default::default()
+            }),
+        ),
+        (
+            "search?q=word&place=",
+            Box::new(|r: &mut Rng| SearchQuery {
+                q: Some(r.pick(WORDS).to_string()),
+                place: Some(r.pick(PLACES).1.to_string()),
+                ..Default::default()
+            }),
+        ),
+        (
+            "search?place=",
+            Box::new(|r: &mut Rng| SearchQuery {
+                place: Some(r.pick(PLACES).1.to_string()),
+                ..Default::default()
+            }),
+        ),
+        (
+            "search?entity=&from=&to=",
+            Box::new(|r: &mut Rng| SearchQuery {
+                entity: Some(format!("{} {}", r.pick(FIRST), r.pick(LAST))),
+                from: Some("2023-03".into()),
+                to: Some("2023-04".into()),
+                ..Default::default()
+            }),
+        ),
+        (
+            "search?speaker=",
+            Box::new(|r: &mut Rng| SearchQuery {
+                speaker: Some(r.pick(LAST).to_string()),
+                ..Default::default()
+            }),
+        ),
+    ];
+    for (name, make) in &kinds {
+        time(name, queries, || {
+            let q = make(&mut rng);
+            std::hint::black_box(store.search(&q).expect("search"));
+        });
     }
-    let (p50, p99) = percentiles(lat);
-    println!("{:28} p50 {p50:7.2} ms  p99 {p99:7.2} ms", "search?q=word");
 }

@@ -233,6 +233,13 @@ pub trait Store: Send {
     fn name(&self) -> &str;
 }
 
+/// Check that a record is one the store takes (a `depeche/1` object with its text), without
+/// storing it: callers batching records from elsewhere can report a bad one by itself
+/// instead of failing the whole batch's transaction.
+pub fn check_record(record: &Value) -> Result<()> {
+    rows::Extracted::from_record(record).map(|_| ())
+}
+
 /// Open a store: `postgres://` / `postgresql://` URLs open PostgreSQL, anything else is a
 /// SQLite file path (created on first use).
 pub fn open(db: &str) -> Result<Box<dyn Store>> {

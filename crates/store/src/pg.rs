@@ -2,8 +2,14 @@
 //!
 //! Same tables as SQLite; full text is a `tsvector` of the folded text (accent- and
 //! case-insensitive like the SQLite tokenizer) with the `simple` configuration, so no
-//! extension is needed. Concurrent writers of the same article serialise on an advisory lock
-//! taken on its hash and URL, so two workers never store one article twice.
+//! extension is needed.
+//!
+//! Many `depeche ingest` processes may write at once. A transaction first takes an advisory
+//! lock on the hash and on the URL of every article of its batch, all in one global order
+//! (sorted keys), so two workers holding the same article serialise on it — the second one
+//! finds the first one's row and updates it instead of inserting a copy — and two batches
+//! sharing several articles in different orders cannot deadlock. A transaction that fails
+//! anyway on a deadlock or serialisation error is retried.
 
 use crate::query::{self, Backend, Cell, Dialect, Param};
 use crate::rows::{fold, redact, Extracted};
@@ -11,6 +17,7 @@ use crate::{
     ArticleHit, EntityPage, Page, Put, PutOutcome, QuoteHit, QuoteQuery, Result, SearchQuery,
     Stats, Store, StoreError, StoredArticle,
 };
+use postgres::error::SqlState;
 use postgres::types::{ToSql, Type};
 use postgres::{Client, NoTls};
 use serde_json::Value;
@@ -80,6 +87,42 @@ CREATE TABLE IF NOT EXISTS times(
 );
 CREATE INDEX IF NOT EXISTS times_date ON times(date);
 CREATE INDEX IF NOT EXISTS times_article ON times(article);
+CREATE TABLE IF NOT EXISTS quote_terms(
+  term TEXT NOT NULL,
+  quote BIGINT NOT NULL,
+  article BIGINT NOT NULL,
+  PRIMARY KEY(term, quote)
+);
+CREATE INDEX IF NOT EXISTS quote_terms_article ON quote_terms(article);
+CREATE TABLE IF NOT EXISTS article_terms(
+  term TEXT NOT NULL,
+  article BIGINT NOT NULL,
+  PRIMARY KEY(term, article)
+);
+CREATE INDEX IF NOT EXISTS article_terms_article ON article_terms(article);
+";
+
+/// Posting terms for quotations stored before `quote_terms` existed (the same terms as
+/// `rows::Extracted` makes).
+const MIGRATE_TERMS: &str = "
+INSERT INTO quote_terms(term, quote, article)
+  SELECT 'e:' || speaker_key, id, article FROM quotes WHERE speaker_key IS NOT NULL
+  ON CONFLICT DO NOTHING;
+INSERT INTO quote_terms(term, quote, article)
+  SELECT 'e:' || qa.key, qa.quote, q.article FROM quote_about qa JOIN quotes q ON q.id = qa.quote
+  ON CONFLICT DO NOTHING;
+INSERT INTO quote_terms(term, quote, article)
+  SELECT 'p:' || trim(p.fold), q.id, q.article FROM places p JOIN quotes q ON q.article = p.article
+  WHERE trim(p.fold) <> '' ON CONFLICT DO NOTHING;
+INSERT INTO quote_terms(term, quote, article)
+  SELECT 'p:' || lower(p.country), q.id, q.article FROM places p JOIN quotes q ON q.article = p.article
+  WHERE p.country <> '' ON CONFLICT DO NOTHING;
+INSERT INTO article_terms(term, article) SELECT 'e:' || key, article FROM entities
+  ON CONFLICT DO NOTHING;
+INSERT INTO article_terms(term, article)
+  SELECT 'p:' || trim(fold), article FROM places WHERE trim(fold) <> '' ON CONFLICT DO NOTHING;
+INSERT INTO article_terms(term, article)
+  SELECT 'p:' || lower(country), article FROM places WHERE country <> '' ON CONFLICT DO NOTHING;
 ";
 
 /// An article store in a PostgreSQL database.
@@ -97,12 +140,26 @@ impl PgStore {
             message: e.to_string(),
         };
         let mut client = Client::connect(url, NoTls).map_err(open_err)?;
-        // one creator at a time: workers starting together would race on CREATE
-        client
-            .batch_execute(&format!(
-                "BEGIN; SELECT pg_advisory_xact_lock(7426001); {SCHEMA} COMMIT;"
-            ))
-            .map_err(open_err)?;
+        // The DDL runs only when the tables are missing: `CREATE INDEX IF NOT EXISTS` takes a
+        // share lock on its table even when the index is there, which would make a worker
+        // that starts wait for (or deadlock with) the others' write transactions.
+        // `article_terms_article` is the newest object of the schema
+        let ready: bool = client
+            .query_one(
+                "SELECT to_regclass('article_terms_article') IS NOT NULL",
+                &[],
+            )
+            .map_err(open_err)?
+            .get(0);
+        if !ready {
+            // one creator at a time: workers starting together would race on CREATE; a
+            // database made before `quote_terms` gets the terms of what it holds
+            client
+                .batch_execute(&format!(
+                    "BEGIN; SELECT pg_advisory_xact_lock({SCHEMA_LOCK}); {SCHEMA} {MIGRATE_TERMS} COMMIT;"
+                ))
+                .map_err(open_err)?;
+        }
         Ok(PgStore {
             client: RefCell::new(client),
             name,
@@ -117,14 +174,52 @@ impl PgStore {
     }
 }
 
+/// The advisory lock serialising table creation.
+const SCHEMA_LOCK: i64 = 7_426_001;
+
+/// How many times a batch is tried when PostgreSQL aborts it on a deadlock or a
+/// serialisation failure (both mean "try again", not "bad data").
+const ATTEMPTS: usize = 5;
+
+/// The advisory lock keys of a batch, sorted and without repeats: one per text hash and one
+/// per URL, so that writers of the same article (same text or same address) serialise.
+fn lock_keys(batch: &[Extracted]) -> Vec<i64> {
+    let key = |kind: &str, s: &str| {
+        depeche_article::fnv1a(format!("depeche:{kind}:{s}").as_bytes()) as i64
+    };
+    let mut keys: Vec<i64> = batch
+        .iter()
+        .flat_map(|x| {
+            std::iter::once(key("hash", &x.hash)).chain(x.url.as_deref().map(|u| key("url", u)))
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+fn put_all(
+    client: &mut Client,
+    batch: &[Extracted],
+) -> std::result::Result<Vec<Put>, postgres::Error> {
+    let mut tx = client.transaction()?;
+    // every lock of the batch up front, in the same order in every worker: no deadlock
+    let lock = tx.prepare("SELECT pg_advisory_xact_lock($1)")?;
+    for k in lock_keys(batch) {
+        tx.execute(&lock, &[&k])?;
+    }
+    let mut out = Vec::with_capacity(batch.len());
+    for x in batch {
+        out.push(put_one(&mut tx, x)?);
+    }
+    tx.commit()?;
+    Ok(out)
+}
+
 fn put_one(
     tx: &mut postgres::Transaction,
     x: &Extracted,
 ) -> std::result::Result<Put, postgres::Error> {
-    tx.execute("SELECT pg_advisory_xact_lock(hashtext($1))", &[&x.hash])?;
-    if let Some(url) = &x.url {
-        tx.execute("SELECT pg_advisory_xact_lock(hashtext($1))", &[url])?;
-    }
     let mut existing = None;
     if let Some(url) = &x.url {
         existing = tx
@@ -153,6 +248,8 @@ fn put_one(
                 "DELETE FROM entities WHERE article = $1",
                 "DELETE FROM places WHERE article = $1",
                 "DELETE FROM times WHERE article = $1",
+                "DELETE FROM quote_terms WHERE article = $1",
+                "DELETE FROM article_terms WHERE article = $1",
             ] {
                 tx.execute(sql, &[&id])?;
             }
@@ -225,6 +322,13 @@ fn put_one(
                 &[&qid, k],
             )?;
         }
+        for t in &q.terms {
+            tx.execute(
+                "INSERT INTO quote_terms(term, quote, article) VALUES ($1, $2, $3)
+                 ON CONFLICT DO NOTHING",
+                &[t, &qid, &id],
+            )?;
+        }
     }
     for e in &x.entities {
         tx.execute(
@@ -243,6 +347,12 @@ fn put_one(
         tx.execute(
             "INSERT INTO times(article, date) VALUES ($1, $2)",
             &[&id, t],
+        )?;
+    }
+    for t in &x.terms {
+        tx.execute(
+            "INSERT INTO article_terms(term, article) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            &[t, &id],
         )?;
     }
     Ok(Put { id, outcome })
@@ -315,13 +425,22 @@ impl Store for PgStore {
             message: e.to_string(),
         };
         let mut client = self.client.borrow_mut();
-        let mut tx = client.transaction().map_err(err)?;
-        let mut out = Vec::with_capacity(extracted.len());
-        for x in &extracted {
-            out.push(put_one(&mut tx, x).map_err(err)?);
+        let mut attempt = 1;
+        loop {
+            match put_all(&mut client, &extracted) {
+                Ok(out) => return Ok(out),
+                Err(e)
+                    if attempt < ATTEMPTS
+                        && e.code().is_some_and(|c| {
+                            *c == SqlState::T_R_DEADLOCK_DETECTED
+                                || *c == SqlState::T_R_SERIALIZATION_FAILURE
+                        }) =>
+                {
+                    attempt += 1;
+                }
+                Err(e) => return Err(err(e)),
+            }
         }
-        tx.commit().map_err(err)?;
-        Ok(out)
     }
 
     fn article(&self, id: i64) -> Result<Option<StoredArticle>> {

@@ -2,7 +2,8 @@
 //! matching, so each backend answers [`Backend::rows`] and this module does the rest.
 
 use crate::rows::{
-    clamp_limit, date_bound, entity_key, fold, make_cursor, parse_cursor, query_terms, snippet,
+    clamp_limit, date_bound, entity_key, entity_term, fold, make_cursor, parse_cursor, place_term,
+    query_terms, snippet,
 };
 use crate::{
     ArticleHit, EntityMention, EntityPage, Page, QuoteHit, QuoteQuery, Result, SearchQuery, Stats,
@@ -105,16 +106,21 @@ fn check_len(name: &str, o: &Option<String>) -> Result<()> {
     Ok(())
 }
 
+/// An FTS5 query that every term must match, each quoted (terms are letters and digits
+/// only, so nothing in them is FTS syntax).
+fn fts_match(terms: &[String]) -> String {
+    terms
+        .iter()
+        .map(|t| format!("\"{t}\""))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Full-text condition on `col_id` (a quotes or articles id) for the query terms.
 fn fts_cond(sql: &mut Sql, table: &str, id_col: &str, terms: &[String]) -> String {
     match sql.d {
         Dialect::Sqlite => {
-            let m = terms
-                .iter()
-                .map(|t| format!("\"{t}\""))
-                .collect::<Vec<_>>()
-                .join(" ");
-            let p = sql.t(&m);
+            let p = sql.t(&fts_match(terms));
             format!("{id_col} IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH {p})")
         }
         Dialect::Postgres => {
@@ -125,11 +131,8 @@ fn fts_cond(sql: &mut Sql, table: &str, id_col: &str, terms: &[String]) -> Strin
     }
 }
 
-fn place_cond(sql: &mut Sql, article_col: &str, place: &str) -> String {
-    let f = sql.t(&fold(place.trim()));
-    let c = sql.t(&place.trim().to_uppercase());
-    format!("{article_col} IN (SELECT article FROM places WHERE fold = {f} OR country = {c})")
-}
+const QUOTE_SELECT: &str = "SELECT q.id, q.article, q.idx, q.start_, q.end_, q.text, q.kind, \
+    q.speaker, q.speaker_key, q.role, q.cue, a.published, a.title";
 
 const QUOTE_COLS: &str = "SELECT q.id, q.article, q.idx, q.start_, q.end_, q.text, q.kind, \
     q.speaker, q.speaker_key, q.role, q.cue, a.published, a.title \
@@ -153,6 +156,12 @@ fn quote_hit(r: &[Cell]) -> QuoteHit {
     }
 }
 
+/// Quotations, newest first. The query reads one ordered list and stops at the page: the
+/// posting list of the entity (`quote_terms`), else that of the place, else the full-text
+/// index walked by descending id, else the quotations themselves; every other filter is
+/// checked row by row. So a common filter costs a page, not every match, and a rare one
+/// reads only its short list. (The one case left slow is a rare `speaker` substring alone,
+/// which has no index and scans the quotations.)
 pub fn quotes(b: &dyn Backend, q: &QuoteQuery) -> Result<Page<QuoteHit>> {
     for (n, v) in [
         ("q", &q.q),
@@ -164,44 +173,68 @@ pub fn quotes(b: &dyn Backend, q: &QuoteQuery) -> Result<Page<QuoteHit>> {
     }
     let limit = clamp_limit(q.limit);
     let cursor = parse_cursor(q.cursor.as_deref())?;
-    let mut sql = Sql::new(b.dialect(), QUOTE_COLS);
-    if let Some(text) = nonempty(&q.q) {
-        let terms = query_terms(text);
-        if !terms.is_empty() {
-            let c = fts_cond(&mut sql, "quotes", "q.id", &terms);
-            sql.push(&format!(" AND {c}"));
-        }
+    let d = b.dialect();
+    let terms = nonempty(&q.q).map(query_terms).unwrap_or_default();
+    let entity = nonempty(&q.entity).map(|e| entity_term(&entity_key(e)));
+    let place = nonempty(&q.place).map(place_term);
+    let mut sql = Sql::new(d, "");
+    // the driver: the ordered list the query walks, and its quotation id column
+    let (from, id_col) = if let Some(t) = entity.as_ref().or(place.as_ref()) {
+        let p = sql.t(t);
+        (
+            format!(
+                "FROM quote_terms k JOIN quotes q ON q.id = k.quote \
+                 JOIN articles a ON a.id = q.article WHERE k.term = {p}"
+            ),
+            "k.quote",
+        )
+    } else if !terms.is_empty() && d == Dialect::Sqlite {
+        let p = sql.t(&fts_match(&terms));
+        (
+            format!(
+                "FROM quotes_fts f JOIN quotes q ON q.id = f.rowid \
+                 JOIN articles a ON a.id = q.article WHERE quotes_fts MATCH {p}"
+            ),
+            "f.rowid",
+        )
+    } else {
+        (
+            "FROM quotes q JOIN articles a ON a.id = q.article WHERE 1=1".to_string(),
+            "q.id",
+        )
+    };
+    let mut conds = String::new();
+    // full text as a check when it does not drive (PostgreSQL: the planner picks)
+    if !terms.is_empty() && id_col != "f.rowid" {
+        let c = fts_cond(&mut sql, "quotes", "q.id", &terms);
+        conds.push_str(&format!(" AND {c}"));
+    }
+    if let (Some(_), Some(pl)) = (&entity, &place) {
+        let p = sql.t(pl);
+        conds.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM quote_terms t WHERE t.term = {p} AND t.quote = q.id)"
+        ));
     }
     if let Some(s) = nonempty(&q.speaker) {
         let p = sql.t(&like_pattern(s));
-        sql.push(&format!(" AND q.speaker_fold LIKE {p} ESCAPE '\\'"));
-    }
-    if let Some(e) = nonempty(&q.entity) {
-        let key = entity_key(e);
-        let p1 = sql.t(&key);
-        let p2 = sql.t(&key);
-        sql.push(&format!(
-            " AND (q.speaker_key = {p1} OR q.id IN (SELECT quote FROM quote_about WHERE key = {p2}))"
-        ));
-    }
-    if let Some(pl) = nonempty(&q.place) {
-        let c = place_cond(&mut sql, "q.article", pl);
-        sql.push(&format!(" AND {c}"));
+        conds.push_str(&format!(" AND q.speaker_fold LIKE {p} ESCAPE '\\'"));
     }
     if let Some(f) = nonempty(&q.from) {
         let p = sql.t(&date_bound(f, false)?);
-        sql.push(&format!(" AND a.published >= {p}"));
+        conds.push_str(&format!(" AND a.published >= {p}"));
     }
     if let Some(t) = nonempty(&q.to) {
         let p = sql.t(&date_bound(t, true)?);
-        sql.push(&format!(" AND a.published <= {p}"));
+        conds.push_str(&format!(" AND a.published <= {p}"));
     }
     if let Some(c) = cursor {
         let p = sql.p(Param::Int(c));
-        sql.push(&format!(" AND q.id < {p}"));
+        conds.push_str(&format!(" AND {id_col} < {p}"));
     }
     let l = sql.p(Param::Int(limit as i64 + 1));
-    sql.push(&format!(" ORDER BY q.id DESC LIMIT {l}"));
+    sql.push(&format!(
+        "{QUOTE_SELECT} {from}{conds} ORDER BY {id_col} DESC LIMIT {l}"
+    ));
     let rows = b.rows(&sql.text, &sql.params)?;
     let mut items: Vec<QuoteHit> = rows.iter().map(|r| quote_hit(r)).collect();
     let next_cursor = if items.len() > limit {
@@ -216,6 +249,15 @@ pub fn quotes(b: &dyn Backend, q: &QuoteQuery) -> Result<Page<QuoteHit>> {
 /// Search results past this offset are not served (narrow the query instead).
 const MAX_OFFSET: i64 = 10_000;
 
+/// A word search ranks (BM25 / `ts_rank`) the newest [`RANK_WINDOW`] articles that match
+/// every word and filter. Ranking every match of a word found in most articles would cost
+/// a score per match (a quarter of a second at 100,000 articles); the window keeps a search
+/// to milliseconds, and a rarer query (fewer matches than the window) is ranked whole.
+pub const RANK_WINDOW: i64 = 1000;
+
+/// Articles, best match first (newest first without words). Filters by quotation speaker
+/// and dates are checked row by row as the articles are read newest first, so a common
+/// filter costs a page; entity and place filters read their index lists.
 pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
     for (n, v) in [
         ("q", &q.q),
@@ -228,63 +270,47 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
     }
     let limit = clamp_limit(q.limit);
     let offset = parse_cursor(q.cursor.as_deref())?.unwrap_or(0);
-    if offset > MAX_OFFSET {
+    let terms = nonempty(&q.q).map(query_terms).unwrap_or_default();
+    let max_offset = if terms.is_empty() {
+        MAX_OFFSET
+    } else {
+        RANK_WINDOW
+    };
+    if offset > max_offset {
         return Err(StoreError::BadQuery(format!(
-            "cursor past {MAX_OFFSET} results: narrow the query"
+            "cursor past {max_offset} results: narrow the query"
         )));
     }
-    let terms = nonempty(&q.q).map(query_terms).unwrap_or_default();
     let d = b.dialect();
-    let mut sql = Sql::new(
-        d,
-        "SELECT a.id, a.title, a.source, a.published, a.text, \
-         (SELECT COUNT(*) FROM quotes WHERE article = a.id) FROM articles a",
-    );
-    let mut order = " ORDER BY a.id DESC".to_string();
-    if !terms.is_empty() {
-        match d {
-            Dialect::Sqlite => {
-                let m = terms
-                    .iter()
-                    .map(|t| format!("\"{t}\""))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let p = sql.t(&m);
-                sql.push(&format!(
-                    " JOIN (SELECT rowid AS rid, bm25(articles_fts, 3.0, 1.0) AS score \
-                     FROM articles_fts WHERE articles_fts MATCH {p}) f ON f.rid = a.id WHERE 1=1"
-                ));
-                order = " ORDER BY f.score, a.id".into();
-            }
-            Dialect::Postgres => {
-                let p = sql.t(&terms.join(" "));
-                sql.push(&format!(" WHERE a.fts @@ plainto_tsquery('simple', {p})"));
-                order =
-                    format!(" ORDER BY ts_rank(a.fts, plainto_tsquery('simple', {p})) DESC, a.id");
-            }
-        }
+    let mut sql = Sql::new(d, "");
+    let entity = nonempty(&q.entity).map(|e| entity_term(&entity_key(e)));
+    let place = nonempty(&q.place).map(place_term);
+    // without words, the articles are read newest first from the entity's or the place's
+    // posting list when there is one; the other filters are checked on each row
+    let driver = if terms.is_empty() {
+        entity.as_ref().or(place.as_ref()).cloned()
     } else {
-        sql.push(" WHERE 1=1");
+        None
+    };
+    let mut conds = String::new();
+    for t in [&entity, &place].into_iter().flatten() {
+        if Some(t) != driver.as_ref() {
+            let p = sql.t(t);
+            conds.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM article_terms x WHERE x.term = {p} AND x.article = @ID)"
+            ));
+        }
     }
     if let Some(s) = nonempty(&q.speaker) {
         let p = sql.t(&like_pattern(s));
-        sql.push(&format!(
-            " AND a.id IN (SELECT article FROM quotes WHERE speaker_fold LIKE {p} ESCAPE '\\')"
+        conds.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM quotes qs WHERE qs.article = @ID \
+             AND qs.speaker_fold LIKE {p} ESCAPE '\\')"
         ));
-    }
-    if let Some(e) = nonempty(&q.entity) {
-        let p = sql.t(&entity_key(e));
-        sql.push(&format!(
-            " AND a.id IN (SELECT article FROM entities WHERE key = {p})"
-        ));
-    }
-    if let Some(pl) = nonempty(&q.place) {
-        let c = place_cond(&mut sql, "a.id", pl);
-        sql.push(&format!(" AND {c}"));
     }
     if let Some(s) = nonempty(&q.source) {
         let p = sql.t(&format!("%{}%", s.replace(['%', '_', '\\'], "")));
-        sql.push(&format!(" AND a.source LIKE {p}"));
+        conds.push_str(&format!(" AND a.source LIKE {p}"));
     }
     if nonempty(&q.from).is_some() || nonempty(&q.to).is_some() {
         let from = nonempty(&q.from)
@@ -296,15 +322,68 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
             .transpose()?
             .unwrap_or_else(|| "9999-12-31".into());
         let (f1, t1, f2, t2) = (sql.t(&from), sql.t(&to), sql.t(&from), sql.t(&to));
-        sql.push(&format!(
-            " AND ((a.published >= {f1} AND a.published <= {t1}) OR a.id IN \
-             (SELECT article FROM times WHERE date >= {f2} AND date <= {t2}))"
+        conds.push_str(&format!(
+            " AND ((a.published >= {f1} AND a.published <= {t1}) OR EXISTS \
+             (SELECT 1 FROM times t WHERE t.article = @ID AND t.date >= {f2} AND t.date <= {t2}))"
         ));
     }
-    sql.push(&order);
     let l = sql.p(Param::Int(limit as i64 + 1));
     let o = sql.p(Param::Int(offset));
-    sql.push(&format!(" LIMIT {l} OFFSET {o}"));
+    // `w`: the ids of the page (and their score), found without reading any article's text;
+    // the page's columns are read for those rows only
+    let w = if terms.is_empty() {
+        match &driver {
+            Some(t) => {
+                let p = sql.t(t);
+                format!(
+                    "SELECT k.article AS rid, 0 AS score FROM article_terms k \
+                     JOIN articles a ON a.id = k.article WHERE k.term = {p}{} \
+                     ORDER BY k.article DESC LIMIT {l} OFFSET {o}",
+                    conds.replace("@ID", "k.article")
+                )
+            }
+            None => format!(
+                "SELECT a.id AS rid, 0 AS score FROM articles a WHERE 1=1{} \
+                 ORDER BY a.id DESC LIMIT {l} OFFSET {o}",
+                conds.replace("@ID", "a.id")
+            ),
+        }
+    } else {
+        let window = sql.p(Param::Int(RANK_WINDOW));
+        let inner = match d {
+            Dialect::Sqlite => {
+                // the article row is only read when a filter needs one of its columns
+                let conds = conds.replace("@ID", "articles_fts.rowid");
+                let join = if conds.contains("a.published") || conds.contains("a.source") {
+                    " JOIN articles a ON a.id = articles_fts.rowid"
+                } else {
+                    ""
+                };
+                // FTS5 walks the matches by descending rowid and stops at the window
+                let p = sql.t(&fts_match(&terms));
+                format!(
+                    "SELECT articles_fts.rowid AS rid, bm25(articles_fts, 3.0, 1.0) AS score \
+                     FROM articles_fts{join} WHERE articles_fts MATCH {p}{conds} \
+                     ORDER BY articles_fts.rowid DESC LIMIT {window}"
+                )
+            }
+            Dialect::Postgres => {
+                let p = sql.t(&terms.join(" "));
+                format!(
+                    "SELECT a.id AS rid, -ts_rank(a.fts, plainto_tsquery('simple', {p})) AS score \
+                     FROM articles a WHERE a.fts @@ plainto_tsquery('simple', {p}){} \
+                     ORDER BY a.id DESC LIMIT {window}",
+                    conds.replace("@ID", "a.id")
+                )
+            }
+        };
+        format!("SELECT rid, score FROM ({inner}) r ORDER BY score, rid DESC LIMIT {l} OFFSET {o}")
+    };
+    sql.push(&format!(
+        "SELECT a.id, a.title, a.source, a.published, a.text, \
+         (SELECT COUNT(*) FROM quotes WHERE article = a.id) \
+         FROM ({w}) w JOIN articles a ON a.id = w.rid ORDER BY w.score, w.rid DESC"
+    ));
     let rows = b.rows(&sql.text, &sql.params)?;
     let mut items: Vec<ArticleHit> = rows
         .iter()

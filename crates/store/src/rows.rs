@@ -189,6 +189,9 @@ pub struct Extracted {
     pub entities: Vec<EntityRow>,
     pub places: Vec<PlaceRow>,
     pub times: Vec<String>,
+    /// Posting terms of the article: the entities it mentions and its places (the same
+    /// terms as a quotation's), for article filters read newest first.
+    pub terms: Vec<String>,
 }
 
 pub struct QuoteRow {
@@ -203,6 +206,21 @@ pub struct QuoteRow {
     pub cue: Option<String>,
     /// Keys of the entities mentioned inside the quotation.
     pub about: Vec<String>,
+    /// Posting terms of the quotation (see [`entity_term`], [`place_term`]): the speaker and
+    /// the entities it mentions, and the places of its article, so that "the newest
+    /// quotations of X" or "in KR" read one index range, newest first, and stop at the page.
+    pub terms: Vec<String>,
+}
+
+/// The posting term of an entity (speaker, or mentioned in a quotation).
+pub fn entity_term(key: &str) -> String {
+    format!("e:{key}")
+}
+
+/// The posting term of a place filter: its folded name, or a country code folded the same
+/// way, so `KR`, `kr` and a place named "Kr" are one term (as the filter always meant).
+pub fn place_term(place: &str) -> String {
+    format!("p:{}", fold(place.trim()))
 }
 
 pub struct EntityRow {
@@ -249,10 +267,11 @@ impl Extracted {
         }
         let text = s(record, "text").ok_or_else(|| StoreError::BadRecord("no `text`".into()))?;
         let source = s(record, "source");
-        let url = source
-            .as_ref()
-            .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
-            .cloned();
+        // the page's own address (canonical URL, WARC target) first, else a source that is one
+        let is_url = |u: &String| u.starts_with("http://") || u.starts_with("https://");
+        let url = s(record, "url")
+            .filter(is_url)
+            .or_else(|| source.clone().filter(is_url));
         let hash = format!("{:016x}", depeche_article::fnv1a(text.as_bytes()));
         // a span; `text` is optional in the record, the offsets are code points into `text`
         let title = record.get("title").filter(|t| t.is_object()).map(|t| {
@@ -285,6 +304,22 @@ impl Extracted {
                 mentions: mentions.len().max(1) as i64,
             });
         }
+        let places: Vec<PlaceRow> = arr(record, "places")
+            .iter()
+            .map(|p| {
+                let name = s(p, "name").unwrap_or_default();
+                PlaceRow {
+                    fold: fold(&name),
+                    name,
+                    country: s(p, "country").unwrap_or_default().to_uppercase(),
+                }
+            })
+            .collect();
+        let place_terms: Vec<String> = places
+            .iter()
+            .flat_map(|p| [place_term(&p.name), place_term(&p.country)])
+            .filter(|t| t.len() > 2)
+            .collect();
         let mut quotes = Vec::new();
         for (idx, q) in arr(record, "quotes").iter().enumerate() {
             let (start, end) = (i(q, "start"), i(q, "end"));
@@ -301,6 +336,14 @@ impl Extracted {
                 .collect();
             about.sort();
             about.dedup();
+            let mut terms: Vec<String> = speaker_key
+                .iter()
+                .chain(&about)
+                .map(|k| entity_term(k))
+                .collect();
+            terms.extend(place_terms.iter().cloned());
+            terms.sort();
+            terms.dedup();
             quotes.push(QuoteRow {
                 idx: idx as i64,
                 start,
@@ -312,19 +355,16 @@ impl Extracted {
                 role: speaker.and_then(|sp| s(sp, "role")),
                 cue: q.get("cue").and_then(|c| s(c, "text")),
                 about,
+                terms,
             });
         }
-        let places = arr(record, "places")
+        let mut article_terms: Vec<String> = entities
             .iter()
-            .map(|p| {
-                let name = s(p, "name").unwrap_or_default();
-                PlaceRow {
-                    fold: fold(&name),
-                    name,
-                    country: s(p, "country").unwrap_or_default().to_uppercase(),
-                }
-            })
+            .map(|e| entity_term(&e.key))
+            .chain(place_terms.iter().cloned())
             .collect();
+        article_terms.sort();
+        article_terms.dedup();
         let mut times: Vec<String> = arr(record, "times")
             .iter()
             .filter_map(|t| s(t, "value").and_then(|v| timex_date(&v)))
@@ -344,6 +384,7 @@ impl Extracted {
             entities,
             places,
             times,
+            terms: article_terms,
         })
     }
 }

@@ -15,7 +15,9 @@ use std::time::Duration;
 /// How long a writer waits for another process holding the write lock.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
-const SCHEMA_VERSION: i64 = 1;
+/// 2: `quote_terms` and `article_terms`, posting lists of quotations and articles by entity
+/// and place.
+const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS articles(
@@ -78,10 +80,44 @@ CREATE TABLE IF NOT EXISTS times(
 );
 CREATE INDEX IF NOT EXISTS times_date ON times(date);
 CREATE INDEX IF NOT EXISTS times_article ON times(article);
+CREATE TABLE IF NOT EXISTS quote_terms(
+  term TEXT NOT NULL,
+  quote INTEGER NOT NULL,
+  article INTEGER NOT NULL,
+  PRIMARY KEY(term, quote)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS quote_terms_article ON quote_terms(article);
+CREATE TABLE IF NOT EXISTS article_terms(
+  term TEXT NOT NULL,
+  article INTEGER NOT NULL,
+  PRIMARY KEY(term, article)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_terms_article ON article_terms(article);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
   title, text, tokenize = 'unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
   text, speaker, tokenize = 'unicode61 remove_diacritics 2');
+";
+
+/// Schema 1 → 2: the posting terms of the quotations already stored (the same terms as
+/// `rows::Extracted` makes: `e:` speaker and mentioned entities, `p:` folded place names and
+/// country codes of the article).
+const MIGRATE_1_2: &str = "
+INSERT OR IGNORE INTO quote_terms(term, quote, article)
+  SELECT 'e:' || speaker_key, id, article FROM quotes WHERE speaker_key IS NOT NULL;
+INSERT OR IGNORE INTO quote_terms(term, quote, article)
+  SELECT 'e:' || qa.key, qa.quote, q.article FROM quote_about qa JOIN quotes q ON q.id = qa.quote;
+INSERT OR IGNORE INTO quote_terms(term, quote, article)
+  SELECT 'p:' || trim(p.fold), q.id, q.article FROM places p JOIN quotes q ON q.article = p.article
+  WHERE trim(p.fold) <> '';
+INSERT OR IGNORE INTO quote_terms(term, quote, article)
+  SELECT 'p:' || lower(p.country), q.id, q.article FROM places p JOIN quotes q ON q.article = p.article
+  WHERE p.country <> '';
+INSERT OR IGNORE INTO article_terms(term, article) SELECT 'e:' || key, article FROM entities;
+INSERT OR IGNORE INTO article_terms(term, article)
+  SELECT 'p:' || trim(fold), article FROM places WHERE trim(fold) <> '';
+INSERT OR IGNORE INTO article_terms(term, article)
+  SELECT 'p:' || lower(country), article FROM places WHERE country <> '';
 ";
 
 /// An article store in one SQLite file.
@@ -134,11 +170,17 @@ impl SqliteStore {
                 ));
             }
         }
+        // a store made by schema 1 gets its posting lists drawn from the rows it has
+        let migrate = if version == 1 { MIGRATE_1_2 } else { "" };
         conn.execute_batch(&format!(
             "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;
-             BEGIN IMMEDIATE; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+             BEGIN IMMEDIATE; {SCHEMA} {migrate} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
         ))
         .map_err(|e| open_err(e.to_string()))?;
+        // statistics for the query planner (which index drives a filter), refreshed when
+        // they are missing or stale; the sampling limit keeps this to milliseconds
+        conn.execute_batch("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;")
+            .map_err(|e| open_err(e.to_string()))?;
         Ok(SqliteStore {
             conn,
             path: path.to_string(),
@@ -189,6 +231,8 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
                 "DELETE FROM entities WHERE article = ?1",
                 "DELETE FROM places WHERE article = ?1",
                 "DELETE FROM times WHERE article = ?1",
+                "DELETE FROM quote_terms WHERE article = ?1",
+                "DELETE FROM article_terms WHERE article = ?1",
                 "DELETE FROM articles_fts WHERE rowid = ?1",
             ] {
                 tx.execute(sql, [id])?;
@@ -240,6 +284,9 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
         let mut fts =
             tx.prepare_cached("INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?1, ?2, ?3)")?;
         let mut about = tx.prepare_cached("INSERT INTO quote_about(quote, key) VALUES (?1, ?2)")?;
+        let mut term = tx.prepare_cached(
+            "INSERT OR IGNORE INTO quote_terms(term, quote, article) VALUES (?1, ?2, ?3)",
+        )?;
         for q in &x.quotes {
             ins.execute(params![
                 id,
@@ -259,6 +306,9 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
             for k in &q.about {
                 about.execute(params![qid, k])?;
             }
+            for t in &q.terms {
+                term.execute(params![t, qid, id])?;
+            }
         }
         let mut ent = tx.prepare_cached(
             "INSERT INTO entities(article, local_id, key, name, type, mentions)
@@ -277,8 +327,20 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
         for t in &x.times {
             tm.execute(params![id, t])?;
         }
+        let mut at = tx
+            .prepare_cached("INSERT OR IGNORE INTO article_terms(term, article) VALUES (?1, ?2)")?;
+        for t in &x.terms {
+            at.execute(params![t, id])?;
+        }
     }
     Ok(Put { id, outcome })
+}
+
+impl Drop for SqliteStore {
+    fn drop(&mut self) {
+        // what SQLite advises before closing: statistics refreshed after a large ingest
+        let _ = self.conn.execute_batch("PRAGMA optimize;");
+    }
 }
 
 impl Backend for SqliteStore {

@@ -475,6 +475,56 @@ fn reingest_updates_instead_of_duplicating() {
             .unwrap_err();
         assert!(matches!(err, StoreError::BadRecord(_)), "{name}: {err}");
         assert_eq!(s.stats().unwrap().articles, before.articles, "{name}");
+        // a page's own address (`url`, from its canonical link or a WARC header) identifies
+        // it even when `source` is a file path: the page saved again with new text updates
+        let mut page = record(
+            "Page\n\n« Premier jet », a dit Jean Dupont.",
+            Some("crawl.warc.gz#1"),
+            "2023-09-12",
+            &[],
+            &[],
+            &[],
+        );
+        page["url"] = json!("https://example.org/page");
+        let first = s.put(&page).unwrap();
+        assert_eq!(first.outcome, PutOutcome::Inserted, "{name}");
+        let mut page2 = record(
+            "Page\n\n« Version corrigée », a dit Jean Dupont.",
+            Some("other.warc.gz#7"),
+            "2023-09-12",
+            &[],
+            &[],
+            &[],
+        );
+        page2["url"] = json!("https://example.org/page");
+        let second = s.put(&page2).unwrap();
+        assert_eq!(
+            (second.id, second.outcome),
+            (first.id, PutOutcome::Updated),
+            "{name}"
+        );
+        let stored = s.article(first.id).unwrap().unwrap();
+        assert_eq!(
+            stored.url.as_deref(),
+            Some("https://example.org/page"),
+            "{name}"
+        );
+    }
+}
+
+/// A batch that holds the same article twice (two files with one text) stores it once.
+#[test]
+fn same_article_twice_in_one_batch() {
+    for (name, mut s) in backends("twice") {
+        let r = corpus()[2].clone();
+        let puts = s.put_batch(&[r.clone(), r]).unwrap();
+        assert_eq!(puts[0].outcome, PutOutcome::Inserted, "{name}");
+        assert_eq!(
+            (puts[1].id, puts[1].outcome),
+            (puts[0].id, PutOutcome::Unchanged),
+            "{name}"
+        );
+        assert_eq!(s.stats().unwrap().articles, 1, "{name}");
     }
 }
 

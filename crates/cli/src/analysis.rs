@@ -1,0 +1,289 @@
+//! The one path from inputs to records, shared by `depeche analyze` and `depeche ingest`.
+//!
+//! Inputs are read in order by one thread (files, directories, standard input; every format
+//! of `depeche-readers`), articles are extracted and analysed on every core, and the records
+//! are handed to the caller in input order. Reading, analysis and the caller's work overlap
+//! through a bounded channel, so memory stays bounded on a huge input, and a record reaches
+//! the caller as soon as its batch is done (the binary can sit in a pipe reading JSON Lines
+//! on standard input).
+//!
+//! Both commands take the same input options ([`InputArgs`]) so that whatever `analyze`
+//! reads, `ingest` stores.
+
+use anyhow::{bail, Context, Result};
+use chrono::NaiveDate;
+use clap::ValueEnum;
+use depeche_pipeline::{Pipeline, PublishedSource};
+use depeche_readers::{Format as InputFormat, Options, Pending, ReadError};
+use rayon::prelude::*;
+use serde_json::Value;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Instant;
+
+/// Input formats, to override detection.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Input {
+    Text,
+    Html,
+    Feed,
+    Jsonl,
+    Warc,
+}
+
+/// How inputs are read and analysed; the same for every command that analyses.
+#[derive(clap::Args)]
+pub struct InputArgs {
+    /// Publication date the article is written against (YYYY-MM-DD); relative dates resolve
+    /// against it. Without it, the date is read from the input's metadata or inferred from
+    /// the text when it can be.
+    #[arg(long, value_parser = parse_date)]
+    pub published: Option<NaiveDate>,
+    /// Input format (detected from the content and the extension when not given).
+    #[arg(long, value_enum)]
+    pub input_format: Option<Input>,
+    /// Largest article accepted, in bytes: a text or HTML file, a JSON line, a WARC record
+    /// (news articles are kilobytes; a larger one is almost always the wrong input).
+    #[arg(long, default_value_t = 10_000_000)]
+    pub max_bytes: u64,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub jobs: Option<usize>,
+    /// Files or directories (read recursively, sorted; `-` reads standard input): plain text,
+    /// HTML, RSS/Atom, JSON Lines, WARC; gzip or zstd compressed or not.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|e| format!("{s:?} is not a date YYYY-MM-DD: {e}"))
+}
+
+impl InputArgs {
+    /// The files to read, directories expanded (sorted, so output order is stable).
+    pub fn files(&self) -> Result<Vec<PathBuf>> {
+        let mut out = Vec::new();
+        expand(&self.inputs, &mut out)?;
+        Ok(out)
+    }
+
+    /// Whether `path` may hold several articles (so output defaults to JSON Lines).
+    pub fn multi(&self, path: &Path) -> bool {
+        matches!(
+            depeche_readers::sniff(path, b""),
+            InputFormat::Jsonl | InputFormat::Warc | InputFormat::Feed
+        ) || path.as_os_str() == "-"
+            && self
+                .input_format
+                .is_some_and(|f| f != Input::Text && f != Input::Html)
+    }
+
+    fn options(&self) -> Options {
+        Options {
+            max_bytes: self.max_bytes,
+            format: self.input_format.map(|f| match f {
+                Input::Text => InputFormat::Text,
+                Input::Html => InputFormat::Html,
+                Input::Feed => InputFormat::Feed,
+                Input::Jsonl => InputFormat::Jsonl,
+                Input::Warc => InputFormat::Warc,
+            }),
+        }
+    }
+}
+
+/// Expand directories into their files, recursively and sorted; hidden entries are skipped
+/// (editor swap files, `.git`), a missing input is an error naming it.
+fn expand(inputs: &[PathBuf], out: &mut Vec<PathBuf>) -> Result<()> {
+    for p in inputs {
+        if p.as_os_str() == "-" {
+            out.push(p.clone());
+        } else if p.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
+                .with_context(|| format!("{}: cannot list directory", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    !p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                })
+                .collect();
+            entries.sort();
+            expand(&entries, out)?;
+        } else if p.exists() {
+            out.push(p.clone());
+        } else {
+            bail!("{}: no such file or directory", p.display());
+        }
+    }
+    Ok(())
+}
+
+/// What a run did.
+pub struct Summary {
+    pub articles: usize,
+    pub failures: usize,
+    pub words: usize,
+    pub secs: f64,
+}
+
+impl Summary {
+    pub fn rate(&self) -> f64 {
+        self.articles as f64 / self.secs.max(1e-9)
+    }
+}
+
+/// What the reader thread sends: an input to analyse, or the end of a file.
+enum Msg {
+    Item(Result<Pending, ReadError>),
+    FileDone,
+}
+
+/// Inputs taken at once for the workers: enough to keep every core busy, small enough that
+/// a slow stream (stdin) is not held back (a batch never waits for more than what arrived).
+const BATCH: usize = 64;
+
+/// Read `files`, analyse every article on the worker pool, turn each record into a `T` with
+/// `finish` (on the workers too: serialising is work worth spreading), and give the results
+/// to `sink` in input order on the calling thread.
+///
+/// A bad input (unreadable file, invalid line, page without text) is reported on stderr with
+/// its file and place, counted, and the run goes on. An error from `sink` (the store refused
+/// a write, stdout closed) stops the run and is returned: what `sink` had already taken is
+/// the caller's to keep.
+pub fn run<T: Send>(
+    args: &InputArgs,
+    files: &[PathBuf],
+    finish: impl Fn(Value) -> Result<T, String> + Sync,
+    mut sink: impl FnMut(T) -> Result<()>,
+) -> Result<Summary> {
+    let opts = args.options();
+    let mut pool = rayon::ThreadPoolBuilder::new()
+        // deep HTML (10,000 nested elements) must not overflow a worker's stack
+        .stack_size(256 * 1024 * 1024);
+    if let Some(j) = args.jobs {
+        pool = pool.num_threads(j.max(1));
+    }
+    let pool = pool.build().context("cannot start worker threads")?;
+    let pipeline = Pipeline::new();
+    let published = args.published;
+
+    let (tx, rx) = mpsc::sync_channel::<Msg>(BATCH * 4);
+    let reader_files = files.to_vec();
+    let reader = std::thread::spawn(move || {
+        for path in &reader_files {
+            for item in depeche_readers::read(path, &opts) {
+                if tx.send(Msg::Item(item)).is_err() {
+                    return;
+                }
+            }
+            if tx.send(Msg::FileDone).is_err() {
+                return;
+            }
+        }
+    });
+
+    let progress = std::io::stderr().is_terminal().then(|| {
+        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:30} {pos}/{len} files  {msg}  [{elapsed_precise} < {eta}]",
+            )
+            .expect("valid template"),
+        );
+        bar
+    });
+
+    let started = Instant::now();
+    let (mut articles, mut failures, mut words) = (0usize, 0usize, 0usize);
+    let mut batch: Vec<Result<Pending, ReadError>> = Vec::with_capacity(BATCH);
+    let mut open = true;
+    let mut outcome = Ok(());
+    while open && outcome.is_ok() {
+        batch.clear();
+        let mut files_done = 0u64;
+        // block for the first message only, then take what is already there
+        match rx.recv() {
+            Ok(Msg::Item(i)) => batch.push(i),
+            Ok(Msg::FileDone) => files_done += 1,
+            Err(_) => open = false,
+        }
+        while batch.len() < BATCH {
+            match rx.try_recv() {
+                Ok(Msg::Item(i)) => batch.push(i),
+                Ok(Msg::FileDone) => files_done += 1,
+                Err(mpsc::TryRecvError::Empty) => break,
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    open = false;
+                    break;
+                }
+            }
+        }
+        let done: Vec<Result<(T, usize), String>> = pool.install(|| {
+            std::mem::take(&mut batch)
+                .into_par_iter()
+                .map(|item| analyze_one(&pipeline, item, published, &finish))
+                .collect()
+        });
+        for d in done {
+            match d {
+                Ok((value, w)) => {
+                    if let Err(e) = sink(value) {
+                        outcome = Err(e);
+                        break;
+                    }
+                    articles += 1;
+                    words += w;
+                }
+                Err(e) => {
+                    failures += 1;
+                    match &progress {
+                        Some(bar) => bar.suspend(|| eprintln!("depeche: {e}")),
+                        None => eprintln!("depeche: {e}"),
+                    }
+                }
+            }
+        }
+        if let Some(bar) = &progress {
+            bar.inc(files_done);
+            let secs = started.elapsed().as_secs_f64().max(1e-9);
+            bar.set_message(format!(
+                "{articles} articles, {failures} failed, {:.0} articles/s",
+                articles as f64 / secs
+            ));
+        }
+    }
+    // the reader stops at its next send once the receiver is gone
+    drop(rx);
+    let _ = reader.join();
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    outcome?;
+    Ok(Summary {
+        articles,
+        failures,
+        words,
+        secs: started.elapsed().as_secs_f64(),
+    })
+}
+
+fn analyze_one<T>(
+    pipeline: &Pipeline,
+    item: Result<Pending, ReadError>,
+    published: Option<NaiveDate>,
+    finish: &(impl Fn(Value) -> Result<T, String> + Sync),
+) -> Result<(T, usize), String> {
+    let input = item.and_then(Pending::resolve).map_err(|e| e.to_string())?;
+    let (mut article, meta) = input.into_article();
+    if let Some(d) = published {
+        article.published = Some(d);
+        article.published_source = Some(PublishedSource::Given);
+    }
+    pipeline.run(&mut article);
+    let words = article.text.split_whitespace().count();
+    let mut record = article.to_record();
+    meta.add_to_record(&mut record);
+    Ok((finish(record)?, words))
+}

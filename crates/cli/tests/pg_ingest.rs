@@ -1,0 +1,143 @@
+//! Many writers, one database: several `depeche ingest` processes at once against a real
+//! PostgreSQL (`DEPECHE_PG_URL`, set by `scripts/with-postgres.sh`, which `.ci/run` uses).
+//! Every worker stores the same articles in a different order, in small batches, so that
+//! two workers insert the same URL or the same text at the same moment; afterwards each
+//! article is there exactly once, with its quotations once. Skipped without a database.
+
+use postgres::{Client, NoTls};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+const WORKERS: usize = 4;
+const TEXTS: usize = 40;
+const LINES: usize = 12;
+
+fn dir(tag: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("depeche-pg-ingest-{}-{tag}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn article(n: usize) -> String {
+    format!(
+        "Réunion numéro {n} à Lyon\n\n« Nous avancerons sur le dossier {n} », a déclaré Jean Dupont{n}, \
+         maire, lundi 11 septembre 2023.\n\nLe conseil se réunira de nouveau mardi.\n"
+    )
+}
+
+#[test]
+fn concurrent_ingests_store_each_article_once() {
+    let Ok(url) = std::env::var("DEPECHE_PG_URL") else {
+        eprintln!("skipped: DEPECHE_PG_URL not set (run under scripts/with-postgres.sh)");
+        return;
+    };
+    // a schema of our own, so the test can run beside the store tests on one database
+    let schema = format!("cli_concurrent_{}", std::process::id());
+    let mut admin = Client::connect(&url, NoTls).expect("DEPECHE_PG_URL");
+    admin
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
+        ))
+        .unwrap();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let db = format!("{url}{sep}options=-csearch_path%3D{schema}");
+
+    let d = dir("inputs");
+    let mut inputs: Vec<PathBuf> = (0..TEXTS)
+        .map(|n| {
+            let p = d.join(format!("a{n:03}.txt"));
+            std::fs::write(&p, article(n)).unwrap();
+            p
+        })
+        .collect();
+    // the same text under another name is the same article (matched by its hash)
+    let copy = d.join("copy-of-a007.txt");
+    std::fs::write(&copy, article(7)).unwrap();
+    inputs.push(copy);
+    // articles with addresses (matched by URL)
+    let jsonl = d.join("feed.jsonl");
+    let lines: Vec<String> = (0..LINES)
+        .map(|n| {
+            serde_json::json!({
+                "url": format!("https://exemple.fr/articles/{n}"),
+                "text": article(1000 + n),
+                "published": "2023-09-11",
+            })
+            .to_string()
+        })
+        .collect();
+    std::fs::write(&jsonl, lines.join("\n") + "\n").unwrap();
+    inputs.push(jsonl);
+    let expected = TEXTS + LINES;
+
+    // every worker the same inputs, each in its own order, two articles per transaction
+    let children: Vec<_> = (0..WORKERS)
+        .map(|w| {
+            let mut order = inputs.clone();
+            order.rotate_left(w * inputs.len() / WORKERS);
+            if w % 2 == 1 {
+                order.reverse();
+            }
+            Command::new(env!("CARGO_BIN_EXE_depeche"))
+                .args(["ingest", "--batch", "2", "--jobs", "1", "--db", &db])
+                .args(&order)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut new_total = 0usize;
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "a worker failed: {err}");
+        // "...: N new, M updated, K unchanged, 0 failed in ..."
+        let words: Vec<&str> = err.split_whitespace().collect();
+        let new: usize = words
+            .windows(2)
+            .find(|w| w[1] == "new,")
+            .and_then(|w| w[0].parse().ok())
+            .unwrap_or_else(|| panic!("no summary in {err}"));
+        assert!(err.contains(" 0 failed"), "{err}");
+        new_total += new;
+    }
+    // each article was inserted by exactly one worker
+    assert_eq!(new_total, expected, "articles inserted across workers");
+
+    let mut c = Client::connect(&db, NoTls).unwrap();
+    let row = c
+        .query_one(
+            "SELECT COUNT(*), COUNT(DISTINCT hash), COUNT(url), COUNT(DISTINCT url) FROM articles",
+            &[],
+        )
+        .unwrap();
+    let (n, hashes, urls, distinct_urls): (i64, i64, i64, i64) =
+        (row.get(0), row.get(1), row.get(2), row.get(3));
+    assert_eq!(n as usize, expected, "articles stored");
+    assert_eq!(hashes, n, "two articles with the same text");
+    assert_eq!(urls as usize, LINES);
+    assert_eq!(distinct_urls, urls, "two articles with the same URL");
+    // the children were written once: as many quotation rows as the records list, no copies
+    let row = c
+        .query_one(
+            "SELECT (SELECT COUNT(*) FROM quotes),
+                    (SELECT COALESCE(SUM(json_array_length((record::json)->'quotes')), 0) FROM articles),
+                    (SELECT COUNT(*) FROM (SELECT article, idx FROM quotes GROUP BY article, idx
+                                           HAVING COUNT(*) > 1) d),
+                    (SELECT COUNT(*) FROM entities),
+                    (SELECT COALESCE(SUM(json_array_length((record::json)->'entities')), 0) FROM articles)",
+            &[],
+        )
+        .unwrap();
+    let (quotes, listed, doubled): (i64, i64, i64) = (row.get(0), row.get(1), row.get(2));
+    assert!(quotes >= expected as i64, "each article has its quotation");
+    assert_eq!(quotes, listed, "quotation rows vs the records' quotations");
+    assert_eq!(doubled, 0, "a quotation stored twice");
+    let (entities, listed): (i64, i64) = (row.get(3), row.get(4));
+    assert_eq!(entities, listed, "entity rows vs the records' entities");
+    admin
+        .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+        .unwrap();
+}
