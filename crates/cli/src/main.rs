@@ -9,6 +9,7 @@ mod export;
 mod ingest;
 mod search;
 mod serve;
+mod train;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -40,6 +41,8 @@ enum Command {
     Export(export::Args),
     /// Score HTML main-text extraction (article-extraction benchmark, Wikinews pages).
     EvalHtml(eval_html::Args),
+    /// Rebuild the POS and entity models from the shared data (fixed seed, same bytes).
+    Train(train::Args),
 }
 
 fn main() -> ExitCode {
@@ -52,6 +55,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve::run(args),
         Command::EvalHtml(args) => eval_html::run(args),
         Command::Export(args) => export::run(args),
+        Command::Train(args) => train::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,5 +1,6 @@
-//! Print the record of one article analysed with the trained entity model instead of the
-//! rules (segmentation, entities, places only), for scoring beside the shipped stage:
+//! Print the record of one article analysed with the trained entity model alone
+//! (`DEPECHE_MODE=rules`: the rules alone) instead of the shipped combination (segmentation,
+//! entities, places only), for scoring beside the shipped stage:
 //! `python3 ../shared/eval/score.py --gold-dir ../shared/data/dev-articles \
 //!   --run 'target/release/examples/analyze_trained {file}'`
 
@@ -18,10 +19,9 @@ fn main() {
     };
     let mut a = Article::new(text);
     depeche_segment::Segmenter::french().annotate(&mut a);
-    let tagger = if std::env::var("DEPECHE_RULES").is_ok() {
-        depeche_entities::EntityTagger::french()
-    } else {
-        depeche_entities::EntityTagger::trained()
+    let tagger = match std::env::var("DEPECHE_MODE").as_deref() {
+        Ok("rules") => depeche_entities::EntityTagger::rules(),
+        _ => depeche_entities::EntityTagger::trained(),
     };
     tagger.annotate(&mut a);
     depeche_places::PlaceResolver::french().annotate(&mut a);

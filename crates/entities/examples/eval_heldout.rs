@@ -1,5 +1,5 @@
-//! Entity F1 (exact span and type) of the shipped rules and of the trained model on the
-//! held-out NER sets (HIPE-2022 NewsEye French test, last tenth of Europeana), and a dump of
+//! Entity F1 (exact span and type) of the rules alone, of the shipped stage (rules + trained
+//! model) and of the trained model alone on the held-out NER sets (HIPE-2022 NewsEye French test, last tenth of Europeana), and a dump of
 //! the sentences for other systems (`--dump DIR` writes one `NAME.tsv` per set):
 //! `cargo run --release -p depeche-entities --example eval_heldout -- /work/shared/data`
 
@@ -8,9 +8,12 @@ use depeche_entities::ner::{span_counts, LabelledSentence};
 use depeche_entities::train::{ner_data, ner_scores};
 use std::path::PathBuf;
 
-/// Rules over documents of 20 sentences (each sentence a paragraph, words joined by spaces),
+/// An entity stage over documents of 20 sentences (each sentence a paragraph, words joined by spaces),
 /// mentions mapped back to token spans as BIO labels.
-fn rules_labels(set: &[LabelledSentence]) -> Vec<Vec<String>> {
+fn rules_labels(
+    set: &[LabelledSentence],
+    tagger: depeche_entities::EntityTagger,
+) -> Vec<Vec<String>> {
     let mut out = Vec::with_capacity(set.len());
     for doc in set.chunks(20) {
         let mut text = String::new();
@@ -29,7 +32,7 @@ fn rules_labels(set: &[LabelledSentence]) -> Vec<Vec<String>> {
         }
         let mut a = Article::new(text);
         depeche_segment::Segmenter::french().annotate(&mut a);
-        depeche_entities::EntityTagger::french().annotate(&mut a);
+        tagger.annotate(&mut a);
         let mut labels: Vec<Vec<String>> = offsets
             .iter()
             .map(|o| vec!["O".to_string(); o.len()])
@@ -68,21 +71,26 @@ fn main() {
         }
     };
     for (name, set) in &held {
-        let rules = rules_labels(set);
-        let (mut tp, mut np, mut ng) = (0, 0, 0);
-        for (s, pred) in set.iter().zip(&rules) {
-            let gold: Vec<&str> = s.iter().map(|(_, l)| l.as_str()).collect();
-            let pred: Vec<&str> = pred.iter().map(String::as_str).collect();
-            let (t, p, g) = span_counts(&gold, &pred);
-            tp += t;
-            np += p;
-            ng += g;
+        for (tname, tagger) in [
+            ("rules", depeche_entities::EntityTagger::rules()),
+            ("shipped", depeche_entities::EntityTagger::french()),
+        ] {
+            let rules = rules_labels(set, tagger);
+            let (mut tp, mut np, mut ng) = (0, 0, 0);
+            for (s, pred) in set.iter().zip(&rules) {
+                let gold: Vec<&str> = s.iter().map(|(_, l)| l.as_str()).collect();
+                let pred: Vec<&str> = pred.iter().map(String::as_str).collect();
+                let (t, p, g) = span_counts(&gold, &pred);
+                tp += t;
+                np += p;
+                ng += g;
+            }
+            let (p, r) = (tp as f64 / np.max(1) as f64, tp as f64 / ng.max(1) as f64);
+            println!(
+                "{name}: {tname} P {p:.4} R {r:.4} F1 {:.4}",
+                2.0 * p * r / (p + r).max(1e-9)
+            );
         }
-        let (p, r) = (tp as f64 / np.max(1) as f64, tp as f64 / ng.max(1) as f64);
-        println!(
-            "{name}: rules P {p:.4} R {r:.4} F1 {:.4}",
-            2.0 * p * r / (p + r).max(1e-9)
-        );
         let model = depeche_entities::ner::NerModel::french();
         let (p, r, f) = ner_scores(set, |w| {
             model.label(w).into_iter().map(String::from).collect()

@@ -6,7 +6,7 @@
 //! It is measured beside the rules in the README; the stage ships the better of the two
 //! ([`crate::EntityTagger::french`]), the other stays available ([`crate::EntityTagger::trained`]).
 
-use crate::perceptron::{argmax, shuffle, Perceptron, Trainer};
+use crate::perceptron::{argmax, prefix, shuffle, suffix, Features, Perceptron, Trainer};
 use crate::pos::{shape, PosTagger};
 use crate::rules::{trusted_place, Lists};
 use depeche_article::EntityType;
@@ -34,69 +34,84 @@ fn allowed(prev: usize, label: usize) -> bool {
     }
 }
 
-fn features(words: &[&str], tags: &[&str], i: usize, prev: usize, out: &mut Vec<String>) {
+/// One sentence prepared for feature extraction: words, lower-case forms, shapes, POS tags.
+struct Sentence<'a> {
+    words: &'a [&'a str],
+    lower: Vec<String>,
+    shapes: Vec<String>,
+    tags: Vec<&'static str>,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(words: &'a [&'a str], pos: &PosTagger) -> Sentence<'a> {
+        Sentence {
+            words,
+            lower: words.iter().map(|w| w.to_lowercase()).collect(),
+            shapes: words.iter().map(|w| shape(w)).collect(),
+            tags: pos.tag(words),
+        }
+    }
+}
+
+fn features(
+    s: &Sentence,
+    lexicon: &HashMap<String, String>,
+    i: usize,
+    prev: usize,
+    out: &mut Features,
+) {
     out.clear();
     let lists = Lists::get();
-    let w = words[i];
-    let lower = w.to_lowercase();
-    let chars: Vec<char> = lower.chars().collect();
-    let affix = |n: usize, end: bool| -> String {
-        if end {
-            chars[chars.len().saturating_sub(n)..].iter().collect()
-        } else {
-            chars[..n.min(chars.len())].iter().collect()
-        }
-    };
-    let at = |k: isize| -> (String, String, &str) {
-        if k < 0 || k as usize >= words.len() {
-            ("<s>".into(), "<s>".into(), "<s>")
+    let w = s.words[i];
+    let lower = s.lower[i].as_str();
+    let at = |k: isize| -> (&str, &str, &str) {
+        if k < 0 || k as usize >= s.words.len() {
+            ("<s>", "<s>", "<s>")
         } else {
             let k = k as usize;
-            (words[k].to_lowercase(), shape(words[k]), tags[k])
+            (s.lower[k].as_str(), s.shapes[k].as_str(), s.tags[k])
         }
     };
     let ii = i as isize;
     let (w1, s1, t1) = at(ii - 1);
     let (w2, s2, t2) = at(ii + 1);
     let (w_2, _, _) = at(ii - 2);
-    let sh = shape(w);
-    out.push("b".into());
-    out.push(format!("w={lower}"));
-    out.push(format!("sh={sh}"));
-    out.push(format!("s3={}", affix(3, true)));
-    out.push(format!("s2={}", affix(2, true)));
-    out.push(format!("p3={}", affix(3, false)));
-    out.push(format!("t={}", tags[i]));
-    out.push(format!("t-1={t1}"));
-    out.push(format!("t+1={t2}"));
-    out.push(format!("w-1={w1}"));
-    out.push(format!("w+1={w2}"));
-    out.push(format!("w-2={w_2}"));
-    out.push(format!("sh-1={s1}"));
-    out.push(format!("sh+1={s2}"));
-    out.push(format!("sh,sh+1={sh},{s2}"));
-    out.push(format!("first={}", i == 0));
-    out.push(format!("l={}", LABELS.get(prev).unwrap_or(&"-")));
-    out.push(format!("l,sh={},{sh}", LABELS.get(prev).unwrap_or(&"-")));
-    out.push(format!(
-        "lex={}",
-        lists.lexicon.get(&lower).map_or("-", String::as_str)
-    ));
+    let sh = s.shapes[i].as_str();
+    let l = LABELS.get(prev).unwrap_or(&"-");
+    out.add(&["b"]);
+    out.add(&["w=", lower]);
+    out.add(&["sh=", sh]);
+    out.add(&["s3=", suffix(lower, 3)]);
+    out.add(&["s2=", suffix(lower, 2)]);
+    out.add(&["p3=", prefix(lower, 3)]);
+    out.add(&["t=", s.tags[i]]);
+    out.add(&["t-1=", t1]);
+    out.add(&["t+1=", t2]);
+    out.add(&["w-1=", w1]);
+    out.add(&["w+1=", w2]);
+    out.add(&["w-2=", w_2]);
+    out.add(&["sh-1=", s1]);
+    out.add(&["sh+1=", s2]);
+    out.add(&["sh,sh+1=", sh, ",", s2]);
+    out.add(&["first=", if i == 0 { "true" } else { "false" }]);
+    out.add(&["l=", l]);
+    out.add(&["l,sh=", l, ",", sh]);
+    out.add(&["lex=", lexicon.get(lower).map_or("-", String::as_str)]);
     if w.chars().next().is_some_and(char::is_uppercase) {
         if trusted_place(w) {
-            out.push("gaz=place".into());
+            out.add(&["gaz=place"]);
         }
         if lists.first_names.contains(w) {
-            out.push("gaz=given".into());
+            out.add(&["gaz=given"]);
         }
-        if lists.org_heads.contains(&lower) {
-            out.push("gaz=orghead".into());
+        if lists.org_heads.contains(lower) {
+            out.add(&["gaz=orghead"]);
         }
         if lists.known_orgs.contains(&depeche_places::fold(w)) {
-            out.push("gaz=org".into());
+            out.add(&["gaz=org"]);
         }
         if lists.person_titles.contains(w1.trim_end_matches('.')) {
-            out.push("title-1".into());
+            out.add(&["title-1"]);
         }
     }
 }
@@ -110,17 +125,28 @@ impl NerModel {
         })
     }
 
-    /// BIO labels for a sentence.
+    /// BIO labels for a sentence, with the POS tagger and lexicon built into the binary.
     pub fn label(&self, words: &[&str]) -> Vec<&'static str> {
+        self.label_with(words, PosTagger::french(), &Lists::get().lexicon)
+    }
+
+    /// BIO labels for a sentence, with a given POS tagger and common-word lexicon (those the
+    /// model was trained with).
+    pub fn label_with(
+        &self,
+        words: &[&str],
+        pos: &PosTagger,
+        lexicon: &HashMap<String, String>,
+    ) -> Vec<&'static str> {
         if self.model.labels != N {
             return vec!["O"; words.len()];
         }
-        let tags = PosTagger::french().tag(words);
+        let s = Sentence::new(words, pos);
         let mut out = Vec::with_capacity(words.len());
         let mut prev = 0;
-        let mut feats = Vec::new();
+        let mut feats = Features::default();
         for i in 0..words.len() {
-            features(words, &tags, i, prev, &mut feats);
+            features(&s, lexicon, i, prev, &mut feats);
             let best = argmax(&self.model.scores(&feats), |l| allowed(prev, l));
             out.push(LABELS[best]);
             prev = best;
@@ -128,26 +154,30 @@ impl NerModel {
         out
     }
 
-    /// Train with a fixed seed.
-    pub fn train(sentences: &[LabelledSentence], epochs: usize, seed: u64) -> NerModel {
+    /// Train with a fixed seed, on features from the given POS tagger and lexicon.
+    pub fn train(
+        sentences: &[LabelledSentence],
+        pos: &PosTagger,
+        lexicon: &HashMap<String, String>,
+        epochs: usize,
+        seed: u64,
+    ) -> NerModel {
         let index: HashMap<&str, usize> = LABELS.iter().enumerate().map(|(i, t)| (*t, i)).collect();
-        let pos = PosTagger::french();
-        let tagged: Vec<Vec<&'static str>> = sentences
+        let words: Vec<Vec<&str>> = sentences
             .iter()
-            .map(|s| pos.tag(&s.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>()))
+            .map(|s| s.iter().map(|(w, _)| w.as_str()).collect())
             .collect();
+        let prepared: Vec<Sentence> = words.iter().map(|w| Sentence::new(w, pos)).collect();
         let mut tr = Trainer::new(N);
         let mut order: Vec<usize> = (0..sentences.len()).collect();
         let mut rng = seed.max(1);
-        let mut feats = Vec::new();
+        let mut feats = Features::default();
         for _ in 0..epochs {
             shuffle(&mut order, &mut rng);
             for &si in &order {
-                let s = &sentences[si];
-                let words: Vec<&str> = s.iter().map(|(w, _)| w.as_str()).collect();
                 let mut prev = 0;
-                for (i, (_, label)) in s.iter().enumerate() {
-                    features(&words, &tagged[si], i, prev, &mut feats);
+                for (i, (_, label)) in sentences[si].iter().enumerate() {
+                    features(&prepared[si], lexicon, i, prev, &mut feats);
                     let gold = index.get(label.as_str()).copied().unwrap_or(0);
                     // the history is the gold label: with guessed histories the BIO constraint
                     // blocks the gold I- label after a wrong O and its weights run away

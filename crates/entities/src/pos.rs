@@ -6,7 +6,7 @@
 //! `auxquels`) is one token tagged with its first word's tag (ADP), so the tagger never needs
 //! the contractions split.
 
-use crate::perceptron::{argmax, shuffle, Perceptron, Trainer};
+use crate::perceptron::{argmax, prefix, shuffle, suffix, Features, Perceptron, Trainer};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -23,56 +23,39 @@ pub struct PosTagger {
     model: Perceptron,
 }
 
-/// The features of token `i` given the two previous tags.
-fn features(words: &[&str], i: usize, p1: usize, p2: usize, out: &mut Vec<String>) {
+/// The features of token `i` given the two previous tags (`lower`: the words in lower case).
+fn features(words: &[&str], lower: &[String], i: usize, p1: usize, p2: usize, out: &mut Features) {
     out.clear();
-    let w = words[i];
-    let lower = w.to_lowercase();
-    let chars: Vec<char> = lower.chars().collect();
-    let suffix = |n: usize| {
-        chars[chars.len().saturating_sub(n)..]
-            .iter()
-            .collect::<String>()
-    };
+    let w = lower[i].as_str();
     let tag = |t: usize| if t == usize::MAX { "-" } else { TAGS[t] };
-    let word_at = |k: isize| -> String {
+    let word_at = |k: isize| -> &str {
         if k < 0 || k as usize >= words.len() {
-            "<s>".into()
+            "<s>"
         } else {
-            words[k as usize].to_lowercase()
+            lower[k as usize].as_str()
         }
     };
     let ii = i as isize;
-    out.push("b".into());
-    out.push(format!("w={lower}"));
-    out.push(format!("s1={}", suffix(1)));
-    out.push(format!("s2={}", suffix(2)));
-    out.push(format!("s3={}", suffix(3)));
-    out.push(format!(
-        "p1={}",
-        chars.first().map(|c| c.to_string()).unwrap_or_default()
-    ));
-    out.push(format!("sh={}", shape(w)));
-    out.push(format!("first={}", i == 0));
-    out.push(format!("t1={}", tag(p1)));
-    out.push(format!("t12={} {}", tag(p1), tag(p2)));
-    out.push(format!("t1w={} {lower}", tag(p1)));
+    let shape = shape(words[i]);
+    out.add(&["b"]);
+    out.add(&["w=", w]);
+    out.add(&["s1=", suffix(w, 1)]);
+    out.add(&["s2=", suffix(w, 2)]);
+    out.add(&["s3=", suffix(w, 3)]);
+    out.add(&["p1=", prefix(w, 1)]);
+    out.add(&["sh=", &shape]);
+    out.add(&["first=", if i == 0 { "true" } else { "false" }]);
+    out.add(&["t1=", tag(p1)]);
+    out.add(&["t12=", tag(p1), " ", tag(p2)]);
+    out.add(&["t1w=", tag(p1), " ", w]);
     let prev = word_at(ii - 1);
     let next = word_at(ii + 1);
-    out.push(format!("w-1={prev}"));
-    out.push(format!("w+1={next}"));
-    out.push(format!("w-2={}", word_at(ii - 2)));
-    out.push(format!("w+2={}", word_at(ii + 2)));
-    let nc: Vec<char> = next.chars().collect();
-    out.push(format!(
-        "s+1={}",
-        nc[nc.len().saturating_sub(3)..].iter().collect::<String>()
-    ));
-    let pc: Vec<char> = prev.chars().collect();
-    out.push(format!(
-        "s-1={}",
-        pc[pc.len().saturating_sub(3)..].iter().collect::<String>()
-    ));
+    out.add(&["w-1=", prev]);
+    out.add(&["w+1=", next]);
+    out.add(&["w-2=", word_at(ii - 2)]);
+    out.add(&["w+2=", word_at(ii + 2)]);
+    out.add(&["s+1=", suffix(next, 3)]);
+    out.add(&["s-1=", suffix(prev, 3)]);
 }
 
 /// Word shape: runs of capitals, small letters and digits collapsed (`Xx`, `X`, `d`,
@@ -115,9 +98,10 @@ impl PosTagger {
     pub fn tag(&self, words: &[&str]) -> Vec<&'static str> {
         let mut out = Vec::with_capacity(words.len());
         let (mut p1, mut p2) = (usize::MAX, usize::MAX);
-        let mut feats = Vec::new();
+        let mut feats = Features::default();
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         for i in 0..words.len() {
-            features(words, i, p1, p2, &mut feats);
+            features(words, &lower, i, p1, p2, &mut feats);
             let best = if self.model.labels == N {
                 argmax(&self.model.scores(&feats), |_| true)
             } else {
@@ -136,15 +120,16 @@ impl PosTagger {
         let mut tr = Trainer::new(N);
         let mut order: Vec<usize> = (0..sentences.len()).collect();
         let mut rng = seed.max(1);
-        let mut feats = Vec::new();
+        let mut feats = Features::default();
         for _ in 0..epochs {
             shuffle(&mut order, &mut rng);
             for &si in &order {
                 let s = &sentences[si];
                 let words: Vec<&str> = s.iter().map(|(w, _)| w.as_str()).collect();
+                let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
                 let (mut p1, mut p2) = (usize::MAX, usize::MAX);
                 for (i, (_, tag)) in s.iter().enumerate() {
-                    features(&words, i, p1, p2, &mut feats);
+                    features(&words, &lower, i, p1, p2, &mut feats);
                     let gold = index.get(tag.as_str()).copied().unwrap_or(N - 1);
                     // the history is the model's own guesses, as at tagging time
                     let guess = tr.learn(&feats, gold, |_| true);

@@ -12,6 +12,10 @@ pub struct RawMention {
     pub end: usize,
     pub text: String,
     pub kind: EntityType,
+    /// Whether a rule decided the type from evidence (a title, the gazetteer, a known
+    /// organisation, an organisation head, an acronym, a given name) rather than by default
+    /// (an unknown capitalised word or sequence).
+    pub sure: bool,
 }
 
 /// The word lists in `data/` and the lexicon in `model/`.
@@ -269,6 +273,12 @@ fn is_adjective_like(w: &str) -> bool {
 
 /// Find and type every mention of the article.
 pub fn find_mentions(a: &Article) -> Vec<RawMention> {
+    find_mentions_and_vetoes(a).0
+}
+
+/// The mentions, and the byte spans that an explicit rule declared not to be entities.
+pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, usize)>) {
+    let mut vetoes = Vec::new();
     let toks: Vec<Tok> = a
         .tokens
         .iter()
@@ -295,6 +305,11 @@ pub fn find_mentions(a: &Article) -> Vec<RawMention> {
     while i < toks.len() {
         match candidate_at(a, &toks, i, &midcaps) {
             Step::Skip(n) => i += n.max(1),
+            Step::Veto(n) => {
+                let n = n.max(1).min(toks.len() - i);
+                vetoes.push((toks[i].start, toks[i + n - 1].end));
+                i += n;
+            }
             Step::Found(j, kind) => {
                 cands.push((i, j, kind));
                 i = j;
@@ -318,6 +333,7 @@ pub fn find_mentions(a: &Article) -> Vec<RawMention> {
     for (s, e, kind) in cands {
         let text = &a.text[toks[s].start..toks[e - 1].end];
         let folded = fold(text);
+        let mut sure = true;
         let kind = match kind {
             Some(EntityType::LOC) | None if e - s == 1 && per_words.contains(&folded) => {
                 EntityType::PER
@@ -340,23 +356,36 @@ pub fn find_mentions(a: &Article) -> Vec<RawMention> {
                     match prev.as_deref() {
                         Some("en" | "à") if !is_given_name(toks[s].text) => EntityType::LOC,
                         _ if is_given_name(toks[s].text) => EntityType::PER,
-                        _ if looks_like_demonym(toks[s].text) => continue,
+                        _ if looks_like_demonym(toks[s].text) => {
+                            vetoes.push((toks[s].start, toks[s].end));
+                            continue;
+                        }
                         _ if looks_like_toponym(toks[s].text) => EntityType::LOC,
-                        _ => EntityType::ORG,
+                        _ => {
+                            sure = false;
+                            EntityType::ORG
+                        }
                     }
+                } else if toks[s..e]
+                    .iter()
+                    .any(|t| lists.org_suffixes.contains(t.text))
+                {
+                    // Samsung Electronics, Air France Group
+                    EntityType::ORG
                 } else if toks[s..e].iter().enumerate().any(|(k, t)| {
                     let l = t.lower();
                     // a common word inside the sequence makes it a name of a thing (Jeunes
                     // Agriculteurs), except the particles of surnames (Yann Le Goff)
                     let particle = PARTICLES.contains(&l.as_str())
                         || (k > 0 && matches!(l.as_str(), "le" | "la" | "du" | "des"));
-                    (lists.lexicon.contains_key(&l)
+                    lists.lexicon.contains_key(&l)
                         && !lists.first_names.contains(t.text)
-                        && !particle)
-                        || lists.org_suffixes.contains(t.text)
+                        && !particle
                 }) {
+                    sure = false;
                     EntityType::ORG
                 } else {
+                    sure = false;
                     EntityType::PER
                 }
             }
@@ -366,10 +395,11 @@ pub fn find_mentions(a: &Article) -> Vec<RawMention> {
             end: toks[e - 1].end,
             text: text.to_string(),
             kind,
+            sure,
         });
     }
     add_defined_acronyms(&a.text, &toks, &mut out);
-    out
+    (out, vetoes)
 }
 
 /// Whether token `i` lies in a short capitalised phrase that fills a pair of quote marks
@@ -492,6 +522,7 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
             end: e,
             text: text[b..e].to_string(),
             kind: EntityType::ORG,
+            sure: true,
         });
     }
 }
@@ -510,6 +541,9 @@ fn looks_like_demonym(w: &str) -> bool {
 enum Step {
     /// Not an entity: skip this many tokens.
     Skip(usize),
+    /// Not an entity by an explicit rule (a list, a title, a sentence-initial common word, a
+    /// URL): skip this many tokens, and the trained model may not find a mention there either.
+    Veto(usize),
     /// A mention up to token `.0` (exclusive), with its type when the rules know it already.
     Found(usize, Option<EntityType>),
 }
@@ -724,20 +758,20 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         }
         return Step::Skip(1);
     }
-    // names are short: a 10,000-letter token is noise
-    if !t.is_cap()
-        || t.text.chars().count() < 2
-        || t.text.len() > 60
-        || in_url(&a.text, t.start, t.end)
-    {
+    if !t.is_cap() || t.text.chars().count() < 2 {
         return Step::Skip(1);
+    }
+    // names are short: a 10,000-letter token is noise; URLs, e-mails, hashtags and handles
+    // are not names either
+    if t.text.len() > 60 || in_url(&a.text, t.start, t.end) {
+        return Step::Veto(1);
     }
     // OCR noise, codes and event names: letters mixed with digits (Rép11blique, COP30)
     if t.text.chars().any(|c| c.is_ascii_digit()) {
-        return Step::Skip(1);
+        return Step::Veto(1);
     }
     if lists.not_acronyms.contains(t.text) {
-        return Step::Skip(1);
+        return Step::Veto(1);
     }
     let n = longest_match(a, toks, i, |s| lists.not_entities.contains(&fold(s)));
     // an acronym is not the common word it spells (SUD the union, not "sud")
@@ -759,13 +793,13 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         && t.text.chars().count() >= 3
         && lists.lexicon.contains_key(&lower);
     if n > 0 && !longer && !compass_name && !acronym_word {
-        return Step::Skip(n);
+        return Step::Veto(n);
     }
     // capitalised honorifics and titles are not part of the name (Me Julien Carrasco)
     if lists.person_titles.contains(&lower)
         || lists.person_titles.contains(lower.trim_end_matches('.'))
     {
-        return Step::Skip(1);
+        return Step::Veto(1);
     }
     // a portfolio after "ministre": la ministre de la Culture, des Affaires étrangères
     if after_minister(toks, i)
@@ -779,10 +813,10 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         {
             j += 1;
         }
-        return Step::Skip(j - i);
+        return Step::Veto(j - i);
     }
     if in_title_of_work(a, toks, i) {
-        return Step::Skip(1);
+        return Step::Veto(1);
     }
     let initial = sentence_initial(toks, i)
         || (i > 0
@@ -818,7 +852,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             j += 1;
         }
         if j - i >= 3 {
-            return Step::Skip(j - i);
+            return Step::Veto(j - i);
         }
     }
     if t.is_all_caps()
@@ -827,7 +861,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         && place == 0
         && known == 0
     {
-        return Step::Skip(1);
+        return Step::Veto(1);
     }
     let is_head = lists.org_heads.contains(&lower);
     let strict_initial = sentence_initial(toks, i);
@@ -931,7 +965,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
                     && gaz.best_population(t.text) < 100_000
                     && !midcaps.contains(t.text)))
         {
-            return Step::Skip(1);
+            return Step::Veto(1);
         }
         // a dateline or a shouted place: only large places (BRUXELLES)
         if t.is_all_caps()
@@ -974,7 +1008,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             || !toks[i + 1].is_cap()
             || matches!(lower.as_str(), "le" | "la" | "les" | "l'")
         {
-            return Step::Skip(1);
+            return Step::Veto(1);
         }
     }
     if j - i == 1 && t.text.chars().count() < 2 {
@@ -1029,7 +1063,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     // a lone unknown word at the start of a sentence (Raccourcir, Battu, Mi-juillet) is a name
     // only when the article also capitalises it inside a sentence
     if initial && j == i + 1 && !midcaps.contains(t.text) && !t.is_acronym() {
-        return Step::Skip(1);
+        return Step::Veto(1);
     }
     Step::Found(j, None)
 }

@@ -1,5 +1,6 @@
-//! Throughput per stage on one core: segmentation alone, segmentation + quotes, the full
-//! pipeline, and each pipeline stage alone, over every `*.txt` of the French Wikinews sample.
+//! Throughput per stage on one core: segmentation alone, segmentation + quotes, segmentation +
+//! entities (as shipped, and the rules alone), the full pipeline, and each pipeline stage
+//! alone, over every `*.txt` of the French Wikinews sample.
 //!
 //! ```sh
 //! cargo bench -p depeche-pipeline                      # DEPECHE_BENCH_ITERS=N to change the runs
@@ -169,6 +170,32 @@ fn main() {
             corpus.words as f64 / q,
             corpus.bytes as f64 / q / 1e6
         );
+    }
+    // the entity stage as it ships (rules + trained model) and the rules alone, each after
+    // segmentation; the differences with `segment` are the stages' own cost
+    for (name, tagger) in [
+        ("segment+entities", depeche_entities::EntityTagger::french()),
+        (
+            "segment+entity rules",
+            depeche_entities::EntityTagger::rules(),
+        ),
+    ] {
+        let t = report(
+            name,
+            &corpus,
+            &time_passes(&texts, iters, &|a| {
+                seg.annotate(a);
+                tagger.annotate(a);
+            }),
+        );
+        if t > t_seg {
+            println!(
+                "{:<22} {:>12.0} words/s {:>9.2} MB/s   (difference of the medians above)",
+                "  entities alone",
+                corpus.words as f64 / (t - t_seg),
+                corpus.bytes as f64 / (t - t_seg) / 1e6
+            );
+        }
     }
     // lexicons and models load on first use: the warm-up pass absorbs that
     let pipeline = Pipeline::new();
