@@ -13,7 +13,7 @@
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use clap::ValueEnum;
-use depeche_pipeline::{Pipeline, PublishedSource};
+use depeche_pipeline::{EntityMode, Pipeline, PublishedSource};
 use depeche_readers::{Format as InputFormat, Options, Pending, ReadError};
 use rayon::prelude::*;
 use serde_json::Value;
@@ -50,10 +50,30 @@ pub struct InputArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub jobs: Option<usize>,
+    /// Entity tagger: `rules` (default; as accurate on modern news, twice as fast) or
+    /// `combined` (rules + trained model; better on OCR and historical newspapers).
+    #[arg(long, value_enum, default_value_t = Entities::Rules)]
+    pub entities: Entities,
     /// Files or directories (read recursively, sorted; `-` reads standard input): plain text,
     /// HTML, RSS/Atom, JSON Lines, WARC; gzip or zstd compressed or not.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
+}
+
+/// The entity taggers a user can choose (see [`EntityMode`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Entities {
+    Rules,
+    Combined,
+}
+
+impl From<Entities> for EntityMode {
+    fn from(e: Entities) -> Self {
+        match e {
+            Entities::Rules => EntityMode::Rules,
+            Entities::Combined => EntityMode::Combined,
+        }
+    }
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -166,7 +186,7 @@ pub fn run<T: Send>(
         pool = pool.num_threads(j.max(1));
     }
     let pool = pool.build().context("cannot start worker threads")?;
-    let pipeline = Pipeline::new();
+    let pipeline = Pipeline::with_entities(args.entities.into());
     let published = args.published;
 
     let (tx, rx) = mpsc::sync_channel::<Msg>(BATCH * 4);

@@ -264,3 +264,26 @@ fn published_date_given_is_reported_as_given() {
     assert_eq!(rec["published"], "2023-09-11");
     assert_eq!(rec["published_source"], "given");
 }
+
+#[test]
+fn both_entity_taggers_find_the_reference_article_people_and_a_wrong_one_is_refused() {
+    let path = repo("examples/seed-kim-poutine.txt");
+    for mode in ["rules", "combined"] {
+        let o = depeche(&["analyze", "--entities", mode, &path]);
+        assert!(o.status.success(), "{mode}: {}", stderr(&o));
+        let v: Value = serde_json::from_slice(&o.stdout).expect("one JSON record");
+        let people: Vec<&str> = v["entities"]
+            .as_array()
+            .expect("entities")
+            .iter()
+            .filter(|e| e["type"] == "PER")
+            .filter_map(|e| e["name"].as_str())
+            .collect();
+        for who in ["Kim Jong-un", "Vladimir Poutine", "Jake Sullivan"] {
+            assert!(people.contains(&who), "{mode}: {who} not in {people:?}");
+        }
+    }
+    let o = depeche(&["analyze", "--entities", "crf", &path]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("crf"), "{}", stderr(&o));
+}

@@ -46,14 +46,16 @@ enum Mode {
 }
 
 impl EntityTagger {
-    /// The French tagger that ships: the rules and the trained model combined ([`combine`]).
+    /// The rules and the trained model combined ([`combine`]): `depeche --entities combined`,
+    /// the better tagger on OCR and historical text.
     pub fn french() -> Self {
         EntityTagger {
             mode: Mode::Combined,
         }
     }
 
-    /// The rules alone (gazetteer, lists and the learnt lexicon), for comparison.
+    /// The rules alone (gazetteer, lists and the learnt lexicon): the default of the pipeline,
+    /// as accurate on modern news and twice as fast.
     pub fn rules() -> Self {
         EntityTagger { mode: Mode::Rules }
     }
