@@ -160,6 +160,12 @@ enum Msg {
     FileDone,
 }
 
+/// One analysed batch, in input order, and how many input files it finished.
+struct Done<T> {
+    results: Vec<Result<(T, usize), String>>,
+    files_done: u64,
+}
+
 /// Inputs taken at once for the workers: enough to keep every core busy, small enough that
 /// a slow stream (stdin) is not held back (a batch never waits for more than what arrived).
 const BATCH: usize = 64;
@@ -217,65 +223,88 @@ pub fn run<T: Send>(
 
     let started = Instant::now();
     let (mut articles, mut failures, mut words) = (0usize, 0usize, 0usize);
-    let mut batch: Vec<Result<Pending, ReadError>> = Vec::with_capacity(BATCH);
-    let mut open = true;
     let mut outcome = Ok(());
-    while open && outcome.is_ok() {
-        batch.clear();
-        let mut files_done = 0u64;
-        // block for the first message only, then take what is already there
-        match rx.recv() {
-            Ok(Msg::Item(i)) => batch.push(i),
-            Ok(Msg::FileDone) => files_done += 1,
-            Err(_) => open = false,
-        }
-        while batch.len() < BATCH {
-            match rx.try_recv() {
-                Ok(Msg::Item(i)) => batch.push(i),
-                Ok(Msg::FileDone) => files_done += 1,
-                Err(mpsc::TryRecvError::Empty) => break,
-                Err(mpsc::TryRecvError::Disconnected) => {
-                    open = false;
+    std::thread::scope(|scope| {
+        // The dispatcher hands batch after batch to the pool while this thread gives the
+        // previous batch's results to `sink`: writing overlaps analysis instead of leaving
+        // the workers idle between batches, which is what kept two cores from scaling.
+        let (done_tx, done_rx) = mpsc::sync_channel::<Done<T>>(1);
+        let (pool, pipeline, finish) = (&pool, &pipeline, &finish);
+        scope.spawn(move || {
+            let mut open = true;
+            while open {
+                let mut batch: Vec<Result<Pending, ReadError>> = Vec::with_capacity(BATCH);
+                let mut files_done = 0u64;
+                // block for the first message only, then take what is already there
+                match rx.recv() {
+                    Ok(Msg::Item(i)) => batch.push(i),
+                    Ok(Msg::FileDone) => files_done += 1,
+                    Err(_) => open = false,
+                }
+                while batch.len() < BATCH {
+                    match rx.try_recv() {
+                        Ok(Msg::Item(i)) => batch.push(i),
+                        Ok(Msg::FileDone) => files_done += 1,
+                        Err(mpsc::TryRecvError::Empty) => break,
+                        Err(mpsc::TryRecvError::Disconnected) => {
+                            open = false;
+                            break;
+                        }
+                    }
+                }
+                let results = pool.install(|| {
+                    batch
+                        .into_par_iter()
+                        .map(|item| analyze_one(pipeline, item, published, finish))
+                        .collect()
+                });
+                // the receiver is gone when `sink` failed: stop reading
+                if done_tx
+                    .send(Done {
+                        results,
+                        files_done,
+                    })
+                    .is_err()
+                {
                     break;
                 }
             }
-        }
-        let done: Vec<Result<(T, usize), String>> = pool.install(|| {
-            std::mem::take(&mut batch)
-                .into_par_iter()
-                .map(|item| analyze_one(&pipeline, item, published, &finish))
-                .collect()
+            // dropping `rx` here stops the reader at its next send
         });
-        for d in done {
-            match d {
-                Ok((value, w)) => {
-                    if let Err(e) = sink(value) {
-                        outcome = Err(e);
-                        break;
+        for done in done_rx.iter() {
+            for d in done.results {
+                match d {
+                    Ok((value, w)) => {
+                        if let Err(e) = sink(value) {
+                            outcome = Err(e);
+                            break;
+                        }
+                        articles += 1;
+                        words += w;
                     }
-                    articles += 1;
-                    words += w;
-                }
-                Err(e) => {
-                    failures += 1;
-                    match &progress {
-                        Some(bar) => bar.suspend(|| eprintln!("depeche: {e}")),
-                        None => eprintln!("depeche: {e}"),
+                    Err(e) => {
+                        failures += 1;
+                        match &progress {
+                            Some(bar) => bar.suspend(|| eprintln!("depeche: {e}")),
+                            None => eprintln!("depeche: {e}"),
+                        }
                     }
                 }
             }
+            if outcome.is_err() {
+                break;
+            }
+            if let Some(bar) = &progress {
+                bar.inc(done.files_done);
+                let secs = started.elapsed().as_secs_f64().max(1e-9);
+                bar.set_message(format!(
+                    "{articles} articles, {failures} failed, {:.0} articles/s",
+                    articles as f64 / secs
+                ));
+            }
         }
-        if let Some(bar) = &progress {
-            bar.inc(files_done);
-            let secs = started.elapsed().as_secs_f64().max(1e-9);
-            bar.set_message(format!(
-                "{articles} articles, {failures} failed, {:.0} articles/s",
-                articles as f64 / secs
-            ));
-        }
-    }
-    // the reader stops at its next send once the receiver is gone
-    drop(rx);
+        // leaving the loop drops `done_rx`, so the dispatcher stops at its next send
+    });
     let _ = reader.join();
     if let Some(bar) = progress {
         bar.finish_and_clear();

@@ -107,3 +107,36 @@ fn jsonl_on_stdin_is_streamed_record_by_record() {
     drop(stdin);
     assert!(child.wait().unwrap().success());
 }
+
+#[test]
+fn a_closed_stdout_stops_the_run_with_an_error() {
+    // `depeche analyze BIG | head -1`: once the reader of our output is gone, the workers
+    // and the input reader must stop too, rather than analyse the rest for nobody
+    let d = tmpdir("closed");
+    let mut lines = String::new();
+    for i in 0..20_000 {
+        lines.push_str(&format!(
+            "{{\"id\": \"n{i}\", \"text\": \"Titre {i}\\n\\nLe maire a déclaré : « Tout va bien. »\"}}\n"
+        ));
+    }
+    let f = d.join("many.jsonl");
+    std::fs::write(&f, lines).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_depeche"))
+        .args(["analyze", "--format", "jsonl", "--jobs", "2"])
+        .arg(&f)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut out, &mut line).unwrap();
+    assert!(line.contains("\"n0\""), "{line}");
+    drop(out);
+    let o = child.wait_with_output().unwrap();
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("Broken pipe"), "{err}");
+    // the summary is not printed: the run stopped at the error
+    assert!(!err.contains("20000 articles"), "{err}");
+}
