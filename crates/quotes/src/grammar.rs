@@ -599,6 +599,7 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     while e > floor && t[e - 1].text == "," {
         e -= 1;
     }
+    let comma_before_verb = e < end;
     // "..., qui avait dénoncé": the antecedent is the noun phrase before "qui"
     if e > floor && t[e - 1].low == "qui" {
         e -= 1;
@@ -629,8 +630,15 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
                 | "tandis"
         )
     };
+    // "responsable de l'organisation et spécialiste de la Syrie": roles joined by "et"
+    // describe one person, unlike "le ministre et le député"
+    let joins_roles = |k: usize| {
+        t[k].low == "et"
+            && t.get(k + 1)
+                .is_some_and(|x| fr::titles().contains_key(x.low.as_str()))
+    };
     let mut r = e;
-    while r > floor && !stop(r - 1) && e - r < 30 {
+    while r > floor && (!stop(r - 1) || joins_roles(r - 1)) && e - r < 30 {
         r -= 1;
     }
     // comma-separated chunks of [r, e), last first
@@ -647,10 +655,32 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     if r < ce {
         chunks.push((r, ce));
     }
+    // "B. Obama, même en pleine course, fait savoir": an incise between the subject and
+    // its verb is skipped, the subject is the phrase before it
+    if comma_before_verb
+        && chunks.len() >= 2
+        && chunks[0].1 - chunks[0].0 <= 12
+        && !np_like(tk, chunks[0].0, chunks[0].1)
+        && np_like(tk, chunks[1].0, chunks[1].1)
+    {
+        chunks.remove(0);
+        e = chunks[0].1;
+    }
     let mut s = e;
     let mut has_name = false;
     for (n, &(cs, cend)) in chunks.iter().enumerate() {
         if !np_like(tk, cs, cend) {
+            break;
+        }
+        // a subject clitic is the whole subject: in "Arrivé à 0h50, il a annoncé" the
+        // chunk before the comma is a fronted participle phrase, not an apposition
+        if n == 1
+            && chunks[0].1 - chunks[0].0 == 1
+            && matches!(
+                t[chunks[0].0].low.as_str(),
+                "il" | "elle" | "ils" | "elles" | "on"
+            )
+        {
             break;
         }
         // a chunk headed by a title ("PDG de HP France", "le président de l'Umih") is a role
@@ -697,6 +727,9 @@ fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
         || fr::titles().contains_key(first.low.as_str())
         || fr::honorifics().contains_key(first.text.trim_end_matches('.'))
         || fr::pronouns().contains_key(first.low.as_str())
+        // "jeune appelé et témoin de la scène": a role after an adjective or two
+        || (!is_determiner(first)
+            && (s + 1..e.min(s + 4)).any(|k| fr::titles().contains_key(tk.t[k].low.as_str())))
 }
 
 /// Skip what may stand between an inverted verb and its subject: a time (`mardi`), an

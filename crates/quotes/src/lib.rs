@@ -282,7 +282,12 @@ fn indirect_que(
         if q > g.end && depeche_lang::fr::conjunction_que().contains(t[q - 1].low.as_str()) {
             continue;
         }
-        let cs = q + 1;
+        // "précise que : « ... »": the colon only announces the quotation
+        let cs = if t.get(q + 1).is_some_and(|x| x.text == ":") {
+            q + 2
+        } else {
+            q + 1
+        };
         let ce = clause_end(tk, se, cs);
         if cs >= ce {
             continue;
@@ -448,7 +453,12 @@ fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
         let Some(g) = grammar::group_from(tk, c + 1) else {
             continue;
         };
-        if g.kind != GroupKind::Active {
+        // "..., fait savoir qu'il continue": a verb followed by its "que" clause has its
+        // subject before it, it does not close the sentence
+        if g.kind != GroupKind::Active
+            || t.get(g.end)
+                .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"))
+        {
             continue;
         }
         let Some(np) = group_speaker(tk, &g, true) else {

@@ -161,10 +161,12 @@ impl Memory {
                 self.people.len() - 1
             }
         };
+        // roles keep their written case ("vice-président de L'Oréal"): they are shown to
+        // users; comparisons fold them
         if let Some(r) = role {
-            let r = fr::fold(r);
-            if !self.people[idx].roles.contains(&r) {
-                self.people[idx].roles.push(r);
+            let key = fr::fold(r);
+            if !self.people[idx].roles.iter().any(|x| fr::fold(x) == key) {
+                self.people[idx].roles.push(r.to_string());
             }
         }
         self.mentions.push((at, para, idx));
@@ -219,6 +221,19 @@ impl Memory {
                 *slot = Some((last, i));
             }
         }
+        // the last speaker is the likeliest "il" of the next attribution even when its
+        // gender is unknown ("résume l'universitaire. « ... », a-t-il précisé"): a known
+        // gender only wins when that person was named after the speaker last spoke
+        if let (Some((known, _)), Some((last, i))) = (exact, any) {
+            if last > known
+                && self
+                    .spoke
+                    .iter()
+                    .any(|&(b, _, j)| j == i && b > known && b < at)
+            {
+                return Some(i);
+            }
+        }
         exact.or(any).map(|(_, i)| i)
     }
 
@@ -229,10 +244,10 @@ impl Memory {
             .iter()
             .enumerate()
             .filter(|(_, p)| {
-                p.roles
-                    .iter()
-                    .any(|r| r.split_whitespace().next() == head.split_whitespace().next())
-                    && p.gender.agrees(np.gender)
+                p.roles.iter().any(|r| {
+                    r.split_whitespace().next().map(fr::fold).as_deref()
+                        == head.split_whitespace().next()
+                }) && p.gender.agrees(np.gender)
             })
             .filter_map(|(i, _)| self.last_before(i, at).map(|(b, _)| (b, i)))
             .max()

@@ -111,6 +111,38 @@ fn is_namey(text: &str, low: &str, kind: TokenKind, cap: bool) -> bool {
         && !fr::honorifics().contains_key(text)
 }
 
+/// A capital at a sentence's start says nothing: "Indépendant depuis 2007, le maire ...",
+/// "Arrivé à 0h50, il ...". When the entity stage has run, a lone capitalised word opening
+/// a sentence and followed by a lower-case word is taken for a name only if it is one of
+/// the entity mentions (the tagger weighs context and gazetteers that a capital alone does
+/// not give).
+fn unname_sentence_openers(a: &Article, t: &mut [Tok], sents: &[(usize, usize)]) {
+    if a.entities.is_empty() {
+        return;
+    }
+    let mut mentions: Vec<(usize, usize)> = a
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter())
+        .map(|m| (m.span.byte_start, m.span.byte_end))
+        .collect();
+    mentions.sort_unstable();
+    for &(ss, se) in sents {
+        // only a word followed by a lower-case word is in doubt: "Barroso, le président"
+        // and "Merkel." keep their capital's benefit
+        let lower_next = ss + 1 < se && t[ss + 1].kind == TokenKind::Word && !t[ss + 1].cap;
+        if !t[ss].namey || !lower_next {
+            continue;
+        }
+        let b = t[ss].s;
+        let i = mentions.partition_point(|&(ms, _)| ms <= b);
+        let covered = i > 0 && mentions[i - 1].1 > b;
+        if !covered {
+            t[ss].namey = false;
+        }
+    }
+}
+
 /// The tokens of an article plus sentence and paragraph boundaries as token ranges.
 pub struct Toks<'a> {
     pub t: Vec<Tok<'a>>,
@@ -151,6 +183,7 @@ impl<'a> Toks<'a> {
                 kind: tk.kind,
             });
         }
+        unname_sentence_openers(a, &mut t, &sents);
         Toks {
             t,
             sents,

@@ -125,6 +125,36 @@ const CASES: &[Case] = &[
     ),
     // impersonal "on" speaks for the institution named beside it
     ("Titre\n\n« Rien n'est décidé », indique-t-on à l'Élysée.", &[("Rien n'est décidé", D, "Élysée")]),
+    // a subject clitic after a fronted participle phrase is the whole subject
+    (
+        "Titre\n\nLe skipper Marc Lebrun a renoncé. Arrivé à minuit, il a annoncé son abandon en raison « d'une avarie de quille ».",
+        &[("d'une avarie de quille", D, "Marc Lebrun")],
+    ),
+    // an incise between the subject and its verb is skipped
+    (
+        "Titre\n\nLe maire, Paul Garnier, même sous la pression des riverains, fait savoir qu'il maintient le projet.",
+        &[("il maintient le projet", I, "Paul Garnier")],
+    ),
+    // roles joined by "et" describe one person; "que :" announces a direct quotation only
+    (
+        "Titre\n\nJeanne Morel, responsable du collectif et porte-parole des familles, précise que : « Rien n'a changé. »",
+        &[("Rien n'a changé.", D, "Jeanne Morel")],
+    ),
+    // the last speaker is the next "il" even when a man was named before with a known gender
+    (
+        "Titre\n\nLe chercheur Paul Roux a parlé.\n\n« Les résultats sont nets », résume l'universitaire. « Le premier mâle meurt avant », a-t-il précisé.",
+        &[("Les résultats sont nets", D, "universitaire"), ("Le premier mâle meurt avant", D, "universitaire")],
+    ),
+    // an adjective before the role of an apposition; "qui a déclaré" takes the antecedent,
+    // not the subject of the main clause
+    (
+        "Titre\n\nMichel Guay, jeune appelé et témoin de la scène, raconte : « J'étais dans une 2 CV. »",
+        &[("J'étais dans une 2 CV.", D, "Michel Guay")],
+    ),
+    (
+        "Titre\n\nLe premier ministre Jean Morel s'est entretenu avec Paul Garnier, le ministre de l'Industrie, qui a déclaré que le plan était refusé.",
+        &[("le plan était refusé", I, "Paul Garnier")],
+    ),
 ];
 
 #[test]

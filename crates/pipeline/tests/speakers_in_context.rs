@@ -1,0 +1,48 @@
+//! Speakers found with every layer in place: the quotation stage reads the entity layer, so
+//! these cases run the whole pipeline rather than the quotation stage alone.
+
+use depeche_article::Article;
+use depeche_pipeline::Pipeline;
+
+fn speakers(text: &str) -> Vec<(String, String)> {
+    let mut a = Article::new(text.to_string());
+    Pipeline::new().run(&mut a);
+    a.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.clone(),
+                q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_capitalised_sentence_opener_that_is_no_entity_is_not_the_speaker() {
+    // "Indépendant" opens the sentence with a capital only because it opens it
+    let got = speakers(
+        "Titre\n\nMichael Bloomberg a annoncé son soutien jeudi. Indépendant depuis 2007, le maire de New York prend peu de risque : « Les sites de paris voient en Obama le favori. »",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "Les sites de paris voient en Obama le favori.".to_string(),
+            "maire de New York".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_name_opening_a_sentence_before_its_apposition_still_speaks() {
+    let got = speakers(
+        "Titre\n\nLa Commission a salué l'accord. Barroso, le président de la Commission, se dit « particulièrement rassuré ».",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "particulièrement rassuré".to_string(),
+            "Barroso".to_string()
+        )]
+    );
+}
