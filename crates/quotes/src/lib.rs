@@ -468,6 +468,12 @@ fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
             continue; // more text after the subject: not a closing cue
         }
         let ce = c;
+        // "12 mai 2012. - Trois personnes sont mortes, a indiqué la police": the dash
+        // after a dateline is not part of what was said
+        let mut ss = ss;
+        while ss + 1 < ce && matches!(t[ss].text, "-" | "–" | "—") {
+            ss += 1;
+        }
         if out.iter().any(|q| q.s <= t[ss].s && t[ce - 1].e <= q.e) {
             continue;
         }

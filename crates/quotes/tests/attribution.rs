@@ -155,6 +155,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLe premier ministre Jean Morel s'est entretenu avec Paul Garnier, le ministre de l'Industrie, qui a déclaré que le plan était refusé.",
         &[("le plan était refusé", I, "Paul Garnier")],
     ),
+    // the dash after a dateline does not open what was said
+    (
+        "Titre\n\n1er novembre 2012. - Trois personnes sont mortes dans la nuit, a indiqué la police.",
+        &[("Trois personnes sont mortes dans la nuit", I, "police")],
+    ),
 ];
 
 #[test]
