@@ -362,7 +362,7 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
                 // FTS5 walks the matches by descending rowid and stops at the window
                 let p = sql.t(&fts_match(&terms));
                 format!(
-                    "SELECT articles_fts.rowid AS rid, bm25(articles_fts, 3.0, 1.0) AS score \
+                    "SELECT articles_fts.rowid AS rid, depeche_bm25(articles_fts, 3.0, 1.0) AS score \
                      FROM articles_fts{join} WHERE articles_fts MATCH {p}{conds} \
                      ORDER BY articles_fts.rowid DESC LIMIT {window}"
                 )

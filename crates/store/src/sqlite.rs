@@ -140,6 +140,7 @@ impl SqliteStore {
         let conn = Connection::open(path).map_err(|e| open_err(e.to_string()))?;
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| open_err(e.to_string()))?;
+        crate::rank::register(&conn).map_err(open_err)?;
         let mode: String = conn
             .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
             .map_err(|e| open_err(format!("{e} (is it a SQLite database?)")))?;
