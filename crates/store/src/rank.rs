@@ -30,6 +30,30 @@ struct QueryData {
     idf: Vec<f64>,
     avgdl: f64,
     freq: Vec<f64>,
+    /// The columns a row's length is summed over: all of them (`None`, as `bm25()`), or,
+    /// when some column is weighted 0, the others. A 0-weighted column holds tokens that are
+    /// not text (filter terms), so they must not make an article look longer.
+    length_cols: Option<Vec<c_int>>,
+}
+
+/// Tokens of the current row (`row`) or of the whole table in the columns counted.
+unsafe fn length(
+    api: &ffi::Fts5ExtensionApi,
+    fts: *mut ffi::Fts5Context,
+    cols: &Option<Vec<c_int>>,
+) -> Result<f64, c_int> {
+    let size = api.xColumnSize.ok_or(ffi::SQLITE_ERROR)?;
+    let cols: &[c_int] = match cols {
+        Some(c) => c,
+        None => &[-1],
+    };
+    let mut total = 0.0;
+    for &c in cols {
+        let mut n: c_int = 0;
+        rc(size(fts, c, &mut n))?;
+        total += n as f64;
+    }
+    Ok(total)
 }
 
 /// The documents containing a word, from the first `count` of them met in rowid order
@@ -87,6 +111,7 @@ unsafe extern "C" fn drop_query_data(p: *mut c_void) {
 unsafe fn query_data(
     api: &ffi::Fts5ExtensionApi,
     fts: *mut ffi::Fts5Context,
+    weights: &[*mut ffi::sqlite3_value],
 ) -> Result<*mut QueryData, c_int> {
     let get = api.xGetAuxdata.ok_or(ffi::SQLITE_ERROR)?;
     let existing = get(fts, 0) as *mut QueryData;
@@ -96,12 +121,26 @@ unsafe fn query_data(
     let phrases = api.xPhraseCount.ok_or(ffi::SQLITE_ERROR)?(fts).max(0) as usize;
     let mut rows: i64 = 0;
     rc(api.xRowCount.ok_or(ffi::SQLITE_ERROR)?(fts, &mut rows))?;
+    let columns = api.xColumnCount.ok_or(ffi::SQLITE_ERROR)?(fts);
+    let weighted: Vec<c_int> = (0..columns)
+        .filter(|&c| {
+            weights
+                .get(c as usize)
+                .is_none_or(|v| ffi::sqlite3_value_double(*v) != 0.0)
+        })
+        .collect();
+    let length_cols = if weighted.len() == columns as usize {
+        None
+    } else {
+        Some(weighted)
+    };
+    let total_size = api.xColumnTotalSize.ok_or(ffi::SQLITE_ERROR)?;
     let mut tokens: i64 = 0;
-    rc(api.xColumnTotalSize.ok_or(ffi::SQLITE_ERROR)?(
-        fts,
-        -1,
-        &mut tokens,
-    ))?;
+    for &c in length_cols.as_deref().unwrap_or(&[-1]) {
+        let mut n: i64 = 0;
+        rc(total_size(fts, c, &mut n))?;
+        tokens += n;
+    }
     let avgdl = tokens as f64 / (rows.max(1) as f64);
     let query_phrase = api.xQueryPhrase.ok_or(ffi::SQLITE_ERROR)?;
     let mut idf = Vec::with_capacity(phrases);
@@ -126,6 +165,7 @@ unsafe fn query_data(
         idf,
         avgdl,
         freq: vec![0.0; phrases],
+        length_cols,
     }));
     let set = api.xSetAuxdata.ok_or(ffi::SQLITE_ERROR)?;
     let r = set(fts, data as *mut c_void, Some(drop_query_data));
@@ -149,7 +189,7 @@ unsafe fn score(
     fts: *mut ffi::Fts5Context,
     weights: &[*mut ffi::sqlite3_value],
 ) -> Result<f64, c_int> {
-    let data = &mut *query_data(api, fts)?;
+    let data = &mut *query_data(api, fts, weights)?;
     data.freq.iter_mut().for_each(|f| *f = 0.0);
     let mut n: c_int = 0;
     rc(api.xInstCount.ok_or(ffi::SQLITE_ERROR)?(fts, &mut n))?;
@@ -165,13 +205,7 @@ unsafe fn score(
             *f += w;
         }
     }
-    let mut tokens: c_int = 0;
-    rc(api.xColumnSize.ok_or(ffi::SQLITE_ERROR)?(
-        fts,
-        -1,
-        &mut tokens,
-    ))?;
-    let d = tokens as f64;
+    let d = length(api, fts, &data.length_cols)?;
     let mut s = 0.0;
     for (idf, f) in data.idf.iter().zip(&data.freq) {
         s += idf * (f * (K1 + 1.0)) / (f + K1 * (1.0 - B + B * d / data.avgdl));
@@ -309,6 +343,34 @@ mod tests {
                     "{q} row {id}: {want} vs {got}"
                 );
             }
+        }
+        // a third column weighted 0 (filter tokens) changes no score: neither its matches
+        // nor its tokens count in a row's length
+        conn.execute_batch(
+            "CREATE VIRTUAL TABLE u USING fts5(title, text, terms, tokenize = 'unicode61 remove_diacritics 2');
+             INSERT INTO u(rowid, title, text, terms)
+               SELECT rowid, title, text, CASE WHEN rowid % 3 = 0 THEN 'tx ty tz tw' ELSE 'tx' END FROM t;",
+        )
+        .unwrap();
+        let mut stmt = conn
+            .prepare(
+                "SELECT t.rowid, bm25(t, 3.0, 1.0), \
+                 (SELECT depeche_bm25(u, 3.0, 1.0, 0.0) FROM u \
+                  WHERE u MATCH '{title text} : (paris accord) AND terms : tx' AND u.rowid = t.rowid) \
+                 FROM t WHERE t MATCH 'paris accord'",
+            )
+            .unwrap();
+        let rows: Vec<(i64, f64, f64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(rows.len() > 10);
+        for (id, want, got) in rows {
+            assert!(
+                (want - got).abs() <= 1e-12 * want.abs().max(1.0),
+                "row {id}: {want} vs {got}"
+            );
         }
     }
 }

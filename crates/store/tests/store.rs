@@ -380,6 +380,45 @@ fn article_search() {
             vec!["Sullivan à Séoul"],
         ),
         ("nothing", q(|q| q.q = Some("zzzz".into())), vec![]),
+        (
+            "word and country",
+            q(|q| {
+                q.q = Some("sullivan".into());
+                q.place = Some("FR".into())
+            }),
+            vec!["L'Élysée répond"],
+        ),
+        (
+            "word and place name with its accent",
+            q(|q| {
+                q.q = Some("sullivan".into());
+                q.place = Some("Séoul".into())
+            }),
+            vec!["Sullivan à Séoul"],
+        ),
+        (
+            "word, entity and place",
+            q(|q| {
+                q.q = Some("sullivan absent".into());
+                q.entity = Some("Élysée".into());
+                q.place = Some("paris".into())
+            }),
+            vec!["L'Élysée répond"],
+        ),
+        (
+            "word and an entity of other articles",
+            q(|q| {
+                q.q = Some("sullivan".into());
+                q.entity = Some("emmanuel-macron".into())
+            }),
+            vec![],
+        ),
+        (
+            // the SQLite index token of the term `p:kr`: words never match filter tokens
+            "a word spelt like a filter token",
+            q(|q| q.q = Some("t703a6b72".into())),
+            vec![],
+        ),
     ];
     for (name, s) in filled("search") {
         for (what, query, expected) in &table {
@@ -778,6 +817,23 @@ CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
   text, speaker, tokenize = 'unicode61 remove_diacritics 2');
 ";
 
+/// What schema 2 (commit 8331f03) added to schema 1, verbatim: the posting lists.
+const SCHEMA_2_ADDS: &str = "
+CREATE TABLE IF NOT EXISTS quote_terms(
+  term TEXT NOT NULL,
+  quote INTEGER NOT NULL,
+  article INTEGER NOT NULL,
+  PRIMARY KEY(term, quote)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS quote_terms_article ON quote_terms(article);
+CREATE TABLE IF NOT EXISTS article_terms(
+  term TEXT NOT NULL,
+  article INTEGER NOT NULL,
+  PRIMARY KEY(term, article)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_terms_article ON article_terms(article);
+";
+
 /// Every row of a table, as text, sorted: two stores compared table by table.
 fn table_rows(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
     let mut stmt = conn.prepare(sql).unwrap();
@@ -824,6 +880,18 @@ fn migration_corpus() -> Vec<Value> {
 
 #[test]
 fn sqlite_schema_1_store_is_migrated() {
+    migrates_from(1);
+}
+
+#[test]
+fn sqlite_schema_2_store_is_migrated() {
+    migrates_from(2);
+}
+
+/// A store as schema `version` left it (its DDL verbatim, the rows it wrote, its
+/// user_version), opened by the current code: every row, posting list and query answer is
+/// the same as in a store the current code wrote from the same records.
+fn migrates_from(version: i64) {
     // the same records stored by the current code, as the reference
     let direct_path = temp_path("migrate-direct");
     let direct_p = direct_path.to_str().unwrap();
@@ -832,14 +900,20 @@ fn sqlite_schema_1_store_is_migrated() {
         direct.put(&r).unwrap();
     }
 
-    // a store as schema 1 left it: its DDL, the rows it wrote (schema 1 wrote the same rows
-    // to these tables as the current code does), user_version 1, no posting lists
+    // a store as schema 1 or 2 left it: its DDL, the rows it wrote (schemas 1 and 2 wrote
+    // the same rows to these tables as the current code does; schema 1 had no posting
+    // lists; both indexed articles by title and text only), its user_version
     let old_path = temp_path("migrate-old");
     let old_p = old_path.to_str().unwrap();
     {
         let conn = rusqlite::Connection::open(old_p).unwrap();
+        let ddl = if version == 1 {
+            SCHEMA_1.to_string()
+        } else {
+            format!("{SCHEMA_1}{SCHEMA_2_ADDS}")
+        };
         conn.execute_batch(&format!(
-            "PRAGMA journal_mode = WAL; BEGIN; {SCHEMA_1} PRAGMA user_version = 1; COMMIT;"
+            "PRAGMA journal_mode = WAL; BEGIN; {ddl} PRAGMA user_version = {version}; COMMIT;"
         ))
         .unwrap();
         conn.execute("ATTACH ?1 AS d", [direct_p]).unwrap();
@@ -853,23 +927,31 @@ fn sqlite_schema_1_store_is_migrated() {
              INSERT INTO times SELECT * FROM d.times;
              INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM d.articles_fts;
              INSERT INTO quotes_fts(rowid, text, speaker) SELECT rowid, text, speaker FROM d.quotes_fts;
-             COMMIT; DETACH d;",
+             COMMIT;",
         )
         .unwrap();
+        if version == 2 {
+            conn.execute_batch(
+                "INSERT INTO quote_terms SELECT * FROM d.quote_terms;
+                 INSERT INTO article_terms SELECT * FROM d.article_terms;",
+            )
+            .unwrap();
+        }
+        conn.execute_batch("DETACH d").unwrap();
         let tables = table_rows(
             &conn,
             "SELECT name FROM sqlite_master WHERE name LIKE '%_terms'",
         );
-        assert!(tables.is_empty(), "{tables:?}");
+        assert_eq!(tables.is_empty(), version == 1, "{tables:?}");
     }
 
     // opened by the current code: migrated in place
     let migrated = SqliteStore::open(old_p).unwrap();
     let conn = rusqlite::Connection::open(old_p).unwrap();
-    let version: i64 = conn
+    let now: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(now, 3);
     let direct_conn = rusqlite::Connection::open(direct_p).unwrap();
     for sql in [
         "SELECT * FROM articles",
@@ -881,6 +963,8 @@ fn sqlite_schema_1_store_is_migrated() {
         // the posting lists drawn by the migration are the ones `put` writes
         "SELECT * FROM quote_terms",
         "SELECT * FROM article_terms",
+        // the article index made again, with the filter tokens
+        "SELECT rowid, title, text, terms FROM articles_fts",
     ] {
         let want = table_rows(&direct_conn, sql);
         assert!(!want.is_empty(), "{sql}: the corpus fills it");
