@@ -252,12 +252,16 @@ const MAX_OFFSET: i64 = 10_000;
 /// A word search ranks (BM25 / `ts_rank`) the newest [`RANK_WINDOW`] articles that match
 /// every word and filter. Ranking every match of a word found in most articles would cost
 /// a score per match (a quarter of a second at 100,000 articles); the window keeps a search
-/// to milliseconds, and a rarer query (fewer matches than the window) is ranked whole.
+/// to milliseconds, and a rarer query (fewer matches than the window) is ranked whole. On
+/// SQLite the score is `depeche_bm25` (`rank.rs`: `bm25()` without its walk over every
+/// match of each word), and entity and place filters are part of the FTS5 query, so no
+/// part of a search grows with the number of articles a word or a filter matches.
 pub const RANK_WINDOW: i64 = 1000;
 
 /// Articles, best match first (newest first without words). Filters by quotation speaker
 /// and dates are checked row by row as the articles are read newest first, so a common
-/// filter costs a page; entity and place filters read their index lists.
+/// filter costs a page; entity and place filters read their index lists (with words on
+/// SQLite: their tokens in the article index).
 pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
     for (n, v) in [
         ("q", &q.q),
