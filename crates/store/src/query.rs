@@ -254,8 +254,9 @@ const MAX_OFFSET: i64 = 10_000;
 /// a score per match (a quarter of a second at 100,000 articles); the window keeps a search
 /// to milliseconds, and a rarer query (fewer matches than the window) is ranked whole. On
 /// SQLite the score is `depeche_bm25` (`rank.rs`: `bm25()` without its walk over every
-/// match of each word), and entity and place filters are part of the FTS5 query, so no
-/// part of a search grows with the number of articles a word or a filter matches.
+/// match of each word), and entity and place filters are part of the FTS5 query: neither
+/// the score nor those filters cost in proportion to a word's matches. (Speaker, date and
+/// source filters with words are still checked match by match, newest first.)
 pub const RANK_WINDOW: i64 = 1000;
 
 /// Articles, best match first (newest first without words). Filters by quotation speaker
