@@ -22,6 +22,7 @@ use depeche_pipeline::{Pipeline, PublishedSource, TextInput};
 use depeche_store::{QuoteQuery, SearchQuery, Store, StoreError};
 use serde_json::{json, Value};
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -55,7 +56,10 @@ const APP_JS: &str = include_str!("../static/app.js");
 const APP_CSS: &str = include_str!("../static/app.css");
 
 struct AppState {
-    store: Mutex<Box<dyn Store>>,
+    /// One connection per worker: a request takes a free one, so requests on different
+    /// connections run at once (SQLite's WAL lets readers proceed side by side).
+    stores: Vec<Mutex<Box<dyn Store>>>,
+    next: AtomicUsize,
     pipeline: Pipeline,
 }
 
@@ -103,7 +107,12 @@ async fn with_store<T: Send + 'static>(
 ) -> Result<T, ApiError> {
     let st = st.clone();
     tokio::task::spawn_blocking(move || {
-        let mut guard = st.store.lock().unwrap_or_else(|p| p.into_inner());
+        let n = st.stores.len();
+        let start = st.next.fetch_add(1, Ordering::Relaxed) % n;
+        // a free connection if there is one, else wait for the one in turn
+        let mut guard = (0..n)
+            .find_map(|k| st.stores[(start + k) % n].try_lock().ok())
+            .unwrap_or_else(|| st.stores[start].lock().unwrap_or_else(|p| p.into_inner()));
         f(guard.as_mut())
     })
     .await
@@ -371,8 +380,15 @@ async fn json_errors(req: Request, next: Next) -> Response {
 
 /// The application over a store.
 pub fn router(store: Box<dyn Store>) -> Router {
+    router_pool(vec![store])
+}
+
+/// The application over several connections to one store (at least one).
+pub fn router_pool(stores: Vec<Box<dyn Store>>) -> Router {
+    assert!(!stores.is_empty(), "router_pool needs a store");
     let state: Shared = Arc::new(AppState {
-        store: Mutex::new(store),
+        stores: stores.into_iter().map(Mutex::new).collect(),
+        next: AtomicUsize::new(0),
         pipeline: Pipeline::new(),
     });
     Router::new()
@@ -412,14 +428,27 @@ pub async fn serve(
     store: Box<dyn Store>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(store))
+    serve_pool(listener, vec![store], shutdown).await
+}
+
+/// Serve over several connections to one store until `shutdown` resolves.
+pub async fn serve_pool(
+    listener: tokio::net::TcpListener,
+    stores: Vec<Box<dyn Store>>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router_pool(stores))
         .with_graceful_shutdown(shutdown)
         .await
 }
 
 /// `depeche serve`: open the store, bind, serve until Ctrl-C.
 pub fn run(db: &str, addr: SocketAddr) -> anyhow::Result<()> {
-    let store = depeche_store::open(db)?;
+    // one store connection per core, so that queries do not queue behind one lock
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 8));
+    let stores = (0..workers)
+        .map(|_| depeche_store::open(db))
+        .collect::<Result<Vec<_>, _>>()?;
     if !addr.ip().is_loopback() {
         eprintln!("depeche serve: warning: listening on {addr}, reachable from other machines");
     }
@@ -431,7 +460,7 @@ pub fn run(db: &str, addr: SocketAddr) -> anyhow::Result<()> {
             .await
             .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
         eprintln!("depeche serve: {db} on http://{}/", listener.local_addr()?);
-        serve(listener, store, async {
+        serve_pool(listener, stores, async {
             let _ = tokio::signal::ctrl_c().await;
         })
         .await?;

@@ -352,6 +352,28 @@ fn bad_input_gets_clear_json_errors() {
         &text[..text.len().min(200)]
     );
     assert!(text.contains("\"error\""), "{text}");
+    // a body that announces no length (chunked) is cut at the limit as it streams in
+    let mut st = std::net::TcpStream::connect(s.addr).unwrap();
+    st.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    st.write_all(b"POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n").unwrap();
+    let chunk = vec![b'a'; 256 << 10];
+    for _ in 0..12 {
+        // 3 MiB in all; the server may stop reading once past its 2 MiB
+        let _ = st.write_all(format!("{:x}\r\n", chunk.len()).as_bytes());
+        let _ = st.write_all(&chunk);
+        let _ = st.write_all(b"\r\n");
+    }
+    let _ = st.write_all(b"0\r\n\r\n");
+    let mut raw = Vec::new();
+    let _ = st.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw);
+    assert!(
+        text.starts_with("HTTP/1.1 413"),
+        "{}",
+        &text[..text.len().min(200)]
+    );
+    assert!(text.contains("\"error\""), "{text}");
     // the server is still fine
     assert_eq!(get(s.addr, "/healthz").status, 200);
 }

@@ -23,6 +23,7 @@
 //! ```
 
 mod query;
+mod rank;
 mod rows;
 mod sqlite;
 

@@ -252,12 +252,17 @@ const MAX_OFFSET: i64 = 10_000;
 /// A word search ranks (BM25 / `ts_rank`) the newest [`RANK_WINDOW`] articles that match
 /// every word and filter. Ranking every match of a word found in most articles would cost
 /// a score per match (a quarter of a second at 100,000 articles); the window keeps a search
-/// to milliseconds, and a rarer query (fewer matches than the window) is ranked whole.
+/// to milliseconds, and a rarer query (fewer matches than the window) is ranked whole. On
+/// SQLite the score is `depeche_bm25` (`rank.rs`: `bm25()` without its walk over every
+/// match of each word), and entity and place filters are part of the FTS5 query: neither
+/// the score nor those filters cost in proportion to a word's matches. (Speaker, date and
+/// source filters with words are still checked match by match, newest first.)
 pub const RANK_WINDOW: i64 = 1000;
 
 /// Articles, best match first (newest first without words). Filters by quotation speaker
 /// and dates are checked row by row as the articles are read newest first, so a common
-/// filter costs a page; entity and place filters read their index lists.
+/// filter costs a page; entity and place filters read their index lists (with words on
+/// SQLite: their tokens in the article index).
 pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
     for (n, v) in [
         ("q", &q.q),
@@ -292,9 +297,17 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
     } else {
         None
     };
+    // SQLite: with words, the entity and place filters are tokens of the article index's
+    // `terms` column, so FTS5 intersects the lists itself (skipping through the longer one)
+    // instead of the search checking a filter on every match of a common word
+    let fts_filters: Vec<&String> = if !terms.is_empty() && d == Dialect::Sqlite {
+        [&entity, &place].into_iter().flatten().collect()
+    } else {
+        Vec::new()
+    };
     let mut conds = String::new();
     for t in [&entity, &place].into_iter().flatten() {
-        if Some(t) != driver.as_ref() {
+        if Some(t) != driver.as_ref() && !fts_filters.contains(&t) {
             let p = sql.t(t);
             conds.push_str(&format!(
                 " AND EXISTS (SELECT 1 FROM article_terms x WHERE x.term = {p} AND x.article = @ID)"
@@ -359,10 +372,21 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
                 } else {
                     ""
                 };
-                // FTS5 walks the matches by descending rowid and stops at the window
-                let p = sql.t(&fts_match(&terms));
+                // FTS5 walks the matches by descending rowid and stops at the window; the
+                // words are looked up in the title and text only, the filters in `terms`
+                // (weight 0: they neither score nor count in the article's length)
+                let mut m = format!("{{title text}} : ({})", fts_match(&terms));
+                if !fts_filters.is_empty() {
+                    let tokens: Vec<String> = fts_filters
+                        .iter()
+                        .map(|t| crate::sqlite::term_token(t))
+                        .collect();
+                    m.push_str(&format!(" AND terms : ({})", fts_match(&tokens)));
+                }
+                let p = sql.t(&m);
                 format!(
-                    "SELECT articles_fts.rowid AS rid, bm25(articles_fts, 3.0, 1.0) AS score \
+                    "SELECT articles_fts.rowid AS rid, \
+                     depeche_bm25(articles_fts, 3.0, 1.0, 0.0) AS score \
                      FROM articles_fts{join} WHERE articles_fts MATCH {p}{conds} \
                      ORDER BY articles_fts.rowid DESC LIMIT {window}"
                 )

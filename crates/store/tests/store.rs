@@ -380,6 +380,45 @@ fn article_search() {
             vec!["Sullivan à Séoul"],
         ),
         ("nothing", q(|q| q.q = Some("zzzz".into())), vec![]),
+        (
+            "word and country",
+            q(|q| {
+                q.q = Some("sullivan".into());
+                q.place = Some("FR".into())
+            }),
+            vec!["L'Élysée répond"],
+        ),
+        (
+            "word and place name with its accent",
+            q(|q| {
+                q.q = Some("sullivan".into());
+                q.place = Some("Séoul".into())
+            }),
+            vec!["Sullivan à Séoul"],
+        ),
+        (
+            "word, entity and place",
+            q(|q| {
+                q.q = Some("sullivan absent".into());
+                q.entity = Some("Élysée".into());
+                q.place = Some("paris".into())
+            }),
+            vec!["L'Élysée répond"],
+        ),
+        (
+            "word and an entity of other articles",
+            q(|q| {
+                q.q = Some("sullivan".into());
+                q.entity = Some("emmanuel-macron".into())
+            }),
+            vec![],
+        ),
+        (
+            // the SQLite index token of the term `p:kr`: words never match filter tokens
+            "a word spelt like a filter token",
+            q(|q| q.q = Some("t703a6b72".into())),
+            vec![],
+        ),
     ];
     for (name, s) in filled("search") {
         for (what, query, expected) in &table {
@@ -605,6 +644,17 @@ fn bad_queries_are_refused_clearly() {
             })
             .unwrap();
         assert!(big.items.is_empty());
+        // pages of a ranked search end at the ranking window, pages of a filter further on
+        for (q, cursor) in [(Some("accord"), "c1001"), (None, "c10001")] {
+            let e = s
+                .search(&SearchQuery {
+                    q: q.map(str::to_string),
+                    cursor: Some(cursor.into()),
+                    ..Default::default()
+                })
+                .unwrap_err();
+            assert!(e.to_string().contains("narrow the query"), "{name}: {e}");
+        }
     }
 }
 
@@ -706,5 +756,296 @@ fn articles_after_reads_every_article_once_in_id_order() {
         got.sort();
         assert_eq!(got, ids, "{name}");
         assert!(s.articles_after(after, 10).unwrap().is_empty(), "{name}");
+    }
+}
+
+/// The DDL of schema 1 as commit d2ffe16 wrote it (`crates/store/src/sqlite.rs`), verbatim:
+/// schema 2 added only `quote_terms` and `article_terms` (and their indexes).
+const SCHEMA_1: &str = "
+CREATE TABLE IF NOT EXISTS articles(
+  id INTEGER PRIMARY KEY,
+  url TEXT UNIQUE,
+  hash TEXT NOT NULL,
+  doc_id TEXT,
+  source TEXT,
+  title TEXT,
+  published TEXT,
+  text TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE TABLE IF NOT EXISTS quotes(
+  id INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start_ INTEGER NOT NULL,
+  end_ INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  speaker TEXT,
+  speaker_fold TEXT,
+  speaker_key TEXT,
+  role TEXT,
+  cue TEXT
+);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
+CREATE INDEX IF NOT EXISTS quotes_speaker_key ON quotes(speaker_key);
+CREATE TABLE IF NOT EXISTS quote_about(
+  quote INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+  key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quote_about_key ON quote_about(key);
+CREATE INDEX IF NOT EXISTS quote_about_quote ON quote_about(quote);
+CREATE TABLE IF NOT EXISTS entities(
+  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  local_id TEXT NOT NULL,
+  key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  mentions INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_key ON entities(key);
+CREATE INDEX IF NOT EXISTS entities_article ON entities(article);
+CREATE TABLE IF NOT EXISTS places(
+  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  fold TEXT NOT NULL,
+  country TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS places_fold ON places(fold);
+CREATE INDEX IF NOT EXISTS places_country ON places(country);
+CREATE INDEX IF NOT EXISTS places_article ON places(article);
+CREATE TABLE IF NOT EXISTS times(
+  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  date TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS times_date ON times(date);
+CREATE INDEX IF NOT EXISTS times_article ON times(article);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+  title, text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
+  text, speaker, tokenize = 'unicode61 remove_diacritics 2');
+";
+
+/// What schema 2 (commit 8331f03) added to schema 1, verbatim: the posting lists.
+const SCHEMA_2_ADDS: &str = "
+CREATE TABLE IF NOT EXISTS quote_terms(
+  term TEXT NOT NULL,
+  quote INTEGER NOT NULL,
+  article INTEGER NOT NULL,
+  PRIMARY KEY(term, quote)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS quote_terms_article ON quote_terms(article);
+CREATE TABLE IF NOT EXISTS article_terms(
+  term TEXT NOT NULL,
+  article INTEGER NOT NULL,
+  PRIMARY KEY(term, article)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_terms_article ON article_terms(article);
+";
+
+/// Every row of a table, as text, sorted: two stores compared table by table.
+fn table_rows(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
+    let mut stmt = conn.prepare(sql).unwrap();
+    let n = stmt.column_count();
+    let mut rows: Vec<String> = stmt
+        .query_map([], |r| {
+            Ok((0..n)
+                .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                .collect::<Vec<_>>()
+                .join("|"))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    rows.sort();
+    rows
+}
+
+/// Articles of the corpus plus one more per place and speaker pair, so the posting lists
+/// the migration draws have several rows per term.
+fn migration_corpus() -> Vec<Value> {
+    let mut out = corpus();
+    for (i, (who, place, cc)) in [
+        ("Jake Sullivan", "Séoul", "KR"),
+        ("Emmanuel Macron", "Paris", "FR"),
+        ("Olaf Scholz", "Berlin", "DE"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let quote = format!("Le sommet numéro {i} sera décisif");
+        let text = format!("Sommet {i}\n\n« {quote} », a dit {who} à {place}.");
+        out.push(record(
+            &text,
+            Some(&format!("https://example.org/sommet-{i}")),
+            &format!("2023-11-0{}", i + 1),
+            &[(&quote, who)],
+            &[(who, "PER"), (place, "LOC")],
+            &[(place, cc)],
+        ));
+    }
+    out
+}
+
+#[test]
+fn sqlite_schema_1_store_is_migrated() {
+    migrates_from(1);
+}
+
+#[test]
+fn sqlite_schema_2_store_is_migrated() {
+    migrates_from(2);
+}
+
+/// A store as schema `version` left it (its DDL verbatim, the rows it wrote, its
+/// user_version), opened by the current code: every row, posting list and query answer is
+/// the same as in a store the current code wrote from the same records.
+fn migrates_from(version: i64) {
+    // the same records stored by the current code, as the reference
+    let direct_path = temp_path("migrate-direct");
+    let direct_p = direct_path.to_str().unwrap();
+    let mut direct = SqliteStore::open(direct_p).unwrap();
+    for r in migration_corpus() {
+        direct.put(&r).unwrap();
+    }
+
+    // a store as schema 1 or 2 left it: its DDL, the rows it wrote (schemas 1 and 2 wrote
+    // the same rows to these tables as the current code does; schema 1 had no posting
+    // lists; both indexed articles by title and text only), its user_version
+    let old_path = temp_path("migrate-old");
+    let old_p = old_path.to_str().unwrap();
+    {
+        let conn = rusqlite::Connection::open(old_p).unwrap();
+        let ddl = if version == 1 {
+            SCHEMA_1.to_string()
+        } else {
+            format!("{SCHEMA_1}{SCHEMA_2_ADDS}")
+        };
+        conn.execute_batch(&format!(
+            "PRAGMA journal_mode = WAL; BEGIN; {ddl} PRAGMA user_version = {version}; COMMIT;"
+        ))
+        .unwrap();
+        conn.execute("ATTACH ?1 AS d", [direct_p]).unwrap();
+        conn.execute_batch(
+            "BEGIN;
+             INSERT INTO articles SELECT * FROM d.articles;
+             INSERT INTO quotes SELECT * FROM d.quotes;
+             INSERT INTO quote_about SELECT * FROM d.quote_about;
+             INSERT INTO entities SELECT * FROM d.entities;
+             INSERT INTO places SELECT * FROM d.places;
+             INSERT INTO times SELECT * FROM d.times;
+             INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM d.articles_fts;
+             INSERT INTO quotes_fts(rowid, text, speaker) SELECT rowid, text, speaker FROM d.quotes_fts;
+             COMMIT;",
+        )
+        .unwrap();
+        if version == 2 {
+            conn.execute_batch(
+                "INSERT INTO quote_terms SELECT * FROM d.quote_terms;
+                 INSERT INTO article_terms SELECT * FROM d.article_terms;",
+            )
+            .unwrap();
+        }
+        conn.execute_batch("DETACH d").unwrap();
+        let tables = table_rows(
+            &conn,
+            "SELECT name FROM sqlite_master WHERE name LIKE '%_terms'",
+        );
+        assert_eq!(tables.is_empty(), version == 1, "{tables:?}");
+    }
+
+    // opened by the current code: migrated in place
+    let migrated = SqliteStore::open(old_p).unwrap();
+    let conn = rusqlite::Connection::open(old_p).unwrap();
+    let now: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(now, 3);
+    let direct_conn = rusqlite::Connection::open(direct_p).unwrap();
+    for sql in [
+        "SELECT * FROM articles",
+        "SELECT * FROM quotes",
+        "SELECT * FROM quote_about",
+        "SELECT * FROM entities",
+        "SELECT * FROM places",
+        "SELECT * FROM times",
+        // the posting lists drawn by the migration are the ones `put` writes
+        "SELECT * FROM quote_terms",
+        "SELECT * FROM article_terms",
+        // the article index made again, with the filter tokens
+        "SELECT rowid, title, text, terms FROM articles_fts",
+    ] {
+        let want = table_rows(&direct_conn, sql);
+        assert!(!want.is_empty(), "{sql}: the corpus fills it");
+        assert_eq!(table_rows(&conn, sql), want, "{sql}");
+    }
+
+    // and every query answers as on the store written by the current code
+    assert_eq!(migrated.stats().unwrap(), direct.stats().unwrap());
+    for id in 1..=6 {
+        assert_eq!(migrated.article(id).unwrap(), direct.article(id).unwrap());
+        assert!(migrated.article(id).unwrap().is_some());
+    }
+    let quote_queries = [
+        QuoteQuery::default(),
+        QuoteQuery {
+            entity: Some("Jake Sullivan".into()),
+            ..Default::default()
+        },
+        QuoteQuery {
+            entity: Some("pyongyang".into()),
+            ..Default::default()
+        },
+        QuoteQuery {
+            place: Some("KR".into()),
+            ..Default::default()
+        },
+        QuoteQuery {
+            place: Some("seoul".into()),
+            q: Some("sommet".into()),
+            ..Default::default()
+        },
+        QuoteQuery {
+            speaker: Some("Macron".into()),
+            ..Default::default()
+        },
+    ];
+    for q in &quote_queries {
+        let got = migrated.quotes(q).unwrap();
+        assert_eq!(got, direct.quotes(q).unwrap(), "{q:?}");
+        if q.q.is_some() || q.entity.is_some() || q.place.is_some() {
+            assert!(!got.items.is_empty(), "{q:?} finds something");
+        }
+    }
+    let searches = [
+        SearchQuery {
+            q: Some("sommet".into()),
+            ..Default::default()
+        },
+        SearchQuery {
+            entity: Some("jake-sullivan".into()),
+            ..Default::default()
+        },
+        SearchQuery {
+            place: Some("FR".into()),
+            ..Default::default()
+        },
+        SearchQuery {
+            q: Some("sommet".into()),
+            place: Some("DE".into()),
+            ..Default::default()
+        },
+    ];
+    for q in &searches {
+        let got = migrated.search(q).unwrap();
+        assert!(!got.items.is_empty(), "{q:?} finds something");
+        assert_eq!(got, direct.search(q).unwrap(), "{q:?}");
+    }
+    for id in ["jake-sullivan", "emmanuel-macron", "pyongyang"] {
+        let page = migrated.entity(id).unwrap();
+        assert!(page.is_some(), "{id}");
+        assert_eq!(page, direct.entity(id).unwrap(), "{id}");
     }
 }

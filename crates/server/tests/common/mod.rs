@@ -71,7 +71,10 @@ pub fn temp_db(tag: &str) -> PathBuf {
 }
 
 pub fn start(db: &Path) -> Server {
-    let store: Box<dyn Store> = Box::new(SqliteStore::open(db.to_str().unwrap()).unwrap());
+    // two connections, as `depeche serve` opens one per core: requests run on either
+    let stores: Vec<Box<dyn Store>> = (0..2)
+        .map(|_| Box::new(SqliteStore::open(db.to_str().unwrap()).unwrap()) as Box<dyn Store>)
+        .collect();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let (atx, arx) = std::sync::mpsc::channel();
     let thread = std::thread::spawn(move || {
@@ -83,7 +86,7 @@ pub fn start(db: &Path) -> Server {
         rt.block_on(async move {
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             atx.send(listener.local_addr().unwrap()).unwrap();
-            depeche_server::serve(listener, store, async {
+            depeche_server::serve_pool(listener, stores, async {
                 let _ = rx.await;
             })
             .await
