@@ -46,3 +46,17 @@ fn a_name_opening_a_sentence_before_its_apposition_still_speaks() {
         )]
     );
 }
+
+#[test]
+fn a_gerund_after_a_plain_verb_is_said_by_the_person_opening_the_sentence() {
+    let got = speakers(
+        "Titre\n\nLe ministre de l'Intérieur, Manuel Valls, apportait son soutien à Arnaud Montebourg sur Europe 1, en affirmant que « le nucléaire est une filière d'avenir ».",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "le nucléaire est une filière d'avenir".to_string(),
+            "Manuel Valls".to_string()
+        )]
+    );
+}

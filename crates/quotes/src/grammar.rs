@@ -701,6 +701,16 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
             break;
         }
     }
+    // "Les scientifiques en ont conclu", "Le maire lui a répondu": object clitics between
+    // the subject and its verb are not part of the subject
+    while e > s + 1
+        && matches!(
+            t[e - 1].low.as_str(),
+            "en" | "y" | "lui" | "leur" | "ne" | "n'"
+        )
+    {
+        e -= 1;
+    }
     (s < e).then_some((s, e))
 }
 
@@ -853,8 +863,19 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
                     | "ce"
             )
     };
+    // "V. Sapounov": the period of an initial does not end the subject
+    let initial = |k: usize| {
+        t[k].text == "."
+            && k > s
+            && t[k - 1].cap
+            && t[k - 1].text.chars().count() == 1
+            && t.get(k + 1).is_some_and(|x| x.sent == sent && x.namey)
+    };
+    // "le président Obama à Hilliard": "à" after a name starts a place, not the subject's
+    // complement (as in "le ministre délégué à l'Industrie")
+    let place_after_name = |k: usize| t[k].low == "à" && k > s && t[k - 1].namey;
     let mut e = s;
-    while e < t.len() && !end_of(e) && t[e].text != "," {
+    while e < t.len() && (!end_of(e) || initial(e)) && !place_after_name(e) && t[e].text != "," {
         e += 1;
     }
     if e == s {

@@ -299,7 +299,7 @@ fn indirect_que(
         }
         let np = if g.kind == GroupKind::Gerund {
             // "TVE a émis un communiqué affirmant que ...": the main clause's subject speaks
-            main_clause_subject(tk, g.start)
+            main_clause_subject(tk, g.start).or_else(|| person_opening(tk, g.start))
         } else {
             group_speaker(tk, &g, false)
         };
@@ -515,8 +515,17 @@ fn attribute_direct(tk: &Toks, m: &Marked, marked: &[Marked], indirect: &[Cand])
     while k < t.len() && matches!(t[k].text, "," | "—" | "–") {
         k += 1;
     }
-    if k < t.len() && k > after {
-        if let Some(g) = grammar::group_from(tk, k).filter(|g| g.kind != GroupKind::Passive) {
+    // without a comma ("» a déclaré Mitt Romney") only after a quotation opening its
+    // sentence, and not before a "que" clause, whose subject would be the quotation
+    let bare = k == after && !before_words;
+    if k < t.len() && (k > after || bare) {
+        let que_after = |g: &VerbGroup| {
+            t.get(g.end)
+                .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"))
+        };
+        if let Some(g) = grammar::group_from(tk, k)
+            .filter(|g| g.kind != GroupKind::Passive && (k > after || !que_after(g)))
+        {
             if let Some(np) = group_speaker(tk, &g, true) {
                 c.cue = Some(cue_of(tk, &g));
                 c.at = t[g.start].s;
@@ -569,7 +578,11 @@ fn attribute_direct(tk: &Toks, m: &Marked, marked: &[Marked], indirect: &[Cand])
             if g.kind == GroupKind::Gerund {
                 // "..., saluant un accord « ... »": the speaker of the main clause
                 c.cue = Some(cue_of(tk, &g));
-                c.source = Some(Source::Previous);
+                c.source = Some(
+                    main_clause_subject(tk, g.start)
+                        .or_else(|| person_opening(tk, g.start))
+                        .map_or(Source::Previous, Source::Np),
+                );
                 return c;
             }
         }
@@ -668,6 +681,21 @@ fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
         t0 + 1 < e && titles.contains_key(format!("{} {}", t[t0].low, t[t0 + 1].low).as_str());
     let speaker_like = t[t0].namey || titles.contains_key(t[t0].low.as_str()) || two_word_title;
     noun_phrase(tk, s, e).filter(|_| speaker_like)
+}
+
+/// The person named at the start of the sentence holding token `before`, when the main
+/// verb is not a reporting one: in "Le ministre, Manuel Valls, apportait son soutien à X,
+/// en affirmant que ..." the subject is the first person the entity stage found in the
+/// sentence's opening words (a person named later is an object or a complement).
+fn person_opening(tk: &Toks, before: usize) -> Option<Np> {
+    let (ss, _) = tk.sentence_of(before);
+    let i = tk.persons.partition_point(|&(s, _)| s < ss);
+    let &(s, e) = tk.persons.get(i)?;
+    // within the opening words: a role and an apposition may come first
+    if s >= before || s - ss > 8 || (ss..s).any(|k| tk.t[k].low == "à" || tk.t[k].low == "avec") {
+        return None;
+    }
+    noun_phrase(tk, s, e)
 }
 
 /// `par la Coordination rurale` after a passive participle.

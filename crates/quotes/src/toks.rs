@@ -146,6 +146,9 @@ fn unname_sentence_openers(a: &Article, t: &mut [Tok], sents: &[(usize, usize)])
 /// The tokens of an article plus sentence and paragraph boundaries as token ranges.
 pub struct Toks<'a> {
     pub t: Vec<Tok<'a>>,
+    /// Token ranges of the entity stage's PER mentions, in text order (empty when the
+    /// stage has not run).
+    pub persons: Vec<(usize, usize)>,
     /// For each sentence, its token range.
     pub sents: Vec<(usize, usize)>,
     pub text: &'a str,
@@ -184,8 +187,19 @@ impl<'a> Toks<'a> {
             });
         }
         unname_sentence_openers(a, &mut t, &sents);
+        let at = |b: usize| t.partition_point(|x| x.s < b);
+        let mut persons: Vec<(usize, usize)> = a
+            .entities
+            .iter()
+            .filter(|e| e.kind == depeche_article::EntityType::PER)
+            .flat_map(|e| e.mentions.iter())
+            .map(|m| (at(m.span.byte_start), at(m.span.byte_end)))
+            .filter(|&(s, e)| s < e)
+            .collect();
+        persons.sort_unstable();
         Toks {
             t,
+            persons,
             sents,
             text: &a.text,
         }

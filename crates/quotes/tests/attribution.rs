@@ -160,6 +160,16 @@ const CASES: &[Case] = &[
         "Titre\n\n1er novembre 2012. - Trois personnes sont mortes dans la nuit, a indiqué la police.",
         &[("Trois personnes sont mortes dans la nuit", I, "police")],
     ),
+    // an inverted cue right after the closing mark, without a comma; an initial in the name
+    (
+        "Titre\n\n« Nous promettons le changement » a déclaré V. Sapounov à Moscou.",
+        &[("Nous promettons le changement", D, "V. Sapounov")],
+    ),
+    // object clitics before the verb are not part of the subject
+    (
+        "Titre\n\nLes chercheurs en ont conclu que les insectes mutés se reproduisent.",
+        &[("les insectes mutés se reproduisent", I, "chercheurs")],
+    ),
 ];
 
 #[test]
