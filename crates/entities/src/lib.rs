@@ -28,6 +28,7 @@ pub mod perceptron;
 pub mod pos;
 pub mod rules;
 pub mod train;
+pub mod words;
 
 use depeche_article::{Article, Stage};
 
