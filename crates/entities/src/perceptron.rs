@@ -8,7 +8,9 @@
 //! the chance of two colliding is about 10⁻⁹.
 //!
 //! At tagging time the weights sit in one flat open-addressed table ([`Perceptron`]): a lookup
-//! is one multiply, one probe in a slot array and one contiguous row of `labels` weights.
+//! is one multiply, one probe in a slot array and one contiguous row of `labels` weights. The
+//! weights are kept as the file stores them, `i16` thousandths, summed exactly in `i32`: half
+//! the memory of `f32` (fewer cache misses), and the model trained is the model shipped.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -93,8 +95,8 @@ pub struct Perceptron {
     slots: Vec<(u64, u32)>,
     /// `64 - log2(slots.len())`: the top bits of `key * SPREAD` give the first slot.
     shift: u32,
-    /// Row `r` holds the weights of feature `r` for every label, contiguous.
-    weights: Vec<f32>,
+    /// Row `r` holds the weights of feature `r` for every label, contiguous, in thousandths.
+    weights: Vec<i16>,
 }
 
 /// Training state: current weights, running totals and last-update steps for averaging.
@@ -110,7 +112,7 @@ pub struct Trainer {
 
 impl Perceptron {
     /// A model from its features sorted by key, `labels` weights each.
-    fn build(labels: usize, keys: Vec<u64>, weights: Vec<f32>) -> Perceptron {
+    fn build(labels: usize, keys: Vec<u64>, weights: Vec<i16>) -> Perceptron {
         debug_assert_eq!(keys.len() * labels, weights.len());
         let size = (keys.len() * 2).next_power_of_two().max(2);
         let shift = 64 - size.trailing_zeros();
@@ -133,7 +135,7 @@ impl Perceptron {
 
     /// The weights of one feature, if the model has it.
     #[inline]
-    fn row(&self, key: u64) -> Option<&[f32]> {
+    fn row(&self, key: u64) -> Option<&[i16]> {
         if self.slots.is_empty() {
             return None;
         }
@@ -152,14 +154,14 @@ impl Perceptron {
         }
     }
 
-    /// Summed weights of the features, per label, written into `s` (`labels` long).
+    /// Summed weights of the features, per label (thousandths), written into `s`.
     #[inline]
-    pub fn scores_into(&self, feats: &Features, s: &mut [f32]) {
-        s.fill(0.0);
+    fn sums_into(&self, feats: &Features, s: &mut [i32]) {
+        s.fill(0);
         for &k in feats.keys() {
             if let Some(w) = self.row(k) {
-                for (x, y) in s.iter_mut().zip(w) {
-                    *x += y;
+                for (x, &y) in s.iter_mut().zip(w) {
+                    *x += i32::from(y);
                 }
             }
         }
@@ -167,18 +169,25 @@ impl Perceptron {
 
     /// Summed weights of the features, per label.
     pub fn scores(&self, feats: &Features) -> Vec<f32> {
-        let mut s = vec![0f32; self.labels];
-        self.scores_into(feats, &mut s);
-        s
+        let mut s = vec![0i32; self.labels];
+        self.sums_into(feats, &mut s);
+        s.into_iter().map(|x| x as f32 / 1000.0).collect()
     }
 
-    /// The best allowed label for these features (no allocation).
+    /// The best allowed label for these features (no allocation; the first allowed one on a
+    /// tie, as [`argmax`]).
     #[inline]
     pub fn best(&self, feats: &Features, allowed: impl Fn(usize) -> bool) -> usize {
-        let mut s = [0f32; MAX_LABELS];
+        let mut s = [0i32; MAX_LABELS];
         let s = &mut s[..self.labels.min(MAX_LABELS)];
-        self.scores_into(feats, s);
-        argmax(s, allowed)
+        self.sums_into(feats, s);
+        let mut best: Option<usize> = None;
+        for t in 0..s.len() {
+            if allowed(t) && best.is_none_or(|b| s[t] > s[b]) {
+                best = Some(t);
+            }
+        }
+        best.unwrap_or(0)
     }
 
     /// Number of features with weights.
@@ -199,8 +208,7 @@ impl Perceptron {
         out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
         for (row, k) in self.keys.iter().enumerate() {
             out.extend_from_slice(&k.to_le_bytes());
-            for x in &self.weights[row * n..row * n + n] {
-                let q = (x * 1000.0).round().clamp(i16::MIN as f32, i16::MAX as f32) as i16;
+            for q in &self.weights[row * n..row * n + n] {
                 out.extend_from_slice(&q.to_le_bytes());
             }
         }
@@ -231,7 +239,7 @@ impl Perceptron {
             }
             keys.push(key);
             for q in row[8..].chunks_exact(2) {
-                weights.push(i16::from_le_bytes([q[0], q[1]]) as f32 / 1000.0);
+                weights.push(i16::from_le_bytes([q[0], q[1]]));
             }
         }
         Some(Perceptron::build(labels, keys, weights))
@@ -296,8 +304,8 @@ impl Trainer {
         guess
     }
 
-    /// The averaged model, without features whose weights all round to zero (below half a
-    /// thousandth, the precision of the file).
+    /// The averaged model in thousandths (the precision of the file), without features whose
+    /// weights all round to zero.
     pub fn finish(self) -> Perceptron {
         let n = self.labels;
         let step = self.step.max(1);
@@ -306,13 +314,15 @@ impl Trainer {
         let mut keys = Vec::new();
         let mut weights = Vec::new();
         for (k, row) in rows {
-            let avg: Vec<f32> = (0..n)
+            let avg: Vec<i16> = (0..n)
                 .map(|t| {
                     let c = row * n + t;
-                    (self.totals[c] + (step - self.stamps[c]) as f32 * self.w[c]) / step as f32
+                    let x =
+                        (self.totals[c] + (step - self.stamps[c]) as f32 * self.w[c]) / step as f32;
+                    (x * 1000.0).round().clamp(i16::MIN as f32, i16::MAX as f32) as i16
                 })
                 .collect();
-            if avg.iter().any(|x| x.abs() >= 5e-4) {
+            if avg.iter().any(|&q| q != 0) {
                 keys.push(k);
                 weights.extend(avg);
             }
