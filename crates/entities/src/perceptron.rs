@@ -90,7 +90,7 @@ pub struct Perceptron {
     pub labels: usize,
     /// Feature keys in row order (ascending), for serialisation.
     keys: Vec<u64>,
-    /// Open-addressed slots, linear probing, a power of two at most half full: the key and its
+    /// Open-addressed slots, linear probing, a power of two at most 80% full: the key and its
     /// row + 1 (0 marks an empty slot). Keys and rows side by side: one cache line per probe.
     slots: Vec<(u64, u32)>,
     /// `64 - log2(slots.len())`: the top bits of `key * SPREAD` give the first slot.
@@ -114,7 +114,9 @@ impl Perceptron {
     /// A model from its features sorted by key, `labels` weights each.
     fn build(labels: usize, keys: Vec<u64>, weights: Vec<i16>) -> Perceptron {
         debug_assert_eq!(keys.len() * labels, weights.len());
-        let size = (keys.len() * 2).next_power_of_two().max(2);
+        // at most 80% full: a smaller table stays in cache, and a probe run is short because
+        // the slots of one run share cache lines
+        let size = (keys.len() + keys.len() / 4 + 1).next_power_of_two().max(2);
         let shift = 64 - size.trailing_zeros();
         let mut slots = vec![(0u64, 0u32); size];
         for (row, &k) in keys.iter().enumerate() {
