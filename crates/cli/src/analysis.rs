@@ -50,9 +50,10 @@ pub struct InputArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub jobs: Option<usize>,
-    /// Entity tagger: `rules` (default; as accurate on modern news, twice as fast) or
-    /// `combined` (rules + trained model; better on OCR and historical newspapers).
-    #[arg(long, value_enum, default_value_t = Entities::Rules)]
+    /// Entity tagger: `combined` (default: the rules plus the trained model with its POS
+    /// tagger; as accurate on modern news, better on OCR and historical newspapers) or `rules`
+    /// (the rules alone, about 10% less CPU for the whole analysis).
+    #[arg(long, value_enum, default_value_t = Entities::Combined)]
     pub entities: Entities,
     /// Files or directories (read recursively, sorted; `-` reads standard input): plain text,
     /// HTML, RSS/Atom, JSON Lines, WARC; gzip or zstd compressed or not.

@@ -28,6 +28,7 @@ pub mod perceptron;
 pub mod pos;
 pub mod rules;
 pub mod train;
+pub mod words;
 
 use depeche_article::{Article, Stage};
 
@@ -46,16 +47,17 @@ enum Mode {
 }
 
 impl EntityTagger {
-    /// The rules and the trained model combined ([`combine`]): `depeche --entities combined`,
-    /// the better tagger on OCR and historical text.
+    /// The rules and the trained model combined ([`combine`]): the pipeline's default
+    /// (`depeche --entities combined`), as accurate as the rules on news and better on OCR and
+    /// historical text.
     pub fn french() -> Self {
         EntityTagger {
             mode: Mode::Combined,
         }
     }
 
-    /// The rules alone (gazetteer, lists and the learnt lexicon): the default of the pipeline,
-    /// as accurate on modern news and twice as fast.
+    /// The rules alone (gazetteer, lists and the learnt lexicon): `--entities rules`, the fast
+    /// option, as accurate on modern news, worse on OCR and historical text.
     pub fn rules() -> Self {
         EntityTagger { mode: Mode::Rules }
     }
@@ -68,8 +70,10 @@ impl EntityTagger {
     }
 }
 
-/// Mentions from the trained model, sentence by sentence.
-fn model_mentions(a: &Article) -> Vec<rules::RawMention> {
+/// Mentions from the trained model, sentence by sentence; with `settled` (byte spans the rules
+/// decided, sorted by start), only in the sentences where the model has something left to
+/// decide ([`undecided`]).
+fn model_mentions(a: &Article, settled: Option<&[(usize, usize)]>) -> Vec<rules::RawMention> {
     let model = ner::NerModel::french();
     let mut out = Vec::new();
     let mut start = 0;
@@ -82,6 +86,10 @@ fn model_mentions(a: &Article) -> Vec<rules::RawMention> {
                 .count();
         let toks = &a.tokens[start..end];
         let words: Vec<&str> = toks.iter().map(|t| &a.text[t.span.bytes()]).collect();
+        if settled.is_some_and(|settled| !undecided(toks, &words, settled)) {
+            start = end;
+            continue;
+        }
         for (i, j, kind) in ner::spans(&model.label(&words)) {
             let (b, e) = (toks[i].span.byte_start, toks[j - 1].span.byte_end);
             out.push(rules::RawMention {
@@ -95,6 +103,41 @@ fn model_mentions(a: &Article) -> Vec<rules::RawMention> {
         start = end;
     }
     out
+}
+
+/// Whether a sentence has a capitalised word that the rules did not settle, i.e. one outside
+/// every mention they are sure of and every span they declared no entity, other than a
+/// sentence-initial common word (`Selon`, `Les`) and a title (`M.`, `Mme`: evidence for the
+/// name after it, which the rules then settle). The model's mentions only change the output
+/// over such words (a sure mention is kept as it is, a veto drops what overlaps it), except a
+/// mention of lower-case words alone, which on news text is almost always wrong; so the model
+/// is not run on the other sentences, most of a news article (figures in the README).
+fn undecided(toks: &[depeche_article::Token], words: &[&str], settled: &[(usize, usize)]) -> bool {
+    let lists = rules::Lists::get();
+    let mut initial = true;
+    for (t, w) in toks.iter().zip(words) {
+        let Some(c) = w.chars().next() else { continue };
+        let first = initial;
+        initial = initial && !c.is_alphanumeric();
+        if !c.is_uppercase() {
+            continue;
+        }
+        let lower = words::lowercase(w);
+        if (first && lists.lexicon.contains_key(lower.as_ref()))
+            || lists.person_titles.contains(lower.as_ref())
+            // the segmenter cuts `M.` into `M` and `.`
+            || lists.person_titles.contains(&format!("{lower}."))
+        {
+            continue;
+        }
+        // the last settled span starting at or before the word
+        let k = settled.partition_point(|&(b, _)| b <= t.span.byte_start);
+        let inside = k > 0 && settled[k - 1].1 >= t.span.byte_end;
+        if !inside {
+            return true;
+        }
+    }
+    false
 }
 
 /// Rules first where they are sure, the trained model for the rest:
@@ -115,7 +158,23 @@ fn model_mentions(a: &Article) -> Vec<rules::RawMention> {
 fn combine(a: &Article) -> Vec<rules::RawMention> {
     let (rules, vetoes) = rules::find_mentions_and_vetoes(a);
     let overlaps = |x: &rules::RawMention, b: usize, e: usize| b < x.end && x.start < e;
-    let model: Vec<rules::RawMention> = model_mentions(a)
+    let mut settled: Vec<(usize, usize)> = rules
+        .iter()
+        .filter(|r| r.sure)
+        .map(|r| (r.start, r.end))
+        .chain(vetoes.iter().copied())
+        .collect();
+    settled.sort_unstable();
+    // overlapping spans merged, so that the one span starting before a word is the only one
+    // that can hold it
+    settled.dedup_by(|next, prev| {
+        let joined = next.0 <= prev.1;
+        if joined {
+            prev.1 = prev.1.max(next.1);
+        }
+        joined
+    });
+    let model: Vec<rules::RawMention> = model_mentions(a, Some(&settled))
         .into_iter()
         .filter(|x| !vetoes.iter().any(|&(b, e)| overlaps(x, b, e)))
         .collect();
@@ -156,7 +215,7 @@ impl Stage for EntityTagger {
 
     fn annotate(&self, a: &mut Article) {
         let mentions = match self.mode {
-            Mode::Trained => model_mentions(a),
+            Mode::Trained => model_mentions(a, None),
             Mode::Rules => rules::find_mentions(a),
             Mode::Combined => combine(a),
         };

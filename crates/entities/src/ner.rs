@@ -6,9 +6,10 @@
 //! It is measured beside the rules in the README; the stage ships the better of the two
 //! ([`crate::EntityTagger::french`]), the other stays available ([`crate::EntityTagger::trained`]).
 
-use crate::perceptron::{argmax, prefix, shuffle, suffix, Features, Perceptron, Trainer};
-use crate::pos::{shape, PosTagger};
+use crate::perceptron::{hash, shuffle, Features, Perceptron, Trainer};
+use crate::pos::{PosTagger, TAG_HASHES};
 use crate::rules::{trusted_place, Lists};
+use crate::words::{Words, BOUNDARY};
 use depeche_article::EntityType;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -16,6 +17,17 @@ use std::sync::OnceLock;
 /// BIO labels in model order.
 pub const LABELS: [&str; 7] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
 const N: usize = LABELS.len();
+
+/// The hash of each label's name.
+const LABEL_HASHES: [u64; N] = {
+    let mut h = [0; N];
+    let mut i = 0;
+    while i < N {
+        h[i] = hash(LABELS[i]);
+        i += 1;
+    }
+    h
+};
 
 /// A tokenised sentence with BIO labels.
 pub type LabelledSentence = Vec<(String, String)>;
@@ -34,84 +46,112 @@ fn allowed(prev: usize, label: usize) -> bool {
     }
 }
 
-/// One sentence prepared for feature extraction: words, lower-case forms, shapes, POS tags.
+/// One sentence prepared for feature extraction: the words with their hashed values, the hash
+/// of each word's POS tag and of its lexicon class.
 struct Sentence<'a> {
-    words: &'a [&'a str],
-    lower: Vec<String>,
-    shapes: Vec<String>,
-    tags: Vec<&'static str>,
+    words: Words<'a>,
+    tags: Vec<u64>,
+    lex: Vec<u64>,
 }
 
 impl<'a> Sentence<'a> {
-    fn new(words: &'a [&'a str], pos: &PosTagger) -> Sentence<'a> {
-        Sentence {
-            words,
-            lower: words.iter().map(|w| w.to_lowercase()).collect(),
-            shapes: words.iter().map(|w| shape(w)).collect(),
-            tags: pos.tag(words),
-        }
+    fn new(
+        words: &'a [&'a str],
+        pos: &PosTagger,
+        lexicon: &HashMap<String, String>,
+    ) -> Sentence<'a> {
+        let words = Words::new(words);
+        let tags = pos
+            .tag_words(&words)
+            .into_iter()
+            .map(|t| TAG_HASHES[t])
+            .collect();
+        let lex = words
+            .lower
+            .iter()
+            .map(|l| hash(lexicon.get(l.as_ref()).map_or("-", String::as_str)))
+            .collect();
+        Sentence { words, tags, lex }
+    }
+
+    fn tag_at(&self, i: isize) -> u64 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| self.tags.get(i))
+            .copied()
+            .unwrap_or(BOUNDARY)
     }
 }
 
-fn features(
-    s: &Sentence,
-    lexicon: &HashMap<String, String>,
-    i: usize,
-    prev: usize,
-    out: &mut Features,
-) {
+fn features(s: &Sentence, i: usize, prev: usize, out: &mut Features) {
+    const B: u64 = hash("b");
+    const W: u64 = hash("w=");
+    const SH: u64 = hash("sh=");
+    const S3: u64 = hash("s3=");
+    const S2: u64 = hash("s2=");
+    const P3: u64 = hash("p3=");
+    const T: u64 = hash("t=");
+    const TM1: u64 = hash("t-1=");
+    const TP1: u64 = hash("t+1=");
+    const WM1: u64 = hash("w-1=");
+    const WP1: u64 = hash("w+1=");
+    const WM2: u64 = hash("w-2=");
+    const SHM1: u64 = hash("sh-1=");
+    const SHP1: u64 = hash("sh+1=");
+    const SHSH: u64 = hash("sh,sh+1=");
+    const FIRST: u64 = hash("first=");
+    const L: u64 = hash("l=");
+    const LSH: u64 = hash("l,sh=");
+    const LEX: u64 = hash("lex=");
+    const GAZ_PLACE: u64 = hash("gaz=place");
+    const GAZ_GIVEN: u64 = hash("gaz=given");
+    const GAZ_ORGHEAD: u64 = hash("gaz=orghead");
+    const GAZ_ORG: u64 = hash("gaz=org");
+    const TITLE: u64 = hash("title-1");
     out.clear();
-    let lists = Lists::get();
-    let w = s.words[i];
-    let lower = s.lower[i].as_str();
-    let at = |k: isize| -> (&str, &str, &str) {
-        if k < 0 || k as usize >= s.words.len() {
-            ("<s>", "<s>", "<s>")
-        } else {
-            let k = k as usize;
-            (s.lower[k].as_str(), s.shapes[k].as_str(), s.tags[k])
-        }
-    };
     let ii = i as isize;
-    let (w1, s1, t1) = at(ii - 1);
-    let (w2, s2, t2) = at(ii + 1);
-    let (w_2, _, _) = at(ii - 2);
-    let sh = s.shapes[i].as_str();
-    let l = LABELS.get(prev).unwrap_or(&"-");
-    out.add(&["b"]);
-    out.add(&["w=", lower]);
-    out.add(&["sh=", sh]);
-    out.add(&["s3=", suffix(lower, 3)]);
-    out.add(&["s2=", suffix(lower, 2)]);
-    out.add(&["p3=", prefix(lower, 3)]);
-    out.add(&["t=", s.tags[i]]);
-    out.add(&["t-1=", t1]);
-    out.add(&["t+1=", t2]);
-    out.add(&["w-1=", w1]);
-    out.add(&["w+1=", w2]);
-    out.add(&["w-2=", w_2]);
-    out.add(&["sh-1=", s1]);
-    out.add(&["sh+1=", s2]);
-    out.add(&["sh,sh+1=", sh, ",", s2]);
-    out.add(&["first=", if i == 0 { "true" } else { "false" }]);
-    out.add(&["l=", l]);
-    out.add(&["l,sh=", l, ",", sh]);
-    out.add(&["lex=", lexicon.get(lower).map_or("-", String::as_str)]);
+    let w = s.words.words[i];
+    let (h, prev_w, next_w) = (s.words.at(ii), s.words.at(ii - 1), s.words.at(ii + 1));
+    let l = LABEL_HASHES.get(prev).copied().unwrap_or(BOUNDARY);
+    out.add(B, &[]);
+    out.add(W, &[h.w]);
+    out.add(SH, &[h.shape]);
+    out.add(S3, &[h.s3]);
+    out.add(S2, &[h.s2]);
+    out.add(P3, &[h.p3]);
+    out.add(T, &[s.tags[i]]);
+    out.add(TM1, &[s.tag_at(ii - 1)]);
+    out.add(TP1, &[s.tag_at(ii + 1)]);
+    out.add(WM1, &[prev_w.w]);
+    out.add(WP1, &[next_w.w]);
+    out.add(WM2, &[s.words.at(ii - 2).w]);
+    out.add(SHM1, &[prev_w.shape]);
+    out.add(SHP1, &[next_w.shape]);
+    out.add(SHSH, &[h.shape, next_w.shape]);
+    out.add(FIRST, &[u64::from(i == 0)]);
+    out.add(L, &[l]);
+    out.add(LSH, &[l, h.shape]);
+    out.add(LEX, &[s.lex[i]]);
     if w.chars().next().is_some_and(char::is_uppercase) {
+        let lists = Lists::get();
+        let lower = s.words.lower[i].as_ref();
         if trusted_place(w) {
-            out.add(&["gaz=place"]);
+            out.add(GAZ_PLACE, &[]);
         }
         if lists.first_names.contains(w) {
-            out.add(&["gaz=given"]);
+            out.add(GAZ_GIVEN, &[]);
         }
         if lists.org_heads.contains(lower) {
-            out.add(&["gaz=orghead"]);
+            out.add(GAZ_ORGHEAD, &[]);
         }
         if lists.known_orgs.contains(&depeche_places::fold(w)) {
-            out.add(&["gaz=org"]);
+            out.add(GAZ_ORG, &[]);
         }
-        if lists.person_titles.contains(w1.trim_end_matches('.')) {
-            out.add(&["title-1"]);
+        if lists
+            .person_titles
+            .contains(s.words.lower_at(ii - 1).trim_end_matches('.'))
+        {
+            out.add(TITLE, &[]);
         }
     }
 }
@@ -141,13 +181,13 @@ impl NerModel {
         if self.model.labels != N {
             return vec!["O"; words.len()];
         }
-        let s = Sentence::new(words, pos);
+        let s = Sentence::new(words, pos, lexicon);
         let mut out = Vec::with_capacity(words.len());
         let mut prev = 0;
         let mut feats = Features::default();
         for i in 0..words.len() {
-            features(&s, lexicon, i, prev, &mut feats);
-            let best = argmax(&self.model.scores(&feats), |l| allowed(prev, l));
+            features(&s, i, prev, &mut feats);
+            let best = self.model.best(&feats, |l| allowed(prev, l));
             out.push(LABELS[best]);
             prev = best;
         }
@@ -167,7 +207,10 @@ impl NerModel {
             .iter()
             .map(|s| s.iter().map(|(w, _)| w.as_str()).collect())
             .collect();
-        let prepared: Vec<Sentence> = words.iter().map(|w| Sentence::new(w, pos)).collect();
+        let prepared: Vec<Sentence> = words
+            .iter()
+            .map(|w| Sentence::new(w, pos, lexicon))
+            .collect();
         let mut tr = Trainer::new(N);
         let mut order: Vec<usize> = (0..sentences.len()).collect();
         let mut rng = seed.max(1);
@@ -177,7 +220,7 @@ impl NerModel {
             for &si in &order {
                 let mut prev = 0;
                 for (i, (_, label)) in sentences[si].iter().enumerate() {
-                    features(&prepared[si], lexicon, i, prev, &mut feats);
+                    features(&prepared[si], i, prev, &mut feats);
                     let gold = index.get(label.as_str()).copied().unwrap_or(0);
                     // the history is the gold label: with guessed histories the BIO constraint
                     // blocks the gold I- label after a wrong O and its weights run away

@@ -6,7 +6,8 @@
 //! `auxquels`) is one token tagged with its first word's tag (ADP), so the tagger never needs
 //! the contractions split.
 
-use crate::perceptron::{argmax, prefix, shuffle, suffix, Features, Perceptron, Trainer};
+use crate::perceptron::{hash, shuffle, Features, Perceptron, Trainer};
+use crate::words::Words;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -17,72 +18,70 @@ pub const TAGS: [&str; 17] = [
 ];
 const N: usize = TAGS.len();
 
+/// Tag index meaning "no tag yet" (before the sentence).
+const NONE: usize = usize::MAX;
+
+/// The hash of each tag's name, and of `-` (no tag) last.
+pub const TAG_HASHES: [u64; N + 1] = {
+    let mut h = [hash("-"); N + 1];
+    let mut i = 0;
+    while i < N {
+        h[i] = hash(TAGS[i]);
+        i += 1;
+    }
+    h
+};
+
+fn tag_hash(t: usize) -> u64 {
+    TAG_HASHES[t.min(N)]
+}
+
 /// A trained tagger.
 #[derive(Debug, Default)]
 pub struct PosTagger {
     model: Perceptron,
 }
 
-/// The features of token `i` given the two previous tags (`lower`: the words in lower case).
-fn features(words: &[&str], lower: &[String], i: usize, p1: usize, p2: usize, out: &mut Features) {
+/// The features of word `i` given the two previous tags.
+fn features(s: &Words, i: usize, p1: usize, p2: usize, out: &mut Features) {
+    const B: u64 = hash("b");
+    const W: u64 = hash("w=");
+    const S1: u64 = hash("s1=");
+    const S2: u64 = hash("s2=");
+    const S3: u64 = hash("s3=");
+    const P1: u64 = hash("p1=");
+    const SH: u64 = hash("sh=");
+    const FIRST: u64 = hash("first=");
+    const T1: u64 = hash("t1=");
+    const T12: u64 = hash("t12=");
+    const T1W: u64 = hash("t1w=");
+    const WM1: u64 = hash("w-1=");
+    const WP1: u64 = hash("w+1=");
+    const WM2: u64 = hash("w-2=");
+    const WP2: u64 = hash("w+2=");
+    const SP1: u64 = hash("s+1=");
+    const SM1: u64 = hash("s-1=");
     out.clear();
-    let w = lower[i].as_str();
-    let tag = |t: usize| if t == usize::MAX { "-" } else { TAGS[t] };
-    let word_at = |k: isize| -> &str {
-        if k < 0 || k as usize >= words.len() {
-            "<s>"
-        } else {
-            lower[k as usize].as_str()
-        }
-    };
     let ii = i as isize;
-    let shape = shape(words[i]);
-    out.add(&["b"]);
-    out.add(&["w=", w]);
-    out.add(&["s1=", suffix(w, 1)]);
-    out.add(&["s2=", suffix(w, 2)]);
-    out.add(&["s3=", suffix(w, 3)]);
-    out.add(&["p1=", prefix(w, 1)]);
-    out.add(&["sh=", &shape]);
-    out.add(&["first=", if i == 0 { "true" } else { "false" }]);
-    out.add(&["t1=", tag(p1)]);
-    out.add(&["t12=", tag(p1), " ", tag(p2)]);
-    out.add(&["t1w=", tag(p1), " ", w]);
-    let prev = word_at(ii - 1);
-    let next = word_at(ii + 1);
-    out.add(&["w-1=", prev]);
-    out.add(&["w+1=", next]);
-    out.add(&["w-2=", word_at(ii - 2)]);
-    out.add(&["w+2=", word_at(ii + 2)]);
-    out.add(&["s+1=", suffix(next, 3)]);
-    out.add(&["s-1=", suffix(prev, 3)]);
-}
-
-/// Word shape: runs of capitals, small letters and digits collapsed (`Xx`, `X`, `d`,
-/// `Xx-x`), at most 4 characters.
-pub fn shape(w: &str) -> String {
-    let mut s = String::new();
-    let mut last = '\0';
-    for c in w.chars() {
-        let k = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_ascii_digit() {
-            'd'
-        } else {
-            c
-        };
-        if k == last {
-            continue;
-        }
-        last = k;
-        s.push(k);
-        if s.chars().count() >= 4 {
-            break;
-        }
-    }
-    s
+    let (h, prev, next) = (s.at(ii), s.at(ii - 1), s.at(ii + 1));
+    let (t1, t2) = (tag_hash(p1), tag_hash(p2));
+    out.add(B, &[]);
+    out.add(W, &[h.w]);
+    out.add(S1, &[h.s1]);
+    out.add(S2, &[h.s2]);
+    out.add(S3, &[h.s3]);
+    out.add(P1, &[h.p1]);
+    out.add(SH, &[h.shape]);
+    out.add(FIRST, &[u64::from(i == 0)]);
+    out.add(T1, &[t1]);
+    out.add(T12, &[t1, t2]);
+    out.add(T1W, &[t1, h.w]);
+    out.add(WM1, &[prev.w]);
+    out.add(WP1, &[next.w]);
+    out.add(WM2, &[s.at(ii - 2).w]);
+    out.add(WP2, &[s.at(ii + 2).w]);
+    out.add(SP1, &[next.s3]);
+    out.add(SM1, &[prev.s3]);
 }
 
 impl PosTagger {
@@ -96,18 +95,25 @@ impl PosTagger {
 
     /// Tag a sentence of surface tokens.
     pub fn tag(&self, words: &[&str]) -> Vec<&'static str> {
-        let mut out = Vec::with_capacity(words.len());
-        let (mut p1, mut p2) = (usize::MAX, usize::MAX);
+        self.tag_words(&Words::new(words))
+            .into_iter()
+            .map(|t| TAGS[t])
+            .collect()
+    }
+
+    /// Tag indices (into [`TAGS`]) of a prepared sentence.
+    pub fn tag_words(&self, s: &Words) -> Vec<usize> {
+        let mut out = Vec::with_capacity(s.len());
+        let (mut p1, mut p2) = (NONE, NONE);
         let mut feats = Features::default();
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        for i in 0..words.len() {
-            features(words, &lower, i, p1, p2, &mut feats);
+        for i in 0..s.len() {
+            features(s, i, p1, p2, &mut feats);
             let best = if self.model.labels == N {
-                argmax(&self.model.scores(&feats), |_| true)
+                self.model.best(&feats, |_| true)
             } else {
                 0
             };
-            out.push(TAGS[best]);
+            out.push(best);
             p2 = p1;
             p1 = best;
         }
@@ -126,10 +132,10 @@ impl PosTagger {
             for &si in &order {
                 let s = &sentences[si];
                 let words: Vec<&str> = s.iter().map(|(w, _)| w.as_str()).collect();
-                let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-                let (mut p1, mut p2) = (usize::MAX, usize::MAX);
+                let prepared = Words::new(&words);
+                let (mut p1, mut p2) = (NONE, NONE);
                 for (i, (_, tag)) in s.iter().enumerate() {
-                    features(&words, &lower, i, p1, p2, &mut feats);
+                    features(&prepared, i, p1, p2, &mut feats);
                     let gold = index.get(tag.as_str()).copied().unwrap_or(N - 1);
                     // the history is the model's own guesses, as at tagging time
                     let guess = tr.learn(&feats, gold, |_| true);
@@ -202,18 +208,5 @@ mod tests {
             assert_eq!(t.tag(&words).len(), words.len());
         }
         assert!(PosTagger::from_bytes(&[1, 0, 0]).is_none());
-    }
-
-    #[test]
-    fn shapes() {
-        for (w, s) in [
-            ("Paris", "Xx"),
-            ("CNRS", "X"),
-            ("2024", "d"),
-            ("Jong-un", "Xx-x"),
-            ("", ""),
-        ] {
-            assert_eq!(shape(w), s, "{w}");
-        }
     }
 }
