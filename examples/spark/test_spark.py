@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The Spark example, end to end, in Spark's local mode: the Wikinews corpus as JSON Lines,
 piped through the release binary by `depeche_spark.py` (shipped with --files), must give the
-same tables as `depeche analyze --format parquet` run directly on the same files. DuckDB reads
+same tables as `depeche analyze --format parquet` run directly on the same files, with each
+of the script's writers (`--writer binary`, the default, and `--writer spark`). DuckDB reads
 both sides, so the check also proves that a second engine reads Dépêche's Parquet.
 
 Opt-in and heavy (a JVM, ~1 min): run by .ci/run when DEPECHE_SPARK_TESTS=1.
@@ -53,24 +54,33 @@ def main() -> int:
         subprocess.run([sys.executable, str(HERE / "wikinews_to_jsonl.py"), args.data, str(corpus), "--files", "4"], check=True)
         direct = tmp / "direct"
         subprocess.run([str(binary), "analyze", "--format", "parquet", "--out", str(direct), str(corpus)], check=True)
-        spark_out = tmp / "spark"
         submit = HERE / ".venv/bin/spark-submit"
         env = dict(os.environ, PYSPARK_PYTHON=sys.executable, SPARK_LOCAL_IP="127.0.0.1")
-        subprocess.run(
-            [str(submit), "--master", f"local[{args.cores}]", "--conf", "spark.ui.enabled=false",
-             "--files", str(binary), str(HERE / "depeche_spark.py"), str(corpus), str(spark_out)],
-            check=True, env=env,
-        )
         db = duckdb.connect()
         n_articles = sum(1 for f in corpus.glob("*.jsonl") for _ in open(f, encoding="utf-8"))
-        for table in ["articles", "quotes", "entities", "mentions", "times", "places"]:
-            a = db.execute(f"SELECT * FROM read_parquet('{direct}/{table}.parquet') ORDER BY ALL").fetchall()
-            b = db.execute(f"SELECT * FROM read_parquet('{spark_out}/{table}/*.parquet') ORDER BY ALL").fetchall()
-            cols_a = [d[0] for d in db.execute(f"DESCRIBE SELECT * FROM read_parquet('{direct}/{table}.parquet')").fetchall()]
-            cols_b = [d[0] for d in db.execute(f"DESCRIBE SELECT * FROM read_parquet('{spark_out}/{table}/*.parquet')").fetchall()]
-            check(cols_a == cols_b, f"{table}: same columns ({len(cols_a)})")
-            check(len(a) > 0, f"{table}: {len(a)} rows directly")
-            check(a == b, f"{table}: Spark rows equal direct rows ({len(b)} vs {len(a)})")
+        for writer in ["binary", "spark"]:
+            spark_out = tmp / f"spark-{writer}"
+            subprocess.run(
+                [str(submit), "--master", f"local[{args.cores}]", "--conf", "spark.ui.enabled=false",
+                 "--files", str(binary), str(HERE / "depeche_spark.py"), "--writer", writer,
+                 str(corpus), str(spark_out)],
+                check=True, env=env,
+            )
+            for table in ["articles", "quotes", "entities", "mentions", "times", "places"]:
+                a = db.execute(f"SELECT * FROM read_parquet('{direct}/{table}.parquet') ORDER BY ALL").fetchall()
+                b = db.execute(f"SELECT * FROM read_parquet('{spark_out}/{table}/*.parquet') ORDER BY ALL").fetchall()
+                cols_a = [d[0] for d in db.execute(f"DESCRIBE SELECT * FROM read_parquet('{direct}/{table}.parquet')").fetchall()]
+                cols_b = [d[0] for d in db.execute(f"DESCRIBE SELECT * FROM read_parquet('{spark_out}/{table}/*.parquet')").fetchall()]
+                check(cols_a == cols_b, f"{writer} writer, {table}: same columns ({len(cols_a)})")
+                check(len(a) > 0, f"{writer} writer, {table}: {len(a)} rows directly")
+                check(a == b, f"{writer} writer, {table}: Spark rows equal direct rows ({len(b)} vs {len(a)})")
+            # the binary writer's output is a finished Spark-style folder: one part per
+            # non-empty partition, a _SUCCESS marker, no task leftovers
+            if writer == "binary":
+                check(not (spark_out / "_temporary").exists(), "binary writer: no _temporary left")
+                parts = sorted(p.name for p in (spark_out / "quotes").iterdir())
+                check("_SUCCESS" in parts and all(p.startswith("part-") for p in parts if p != "_SUCCESS"),
+                      f"binary writer: quotes/ holds part files and _SUCCESS ({len(parts)} entries)")
         (articles,) = db.execute(f"SELECT count(*) FROM '{direct}/articles.parquet'").fetchone()
         check(articles == n_articles, f"one articles row per input line ({articles} of {n_articles})")
         (quotes,) = db.execute(f"SELECT sum(quotes) FROM '{direct}/articles.parquet'").fetchone()
