@@ -31,7 +31,8 @@ ARTICLES=$(cat "$TMP"/corpus/*.jsonl | wc -l)
 WORDS=$("$PY" -c "import json,sys,glob; print(sum(len(json.loads(l)['text'].split()) for f in glob.glob('$TMP/corpus/*.jsonl') for l in open(f)))")
 export PYSPARK_PYTHON="$PY" SPARK_LOCAL_IP=127.0.0.1
 WRITER="${WRITER:-binary}"
-secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>"$TMP/err" || { cat "$TMP/err" >&2; exit 1; }; e=$(date +%s.%N); awk -v s="$s" -v e="$e" 'BEGIN {printf "%.2f", e - s}'; }
+# both streams kept: spark-submit passes the driver script's stderr (the --timings) on its stdout
+secs() { local s e; s=$(date +%s.%N); "$@" >"$TMP/err" 2>&1 || { cat "$TMP/err" >&2; exit 1; }; e=$(date +%s.%N); awk -v s="$s" -v e="$e" 'BEGIN {printf "%.2f", e - s}'; }
 # the steady state of the last Spark run: "job done" minus "session up" in its --timings
 steady() { awk '/depeche_spark: .* s session up/ {u=$2} /depeche_spark: .* s job done/ {d=$2} END {printf "%.2f", d - u}' "$TMP/err"; }
 load() { cut -d' ' -f1 /proc/loadavg; }

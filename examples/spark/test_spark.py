@@ -86,6 +86,29 @@ def main() -> int:
         (quotes,) = db.execute(f"SELECT sum(quotes) FROM '{direct}/articles.parquet'").fetchone()
         (qrows,) = db.execute(f"SELECT count(*) FROM '{direct}/quotes.parquet'").fetchone()
         check(quotes == qrows, f"articles.quotes sums to the quotes rows ({quotes})")
+
+        # bad input, each class with its own clear error
+        script = [sys.executable, str(HERE / "depeche_spark.py"), "--depeche", str(binary)]
+        r = subprocess.run(script + [str(corpus), "hdfs://namenode/news/out"], capture_output=True, text=True, env=env)
+        check(r.returncode == 2 and "hdfs://namenode/news/out" in r.stderr and "--writer spark" in r.stderr,
+              f"binary writer refuses an hdfs:// output, naming it ({r.returncode}: {r.stderr.strip()[-120:]})")
+        r = subprocess.run(script + [str(corpus), str(direct)], capture_output=True, text=True, env=env)
+        check(r.returncode == 2 and str(direct) in r.stderr and "already exists" in r.stderr,
+              f"an existing output folder is refused, named ({r.returncode}: {r.stderr.strip()[-120:]})")
+        # a bad line (invalid JSON) is reported with its line and skipped; --strict fails the job
+        bad = tmp / "bad"
+        bad.mkdir()
+        lines = open(corpus / "part-00000.jsonl", encoding="utf-8").read().splitlines()[:5]
+        (bad / "part-00000.jsonl").write_text("\n".join(lines[:2] + ['{"id": "broken", "text": '] + lines[2:]) + "\n")
+        submit_bad = [str(submit), "--master", "local[1]", "--conf", "spark.ui.enabled=false", "--files", str(binary),
+                      str(HERE / "depeche_spark.py")]
+        r = subprocess.run(submit_bad + [str(bad), str(tmp / "bad-out")], capture_output=True, text=True, env=env)
+        (kept,) = db.execute(f"SELECT count(*) FROM read_parquet('{tmp}/bad-out/articles/*.parquet')").fetchone() if r.returncode == 0 else (None,)
+        # spark-submit passes the driver script's stderr on its stdout
+        check(r.returncode == 0 and kept == len(lines) and "<stdin>:3: invalid JSON" in r.stdout + r.stderr,
+              f"a bad line is reported (<stdin>:3) and the {len(lines)} good articles are written ({r.returncode}, {kept})")
+        r = subprocess.run(submit_bad + ["--strict", str(bad), str(tmp / "bad-strict")], capture_output=True, text=True, env=env)
+        check(r.returncode != 0 and "invalid JSON" in r.stdout + r.stderr, f"--strict fails the job on a bad line ({r.returncode})")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
