@@ -153,6 +153,12 @@ def write_partition(binary, jobs, strict, output, tables):
                         proc.stdin.write(b"\n")
                 except BrokenPipeError:
                     pass  # the process died: its exit code and stderr say why
+                except BaseException:
+                    # reading the input failed (or the task was killed): the process must not
+                    # go on to write tables from a partial partition
+                    proc.kill()
+                    proc.wait()
+                    raise
                 finally:
                     try:
                         proc.stdin.close()
