@@ -1,7 +1,7 @@
 //! Table-driven tests of the whole stage: text in, (mention, type) and entity names out.
 
 use super::*;
-use depeche_article::{Article, EntityType};
+use depeche_article::Article;
 
 fn run(text: &str) -> Article {
     let mut a = Article::new(text.to_string());
@@ -357,5 +357,21 @@ fn model_runs_only_where_something_is_undecided() {
         settled.sort_unstable();
         let words: Vec<&str> = a.tokens.iter().map(|t| &a.text[t.span.bytes()]).collect();
         assert_eq!(undecided(&a.tokens, &words, &settled), *want, "{text}");
+    }
+}
+
+/// A person's name the model found ends at the first lower-case word that is no particle,
+/// with no particle left at its end.
+#[test]
+fn a_person_name_stops_before_common_words() {
+    let cases: &[(&[&str], usize)] = &[
+        (&["Nick", "De", "Santis", "le", "directeur"], 3),
+        (&["Rami", "Abd", "al-Rahman", "de", "l’", "Observatoire"], 3),
+        (&["Charles", "de", "Gaulle"], 3),
+        (&["Valéry", "Giscard", "d'", "Estaing"], 4),
+        (&["Ludwig", "van", "Beethoven", "a"], 3),
+    ];
+    for (words, want) in cases {
+        assert_eq!(person_end(words, 0, words.len()), *want, "{words:?}");
     }
 }
