@@ -52,7 +52,7 @@ pub struct InputArgs {
     pub jobs: Option<usize>,
     /// Entity tagger: `combined` (default: the rules plus the trained model with its POS
     /// tagger; as accurate on modern news, better on OCR and historical newspapers) or `rules`
-    /// (the rules alone, about 10% less CPU for the whole analysis).
+    /// (the rules alone, about 30% less CPU for the whole analysis).
     #[arg(long, value_enum, default_value_t = Entities::Combined)]
     pub entities: Entities,
     /// Files or directories (read recursively, sorted; `-` reads standard input): plain text,
