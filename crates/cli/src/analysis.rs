@@ -304,9 +304,13 @@ pub fn run<T: Send>(
                 ));
             }
         }
-        // leaving the loop drops `done_rx`, so the dispatcher stops at its next send
+        // `done_rx` is dropped when this closure returns, so after a `sink` error the
+        // dispatcher stops at its next send (it may finish the batch in flight first)
     });
-    let _ = reader.join();
+    if reader.join().is_err() {
+        // a panic in the reader would otherwise end the run early and look like success
+        bail!("the input reader stopped unexpectedly: the output is incomplete");
+    }
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }

@@ -70,33 +70,43 @@ impl EntityTagger {
     }
 }
 
-/// Mentions from the trained model, sentence by sentence; with `settled` (byte spans the rules
-/// decided, sorted by start), only in the sentences where the model has something left to
-/// decide ([`undecided`]).
 /// Where a person's name the model found really ends: at the first lower-case word that
 /// is no name particle ("Nick De Santis | le directeur", "Rami Abd al-Rahman de |
 /// l'Observatoire"), without a particle left dangling. A name is capitalised words joined
 /// by particles; the model, trained on noisy text, sometimes runs on into what follows.
 fn person_end(words: &[&str], i: usize, j: usize) -> usize {
     const PARTICLES: &[&str] = &[
-        "de", "du", "des", "d'", "d’", "van", "von", "der", "den", "di", "da", "dos", "das", "del",
+        "de", "du", "des", "d'", "van", "von", "der", "den", "di", "da", "dos", "das", "del",
         "bin", "ben", "al", "el", "y", "la", "ter", "zu",
     ];
-    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    // a word that does not start with a capital (punctuation included) ends the name
+    let lower = |w: &str| !w.chars().next().is_some_and(char::is_uppercase);
+    let particle = |w: &str| PARTICLES.contains(&w.replace(['’', 'ʼ'], "'").as_str());
     // "al-Rahman", "ben-Ali": a lower-case particle fused to a capitalised name
     let fused = |w: &str| {
         w.split_once('-')
             .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase))
     };
     let mut end = (i + 1..j)
-        .find(|&k| lower(words[k]) && !PARTICLES.contains(&words[k]) && !fused(words[k]))
+        .find(|&k| {
+            // the period of an initial ("M.", "J. Smith") stays in the name
+            let initial = words[k] == "." && words[k - 1].chars().count() == 1;
+            lower(words[k]) && !particle(words[k]) && !fused(words[k]) && !initial
+        })
         .unwrap_or(j);
-    while end > i + 1 && PARTICLES.contains(&words[end - 1]) {
+    while end > i + 1 && particle(words[end - 1]) {
         end -= 1;
+    }
+    // a lone letter is no name
+    if end == i + 1 && words[i].chars().count() == 1 {
+        return i;
     }
     end
 }
 
+/// Mentions from the trained model, sentence by sentence; with `settled` (byte spans the rules
+/// decided, sorted by start), only in the sentences where the model has something left to
+/// decide ([`undecided`]).
 fn model_mentions(a: &Article, settled: Option<&[(usize, usize)]>) -> Vec<rules::RawMention> {
     let model = ner::NerModel::french();
     let mut out = Vec::new();

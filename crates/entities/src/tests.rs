@@ -370,6 +370,8 @@ fn a_person_name_stops_before_common_words() {
         (&["Charles", "de", "Gaulle"], 3),
         (&["Valéry", "Giscard", "d'", "Estaing"], 4),
         (&["Ludwig", "van", "Beethoven", "a"], 3),
+        (&["Nick", "De", "Santis", ",", "le", "directeur"], 3),
+        (&["Valéry", "Giscard", "dʼ", "Estaing"], 4),
     ];
     for (words, want) in cases {
         assert_eq!(person_end(words, 0, words.len()), *want, "{words:?}");

@@ -60,3 +60,17 @@ fn a_gerund_after_a_plain_verb_is_said_by_the_person_opening_the_sentence() {
         )]
     );
 }
+
+#[test]
+fn a_clause_after_the_source_is_what_is_reported_not_an_apposition() {
+    // "le ministre apportait ..." starts with a title but is a clause: it stays in what
+    // Jean Morel is reported to have said
+    let got = speakers(
+        "Titre\n\nSelon Jean Morel, le ministre apportait son soutien au projet, en affirmant que « le nucléaire est une filière d'avenir ».",
+    );
+    assert!(
+        got.iter()
+            .any(|(q, who)| q.starts_with("le ministre apportait") && who == "Jean Morel"),
+        "{got:?}"
+    );
+}

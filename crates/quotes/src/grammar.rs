@@ -123,7 +123,7 @@ const PREPOSITIONS: &[&str] = &[
     "d'après",
     "quant",
 ];
-const TIME_WORDS: &[&str] = &[
+pub const TIME_WORDS: &[&str] = &[
     "lundi",
     "mardi",
     "mercredi",
@@ -706,7 +706,21 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     while e > s + 1
         && matches!(
             t[e - 1].low.as_str(),
-            "en" | "y" | "lui" | "leur" | "ne" | "n'"
+            "en" | "y"
+                | "lui"
+                | "leur"
+                | "ne"
+                | "n'"
+                | "l'"
+                | "le"
+                | "la"
+                | "les"
+                | "se"
+                | "s'"
+                | "me"
+                | "m'"
+                | "nous"
+                | "vous"
         )
     {
         e -= 1;
@@ -737,9 +751,13 @@ fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
         || fr::titles().contains_key(first.low.as_str())
         || fr::honorifics().contains_key(first.text.trim_end_matches('.'))
         || fr::pronouns().contains_key(first.low.as_str())
-        // "jeune appelé et témoin de la scène": a role after an adjective or two
+        // "jeune appelé et témoin de la scène": a role after an adjective or two (three
+        // tokens at most, and no preposition or determiner on the way: "interrogé par le
+        // ministre" is a participle phrase, not a role)
         || (!is_determiner(first)
-            && (s + 1..e.min(s + 4)).any(|k| fr::titles().contains_key(tk.t[k].low.as_str())))
+            && (s + 1..e.min(s + 4))
+                .take_while(|&k| !is_preposition(&tk.t[k]) && !is_determiner(&tk.t[k]))
+                .any(|k| fr::titles().contains_key(tk.t[k].low.as_str())))
 }
 
 /// Skip what may stand between an inverted verb and its subject: a time (`mardi`), an
@@ -873,7 +891,15 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
     };
     // "le président Obama à Hilliard": "à" after a name starts a place, not the subject's
     // complement (as in "le ministre délégué à l'Industrie")
-    let place_after_name = |k: usize| t[k].low == "à" && k > s && t[k - 1].namey;
+    // nor does "à une question de la RTBF", "à un journaliste": an indefinite after "à"
+    // introduces an adjunct, never a title's complement
+    let place_after_name = |k: usize| {
+        t[k].low == "à"
+            && k > s
+            && (t[k - 1].namey
+                || t.get(k + 1)
+                    .is_some_and(|x| matches!(x.low.as_str(), "un" | "une" | "des")))
+    };
     let mut e = s;
     while e < t.len() && (!end_of(e) || initial(e)) && !place_after_name(e) && t[e].text != "," {
         e += 1;

@@ -116,7 +116,8 @@ fn extract(a: &Article) -> Vec<Quote> {
     }
     let in_question = |b: usize| interview.iter().any(|&(s, e, q)| q && s <= b && b < e);
     indirect_que(&tk, &in_marks, &marked, &mut cands);
-    indirect_selon(&tk, &in_marks, &marked, &mut cands);
+    let mut lead_ins = Vec::new();
+    indirect_selon(&tk, &in_marks, &marked, &mut cands, &mut lead_ins);
     indirect_inverted(&tk, &marked, &mut cands);
     let mut indirect = cands.clone();
     indirect.sort_by_key(|c| (c.s, c.e));
@@ -124,7 +125,7 @@ fn extract(a: &Article) -> Vec<Quote> {
         if in_question(m.open) {
             continue;
         }
-        cands.push(attribute_direct(&tk, m, &marked, &indirect));
+        cands.push(attribute_direct(&tk, m, &marked, &indirect, &lead_ins));
     }
     // a title in quote marks that repeats a quotation of the body takes its speaker
     cands.sort_by_key(|c| (c.s, c.e));
@@ -321,6 +322,7 @@ fn indirect_selon(
     in_marks: &dyn Fn(usize) -> bool,
     marked: &[Marked],
     out: &mut Vec<Cand>,
+    lead_ins: &mut Vec<Cand>,
 ) {
     let t = &tk.t;
     let markers = depeche_lang::fr::attribution_markers();
@@ -359,6 +361,21 @@ fn indirect_selon(
             continue;
         }
         let relative = t[ns].low == "qui";
+        // "D'après le ministre du budget, Jérôme Cahuzac, « ... »", "Selon François Dubet,
+        // sociologue, ...": an apposition after the comma belongs to the source
+        if !relative && ne < se && t[ne].text == "," {
+            if let Some(k) = (ne + 1..se).find(|&k| t[k].text == ",") {
+                if apposition(tk, ne + 1, k) {
+                    ne = k;
+                }
+            } else if apposition(tk, ne + 1, se - 1)
+                && t[se - 1].text == "."
+                && (ss..i).all(|k| !t[k].is_word())
+            {
+                // "Selon X, sociologue." opens and ends the sentence: nothing is reported
+                continue;
+            }
+        }
         let np = if relative {
             // "Mathilde Verrier, selon qui ...": the antecedent before the marker
             subject_before(tk, i, ss).and_then(|(s, e)| noun_phrase(tk, s, e))
@@ -412,10 +429,7 @@ fn indirect_selon(
             continue;
         }
         let (bs, be) = (t[cs].s, t[ce - 1].e);
-        if marks::containing(marked, bs).is_some_and(|m| be <= m.close + 1 && m.open + 3 >= bs) {
-            continue; // the clause is a quotation in marks: direct only
-        }
-        out.push(Cand {
+        let cand = Cand {
             s: bs,
             e: be,
             kind: QuoteKind::Indirect,
@@ -423,7 +437,14 @@ fn indirect_selon(
             cue,
             at: t[i].s,
             source: Some(Source::Np(np)),
-        });
+        };
+        if marks::containing(marked, bs).is_some_and(|m| be <= m.close + 1 && m.open + 3 >= bs) {
+            // the clause is a quotation in marks: a direct quotation only, whose source
+            // this lead-in gives
+            lead_ins.push(cand);
+            continue;
+        }
+        out.push(cand);
     }
 }
 
@@ -437,6 +458,31 @@ fn is_initial_dot(tk: &Toks, k: usize) -> bool {
         && t[k - 1].is_cap()
         && t[k + 1].is_cap()
         && t[k - 1].e == t[k].s
+}
+
+/// Whether tokens `[s, e)` are an apposition: a name alone, or a phrase headed by a title
+/// ("sociologue français et professeur à l'université", "le porte-parole du parti").
+fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
+    let t = &tk.t;
+    if s >= e || e - s > 14 {
+        return false;
+    }
+    let h = (s..e)
+        .find(|&k| !grammar::is_determiner(&t[k]))
+        .unwrap_or(e);
+    // the title's complement starts with a preposition or a name ("ministre du budget",
+    // "porte-parole de l'ONG"); a lower-case word right after it may be a verb ("le ministre
+    // apportait son soutien" is a clause, not an apposition)
+    let titled = h < e
+        && depeche_lang::fr::titles().contains_key(t[h].low.as_str())
+        && (h + 1 == e
+            || t[h + 1].cap
+            || grammar::is_preposition(&t[h + 1])
+            || grammar::is_determiner(&t[h + 1]));
+    let named = grammar::name_runs(tk, s, e)
+        .first()
+        .is_some_and(|&(a, b)| a == s && b == e);
+    titled || named
 }
 
 /// `CLAUSE, a prévenu SUD-Rail.`: a sentence without quote marks closed by an inverted cue.
@@ -490,7 +536,13 @@ fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
 }
 
 /// Attribute a quotation in marks.
-fn attribute_direct(tk: &Toks, m: &Marked, marked: &[Marked], indirect: &[Cand]) -> Cand {
+fn attribute_direct(
+    tk: &Toks,
+    m: &Marked,
+    marked: &[Marked],
+    indirect: &[Cand],
+    lead_ins: &[Cand],
+) -> Cand {
     let t = &tk.t;
     let oi = tok_at(tk, m.open);
     let ci = last_tok_before(tk, m.close).unwrap_or(oi);
@@ -526,7 +578,41 @@ fn attribute_direct(tk: &Toks, m: &Marked, marked: &[Marked], indirect: &[Cand])
         if let Some(g) = grammar::group_from(tk, k)
             .filter(|g| g.kind != GroupKind::Passive && (k > after || !que_after(g)))
         {
-            if let Some(np) = group_speaker(tk, &g, true) {
+            // without a comma the cue must close the clause ("» a déclaré X." but not
+            // "« Libération » rappelle le ministre à ses devoirs")
+            // (an inverted clitic always closes: "» a-t-il précisé"; after a subject, a place,
+            // a time or a circumstance may follow: "a déclaré X dans le Wisconsin", but "à"
+            // before a possessive is the verb's own complement: "rappelle X à ses devoirs")
+            let closes = |np: &Np| {
+                k > after
+                    || g.clitic.is_some()
+                    || t.get(np.e).is_none_or(|x| {
+                        let circumstance = matches!(
+                            x.low.as_str(),
+                            "à" | "au"
+                                | "aux"
+                                | "dans"
+                                | "en"
+                                | "lors"
+                                | "devant"
+                                | "sur"
+                                | "pendant"
+                                | "après"
+                                | "avant"
+                                | "depuis"
+                                | "lorsqu'"
+                                | "où"
+                        ) && !(x.low == "à"
+                            && t.get(np.e + 1).is_some_and(|y| {
+                                matches!(y.low.as_str(), "ses" | "son" | "sa" | "leur" | "leurs")
+                            }));
+                        x.sent != t[k].sent
+                            || matches!(x.text, "," | "." | ";" | "!" | "?")
+                            || grammar::TIME_WORDS.contains(&x.low.as_str())
+                            || circumstance
+                    })
+            };
+            if let Some(np) = group_speaker(tk, &g, true).filter(closes) {
                 c.cue = Some(cue_of(tk, &g));
                 c.at = t[g.start].s;
                 let np = if before_words {
@@ -539,7 +625,17 @@ fn attribute_direct(tk: &Toks, m: &Marked, marked: &[Marked], indirect: &[Cand])
             }
         }
     }
-    // 2. inside an indirect clause: "Selon elle, ... « ... »", "a assuré que ... « ... »"
+    // 2. "Selon X, « ... »": the whole clause is the quotation, the lead-in its source
+    if let Some(q) = lead_ins
+        .iter()
+        .find(|q| q.s <= m.open && m.close <= q.e + 2)
+    {
+        c.cue = q.cue;
+        c.at = q.at;
+        c.source = q.source.clone();
+        return c;
+    }
+    // inside an indirect clause: "Selon elle, ... « ... »", "a assuré que ... « ... »"
     // `indirect` is sorted by start: look at the clauses starting before the quotation
     let upto = indirect.partition_point(|q| q.s <= m.open);
     if let Some(q) = indirect[..upto]
@@ -691,8 +787,16 @@ fn person_opening(tk: &Toks, before: usize) -> Option<Np> {
     let (ss, _) = tk.sentence_of(before);
     let i = tk.persons.partition_point(|&(s, _)| s < ss);
     let &(s, e) = tk.persons.get(i)?;
-    // within the opening words: a role and an apposition may come first
-    if s >= before || s - ss > 8 || (ss..s).any(|k| tk.t[k].low == "à" || tk.t[k].low == "avec") {
+    // within the opening words, where the subject stands: a role and its complements ("Le
+    // ministre de l'Intérieur, ") may come first, eight tokens at most, but no other
+    // preposition or attribution marker ("Selon Jean Morel, le ministre ...", "Face à X")
+    let markers = depeche_lang::fr::attribution_markers();
+    let complement = |k: usize| {
+        let w = &tk.t[k];
+        (grammar::is_preposition(w) && !matches!(w.low.as_str(), "de" | "du" | "des" | "d'"))
+            || markers.contains_key(w.low.as_str())
+    };
+    if s >= before || s - ss > 8 || (ss..s).any(complement) {
         return None;
     }
     noun_phrase(tk, s, e)

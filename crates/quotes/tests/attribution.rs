@@ -170,6 +170,31 @@ const CASES: &[Case] = &[
         "Titre\n\nLes chercheurs en ont conclu que les insectes mutés se reproduisent.",
         &[("les insectes mutés se reproduisent", I, "chercheurs")],
     ),
+    // a participle incise naming someone else is skipped, its agent is not the speaker
+    (
+        "Titre\n\nPaul Garnier, interrogé par le ministre Jean Morel, a déclaré que le plan était refusé.",
+        &[("le plan était refusé", I, "Paul Garnier")],
+    ),
+    // a title in marks before a verb with its object is no quotation with a speaker
+    (
+        "Titre\n\n« Libération » rappelle le ministre de l'Intérieur à ses devoirs.",
+        &[],
+    ),
+    // the source's apposition belongs to the source, not to what is reported
+    (
+        "Titre\n\nSelon la fédération des banques, Febelfin, le montant est plus faible.",
+        &[("le montant est plus faible", I, "Febelfin")],
+    ),
+    // a source and its apposition before a quotation in marks
+    (
+        "Titre\n\nD'après le ministre du budget, Jérôme Cahuzac, « il y a bien une ardoise cachée ».",
+        &[("il y a bien une ardoise cachée", D, "Jérôme Cahuzac")],
+    ),
+    // a source with its apposition closing the sentence
+    (
+        "Titre\n\nLe métro n'avait jamais connu un pareil désastre, selon Joseph J. Lhota, le président de la MTA.",
+        &[("Le métro n'avait jamais connu un pareil désastre", I, "Joseph J. Lhota")],
+    ),
 ];
 
 #[test]
