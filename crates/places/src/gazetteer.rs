@@ -155,7 +155,8 @@ impl Gazetteer {
     ///
     /// This runs at the start of every process that resolves places, over 53,000 rows and
     /// 124,000 names, so it borrows the row text, splits fields with `memchr` and writes the
-    /// folded lookup keys into one arena.
+    /// folded lookup keys into one arena. The arena is leaked: call this once per gazetteer
+    /// (as [`Gazetteer::french`] does), not in a loop.
     pub fn parse(tsv: &'static str) -> Gazetteer {
         let mut g = Gazetteer::default();
         let rows = memchr::memchr_iter(b'\n', tsv.as_bytes()).count() + 1;

@@ -839,6 +839,25 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
     s
 }
 
+/// A period that closes an initial inside a name ("Folha de S. Paulo").
+pub fn is_initial_dot(tk: &Toks, k: usize) -> bool {
+    let t = &tk.t;
+    k > 0
+        && k + 1 < t.len()
+        && t[k].text == "."
+        && t[k - 1].text.chars().count() == 1
+        && t[k - 1].is_cap()
+        && t[k + 1].is_cap()
+        && t[k - 1].e == t[k].s
+}
+
+/// Whether a verb group is followed at once by its "que" clause ("fait savoir qu'il ..."):
+/// its subject then stands before it, and it cannot be an inverted cue.
+pub fn que_follows(tk: &Toks, g: &VerbGroup) -> bool {
+    tk.t.get(g.end)
+        .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"))
+}
+
 /// Tokens of an inverted subject that starts at token `start` (`a déclaré le conseiller ...,
 /// Jake Sullivan,`; `explique à l'AFP Nadia Ferhat`).
 pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
@@ -882,13 +901,7 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
             )
     };
     // "V. Sapounov": the period of an initial does not end the subject
-    let initial = |k: usize| {
-        t[k].text == "."
-            && k > s
-            && t[k - 1].cap
-            && t[k - 1].text.chars().count() == 1
-            && t.get(k + 1).is_some_and(|x| x.sent == sent && x.namey)
-    };
+    let initial = |k: usize| k > s && is_initial_dot(tk, k) && t[k + 1].sent == sent;
     // "le président Obama à Hilliard": "à" after a name starts a place, not the subject's
     // complement (as in "le ministre délégué à l'Industrie")
     // nor does "à une question de la RTBF", "à un journaliste": an indefinite after "à"

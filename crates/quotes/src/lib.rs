@@ -353,7 +353,7 @@ fn indirect_selon(
             && (!matches!(
                 t[ne].text,
                 "," | "." | ";" | ":" | "«" | "“" | "\"" | "!" | "?"
-            ) || is_initial_dot(tk, ne))
+            ) || grammar::is_initial_dot(tk, ne))
         {
             ne += 1;
         }
@@ -448,18 +448,6 @@ fn indirect_selon(
     }
 }
 
-/// A period that closes an initial inside a name ("Folha de S. Paulo").
-fn is_initial_dot(tk: &Toks, k: usize) -> bool {
-    let t = &tk.t;
-    k > 0
-        && k + 1 < t.len()
-        && t[k].text == "."
-        && t[k - 1].text.chars().count() == 1
-        && t[k - 1].is_cap()
-        && t[k + 1].is_cap()
-        && t[k - 1].e == t[k].s
-}
-
 /// Whether tokens `[s, e)` are an apposition: a name alone, or a phrase headed by a title
 /// ("sociologue français et professeur à l'université", "le porte-parole du parti").
 fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
@@ -501,10 +489,7 @@ fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
         };
         // "..., fait savoir qu'il continue": a verb followed by its "que" clause has its
         // subject before it, it does not close the sentence
-        if g.kind != GroupKind::Active
-            || t.get(g.end)
-                .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"))
-        {
+        if g.kind != GroupKind::Active || grammar::que_follows(tk, &g) {
             continue;
         }
         let Some(np) = group_speaker(tk, &g, true) else {
@@ -571,12 +556,8 @@ fn attribute_direct(
     // sentence, and not before a "que" clause, whose subject would be the quotation
     let bare = k == after && !before_words;
     if k < t.len() && (k > after || bare) {
-        let que_after = |g: &VerbGroup| {
-            t.get(g.end)
-                .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"))
-        };
         if let Some(g) = grammar::group_from(tk, k)
-            .filter(|g| g.kind != GroupKind::Passive && (k > after || !que_after(g)))
+            .filter(|g| g.kind != GroupKind::Passive && (k > after || !grammar::que_follows(tk, g)))
         {
             // without a comma the cue must close the clause ("» a déclaré X." but not
             // "« Libération » rappelle le ministre à ses devoirs")
