@@ -210,8 +210,14 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
         found = verbs.get(t[i].low.as_str()).map(|f| (*f, i + 1));
     }
     let (form, mut end) = found?;
-    if i > 0 && is_determiner(&t[i - 1]) && t[i - 1].low != "l'" {
-        return None; // "le juge", "une note": a noun, not a verb
+    // "le juge", "une note": a noun, not a verb; but in "comme le précise X" the "le" is
+    // an object clitic
+    if i > 0
+        && is_determiner(&t[i - 1])
+        && t[i - 1].low != "l'"
+        && !(i >= 2 && t[i - 1].low == "le" && t[i - 2].low == "comme")
+    {
+        return None;
     }
     // walk left over auxiliaries, clitics, negation and adverbs
     let mut start = i;
@@ -454,6 +460,29 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
         }
     }
     let runs = name_runs(tk, s, e);
+    // "un communiqué de l'ONU", "le rapport établi par l'INSEE": a document speaks for its
+    // author, the first name after "de" or "par" in the phrase
+    if let Some((n, _)) = title {
+        let head_word = t[head..head + n]
+            .iter()
+            .map(|x| x.low.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if fr::source_documents().contains(head_word.as_str()) {
+            let author = runs.iter().copied().find(|&(a, _)| {
+                a > head + n
+                    && (a - 1..a).chain(a.checked_sub(2)).any(|k| {
+                        k >= head + n
+                            && matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'" | "par")
+                    })
+            });
+            if let Some((a, b)) = author {
+                if let Some(np) = noun_phrase(tk, a, b) {
+                    return Some(np);
+                }
+            }
+        }
+    }
     // a run after a preposition is a complement ("président de l'Umih"), not the speaker
     let free: Vec<(usize, usize)> = runs
         .iter()
@@ -574,6 +603,43 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
         });
     }
     None
+}
+
+/// A common noun phrase led by a determiner that names no one in particular but can still
+/// speak as a group or a body (`certains habitants`, `les analystes`, `le texte`): the
+/// subject of a reporting verb when [`noun_phrase`] finds no name, title or pronoun in it.
+pub fn plain_np(tk: &Toks, s: usize, e: usize) -> Option<Np> {
+    let t = &tk.t;
+    let det = matches!(
+        t.get(s)?.low.as_str(),
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "des"
+            | "certains"
+            | "certaines"
+            | "plusieurs"
+            | "de"
+            | "nombreux"
+            | "ces"
+    );
+    if !det || e <= s + 1 || e - s > 7 || (s + 1..e).any(|k| !t[k].is_word()) {
+        return None;
+    }
+    // "où l'on assure": an impersonal pronoun is no noun phrase
+    if fr::pronouns().contains_key(t[s + 1].low.as_str()) {
+        return None;
+    }
+    Some(Np {
+        s,
+        e,
+        kind: NpKind::Role,
+        name: tk.slice(s + 1, e).to_string(),
+        role: None,
+        role_head: None,
+        gender: Gender::Any,
+        organization: false,
+    })
 }
 
 /// The phrase from `head`, up to a parenthesis or comma.

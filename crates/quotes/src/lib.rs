@@ -119,6 +119,8 @@ fn extract(a: &Article) -> Vec<Quote> {
     let mut lead_ins = Vec::new();
     indirect_selon(&tk, &in_marks, &marked, &mut cands, &mut lead_ins);
     indirect_inverted(&tk, &marked, &mut cands);
+    indirect_comme(&tk, &marked, &mut cands);
+    indirect_backward(&tk, &marked, &mut cands);
     let mut indirect = cands.clone();
     indirect.sort_by_key(|c| (c.s, c.e));
     for m in &marked {
@@ -186,9 +188,16 @@ fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<Np> {
     if !inverted && g.start > 0 && matches!(tk.t[g.start - 1].low.as_str(), "on" | "l'on") {
         return impersonal_source(tk, g);
     }
-    if inverted {
+    if inverted || comme_inverted(tk, g) {
         let (s, e) = subject_after(tk, g.end)?;
         return noun_phrase(tk, s, e);
+    }
+    if g.start > 0 && tk.t[g.start - 1].low == "et" {
+        // "X a fait procéder au vote et a déclaré que ...": coordinated verbs share the
+        // subject of the first one
+        if let Some(np) = main_clause_subject(tk, g.start) {
+            return Some(np);
+        }
     }
     let (s, e) = subject_before(tk, g.start, 0)?;
     let np = noun_phrase(tk, s, e)?;
@@ -200,6 +209,15 @@ fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<Np> {
         }
     }
     Some(np)
+}
+
+/// `comme le précise X`, `comme l'a dit X`: after "comme" and an object clitic the subject
+/// of a reporting verb follows it.
+fn comme_inverted(tk: &Toks, g: &VerbGroup) -> bool {
+    let t = &tk.t;
+    g.start >= 2
+        && matches!(t[g.start - 1].low.as_str(), "le" | "l'")
+        && t[g.start - 2].low == "comme"
 }
 
 /// The phrase of `Quant à X,` heading the sentence of token `before`, when it ends before it.
@@ -238,7 +256,22 @@ fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
         }
         None
     };
-    place_np(g.end).or_else(|| place_np(ss))
+    // "..., indique-t-on au Quai d'Orsay, où l'on assure que": "où" takes up the place
+    // named just before it
+    let relative_place = || {
+        let on = (ss..g.start)
+            .rev()
+            .find(|&k| matches!(t[k].low.as_str(), "on" | "l'on"))?;
+        let ou = (ss..on).rev().take(2).find(|&k| t[k].low == "où")?;
+        let k = (ss..ou)
+            .rev()
+            .take(8)
+            .find(|&k| matches!(t[k].low.as_str(), "à" | "au" | "aux" | "chez" | "dans"))?;
+        place_np(k)
+    };
+    place_np(g.end)
+        .or_else(|| place_np(ss))
+        .or_else(relative_place)
 }
 
 fn cue_of(tk: &Toks, g: &VerbGroup) -> (usize, usize, &'static str) {
@@ -268,7 +301,18 @@ fn indirect_que(
             continue;
         };
         i = g.end.max(i + 1);
-        if !g.que || g.kind == GroupKind::Passive || in_marks(t[g.start].s) {
+        if g.kind == GroupKind::Passive || in_marks(t[g.start].s) {
+            continue;
+        }
+        // "X s'est dit satisfait des résultats": "se dire" with an attribute reports it
+        let reflexive = matches!(t[g.start].low.as_str(), "s'" | "se");
+        if matches!(g.lemma, "dire" | "se dire") && reflexive && g.kind == GroupKind::Active {
+            if let Some(cand) = said_attribute(tk, &g, marked) {
+                out.push(cand);
+            }
+            continue;
+        }
+        if !g.que {
             continue;
         }
         let (_, se) = tk.sentence_of(g.start);
@@ -302,7 +346,12 @@ fn indirect_que(
             // "TVE a émis un communiqué affirmant que ...": the main clause's subject speaks
             main_clause_subject(tk, g.start).or_else(|| person_opening(tk, g.start))
         } else {
-            group_speaker(tk, &g, false)
+            // "certains habitants estiment que ...": a plain noun phrase is the subject
+            // when no name, title or pronoun is
+            group_speaker(tk, &g, false).or_else(|| {
+                let (s, e) = subject_before(tk, g.start, 0)?;
+                grammar::plain_np(tk, s, e)
+            })
         };
         out.push(Cand {
             s: bs,
@@ -316,6 +365,149 @@ fn indirect_que(
     }
 }
 
+/// `X s'est dit prêt à négocier`: the attribute of "se dire" and what follows it in its clause.
+fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
+    let t = &tk.t;
+    let (_, se) = tk.sentence_of(g.start);
+    let first = t.get(g.end).filter(|x| x.sent == t[g.start].sent)?;
+    // an attribute is an adjective or a participle: a lower-case word that is no determiner,
+    // preposition or conjunction ("s'est dit que", "se dit à lui-même" are something else)
+    if !first.is_word()
+        || first.cap
+        || grammar::is_determiner(first)
+        || grammar::is_preposition(first)
+        || matches!(
+            first.low.as_str(),
+            "que" | "qu'" | "et" | "ou" | "il" | "elle"
+        )
+    {
+        return None;
+    }
+    let ce = clause_end(tk, se, g.end);
+    if ce <= g.end + 1 {
+        return None;
+    }
+    let (bs, be) = (t[g.end].s, t[ce - 1].e);
+    if marks::overlaps(marked, bs, be) && marks::containing(marked, bs).is_some() {
+        return None;
+    }
+    let np = group_speaker(tk, g, false)?;
+    Some(Cand {
+        s: bs,
+        e: be,
+        kind: QuoteKind::Indirect,
+        partial: false,
+        cue: Some(cue_of(tk, g)),
+        at: t[g.start].s,
+        source: Some(Source::Np(np)),
+    })
+}
+
+/// `CLAUSE comme le précise X`, `CLAUSE, comme l'a souligné X :`: the clause before "comme" is
+/// what the inverted subject said.
+fn indirect_comme(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
+    let t = &tk.t;
+    for k in 0..t.len() {
+        if t[k].low != "comme" || marks::containing(marked, t[k].s).is_some() {
+            continue;
+        }
+        let Some(g) = (k + 1..(k + 4).min(t.len()))
+            .find_map(|j| grammar::group_from(tk, j))
+            .filter(|g| {
+                g.kind == GroupKind::Active && comme_inverted(tk, g) && !grammar::que_follows(tk, g)
+            })
+        else {
+            continue;
+        };
+        let Some(np) = group_speaker(tk, &g, false) else {
+            continue;
+        };
+        let (ss, _) = tk.sentence_of(k);
+        let cs = (ss..k)
+            .rev()
+            .find(|&j| matches!(t[j].text, ";" | ":"))
+            .map_or(ss, |j| j + 1);
+        let ce = clause_end(tk, k, cs);
+        if (cs..ce).filter(|&j| t[j].is_word()).count() < 3 {
+            continue;
+        }
+        let (bs, be) = (t[cs].s, t[ce - 1].e);
+        if marks::containing(marked, bs).is_some_and(|m| be <= m.close) {
+            continue;
+        }
+        out.push(Cand {
+            s: bs,
+            e: be,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue: Some(cue_of(tk, &g)),
+            at: t[g.start].s,
+            source: Some(Source::Np(np)),
+        });
+    }
+}
+
+/// `C'est l'avis de X.`, `Le constat est du professeur X.`: a sentence naming a stated view
+/// and its holder attributes the sentence before it (same paragraph, no quote marks).
+fn indirect_backward(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
+    let t = &tk.t;
+    let nouns = depeche_lang::fr::statement_nouns();
+    for n in 1..tk.sents.len() {
+        let (ss, se) = tk.sents[n];
+        let Some(k) = (ss + 1..se.min(ss + 8))
+            .find(|&k| nouns.contains(t[k].low.as_str()) && grammar::is_determiner(&t[k - 1]))
+        else {
+            continue;
+        };
+        let is_de = |j: usize| matches!(t[j].low.as_str(), "de" | "du" | "d'");
+        // "C'est (d'ailleurs) l'avis de X" or "L'avis (amer) est de X"
+        let opens_cest = (ss..k).any(|j| t[j].low == "c'") && (ss..k).any(|j| t[j].low == "est");
+        let de = if opens_cest {
+            (k + 1 < se && is_de(k + 1)).then_some(k + 1)
+        } else if k == ss + 1 {
+            (k + 1..(k + 4).min(se))
+                .find(|&j| t[j].low == "est")
+                .filter(|&j| j + 1 < se && is_de(j + 1))
+                .map(|j| j + 1)
+        } else {
+            None
+        };
+        let Some(de) = de else { continue };
+        let mut ne = de + 1;
+        while ne < se && !matches!(t[ne].text, "," | "." | ";" | ":" | "!" | "?") {
+            ne += 1;
+        }
+        let Some(np) = noun_phrase(tk, de + 1, ne) else {
+            continue;
+        };
+        let speaker_like = matches!(np.kind, NpKind::Person | NpKind::Name)
+            || (np.kind == NpKind::Role && np.role_head.is_some());
+        if !speaker_like {
+            continue;
+        }
+        let (ps, pe) = tk.sents[n - 1];
+        if t[ps].para != t[ss].para || marks::overlaps(marked, t[ps].s, t[pe - 1].e) {
+            continue;
+        }
+        let ce = clause_end(tk, pe, ps);
+        if (ps..ce).filter(|&j| t[j].is_word()).count() < 3
+            || out.iter().any(|q| q.s <= t[ps].s && t[ce - 1].e <= q.e)
+        {
+            continue;
+        }
+        let lemma = nouns.get(t[k].low.as_str()).copied().unwrap_or("avis");
+        out.push(Cand {
+            s: t[ps].s,
+            e: t[ce - 1].e,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue: Some((t[ss].s, t[de].e, lemma)),
+            at: t[ss].s,
+            source: Some(Source::Np(np)),
+        });
+    }
+}
+
 /// `Selon X, CLAUSE.` / `CLAUSE, selon X.` / `d'après X` / `X, selon qui CLAUSE`.
 fn indirect_selon(
     tk: &Toks,
@@ -325,24 +517,13 @@ fn indirect_selon(
     lead_ins: &mut Vec<Cand>,
 ) {
     let t = &tk.t;
-    let markers = depeche_lang::fr::attribution_markers();
-    // reused for every two-token marker
-    let mut two = String::new();
+    // reused for every multi-word marker
+    let mut key = String::new();
     for i in 0..t.len() {
-        let (ss, se) = tk.sentence_of(i);
-        // only elided words start a two-token marker ("d'" + "après"): no string otherwise
-        two.clear();
-        if i + 1 < t.len() && t[i].low.ends_with('\'') {
-            two.push_str(&t[i].low);
-            two.push_str(&t[i + 1].low);
-        }
-        let (mlen, strong) = if let Some(&s) = markers.get(t[i].low.as_str()) {
-            (1, s)
-        } else if let Some(&s) = markers.get(two.as_str()) {
-            (2, s)
-        } else {
+        let Some((marker, mlen, strong)) = marker_at(tk, i, &mut key) else {
             continue;
         };
+        let (ss, se) = tk.sentence_of(i);
         if in_marks(t[i].s) {
             continue;
         }
@@ -356,6 +537,13 @@ fn indirect_selon(
             ) || grammar::is_initial_dot(tk, ne))
         {
             ne += 1;
+            // "selon un rapport de l'INSEE sur « Les revenus des ménages », ...": a title in
+            // marks after "sur" or "intitulé" belongs to the source
+            if ne < se && matches!(t[ne - 1].low.as_str(), "sur" | "intitulé" | "intitulée") {
+                if let Some(m) = marks::containing(marked, t[ne].s).filter(|m| m.open == t[ne].s) {
+                    ne = tk.at_byte(m.close);
+                }
+            }
         }
         if ne == ns {
             continue;
@@ -377,34 +565,55 @@ fn indirect_selon(
             }
         }
         let np = if relative {
-            // "Mathilde Verrier, selon qui ...": the antecedent before the marker
-            subject_before(tk, i, ss).and_then(|(s, e)| noun_phrase(tk, s, e))
+            // "Mathilde Verrier, selon qui ...", "le Medef, pour qui ...": the antecedent
+            // before the marker
+            subject_before(tk, i, ss)
+                .and_then(|(s, e)| noun_phrase(tk, s, e))
+                .or_else(|| {
+                    // "surtout la CGT pour qui ...": the name right before the marker
+                    let (a, b) = *grammar::name_runs(tk, ss, i).last()?;
+                    let a = if a > ss && grammar::is_determiner(&t[a - 1]) {
+                        a - 1
+                    } else {
+                        a
+                    };
+                    (b == i).then(|| noun_phrase(tk, a, b)).flatten()
+                })
         } else {
             noun_phrase(tk, ns, ne)
         };
         let Some(np) = np else { continue };
-        if !strong && !matches!(np.kind, NpKind::Person | NpKind::Name) {
+        // a weak marker ("pour") attributes only to a speaker: a person, a name, or a role or
+        // institution with a title ("Pour la syndicaliste, ...", "Pour l'ONG, ..."), never
+        // "Pour la première fois, ..."
+        let speaker_like = matches!(np.kind, NpKind::Person | NpKind::Name)
+            || (np.kind == NpKind::Role && np.role_head.is_some());
+        if !strong && !speaker_like {
             continue;
         }
-        let cue = Some((
-            t[i].s,
-            t[i + mlen - 1].e,
-            if mlen == 2 {
-                "d'après"
-            } else {
-                markers
-                    .get_key_value(t[i].low.as_str())
-                    .map_or("selon", |(k, _)| k)
-            },
-        ));
+        let cue = Some((t[i].s, t[i + mlen - 1].e, marker));
+        // "car selon eux, ...", "mais d'après lui, ...": after a conjunction the marker opens
+        // a clause of its own, as at the start of a sentence
         let sentence_start = i == ss
             || (i > ss
                 && (ss..i)
-                    .all(|k| !t[k].is_word() || matches!(t[k].low.as_str(), "mais" | "et" | "or")));
+                    .all(|k| !t[k].is_word() || matches!(t[k].low.as_str(), "mais" | "et" | "or")))
+            || (i > ss && CLAUSE_OPENERS.contains(&t[i - 1].low.as_str()));
+        // "« ... » selon M. Houdré": a marker right after a closing quote mark closes the
+        // clause that holds the quotation, as a comma would
+        let after_close = i > ss
+            && matches!(t[i - 1].text, "»" | "”" | "\"")
+            && marks::containing(marked, t[i - 1].s).is_some_and(|m| m.close == t[i - 1].e);
         let (cs, ce) = if relative {
-            (ns + 1, clause_end(tk, se, ns + 1))
+            let mut cs = ns + 1;
+            while cs < se && t[cs].text == "," {
+                cs += 1;
+            }
+            (cs, clause_end(tk, se, cs))
         } else if sentence_start && ne < se && t[ne].text == "," {
             (ne + 1, clause_end(tk, se, ne + 1))
+        } else if after_close {
+            (ss, i)
         } else if i > ss && t[i - 1].text == "," {
             // "CLAUSE, selon X." — or "En 2009, selon X, CLAUSE.", where the words before the
             // marker are only a lead-in and the statement follows the source
@@ -422,7 +631,7 @@ fn indirect_selon(
         } else {
             continue;
         };
-        if !strong && !sentence_start {
+        if !strong && !sentence_start && !relative {
             continue;
         }
         if cs >= ce {
@@ -447,6 +656,63 @@ fn indirect_selon(
         out.push(cand);
     }
 }
+
+/// The attribution marker starting at token `i` (the longest one: "de l'avis de", "d'après",
+/// "selon"), as (marker, tokens, strong). `key` is a buffer reused between calls.
+fn marker_at(tk: &Toks, i: usize, key: &mut String) -> Option<(&'static str, usize, bool)> {
+    let t = &tk.t;
+    let markers = depeche_lang::fr::attribution_markers();
+    if let Some((&k, &strong)) = markers.get_key_value(t[i].low.as_str()) {
+        return Some((k, 1, strong));
+    }
+    // most words start no marker: build a key only after a word that starts one
+    if !marker_starts().contains(t[i].low.as_str()) {
+        return None;
+    }
+    key.clear();
+    key.push_str(&t[i].low);
+    let mut best = None;
+    for n in 2..=4 {
+        let Some(w) = t.get(i + n - 1) else { break };
+        if w.sent != t[i].sent {
+            break;
+        }
+        // elided words join the next without a space: "d'" + "après", "l'" + "avis"
+        if !t[i + n - 2].low.ends_with('\'') {
+            key.push(' ');
+        }
+        key.push_str(&w.low);
+        if let Some((&k, &strong)) = markers.get_key_value(key.as_str()) {
+            best = Some((k, n, strong));
+        }
+    }
+    best
+}
+
+/// First words of the multi-word markers of `attribution_markers.tsv` ("d'" of "d'après",
+/// "de" of "de l'avis de").
+fn marker_starts() -> &'static std::collections::HashSet<&'static str> {
+    static T: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        depeche_lang::fr::attribution_markers()
+            .keys()
+            .filter_map(|k| {
+                let end = k.find([' ', '\''])?;
+                Some(if k.as_bytes()[end] == b'\'' {
+                    &k[..=end]
+                } else {
+                    &k[..end]
+                })
+            })
+            .collect()
+    })
+}
+
+/// Words after which an attribution marker opens a clause of its own ("car selon eux, ...").
+const CLAUSE_OPENERS: &[&str] = &[
+    "car", "mais", "et", "or", "donc", "puisque", "puisqu'", "que", "qu'", "lorsque", "quand",
+];
 
 /// Whether tokens `[s, e)` are an apposition: a name alone, or a phrase headed by a title
 /// ("sociologue français et professeur à l'université", "le porte-parole du parti").
@@ -473,37 +739,63 @@ fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
     titled || named
 }
 
-/// `CLAUSE, a prévenu SUD-Rail.`: a sentence without quote marks closed by an inverted cue.
+/// `CLAUSE, a prévenu SUD-Rail.`: a sentence closed by an inverted cue.
+///
+/// The cue may follow any comma of the sentence, not only the last one: its subject can carry
+/// an apposition (`, a annoncé Mario Draghi, le président de la BCE.`) or adjuncts (`, a révélé
+/// son avocate à l'AFP, à la demande de sa famille.`). The clause starts after the last `;` or
+/// `:` before the cue, and may hold partial quotations in marks, provided no mark follows the cue
+/// (a quotation after the comma is attributed on its own).
 fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
     let t = &tk.t;
     for &(ss, se) in &tk.sents {
-        if se <= ss + 3 || marks::overlaps(marked, t[ss].s, t[se - 1].e) {
+        if se <= ss + 3 {
             continue;
         }
-        // the last comma of the sentence, followed by a verb group and a subject to the end
-        let Some(c) = (ss + 2..se).rev().find(|&k| t[k].text == ",") else {
-            continue;
-        };
-        let Some(g) = grammar::group_from(tk, c + 1) else {
-            continue;
-        };
-        // "..., fait savoir qu'il continue": a verb followed by its "que" clause has its
-        // subject before it, it does not close the sentence
-        if g.kind != GroupKind::Active || grammar::que_follows(tk, &g) {
-            continue;
-        }
-        let Some(np) = group_speaker(tk, &g, true) else {
-            continue;
-        };
-        if np.e < clause_end(tk, se, ss) && g.clitic.is_none() {
-            continue; // more text after the subject: not a closing cue
-        }
+        // commas of the sentence outside marks, last first; the first one that opens a
+        // closing cue wins
+        let found = (ss + 2..se)
+            .rev()
+            .filter(|&k| t[k].text == "," && marks::containing(marked, t[k].s).is_none())
+            .take(4)
+            .find_map(|c| {
+                if marks::overlaps(marked, t[c].s, t[se - 1].e) {
+                    return None;
+                }
+                let g = grammar::group_from(tk, c + 1)?;
+                // "..., fait savoir qu'il continue": a verb followed by its "que" clause has
+                // its subject before it, it does not close the sentence
+                if g.kind != GroupKind::Active || grammar::que_follows(tk, &g) {
+                    return None;
+                }
+                let np = group_speaker(tk, &g, true)?;
+                let end = clause_end(tk, se, ss);
+                if np.e < end && g.clitic.is_none() && !only_adjuncts(tk, np.e, end) {
+                    return None; // more text after the subject: not a closing cue
+                }
+                Some((c, g, np))
+            });
+        let Some((c, g, np)) = found else { continue };
         let ce = c;
+        // the clause after the last semicolon or colon: "... a critiqué X ; c'est une
+        // ingérence, a déclaré Y."
+        let mut ss = (ss..ce)
+            .rev()
+            .find(|&k| {
+                matches!(t[k].text, ";" | ":") && marks::containing(marked, t[k].s).is_none()
+            })
+            .map_or(ss, |k| k + 1);
         // "12 mai 2012. - Trois personnes sont mortes, a indiqué la police": the dash
         // after a dateline is not part of what was said
-        let mut ss = ss;
         while ss + 1 < ce && matches!(t[ss].text, "-" | "–" | "—") {
             ss += 1;
+        }
+        if ss + 1 >= ce {
+            continue;
+        }
+        // a clause wholly in marks is a direct quotation only
+        if marks::containing(marked, t[ss].s).is_some_and(|m| t[ce - 1].e <= m.close + 1) {
+            continue;
         }
         if out.iter().any(|q| q.s <= t[ss].s && t[ce - 1].e <= q.e) {
             continue;
@@ -518,6 +810,20 @@ fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
             source: Some(Source::Np(np)),
         });
     }
+}
+
+/// Whether tokens `[s, e)` after an inverted subject are only adjuncts: phrases opened by a
+/// preposition (`à l'AFP`, `, à la demande de sa famille`, `dans un communiqué`), so that the
+/// cue still closes the sentence.
+fn only_adjuncts(tk: &Toks, s: usize, e: usize) -> bool {
+    let t = &tk.t;
+    let mut k = s;
+    while k < e && t[k].text == "," {
+        k += 1;
+    }
+    k < e
+        && grammar::is_preposition(&t[k])
+        && !(k + 1..e).any(|j| verb_group(tk, j).is_some_and(|g| g.kind == GroupKind::Active))
 }
 
 /// Attribute a quotation in marks.
@@ -709,10 +1015,41 @@ fn attribute_direct(
                 && t[oi].sent.saturating_sub(t[pi].sent) <= 2
             {
                 c.source = Some(Source::Previous);
+                return c;
+            }
+        }
+        // "Il a souhaité faire un rappel au règlement. « On ne peut pas accepter ... »": a
+        // quotation standing as a sentence of its own, right after a sentence of the same
+        // paragraph whose subject is a person, is that person's
+        if ss > 0 {
+            let (ps, pe) = tk.sentence_of(ss - 1);
+            if t[ps].para == t[oi].para && !marks::overlaps(marked, t[ps].s, t[pe - 1].e) {
+                if let Some(np) = person_subject(tk, ps, pe) {
+                    c.at = t[ps].s;
+                    c.source = Some(Source::Np(np));
+                }
             }
         }
     }
     c
+}
+
+/// The subject of the sentence `[ss, se)` when it is a person: a named person, a personal
+/// pronoun (`il`, `elle`) or a person's title, standing before the sentence's first
+/// auxiliary or reporting verb.
+fn person_subject(tk: &Toks, ss: usize, se: usize) -> Option<Np> {
+    let t = &tk.t;
+    let k = (ss..se.min(ss + 16))
+        .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
+    let (s, e) = subject_before(tk, k, ss)?;
+    let np = noun_phrase(tk, s, e)?;
+    let person = match np.kind {
+        NpKind::Person => true,
+        NpKind::Pronoun => matches!(np.name.as_str(), "il" | "elle"),
+        NpKind::Role => np.role_head.is_some() && !np.organization,
+        NpKind::Name => false,
+    };
+    person.then_some(np)
 }
 
 /// `Mitzna a accusé Sharon : « ... », a-t-il dit.`: a singular personal pronoun after a
@@ -838,6 +1175,12 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
         let para = tk.t[tk.at_byte(c.at).min(tk.len() - 1)].para;
         let r = match &c.source {
             Some(Source::Np(np)) => {
+                // "Les talibans ont visé cet hôtel car selon eux, ...": a plural pronoun
+                // takes up the plural subject before it
+                let antecedent = (np.kind == NpKind::Pronoun && is_plural_pronoun(&np.name))
+                    .then(|| plural_antecedent(tk, np.s))
+                    .flatten();
+                let np = antecedent.as_ref().unwrap_or(np);
                 let (bs, be) = (tk.t[np.s].s, tk.t[np.e - 1].e);
                 let who = memory.resolve(np, bs, para, tk.text);
                 if np.kind == NpKind::Pronoun && who.is_none() {
@@ -914,6 +1257,43 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
     // one quotation per span: the first attribution wins
     out.dedup_by(|b, a| a.span == b.span);
     out
+}
+
+fn is_plural_pronoun(p: &str) -> bool {
+    depeche_lang::fr::pronouns()
+        .get(p)
+        .is_some_and(|&(_, n)| n == depeche_lang::Number::Plural)
+}
+
+/// The plural subject that a plural pronoun at token `at` takes up: the subject of its own
+/// sentence when it comes before the pronoun, else that of the sentence before in the same
+/// paragraph, when it is plural (`les`, `des`, `plusieurs`, `certains`, `ces`).
+fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(at);
+    let mut spans = vec![(ss, at)];
+    if ss > 0 {
+        let (ps, pe) = tk.sentence_of(ss - 1);
+        if t[ps].para == t[ss].para {
+            spans.push((ps, pe));
+        }
+    }
+    spans.into_iter().find_map(|(s, e)| {
+        let k = (s..e.min(s + 16))
+            .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
+        let (a, b) = subject_before(tk, k, s)?;
+        let plural_det = matches!(
+            t[a].low.as_str(),
+            "les" | "des" | "plusieurs" | "certains" | "certaines" | "ces" | "nombre"
+        );
+        if !plural_det || b > at {
+            return None;
+        }
+        // a plain plural noun ("les analystes") is a group of speakers all the same
+        noun_phrase(tk, a, b)
+            .filter(|np| np.kind != NpKind::Pronoun)
+            .or_else(|| grammar::plain_np(tk, a, b))
+    })
 }
 
 /// The entity a speaker's canonical name denotes: the same name (or one of its mentions),

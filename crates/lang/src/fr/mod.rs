@@ -104,6 +104,28 @@ pub fn conjunction_que() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Nouns of documents and broadcasts whose author is the source of what they say
+/// (`le rapport de l'INSEE`, `un communiqué de la préfecture`).
+pub fn source_documents() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/source_documents.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
+/// Nouns of a stated view that point back to the sentence before them (`C'est l'avis de X`,
+/// `Le constat est de X`).
+pub fn statement_nouns() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/statement_nouns.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
 /// Lower-case words that never start or continue a proper name even when capitalised.
 pub fn name_stopwords() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();

@@ -1,0 +1,171 @@
+//! Constructions of reporting seen in real news, beyond the composed development set: one
+//! small original text per construction, with the quotations a journalist would expect
+//! (quote text, kind, speaker name). Texts are written for this file.
+
+use depeche_article::{Article, QuoteKind, Stage};
+use depeche_quotes::QuoteExtractor;
+use depeche_segment::Segmenter;
+
+fn quotes(text: &str) -> Vec<(String, QuoteKind, String)> {
+    let mut a = Article::new(text.to_string());
+    Segmenter::french().annotate(&mut a);
+    QuoteExtractor::french().annotate(&mut a);
+    a.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.clone(),
+                q.kind,
+                q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+use QuoteKind::{Direct as D, Indirect as I};
+
+type Case = (
+    &'static str,
+    &'static [(&'static str, QuoteKind, &'static str)],
+);
+
+const CASES: &[Case] = &[
+    // an inverted cue whose subject carries an apposition closes the sentence all the same
+    (
+        "Titre\n\nLe tunnel rouvrira en mars, a annoncé Claire Vidal, la directrice du chantier.",
+        &[("Le tunnel rouvrira en mars", I, "Claire Vidal")],
+    ),
+    // adjuncts after the inverted subject: an addressee, a circumstance after a comma
+    (
+        "Titre\n\nLe chanteur est mort dans la nuit, a confirmé Paul Morin à la presse, à la demande de la famille.",
+        &[("Le chanteur est mort dans la nuit", I, "Paul Morin")],
+    ),
+    // the reported clause starts after a semicolon
+    (
+        "Titre\n\nLe maire a visité le quartier ; la situation est grave, a déclaré Paul Henri.",
+        &[("la situation est grave", I, "Paul Henri")],
+    ),
+    // a partial quotation inside a clause closed by an inverted cue: the clause is reported,
+    // and the words in marks are the speaker's own
+    (
+        "Titre\n\nLa production doublera d'ici « deux ou trois ans », explique Marc Lenoir.",
+        &[
+            ("La production doublera d'ici « deux ou trois ans »", I, "Marc Lenoir"),
+            ("deux ou trois ans", D, "Marc Lenoir"),
+        ],
+    ),
+    // "selon" after a conjunction opens a clause of its own
+    (
+        "Titre\n\nLes grévistes ont occupé l'usine car selon le syndicat Sud, la direction a menti.",
+        &[("la direction a menti", I, "Sud")],
+    ),
+    // "selon" right after a closing mark, without a comma
+    (
+        "Titre\n\nLe chômage a baissé « grâce aux nouvelles aides » selon Jeanne Morel.",
+        &[
+            ("Le chômage a baissé « grâce aux nouvelles aides »", I, "Jeanne Morel"),
+            ("grâce aux nouvelles aides", D, "Jeanne Morel"),
+        ],
+    ),
+    // "pour qui" after an institution: its opinion
+    (
+        "Titre\n\nLe projet divise, surtout la CGT pour qui seule une hausse des salaires compte.",
+        &[("seule une hausse des salaires compte", I, "CGT")],
+    ),
+    // "Pour X, ..." gives the opinion of a person or a titled role
+    (
+        "Titre\n\nPour la syndicaliste, la réforme est une erreur.",
+        &[("la réforme est une erreur", I, "syndicaliste")],
+    ),
+    // ... but not of a phrase that is no speaker
+    ("Titre\n\nPour la première fois, la réforme est votée.", &[]),
+    // a document speaks for its author
+    (
+        "Titre\n\nSelon un rapport de l'Insee, la pauvreté progresse.",
+        &[("la pauvreté progresse", I, "Insee")],
+    ),
+    // a title in marks after "sur" belongs to the source, not to what is reported
+    (
+        "Titre\n\nSelon une étude de l'Ined sur « La vie des familles », les naissances reculent.",
+        &[("les naissances reculent", I, "Ined")],
+    ),
+    // "comme le précise X :" puts the subject after the verb
+    (
+        "Titre\n\nLes travaux continuent, comme le précise la maire, Anne Colin : « Rien ne change. »",
+        &[
+            ("Les travaux continuent", I, "Anne Colin"),
+            ("Rien ne change.", D, "Anne Colin"),
+        ],
+    ),
+    // coordinated verbs share their subject
+    (
+        "Titre\n\nLe président du Sénat, Paul Lenoir, a ouvert la séance et a déclaré que le texte serait voté.",
+        &[("le texte serait voté", I, "Paul Lenoir")],
+    ),
+    // a quotation standing alone after a sentence whose subject is a person is that person's
+    (
+        "Titre\n\nLa députée Marie Caron a demandé la parole. « Ce vote est une faute. »",
+        &[("Ce vote est une faute.", D, "Marie Caron")],
+    ),
+    // ... but not when the sentence before has no person for subject
+    ("Titre\n\nLe vent a soufflé toute la nuit. « Tempête du siècle. »", &[]),
+    // the clause before "comme le précise X" is what X said
+    (
+        "Titre\n\nL'armée ne quittera pas la région comme le précise le général Paul Terrier.",
+        &[("L'armée ne quittera pas la région", I, "Paul Terrier")],
+    ),
+    // "se dire" with an attribute reports that attribute
+    (
+        "Titre\n\nLe club a fini troisième. Son président, Marc Ferrand, s'est dit satisfait des résultats.",
+        &[("satisfait des résultats", I, "Marc Ferrand")],
+    ),
+    // a multi-word attribution marker
+    (
+        "Titre\n\nDe l'avis de Léa Fournier, la langue compte dans les entreprises.",
+        &[("la langue compte dans les entreprises", I, "Léa Fournier")],
+    ),
+    // "C'est l'avis de X" attributes the sentence before it
+    (
+        "Titre\n\nLe français reste une langue d'affaires. C'est l'avis de Julien Garnier.",
+        &[("Le français reste une langue d'affaires", I, "Julien Garnier")],
+    ),
+    // ... and the same with the noun first
+    (
+        "Titre\n\nLes ventes ne reprendront pas avant l'été. Le constat est du professeur Alain Brun.",
+        &[("Les ventes ne reprendront pas avant l'été", I, "Alain Brun")],
+    ),
+    // a plural pronoun takes up the plural subject before it
+    (
+        "Titre\n\nLes pêcheurs ont bloqué le port car selon eux, les quotas sont injustes.",
+        &[("les quotas sont injustes", I, "pêcheurs")],
+    ),
+    // a plain noun phrase is the subject of a reporting verb
+    (
+        "Titre\n\nÀ Lyon, les habitants estiment que la route est dangereuse.",
+        &[("la route est dangereuse", I, "habitants")],
+    ),
+    // "où l'on" takes up the place named before it; "on" alone is no speaker
+    (
+        "Titre\n\nLe sommet a été reporté, dit-on au ministère de la Santé, où l'on assure que rien n'est décidé.",
+        &[
+            ("Le sommet a été reporté", I, "ministère de la Santé"),
+            ("rien n'est décidé", I, "ministère de la Santé"),
+        ],
+    ),
+];
+
+#[test]
+fn real_news_constructions() {
+    let mut failures = Vec::new();
+    for (text, want) in CASES {
+        let got = quotes(text);
+        let want: Vec<(String, QuoteKind, String)> = want
+            .iter()
+            .map(|&(q, k, s)| (q.to_string(), k, s.to_string()))
+            .collect();
+        if got != want {
+            failures.push(format!("text: {text:?}\n  want: {want:?}\n  got:  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
