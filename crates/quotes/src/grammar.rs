@@ -665,6 +665,15 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     while e > floor && t[e - 1].text == "," {
         e -= 1;
     }
+    // "Philippe Gosselin (UMP) a dénoncé": a parenthesis between the subject and its verb
+    // (a party, an age, an acronym) is skipped
+    if e > floor + 2 && t[e - 1].text == ")" {
+        if let Some(open) = (floor..e - 1).rev().take(8).find(|&k| t[k].text == "(") {
+            if open > floor {
+                e = open;
+            }
+        }
+    }
     let comma_before_verb = e < end;
     // "..., qui avait dénoncé": the antecedent is the noun phrase before "qui"
     if e > floor && t[e - 1].low == "qui" {
@@ -804,15 +813,26 @@ fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
     {
         return false;
     }
+    // "le porte-parole", or after one adjective "l'ancien porte-parole" when the chunk holds
+    // no verb ("le premier ministre X s'est entretenu avec Y" is a clause)
     let second_is_title =
         tk.t.get(s + 1)
-            .is_some_and(|x| s + 1 < e && fr::titles().contains_key(x.low.as_str()));
+            .is_some_and(|x| s + 1 < e && fr::titles().contains_key(x.low.as_str()))
+            || (s + 2 < e
+                && fr::titles().contains_key(tk.t[s + 2].low.as_str())
+                && !(s..e).any(|k| is_aux(&tk.t[k])));
+    // "certains habitants", "plusieurs élus": quantifiers lead a subject as determiners do
+    let quantifier = matches!(
+        first.low.as_str(),
+        "certains" | "certaines" | "plusieurs" | "quelques" | "nombre"
+    ) && e - s <= 6;
     is_determiner(first)
         && (second_is_title
             || name_runs(tk, s, e)
                 .first()
                 .is_some_and(|&(a, _)| a == s + 1)
             || e - s <= 8)
+        || quantifier
         || namey(first)
         || fr::titles().contains_key(first.low.as_str())
         || fr::honorifics().contains_key(first.text.trim_end_matches('.'))

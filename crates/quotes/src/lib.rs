@@ -770,6 +770,15 @@ fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
                 }
                 let np = group_speaker(tk, &g, true)?;
                 let end = clause_end(tk, se, ss);
+                if g.clitic.is_some()
+                    && g.end < end
+                    && t[g.end].text == ","
+                    && !marks::overlaps(marked, t[ss].s, t[se - 1].e)
+                {
+                    // "Contrairement aux discours, appuie-t-il, le français ...": an incise
+                    // inside the statement; the statement is the whole sentence
+                    return Some((end, g, np));
+                }
                 if np.e < end && g.clitic.is_none() && !only_adjuncts(tk, np.e, end) {
                     return None; // more text after the subject: not a closing cue
                 }
@@ -849,7 +858,10 @@ fn attribute_direct(
         at: m.open,
     };
     // words of the journalist's around the marks in the same sentence make it partial
-    let before_words = (ss..oi).any(|k| t[k].is_word());
+    // words of another quotation are not the journalist's: « ... ! ». « ... ! » are two
+    // statements standing alone
+    let journalist = |k: usize| t[k].is_word() && marks::containing(marked, t[k].s).is_none();
+    let before_words = (ss..oi).any(journalist);
     let after = ci + 1;
     c.partial = before_words && !matches!(t.get(oi.saturating_sub(1)).map(|x| x.text), Some(":"));
 
@@ -995,7 +1007,7 @@ fn attribute_direct(
     }
     // 5. a statement standing alone continues the previous speaker's, when the quotation
     // before it is in the previous sentence or paragraph
-    let whole = !before_words && (after..se_close).all(|k| !t[k].is_word());
+    let whole = !before_words && !(after..se_close).any(journalist);
     if whole {
         let prev_colon = ss > 0 && t[ss - 1].text == ":";
         if prev_colon {

@@ -152,6 +152,35 @@ const CASES: &[Case] = &[
             ("rien n'est décidé", I, "ministère de la Santé"),
         ],
     ),
+    // an incise with an inverted clitic inside the statement: the sentence is reported
+    (
+        "Titre\n\nLa cycliste Anne Morel a témoigné. Contrairement aux idées reçues, insiste-t-elle, le vélo est rapide en ville.",
+        &[(
+            "Contrairement aux idées reçues, insiste-t-elle, le vélo est rapide en ville",
+            I,
+            "Anne Morel",
+        )],
+    ),
+    // a parenthesis between the subject and its verb
+    (
+        "Titre\n\nLe député Paul Robin (UDI) a dénoncé un « scandale d'État ».",
+        &[("scandale d'État", D, "Paul Robin")],
+    ),
+    // two quotations in a row, each standing alone, after the speaker's sentence
+    (
+        "Titre\n\nLe maire Jean Roux a pris la parole. « Nous ne céderons pas ! ». « Jamais ! »",
+        &[("Nous ne céderons pas !", D, "Jean Roux"), ("Jamais !", D, "Jean Roux")],
+    ),
+    // a quantifier leads the subject
+    (
+        "Titre\n\nÀ Lyon, certains habitants estiment que la route est dangereuse.",
+        &[("la route est dangereuse", I, "habitants")],
+    ),
+    // the opposition is a body that speaks
+    (
+        "Titre\n\nSelon l'opposition, le budget est insincère.",
+        &[("le budget est insincère", I, "opposition")],
+    ),
 ];
 
 #[test]
