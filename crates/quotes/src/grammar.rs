@@ -707,10 +707,14 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     };
     // "responsable de l'organisation et spécialiste de la Syrie": roles joined by "et"
     // describe one person, unlike "le ministre et le député"
+    // and "le Bureau d'enquêtes et d'analyses": "et" before a complement ("de", "d'") joins
+    // two complements of one noun, it opens no clause
     let joins_roles = |k: usize| {
         t[k].low == "et"
-            && t.get(k + 1)
-                .is_some_and(|x| fr::titles().contains_key(x.low.as_str()))
+            && t.get(k + 1).is_some_and(|x| {
+                fr::titles().contains_key(x.low.as_str())
+                    || matches!(x.low.as_str(), "de" | "d'" | "du" | "des")
+            })
     };
     let mut r = e;
     while r > floor && (!stop(r - 1) || joins_roles(r - 1)) && e - r < 30 {

@@ -181,6 +181,11 @@ const CASES: &[Case] = &[
         "Titre\n\nSelon l'opposition, le budget est insincère.",
         &[("le budget est insincère", I, "opposition")],
     ),
+    // "et" between two complements of one name does not cut the subject
+    (
+        "Titre\n\nLe rapport final de l'Inrae, l'Institut de recherche et de santé des sols, conclut que les terres s'appauvrissent.",
+        &[("les terres s'appauvrissent", I, "Institut de recherche et de santé des sols")],
+    ),
 ];
 
 #[test]
