@@ -858,6 +858,12 @@ fn attribute_direct(
         at: m.open,
     };
     // words of the journalist's around the marks in the same sentence make it partial
+    // "une série baptisée « Europe »", "des pages telles que « suicide »": a name or a term in
+    // marks, a few words long, is not a quotation
+    let words_inside = (oi..=ci).filter(|&k| t[k].is_word()).count();
+    if words_inside <= 4 && named_by_context(tk, oi, ss) {
+        return c;
+    }
     // words of another quotation are not the journalist's: « ... ! ». « ... ! » are two
     // statements standing alone
     let journalist = |k: usize| t[k].is_word() && marks::containing(marked, t[k].s).is_none();
@@ -1044,6 +1050,17 @@ fn attribute_direct(
         }
     }
     c
+}
+
+/// Whether the words right before the opening mark at token `open` name what follows
+/// (`baptisée`, `telles que`, `le mot`).
+fn named_by_context(tk: &Toks, open: usize, ss: usize) -> bool {
+    let t = &tk.t;
+    let words = depeche_lang::fr::naming_words();
+    let one = open > ss && words.contains(t[open - 1].low.as_str());
+    let two = open > ss + 1
+        && words.contains(format!("{} {}", t[open - 2].low, t[open - 1].low).as_str());
+    one || two
 }
 
 /// The subject of the sentence `[ss, se)` when it is a person: a named person, a personal

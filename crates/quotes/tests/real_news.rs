@@ -186,6 +186,16 @@ const CASES: &[Case] = &[
         "Titre\n\nLe rapport final de l'Inrae, l'Institut de recherche et de santé des sols, conclut que les terres s'appauvrissent.",
         &[("les terres s'appauvrissent", I, "Institut de recherche et de santé des sols")],
     ),
+    // names and terms in marks are not quotations
+    (
+        "Titre\n\nLe ministre Paul Roy a inauguré un navire baptisé « Liberté ». Il a visité des sites tels que « Gallica » ou « Persée ».",
+        &[],
+    ),
+    // ... but a quotation after a naming verb of speech still is
+    (
+        "Titre\n\nLe maire Jean Roux a qualifié le projet de « faute historique ».",
+        &[("faute historique", D, "Jean Roux")],
+    ),
 ];
 
 #[test]

@@ -126,6 +126,17 @@ pub fn statement_nouns() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Words before quote marks that make the marked words a name or a term, not speech
+/// (`baptisé « ... »`, `telles que « ... »`, `le mot « ... »`).
+pub fn naming_words() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/naming_words.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
 /// Lower-case words that never start or continue a proper name even when capitalised.
 pub fn name_stopwords() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
