@@ -1211,7 +1211,14 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                     .flatten();
                 let np = antecedent.as_ref().unwrap_or(np);
                 let (bs, be) = (tk.t[np.s].s, tk.t[np.e - 1].e);
-                let who = memory.resolve(np, bs, para, tk.text);
+                // "« ... Saraqeb ... », a-t-il souligné": a pronoun after what it reports
+                // refers to someone named before the statement, never inside it
+                let at = if np.kind == NpKind::Pronoun && bs >= c.e {
+                    c.s
+                } else {
+                    bs
+                };
+                let who = memory.resolve(np, at, para, tk.text);
                 if np.kind == NpKind::Pronoun && who.is_none() {
                     None
                 } else {

@@ -196,6 +196,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLe maire Jean Roux a qualifié le projet de « faute historique ».",
         &[("faute historique", D, "Jean Roux")],
     ),
+    // a pronoun after a quotation refers to someone named before it, not inside it
+    (
+        "Titre\n\nLe syndicaliste Paul Marty a pris la parole.\n\n« Jean Dubois ne nous a jamais reçus », a-t-il regretté.",
+        &[("Jean Dubois ne nous a jamais reçus", D, "Paul Marty")],
+    ),
 ];
 
 #[test]
