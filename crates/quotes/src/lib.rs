@@ -315,6 +315,16 @@ fn indirect_que(
         if !g.que {
             continue;
         }
+        // "il affirme avoir été menacé": the infinitive clause of a declarative verb
+        if g.kind == GroupKind::Active
+            && !grammar::que_follows(tk, &g)
+            && depeche_lang::fr::infinitive_reports().contains(g.lemma)
+        {
+            if let Some(cand) = infinitive_report(tk, &g, marked) {
+                out.push(cand);
+                continue;
+            }
+        }
         let (_, se) = tk.sentence_of(g.start);
         // "que" within a few tokens: "a affirmé lundi que", "a indiqué à l'AFP qu'"
         let Some(q) = (g.end..(g.end + 8).min(se))
@@ -363,6 +373,47 @@ fn indirect_que(
             source: np.map(Source::Np),
         });
     }
+}
+
+/// `X affirme avoir vu ...`, `X dit ne rien regretter`: the infinitive clause right after a
+/// declarative verb.
+fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
+    let t = &tk.t;
+    let (_, se) = tk.sentence_of(g.start);
+    let first = t.get(g.end).filter(|x| x.sent == t[g.start].sent)?;
+    // the auxiliaries and modal verbs open most such clauses; a negation may come first
+    let infinitive = |w: &str| {
+        matches!(
+            w,
+            "avoir" | "être" | "vouloir" | "pouvoir" | "devoir" | "savoir" | "faire" | "ignorer"
+        )
+    };
+    let opens = infinitive(first.low.as_str())
+        || (matches!(first.low.as_str(), "ne" | "n'")
+            && t.get(g.end + 1)
+                .is_some_and(|x| matches!(x.low.as_str(), "pas" | "rien" | "jamais" | "plus"))
+            && t.get(g.end + 2).is_some_and(|x| infinitive(x.low.as_str())));
+    if !opens {
+        return None;
+    }
+    let ce = clause_end(tk, se, g.end);
+    if ce <= g.end + 1 {
+        return None;
+    }
+    let (bs, be) = (t[g.end].s, t[ce - 1].e);
+    if marks::containing(marked, bs).is_some() {
+        return None;
+    }
+    let np = group_speaker(tk, g, false)?;
+    Some(Cand {
+        s: bs,
+        e: be,
+        kind: QuoteKind::Indirect,
+        partial: false,
+        cue: Some(cue_of(tk, g)),
+        at: t[g.start].s,
+        source: Some(Source::Np(np)),
+    })
 }
 
 /// `X s'est dit prêt à négocier`: the attribute of "se dire" and what follows it in its clause.
@@ -548,7 +599,11 @@ fn indirect_selon(
         if ne == ns {
             continue;
         }
-        let relative = t[ns].low == "qui";
+        // "X, selon qui ...", "un rapport selon lequel ..."
+        let relative = matches!(
+            t[ns].low.as_str(),
+            "qui" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
+        );
         // "D'après le ministre du budget, Jérôme Cahuzac, « ... »", "Selon François Dubet,
         // sociologue, ...": an apposition after the comma belongs to the source
         if !relative && ne < se && t[ne].text == "," {
@@ -564,7 +619,13 @@ fn indirect_selon(
                 continue;
             }
         }
-        let np = if relative {
+        let np = if relative && t[ns].low != "qui" {
+            // "un rapport selon lequel": the noun phrase right before the marker
+            (i.saturating_sub(4).max(ss)..i)
+                .rev()
+                .find(|&k| grammar::is_determiner(&t[k]))
+                .and_then(|d| noun_phrase(tk, d, i).or_else(|| grammar::plain_np(tk, d, i)))
+        } else if relative {
             // "Mathilde Verrier, selon qui ...", "le Medef, pour qui ...": the antecedent
             // before the marker
             subject_before(tk, i, ss)
@@ -1292,6 +1353,24 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
     }
     // one quotation per span: the first attribution wins
     out.dedup_by(|b, a| a.span == b.span);
+    // a partial quotation inside an indirect statement of the same speaker is part of that
+    // one statement ("il dit avoir été séduit par « une équipe solide »"), not a second one
+    let indirect: Vec<(usize, usize, String)> = out
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| {
+            let name = q.speaker.as_ref().map_or(String::new(), |s| s.name.clone());
+            (q.span.start, q.span.end, name)
+        })
+        .collect();
+    out.retain(|q| {
+        q.kind != QuoteKind::Direct
+            || !indirect.iter().any(|(s, e, name)| {
+                *s <= q.span.start
+                    && q.span.end <= *e
+                    && q.speaker.as_ref().is_some_and(|sp| &sp.name == name)
+            })
+    });
     out
 }
 

@@ -137,6 +137,17 @@ pub fn naming_words() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Reporting verbs whose infinitive complement is what their subject said (`affirme avoir
+/// vu`).
+pub fn infinitive_reports() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/infinitive_reports.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
 /// Lower-case words that never start or continue a proper name even when capitalised.
 pub fn name_stopwords() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
