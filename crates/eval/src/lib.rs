@@ -6,7 +6,10 @@
 //! development set). As in score.py, the publication date from the gold is given to the
 //! pipeline unless `published_inferable` is true (inferring it is then part of the test), and
 //! quote offsets are read against the record's own text.
+//!
+//! [`html`] scores HTML main-text extraction (`depeche eval-html`).
 
+pub mod html;
 mod score;
 
 pub use score::{

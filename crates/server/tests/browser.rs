@@ -30,7 +30,7 @@ fn web_page_in_headless_chromium() {
     }
     let db = temp_db("browser");
     let ids = fill(&db);
-    // the reference article: the shared example when there, else the first stored
+    // the reference article: the example the repository ships, stored first
     let reference = ids[0];
     let script_article = *ids.last().unwrap();
     let server = start(&db);

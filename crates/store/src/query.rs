@@ -11,10 +11,28 @@ use crate::{
 };
 use std::collections::BTreeMap;
 
+/// What differs between the backends' SQL: placeholders, full-text matching, and how a
+/// posting term is written into the full-text index.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
     Sqlite,
     Postgres,
+}
+
+impl Dialect {
+    /// A posting term (`e:jake-sullivan`, `p:kr`) as one token of the article index's
+    /// `terms` column: `t` and the hex digits of its UTF-8 bytes, letters and digits only, so
+    /// the tokenizer keeps it whole and no query word can be confused with it unless it is
+    /// one. SQLite's FTS5 index holds these tokens; PostgreSQL filters by `article_terms`
+    /// instead, and the same spelling serves it should it ever index them.
+    pub fn term_token(self, term: &str) -> String {
+        let mut out = String::with_capacity(1 + 2 * term.len());
+        out.push('t');
+        for b in term.bytes() {
+            out.push_str(&format!("{b:02x}"));
+        }
+        out
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -377,10 +395,7 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
                 // (weight 0: they neither score nor count in the article's length)
                 let mut m = format!("{{title text}} : ({})", fts_match(&terms));
                 if !fts_filters.is_empty() {
-                    let tokens: Vec<String> = fts_filters
-                        .iter()
-                        .map(|t| crate::sqlite::term_token(t))
-                        .collect();
+                    let tokens: Vec<String> = fts_filters.iter().map(|t| d.term_token(t)).collect();
                     m.push_str(&format!(" AND terms : ({})", fts_match(&tokens)));
                 }
                 let p = sql.t(&m);

@@ -17,7 +17,7 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// 2: `quote_terms` and `article_terms`, posting lists of quotations and articles by entity
 /// and place. 3: `articles_fts.terms`, the article's posting terms as index tokens (see
-/// [`term_token`]), so that words and an entity or place filter are one FTS5 query.
+/// [`Dialect::term_token`]), so that words and an entity or place filter are one FTS5 query.
 const SCHEMA_VERSION: i64 = 3;
 
 const SCHEMA: &str = "
@@ -122,7 +122,7 @@ INSERT OR IGNORE INTO article_terms(term, article)
 ";
 
 /// Schema 2 → 3: the article index gets its `terms` column, so it is made again from the
-/// articles and their posting terms (`'t' || lower(hex(term))` is [`term_token`]), once.
+/// articles and their posting terms (`'t' || lower(hex(term))` is [`Dialect::term_token`]), once.
 const MIGRATE_2_3: &str = "
 DROP TABLE articles_fts;
 CREATE VIRTUAL TABLE articles_fts USING fts5(
@@ -133,18 +133,6 @@ INSERT INTO articles_fts(rowid, title, text, terms)
               WHERE t.article = a.id), '')
   FROM articles a ORDER BY a.id;
 ";
-
-/// A posting term (`e:jake-sullivan`, `p:kr`) as one token of the article index's `terms`
-/// column: `t` and the hex digits of its UTF-8 bytes, letters and digits only, so the
-/// tokenizer keeps it whole and no query word can be confused with it unless it is one.
-pub fn term_token(term: &str) -> String {
-    let mut out = String::with_capacity(1 + 2 * term.len());
-    out.push('t');
-    for b in term.bytes() {
-        out.push_str(&format!("{b:02x}"));
-    }
-    out
-}
 
 /// The page cache of a connection, at most. SQLite's default (2 MiB) is smaller than the
 /// pages one batch of articles dirties across its tables and indexes: the pager then spills
@@ -311,7 +299,11 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
             (tx.last_insert_rowid(), PutOutcome::Inserted)
         }
     };
-    let tokens: Vec<String> = x.terms.iter().map(|t| term_token(t)).collect();
+    let tokens: Vec<String> = x
+        .terms
+        .iter()
+        .map(|t| Dialect::Sqlite.term_token(t))
+        .collect();
     tx.prepare_cached(
         "INSERT INTO articles_fts(rowid, title, text, terms) VALUES (?1, ?2, ?3, ?4)",
     )?
@@ -528,12 +520,12 @@ impl Store for SqliteStore {
 
 #[cfg(test)]
 mod tests {
-    use super::term_token;
+    use crate::query::Dialect;
 
     #[test]
     fn term_tokens_are_one_word_of_hex() {
-        assert_eq!(term_token("p:kr"), "t703a6b72");
+        assert_eq!(Dialect::Sqlite.term_token("p:kr"), "t703a6b72");
         // non-ASCII keys by their UTF-8 bytes
-        assert_eq!(term_token("e:ü"), "t653ac3bc");
+        assert_eq!(Dialect::Sqlite.term_token("e:ü"), "t653ac3bc");
     }
 }

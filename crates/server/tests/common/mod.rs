@@ -30,22 +30,38 @@ impl Drop for Server {
 pub const SCRIPT_ARTICLE: &str = "Alerte <script>window.__xss = 1; alert('xss')</script> au Sénat\n\n\
 « Nous refusons <img src=x onerror=\"window.__xss=2\"> ce texte », a déclaré Jean Dupont, sénateur, mardi 12 septembre 2023 à Paris.\n";
 
-pub fn shared() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
-    p.join("examples").is_dir().then_some(p)
+/// The shared data directory (`../shared/data` beside the repository), or `None` with the
+/// reason printed when it is absent or `DEPECHE_NO_SHARED=1` hides it: the repository must
+/// pass its tests alone, and CI proves it by running them a second time with the variable set.
+pub fn shared_data() -> Option<PathBuf> {
+    if std::env::var("DEPECHE_NO_SHARED").is_ok_and(|v| v == "1") {
+        eprintln!("skipped: DEPECHE_NO_SHARED=1 hides ../shared/data");
+        return None;
+    }
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
+    if p.is_dir() {
+        Some(p)
+    } else {
+        eprintln!("skipped: ../shared/data not found beside the repository");
+        None
+    }
 }
 
-/// A store with the shared example article, the script article and the dev articles.
+/// The reference article the repository ships (`examples/seed-kim-poutine.txt`).
+pub fn example_article() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/seed-kim-poutine.txt")
+}
+
+/// A store with the example article (always first), the development articles of the shared
+/// data when there, and the script article (always last).
 pub fn fill(path: &Path) -> Vec<i64> {
     let mut store = SqliteStore::open(path.to_str().unwrap()).unwrap();
     let pipeline = Pipeline::new();
     let mut ids = Vec::new();
     let mut inputs: Vec<TextInput> = Vec::new();
-    if let Some(sh) = shared() {
-        inputs.push(
-            TextInput::from_path(&sh.join("examples/seed-kim-poutine.txt"), 1 << 20).unwrap(),
-        );
-        let mut dev: Vec<PathBuf> = std::fs::read_dir(sh.join("data/dev-articles"))
+    inputs.push(TextInput::from_path(&example_article(), 1 << 20).unwrap());
+    if let Some(data) = shared_data() {
+        let mut dev: Vec<PathBuf> = std::fs::read_dir(data.join("dev-articles"))
             .map(|d| d.map(|e| e.unwrap().path()).collect())
             .unwrap_or_default();
         dev.retain(|p| p.extension().is_some_and(|e| e == "txt"));
