@@ -14,7 +14,7 @@ use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use clap::ValueEnum;
 use depeche_pipeline::{EntityMode, Pipeline, PublishedSource};
-use depeche_readers::{Format as InputFormat, Options, Pending, ReadError};
+use depeche_readers::{Format as InputFormat, Input as ReadInput, Options, Pending, ReadError};
 use rayon::prelude::*;
 use serde_json::Value;
 use std::io::IsTerminal;
@@ -55,10 +55,33 @@ pub struct InputArgs {
     /// (the rules alone, about 30% less CPU for the whole analysis).
     #[arg(long, value_enum, default_value_t = Entities::Combined)]
     pub entities: Entities,
+    /// Name each file a directory holds that is skipped as not an article format.
+    #[arg(long, short)]
+    pub verbose: bool,
     /// Files or directories (read recursively, sorted; `-` reads standard input): plain text,
-    /// HTML, RSS/Atom, JSON Lines, WARC; gzip or zstd compressed or not.
+    /// HTML, RSS/Atom, JSON Lines, WARC; gzip or zstd compressed or not. In a directory only
+    /// files of these formats are read (by extension: .txt .html .htm .xml .rss .atom .jsonl
+    /// .warc, each optionally .gz/.zst; or, without one, by content); a file named here is
+    /// always read.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
+}
+
+/// The files to read, and the files directories held that are not articles.
+pub struct Selected {
+    pub files: Vec<PathBuf>,
+    pub skipped: Vec<PathBuf>,
+}
+
+impl Selected {
+    /// The end of a command's summary line: `, 7 files skipped: not an article format`.
+    pub fn summary(&self) -> String {
+        match self.skipped.len() {
+            0 => String::new(),
+            1 => ", 1 file skipped: not an article format".into(),
+            n => format!(", {n} files skipped: not an article format"),
+        }
+    }
 }
 
 /// The entity taggers a user can choose (see [`EntityMode`]).
@@ -83,11 +106,21 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 }
 
 impl InputArgs {
-    /// The files to read, directories expanded (sorted, so output order is stable).
-    pub fn files(&self) -> Result<Vec<PathBuf>> {
-        let mut out = Vec::new();
-        expand(&self.inputs, &mut out)?;
-        Ok(out)
+    /// The files to read, directories expanded (sorted, so output order is stable) to the
+    /// files that hold articles ([`depeche_readers::is_article_file`]); with `--verbose`, each
+    /// file left out is named on stderr.
+    pub fn files(&self) -> Result<Selected> {
+        let mut sel = Selected {
+            files: Vec::new(),
+            skipped: Vec::new(),
+        };
+        expand(&self.inputs, true, &mut sel)?;
+        if self.verbose {
+            for p in &sel.skipped {
+                eprintln!("depeche: {}: skipped: not an article format", p.display());
+            }
+        }
+        Ok(sel)
     }
 
     /// Whether `path` may hold several articles (so output defaults to JSON Lines).
@@ -116,11 +149,12 @@ impl InputArgs {
 }
 
 /// Expand directories into their files, recursively and sorted; hidden entries are skipped
-/// (editor swap files, `.git`), a missing input is an error naming it.
-fn expand(inputs: &[PathBuf], out: &mut Vec<PathBuf>) -> Result<()> {
+/// (editor swap files, `.git`), files found in a directory are kept only when they hold
+/// articles, and a missing input is an error naming it. `named`: the user named these.
+fn expand(inputs: &[PathBuf], named: bool, out: &mut Selected) -> Result<()> {
     for p in inputs {
         if p.as_os_str() == "-" {
-            out.push(p.clone());
+            out.files.push(p.clone());
         } else if p.is_dir() {
             let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
                 .with_context(|| format!("{}: cannot list directory", p.display()))?
@@ -131,9 +165,13 @@ fn expand(inputs: &[PathBuf], out: &mut Vec<PathBuf>) -> Result<()> {
                 })
                 .collect();
             entries.sort();
-            expand(&entries, out)?;
+            expand(&entries, false, out)?;
         } else if p.exists() {
-            out.push(p.clone());
+            if named || depeche_readers::is_article_file(p) {
+                out.files.push(p.clone());
+            } else {
+                out.skipped.push(p.clone());
+            }
         } else {
             bail!("{}: no such file or directory", p.display());
         }
@@ -144,6 +182,8 @@ fn expand(inputs: &[PathBuf], out: &mut Vec<PathBuf>) -> Result<()> {
 /// What a run did.
 pub struct Summary {
     pub articles: usize,
+    /// Articles read and left out before analysis because `known` said so.
+    pub known: usize,
     pub failures: usize,
     pub words: usize,
     pub secs: f64,
@@ -161,9 +201,17 @@ enum Msg {
     FileDone,
 }
 
+/// What became of one input: analysed (the caller's value and the article's words), left
+/// out as known (see [`run`]), or failed with a message.
+enum Outcome<T> {
+    Analysed(T, usize),
+    Known,
+    Failed(String),
+}
+
 /// One analysed batch, in input order, and how many input files it finished.
 struct Done<T> {
-    results: Vec<Result<(T, usize), String>>,
+    results: Vec<Outcome<T>>,
     files_done: u64,
 }
 
@@ -179,9 +227,14 @@ const BATCH: usize = 64;
 /// its file and place, counted, and the run goes on. An error from `sink` (the store refused
 /// a write, stdout closed) stops the run and is returned: what `sink` had already taken is
 /// the caller's to keep.
+///
+/// `known`, when given, is asked about each input once it is read (HTML extracted), before
+/// analysis: an input it knows (`depeche ingest`: stored before with the same text) is
+/// counted in [`Summary::known`] and not analysed, so it costs its reading only.
 pub fn run<T: Send>(
     args: &InputArgs,
     files: &[PathBuf],
+    known: Option<&(dyn Fn(&ReadInput) -> bool + Sync)>,
     finish: impl Fn(Value) -> Result<T, String> + Sync,
     mut sink: impl FnMut(T) -> Result<()>,
 ) -> Result<Summary> {
@@ -224,6 +277,7 @@ pub fn run<T: Send>(
 
     let started = Instant::now();
     let (mut articles, mut failures, mut words) = (0usize, 0usize, 0usize);
+    let mut known_count = 0usize;
     let mut outcome = Ok(());
     std::thread::scope(|scope| {
         // The dispatcher hands batch after batch to the pool while this thread gives the
@@ -256,7 +310,7 @@ pub fn run<T: Send>(
                 let results = pool.install(|| {
                     batch
                         .into_par_iter()
-                        .map(|item| analyze_one(pipeline, item, published, finish))
+                        .map(|item| analyze_one(pipeline, item, published, known, finish))
                         .collect()
                 });
                 // the receiver is gone when `sink` failed: stop reading
@@ -275,7 +329,7 @@ pub fn run<T: Send>(
         for done in done_rx.iter() {
             for d in done.results {
                 match d {
-                    Ok((value, w)) => {
+                    Outcome::Analysed(value, w) => {
                         if let Err(e) = sink(value) {
                             outcome = Err(e);
                             break;
@@ -283,7 +337,8 @@ pub fn run<T: Send>(
                         articles += 1;
                         words += w;
                     }
-                    Err(e) => {
+                    Outcome::Known => known_count += 1,
+                    Outcome::Failed(e) => {
                         failures += 1;
                         match &progress {
                             Some(bar) => bar.suspend(|| eprintln!("depeche: {e}")),
@@ -317,6 +372,7 @@ pub fn run<T: Send>(
     outcome?;
     Ok(Summary {
         articles,
+        known: known_count,
         failures,
         words,
         secs: started.elapsed().as_secs_f64(),
@@ -327,9 +383,16 @@ fn analyze_one<T>(
     pipeline: &Pipeline,
     item: Result<Pending, ReadError>,
     published: Option<NaiveDate>,
+    known: Option<&(dyn Fn(&ReadInput) -> bool + Sync)>,
     finish: &(impl Fn(Value) -> Result<T, String> + Sync),
-) -> Result<(T, usize), String> {
-    let input = item.and_then(Pending::resolve).map_err(|e| e.to_string())?;
+) -> Outcome<T> {
+    let input = match item.and_then(Pending::resolve) {
+        Ok(i) => i,
+        Err(e) => return Outcome::Failed(e.to_string()),
+    };
+    if known.is_some_and(|k| k(&input)) {
+        return Outcome::Known;
+    }
     let (mut article, meta) = input.into_article();
     if let Some(d) = published {
         article.published = Some(d);
@@ -339,5 +402,8 @@ fn analyze_one<T>(
     let words = article.text.split_whitespace().count();
     let mut record = article.to_record();
     meta.add_to_record(&mut record);
-    Ok((finish(record)?, words))
+    match finish(record) {
+        Ok(v) => Outcome::Analysed(v, words),
+        Err(e) => Outcome::Failed(e),
+    }
 }

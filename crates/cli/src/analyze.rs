@@ -49,7 +49,8 @@ enum Output {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let files = args.input.files()?;
+    let selected = args.input.files()?;
+    let files = &selected.files;
     let format = args
         .format
         .unwrap_or(if files.len() == 1 && !args.input.multi(&files[0]) {
@@ -78,7 +79,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let summary = analysis::run(
         &args.input,
-        &files,
+        files,
+        None,
         // serialised or flattened here, on the worker, so that the writer thread only writes
         |record| match format {
             Format::Json => serde_json::to_string_pretty(&record)
@@ -118,13 +120,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let (articles, failures) = (summary.articles, summary.failures);
     // A batch ends with a summary; one article analysed cleanly prints only its record, so
     // `depeche analyze FILE 2>&1` stays one JSON document.
-    let batch = articles + failures > 1 || failures > 0 || std::io::stderr().is_terminal();
+    let batch = articles + failures > 1
+        || failures > 0
+        || !selected.skipped.is_empty()
+        || std::io::stderr().is_terminal();
     if batch {
         eprintln!(
-            "depeche: {articles} articles, {failures} failures, {} words, {:.2} s ({:.1} articles/s)",
+            "depeche: {articles} articles, {failures} failures, {} words, {:.2} s ({:.1} articles/s){}",
             summary.words,
             summary.secs,
-            summary.rate()
+            summary.rate(),
+            selected.summary()
         );
     }
     if let Some(exporter) = exporter {

@@ -8,11 +8,12 @@
 
 use crate::analysis::{self, InputArgs};
 use anyhow::{Context, Result};
-use depeche_store::{PutOutcome, Store};
+use depeche_store::{ArticleKey, PutOutcome, Store};
 use serde_json::Value;
 use std::io::BufRead;
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Mutex;
 use std::time::Instant;
 
 #[derive(clap::Args)]
@@ -27,6 +28,11 @@ pub struct Args {
     /// Articles per transaction.
     #[arg(long, default_value_t = 32)]
     batch: usize,
+    /// Analyse every article again, even one stored before with the same text, address and
+    /// source (by default such an article is read, hashed and left as it is): after an
+    /// upgrade of Dépêche, or with other `--published` or `--entities` than before.
+    #[arg(long)]
+    reanalyze: bool,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -128,7 +134,8 @@ fn records_from(path: &Path, b: &mut Batcher) -> Result<()> {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let files = args.input.files()?;
+    let selected = args.input.files()?;
+    let files = &selected.files;
     let store = depeche_store::open(&args.db)?;
     let started = Instant::now();
     let mut b = Batcher {
@@ -143,21 +150,44 @@ pub fn run(args: Args) -> Result<ExitCode> {
             .try_for_each(|path| records_from(path, &mut b))
             .and_then(|()| b.flush())
     } else {
-        analysis::run(&args.input, &files, Ok, |record| b.push(record)).and_then(|summary| {
+        // a second connection answers the workers' "stored before?" while the first writes
+        let checker = if args.reanalyze {
+            None
+        } else {
+            Some(Mutex::new(depeche_store::open(&args.db)?))
+        };
+        let known = |input: &depeche_readers::Input| {
+            let key = ArticleKey::new(
+                &input.text.text,
+                input.meta.url.as_deref(),
+                input.text.source.as_deref(),
+            );
+            checker.as_ref().is_some_and(|c| {
+                let store = c.lock().unwrap_or_else(|p| p.into_inner());
+                // an error here only means "not sure": the article is analysed and `put`
+                // decides (and reports a store that fails)
+                matches!(store.find_unchanged(&key), Ok(Some(_)))
+            })
+        };
+        let known: Option<&(dyn Fn(&depeche_readers::Input) -> bool + Sync)> =
+            checker.is_some().then_some(&known);
+        analysis::run(&args.input, files, known, Ok, |record| b.push(record)).and_then(|summary| {
             b.tally.failed += summary.failures;
+            b.tally.unchanged += summary.known;
             b.flush()
         })
     };
     let t = &b.tally;
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
-        "depeche: {}: {} new, {} updated, {} unchanged, {} failed in {secs:.1}s ({:.1} articles/s)",
+        "depeche: {}: {} new, {} updated, {} unchanged, {} failed in {secs:.1}s ({:.1} articles/s){}",
         b.store.name(),
         t.inserted,
         t.updated,
         t.unchanged,
         t.failed,
-        t.done() as f64 / secs.max(1e-3)
+        t.done() as f64 / secs.max(1e-3),
+        selected.summary()
     );
     if let Err(e) = result {
         // what was committed before the error stays; say so, then fail

@@ -26,11 +26,13 @@
 mod feed;
 pub mod html;
 mod jsonl;
+mod select;
 mod source;
 mod text;
 mod warc;
 
-pub use source::{sniff, Format};
+pub use select::{is_article_file, looks_like_prose, ARTICLE_EXTENSIONS};
+pub use source::{content_format, sniff, Format};
 pub use text::TextInput;
 
 use chrono::NaiveDate;

@@ -181,37 +181,8 @@ pub(crate) fn read_all(path: &Path, reader: Source, max: u64) -> Result<Vec<u8>,
 
 /// The format of an input from its first bytes (decompressed) and its name.
 pub fn sniff(path: &Path, head: &[u8]) -> Format {
-    let start = {
-        let mut s = head;
-        if s.starts_with(b"\xef\xbb\xbf") {
-            s = &s[3..];
-        }
-        let skip = s.iter().take_while(|b| b.is_ascii_whitespace()).count();
-        &s[skip..]
-    };
-    let lower: Vec<u8> = start
-        .iter()
-        .take(1024)
-        .map(u8::to_ascii_lowercase)
-        .collect();
-    if lower.starts_with(b"warc/") {
-        return Format::Warc;
-    }
-    if lower.starts_with(b"{") {
-        return Format::Jsonl;
-    }
-    let contains = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
-    if lower.starts_with(b"<") {
-        if contains(b"<rss") || contains(b"<feed") || contains(b"<rdf:rdf") {
-            return Format::Feed;
-        }
-        if contains(b"<html")
-            || contains(b"<!doctype html")
-            || contains(b"<head")
-            || contains(b"<body")
-        {
-            return Format::Html;
-        }
+    if let Some(f) = content_format(head) {
+        return f;
     }
     let name = path.to_string_lossy().to_ascii_lowercase();
     let name = name
@@ -226,4 +197,42 @@ pub fn sniff(path: &Path, head: &[u8]) -> Format {
         "warc" => Format::Warc,
         _ => Format::Text,
     }
+}
+
+/// The format the first bytes (decompressed) state explicitly (`WARC/1.0`, `{`, `<rss`,
+/// `<!DOCTYPE html`), or `None` when they do not (plain text has no signature).
+pub fn content_format(head: &[u8]) -> Option<Format> {
+    let start = {
+        let mut s = head;
+        if s.starts_with(b"\xef\xbb\xbf") {
+            s = &s[3..];
+        }
+        let skip = s.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        &s[skip..]
+    };
+    let lower: Vec<u8> = start
+        .iter()
+        .take(1024)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    if lower.starts_with(b"warc/") {
+        return Some(Format::Warc);
+    }
+    if lower.starts_with(b"{") {
+        return Some(Format::Jsonl);
+    }
+    let contains = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
+    if lower.starts_with(b"<") {
+        if contains(b"<rss") || contains(b"<feed") || contains(b"<rdf:rdf") {
+            return Some(Format::Feed);
+        }
+        if contains(b"<html")
+            || contains(b"<!doctype html")
+            || contains(b"<head")
+            || contains(b"<body")
+        {
+            return Some(Format::Html);
+        }
+    }
+    None
 }

@@ -143,9 +143,10 @@ fn params(
                 allowed.join(", ")
             )));
         }
-        if v.len() > 1000 {
+        // characters, as the OpenAPI document's maxLength counts them
+        if v.chars().count() > 1000 {
             return Err(bad(format!(
-                "parameter {k:?} is too long (at most 1000 bytes)"
+                "parameter {k:?} is too long (at most 1000 characters)"
             )));
         }
         if out.insert(k.clone(), v).is_some() {
@@ -299,12 +300,26 @@ async fn analyze(
         let published = match v.get("published") {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => Some(
-                chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                    .map_err(|_| bad(format!("`published` {s:?} is not a date YYYY-MM-DD")))?,
+                // exactly YYYY-MM-DD (chrono alone also takes `2023-9-1` or a sign), a day
+                // of the calendar: the OpenAPI document's pattern
+                Some(s)
+                    .filter(|s| {
+                        s.len() == 10
+                            && s.bytes().enumerate().all(|(i, b)| match i {
+                                4 | 7 => b == b'-',
+                                _ => b.is_ascii_digit(),
+                            })
+                    })
+                    .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+                    .ok_or_else(|| bad(format!("`published` {s:?} is not a date YYYY-MM-DD")))?,
             ),
             Some(_) => return Err(bad("`published` must be a string YYYY-MM-DD")),
         };
-        let source = v.get("source").and_then(Value::as_str).map(str::to_string);
+        let source = match v.get("source") {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(_) => return Err(bad("`source` must be a string")),
+        };
         (text, published, source)
     } else if ctype.starts_with("text/html") || ctype.starts_with("application/xhtml") {
         (html::to_text(&utf8(&body)?), None, None)
@@ -364,7 +379,12 @@ async fn json_errors(req: Request, next: Next) -> Response {
             }
             s => s.canonical_reason().unwrap_or("error").to_string(),
         };
+        // a 405 keeps its `Allow` header (the methods the route serves, RFC 9110)
+        let allow = res.headers().get(header::ALLOW).cloned();
         res = error_response(status, &message);
+        if let Some(allow) = allow {
+            res.headers_mut().insert(header::ALLOW, allow);
+        }
     }
     let h = res.headers_mut();
     h.insert(

@@ -309,6 +309,48 @@ fn bad_input_gets_clear_json_errors() {
         (
             "POST",
             "/v1/analyze".into(),
+            Some("application/json"),
+            br#"{"text": "Titre\n\nBonjour.", "source": 7}"#.to_vec(),
+            400,
+            "`source` must be a string",
+        ),
+        (
+            "POST",
+            "/v1/analyze".into(),
+            Some("application/json"),
+            br#"{"text": "Titre\n\nBonjour.", "published": "2023-02-30"}"#.to_vec(),
+            400,
+            "not a date",
+        ),
+        // the OpenAPI document counts characters: 1000 of them pass, 1001 do not
+        (
+            "GET",
+            format!("/v1/quotes?q={}", "%C3%A9".repeat(1000)),
+            None,
+            vec![],
+            200,
+            "",
+        ),
+        (
+            "GET",
+            format!("/v1/quotes?q={}", "%C3%A9".repeat(1001)),
+            None,
+            vec![],
+            400,
+            "too long",
+        ),
+        // a cursor past the ranked window is a page with nothing on it
+        (
+            "GET",
+            "/v1/search?q=senat&cursor=c999999999".into(),
+            None,
+            vec![],
+            200,
+            "",
+        ),
+        (
+            "POST",
+            "/v1/analyze".into(),
             Some("image/png"),
             b"x".to_vec(),
             415,
@@ -336,6 +378,14 @@ fn bad_input_gets_clear_json_errors() {
             );
         }
     }
+    // a method the route does not serve says which ones it does
+    let r = request(s.addr, "DELETE", "/v1/quotes", None, b"");
+    assert_eq!(r.status, 405);
+    assert!(
+        r.headers.to_ascii_lowercase().contains("\r\nallow: get"),
+        "{}",
+        r.headers
+    );
     // a 100 MB body is refused from its announced length, without reading it
     let mut st = std::net::TcpStream::connect(s.addr).unwrap();
     st.set_read_timeout(Some(std::time::Duration::from_secs(30)))

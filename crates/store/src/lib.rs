@@ -32,7 +32,7 @@ mod pg;
 
 #[cfg(feature = "postgres")]
 pub use pg::PgStore;
-pub use rows::{entity_key, fold};
+pub use rows::{entity_key, fold, ArticleKey};
 pub use sqlite::SqliteStore;
 
 use serde::Serialize;
@@ -218,6 +218,11 @@ pub trait Store: Send {
     fn put(&mut self, record: &Value) -> Result<Put>;
     /// Store many records in one transaction (all or none).
     fn put_batch(&mut self, records: &[Value]) -> Result<Vec<Put>>;
+    /// The id of the stored article that a record with this key would match and whose URL,
+    /// source and text are the key's: storing that record again could change its analysis
+    /// only (a new version of Dépêche, other options), so `depeche ingest` skips it without
+    /// analysing. `None` when there is no such article or when unsure.
+    fn find_unchanged(&self, key: &ArticleKey) -> Result<Option<i64>>;
     /// One article by store id.
     fn article(&self, id: i64) -> Result<Option<StoredArticle>>;
     /// Stored articles with a store id above `after`, in id order, at most `limit`: the whole

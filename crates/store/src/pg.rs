@@ -506,6 +506,10 @@ impl Store for PgStore {
         query::entity(self, id)
     }
 
+    fn find_unchanged(&self, key: &crate::ArticleKey) -> Result<Option<i64>> {
+        query::find_unchanged(self, key)
+    }
+
     fn stats(&self) -> Result<Stats> {
         query::stats(self)
     }

@@ -6,8 +6,8 @@ use crate::rows::{
     query_terms, snippet,
 };
 use crate::{
-    ArticleHit, EntityMention, EntityPage, Page, QuoteHit, QuoteQuery, Result, SearchQuery, Stats,
-    StoreError, TimelinePoint, ENTITY_QUOTES,
+    ArticleHit, ArticleKey, EntityMention, EntityPage, Page, QuoteHit, QuoteQuery, Result,
+    SearchQuery, Stats, StoreError, TimelinePoint, ENTITY_QUOTES,
 };
 use std::collections::BTreeMap;
 
@@ -115,10 +115,10 @@ fn nonempty(o: &Option<String>) -> Option<&str> {
 }
 
 fn check_len(name: &str, o: &Option<String>) -> Result<()> {
-    if o.as_ref().is_some_and(|s| s.len() > 1000) {
+    let chars = o.as_ref().map_or(0, |s| s.chars().count());
+    if chars > 1000 {
         return Err(StoreError::BadQuery(format!(
-            "`{name}` is too long ({} bytes, at most 1000)",
-            o.as_ref().map_or(0, String::len)
+            "`{name}` is too long ({chars} characters, at most 1000)"
         )));
     }
     Ok(())
@@ -299,10 +299,13 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
     } else {
         RANK_WINDOW
     };
+    // a cursor is only ever one of our `next_cursor`s, which stop at the window: past it
+    // there is nothing to return (narrow the query to see further)
     if offset > max_offset {
-        return Err(StoreError::BadQuery(format!(
-            "cursor past {max_offset} results: narrow the query"
-        )));
+        return Ok(Page {
+            items: Vec::new(),
+            next_cursor: None,
+        });
     }
     let d = b.dialect();
     let mut sql = Sql::new(d, "");
@@ -444,8 +447,26 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
     Ok(Page { items, next_cursor })
 }
 
+/// [`crate::Store::find_unchanged`]: the article `put` would match (by URL when the key has
+/// one, else the first by text hash), when its URL, source and hash are the key's.
+pub fn find_unchanged(b: &dyn Backend, k: &ArticleKey) -> Result<Option<i64>> {
+    let mut sql = Sql::new(b.dialect(), "");
+    let cond = match &k.url {
+        Some(u) => format!("url = {}", sql.t(u)),
+        None => format!("hash = {}", sql.t(&k.hash)),
+    };
+    sql.push(&format!(
+        "SELECT id, url, hash, source FROM articles WHERE {cond} ORDER BY id LIMIT 1"
+    ));
+    let rows = b.rows(&sql.text, &sql.params)?;
+    Ok(rows.first().and_then(|r| {
+        (r[1].text() == k.url && r[2].text().as_deref() == Some(&k.hash) && r[3].text() == k.source)
+            .then(|| r[0].int())
+    }))
+}
+
 pub fn entity(b: &dyn Backend, id: &str) -> Result<Option<EntityPage>> {
-    if id.len() > 300 {
+    if id.chars().count() > 300 {
         return Err(StoreError::BadQuery("entity id too long".into()));
     }
     let key = entity_key(id);

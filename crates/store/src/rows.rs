@@ -175,6 +175,40 @@ pub fn snippet(text: &str, terms: &[String]) -> String {
     s
 }
 
+/// What identifies a stored article before it is analysed: its address, its source and the
+/// hash of its text, drawn by the rules [`Extracted::from_record`] applies to the record.
+/// `depeche ingest` asks the store for it ([`crate::Store::find_unchanged`]) so that an
+/// article stored before with the same text is read and hashed, not analysed again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleKey {
+    /// The page's own address (`http(s)://`), else a source that is one.
+    pub url: Option<String>,
+    pub source: Option<String>,
+    /// FNV-1a of the text, as the `hash` column.
+    pub hash: String,
+}
+
+impl ArticleKey {
+    /// The key of an article with this text, this address (`url` of the record) and this
+    /// source (`source` of the record).
+    pub fn new(text: &str, url: Option<&str>, source: Option<&str>) -> ArticleKey {
+        let is_url = |u: &&str| u.starts_with("http://") || u.starts_with("https://");
+        ArticleKey {
+            url: url
+                .filter(is_url)
+                .or(source.filter(is_url))
+                .map(str::to_string),
+            source: source.map(str::to_string),
+            hash: text_hash(text),
+        }
+    }
+}
+
+/// The `hash` column of an article: FNV-1a of its text, in hex.
+pub fn text_hash(text: &str) -> String {
+    format!("{:016x}", depeche_article::fnv1a(text.as_bytes()))
+}
+
 /// The rows drawn from one record.
 pub struct Extracted {
     pub url: Option<String>,
@@ -268,11 +302,8 @@ impl Extracted {
         let text = s(record, "text").ok_or_else(|| StoreError::BadRecord("no `text`".into()))?;
         let source = s(record, "source");
         // the page's own address (canonical URL, WARC target) first, else a source that is one
-        let is_url = |u: &String| u.starts_with("http://") || u.starts_with("https://");
-        let url = s(record, "url")
-            .filter(is_url)
-            .or_else(|| source.clone().filter(is_url));
-        let hash = format!("{:016x}", depeche_article::fnv1a(text.as_bytes()));
+        let key = ArticleKey::new(&text, s(record, "url").as_deref(), source.as_deref());
+        let (url, hash) = (key.url, key.hash);
         // a span; `text` is optional in the record, the offsets are code points into `text`
         let title = record.get("title").filter(|t| t.is_object()).map(|t| {
             s(t, "text").unwrap_or_else(|| {
