@@ -505,6 +505,10 @@ fn indirect_backward(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
     let nouns = depeche_lang::fr::statement_nouns();
     for n in 1..tk.sents.len() {
         let (ss, se) = tk.sents[n];
+        if let Some(cand) = cest_ce_que(tk, marked, n) {
+            out.push(cand);
+            continue;
+        }
         let Some(k) = (ss + 1..se.min(ss + 8))
             .find(|&k| nouns.contains(t[k].low.as_str()) && grammar::is_determiner(&t[k - 1]))
         else {
@@ -557,6 +561,50 @@ fn indirect_backward(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
             source: Some(Source::Np(np)),
         });
     }
+}
+
+/// `« ... ». C'est ce qu'a déclaré X.`, `... C'est ce qu'affirme X.`: a sentence pointing back
+/// with "c'est ce que" and an inverted reporting verb attributes the sentence before it (same
+/// paragraph): a quotation standing alone, or else the whole sentence as indirect speech.
+fn cest_ce_que(tk: &Toks, marked: &[Marked], n: usize) -> Option<Cand> {
+    let t = &tk.t;
+    let (ss, se) = tk.sents[n];
+    if se < ss + 6
+        || t[ss].low != "c'"
+        || t[ss + 1].low != "est"
+        || t[ss + 2].low != "ce"
+        || !matches!(t[ss + 3].low.as_str(), "que" | "qu'")
+    {
+        return None;
+    }
+    let g = grammar::group_from(tk, ss + 4).filter(|g| g.kind == GroupKind::Active)?;
+    let np = group_speaker(tk, &g, true)?;
+    let (ps, pe) = tk.sents[n - 1];
+    if t[ps].para != t[ss].para {
+        return None;
+    }
+    let ce = clause_end(tk, pe, ps);
+    if ce <= ps {
+        return None;
+    }
+    let (kind, s, e) = match marks::containing(marked, t[ps].s) {
+        // the sentence before is one quotation in marks
+        Some(m) if t[ce - 1].e <= m.close => (QuoteKind::Direct, m.s, m.e),
+        Some(_) => return None,
+        None if !marks::overlaps(marked, t[ps].s, t[ce - 1].e) => {
+            (QuoteKind::Indirect, t[ps].s, t[ce - 1].e)
+        }
+        None => return None,
+    };
+    Some(Cand {
+        s,
+        e,
+        kind,
+        partial: false,
+        cue: Some(cue_of(tk, &g)),
+        at: t[g.start].s,
+        source: Some(Source::Np(np)),
+    })
 }
 
 /// `Selon X, CLAUSE.` / `CLAUSE, selon X.` / `d'après X` / `X, selon qui CLAUSE`.

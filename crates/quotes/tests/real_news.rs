@@ -211,6 +211,16 @@ const CASES: &[Case] = &[
         "Titre\n\nL'Insee a publié un rapport selon lequel la natalité recule.",
         &[("la natalité recule", I, "rapport")],
     ),
+    // "C'est ce qu'a annoncé X" attributes the sentence before it
+    (
+        "Titre\n\nLa réforme sera retirée. C'est ce qu'a annoncé le ministre Paul Roy.",
+        &[("La réforme sera retirée", I, "Paul Roy")],
+    ),
+    // ... or the quotation standing before it
+    (
+        "Titre\n\n« Nous ne reculerons pas. » C'est ce qu'a affirmé la maire, Anne Colin.",
+        &[("Nous ne reculerons pas.", D, "Anne Colin")],
+    ),
 ];
 
 #[test]
