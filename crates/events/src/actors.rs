@@ -249,6 +249,24 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
                 if e == c && w.is_lower_word(c) && lx.class(w.word(c)).is_none() {
                     e = c + 1;
                 }
+                // lower-case words of a name in capitals (`des Affaires étrangères`), kept
+                // when a name follows them
+                let mut e2 = e;
+                while e2 < e + 2
+                    && e2 < w.len()
+                    && w.is_lower_word(e2)
+                    && lx.class(w.word(e2)).is_none()
+                {
+                    e2 += 1;
+                }
+                let name_at = |k: usize| {
+                    let k = if w.raw(k) == "," { k + 1 } else { k };
+                    out.iter()
+                        .any(|m| m.start == k && m.kind == ActorKind::Person)
+                };
+                if e2 > e && e > c && name_at(e2) {
+                    e = e2;
+                }
                 // a lower-case complement only counts before a name (`le président de la
                 // région, Hervé Castellan`); a capitalised one always
                 let capitalised = e > c && !w.is_lower_word(c);
@@ -285,14 +303,22 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
         // a person named right after the role (`le président russe Vladimir Poutine`, `le
         // dirigeant nord-coréen, Kim Jong-un`, `la ministre des Affaires étrangères, Hélène
         // Vautrin`): the role belongs to that person
-        let mut k = text_end;
+        // (after the role's adjectives: `l'organisation agricole Copa-Cogeca`)
+        let mut k = if out.iter().any(|m| m.start == end) {
+            end
+        } else {
+            text_end
+        };
         if k < w.len() && w.raw(k) == "," {
             k += 1;
         }
-        if let Some(p) = out
-            .iter_mut()
-            .find(|m| m.start == k && m.kind == ActorKind::Person)
-        {
+        // (an organisation too, when its name follows at once: `le syndicat CGT-Cheminots`,
+        // `l'organisation agricole Copa-Cogeca`)
+        if let Some(p) = out.iter_mut().find(|m| {
+            m.start == k
+                && (m.kind == ActorKind::Person
+                    || (m.kind == ActorKind::Organization && w.raw(k - 1) != ","))
+        }) {
             // the mention now starts at the role, so that `par le roi Felipe` finds it
             p.start = t;
             p.role_head = Some(head.clone());

@@ -10,6 +10,7 @@ use crate::actors::{ActorKind, ActorMention};
 use crate::text::Words;
 use depeche_article::{Article, Event, EventActor, EventStatus, TimexType};
 use depeche_lang::fr::{EventLexicon, Slot, VerbFormKind, WordClass};
+use depeche_lang::Gender;
 
 /// Where an actor of an event came from.
 #[derive(Debug, Clone)]
@@ -137,10 +138,11 @@ impl<'a> Coder<'a> {
         }
         let end = t + n_words;
         // after a determiner that is never an object pronoun the word is a noun (`une aide`,
-        // `des accusés`), whatever verb it could be
-        if t > 0
-            && matches!(
-                w.word(t - 1),
+        // `des accusés`), whatever verb it could be; a participle after any determiner, with
+        // an adjective between or not, too (`un jeune manifestant`, `les accusés`)
+        let noun_det = |k: usize| {
+            matches!(
+                w.word(k),
                 "un" | "une"
                     | "des"
                     | "du"
@@ -159,6 +161,23 @@ impl<'a> Coder<'a> {
                     | "votre"
                     | "vos"
             )
+        };
+        let participle = readings.iter().all(|r| {
+            matches!(
+                r.kind,
+                VerbFormKind::Participle | VerbFormKind::PresentParticiple
+            )
+        });
+        if t > 0
+            && (noun_det(t - 1)
+                || (participle
+                    && (self.class(t - 1) == Some(WordClass::Det)
+                        || (t > 1
+                            && (noun_det(t - 2) || self.class(t - 2) == Some(WordClass::Det))
+                            && w.is_lower_word(t - 1)
+                            && self.class(t - 1).is_none()
+                            // not `a pour sa part réclamé`
+                            && !(t > 2 && matches!(w.word(t - 3), "pour" | "de" | "à"))))))
         {
             return None;
         }
@@ -199,12 +218,28 @@ impl<'a> Coder<'a> {
                 _ if REFLEXIVES.contains(&pw) || OBJECT_CLITICS.contains(&pw) => {}
                 _ if pw.starts_with('-') => {} // inverted subject: a-t-il accusé
                 _ if self.adverb(p) => {}
+                // a short adverbial between auxiliary and participle: `a pour sa part
+                // réclamé`, `a de son côté dénoncé`, `a à son tour accusé`
+                _ if p >= 2
+                    && self.class(p - 1) == Some(WordClass::Possessive)
+                    && matches!(w.word(p - 2), "pour" | "de" | "à")
+                    && w.is_lower_word(p) =>
+                {
+                    first = p - 2;
+                    k = p - 2;
+                    continue;
+                }
                 _ => break,
             }
             first = p;
             k = p;
         }
-        let par_after = (end..(end + 3).min(w.len())).find(|&k| w.word(k) == "par");
+        // the agent of a passive, past a date or a place (`reçue lundi à Brasília par X`)
+        let par_after = (end..(end + 7).min(w.len()))
+            .take_while(|&k| {
+                self.same(k, t) && w.raw(k) != "," && self.class(k) != Some(WordClass::Stop)
+            })
+            .find(|&k| w.word(k) == "par");
         if form.kind == VerbFormKind::Participle && !aux && !passive {
             // a bare participle: an adjective (`les accords signés`) unless an agent follows
             par_after?;
@@ -252,14 +287,24 @@ impl<'a> Coder<'a> {
                         self.subject(first, infinitive_controlled)
                     }
                 })?;
-            (a1, self.complement(args_from, &verb.actor2))
+            // the counterpart before or after the object (`signer avec X un accord`)
+            let a2 = self.complement(args_from, &verb.actor2).or_else(|| {
+                (args_from > end)
+                    .then(|| self.complement(end, &verb.actor2))
+                    .flatten()
+            });
+            (a1, a2)
         };
         // `X et Y s'opposaient`: a reciprocal verb's coordinated subjects are both actors
         if actor2.is_none() && reflexive {
             if let Who::Mention(i) = actor1 {
                 let m = &self.mentions[i];
-                if m.start > 0 && w.word(m.start - 1) == "et" {
-                    if let Some(j) = self.mentions.iter().position(|x| x.end + 1 == m.start) {
+                let mut start = m.start;
+                if start > 0 && self.class(start - 1) == Some(WordClass::Det) {
+                    start -= 1;
+                }
+                if start > 0 && w.word(start - 1) == "et" {
+                    if let Some(j) = self.mentions.iter().position(|x| x.end + 1 == start) {
                         actor2 = Some(Who::Mention(i));
                         return self.push_verb(
                             t,
@@ -278,6 +323,34 @@ impl<'a> Coder<'a> {
             return Some(end);
         }
         let planned = form.planned || self.plan_before(first);
+        // `X et Y ont bloqué`, `X, Y et Z ont signé`: one event per actor, as in GDELT
+        if let Who::Mention(i) = actor1 {
+            let mut j = i;
+            while j > 0 {
+                let mut start = self.mentions[j].start;
+                if start > 0 && self.class(start - 1) == Some(WordClass::Det) {
+                    start -= 1;
+                }
+                if start == 0 || !matches!(w.raw(start - 1), "et" | ",") {
+                    break;
+                }
+                let Some(k) = self.mentions[..j].iter().rposition(|m| m.end + 1 == start) else {
+                    break;
+                };
+                if !passive {
+                    self.push_verb(
+                        t,
+                        end,
+                        verb.code,
+                        Who::Mention(k),
+                        actor2.clone(),
+                        planned,
+                        conditional_aux,
+                    );
+                }
+                j = k;
+            }
+        }
         self.push_verb(t, end, verb.code, actor1, actor2, planned, conditional_aux)
     }
 
@@ -572,6 +645,11 @@ impl<'a> Coder<'a> {
         let w = self.w;
         let word = w.word(k).trim_start_matches("-t").trim_start_matches('-');
         let plural = word.ends_with('s');
+        let gender = if word.starts_with("elle") {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        };
         let sentence = w.sentence(k);
         let cue = self.cue_speaker(k, k + 1);
         if cue.is_some() {
@@ -584,12 +662,22 @@ impl<'a> Coder<'a> {
             .filter(|(_, m)| m.end <= k && w.sentence(m.start) + 3 >= sentence)
             .find(|(_, m)| {
                 if plural {
-                    m.plural || matches!(m.kind, ActorKind::Organization | ActorKind::Place)
+                    m.plural || m.kind == ActorKind::Organization
                 } else {
-                    m.kind == ActorKind::Person || (m.kind == ActorKind::Role && !m.plural)
+                    (m.kind == ActorKind::Person && self.gender_of(m).agrees(gender))
+                        || (m.kind == ActorKind::Role && !m.plural)
                 }
             })
             .map(|(i, _)| Who::Mention(i))
+    }
+
+    /// A person's gender from the first name (`Hélène` is feminine), else any.
+    fn gender_of(&self, m: &ActorMention) -> Gender {
+        let first = m.actor.name.split([' ', '-']).next().unwrap_or("");
+        depeche_lang::fr::first_names()
+            .get(first)
+            .copied()
+            .unwrap_or(Gender::Any)
     }
 
     /// Actor2 after a verb or noun, by the frame's slots in order.
@@ -643,6 +731,7 @@ impl<'a> Coder<'a> {
                             || (p == "de" && matches!(kw, "du" | "des" | "d'"))
                     })?;
                 self.mention_after_det(k + 1)
+                    .or_else(|| self.stressed_pronoun(k + 1))
             }
             Slot::Destination => {
                 let k = within(5)
@@ -652,6 +741,25 @@ impl<'a> Coder<'a> {
             }
             Slot::Between => None,
         }
+    }
+
+    /// `avec lui`, `contre eux`: the last person (or plural actor) named before.
+    fn stressed_pronoun(&self, k: usize) -> Option<usize> {
+        let plural = match self.w.word(k) {
+            "lui" | "elle" => false,
+            "eux" | "elles" => true,
+            _ => return None,
+        };
+        let sentence = self.w.sentence(k);
+        self.mentions.iter().rposition(|m| {
+            m.end <= k
+                && self.w.sentence(m.start) + 2 >= sentence
+                && if plural {
+                    m.plural || m.kind == ActorKind::Organization
+                } else {
+                    m.kind == ActorKind::Person
+                }
+        })
     }
 
     // ----- nouns -----
@@ -876,16 +984,46 @@ impl<'a> Coder<'a> {
             return None;
         }
         let w = self.w;
-        self.mentions
-            .iter()
-            .enumerate()
-            .rev()
-            .filter(|(_, m)| m.end <= f.start && w.sentence(m.start) + 2 >= f.sentence)
-            .find(|(_, m)| {
-                m.actor.name != actor1.name
-                    && (m.actor.entity.is_none() || m.actor.entity != actor1.entity)
-            })
-            .map(|(i, _)| Who::Mention(i))
+        let other = |m: &ActorMention| {
+            m.kind != ActorKind::Place
+                && m.actor.name != actor1.name
+                && (m.actor.entity.is_none() || m.actor.entity != actor1.entity)
+        };
+        // `ces critiques`, `cette décision`: what was just reported, by the last other actor
+        let demonstrative = matches!(w.word(f.end), "ces" | "cette" | "ce" | "cet");
+        if demonstrative {
+            return self
+                .mentions
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, m)| m.end <= f.start && w.sentence(m.start) + 2 >= f.sentence)
+                .find(|(_, m)| other(m))
+                .map(|(i, _)| Who::Mention(i));
+        }
+        // otherwise the article's protagonist: the named actor mentioned most often
+        let mut best: Option<(usize, usize)> = None; // (count, mention)
+        for (i, m) in self.mentions.iter().enumerate() {
+            let Some(id) = m.actor.entity.as_deref() else {
+                continue;
+            };
+            if !other(m)
+                || self.mentions[..i]
+                    .iter()
+                    .any(|x| x.actor.entity.as_deref() == Some(id))
+            {
+                continue;
+            }
+            let n = self
+                .mentions
+                .iter()
+                .filter(|x| x.actor.entity.as_deref() == Some(id))
+                .count();
+            if n >= 2 && best.is_none_or(|(b, _)| n > b) {
+                best = Some((n, i));
+            }
+        }
+        best.map(|(_, i)| Who::Mention(i))
     }
 
     fn actor(&self, who: &Who) -> EventActor {

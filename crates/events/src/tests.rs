@@ -171,3 +171,25 @@ fn status_date_and_quotation() {
         Some("Pierre Martin")
     );
 }
+
+#[test]
+fn coordinated_subjects_appositions_and_participles() {
+    check(&[
+        (
+            "La France et l'Allemagne ont condamné l'attaque contre Kiev.",
+            &["111 France > -", "111 Allemagne > -"],
+        ),
+        (
+            "Le Japon et la Chine se sont opposés lors du sommet.",
+            &["110 Japon > Chine"],
+        ),
+        (
+            "Jean Dupont, président du syndicat Force ouvrière, qui a dénoncé le Medef, était absent.",
+            &["111 Jean Dupont > Medef"],
+        ),
+        (
+            "Le Japon a signé un traité avec l'Inde, saluant l'Inde pour son ouverture.",
+            &["057 Japon > Inde", "051 Japon > Inde"],
+        ),
+    ]);
+}
