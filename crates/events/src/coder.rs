@@ -190,6 +190,9 @@ impl<'a> Coder<'a> {
         if verb.pronominal && !reflexive {
             return None;
         }
+        if verb.cue_only && self.cue_speaker(t, t + n_words).is_none() {
+            return None;
+        }
         // what precedes the verb: auxiliaries, clitics, negation, modal verbs
         let mut first = t; // first token of the verb group
         let mut aux = false;
@@ -331,7 +334,13 @@ impl<'a> Coder<'a> {
                 if start > 0 && self.class(start - 1) == Some(WordClass::Det) {
                     start -= 1;
                 }
-                if start == 0 || !matches!(w.raw(start - 1), "et" | ",") {
+                // `X, Y et Z`: a comma only inside a list that ends with `et`
+                let sep_ok = match w.raw(start.saturating_sub(1)) {
+                    "et" => true,
+                    "," => j != i,
+                    _ => false,
+                };
+                if start == 0 || !sep_ok {
                     break;
                 }
                 let Some(k) = self.mentions[..j].iter().rposition(|m| m.end + 1 == start) else {
@@ -688,6 +697,22 @@ impl<'a> Coder<'a> {
             .map(Who::Mention)
     }
 
+    /// [`Self::slot`] for a preposition anywhere in the rest of the clause.
+    fn slot_far(&self, from: usize, slot: Slot) -> Option<usize> {
+        let Slot::Prep(p) = slot else {
+            return self.slot(from, slot);
+        };
+        let w = self.w;
+        let s = w.sentence(from.saturating_sub(1));
+        let k = (from..(from + 25).min(w.len()))
+            .take_while(|&k| w.sentence(k) == s && self.class(k) != Some(WordClass::Stop))
+            .find(|&k| {
+                let kw = w.word(k);
+                kw == p || (p == "à" && matches!(kw, "au" | "aux"))
+            })?;
+        self.mention_after_det(k + 1)
+    }
+
     /// The mention filling one slot after token `from`.
     fn slot(&self, from: usize, slot: Slot) -> Option<usize> {
         let w = self.w;
@@ -840,7 +865,9 @@ impl<'a> Coder<'a> {
                         None
                     }
                 }
-                _ => self.slot(after, slot),
+                // a noun's other complements may come later in the clause (`le procès de
+                // X, ..., s'est ouvert devant le tribunal`)
+                _ => self.slot_far(after, slot),
             };
             let Some(i) = found else { continue };
             if role == 1 && actor1.is_none() {
@@ -865,7 +892,7 @@ impl<'a> Coder<'a> {
         }
         let light = (marker.saturating_sub(3)..marker)
             .rev()
-            .filter(|&k| self.same(k, t))
+            .take_while(|&k| self.same(k, t) && self.class(k) != Some(WordClass::Stop))
             .find(|&k| self.lx.is_light_verb(w.word(k)));
         // from here on the word is a noun: when it codes no event, it is not a verb either
         let a1 = match actor1 {
@@ -990,7 +1017,12 @@ impl<'a> Coder<'a> {
                 && (m.actor.entity.is_none() || m.actor.entity != actor1.entity)
         };
         // `ces critiques`, `cette décision`: what was just reported, by the last other actor
-        let demonstrative = matches!(w.word(f.end), "ces" | "cette" | "ce" | "cet");
+        let demonstrative = matches!(w.word(f.end), "ces" | "cette" | "ce" | "cet")
+            && !self
+                .a
+                .times
+                .iter()
+                .any(|x| x.span.byte_start == w.byte_start(f.end.min(w.len() - 1)));
         if demonstrative {
             return self
                 .mentions

@@ -78,18 +78,6 @@ pub fn code(a: &Article) -> Vec<depeche_article::Event> {
             }
         }
     }
-    if std::env::var_os("DEPECHE_EVENTS_DEBUG").is_some() {
-        for m in &mentions {
-            eprintln!(
-                "{} {} {:?} {:?} {}",
-                m.start,
-                m.end,
-                m.kind,
-                m.actor,
-                w.raw(m.start)
-            );
-        }
-    }
     let mut c = coder::Coder {
         a,
         w: &w,

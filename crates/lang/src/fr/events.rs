@@ -37,6 +37,8 @@ pub struct EventVerb {
     pub objects: Vec<&'static str>,
     /// Whether the reflexive pronoun must be present (`se rendre`).
     pub pronominal: bool,
+    /// An event only as the cue of a quotation (a speech act: `a prévenu X`).
+    pub cue_only: bool,
 }
 
 /// One surface form of an event verb.
@@ -215,6 +217,7 @@ impl EventLexicon {
                     .map(|s| s.split('|').collect())
                     .unwrap_or_default(),
                 pronominal,
+                cue_only: r.get(6) == Some(&"cue"),
             });
             for (form, kind) in forms {
                 let planned = kind == VerbFormKind::Finite && is_future(&form, &stems);
