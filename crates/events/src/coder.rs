@@ -296,6 +296,13 @@ impl<'a> Coder<'a> {
                     .then(|| self.complement(end, &verb.actor2))
                     .flatten()
             });
+            // a verb that needs its counterpart takes it as its direct object only (`a reçu
+            // Joe Biden`, not `a reçu une cape brodée du Liban`)
+            let a2 = a2.filter(|who| {
+                !verb.required
+                    || verb.actor2.first() != Some(&Slot::Object)
+                    || matches!(who, Who::Mention(i) if self.direct_object(args_from, *i))
+            });
             (a1, a2)
         };
         // `X et Y s'opposaient`: a reciprocal verb's coordinated subjects are both actors
@@ -687,6 +694,18 @@ impl<'a> Coder<'a> {
             .get(first)
             .copied()
             .unwrap_or(Gender::Any)
+    }
+
+    /// Whether mention `i` is the direct object after `from`: only determiners, clitics and
+    /// adverbs between.
+    fn direct_object(&self, from: usize, i: usize) -> bool {
+        let start = self.mentions[i].start;
+        start >= from
+            && (from..start).all(|k| {
+                matches!(self.class(k), Some(WordClass::Det | WordClass::Possessive))
+                    || self.adverb(k)
+                    || self.w.is_quote_mark(k)
+            })
     }
 
     /// Actor2 after a verb or noun, by the frame's slots in order.
@@ -1112,7 +1131,14 @@ impl<'a> Coder<'a> {
                 a.places
                     .iter()
                     .find(|p| {
-                        in_sentence(&p.span) && p.feature != "unresolved" && p.feature != "country"
+                        // a place the sentence puts the event in (`à Vladivostok`), not one
+                        // that acts or speaks (`Séoul s'attend à ...`)
+                        in_sentence(&p.span)
+                            && p.feature != "unresolved"
+                            && p.feature != "country"
+                            && w.token_at(p.span.byte_start).is_some_and(|k| {
+                                k > 0 && matches!(w.word(k - 1), "à" | "au" | "aux" | "en" | "dans")
+                            })
                     })
                     .map(|p| p.name.clone())
             });

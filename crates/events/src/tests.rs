@@ -104,6 +104,13 @@ fn negated_events_are_not_events() {
         ("La Turquie n'a pas menacé la Suède.", &[]),
         ("Fumio Kishida ne se rendra jamais en Inde.", &[]),
         ("Le Maroc a quitté la réunion sans accuser l'Espagne.", &[]),
+        // other senses: no counterpart, or not as direct object
+        ("Le chantier a dû tout arrêter en mai.", &[]),
+        (
+            "Le président Abdelaziz Bouteflika a reçu une cape brodée du Liban.",
+            &[],
+        ),
+        ("La société accuse une baisse de ses ventes.", &[]),
     ]);
 }
 
