@@ -16,3 +16,7 @@ python3 scripts/check_floors.py "$target/score-timebank.json" scripts/floors.jso
 "$bin" eval-html --data "$shared/data/article-extraction-benchmark" \
   --wikinews "$shared/data/wikinews-fr" --json > "$target/score-html.json"
 python3 scripts/check_floors.py "$target/score-html.json" scripts/floors.json html
+python3 "$shared/eval/events.py" --gold-dir "$shared/data/dev-events" \
+  --text-dir "$shared/data/dev-articles" --run "$bin analyze {published} {file}" --json \
+  > "$target/score-events.json"
+python3 scripts/check_floors.py "$target/score-events.json" scripts/floors.json events
