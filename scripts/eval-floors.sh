@@ -21,3 +21,7 @@ python3 scripts/check_floors.py "$target/score-html.json" scripts/floors.json ht
 SHARED="$shared" python3 scripts/score_halves.py --gold-dir "$shared/data/wikinews-dev" \
   --text-dir "$shared/data/wikinews-fr/txt" --bin "$bin" --out "$target/score-wikinews.json" > /dev/null
 python3 scripts/check_floors.py "$target/score-wikinews.json" scripts/floors.json wikinews
+python3 "$shared/eval/events.py" --gold-dir "$shared/data/dev-events" \
+  --text-dir "$shared/data/dev-articles" --run "$bin analyze {published} {file}" --json \
+  > "$target/score-events.json"
+python3 scripts/check_floors.py "$target/score-events.json" scripts/floors.json events

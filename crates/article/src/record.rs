@@ -129,12 +129,51 @@ pub struct Place {
     pub entity: Option<String>,
 }
 
-/// An event (who did what to whom); filled by a later stage.
+/// Whether an event took place, is announced or intended, or is claimed by a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventStatus {
+    Occurred,
+    Planned,
+    Reported,
+}
+
+/// A participant of an event: who acts (actor1) or is acted upon, met or visited (actor2).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventActor {
+    /// Canonical name: the entity's name, the state a capital or an institution stands for
+    /// (`Moscou`, `le Kremlin` → `Russie`), or the role phrase (`les agriculteurs`).
+    pub name: String,
+    /// Id of the entity in `entities`, when the actor is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    /// ISO 3166-1 alpha-2 code of the actor's country, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// CAMEO role code when the text gives one (`GOV`, `MIL`, `OPP`, `MED`, `BUS`, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// An event (who did what to whom), coded with the CAMEO codebook. The span is the trigger:
+/// the verb or noun stating the event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     #[serde(flatten)]
     pub span: Span,
     pub text: String,
-    /// Event class (e.g. a CAMEO-like code).
-    pub kind: String,
+    /// Two-digit CAMEO root code (`04` consult, `11` disapprove, `19` fight, ...).
+    pub root: String,
+    /// The most specific CAMEO code the coder is confident of (`042` make a visit).
+    pub code: String,
+    pub actor1: Option<EventActor>,
+    pub actor2: Option<EventActor>,
+    /// Canonical name of a place of the record where the event happens, or null.
+    pub place: Option<String>,
+    /// TIMEX3 value of a time of the record the event is dated by, or null.
+    pub date: Option<String>,
+    pub status: EventStatus,
+    /// Index in `quotes` of the quotation that states the event, when it is stated in one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<usize>,
 }

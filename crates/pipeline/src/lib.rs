@@ -56,8 +56,10 @@ impl Pipeline {
             Box::new(entities),
             // LOC entities resolved to a country, coordinates and a GeoNames id
             Box::new(depeche_places::PlaceResolver::french()),
-            // speakers and quotes last: they use entities and times when present
+            // speakers and quotes: they use entities and times when present
             Box::new(depeche_quotes::QuoteExtractor::french()),
+            // coded events (CAMEO) last: actors are entities, places and quote speakers
+            Box::new(depeche_events::EventCoder::french()),
         ];
         Pipeline { stages }
     }

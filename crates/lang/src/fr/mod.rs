@@ -1,9 +1,11 @@
 //! French: abbreviations, elisions, quote marks, honorifics, titles, pronouns, attribution
 //! markers and reporting verbs.
 
+mod events;
 pub mod time;
 mod verbs;
 
+pub use events::{EventLexicon, EventNoun, EventVerb, EventVerbForm, Institution, Slot, WordClass};
 pub use verbs::{ReportingVerbs, VerbForm, VerbFormKind};
 
 use crate::hash::{HashMap, HashSet};
@@ -294,6 +296,22 @@ pub fn attribution_markers() -> &'static HashMap<&'static str, bool> {
 pub fn reporting_verbs() -> &'static ReportingVerbs {
     static T: OnceLock<ReportingVerbs> = OnceLock::new();
     T.get_or_init(|| ReportingVerbs::parse(include_str!("../../data/fr/reporting_verbs.tsv")))
+}
+
+/// The French event lexicon (`data/fr/events/`): CAMEO verbs and nouns with their frames,
+/// light verbs, actor nouns with their roles, institutions standing for states.
+pub fn event_lexicon() -> &'static EventLexicon {
+    static T: OnceLock<EventLexicon> = OnceLock::new();
+    T.get_or_init(|| {
+        EventLexicon::parse(
+            include_str!("../../data/fr/events/verbs.tsv"),
+            include_str!("../../data/fr/events/nouns.tsv"),
+            include_str!("../../data/fr/events/light_verbs.tsv"),
+            include_str!("../../data/fr/events/actors.tsv"),
+            include_str!("../../data/fr/events/institutions.tsv"),
+            include_str!("../../data/fr/events/grammar.tsv"),
+        )
+    })
 }
 
 #[cfg(test)]

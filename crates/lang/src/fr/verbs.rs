@@ -58,16 +58,7 @@ impl ReportingVerbs {
             let extra = r.get(2).copied().unwrap_or("");
             let que = r.get(3).copied() == Some("y");
             lemmas.push(lemma);
-            let base = lemma
-                .strip_prefix("s'")
-                .or_else(|| lemma.strip_prefix("se "))
-                .unwrap_or(lemma);
-            let generated = match group {
-                "er" => first_group(base, extra.strip_prefix("stem=")),
-                "ir" => second_group(base),
-                _ => irregular(base, extra),
-            };
-            for (form, kind) in generated {
+            for (form, kind) in conjugate(lemma, group, extra) {
                 let words = form.split(' ').count();
                 forms.entry(form).or_insert(VerbForm {
                     lemma,
@@ -135,7 +126,31 @@ impl ReportingVerbs {
     }
 }
 
-type Forms = Vec<(String, VerbFormKind)>;
+pub(crate) type Forms = Vec<(String, VerbFormKind)>;
+
+/// The reflexive pronoun a pronominal lemma starts with, stripped (`s'entretenir` →
+/// `entretenir`, `se rendre` → `rendre`), and whether there was one.
+pub(crate) fn strip_reflexive(lemma: &str) -> (&str, bool) {
+    match lemma
+        .strip_prefix("s'")
+        .or_else(|| lemma.strip_prefix("se "))
+    {
+        Some(base) => (base, true),
+        None => (lemma, false),
+    }
+}
+
+/// Every generated form of one verb of a lexicon row (`group` and `extra` as documented in
+/// `reporting_verbs.tsv`); the reflexive pronoun of a pronominal lemma is not part of the forms.
+/// Shared by every verb lexicon so that one set of spelling rules conjugates them all.
+pub(crate) fn conjugate(lemma: &str, group: &str, extra: &str) -> Forms {
+    let (base, _) = strip_reflexive(lemma);
+    match group {
+        "er" => first_group(base, extra.strip_prefix("stem=")),
+        "ir" => second_group(base),
+        _ => irregular(base, extra),
+    }
+}
 
 fn participles(p: &str, out: &mut Forms) {
     use VerbFormKind::Participle;

@@ -1,0 +1,1190 @@
+//! Reading clauses: triggers, their actors, and what the clause says of them (negated,
+//! passive, planned, reported).
+//!
+//! The grammar is shallow on purpose: French news states its events in a small number of
+//! shapes (`X a accusé Y`, `X s'est rendu en Y`, `Y a été reçu par X`, `la visite de X en Y`,
+//! `X a ouvert une enquête`), and a subject is almost always the nearest actor on the left
+//! that no preposition governs.
+
+use crate::actors::{ActorKind, ActorMention};
+use crate::text::Words;
+use depeche_article::{Article, Event, EventActor, EventStatus, TimexType};
+use depeche_lang::fr::{EventLexicon, Slot, VerbFormKind, WordClass};
+use depeche_lang::Gender;
+
+/// Where an actor of an event came from.
+#[derive(Debug, Clone)]
+pub(crate) enum Who {
+    /// An actor mention (index into the mentions).
+    Mention(usize),
+    /// A quotation's speaker, or a resolved actor without a mention at hand.
+    Actor(EventActor),
+}
+
+/// An event found in a clause, before it becomes a record [`Event`].
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub code: &'static str,
+    pub actor1: Who,
+    pub actor2: Option<Who>,
+    pub place: Option<String>,
+    pub planned: bool,
+    pub reported: bool,
+    pub sentence: usize,
+}
+
+pub(crate) struct Coder<'a> {
+    pub a: &'a Article,
+    pub w: &'a Words<'a>,
+    pub lx: &'static EventLexicon,
+    pub mentions: &'a [ActorMention],
+    /// Events found so far (the sentence's earlier events settle some subjects).
+    pub found: Vec<Found>,
+}
+
+const REFLEXIVES: &[&str] = &["se", "s'", "me", "m'", "te", "t'", "nous", "vous"];
+const OBJECT_CLITICS: &[&str] = &["l'", "le", "la", "les", "lui", "leur", "y", "en"];
+
+impl<'a> Coder<'a> {
+    fn class(&self, t: usize) -> Option<WordClass> {
+        self.lx.class(self.w.word(t))
+    }
+
+    fn same(&self, i: usize, j: usize) -> bool {
+        self.w.sentence(i) == self.w.sentence(j)
+    }
+
+    /// Adverbs that may stand between an auxiliary and its participle (`a également reçu`).
+    fn adverb(&self, t: usize) -> bool {
+        let w = self.w.word(t);
+        self.w.is_lower_word(t)
+            && (w.ends_with("ment")
+                || matches!(
+                    w,
+                    "déjà"
+                        | "aussi"
+                        | "encore"
+                        | "bien"
+                        | "même"
+                        | "enfin"
+                        | "alors"
+                        | "ainsi"
+                        | "toujours"
+                        | "bientôt"
+                        | "hier"
+                        | "souvent"
+                        | "très"
+                        | "peu"
+                ))
+    }
+
+    /// The mention that starts at token `t`, if any.
+    fn mention_at(&self, t: usize) -> Option<usize> {
+        self.mentions.iter().position(|m| m.start == t)
+    }
+
+    /// The mention starting at `t`, or after one determiner.
+    fn mention_after_det(&self, t: usize) -> Option<usize> {
+        self.mention_at(t).or_else(|| {
+            matches!(self.class(t), Some(WordClass::Det | WordClass::Possessive))
+                .then(|| self.mention_at(t + 1))
+                .flatten()
+        })
+    }
+
+    pub fn run(&mut self) {
+        let w = self.w;
+        let mut t = 0;
+        while t < w.len() {
+            if !w.is_word(t) {
+                t += 1;
+                continue;
+            }
+            let next = self
+                .noun_event(t)
+                .or_else(|| self.verb_event(t))
+                .unwrap_or(t + 1);
+            t = next.max(t + 1);
+        }
+    }
+
+    // ----- verbs -----
+
+    /// An event stated by a verb at `t`; the token after it when one was read.
+    fn verb_event(&mut self, t: usize) -> Option<usize> {
+        let w = self.w;
+        let lx = self.lx;
+        let word = w.word(t);
+        // the longest form starting here (`mis en garde` before `mis`)
+        let mut readings = &[][..];
+        let mut n_words = 1;
+        if lx.starts_multiword_verb(word) {
+            for n in (2..=lx.max_verb_words().min(w.len() - t)).rev() {
+                let r = lx.verb_forms(&w.joined(t, t + n));
+                if !r.is_empty() {
+                    readings = r;
+                    n_words = n;
+                    break;
+                }
+            }
+        }
+        if readings.is_empty() {
+            readings = lx.verb_forms(word);
+        }
+        if readings.is_empty() {
+            return None;
+        }
+        let end = t + n_words;
+        // after a determiner that is never an object pronoun the word is a noun (`une aide`,
+        // `des accusés`), whatever verb it could be; a participle after any determiner, with
+        // an adjective between or not, too (`un jeune manifestant`, `les accusés`)
+        let noun_det = |k: usize| {
+            matches!(
+                w.word(k),
+                "un" | "une"
+                    | "des"
+                    | "du"
+                    | "cette"
+                    | "ce"
+                    | "cet"
+                    | "ces"
+                    | "sa"
+                    | "son"
+                    | "ses"
+                    | "mon"
+                    | "ma"
+                    | "mes"
+                    | "notre"
+                    | "nos"
+                    | "votre"
+                    | "vos"
+            )
+        };
+        let participle = readings.iter().all(|r| {
+            matches!(
+                r.kind,
+                VerbFormKind::Participle | VerbFormKind::PresentParticiple
+            )
+        });
+        if t > 0
+            && (noun_det(t - 1)
+                || (participle
+                    && (self.class(t - 1) == Some(WordClass::Det)
+                        || (t > 1
+                            && (noun_det(t - 2) || self.class(t - 2) == Some(WordClass::Det))
+                            && w.is_lower_word(t - 1)
+                            && self.class(t - 1).is_none()
+                            // not `a pour sa part réclamé`
+                            && !(t > 2 && matches!(w.word(t - 3), "pour" | "de" | "à"))))))
+        {
+            return None;
+        }
+        let reflexive = self.reflexive_before(t);
+        let form = readings
+            .iter()
+            .find(|r| lx.verb(r.verb).pronominal == reflexive)
+            .or_else(|| readings.iter().find(|r| !lx.verb(r.verb).pronominal))?;
+        let verb = lx.verb(form.verb);
+        if verb.pronominal && !reflexive {
+            return None;
+        }
+        if verb.cue_only && self.cue_speaker(t, t + n_words).is_none() {
+            return None;
+        }
+        // what precedes the verb: auxiliaries, clitics, negation, modal verbs
+        let mut first = t; // first token of the verb group
+        let mut aux = false;
+        let mut passive = false;
+        let mut conditional_aux = false;
+        let mut k = t;
+        while k > 0 && self.same(k - 1, t) && t - (k - 1) <= 6 {
+            let p = k - 1;
+            let pw = w.word(p);
+            match self.class(p) {
+                Some(WordClass::Aux) => {
+                    aux = true;
+                    conditional_aux |= matches!(pw, "aurait" | "auraient");
+                }
+                Some(WordClass::Passive) => {
+                    if verb.pronominal {
+                        aux = true;
+                    } else {
+                        passive = true;
+                    }
+                    conditional_aux |= matches!(pw, "serait" | "seraient");
+                }
+                Some(WordClass::Neg | WordClass::NegPart) => {}
+                // `nous` is a subject here: the subject search reads it
+                Some(WordClass::SpeakerSubject) => break,
+                _ if REFLEXIVES.contains(&pw) || OBJECT_CLITICS.contains(&pw) => {}
+                _ if pw.starts_with('-') => {} // inverted subject: a-t-il accusé
+                _ if self.adverb(p) => {}
+                // a short adverbial between auxiliary and participle: `a pour sa part
+                // réclamé`, `a de son côté dénoncé`, `a à son tour accusé`
+                _ if p >= 2
+                    && self.class(p - 1) == Some(WordClass::Possessive)
+                    && matches!(w.word(p - 2), "pour" | "de" | "à")
+                    && w.is_lower_word(p) =>
+                {
+                    first = p - 2;
+                    k = p - 2;
+                    continue;
+                }
+                _ => break,
+            }
+            first = p;
+            k = p;
+        }
+        // the agent of a passive, past a date or a place (`reçue lundi à Brasília par X`)
+        let par_after = (end..(end + 7).min(w.len()))
+            .take_while(|&k| {
+                self.same(k, t) && w.raw(k) != "," && self.class(k) != Some(WordClass::Stop)
+            })
+            .find(|&k| w.word(k) == "par");
+        if form.kind == VerbFormKind::Participle && !aux && !passive {
+            // a bare participle: an adjective (`les accords signés`) unless an agent follows
+            par_after?;
+            passive = true;
+        }
+        if form.kind == VerbFormKind::Participle && passive && verb.pronominal {
+            passive = false;
+        }
+        if self.negated(first, end)
+            || (form.kind == VerbFormKind::Infinitive && self.negated_governor(first))
+        {
+            return Some(end);
+        }
+        // required object noun (`signer un accord`)
+        let mut args_from = end;
+        if !verb.objects.is_empty() {
+            let obj = (end..(end + 5).min(w.len()))
+                .take_while(|&k| self.same(k, t))
+                .find(|&k| verb.objects.contains(&w.word(k)))?;
+            args_from = obj + 1;
+        }
+        let infinitive_controlled = form.kind == VerbFormKind::Infinitive
+            && first > 0
+            && matches!(w.word(first - 1), "de" | "d'" | "à");
+        // the infinitive after an event's complement is that event's content (`menacer X
+        // de bloquer`, `accuser X d'attaquer`), not an event of its own
+        if infinitive_controlled
+            && self.found.last().is_some_and(|f| {
+                f.sentence == w.sentence(t) && f.end <= first && first - f.end <= 6
+            })
+        {
+            return Some(end);
+        }
+        let (actor1, mut actor2) = if passive {
+            let agent = par_after.and_then(|p| self.mention_after_det(p + 1))?;
+            (Who::Mention(agent), self.subject(first, false))
+        } else {
+            let a1 = self
+                .cue_speaker(t, end)
+                .or_else(|| self.inverted_subject(first, end))
+                .or_else(|| {
+                    if form.kind == VerbFormKind::PresentParticiple {
+                        self.participle_subject(first)
+                    } else {
+                        self.subject(first, infinitive_controlled)
+                    }
+                })?;
+            // the counterpart before or after the object (`signer avec X un accord`)
+            let a2 = self.complement(args_from, &verb.actor2).or_else(|| {
+                (args_from > end)
+                    .then(|| self.complement(end, &verb.actor2))
+                    .flatten()
+            });
+            // a verb that needs its counterpart takes it as its direct object only (`a reçu
+            // Joe Biden`, not `a reçu une cape brodée du Liban`)
+            let a2 = a2.filter(|who| {
+                !verb.required
+                    || verb.actor2.first() != Some(&Slot::Object)
+                    || matches!(who, Who::Mention(i) if self.direct_object(args_from, *i))
+            });
+            (a1, a2)
+        };
+        // `X et Y s'opposaient`: a reciprocal verb's coordinated subjects are both actors
+        if actor2.is_none() && reflexive {
+            if let Who::Mention(i) = actor1 {
+                let m = &self.mentions[i];
+                let mut start = m.start;
+                if start > 0 && self.class(start - 1) == Some(WordClass::Det) {
+                    start -= 1;
+                }
+                if start > 0 && w.word(start - 1) == "et" {
+                    if let Some(j) = self.mentions.iter().position(|x| x.end + 1 == start) {
+                        actor2 = Some(Who::Mention(i));
+                        return self.push_verb(
+                            t,
+                            end,
+                            verb.code,
+                            Who::Mention(j),
+                            actor2,
+                            form.planned || self.plan_before(first),
+                            conditional_aux,
+                        );
+                    }
+                }
+            }
+        }
+        if verb.required && actor2.is_none() {
+            return Some(end);
+        }
+        let planned = form.planned || self.plan_before(first);
+        // `X et Y ont bloqué`, `X, Y et Z ont signé`: one event per actor, as in GDELT
+        if let Who::Mention(i) = actor1 {
+            let mut j = i;
+            while j > 0 {
+                let mut start = self.mentions[j].start;
+                if start > 0 && self.class(start - 1) == Some(WordClass::Det) {
+                    start -= 1;
+                }
+                // `X, Y et Z`: a comma only inside a list that ends with `et`
+                let sep_ok = match w.raw(start.saturating_sub(1)) {
+                    "et" => true,
+                    "," => j != i,
+                    _ => false,
+                };
+                if start == 0 || !sep_ok {
+                    break;
+                }
+                let Some(k) = self.mentions[..j].iter().rposition(|m| m.end + 1 == start) else {
+                    break;
+                };
+                if !passive {
+                    self.push_verb(
+                        t,
+                        end,
+                        verb.code,
+                        Who::Mention(k),
+                        actor2.clone(),
+                        planned,
+                        conditional_aux,
+                    );
+                }
+                j = k;
+            }
+        }
+        self.push_verb(t, end, verb.code, actor1, actor2, planned, conditional_aux)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_verb(
+        &mut self,
+        t: usize,
+        end: usize,
+        code: &'static str,
+        actor1: Who,
+        actor2: Option<Who>,
+        planned: bool,
+        reported: bool,
+    ) -> Option<usize> {
+        // a visit's place is the place visited
+        let place = actor2.as_ref().and_then(|who| match who {
+            Who::Mention(i) if code == "042" => self.mentions[*i].place.clone(),
+            _ => None,
+        });
+        self.found.push(Found {
+            start: t,
+            end,
+            code,
+            actor1,
+            actor2,
+            place,
+            planned,
+            reported,
+            sentence: self.w.sentence(t),
+        });
+        Some(end)
+    }
+
+    /// The subject of a present participle (`..., promettant X`, `tout en réclamant X`):
+    /// the speaker of a quotation attributed earlier in the sentence, else the subject of
+    /// the main clause, the first actor of the sentence that no preposition governs.
+    fn participle_subject(&self, first: usize) -> Option<Who> {
+        let w = self.w;
+        let s = &self.a.sentences[w.sentence(first)].span;
+        let b = w.byte_start(first);
+        if let Some(sp) = self.a.quotes.iter().find_map(|q| {
+            let c = q.cue.as_ref()?;
+            (s.byte_start <= c.span.byte_start && c.span.byte_end <= b)
+                .then_some(q.speaker.as_ref())
+                .flatten()
+        }) {
+            return Some(self.speaker_actor(sp));
+        }
+        let sentence = w.sentence(first);
+        self.mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.end <= first && w.sentence(m.start) == sentence)
+            .find(|(_, m)| !self.governed(m.start))
+            .map(|(i, _)| Who::Mention(i))
+            .or_else(|| self.subject(first, false))
+    }
+
+    /// Whether a preposition governs the mention starting at `start` (it is then no subject).
+    fn governed(&self, start: usize) -> bool {
+        if start == 0 {
+            return false;
+        }
+        let w = self.w;
+        let mut p = start - 1;
+        if matches!(self.class(p), Some(WordClass::Det)) && p > 0 {
+            p -= 1;
+        }
+        let pw = w.word(p);
+        let counted =
+            matches!(pw, "de" | "d'") && p > 0 && self.class(p - 1) == Some(WordClass::Quantity);
+        !counted
+            && (self.class(p) == Some(WordClass::Prep) || matches!(pw, "de" | "d'" | "du" | "des"))
+    }
+
+    /// Whether a reflexive pronoun belongs to the verb at `t` (`se rend`, `s'est rendu`,
+    /// `s'y rendra`, `se sont entretenus`).
+    fn reflexive_before(&self, t: usize) -> bool {
+        let w = self.w;
+        let mut k = t;
+        while k > 0 && t - k < 4 && self.same(k - 1, t) {
+            let p = w.word(k - 1);
+            if REFLEXIVES.contains(&p) {
+                return true;
+            }
+            let skip = matches!(
+                self.class(k - 1),
+                Some(WordClass::Aux | WordClass::Passive | WordClass::Neg | WordClass::NegPart)
+            ) || matches!(p, "y" | "en")
+                || self.adverb(k - 1);
+            if !skip {
+                return false;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// A negation around the verb group `first..end` (`n'a pas signé`, `ne se rendra
+    /// jamais`, `sans accuser`).
+    fn negated(&self, first: usize, end: usize) -> bool {
+        let w = self.w;
+        if (first.saturating_sub(1)..end).any(|k| w.word(k) == "sans") {
+            return true;
+        }
+        let ne = (first..end)
+            .find(|&k| matches!(w.word(k), "ne" | "n'"))
+            .or_else(|| (first > 0 && matches!(w.word(first - 1), "ne" | "n'")).then(|| first - 1));
+        let Some(ne) = ne else { return false };
+        (ne + 1..(end + 2).min(w.len()))
+            .any(|k| self.class(k) == Some(WordClass::NegPart) && self.same(k, ne))
+    }
+
+    /// A negated verb governing an infinitive (`n'est pas venue négocier`, `ne veut pas
+    /// signer`): `ne` and its second part in the few words before.
+    fn negated_governor(&self, first: usize) -> bool {
+        let w = self.w;
+        let from = first.saturating_sub(6);
+        let Some(ne) =
+            (from..first).find(|&k| matches!(w.word(k), "ne" | "n'") && self.same(k, first))
+        else {
+            return false;
+        };
+        (ne + 1..first).any(|k| self.class(k) == Some(WordClass::NegPart))
+            && !(ne + 1..first)
+                .any(|k| matches!(w.raw(k), "," | ";") || self.class(k) == Some(WordClass::Stop))
+    }
+
+    /// A verb or phrase that makes the event planned, just before the verb group (`va
+    /// signer`, `doit se rendre`, `souhaitait rencontrer`, `prévoit de visiter`).
+    fn plan_before(&self, first: usize) -> bool {
+        let w = self.w;
+        (first.saturating_sub(3)..first)
+            .filter(|&k| self.same(k, first))
+            .any(|k| self.class(k) == Some(WordClass::Plan) || w.word(k) == "apprête")
+    }
+
+    /// The speaker of a quotation whose cue is this trigger (`a dénoncé X`, `a-t-elle
+    /// regretté`): the quotation stage already knows who it is.
+    fn cue_speaker(&self, t: usize, end: usize) -> Option<Who> {
+        let (s, e) = (self.w.byte_start(t), self.w.byte_end(end - 1));
+        let q = self.a.quotes.iter().find(|q| {
+            q.cue
+                .as_ref()
+                .is_some_and(|c| c.span.byte_start < e && s < c.span.byte_end)
+        })?;
+        let sp = q.speaker.as_ref()?;
+        Some(self.speaker_actor(sp))
+    }
+
+    /// A speaker as an actor, with the country and role its entity's mentions carry.
+    fn speaker_actor(&self, sp: &depeche_article::Speaker) -> Who {
+        // the actor mention the speaker's words fall in (`le préfet de la région Occitanie`
+        // is the préfet, `Antoine Berthier, président du groupe Les Républicains` is Antoine
+        // Berthier), when the speaker is named there rather than by a pronoun
+        if !sp.resolved {
+            if let Some(k) = self.w.token_at(sp.span.byte_start) {
+                let k = if matches!(self.class(k), Some(WordClass::Det)) {
+                    k + 1
+                } else {
+                    k
+                };
+                if let Some(i) = self.mentions.iter().position(|m| m.start <= k && k < m.end) {
+                    return Who::Mention(i);
+                }
+            }
+        }
+        let (entity, name) = (sp.entity.as_deref(), sp.name.as_str());
+        // the speaker's entity, when it is the speaker itself (not the place in `le préfet
+        // de la région Occitanie`)
+        let entity = entity.filter(|id| {
+            self.a
+                .entities
+                .iter()
+                .any(|e| e.id == *id && e.name == name)
+        });
+        if let Some(id) = entity {
+            if let Some(i) = self
+                .mentions
+                .iter()
+                .position(|m| m.actor.entity.as_deref() == Some(id))
+            {
+                return Who::Mention(i);
+            }
+        }
+        Who::Actor(EventActor {
+            name: name.to_string(),
+            entity: entity.map(str::to_string),
+            country: None,
+            role: None,
+        })
+    }
+
+    /// An inverted subject pronoun (`a-t-il accusé`, `dénonce-t-elle`) resolved.
+    fn inverted_subject(&self, first: usize, end: usize) -> Option<Who> {
+        let w = self.w;
+        (first..(end + 1).min(w.len()))
+            .find(|&k| w.word(k).starts_with('-') && self.class(k) == Some(WordClass::Subject))
+            .and_then(|k| self.resolve_pronoun(k))
+    }
+
+    /// The subject of a verb group starting at `first`: a subject pronoun right before it
+    /// (resolved), else the nearest actor on the left that no preposition governs. An
+    /// infinitive after `de` / `à` is controlled by an oblique too (`l'occasion pour X de
+    /// discuter`, `permettre à X de visiter`).
+    fn subject(&self, first: usize, oblique_ok: bool) -> Option<Who> {
+        let w = self.w;
+        let mut k = first;
+        while k > 0 && first - k < 6 && self.same(k - 1, first) {
+            let p = k - 1;
+            match self.class(p) {
+                Some(WordClass::Subject) => return self.resolve_pronoun(p),
+                Some(WordClass::SpeakerSubject) => return self.quote_speaker_at(p),
+                Some(WordClass::Generic) => return None,
+                Some(
+                    WordClass::Neg
+                    | WordClass::NegPart
+                    | WordClass::Aux
+                    | WordClass::Passive
+                    | WordClass::Plan,
+                ) => {}
+                _ if REFLEXIVES.contains(&w.word(p)) || OBJECT_CLITICS.contains(&w.word(p)) => {}
+                _ if self.adverb(p) || w.is_quote_mark(p) => {}
+                _ => break,
+            }
+            k = p;
+        }
+        let sentence = w.sentence(first);
+        for (i, m) in self.mentions.iter().enumerate().rev() {
+            if m.end > first || w.sentence(m.start) != sentence {
+                continue;
+            }
+            if m.start > 0 {
+                let mut p = m.start - 1;
+                if matches!(self.class(p), Some(WordClass::Det)) && p > 0 {
+                    p -= 1;
+                }
+                let pw = w.word(p);
+                let counted = matches!(pw, "de" | "d'")
+                    && p > 0
+                    && self.class(p - 1) == Some(WordClass::Quantity);
+                let governed = !counted
+                    && (self.class(p) == Some(WordClass::Prep)
+                        || matches!(pw, "de" | "d'" | "du" | "des"));
+                if governed && !(oblique_ok && matches!(pw, "pour" | "à" | "au" | "aux")) {
+                    continue;
+                }
+            }
+            // the object of an earlier verb of the sentence is rarely the next subject:
+            // `X souhaite rencontrer Y pour discuter` is X's discussion
+            if let Some(f) = self.found.iter().rev().find(|f| {
+                f.sentence == sentence && matches!(f.actor2, Some(Who::Mention(j)) if j == i)
+            }) {
+                return Some(f.actor1.clone());
+            }
+            return Some(Who::Mention(i));
+        }
+        // a subject pronoun further away (`Il s'entretiendra avec Y lors de sa visite`)
+        (first.saturating_sub(30)..first)
+            .rev()
+            .take_while(|&k| w.sentence(k) == sentence)
+            .find(|&k| {
+                matches!(
+                    self.class(k),
+                    Some(WordClass::Subject | WordClass::SpeakerSubject)
+                )
+            })
+            .and_then(|k| {
+                if self.class(k) == Some(WordClass::Subject) {
+                    self.resolve_pronoun(k)
+                } else {
+                    self.quote_speaker_at(k)
+                }
+            })
+    }
+
+    /// `je`, `nous`, `on` inside a quotation: its speaker.
+    fn quote_speaker_at(&self, k: usize) -> Option<Who> {
+        let b = self.w.byte_start(k);
+        let q = self
+            .a
+            .quotes
+            .iter()
+            .find(|q| q.span.byte_start <= b && b < q.span.byte_end)?;
+        let sp = q.speaker.as_ref()?;
+        Some(self.speaker_actor(sp))
+    }
+
+    /// `il` / `elle`: the last person (or singular role) before; `ils` / `elles`: the last
+    /// plural role, organisation or state; within the three sentences before.
+    fn resolve_pronoun(&self, k: usize) -> Option<Who> {
+        let w = self.w;
+        let word = w.word(k).trim_start_matches("-t").trim_start_matches('-');
+        let plural = word.ends_with('s');
+        let gender = if word.starts_with("elle") {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        };
+        let sentence = w.sentence(k);
+        let cue = self.cue_speaker(k, k + 1);
+        if cue.is_some() {
+            return cue;
+        }
+        self.mentions
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, m)| m.end <= k && w.sentence(m.start) + 3 >= sentence)
+            .find(|(_, m)| {
+                if plural {
+                    m.plural || m.kind == ActorKind::Organization
+                } else {
+                    (m.kind == ActorKind::Person && self.gender_of(m).agrees(gender))
+                        || (m.kind == ActorKind::Role && !m.plural)
+                }
+            })
+            .map(|(i, _)| Who::Mention(i))
+    }
+
+    /// A person's gender from the first name (`Hélène` is feminine), else any.
+    fn gender_of(&self, m: &ActorMention) -> Gender {
+        let first = m.actor.name.split([' ', '-']).next().unwrap_or("");
+        depeche_lang::fr::first_names()
+            .get(first)
+            .copied()
+            .unwrap_or(Gender::Any)
+    }
+
+    /// Whether mention `i` is the direct object after `from`: only determiners, clitics and
+    /// adverbs between.
+    fn direct_object(&self, from: usize, i: usize) -> bool {
+        let start = self.mentions[i].start;
+        start >= from
+            && (from..start).all(|k| {
+                matches!(self.class(k), Some(WordClass::Det | WordClass::Possessive))
+                    || self.adverb(k)
+                    || self.w.is_quote_mark(k)
+            })
+    }
+
+    /// Actor2 after a verb or noun, by the frame's slots in order.
+    fn complement(&self, from: usize, slots: &[Slot]) -> Option<Who> {
+        slots
+            .iter()
+            .find_map(|s| self.slot(from, *s))
+            .map(Who::Mention)
+    }
+
+    /// [`Self::slot`] for a preposition anywhere in the rest of the clause.
+    fn slot_far(&self, from: usize, slot: Slot) -> Option<usize> {
+        let Slot::Prep(p) = slot else {
+            return self.slot(from, slot);
+        };
+        let w = self.w;
+        let s = w.sentence(from.saturating_sub(1));
+        let k = (from..(from + 25).min(w.len()))
+            .take_while(|&k| w.sentence(k) == s && self.class(k) != Some(WordClass::Stop))
+            .find(|&k| {
+                let kw = w.word(k);
+                kw == p || (p == "à" && matches!(kw, "au" | "aux"))
+            })?;
+        self.mention_after_det(k + 1)
+    }
+
+    /// The mention filling one slot after token `from`.
+    fn slot(&self, from: usize, slot: Slot) -> Option<usize> {
+        let w = self.w;
+        let s = w.sentence(from.saturating_sub(1));
+        let within =
+            |n: usize| (from..(from + n).min(w.len())).take_while(move |&k| w.sentence(k) == s);
+        match slot {
+            Slot::Object => {
+                // the object itself, or the complement of its head noun (`a salué la
+                // décision de la Commission`): determiners, two words at most, `de`
+                let mut words = 0;
+                for k in within(8) {
+                    if let Some(i) = self.mention_at(k) {
+                        return Some(i);
+                    }
+                    let kw = w.word(k);
+                    if matches!(kw, "de" | "du" | "des" | "d'")
+                        || self.class(k) == Some(WordClass::Det)
+                    {
+                        continue;
+                    }
+                    words += 1;
+                    if words > 2
+                        || !w.is_word(k)
+                        || self.class(k).is_some()
+                        || kw == "et"
+                        || !self.lx.verb_forms(kw).is_empty()
+                    {
+                        return None;
+                    }
+                }
+                None
+            }
+            Slot::Prep(p) => {
+                let k = within(7)
+                    .take_while(|&k| self.class(k) != Some(WordClass::Stop))
+                    .find(|&k| {
+                        let kw = w.word(k);
+                        kw == p
+                            || (p == "à" && matches!(kw, "au" | "aux"))
+                            || (p == "de" && matches!(kw, "du" | "des" | "d'"))
+                    })?;
+                self.mention_after_det(k + 1)
+                    .or_else(|| self.stressed_pronoun(k + 1))
+            }
+            Slot::Destination => {
+                let k = within(5)
+                    .find(|&k| matches!(w.word(k), "à" | "au" | "aux" | "en" | "vers" | "dans"))?;
+                self.mention_after_det(k + 1)
+                    .filter(|&i| self.mentions[i].kind == ActorKind::Place)
+            }
+            Slot::Between => None,
+        }
+    }
+
+    /// `avec lui`, `contre eux`: the last person (or plural actor) named before.
+    fn stressed_pronoun(&self, k: usize) -> Option<usize> {
+        let plural = match self.w.word(k) {
+            "lui" | "elle" => false,
+            "eux" | "elles" => true,
+            _ => return None,
+        };
+        let sentence = self.w.sentence(k);
+        self.mentions.iter().rposition(|m| {
+            m.end <= k
+                && self.w.sentence(m.start) + 2 >= sentence
+                && if plural {
+                    m.plural || m.kind == ActorKind::Organization
+                } else {
+                    m.kind == ActorKind::Person
+                }
+        })
+    }
+
+    // ----- nouns -----
+
+    /// An event stated by a noun at `t` (`la visite de X en Y`, `sa visite`, `X a ouvert une
+    /// enquête`, `en grève`).
+    fn noun_event(&mut self, t: usize) -> Option<usize> {
+        let w = self.w;
+        let noun = self.lx.noun(w.word(t))?;
+        // what marks it as a noun: a determiner or possessive (an adjective may stand
+        // between), or `en` (`en visite`, `en grève`); quote marks are skipped
+        let mut p = t;
+        let mut skipped = 0;
+        while p > 0
+            && self.same(p - 1, t)
+            && (w.is_quote_mark(p - 1)
+                || skipped == 0
+                    && w.is_lower_word(p - 1)
+                    && self.class(p - 1).is_none()
+                    && self.lx.verb_forms(w.word(p - 1)).is_empty()
+                    && !self.lx.is_light_verb(w.word(p - 1)))
+        {
+            if !w.is_quote_mark(p - 1) {
+                skipped += 1;
+            }
+            p -= 1;
+        }
+        if p == 0 {
+            return None;
+        }
+        let marker = p - 1;
+        let mw = w.word(marker);
+        let possessive = self.class(marker) == Some(WordClass::Possessive);
+        let det = self.class(marker) == Some(WordClass::Det) || possessive;
+        let en = mw == "en";
+        if !det && !en {
+            return None;
+        }
+        let planned_det = matches!(w.word(marker), "prochaine" | "prochain")
+            || (skipped == 1 && matches!(w.word(marker + 1), "prochaine" | "prochain"));
+        // arguments after the noun, past its adjectives and quote marks
+        let mut after = t + 1;
+        while after < w.len()
+            && self.same(after, t)
+            && (w.is_quote_mark(after)
+                || (after - t <= 3
+                    && w.is_lower_word(after)
+                    && self.class(after).is_none()
+                    && !matches!(w.word(after), "de" | "du" | "des" | "d'" | "et")))
+        {
+            after += 1;
+        }
+        let mut actor1 = None;
+        let mut actor2 = None;
+        let mut place = None;
+        for &(slot, role) in &noun.frame {
+            if slot == Slot::Between {
+                if w.word(after) == "entre" {
+                    if let Some(x) = self.mention_after_det(after + 1) {
+                        let y = self.mentions[x].end;
+                        if w.word(y) == "et" {
+                            if let Some(y) = self.mention_after_det(y + 1) {
+                                actor1.get_or_insert(x);
+                                actor2.get_or_insert(y);
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            // `de` must follow the noun at once (`la visite de Kim`); others may come later
+            let found = match slot {
+                Slot::Prep("de") => {
+                    if matches!(w.word(after), "de" | "du" | "des" | "d'") {
+                        self.mention_after_det(after + 1)
+                            .filter(|&i| self.mentions[i].kind != ActorKind::Place || role == 2)
+                    } else {
+                        None
+                    }
+                }
+                // a noun's other complements may come later in the clause (`le procès de
+                // X, ..., s'est ouvert devant le tribunal`)
+                _ => self.slot_far(after, slot),
+            };
+            let Some(i) = found else { continue };
+            if role == 1 && actor1.is_none() {
+                actor1 = Some(i);
+            } else if role == 2 && actor2.is_none() && actor1 != Some(i) {
+                if slot == Slot::Destination {
+                    place = self.mentions[i].place.clone();
+                }
+                actor2 = Some(i);
+            }
+        }
+        // no actor in the noun phrase: the subject of the clause, when the noun is its
+        // subject's (possessive, `en visite`) or the object of a light verb
+        // the noun of an event verb already coded (`a signé un accord`)
+        if self.found.last().is_some_and(|f| {
+            f.sentence == w.sentence(t)
+                && f.end <= marker
+                && marker - f.end <= 3
+                && f.code == noun.code
+        }) {
+            return Some(t + 1);
+        }
+        let light = (marker.saturating_sub(3)..marker)
+            .rev()
+            .take_while(|&k| self.same(k, t) && self.class(k) != Some(WordClass::Stop))
+            .find(|&k| self.lx.is_light_verb(w.word(k)));
+        // from here on the word is a noun: when it codes no event, it is not a verb either
+        let a1 = match actor1 {
+            Some(i) => Who::Mention(i),
+            // a possessive's owner is a guess: only with the counterpart in the phrase (`sa
+            // visite en Russie`; `son offensive` alone says too little)
+            None if (possessive && actor2.is_some()) || en => {
+                match self
+                    .subject(marker, false)
+                    .or_else(|| self.fronted_subject(marker, after))
+                {
+                    Some(a) => a,
+                    None => return Some(t + 1),
+                }
+            }
+            None if light.is_none() => match self.passive_agent_after(after) {
+                Some(i) => Who::Mention(i),
+                None => return Some(t + 1),
+            },
+            None => {
+                let Some(lv) = light else { return Some(t + 1) };
+                let (lv_first, _) = self.verb_group_start(lv);
+                if self.negated(lv_first, lv + 1) {
+                    return Some(after);
+                }
+                match self.subject(lv_first, false) {
+                    Some(a) => a,
+                    None => return Some(t + 1),
+                }
+            }
+        };
+        let planned = planned_det
+            || (marker.saturating_sub(4)..marker)
+                .filter(|&k| self.same(k, t))
+                .any(|k| {
+                    let kw = w.word(k);
+                    self.class(k) == Some(WordClass::Plan)
+                        || matches!(kw, "sera" | "seront" | "aura" | "auront")
+                        || (self.lx.is_light_verb(kw)
+                            && (kw.ends_with("ra") || kw.ends_with("ront")))
+                });
+        self.found.push(Found {
+            start: t,
+            end: t + 1,
+            code: noun.code,
+            actor1: a1,
+            actor2: actor2.map(Who::Mention),
+            place,
+            planned,
+            reported: false,
+            sentence: w.sentence(t),
+        });
+        Some(t + 1)
+    }
+
+    /// A fronted phrase (`En visite au Brésil, la ministre ...`): the subject is the first
+    /// actor after the comma that closes it.
+    fn fronted_subject(&self, marker: usize, after: usize) -> Option<Who> {
+        let w = self.w;
+        let s = w.sentence(marker);
+        // only at the start of the sentence
+        if marker > 0 && w.sentence(marker - 1) == s {
+            return None;
+        }
+        let comma = (after..(after + 12).min(w.len()))
+            .take_while(|&k| w.sentence(k) == s)
+            .find(|&k| w.raw(k) == ",")?;
+        self.mention_after_det(comma + 1).map(Who::Mention)
+    }
+
+    /// `Une enquête a été ouverte par le parquet`: the agent of a light verb in the passive
+    /// after the noun.
+    fn passive_agent_after(&self, after: usize) -> Option<usize> {
+        let w = self.w;
+        let s = w.sentence(after.saturating_sub(1));
+        let mut k = after;
+        let mut passive = false;
+        while k < w.len() && w.sentence(k) == s && k < after + 4 {
+            match self.class(k) {
+                Some(WordClass::Aux) => {}
+                Some(WordClass::Passive) => passive = true,
+                _ => break,
+            }
+            k += 1;
+        }
+        if !passive || !self.lx.is_light_verb(w.word(k)) || w.word(k + 1) != "par" {
+            return None;
+        }
+        self.mention_after_det(k + 2)
+    }
+
+    /// The first token of the verb group ending at `v` (its auxiliary and clitics).
+    fn verb_group_start(&self, v: usize) -> (usize, bool) {
+        let mut k = v;
+        let mut passive = false;
+        while k > 0 && self.same(k - 1, v) && v - k < 5 {
+            match self.class(k - 1) {
+                Some(WordClass::Aux | WordClass::Neg | WordClass::NegPart) => {}
+                Some(WordClass::Passive) => passive = true,
+                _ if self.adverb(k - 1) => {}
+                _ => break,
+            }
+            k -= 1;
+        }
+        (k, passive)
+    }
+
+    // ----- records -----
+
+    /// The target of a reaction stated without one (`a rejeté ces critiques`, `a salué un
+    /// signal fort`, `conteste ces chiffres`): praise, demands, criticism, rejections and
+    /// threats answer what another actor just did or said, so the target is the last other
+    /// actor named before, in the sentence or the two before it.
+    fn discourse_target(&self, f: &Found, actor1: &EventActor) -> Option<Who> {
+        if !matches!(&f.code[..2], "05" | "10" | "11" | "12" | "13") {
+            return None;
+        }
+        let w = self.w;
+        let other = |m: &ActorMention| {
+            m.kind != ActorKind::Place
+                && m.actor.name != actor1.name
+                && (m.actor.entity.is_none() || m.actor.entity != actor1.entity)
+        };
+        // `ces critiques`, `cette décision`: what was just reported, by the last other actor
+        let demonstrative = matches!(w.word(f.end), "ces" | "cette" | "ce" | "cet")
+            && !self
+                .a
+                .times
+                .iter()
+                .any(|x| x.span.byte_start == w.byte_start(f.end.min(w.len() - 1)));
+        if demonstrative {
+            return self
+                .mentions
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, m)| m.end <= f.start && w.sentence(m.start) + 2 >= f.sentence)
+                .find(|(_, m)| other(m))
+                .map(|(i, _)| Who::Mention(i));
+        }
+        // otherwise the article's protagonist: the named actor mentioned most often
+        let mut best: Option<(usize, usize)> = None; // (count, mention)
+        for (i, m) in self.mentions.iter().enumerate() {
+            let Some(id) = m.actor.entity.as_deref() else {
+                continue;
+            };
+            if !other(m)
+                || self.mentions[..i]
+                    .iter()
+                    .any(|x| x.actor.entity.as_deref() == Some(id))
+            {
+                continue;
+            }
+            let n = self
+                .mentions
+                .iter()
+                .filter(|x| x.actor.entity.as_deref() == Some(id))
+                .count();
+            if n >= 2 && best.is_none_or(|(b, _)| n > b) {
+                best = Some((n, i));
+            }
+        }
+        best.map(|(_, i)| Who::Mention(i))
+    }
+
+    fn actor(&self, who: &Who) -> EventActor {
+        match who {
+            Who::Mention(i) => self.mentions[*i].actor.clone(),
+            Who::Actor(a) => a.clone(),
+        }
+    }
+
+    /// The record events, after the article-level rules: an actor is not its own
+    /// counterpart, a visit inside one's own country is travel at home, and an event
+    /// restated without its counterpart (`lors de sa visite`) is the one already coded.
+    pub fn events(&self) -> Vec<Event> {
+        let a = self.a;
+        let w = self.w;
+        let mut out: Vec<Event> = Vec::new();
+        for f in &self.found {
+            let actor1 = self.actor(&f.actor1);
+            let mut actor2 = f
+                .actor2
+                .clone()
+                .or_else(|| self.discourse_target(f, &actor1))
+                .map(|x| self.actor(&x));
+            if actor2.as_ref().is_some_and(|x| {
+                x.name == actor1.name || (x.entity.is_some() && x.entity == actor1.entity)
+            }) {
+                actor2 = None;
+            }
+            if f.code.starts_with("04")
+                && f.place.is_some()
+                && actor2.as_ref().and_then(|x| x.country.as_ref()).is_some()
+                && actor2.as_ref().and_then(|x| x.country.as_ref()) == actor1.country.as_ref()
+            {
+                continue;
+            }
+            let (bs, be) = (w.byte_start(f.start), w.byte_end(f.end - 1));
+            let span = a.span(bs, be);
+            let quote = a
+                .quotes
+                .iter()
+                .position(|q| q.span.byte_start <= bs && be <= q.span.byte_end);
+            let sentence = &a.sentences[f.sentence].span;
+            let in_sentence = |s: &depeche_article::Span| sentence.contains(s);
+            let date = a
+                .times
+                .iter()
+                .find(|x| {
+                    in_sentence(&x.span)
+                        && matches!(x.kind, TimexType::Date | TimexType::Time)
+                        && !x.value.starts_with('P')
+                })
+                .map(|x| x.value.clone());
+            let place = f.place.clone().or_else(|| {
+                a.places
+                    .iter()
+                    .find(|p| {
+                        // a place the sentence puts the event in (`à Vladivostok`), not one
+                        // that acts or speaks (`Séoul s'attend à ...`)
+                        in_sentence(&p.span)
+                            && p.feature != "unresolved"
+                            && p.feature != "country"
+                            && w.token_at(p.span.byte_start).is_some_and(|k| {
+                                k > 0 && matches!(w.word(k - 1), "à" | "au" | "aux" | "en" | "dans")
+                            })
+                    })
+                    .map(|p| p.name.clone())
+            });
+            let reported_by_other = quote.is_some_and(|q| {
+                a.quotes[q]
+                    .speaker
+                    .as_ref()
+                    .is_none_or(|s| s.name != actor1.name)
+            });
+            let status = if f.planned {
+                EventStatus::Planned
+            } else if f.reported || reported_by_other {
+                EventStatus::Reported
+            } else {
+                EventStatus::Occurred
+            };
+            out.push(Event {
+                span,
+                text: a.text[bs..be].to_string(),
+                root: f.code[..2].to_string(),
+                code: f.code.to_string(),
+                actor1: Some(actor1),
+                actor2,
+                place,
+                date,
+                status,
+                quote,
+            });
+        }
+        // a restated event without its counterpart: drop it when the same actor's same act
+        // is coded with one
+        let keep: Vec<bool> = out
+            .iter()
+            .map(|e| {
+                e.actor2.is_some()
+                    || !out.iter().any(|o| {
+                        o.actor2.is_some()
+                            && o.code == e.code
+                            && o.actor1.as_ref().map(|x| &x.name)
+                                == e.actor1.as_ref().map(|x| &x.name)
+                    })
+            })
+            .collect();
+        out.into_iter()
+            .zip(keep)
+            .filter_map(|(e, k)| k.then_some(e))
+            .collect()
+    }
+}

@@ -1,0 +1,202 @@
+//! Specification of the coder, one table per CAMEO family: a French sentence (written for
+//! these tests), and the events it states as `root code actor1 > actor2`.
+
+use super::EventCoder;
+use depeche_article::{Article, Stage};
+
+fn analyse(text: &str) -> Article {
+    let mut a = Article::new(text.to_string());
+    depeche_segment::Segmenter::french().annotate(&mut a);
+    depeche_times::TimeTagger::french().annotate(&mut a);
+    depeche_entities::EntityTagger::french().annotate(&mut a);
+    depeche_places::PlaceResolver::french().annotate(&mut a);
+    depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+    EventCoder::french().annotate(&mut a);
+    a
+}
+
+/// `code actor1 > actor2` for each event (`-` for no actor2).
+fn coded(text: &str) -> Vec<String> {
+    analyse(text)
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} > {}",
+                e.code,
+                e.actor1.as_ref().map_or("-", |x| x.name.as_str()),
+                e.actor2.as_ref().map_or("-", |x| x.name.as_str())
+            )
+        })
+        .collect()
+}
+
+fn check(table: &[(&str, &[&str])]) {
+    for (text, want) in table {
+        let got = coded(text);
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[test]
+fn consult_visits_meetings_hosting() {
+    check(&[
+        (
+            "Le Premier ministre japonais Fumio Kishida se rendra en Inde la semaine prochaine.",
+            &["042 Fumio Kishida > Inde"],
+        ),
+        (
+            "La chancelière Angela Merkel s'est entretenue avec Emmanuel Macron à Berlin.",
+            &["040 Angela Merkel > Emmanuel Macron"],
+        ),
+        (
+            "Le roi Felipe VI a reçu Joe Biden au palais royal.",
+            &["043 Felipe VI > Joe Biden"],
+        ),
+        (
+            "Joe Biden a été reçu par le roi Felipe VI à Madrid.",
+            &["043 Felipe VI > Joe Biden"],
+        ),
+        (
+            "La visite de Narendra Modi en France a commencé lundi.",
+            &["042 Narendra Modi > France"],
+        ),
+    ]);
+}
+
+#[test]
+fn diplomatic_cooperation_praise_and_agreements() {
+    check(&[
+        (
+            "Le président ghanéen Nana Akufo-Addo a salué Emmanuel Macron pour son discours.",
+            &["051 Nana Akufo-Addo > Emmanuel Macron"],
+        ),
+        (
+            "Le Maroc a signé un accord de pêche avec l'Espagne.",
+            &["057 Maroc > Espagne"],
+        ),
+        ("Le Maroc a signé un livre d'or.", &[]),
+    ]);
+}
+
+#[test]
+fn disapprove_reject_and_threaten() {
+    check(&[
+        (
+            "Le ministre Antony Blinken a accusé la Chine de cyberattaques.",
+            &["112 Antony Blinken > Chine"],
+        ),
+        ("Le Kremlin a dénoncé les sanctions.", &["111 Kremlin > -"]),
+        (
+            "La Turquie a menacé la Suède de bloquer son adhésion.",
+            &["130 Turquie > Suède"],
+        ),
+        (
+            "Le Parlement a rejeté le texte du gouvernement.",
+            &["120 Parlement > gouvernement"],
+        ),
+    ]);
+}
+
+#[test]
+fn negated_events_are_not_events() {
+    check(&[
+        ("La Turquie n'a pas menacé la Suède.", &[]),
+        ("Fumio Kishida ne se rendra jamais en Inde.", &[]),
+        ("Le Maroc a quitté la réunion sans accuser l'Espagne.", &[]),
+        // other senses: no counterpart, or not as direct object
+        ("Le chantier a dû tout arrêter en mai.", &[]),
+        (
+            "Le président Abdelaziz Bouteflika a reçu une cape brodée du Liban.",
+            &[],
+        ),
+        ("La société accuse une baisse de ses ventes.", &[]),
+    ]);
+}
+
+#[test]
+fn protest_coerce_and_fight() {
+    check(&[
+        (
+            "Les agriculteurs ont bloqué l'autoroute A7 près de Lyon.",
+            &["144 agriculteurs > -"],
+        ),
+        (
+            "La police a arrêté Jean Dupont à son domicile.",
+            &["173 police > Jean Dupont"],
+        ),
+        (
+            "L'armée israélienne a bombardé Gaza dans la nuit.",
+            &["195 armée israélienne > État de Palestine"],
+        ),
+        (
+            "L'arrestation de Jean Dupont par la police a surpris ses voisins.",
+            &["173 police > Jean Dupont"],
+        ),
+    ]);
+}
+
+#[test]
+fn capitals_and_institutions_stand_for_their_state() {
+    let a = analyse("Moscou a accusé Washington d'ingérence. Le Kremlin a menacé Kiev.");
+    let c: Vec<_> = a
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.actor1.as_ref().and_then(|x| x.country.clone()),
+                e.actor2.as_ref().and_then(|x| x.country.clone()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        c,
+        [
+            (Some("RU".into()), Some("US".into())),
+            (Some("RU".into()), Some("UA".into()))
+        ]
+    );
+}
+
+#[test]
+fn status_date_and_quotation() {
+    let a = analyse(
+        "Le dirigeant nord-coréen Kim Jong-un se rendra en Russie le 12 septembre 2023. \
+         « Nous bloquerons les routes », a prévenu Pierre Martin, du syndicat agricole.",
+    );
+    let e = &a.events[0];
+    assert_eq!(e.status, depeche_article::EventStatus::Planned);
+    assert_eq!(e.date.as_deref(), Some("2023-09-12"));
+    assert_eq!(
+        e.actor1.as_ref().and_then(|x| x.country.as_deref()),
+        Some("KP")
+    );
+    let b = a.events.iter().find(|e| e.code == "144").expect("blocade");
+    assert_eq!(b.quote, Some(0));
+    assert_eq!(
+        b.actor1.as_ref().map(|x| x.name.as_str()),
+        Some("Pierre Martin")
+    );
+}
+
+#[test]
+fn coordinated_subjects_appositions_and_participles() {
+    check(&[
+        (
+            "La France et l'Allemagne ont condamné l'attaque contre Kiev.",
+            &["111 France > -", "111 Allemagne > -"],
+        ),
+        (
+            "Le Japon et la Chine se sont opposés lors du sommet.",
+            &["110 Japon > Chine"],
+        ),
+        (
+            "Jean Dupont, président du syndicat Force ouvrière, qui a dénoncé le Medef, était absent.",
+            &["111 Jean Dupont > Medef"],
+        ),
+        (
+            "Le Japon a signé un traité avec l'Inde, saluant l'Inde pour son ouverture.",
+            &["057 Japon > Inde", "051 Japon > Inde"],
+        ),
+    ]);
+}
