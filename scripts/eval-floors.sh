@@ -16,3 +16,7 @@ python3 scripts/check_floors.py "$target/score-timebank.json" scripts/floors.jso
 "$bin" eval-html --data "$shared/data/article-extraction-benchmark" \
   --wikinews "$shared/data/wikinews-fr" --json > "$target/score-html.json"
 python3 scripts/check_floors.py "$target/score-html.json" scripts/floors.json html
+# real news (issue 14): entities and places on each half of the Wikinews gold
+python3 scripts/wikinews_halves.py --shared "$shared" --binary "$bin" --save "$target" > /dev/null
+python3 scripts/check_floors.py "$target/wikinews-even.json" scripts/floors.json wikinews-even
+python3 scripts/check_floors.py "$target/wikinews-odd.json" scripts/floors.json wikinews-odd
