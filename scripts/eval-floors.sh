@@ -25,3 +25,7 @@ python3 "$shared/eval/events.py" --gold-dir "$shared/data/dev-events" \
   --text-dir "$shared/data/dev-articles" --run "$bin analyze {published} {file}" --json \
   > "$target/score-events.json"
 python3 scripts/check_floors.py "$target/score-events.json" scripts/floors.json events
+# real news (issue 14): entities and places on each half of the Wikinews gold
+python3 scripts/wikinews_halves.py --shared "$shared" --binary "$bin" --save "$target" > /dev/null
+python3 scripts/check_floors.py "$target/wikinews-even.json" scripts/floors.json wikinews-even
+python3 scripts/check_floors.py "$target/wikinews-odd.json" scripts/floors.json wikinews-odd

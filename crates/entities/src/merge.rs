@@ -20,6 +20,7 @@ pub fn merge(a: &Article, mut mentions: Vec<RawMention>) -> Vec<Entity> {
     mentions.retain(|m| {
         !(m.kind == EntityType::ORG && is_all_caps(&m.text) && generic.contains(&m.text))
     });
+    surnames_are_persons(&mut mentions);
     // Longer forms first, so that a short form finds the full one it abbreviates even when it
     // is written before it (a title "Poutine" over "Vladimir Poutine").
     let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -89,6 +90,26 @@ pub fn merge(a: &Article, mut mentions: Vec<RawMention>) -> Vec<Entity> {
     // keep the raw order stable for callers that index mentions
     mentions.clear();
     out
+}
+
+/// A lone word that ends a person's full name in the same article is that person (`Romney`
+/// after `Mitt Romney`, whatever the context made of it: `la stratégie Romney`), unless a rule
+/// typed it from evidence as something else (a gazetteer place, a known organisation).
+fn surnames_are_persons(mentions: &mut [RawMention]) {
+    let surnames: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::PER && m.text.contains(' '))
+        .filter_map(|m| m.text.rsplit(' ').next().map(fold))
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.kind != EntityType::PER
+            && !m.sure
+            && !m.text.contains(' ')
+            && surnames.contains(&fold(&m.text))
+        {
+            m.kind = EntityType::PER;
+        }
+    }
 }
 
 /// Heads that name one institution on their own in French news.

@@ -22,6 +22,10 @@ pub struct RawMention {
 pub struct Lists {
     pub org_heads: HashSet<String>,
     pub lower_org_heads: HashSet<String>,
+    /// Lower-case nouns that open a site's name (`place de la Bastille`).
+    pub site_heads: HashSet<String>,
+    /// Folded names of well-known persons (`data/names.tsv`).
+    pub known_persons: HashSet<String>,
     /// Folded names of known organisations.
     pub known_orgs: HashSet<String>,
     /// Folded phrases that are never entities.
@@ -42,6 +46,16 @@ fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Folded names of one type in the lexicon of known names (`data/names.tsv`, built by
+/// `scripts/build_names.py`: name, type, subtype, source).
+fn known_names(kind: &'static str) -> impl Iterator<Item = String> {
+    lines(include_str!("../data/names.tsv")).filter_map(move |l| {
+        let mut cols = l.split('\t');
+        let name = cols.next()?;
+        (cols.next()? == kind).then(|| fold(name))
+    })
+}
+
 impl Lists {
     pub fn get() -> &'static Lists {
         static L: OnceLock<Lists> = OnceLock::new();
@@ -52,9 +66,14 @@ impl Lists {
             lower_org_heads: lines(include_str!("../data/lowercase_org_heads.txt"))
                 .map(str::to_string)
                 .collect(),
+            site_heads: lines(include_str!("../data/site_heads.txt"))
+                .map(str::to_string)
+                .collect(),
             known_orgs: lines(include_str!("../data/known_orgs.txt"))
                 .map(fold)
+                .chain(known_names("ORG"))
                 .collect(),
+            known_persons: known_names("PER").collect(),
             not_entities: lines(include_str!("../data/not_entities.txt"))
                 .map(fold)
                 .collect(),
@@ -691,6 +710,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
     let mut j = h + 1;
     let mut complements = 0;
     let mut has_cap_complement = false;
+    let mut all_cap_complements = true;
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
     while same(j) {
         let t = toks[j];
@@ -705,12 +725,27 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
         // d'exploitants agricoles), not a verb that looks like one (des comptes critique)
         // adjectives follow the head, or a capitalised complement (des Nations unies); after a
         // lower-case complement a word like "critique" is more likely the verb
-        let adjective =
-            !t.is_cap() && is_adjective_like(t.text) && (complements == 0 || toks[j - 1].is_cap());
-        if t.kind == TokenKind::Word && (cap_word || adjective) {
+        // (an adjective the lexicon does not know is no verb either: des industries pétrolières)
+        let adjective = !t.is_cap()
+            && is_adjective_like(t.text)
+            && (complements == 0
+                || toks[j - 1].is_cap()
+                || !lists.lexicon.contains_key(&t.lower()));
+        // "et" between two complements joins them (Bureau d'enquêtes et d'analyses)
+        let joined =
+            complements > 0 && t.lower() == "et" && skip_connectors(toks, j + 1).is_some_and(&same);
+        let j_conn = if joined { j + 1 } else { j };
+        if t.kind == TokenKind::Word && (cap_word || adjective) && !joined {
             j += 1;
-        } else if let Some(k) = skip_connectors(toks, j) {
-            if complements >= 2 || !same(k) {
+        } else if let Some(k) = skip_connectors(toks, j_conn) {
+            // a third complement only after capitalised ones, and not an acronym, which
+            // names another body (Communauté économique des États d'Afrique de l'Ouest, but
+            // Conseil des droits de l'homme | de l'ONU)
+            if !same(k)
+                || complements >= 3
+                || (complements >= 2
+                    && (!all_cap_complements || !toks[k].is_cap() || toks[k].is_all_caps()))
+            {
                 break;
             }
             let w = toks[k];
@@ -723,6 +758,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             if need_cap_complement && complements >= 1 && w.is_cap() && trusted_place(w.text) {
                 break;
             }
+            all_cap_complements &= w.is_cap();
             if w.is_cap() {
                 has_cap_complement = true;
             } else if need_cap_complement
@@ -751,6 +787,21 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         return Step::Skip(1);
     }
     let lower = t.lower();
+    // a storm's name is an event (l'ouragan Sandy)
+    if STORM_WORDS.contains(&lower.as_str())
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.sentence == t.sentence && n.is_cap())
+    {
+        return Step::Veto(2);
+    }
+    // "place de la Bastille", "stade Vélodrome": a site, head included
+    if lists.site_heads.contains(&lower) && !t.is_cap() {
+        if let Some(j) = site_name(toks, i) {
+            return Step::Found(j, Some(EntityType::LOC));
+        }
+        return Step::Skip(1);
+    }
     // "ministère de l'Agriculture"
     if lists.lower_org_heads.contains(&lower) && !t.is_cap() {
         if let Some(j) = extend_org(toks, i, true) {
@@ -758,8 +809,29 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         }
         return Step::Skip(1);
     }
-    if !t.is_cap() || t.text.chars().count() < 2 {
+    if !t.is_cap() || (t.text.chars().count() < 2 && !initial_of_name(toks, i)) {
         return Step::Skip(1);
+    }
+    // centuries (XIXe, Xe siècle) are times, not names
+    if is_century(t.text) {
+        return Step::Veto(1);
+    }
+    // a counted demonym (Deux Britanniques) or a demonym before a name (l'Américain Pete
+    // Selleck): the demonym is no part of a name
+    if NUMBER_WORDS.contains(&lower.as_str())
+        && sentence_initial(toks, i)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.sentence == t.sentence && n.is_cap())
+    {
+        return Step::Veto(1);
+    }
+    if demonym_country(&lower).is_some()
+        && toks.get(i + 1).is_some_and(|n| {
+            n.sentence == t.sentence && n.is_cap() && demonym_country(&n.lower()).is_none()
+        })
+    {
+        return Step::Veto(1);
     }
     // names are short: a 10,000-letter token is noise; URLs, e-mails, hashtags and handles
     // are not names either
@@ -875,6 +947,11 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             }
         }
     }
+    // a well-known person (data/names.tsv) whose name is also a place or a word
+    let person = longest_match(a, toks, i, |s| lists.known_persons.contains(&fold(s)));
+    if person > 0 && person >= place && person > known {
+        return Step::Found(i + person, Some(EntityType::PER));
+    }
     if known >= place && known > 0 {
         // a known organisation followed by a capitalised common noun names a branch of it
         // (SNCF Voyageurs); followed by a person's name it does not (l'AFP Nadia Ferhat)
@@ -898,6 +975,9 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         let n = toks[j];
         if t.is_acronym() && j == i + 1 && lists.first_names.contains(n.text) {
             break;
+        } else if n.text == "." && initial_of_name(toks, j - 1) {
+            // the period of an initial (B. Obama, Joseph J. Lhota)
+            j += 1;
         } else if n.is_cap()
             && n.kind == TokenKind::Word
             && !lists.person_titles.contains(&n.lower())
@@ -924,6 +1004,10 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         } else {
             break;
         }
+    }
+    // a law (Stop Online Piracy Act) is not an entity
+    if j > i + 1 && toks[j - 1].text == "Act" {
+        return Step::Veto(j - i);
     }
     // a capitalised sequence ending in an organisation head continues as one (Haute Autorité de
     // santé)
@@ -1014,7 +1098,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     if j - i == 1 && t.text.chars().count() < 2 {
         return Step::Skip(1);
     }
-    if titled(toks, i) && !t.is_acronym() {
+    if (titled(toks, i) && !t.is_acronym()) || (j > i + 2 && initial_of_name(toks, i)) {
         return Step::Found(j, Some(EntityType::PER));
     }
     // "Les Républicains", "La Poste": a determiner inside a name makes it an organisation
@@ -1066,6 +1150,85 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         return Step::Veto(1);
     }
     Step::Found(j, None)
+}
+
+/// Words that name a storm before its name (an event, not an entity).
+const STORM_WORDS: &[&str] = &["ouragan", "tempête", "cyclone", "typhon"];
+
+/// Counting words that may open a sentence before a capitalised plural (Deux Britanniques).
+const NUMBER_WORDS: &[&str] = &[
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "plusieurs",
+    "quelques",
+    "des",
+];
+
+/// A Roman century or ordinal: `XIXe`, `Xe`, `IIIe`, `XXIème`.
+fn is_century(w: &str) -> bool {
+    // (not `Ier`, which belongs to a sovereign's name: François Ier; not `L`, `C`: `Le`)
+    let stem = ["ème", "eme", "e"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .unwrap_or("");
+    !stem.is_empty() && stem.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// Whether token `i` is the initial of a name: one capital letter, then a period and a
+/// capitalised word in the same sentence (`B. Obama`), that is neither a title (`M.`) nor a
+/// common word opening the next sentence (`… du groupe C. Une équipe …`).
+fn initial_of_name(toks: &[Tok], i: usize) -> bool {
+    let t = toks[i];
+    let lists = Lists::get();
+    t.text.chars().count() == 1
+        && t.is_cap()
+        && !lists.person_titles.contains(&format!("{}.", t.lower()))
+        && toks.get(i + 2).is_none_or(|n| {
+            lists
+                .lexicon
+                .get(&n.lower())
+                .is_none_or(|tag| tag == "PROPN")
+        })
+        && toks
+            .get(i + 1)
+            .is_some_and(|p| p.text == "." && p.sentence == t.sentence)
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| n.sentence == t.sentence && n.is_cap() && n.kind == TokenKind::Word)
+}
+
+/// The end of a site's name opened by the lower-case head at `h` (`place de la Bastille`,
+/// `pont Mathilde`, `boulevard Industriel`): capitalised words after the head, directly or
+/// after `de`/`du`/`des`/`de la`. Not after `à la` or `en` (`à la place de Bruxelles` is
+/// "instead of", `mettre en place`).
+fn site_name(toks: &[Tok], h: usize) -> Option<usize> {
+    let lists = Lists::get();
+    let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
+    if h >= 1 && toks[h - 1].lower() == "en" {
+        return None;
+    }
+    if h >= 2 && toks[h - 1].lower() == "la" && matches!(toks[h - 2].lower().as_str(), "à" | "a") {
+        return None;
+    }
+    let mut k = skip_connectors(toks, h + 1).unwrap_or(h + 1);
+    if !same(k)
+        || !toks[k].is_cap()
+        || toks[k].kind != TokenKind::Word
+        || lists.person_titles.contains(&toks[k].lower())
+    {
+        return None;
+    }
+    while same(k) && toks[k].is_cap() && toks[k].kind == TokenKind::Word {
+        k += 1;
+    }
+    Some(k)
 }
 
 /// Whether a person title or honorific stands right before token `i` (`M.`, `la ministre`,

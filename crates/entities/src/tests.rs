@@ -377,3 +377,140 @@ fn a_person_name_stops_before_common_words() {
         assert_eq!(person_end(words, 0, words.len()), *want, "{words:?}");
     }
 }
+
+/// Runs each case and compares the sorted, deduplicated (mention, type) pairs.
+fn check_cases(cases: &[(&str, &[(&str, EntityType)])]) {
+    for (text, want) in cases {
+        let a = run(text);
+        let got = mentions(&a);
+        let want: Vec<(String, EntityType)> =
+            want.iter().map(|(m, k)| (m.to_string(), *k)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// Knowledge decides the type where context cannot: a known company, platform or medium is
+/// an ORG, a known person a PER, even alone and after a common noun (issue 14, type confusions).
+#[test]
+fn known_names_take_their_type_from_the_lexicon() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La vidéo a été publiée sur YouTube mardi soir.",
+            &[("YouTube", ORG)],
+        ),
+        (
+            "Les ventes de Nintendo ont baissé au Japon.",
+            &[("Japon", LOC), ("Nintendo", ORG)],
+        ),
+        (
+            "Le porte-parole a confirmé à l'agence Tass que Dmitri Peskov viendrait.",
+            &[("Dmitri Peskov", PER), ("Tass", ORG)],
+        ),
+        (
+            "Le site WikiLeaks Julian Assange a parlé depuis Londres.",
+            &[
+                ("Julian Assange", PER),
+                ("Londres", LOC),
+                ("WikiLeaks", ORG),
+            ],
+        ),
+    ]);
+}
+
+/// A lone surname is the person whose full name the article gave, whatever the words
+/// around it suggested (merge).
+#[test]
+fn a_lone_surname_is_the_person_named_in_full() {
+    use EntityType::*;
+    check_cases(&[(
+        "Ignatius Vorland a déposé sa candidature. La campagne Vorland commence demain.",
+        &[("Ignatius Vorland", PER), ("Vorland", PER)],
+    )]);
+}
+
+/// Named sites keep their lower-case head: one LOC for the whole (issue 14, boundaries);
+/// `à la place de` is "instead of", no site.
+#[test]
+fn named_sites_keep_their_head_noun() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les manifestants se sont réunis place de la Bastille.",
+            &[("place de la Bastille", LOC)],
+        ),
+        (
+            "Le match aura lieu au stade Vélodrome samedi.",
+            &[("stade Vélodrome", LOC)],
+        ),
+        (
+            "Le pont Mathilde a été fermé à la circulation.",
+            &[("pont Mathilde", LOC)],
+        ),
+        ("Il a parlé à la place de Bruxelles.", &[("Bruxelles", LOC)]),
+        (
+            "Elle enseigne à l'université de Montpellier.",
+            &[("université de Montpellier", ORG)],
+        ),
+    ]);
+}
+
+/// Long organisation names run to their last complement: a third capitalised one, one joined
+/// by "et", an adjective the lexicon does not know (issue 14, names cut short).
+#[test]
+fn long_organisation_names_are_not_cut_short() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La Communauté économique des États d'Afrique de l'Ouest se réunit.",
+            &[("Communauté économique des États d'Afrique de l'Ouest", ORG)],
+        ),
+        (
+            "Le Bureau d'enquêtes et d'analyses a publié son rapport.",
+            &[("Bureau d'enquêtes et d'analyses", ORG)],
+        ),
+        (
+            "Selon l'Union française des industries pétrolières, les prix montent.",
+            &[("Union française des industries pétrolières", ORG)],
+        ),
+    ]);
+}
+
+/// Demonyms, counting words, titles and initials at the edges of a name: the name alone,
+/// initials kept (issue 14, names glued to a neighbour).
+#[test]
+fn names_lose_demonyms_and_titles_but_keep_initials() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le ténor a chanté avec l'Américain Walter Brimley hier.",
+            &[("Walter Brimley", PER)],
+        ),
+        ("Deux Britanniques ont été arrêtés.", &[]),
+        (
+            "Le président J. Doe a signé. Mr Kowalczyk a protesté.",
+            &[("J. Doe", PER), ("Kowalczyk", PER)],
+        ),
+    ]);
+}
+
+/// Centuries, laws, storms, world wars and planets are no entities (issue 14, not entities).
+#[test]
+fn centuries_laws_storms_and_planets_are_not_entities() {
+    check_cases(&[
+        (
+            "Cette église date du XIIe siècle et fut agrandie au XVIIIe.",
+            &[],
+        ),
+        ("Les élus examinent le Clean Water Act cette semaine.", &[]),
+        (
+            "L'ouragan Beryl a touché les côtes. Ouragan Beryl : le bilan.",
+            &[],
+        ),
+        (
+            "Pendant la Seconde Guerre mondiale, la ville fut détruite.",
+            &[],
+        ),
+        ("La sonde a photographié Neptune et Jupiter.", &[]),
+    ]);
+}
