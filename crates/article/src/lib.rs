@@ -17,7 +17,8 @@ mod record;
 mod span;
 
 pub use record::{
-    Cue, Entity, EntityType, Event, Mention, Place, Quote, QuoteKind, Speaker, TimeExpr, TimexType,
+    Cue, Entity, EntityType, Event, GenderEvidence, Mention, PersonGender, Place, Quote, QuoteKind,
+    Speaker, TimeExpr, TimexType,
 };
 pub use span::{CharIndex, Span, SpanCursor};
 

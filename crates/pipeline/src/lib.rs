@@ -58,6 +58,8 @@ impl Pipeline {
             Box::new(depeche_places::PlaceResolver::french()),
             // speakers and quotes last: they use entities and times when present
             Box::new(depeche_quotes::QuoteExtractor::french()),
+            // gender of persons (honorifics, roles, agreement, first names) and of speakers
+            Box::new(depeche_gender::GenderTagger::french()),
         ];
         Pipeline { stages }
     }

@@ -1,9 +1,14 @@
 //! French: abbreviations, elisions, quote marks, honorifics, titles, pronouns, attribution
 //! markers and reporting verbs.
 
+mod gender;
 pub mod time;
 mod verbs;
 
+pub use gender::{
+    family_name_first, first_name_births, first_names_world, gender_words, GenderWordKind,
+    NameBirths,
+};
 pub use verbs::{ReportingVerbs, VerbForm, VerbFormKind};
 
 use crate::hash::{HashMap, HashSet};
