@@ -10,6 +10,11 @@ mkdir -p "$target"
 python3 "$shared/eval/score.py" --gold-dir "$shared/data/dev-articles" \
   --run "$bin analyze {published} {file}" --json > "$target/score-dev.json"
 python3 scripts/check_floors.py "$target/score-dev.json" scripts/floors.json
+# gender of persons on the Wikinews gold (both halves; scripts/eval-gender.sh splits them)
+python3 "$shared/eval/score.py" --gold-dir "$shared/data/wikinews-dev" \
+  --text-dir "$shared/data/wikinews-fr/txt" \
+  --run "$bin analyze {published} {file}" --json > "$target/score-wikinews-all.json"
+python3 scripts/check_floors.py "$target/score-wikinews-all.json" scripts/floors.json wikinews-all
 python3 "$shared/eval/timebank.py" --data "$shared/data/fr-timebank/Data" \
   --run "$bin analyze {published} {file}" --json > "$target/score-timebank.json"
 python3 scripts/check_floors.py "$target/score-timebank.json" scripts/floors.json timebank

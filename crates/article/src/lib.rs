@@ -17,8 +17,8 @@ mod record;
 mod span;
 
 pub use record::{
-    Cue, Entity, EntityType, Event, EventActor, EventStatus, Mention, Place, Quote, QuoteKind,
-    Speaker, TimeExpr, TimexType,
+    Cue, Entity, EntityType, Event, EventActor, EventStatus, GenderEvidence, Mention, PersonGender,
+    Place, Quote, QuoteKind, Speaker, TimeExpr, TimexType,
 };
 pub use span::{CharIndex, Span, SpanCursor};
 

@@ -56,6 +56,10 @@ pub struct Quote {
     pub partial: bool,
     pub cue: Option<Cue>,
     pub speaker: Option<Speaker>,
+    /// Gender of the speaker when the speaker resolves to a person whose gender is known
+    /// (`f` or `m`; filled by the gender stage).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_gender: Option<PersonGender>,
 }
 
 /// Entity classes.
@@ -85,6 +89,64 @@ pub struct Entity {
     #[serde(rename = "type")]
     pub kind: EntityType,
     pub mentions: Vec<Mention>,
+    /// Persons only: `f`, `m`, or `x` when the article and the first name do not tell
+    /// (filled by the gender stage).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<PersonGender>,
+    /// The strongest signal behind `gender` when it is `f` or `m`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender_evidence: Option<GenderEvidence>,
+}
+
+/// The gender of a person as the article (or the first name) tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PersonGender {
+    #[serde(rename = "f")]
+    Female,
+    #[serde(rename = "m")]
+    Male,
+    /// Unknown, or a first name used for both sexes with nothing in the text to decide.
+    #[serde(rename = "x")]
+    Unknown,
+}
+
+impl PersonGender {
+    /// `f`, `m` or `x`, as in the record.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PersonGender::Female => "f",
+            PersonGender::Male => "m",
+            PersonGender::Unknown => "x",
+        }
+    }
+}
+
+/// Which signal decided a person's gender, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GenderEvidence {
+    /// A form of address before the name: `M.`, `Mme`, `Madame`.
+    Honorific,
+    /// A gendered role noun about the person: `l'avocate X`, `X, présidente de ...`.
+    Role,
+    /// Grammatical agreement: a determiner (`la ministre X`), a pronoun of a quote attributed
+    /// to the person (`a-t-elle ajouté`), a participle or adjective (`s'est dite satisfaite`).
+    Agreement,
+    /// The first name alone, from the share of girls and boys given it in France (INSEE) or
+    /// from the list of foreign given names.
+    FirstName,
+}
+
+impl GenderEvidence {
+    /// The record's spelling (`honorific`, `first_name`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GenderEvidence::Honorific => "honorific",
+            GenderEvidence::Role => "role",
+            GenderEvidence::Agreement => "agreement",
+            GenderEvidence::FirstName => "first_name",
+        }
+    }
 }
 
 /// TIMEX3 types.

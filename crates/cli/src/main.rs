@@ -9,6 +9,7 @@ mod export;
 mod ingest;
 mod search;
 mod serve;
+mod stats;
 mod train;
 
 use clap::{Parser, Subcommand};
@@ -37,6 +38,8 @@ enum Command {
     Search(search::Args),
     /// Serve the HTTP API (/v1) and the web page over a store.
     Serve(serve::Args),
+    /// Parity of quoted voices in a store: quotations by women, men, unknown, per group.
+    Stats(stats::Args),
     /// Write the records of a store as flat tables (Parquet or CSV) for DuckDB, BigQuery, Spark.
     Export(export::Args),
     /// Score HTML main-text extraction (article-extraction benchmark, Wikinews pages).
@@ -55,6 +58,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve::run(args),
         Command::EvalHtml(args) => eval_html::run(args),
         Command::Export(args) => export::run(args),
+        Command::Stats(args) => stats::run(args),
         Command::Train(args) => train::run(args),
     };
     match result {

@@ -85,6 +85,8 @@ pub fn merge(a: &Article, mut mentions: Vec<RawMention>) -> Vec<Entity> {
             name,
             kind,
             mentions: ms,
+            gender: None,
+            gender_evidence: None,
         });
     }
     // keep the raw order stable for callers that index mentions

@@ -131,6 +131,7 @@ pub fn flatten(record: &Value) -> Result<Rows, FlattenError> {
             sp.and_then(|s| s.role.clone()).into(),
             sp.and_then(|s| s.entity.clone()).into(),
             sp.map_or(Cell::Null, |s| Cell::Bool(s.resolved)),
+            q.speaker_gender.map(|g| g.as_str().to_string()).into(),
         ]);
     }
 
@@ -142,6 +143,8 @@ pub fn flatten(record: &Value) -> Result<Rows, FlattenError> {
             Cell::Str(e.name.clone()),
             Cell::Str(enum_name(&e.kind)),
             off(e.mentions.len()),
+            e.gender.map(|g| g.as_str().to_string()).into(),
+            e.gender_evidence.map(|g| g.as_str().to_string()).into(),
         ]);
         for (i, m) in e.mentions.iter().enumerate() {
             rows.tables[MENTIONS].push(vec![

@@ -132,6 +132,7 @@ pub const TABLES: [Table; 6] = [
             col("speaker_role", Str, true),
             col("speaker_entity_id", Str, true),
             col("speaker_resolved", Bool, true),
+            col("speaker_gender", Str, true),
         ],
     },
     Table {
@@ -143,6 +144,8 @@ pub const TABLES: [Table; 6] = [
             col("name", Str, false),
             col("type", Str, false),
             col("mentions", Int64, false),
+            col("gender", Str, true),
+            col("gender_evidence", Str, true),
         ],
     },
     Table {

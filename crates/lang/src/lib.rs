@@ -19,7 +19,7 @@ pub enum Gender {
 }
 
 impl Gender {
-    fn parse(s: &str) -> Gender {
+    pub(crate) fn parse(s: &str) -> Gender {
         match s {
             "m" => Gender::Masculine,
             "f" => Gender::Feminine,

@@ -58,6 +58,8 @@ impl Pipeline {
             Box::new(depeche_places::PlaceResolver::french()),
             // speakers and quotes: they use entities and times when present
             Box::new(depeche_quotes::QuoteExtractor::french()),
+            // gender of persons (honorifics, roles, agreement, first names) and of speakers
+            Box::new(depeche_gender::GenderTagger::french()),
             // coded events (CAMEO) last: actors are entities, places and quote speakers
             Box::new(depeche_events::EventCoder::french()),
         ];

@@ -178,6 +178,8 @@ mod tests {
                 name: l.to_string(),
                 kind: EntityType::LOC,
                 mentions,
+                gender: None,
+                gender_evidence: None,
             });
         }
         a

@@ -1397,6 +1397,7 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
             partial: c.partial,
             cue,
             speaker: Some(speaker),
+            speaker_gender: None,
         });
     }
     // one quotation per span: the first attribution wins

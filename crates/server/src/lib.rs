@@ -46,6 +46,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/v1/entities/{id}"),
     ("get", "/v1/search"),
     ("get", "/v1/openapi.json"),
+    ("get", "/v1/stats/parity"),
 ];
 
 /// The OpenAPI 3.1 document served at `/v1/openapi.json`.
@@ -270,6 +271,25 @@ async fn entity(State(st): State<Shared>, Path(id): Path<String>) -> Result<Json
     }
 }
 
+/// `GET /v1/stats/parity?by=month|source|entity|place&from&to&limit`: quotations by women,
+/// men and persons of unknown gender per group (see `depeche_store::parity`).
+async fn parity(State(st): State<Shared>, q: Params) -> Result<Json<Value>, ApiError> {
+    let mut p = params(q, &["by", "from", "to", "limit"])?;
+    let by: depeche_store::ParityBy = p.remove("by").unwrap_or_default().parse()?;
+    let limit = match p.get("limit") {
+        None => 50,
+        Some(_) => limit(&p)?,
+    };
+    let query = depeche_store::ParityQuery {
+        by,
+        from: p.remove("from"),
+        to: p.remove("to"),
+        limit,
+    };
+    let groups = with_store(&st, move |s| s.parity(&query)).await?;
+    Ok(Json(json!({"by": by, "groups": groups})))
+}
+
 /// `POST /v1/analyze`: `text/plain`, `text/html`, or JSON `{"text", "published"?, "source"?}`.
 async fn analyze(
     State(st): State<Shared>,
@@ -419,6 +439,7 @@ pub fn router_pool(stores: Vec<Box<dyn Store>>) -> Router {
         .route("/v1/entities/{id}", get(entity))
         .route("/v1/search", get(search))
         .route("/v1/openapi.json", get(openapi))
+        .route("/v1/stats/parity", get(parity))
         .route(
             "/",
             get(|| async { asset("text/html; charset=utf-8", INDEX_HTML) }),

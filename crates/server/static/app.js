@@ -234,6 +234,7 @@ async function renderEntity(id) {
     : el("p", { class: "empty", text: "Aucune." });
   view().replaceChildren(
     el("h2", { id: "entity-name", text: e.name }),
+    e.gender ? el("div", { class: "meta", id: "entity-gender", text: "Genre : " + GENDER_LABEL[e.gender] + (e.gender_evidence ? " — indice : " + EVIDENCE_LABEL[e.gender_evidence] : "") }) : "",
     el("div", { class: "meta", text: e.type + " · " + e.mentions.length + " article(s) · " + e.quotes_by.length + " citation(s) de · " + e.quotes_about.length + " citation(s) sur" }),
     el("div", { class: "card timeline" },
       el("h3", { text: "Chronologie" }),
@@ -249,6 +250,59 @@ async function renderEntity(id) {
       el("ul", {}, ...e.mentions.map((m) => el("li", {}, el("a", { href: "#/article/" + m.article, text: m.title || "article " + m.article }), el("span", { class: "meta", text: " " + (m.published || "") + " · " + m.count + " mention(s)" }))))));
 }
 
+// ---- parity ----
+const GENDER_LABEL = { f: "femme", m: "homme", x: "genre inconnu" };
+const EVIDENCE_LABEL = { honorific: "civilité (M., Mme)", role: "fonction accordée (l'avocate)", agreement: "accord (la ministre, elle a dit, née)", first_name: "prénom (INSEE)" };
+
+// Share of women among quotations of known gender, one bar per group; counts on hover.
+function parityChart(groups, label) {
+  const NS = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(NS, "svg");
+  const w = 720, h = 160, pad = 24;
+  svg.setAttribute("viewBox", `0 0 ${w} ${h + 30}`);
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", label);
+  const bw = Math.max(4, Math.min(40, (w - 2 * pad) / Math.max(1, groups.length) - 4));
+  const half = document.createElementNS(NS, "line");
+  half.setAttribute("x1", pad); half.setAttribute("x2", w - pad);
+  half.setAttribute("y1", h - (h - pad) / 2); half.setAttribute("y2", h - (h - pad) / 2);
+  half.setAttribute("class", "parity-half");
+  svg.append(half);
+  groups.forEach((g, i) => {
+    const x = pad + i * (bw + 4);
+    const share = g.women_share == null ? 0 : g.women_share;
+    const bh = share * (h - pad);
+    const r = document.createElementNS(NS, "rect");
+    r.setAttribute("x", x); r.setAttribute("y", h - bh); r.setAttribute("width", bw); r.setAttribute("height", Math.max(bh, 1));
+    r.setAttribute("class", "bar-f");
+    const t = document.createElementNS(NS, "title");
+    t.textContent = g.group + " : " + (g.women_share == null ? "—" : Math.round(100 * share) + " % de femmes") +
+      " (" + g.women + " citations de femmes, " + g.men + " d'hommes, " + g.unknown + " de genre inconnu ; " +
+      g.distinct_women + " femmes, " + g.distinct_men + " hommes)";
+    r.append(t);
+    svg.append(r);
+    if (groups.length <= 12 || i % Math.ceil(groups.length / 12) === 0) {
+      const tx = document.createElementNS(NS, "text");
+      tx.setAttribute("x", x); tx.setAttribute("y", h + 14);
+      tx.textContent = g.group.length > 16 ? g.group.slice(0, 15) + "…" : g.group;
+      svg.append(tx);
+    }
+  });
+  return svg;
+}
+
+async function renderParity() {
+  const [months, sources] = await Promise.all([api("/v1/stats/parity?by=month"), api("/v1/stats/parity?by=source&limit=30")]);
+  const table = (groups) => el("table", {}, el("thead", {}, el("tr", {}, ...["", "femmes", "hommes", "inconnu", "part des femmes"].map((h) => el("th", { text: h })))),
+    el("tbody", {}, ...groups.map((g) => el("tr", {}, el("td", { text: g.group }), el("td", { text: String(g.women) }), el("td", { text: String(g.men) }),
+      el("td", { text: String(g.unknown) }), el("td", { text: g.women_share == null ? "—" : Math.round(100 * g.women_share) + " %" })))));
+  view().replaceChildren(
+    el("h2", { text: "Parité des voix citées" }),
+    el("p", { class: "meta", text: "Part des femmes parmi les citations dont le genre du locuteur est connu (ligne : 50 %)." }),
+    el("div", { class: "card", id: "parity-month" }, el("h3", { text: "Par mois" }), parityChart(months.groups, "Part des femmes par mois"), table(months.groups)),
+    el("div", { class: "card", id: "parity-source" }, el("h3", { text: "Par source" }), parityChart(sources.groups, "Part des femmes par source"), table(sources.groups)));
+}
+
 // ---- router ----
 async function route() {
   const { parts, params } = parseHash();
@@ -256,6 +310,7 @@ async function route() {
     if (parts[0] === "article" && parts[1]) await renderArticle(parts[1]);
     else if (parts[0] === "quotes") await renderQuotes(params);
     else if (parts[0] === "entity" && parts[1]) await renderEntity(parts[1]);
+    else if (parts[0] === "parity") await renderParity();
     else await renderSearch(params);
     document.body.dataset.ready = location.hash || "#/";
   } catch (err) {

@@ -93,7 +93,14 @@ fn article(n: u64, quotes: usize, rng: &mut Rng) -> Value {
     let mut ents = Vec::new();
     let (place, cc) = *rng.pick(PLACES);
     for i in 0..quotes {
-        let speaker = format!("{} {}", rng.pick(FIRST), rng.pick(LAST));
+        let first = *rng.pick(FIRST);
+        let speaker = format!("{first} {}", rng.pick(LAST));
+        // the gender stage's output, as `depeche analyze` writes it
+        let gender = match first {
+            "Anne" | "Giorgia" | "Ursula" | "Marie" | "Sophie" => "f",
+            "Kim" => "x",
+            _ => "m",
+        };
         let words: Vec<&str> = (0..8).map(|_| *rng.pick(WORDS)).collect();
         let quote = format!("Nous parlerons de {} {i}", words.join(" "));
         let start = text.chars().count() + 2;
@@ -103,15 +110,19 @@ fn article(n: u64, quotes: usize, rng: &mut Rng) -> Value {
         let s_end = s_start + speaker.chars().count();
         qs.push(json!({"start": start, "end": end, "text": quote, "kind": "direct", "partial": false,
             "cue": {"start": end + 4, "end": end + 14, "text": "a déclaré", "lemma": "déclarer"},
-            "speaker": {"start": s_start, "end": s_end, "text": speaker, "name": speaker, "kind": "person", "resolved": false}}));
+            "speaker": {"start": s_start, "end": s_end, "text": speaker, "name": speaker, "kind": "person", "resolved": false,
+                        "entity": format!("e{}", i + 1)}}));
+        if gender != "x" {
+            qs.last_mut().expect("just pushed")["speaker_gender"] = json!(gender);
+        }
         ents.push(
-            json!({"id": format!("e{}", i + 1), "name": speaker, "type": "PER",
+            json!({"id": format!("e{}", i + 1), "name": speaker, "type": "PER", "gender": gender,
             "mentions": [{"start": s_start, "end": s_end, "text": speaker}]}),
         );
     }
     let day = 1 + n % 28;
     let month = 1 + (n / 28) % 12;
-    json!({"schema": "depeche/1", "id": format!("bench-{n}"), "source": format!("https://bench.example/{n}"),
+    json!({"schema": "depeche/1", "id": format!("bench-{n}"), "source": format!("https://site{}.example/{n}", n % 20),
         "text": text, "title": null, "published": format!("2023-{month:02}-{day:02}"),
         "quotes": qs, "entities": ents,
         "places": [{"start": 0, "end": 1, "text": place, "name": place, "country": cc, "feature": "city", "lat": 0.0, "lon": 0.0}],
@@ -298,6 +309,37 @@ fn main() {
         time(name, queries, || {
             let q = make(&mut rng);
             std::hint::black_box(store.search(&q).expect("search"));
+        });
+    }
+    // parity figures read every quotation of the range: fewer runs
+    let parity: Vec<(&str, depeche_store::ParityQuery)> = vec![
+        (
+            "parity?by=month",
+            depeche_store::ParityQuery {
+                by: depeche_store::ParityBy::Month,
+                ..Default::default()
+            },
+        ),
+        (
+            "parity?by=source",
+            depeche_store::ParityQuery {
+                by: depeche_store::ParityBy::Source,
+                ..Default::default()
+            },
+        ),
+        (
+            "parity?by=month&from=&to=",
+            depeche_store::ParityQuery {
+                by: depeche_store::ParityBy::Month,
+                from: Some("2023-03".into()),
+                to: Some("2023-04".into()),
+                ..Default::default()
+            },
+        ),
+    ];
+    for (name, q) in &parity {
+        time(name, queries.min(50), || {
+            std::hint::black_box(store.parity(q).expect("parity"));
         });
     }
 }

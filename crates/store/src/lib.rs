@@ -22,6 +22,7 @@
 //! # let _ = page;
 //! ```
 
+pub mod parity;
 mod query;
 mod rank;
 mod rows;
@@ -30,6 +31,7 @@ mod sqlite;
 #[cfg(feature = "postgres")]
 mod pg;
 
+pub use parity::{ParityBy, ParityQuery, ParityRow};
 #[cfg(feature = "postgres")]
 pub use pg::PgStore;
 pub use rows::{entity_key, fold, ArticleKey};
@@ -178,6 +180,12 @@ pub struct EntityPage {
     pub quotes_about: Vec<QuoteHit>,
     /// Per publication date: mentions, quotations by, quotations about.
     pub timeline: Vec<TimelinePoint>,
+    /// Persons: `f`, `m` or `x`, as most of the articles give it (see [`parity`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gender: Option<String>,
+    /// The signal most seen behind that gender (`honorific`, `role`, `agreement`, `first_name`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gender_evidence: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -235,6 +243,8 @@ pub trait Store: Send {
     /// The page of an entity by its store-wide id ([`entity_key`] of its name).
     fn entity(&self, id: &str) -> Result<Option<EntityPage>>;
     fn stats(&self) -> Result<Stats>;
+    /// Quotations by women, men and persons of unknown gender, per group ([`parity`]).
+    fn parity(&self, query: &ParityQuery) -> Result<Vec<ParityRow>>;
     /// The database's name for messages (file path or URL without password).
     fn name(&self) -> &str;
 }

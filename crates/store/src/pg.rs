@@ -160,6 +160,7 @@ impl PgStore {
                 ))
                 .map_err(open_err)?;
         }
+        parity_tables(&mut client).map_err(open_err)?;
         Ok(PgStore {
             client: RefCell::new(client),
             name,
@@ -196,6 +197,55 @@ fn lock_keys(batch: &[Extracted]) -> Vec<i64> {
     keys.sort_unstable();
     keys.dedup();
     keys
+}
+
+/// The parity tables ([`crate::parity`]), made and filled from the stored records when the
+/// database predates them; under the schema lock, so that one worker does it.
+fn parity_tables(client: &mut Client) -> std::result::Result<(), postgres::Error> {
+    let ready = |c: &mut Client| -> std::result::Result<bool, postgres::Error> {
+        Ok(c.query_one(
+            "SELECT to_regclass('entity_gender_article') IS NOT NULL",
+            &[],
+        )?
+        .get(0))
+    };
+    if ready(client)? {
+        return Ok(());
+    }
+    let mut tx = client.transaction()?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])?;
+    let made: bool = tx
+        .query_one(
+            "SELECT to_regclass('entity_gender_article') IS NOT NULL",
+            &[],
+        )?
+        .get(0);
+    if made {
+        return tx.commit();
+    }
+    tx.batch_execute(crate::parity::SCHEMA)?;
+    let mut after = 0i64;
+    loop {
+        let page = tx.query(
+            "SELECT id, record FROM articles WHERE id > $1 ORDER BY id LIMIT 500",
+            &[&after],
+        )?;
+        let Some(last) = page.last().map(|r| r.get::<_, i64>(0)) else {
+            break;
+        };
+        for r in page {
+            let (id, record): (i64, String) = (r.get(0), r.get(1));
+            let Ok(v) = serde_json::from_str::<Value>(&record) else {
+                continue;
+            };
+            let Ok(x) = Extracted::from_record(&v) else {
+                continue;
+            };
+            crate::parity::put_pg(&mut tx, id, &x)?;
+        }
+        after = last;
+    }
+    tx.commit()
 }
 
 fn put_all(
@@ -284,6 +334,7 @@ fn put_one(
             (r.get::<_, i64>(0), PutOutcome::Inserted)
         }
     };
+    crate::parity::put_pg(tx, id, x)?;
     let ins = tx.prepare(
         "INSERT INTO quotes(article, idx, start_, end_, text, kind, speaker, speaker_fold,
          speaker_key, role, cue, fts)
@@ -502,8 +553,19 @@ impl Store for PgStore {
         query::search(self, query)
     }
 
+    fn parity(&self, query: &crate::ParityQuery) -> Result<Vec<crate::ParityRow>> {
+        crate::parity::parity(self, query)
+    }
+
     fn entity(&self, id: &str) -> Result<Option<EntityPage>> {
-        query::entity(self, id)
+        let mut page = query::entity(self, id)?;
+        if let Some(p) = page.as_mut() {
+            if let Some((g, ev)) = crate::parity::entity_gender(self, &p.id)? {
+                p.gender = Some(g);
+                p.gender_evidence = ev;
+            }
+        }
+        Ok(page)
     }
 
     fn find_unchanged(&self, key: &crate::ArticleKey) -> Result<Option<i64>> {

@@ -587,6 +587,8 @@ pub fn entity(b: &dyn Backend, id: &str) -> Result<Option<EntityPage>> {
         quotes_by,
         quotes_about,
         timeline: timeline.into_values().collect(),
+        gender: None,
+        gender_evidence: None,
     }))
 }
 

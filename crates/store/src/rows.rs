@@ -226,6 +226,8 @@ pub struct Extracted {
     /// Posting terms of the article: the entities it mentions and its places (the same
     /// terms as a quotation's), for article filters read newest first.
     pub terms: Vec<String>,
+    /// Rows of the parity tables (quotations by persons, persons' genders).
+    pub parity: crate::parity::Rows,
 }
 
 pub struct QuoteRow {
@@ -402,7 +404,10 @@ impl Extracted {
             .collect();
         times.sort();
         times.dedup();
+        let parity =
+            crate::parity::Rows::from_record(record, published.as_deref(), source.as_deref());
         Ok(Extracted {
+            parity,
             url,
             hash,
             doc_id: s(record, "id"),

@@ -210,6 +210,7 @@ impl SqliteStore {
              BEGIN IMMEDIATE; {SCHEMA} {migrate} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
         ))
         .map_err(|e| open_err(e.to_string()))?;
+        parity_tables(&conn).map_err(|e| open_err(e.to_string()))?;
         // statistics for the query planner (which index drives a filter), refreshed when
         // they are missing or stale; the sampling limit keeps this to milliseconds
         conn.execute_batch("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;")
@@ -224,6 +225,51 @@ impl SqliteStore {
         StoreError::Db {
             db: self.path.clone(),
             message: e.to_string(),
+        }
+    }
+}
+
+/// The parity tables ([`crate::parity`]), made and filled from the stored records when the
+/// store predates them.
+fn parity_tables(conn: &Connection) -> rusqlite::Result<()> {
+    let had: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM sqlite_master WHERE name = 'entity_gender'",
+        [],
+        |r| r.get(0),
+    )?;
+    if had > 0 {
+        return Ok(());
+    }
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let fill = || -> rusqlite::Result<()> {
+        conn.execute_batch(crate::parity::SCHEMA)?;
+        let mut after = 0i64;
+        loop {
+            let page: Vec<(i64, String)> = conn
+                .prepare("SELECT id, record FROM articles WHERE id > ?1 ORDER BY id LIMIT 500")?
+                .query_map([after], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let Some(last) = page.last().map(|p| p.0) else {
+                break;
+            };
+            for (id, record) in page {
+                let Ok(x) = serde_json::from_str::<Value>(&record)
+                    .map_err(|e| e.to_string())
+                    .and_then(|v| Extracted::from_record(&v).map_err(|e| e.to_string()))
+                else {
+                    continue;
+                };
+                crate::parity::put_sqlite(conn, id, &x)?;
+            }
+            after = last;
+        }
+        Ok(())
+    };
+    match fill() {
+        Ok(()) => conn.execute_batch("COMMIT"),
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
         }
     }
 }
@@ -299,6 +345,7 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
             (tx.last_insert_rowid(), PutOutcome::Inserted)
         }
     };
+    crate::parity::put_sqlite(tx, id, x)?;
     let tokens: Vec<String> = x
         .terms
         .iter()
@@ -505,8 +552,19 @@ impl Store for SqliteStore {
         query::search(self, query)
     }
 
+    fn parity(&self, query: &crate::ParityQuery) -> Result<Vec<crate::ParityRow>> {
+        crate::parity::parity(self, query)
+    }
+
     fn entity(&self, id: &str) -> Result<Option<EntityPage>> {
-        query::entity(self, id)
+        let mut page = query::entity(self, id)?;
+        if let Some(p) = page.as_mut() {
+            if let Some((g, ev)) = crate::parity::entity_gender(self, &p.id)? {
+                p.gender = Some(g);
+                p.gender_evidence = ev;
+            }
+        }
+        Ok(page)
     }
 
     fn find_unchanged(&self, key: &crate::ArticleKey) -> Result<Option<i64>> {

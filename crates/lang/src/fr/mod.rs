@@ -2,10 +2,15 @@
 //! markers and reporting verbs.
 
 mod events;
+mod gender;
 pub mod time;
 mod verbs;
 
 pub use events::{EventLexicon, EventNoun, EventVerb, EventVerbForm, Institution, Slot, WordClass};
+pub use gender::{
+    family_name_first, first_name_births, first_names_world, gender_words, GenderWordKind,
+    NameBirths,
+};
 pub use verbs::{ReportingVerbs, VerbForm, VerbFormKind};
 
 use crate::hash::{HashMap, HashSet};

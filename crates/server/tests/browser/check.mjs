@@ -83,9 +83,17 @@ try {
   await page.waitForSelector("#entity-name", { timeout: 10000 });
   if (!(await page.locator(".timeline rect").count())) fail("entity page has no timeline bars");
 
+  // parity page: women's share per month and per source, counts on hover
+  await page.goto(`${base}/#/parity`);
+  await page.waitForSelector('body[data-ready="#/parity"]', { timeout: 30000 });
+  const bars = page.locator("#parity-source rect.bar-f");
+  if (!(await bars.count())) fail("parity page has no bar per source");
+  const tip = await page.locator("#parity-source rect.bar-f title").first().textContent();
+  if (!/citations de femmes/.test(tip || "")) fail("parity bar has no counts on hover: " + tip);
+
   if (external.length) fail("requests left the server: " + external.join(", "));
   if (errors.length) fail("page errors: " + errors.join("; "));
-  console.log(`browser check ok: ${checked} quotations highlighted with their speakers; hover, escaping, search, explorer, entity page`);
+  console.log(`browser check ok: ${checked} quotations highlighted with their speakers; hover, escaping, search, explorer, entity page, parity`);
 } finally {
   await browser.close();
 }

@@ -1,0 +1,410 @@
+//! Specification of the gender stage: one table per signal, each row a sentence written for
+//! the test, the person's name, and the gender (with evidence) the stage must give.
+
+use super::*;
+use depeche_article::{Entity, Mention, Quote, QuoteKind, Speaker};
+
+/// An article over `text`, segmented, with one PER entity per name (every occurrence of the
+/// name, and of its last word when `surname` is set, is a mention).
+fn article(text: &str, names: &[&str]) -> Article {
+    let mut a = Article::new(text.to_string());
+    depeche_segment::Segmenter::french().annotate(&mut a);
+    for (i, name) in names.iter().enumerate() {
+        let mentions = a
+            .text
+            .match_indices(name)
+            .map(|(b, m)| Mention {
+                span: a.span(b, b + m.len()),
+                text: m.to_string(),
+            })
+            .collect();
+        a.entities.push(Entity {
+            id: format!("e{}", i + 1),
+            name: name.to_string(),
+            kind: EntityType::PER,
+            mentions,
+            gender: None,
+            gender_evidence: None,
+        });
+    }
+    a
+}
+
+fn gender_of(text: &str, name: &str) -> (PersonGender, Option<GenderEvidence>) {
+    let mut a = article(text, &[name]);
+    GenderTagger.annotate(&mut a);
+    (a.entities[0].gender.unwrap(), a.entities[0].gender_evidence)
+}
+
+use GenderEvidence::*;
+use PersonGender::{Female as F, Male as M, Unknown as X};
+
+fn check(cases: &[(&str, &str, PersonGender, Option<GenderEvidence>)]) {
+    for (text, name, g, ev) in cases {
+        assert_eq!(gender_of(text, name), (*g, *ev), "{text:?} / {name}");
+    }
+}
+
+#[test]
+fn honorifics_decide() {
+    check(&[
+        ("Mme Lefort a visité l'usine.", "Lefort", F, Some(Honorific)),
+        (
+            "M. Dominique Lefort a visité l'usine.",
+            "Dominique Lefort",
+            M,
+            Some(Honorific),
+        ),
+        (
+            "Madame Claude Renard préside la séance.",
+            "Claude Renard",
+            F,
+            Some(Honorific),
+        ),
+        (
+            "Selon Mme Camille Roux, rien n'est joué.",
+            "Camille Roux",
+            F,
+            Some(Honorific),
+        ),
+    ]);
+}
+
+#[test]
+fn gendered_role_nouns_decide() {
+    check(&[
+        (
+            "L'avocate Claude Durand a plaidé.",
+            "Claude Durand",
+            F,
+            Some(Role),
+        ),
+        (
+            "La chancelière allemande Dominique Vogel arrive.",
+            "Dominique Vogel",
+            F,
+            Some(Role),
+        ),
+        (
+            "Le président Camille Roux a parlé.",
+            "Camille Roux",
+            M,
+            Some(Role),
+        ),
+        (
+            "Claude Petit, avocat de la famille, a refusé.",
+            "Claude Petit",
+            M,
+            Some(Role),
+        ),
+        (
+            "Dominique Morel est directrice du musée.",
+            "Dominique Morel",
+            F,
+            Some(Role),
+        ),
+        (
+            "Camille Roux, haute-commissaire aux réfugiés, a parlé.",
+            "Camille Roux",
+            F,
+            Some(Role),
+        ),
+    ]);
+}
+
+#[test]
+fn determiners_before_epicene_roles_agree() {
+    check(&[
+        (
+            "La ministre Dominique Bertin a tranché.",
+            "Dominique Bertin",
+            F,
+            Some(Agreement),
+        ),
+        (
+            "Le porte-parole Camille Roux a démenti.",
+            "Camille Roux",
+            M,
+            Some(Agreement),
+        ),
+        (
+            "Camille Roux, la porte-parole du parti, a démenti.",
+            "Camille Roux",
+            F,
+            Some(Agreement),
+        ),
+        // no determiner: an epicene role says nothing
+        (
+            "Camille Roux, porte-parole du parti, a démenti.",
+            "Camille Roux",
+            X,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn participles_and_adjectives_agree_with_the_subject() {
+    check(&[
+        (
+            "Dominique Lefort s'est dite satisfaite.",
+            "Dominique Lefort",
+            F,
+            Some(Agreement),
+        ),
+        (
+            "Dominique Lefort est né à Lyon en 1950.",
+            "Dominique Lefort",
+            M,
+            Some(Agreement),
+        ),
+        (
+            "Dominique Lefort a été élue en mars.",
+            "Dominique Lefort",
+            F,
+            Some(Agreement),
+        ),
+        (
+            "Dominique Lefort, née en 1950, dirige l'usine.",
+            "Dominique Lefort",
+            F,
+            Some(Agreement),
+        ),
+        (
+            "Camille Roux n'est pas convaincue.",
+            "Camille Roux",
+            F,
+            Some(Agreement),
+        ),
+        (
+            "Camille Roux est très inquiet.",
+            "Camille Roux",
+            M,
+            Some(Agreement),
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_inside_a_complement_is_not_the_subject() {
+    // the son is born, not Marie Dupont: the first name decides
+    check(&[
+        (
+            "Le fils de Marie Dupont est né hier.",
+            "Marie Dupont",
+            F,
+            Some(FirstName),
+        ),
+        (
+            "Le mari de Camille Roux est arrivé.",
+            "Camille Roux",
+            X,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn quotation_pronouns_count_for_their_speaker() {
+    let text = "« Nous irons », a-t-elle ajouté. Dominique Lefort dirige l'usine.";
+    let mut a = article(text, &["Dominique Lefort"]);
+    let q = a.text.find("Nous irons").unwrap();
+    let p = a.text.find("-t-elle").unwrap();
+    a.quotes.push(Quote {
+        span: a.span(q, q + "Nous irons".len()),
+        text: "Nous irons".into(),
+        kind: QuoteKind::Direct,
+        partial: false,
+        cue: None,
+        speaker: Some(Speaker {
+            span: a.span(p, p + "-t-elle".len()),
+            text: "-t-elle".into(),
+            name: "Dominique Lefort".into(),
+            role: None,
+            kind: "person".into(),
+            entity: Some("e1".into()),
+            resolved: true,
+        }),
+        speaker_gender: None,
+    });
+    GenderTagger.annotate(&mut a);
+    assert_eq!(a.entities[0].gender, Some(F));
+    assert_eq!(a.entities[0].gender_evidence, Some(Agreement));
+    assert_eq!(a.quotes[0].speaker_gender, Some(F));
+}
+
+#[test]
+fn first_names_decide_only_when_clear() {
+    check(&[
+        (
+            "Marie Curie a reçu le prix.",
+            "Marie Curie",
+            F,
+            Some(FirstName),
+        ),
+        (
+            "Jean Dupont a reçu le prix.",
+            "Jean Dupont",
+            M,
+            Some(FirstName),
+        ),
+        (
+            "Jean-Marc Ayrault a reçu le prix.",
+            "Jean-Marc Ayrault",
+            M,
+            Some(FirstName),
+        ),
+        (
+            "Fatoumata Maïga a reçu le prix.",
+            "Fatoumata Maïga",
+            F,
+            Some(FirstName),
+        ),
+        (
+            "Volodymyr Zelensky a reçu le prix.",
+            "Volodymyr Zelensky",
+            M,
+            Some(FirstName),
+        ),
+        (
+            "Kamala Harris a reçu le prix.",
+            "Kamala Harris",
+            F,
+            Some(FirstName),
+        ),
+        // used for both sexes
+        (
+            "Dominique Strauss a reçu le prix.",
+            "Dominique Strauss",
+            X,
+            None,
+        ),
+        (
+            "Camille Pissarro a reçu le prix.",
+            "Camille Pissarro",
+            X,
+            None,
+        ),
+        ("Claude Monet a reçu le prix.", "Claude Monet", X, None),
+        // a family name first: the given name after it decides, or nothing
+        (
+            "Kim Jong-un a reçu le prix.",
+            "Kim Jong-un",
+            M,
+            Some(FirstName),
+        ),
+        ("Kim Soo-ah a reçu le prix.", "Kim Soo-ah", X, None),
+        // a surname alone, an initial: no first name to ask
+        ("Lefort a reçu le prix.", "Lefort", X, None),
+        ("B. Lefort a reçu le prix.", "B. Lefort", X, None),
+    ]);
+}
+
+#[test]
+fn no_person_gets_a_gender_the_text_contradicts() {
+    // each sentence says the opposite of what the first name suggests: the text wins
+    check(&[
+        (
+            "Mme Jean Lefort a visité l'usine.",
+            "Jean Lefort",
+            F,
+            Some(Honorific),
+        ),
+        (
+            "M. Marie Lefort a visité l'usine.",
+            "Marie Lefort",
+            M,
+            Some(Honorific),
+        ),
+        (
+            "L'avocat Marie Lefort a plaidé.",
+            "Marie Lefort",
+            M,
+            Some(Role),
+        ),
+        (
+            "La ministre Jean Lefort a tranché.",
+            "Jean Lefort",
+            F,
+            Some(Agreement),
+        ),
+        (
+            "Jean Lefort s'est dite satisfaite.",
+            "Jean Lefort",
+            F,
+            Some(Agreement),
+        ),
+        (
+            "Marie Lefort est né à Lyon.",
+            "Marie Lefort",
+            M,
+            Some(Agreement),
+        ),
+    ]);
+    // the text contradicts itself: say nothing
+    check(&[(
+        "Mme Lefort est venue. M. Lefort est venu aussi.",
+        "Lefort",
+        X,
+        None,
+    )]);
+}
+
+#[test]
+fn only_persons_get_a_gender() {
+    let mut a = article("La ministre Marie Lefort a reçu l'ONU.", &["Marie Lefort"]);
+    let b = a.text.find("ONU").unwrap();
+    a.entities.push(Entity {
+        id: "e2".into(),
+        name: "ONU".into(),
+        kind: EntityType::ORG,
+        mentions: vec![Mention {
+            span: a.span(b, b + 3),
+            text: "ONU".into(),
+        }],
+        gender: None,
+        gender_evidence: None,
+    });
+    GenderTagger.annotate(&mut a);
+    assert_eq!(a.entities[0].gender, Some(F));
+    assert_eq!(a.entities[1].gender, None);
+    assert_eq!(a.entities[1].gender_evidence, None);
+}
+
+fn quote_by(a: &mut Article, text: &str, speaker: &str, kind: &str, entity: Option<&str>) {
+    let b = a.text.find(speaker).unwrap();
+    let q = a.text.find(text).unwrap();
+    a.quotes.push(Quote {
+        span: a.span(q, q + text.len()),
+        text: text.into(),
+        kind: QuoteKind::Direct,
+        partial: false,
+        cue: None,
+        speaker: Some(Speaker {
+            span: a.span(b, b + speaker.len()),
+            text: speaker.into(),
+            name: speaker.into(),
+            role: None,
+            kind: kind.into(),
+            entity: entity.map(Into::into),
+            resolved: false,
+        }),
+        speaker_gender: None,
+    });
+}
+
+#[test]
+fn speakers_get_the_gender_of_their_person() {
+    let text = "« Non », a dit Marie Lefort. « Oui », a dit Claude Roux. « Peut-être », a dit \
+                la porte-parole. « Jamais », a dit Jean Petit. « Demain », a dit l'ONU.";
+    let mut a = article(text, &["Marie Lefort", "Claude Roux"]);
+    quote_by(&mut a, "Non", "Marie Lefort", "person", Some("e1"));
+    quote_by(&mut a, "Oui", "Claude Roux", "person", Some("e2"));
+    // persons the entity stage did not list: their words or first name
+    quote_by(&mut a, "Peut-être", "la porte-parole", "person", None);
+    quote_by(&mut a, "Jamais", "Jean Petit", "person", None);
+    quote_by(&mut a, "Demain", "ONU", "organization", None);
+    GenderTagger.annotate(&mut a);
+    let got: Vec<_> = a.quotes.iter().map(|q| q.speaker_gender).collect();
+    assert_eq!(got, [Some(F), None, Some(F), Some(M), None]);
+}
