@@ -8,6 +8,7 @@
 //! quote offsets are read against the record's own text.
 
 mod score;
+pub mod snippets;
 
 pub use score::{
     norm, round4, score_case, total, tvalue, CaseScore, Prf, SpeakerAcc, Summary, Text,
