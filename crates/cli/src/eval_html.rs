@@ -16,6 +16,10 @@ pub struct Args {
     /// The Wikinews sample (html/NAME.html, txt/NAME.txt, manifest.json).
     #[arg(long)]
     wikinews: Option<PathBuf>,
+    /// trafilatura's evaluation set (evaldata.json and html/FILE.html.gz), scored with its
+    /// snippet metric (must-have and must-not-have snippets), whole and by halves.
+    #[arg(long, value_name = "DIR")]
+    snippets: Option<PathBuf>,
     /// Print the figures as JSON (`{"summary": {...}}`, for scripts/check_floors.py).
     #[arg(long)]
     json: bool,
@@ -37,8 +41,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         print_speed(&html::time_extraction(dir, args.rounds.max(1))?, args.json);
         return Ok(ExitCode::SUCCESS);
     }
-    if args.data.is_none() && args.wikinews.is_none() {
-        bail!("give --data (extraction benchmark), --wikinews (Wikinews sample), or --speed DIR");
+    if args.data.is_none() && args.wikinews.is_none() && args.snippets.is_none() {
+        bail!("give --data (extraction benchmark), --wikinews (Wikinews sample), --snippets (trafilatura's set), or --speed DIR");
     }
     let mut summary = serde_json::Map::new();
     if let Some(dir) = &args.data {
@@ -67,20 +71,57 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         summary.insert("wikinews".into(), w.summary());
     }
+    if let Some(dir) = &args.snippets {
+        let (figures, pages) = depeche_eval::snippets::evaluate_snippets(dir)?;
+        if args.verbose {
+            for p in &pages {
+                let half = if p.tuned { "tuned" } else { "held-out" };
+                let c = &p.counts;
+                eprintln!(
+                    "{} {half} tp={} fn={} fp={}{}",
+                    p.file,
+                    c.tp,
+                    c.fn_,
+                    c.fp,
+                    if c.empty > 0 { " NO TEXT" } else { "" }
+                );
+                for m in &p.missed {
+                    eprintln!("  missed: {m}");
+                }
+                for l in &p.leaked {
+                    eprintln!("  leaked: {l}");
+                }
+            }
+        }
+        summary.insert("snippets".into(), figures);
+    }
     let summary = Value::Object(summary);
     if args.json {
         println!("{}", json!({ "summary": summary }));
     } else {
-        for (k, v) in summary.as_object().unwrap() {
-            for (m, x) in v.as_object().unwrap() {
-                match x.as_f64() {
-                    Some(f) if f.fract() != 0.0 => println!("{k}.{m:24} {f:.4}"),
-                    _ => println!("{k}.{m:24} {x}"),
-                }
-            }
-        }
+        print_flat("", &summary);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One line per figure, nested objects as dotted names.
+fn print_flat(prefix: &str, v: &Value) {
+    match v {
+        Value::Object(o) => {
+            for (k, x) in o {
+                let name = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                print_flat(&name, x);
+            }
+        }
+        _ => match v.as_f64() {
+            Some(f) if f.fract() != 0.0 => println!("{prefix:40} {f:.4}"),
+            _ => println!("{prefix:40} {v}"),
+        },
+    }
 }
 
 fn print_speed(s: &html::ExtractionSpeed, as_json: bool) {

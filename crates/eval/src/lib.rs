@@ -11,6 +11,7 @@
 
 pub mod html;
 mod score;
+pub mod snippets;
 
 pub use score::{
     norm, round4, score_case, total, tvalue, CaseScore, Prf, SpeakerAcc, Summary, Text,

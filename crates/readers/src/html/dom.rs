@@ -615,8 +615,10 @@ impl<'a> Builder<'a> {
                 self.stack.truncate(k);
                 return;
             }
-            // an end tag does not close across a table cell or a table
-            if t.is_scope_boundary() && tag != t {
+            // an end tag does not close across a table cell or a table; a `<button>` is
+            // a boundary for implied `</p>` and `</li>` only (HTML's "button scope"), so
+            // `</div>` closes a button left open
+            if t.is_scope_boundary() && t != Tag::Button && tag != t {
                 return;
             }
         }

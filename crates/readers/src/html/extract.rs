@@ -139,8 +139,14 @@ pub fn mark(dom: &Dom, page: bool) -> Marks {
     // `itemprop=articleBody`): a furniture word on such a wrapper is the page layout's
     // name for it ("off-canvas-ad-pusher"), not a verdict on its content
     let mut holds_article = vec![false; n];
+    // the same for a furniture element (`header`, `footer`...) wrapping the page's `<main>`:
+    // a tag left open by the page, not a page header (`<article>` is no sign: an `<aside>`
+    // of teaser cards holds many)
+    let mut holds_main = vec![false; n];
     for i in (1..n).rev() {
-        let own = match dom.tag(i as u32) {
+        let p = dom.nodes[i].parent as usize;
+        let tag = dom.tag(i as u32);
+        let own = match tag {
             Some(Tag::H1 | Tag::Article | Tag::Main) => true,
             Some(_) => dom
                 .attr_raw(i as u32, "itemprop")
@@ -149,7 +155,11 @@ pub fn mark(dom: &Dom, page: bool) -> Marks {
         };
         if own || holds_article[i] {
             holds_article[i] = true;
-            holds_article[dom.nodes[i].parent as usize] = true;
+            holds_article[p] = true;
+        }
+        if tag == Some(Tag::Main) || holds_main[i] {
+            holds_main[i] = true;
+            holds_main[p] = true;
         }
     }
     let mut skip = vec![false; n];
@@ -164,7 +174,7 @@ pub fn mark(dom: &Dom, page: bool) -> Marks {
             skip[i as usize] = true;
             continue;
         }
-        if never_text(tag) || (page && furniture(tag)) {
+        if never_text(tag) || (page && furniture(tag) && !holds_main[i as usize]) {
             skip[i as usize] = true;
             continue;
         }
@@ -514,7 +524,7 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
             .collect();
     }
     let ranges: Vec<(u32, u32)> = roots.iter().map(|&r| (r, dom.subtree_end(r))).collect();
-    (0..blocks.len())
+    let mut chosen: Vec<usize> = (0..blocks.len())
         .filter(|&k| {
             let b = &blocks[k];
             if !ranges.iter().any(|&(s, e)| b.owner >= s && b.owner < e) {
@@ -525,5 +535,27 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
             }
             b.link_density() < 0.5
         })
-        .collect()
+        .collect();
+    trim_tail(blocks, &mut chosen);
+    chosen
 }
+
+/// After an article's last paragraph come the labels of what follows it on the page: a
+/// heading over a list of related links that was dropped ("Ähnliche Beiträge", "Related"),
+/// a call to share or comment. A heading, or a short line, with no prose after it is such a
+/// label: it is dropped, as long as prose comes before it.
+fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
+    let prose = |k: usize| blocks[k].chars >= TAIL_PROSE && !blocks[k].tag.is_heading();
+    while let Some(&last) = chosen.last() {
+        let b = &blocks[last];
+        let label = b.tag.is_heading() || b.chars < TAIL_LABEL;
+        if label && chosen[..chosen.len() - 1].iter().any(|&k| prose(k)) {
+            chosen.pop();
+        } else {
+            break;
+        }
+    }
+}
+
+const TAIL_PROSE: u32 = 150;
+const TAIL_LABEL: u32 = 30;

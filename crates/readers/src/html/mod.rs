@@ -133,28 +133,39 @@ pub fn extract(html: &str) -> Option<Extracted> {
         }
         _ => Vec::new(),
     };
-    let chosen = extract::main_text(&dom, &marks, &blocks, &confirmed);
     let title = head
         .h1
         .clone()
         .or(head.og_title.clone())
         .or(head.title.clone())
         .filter(|t| !t.is_empty());
-    let mut paragraphs: Vec<String> = Vec::with_capacity(chosen.len());
-    for k in chosen {
-        let t = &blocks[k].text;
-        // the title is given apart: drop its copies inside the body
-        if title.as_deref() == Some(t.as_str()) {
-            continue;
-        }
-        paragraphs.push(t.clone());
+    let chosen = extract::main_text(&dom, &marks, &blocks, &confirmed);
+    let mut paragraphs = texts_of(&blocks, &chosen, title.as_deref());
+    if words(&paragraphs) < 5 {
+        // the furniture rules dropped everything (a layout that names its page wrapper
+        // like a sidebar, an article inside a `<form>`): the best block of the page read
+        // with only what is never text left out
+        let lenient = extract::mark(&dom, false);
+        let blocks = extract::blocks(&dom, &lenient);
+        let chosen = extract::main_text(&dom, &lenient, &blocks, &[]);
+        paragraphs = texts_of(&blocks, &chosen, title.as_deref());
     }
-    let body_words: usize = paragraphs
-        .iter()
-        .map(|p| p.split_whitespace().count())
-        .sum();
+    if words(&paragraphs) < 5 {
+        // no readable block at all (text drawn by scripts): what the page's metadata
+        // gives as its text, JSON-LD `articleBody`, else its description
+        let meta = head
+            .article_body
+            .as_deref()
+            .or(head.description.as_deref())
+            .unwrap_or("");
+        paragraphs = meta
+            .split('\n')
+            .map(fold_for_match)
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
     // a page without an article (a menu, a title repeated by a fallback) has no body words
-    if body_words < 5 {
+    if words(&paragraphs) < 5 {
         return None;
     }
     Some(Extracted {
@@ -165,6 +176,23 @@ pub fn extract(html: &str) -> Option<Extracted> {
         lang: head.lang,
         published: head.published,
     })
+}
+
+/// The text of the chosen blocks, copies of the title left out (it is given apart).
+fn texts_of(blocks: &[extract::Block], chosen: &[usize], title: Option<&str>) -> Vec<String> {
+    chosen
+        .iter()
+        .map(|&k| &blocks[k].text)
+        .filter(|t| title != Some(t.as_str()))
+        .cloned()
+        .collect()
+}
+
+fn words(paragraphs: &[String]) -> usize {
+    paragraphs
+        .iter()
+        .map(|p| p.split_whitespace().count())
+        .sum()
 }
 
 /// Text folded for a containment test: whitespace runs to one space.
@@ -196,6 +224,8 @@ struct Head {
     author: Option<String>,
     published: Option<chrono::NaiveDate>,
     article_body: Option<String>,
+    /// `og:description`, else `<meta name=description>`.
+    description: Option<String>,
 }
 
 fn page_meta(dom: &Dom, marks: &extract::Marks) -> Head {
@@ -224,6 +254,8 @@ fn page_meta(dom: &Dom, marks: &extract::Marks) -> Head {
                 let date = |s: Option<String>| s.and_then(|s| crate::jsonl::parse_published(&s));
                 match key.to_ascii_lowercase().as_str() {
                     "og:title" if h.og_title.is_none() => h.og_title = content(),
+                    "og:description" => h.description = content().or(h.description.take()),
+                    "description" if h.description.is_none() => h.description = content(),
                     "og:url" if h.canonical.is_none() => h.canonical = content(),
                     "author" | "article:author" if h.author.is_none() => h.author = content(),
                     "article:published_time" if meta_date[0].is_none() => {
