@@ -379,7 +379,6 @@ fn indirect_que(
 /// declarative verb.
 fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
     let t = &tk.t;
-    let (_, se) = tk.sentence_of(g.start);
     let first = t.get(g.end).filter(|x| x.sent == t[g.start].sent)?;
     // the auxiliaries and modal verbs open most such clauses; a negation may come first
     let infinitive = |w: &str| {
@@ -396,30 +395,12 @@ fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand
     if !opens {
         return None;
     }
-    let ce = clause_end(tk, se, g.end);
-    if ce <= g.end + 1 {
-        return None;
-    }
-    let (bs, be) = (t[g.end].s, t[ce - 1].e);
-    if marks::containing(marked, bs).is_some() {
-        return None;
-    }
-    let np = group_speaker(tk, g, false)?;
-    Some(Cand {
-        s: bs,
-        e: be,
-        kind: QuoteKind::Indirect,
-        partial: false,
-        cue: Some(cue_of(tk, g)),
-        at: t[g.start].s,
-        source: Some(Source::Np(np)),
-    })
+    complement_clause(tk, g, marked)
 }
 
 /// `X s'est dit prêt à négocier`: the attribute of "se dire" and what follows it in its clause.
 fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
     let t = &tk.t;
-    let (_, se) = tk.sentence_of(g.start);
     let first = t.get(g.end).filter(|x| x.sent == t[g.start].sent)?;
     // an attribute is an adjective or a participle: a lower-case word that is no determiner,
     // preposition or conjunction ("s'est dit que", "se dit à lui-même" are something else)
@@ -434,12 +415,20 @@ fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
     {
         return None;
     }
+    complement_clause(tk, g, marked)
+}
+
+/// The rest of a reporting verb's clause, from the word after the verb group to the clause's
+/// end, as an indirect statement by the group's subject (not when it opens inside marks).
+fn complement_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
+    let t = &tk.t;
+    let (_, se) = tk.sentence_of(g.start);
     let ce = clause_end(tk, se, g.end);
     if ce <= g.end + 1 {
         return None;
     }
     let (bs, be) = (t[g.end].s, t[ce - 1].e);
-    if marks::overlaps(marked, bs, be) && marks::containing(marked, bs).is_some() {
+    if marks::containing(marked, bs).is_some() {
         return None;
     }
     let np = group_speaker(tk, g, false)?;

@@ -1,33 +1,11 @@
 //! The quotation stage's specification: small French texts and the quotations, kinds and
 //! speakers a journalist would expect. Texts are original; each line shows one construction.
 
-use depeche_article::{Article, QuoteKind, Stage};
-use depeche_quotes::QuoteExtractor;
-use depeche_segment::Segmenter;
+mod common;
 
-fn quotes(text: &str) -> Vec<(String, QuoteKind, String)> {
-    let mut a = Article::new(text.to_string());
-    Segmenter::french().annotate(&mut a);
-    QuoteExtractor::french().annotate(&mut a);
-    a.quotes
-        .iter()
-        .map(|q| {
-            (
-                q.text.clone(),
-                q.kind,
-                q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()),
-            )
-        })
-        .collect()
-}
-
+use common::{quotes, Case};
+use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
-
-/// An article and the quotations expected in it: (quote text, kind, speaker name).
-type Case = (
-    &'static str,
-    &'static [(&'static str, QuoteKind, &'static str)],
-);
 
 const CASES: &[Case] = &[
     // speaker before, with a colon

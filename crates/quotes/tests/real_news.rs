@@ -2,32 +2,11 @@
 //! small original text per construction, with the quotations a journalist would expect
 //! (quote text, kind, speaker name). Texts are written for this file.
 
-use depeche_article::{Article, QuoteKind, Stage};
-use depeche_quotes::QuoteExtractor;
-use depeche_segment::Segmenter;
+mod common;
 
-fn quotes(text: &str) -> Vec<(String, QuoteKind, String)> {
-    let mut a = Article::new(text.to_string());
-    Segmenter::french().annotate(&mut a);
-    QuoteExtractor::french().annotate(&mut a);
-    a.quotes
-        .iter()
-        .map(|q| {
-            (
-                q.text.clone(),
-                q.kind,
-                q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()),
-            )
-        })
-        .collect()
-}
-
+use common::{quotes, Case};
+use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
-
-type Case = (
-    &'static str,
-    &'static [(&'static str, QuoteKind, &'static str)],
-);
 
 const CASES: &[Case] = &[
     // an inverted cue whose subject carries an apposition closes the sentence all the same
