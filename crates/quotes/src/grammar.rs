@@ -460,27 +460,51 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
         }
     }
     let runs = name_runs(tk, s, e);
-    // "un communiqué de l'ONU", "le rapport établi par l'INSEE": a document speaks for its
-    // author, the first name after "de" or "par" in the phrase
-    if let Some((n, _)) = title {
-        let head_word = t[head..head + n]
-            .iter()
-            .map(|x| x.low.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if fr::source_documents().contains(head_word.as_str()) {
-            let author = runs.iter().copied().find(|&(a, _)| {
-                a > head + n
-                    && (a - 1..a).chain(a.checked_sub(2)).any(|k| {
-                        k >= head + n
-                            && matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'" | "par")
-                    })
-            });
-            if let Some((a, b)) = author {
-                if let Some(np) = noun_phrase(tk, a, b) {
-                    return Some(np);
-                }
+    // "un communiqué de l'ONU", "le rapport établi par l'INSEE", "un bilan communiqué par la
+    // préfecture": a document speaks for its author, named after "par" (the agent) or else
+    // after the first "de"
+    let doc_words = match title {
+        Some((n, _)) => {
+            let head_word = t[head..head + n]
+                .iter()
+                .map(|x| x.low.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            fr::source_documents()
+                .contains(head_word.as_str())
+                .then_some(n)
+        }
+        None => fr::source_documents()
+            .contains(t[head].low.as_str())
+            .then_some(1),
+    };
+    if let Some(n) = doc_words {
+        let prep = |k: usize| matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'" | "par");
+        let agent = (head + n..e)
+            .find(|&k| t[k].low == "par")
+            .or_else(|| (head + n..e).find(|&k| prep(k)));
+        let whole = agent.and_then(|k| noun_phrase(tk, k + 1, e));
+        // an institution named by its title ("la préfecture de l'Aude") is the author as a
+        // whole; otherwise the first name after the preposition ("l'Insee publiée mardi")
+        if let Some(np) = whole
+            .as_ref()
+            .filter(|np| np.kind == NpKind::Role && np.role_head.is_some())
+        {
+            return Some(np.clone());
+        }
+        let author = runs.iter().copied().find(|&(a, _)| {
+            a > head + n
+                && (a - 1..a)
+                    .chain(a.checked_sub(2))
+                    .any(|k| k >= head + n && prep(k))
+        });
+        if let Some((a, b)) = author {
+            if let Some(np) = noun_phrase(tk, a, b) {
+                return Some(np);
             }
+        }
+        if let Some(np) = whole.filter(|np| np.kind == NpKind::Person) {
+            return Some(np);
         }
     }
     // a run after a preposition is a complement ("président de l'Umih"), not the speaker

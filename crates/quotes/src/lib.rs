@@ -121,6 +121,7 @@ fn extract(a: &Article) -> Vec<Quote> {
     indirect_inverted(&tk, &marked, &mut cands);
     indirect_comme(&tk, &marked, &mut cands);
     indirect_backward(&tk, &marked, &mut cands);
+    indirect_continued(&tk, &marked, &mut cands);
     let mut indirect = cands.clone();
     indirect.sort_by_key(|c| (c.s, c.e));
     for m in &marked {
@@ -484,6 +485,67 @@ fn indirect_comme(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
             at: t[g.start].s,
             source: Some(Source::Np(np)),
         });
+    }
+}
+
+/// `X estime que le projet est viable. Il coûterait moins que prévu.`: a sentence in the
+/// conditional right after reported speech, in the same paragraph, with no quote marks and no
+/// reporting verb of its own, carries on what the same source said: French news uses the
+/// conditional for a claim it reports without vouching for it.
+fn indirect_continued(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
+    let t = &tk.t;
+    // the byte end of each sentence's last reported clause, updated as sentences are added so
+    // that a run of conditional sentences continues the same statement
+    let mut reported_end: Vec<usize> = out
+        .iter()
+        .filter(|c| c.kind == QuoteKind::Indirect)
+        .map(|c| c.e)
+        .collect();
+    for n in 1..tk.sents.len() {
+        let (ps, pe) = tk.sents[n - 1];
+        let (ss, se) = tk.sents[n];
+        if ps >= pe || ss >= se || t[ps].para != t[ss].para {
+            continue;
+        }
+        let prev_end = t[clause_end(tk, pe, ps) - 1].e;
+        if !reported_end
+            .iter()
+            .any(|&e| e <= prev_end && e + 2 >= prev_end)
+        {
+            continue;
+        }
+        let ce = clause_end(tk, se, ss);
+        if ce <= ss || t[se - 1].text == "?" {
+            continue;
+        }
+        let (bs, be) = (t[ss].s, t[ce - 1].e);
+        // the conditional must be the main clause's verb, before any coordination: in "Le
+        // procès doit durer deux jours et le verdict pourrait tomber vendredi" the paper
+        // speaks in its own voice and only guesses in the second clause
+        let first_clause_end = (ss..ce)
+            .find(|&k| matches!(t[k].low.as_str(), "," | ";" | "et" | "mais" | "car"))
+            .unwrap_or(ce);
+        let conditional = (ss..first_clause_end)
+            .any(|k| t[k].is_word() && !t[k].cap && depeche_lang::fr::is_conditional(&t[k].low));
+        let reporting = (ss..ce).any(|k| t[k].verbish && verb_group(tk, k).is_some());
+        if !conditional
+            || reporting
+            || (ss..ce).filter(|&k| t[k].is_word()).count() < 4
+            || marks::overlaps(marked, bs, be)
+            || out.iter().any(|c| c.s < be && bs < c.e)
+        {
+            continue;
+        }
+        out.push(Cand {
+            s: bs,
+            e: be,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue: None,
+            at: bs,
+            source: Some(Source::Previous),
+        });
+        reported_end.push(be);
     }
 }
 
@@ -1126,7 +1188,8 @@ fn attribute_direct(
             .checked_sub(1)
             .map(|i| &marked[i]);
         if let Some(p) = prev_quote {
-            let pi = tok_at(tk, p.open);
+            // measured from where the previous quotation ends: it may run over sentences
+            let pi = tok_at(tk, p.close).min(t.len() - 1);
             if t[oi].para.saturating_sub(t[pi].para) <= 1
                 && t[oi].sent.saturating_sub(t[pi].sent) <= 2
             {

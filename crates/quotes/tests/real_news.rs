@@ -9,6 +9,41 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a sentence in the conditional right after reported speech carries it on
+    (
+        "Titre\n\nLa géologue Anne Roux estime que le volcan va se réveiller. Une éruption surviendrait avant l'hiver.",
+        &[
+            ("le volcan va se réveiller", I, "Anne Roux"),
+            ("Une éruption surviendrait avant l'hiver", I, "Anne Roux"),
+        ],
+    ),
+    // ... but not after narration, nor when only a coordinated clause is a guess
+    (
+        "Titre\n\nLe pont a été fermé lundi. Sa réparation coûterait deux millions d'euros.",
+        &[],
+    ),
+    (
+        "Titre\n\nLe juge Paul Henri a estimé que le dossier était solide. Le procès doit durer deux jours et le verdict pourrait tomber vendredi.",
+        &[("le dossier était solide", I, "Paul Henri")],
+    ),
+    // a toll or a report released by an institution speaks for it ("par" names the author)
+    (
+        "Titre\n\nLa crue a touché trois villages, selon un bilan communiqué par la préfecture.",
+        &[("La crue a touché trois villages", I, "préfecture")],
+    ),
+    // a quotation standing alone right after a quotation of several sentences continues it
+    (
+        "Titre\n\nLe député Marc Vidal a pris la parole. « Ce texte est mauvais. Il n'a pas été débattu. Nous voterons contre ! » « Vous avez trahi vos électeurs ! »",
+        &[
+            ("Ce texte est mauvais. Il n'a pas été débattu. Nous voterons contre !", D, "Marc Vidal"),
+            ("Vous avez trahi vos électeurs !", D, "Marc Vidal"),
+        ],
+    ),
+    // fears and hopes are stated positions too
+    (
+        "Titre\n\nLes riverains craignent que l'usine ne pollue la rivière.",
+        &[("l'usine ne pollue la rivière", I, "riverains")],
+    ),
     // an inverted cue whose subject carries an apposition closes the sentence all the same
     (
         "Titre\n\nLe tunnel rouvrira en mars, a annoncé Claire Vidal, la directrice du chantier.",

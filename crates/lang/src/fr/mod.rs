@@ -155,6 +155,24 @@ pub fn infinitive_reports() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Nouns and adjectives that end like a conditional verb (`portrait`, `retrait`).
+pub fn conditional_lookalikes() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/conditional_lookalikes.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
+/// A third-person conditional verb form (`serait`, `auraient`, `orbiteraient`): the mood
+/// French news uses for what a source claims and the paper does not vouch for.
+pub fn is_conditional(low: &str) -> bool {
+    (low.ends_with("rait") || low.ends_with("raient"))
+        && low.chars().count() > 4
+        && !conditional_lookalikes().contains(low)
+}
+
 /// Lower-case words that never start or continue a proper name even when capitalised.
 pub fn name_stopwords() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
