@@ -9,6 +9,15 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // opinions stated with "trouver" and words qualified with "parler de"
+    (
+        "Titre\n\nLe maire Paul Durand est intervenu, trouvant le projet « totalement irréaliste ».",
+        &[("totalement irréaliste", D, "Paul Durand")],
+    ),
+    (
+        "Titre\n\nLa ministre Anne Roux a parlé d'« une crise sans précédent ».",
+        &[("une crise sans précédent", D, "Anne Roux")],
+    ),
     // a sentence in the conditional right after reported speech carries it on
     (
         "Titre\n\nLa géologue Anne Roux estime que le volcan va se réveiller. Une éruption surviendrait avant l'hiver.",
