@@ -287,6 +287,19 @@ fn clause_end(tk: &Toks, mut e: usize, floor: usize) -> usize {
     e
 }
 
+/// The end of a reported clause `cs..ce` that stops before a colon announcing a quotation
+/// of its own (`X a précisé que CLAUSE : « ... »`).
+fn before_announced_quote(tk: &Toks, cs: usize, ce: usize) -> usize {
+    let t = &tk.t;
+    (cs..ce)
+        .find(|&k| {
+            t[k].text == ":"
+                && t.get(k + 1)
+                    .is_some_and(|x| matches!(x.text, "«" | "“" | "\""))
+        })
+        .map_or(ce, |k| clause_end(tk, k, cs))
+}
+
 /// `X a affirmé que CLAUSE.`: the que-clause of a reporting verb.
 fn indirect_que(
     tk: &Toks,
@@ -312,6 +325,12 @@ fn indirect_que(
                 out.push(cand);
             }
             continue;
+        }
+        if g.kind == GroupKind::Active && depeche_lang::fr::charge_verbs().contains(g.lemma) {
+            if let Some(cand) = charge_clause(tk, &g, marked) {
+                out.push(cand);
+                continue;
+            }
         }
         if !g.que {
             continue;
@@ -344,7 +363,13 @@ fn indirect_que(
         } else {
             q + 1
         };
-        let ce = clause_end(tk, se, cs);
+        let mut ce = before_announced_quote(tk, cs, clause_end(tk, se, cs));
+        // "X, estimant que CLAUSE, refuse ...": a participle in apposition ends at its comma
+        if g.kind == GroupKind::Gerund && g.start > 0 && t[g.start - 1].text == "," {
+            if let Some(k) = (cs..ce).find(|&k| t[k].text == "," && !in_marks(t[k].s)) {
+                ce = clause_end(tk, k, cs);
+            }
+        }
         if cs >= ce {
             continue;
         }
@@ -354,8 +379,11 @@ fn indirect_que(
             continue;
         }
         let np = if g.kind == GroupKind::Gerund {
-            // "TVE a émis un communiqué affirmant que ...": the main clause's subject speaks
-            main_clause_subject(tk, g.start).or_else(|| person_opening(tk, g.start))
+            // "X, estimant que ..., refuse": the phrase the participle is apposed to speaks;
+            // "TVE a émis un communiqué affirmant que ...": else the main clause's subject
+            apposed_to(tk, g.start)
+                .or_else(|| main_clause_subject(tk, g.start))
+                .or_else(|| person_opening(tk, g.start))
         } else {
             // "certains habitants estiment que ...": a plain noun phrase is the subject
             // when no name, title or pronoun is
@@ -397,6 +425,44 @@ fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand
         return None;
     }
     complement_clause(tk, g, marked)
+}
+
+/// `X accuse le maire d'avoir menti`, `X reproche au club de cacher ses comptes`: the
+/// infinitive after "de" is the charge the subject makes.
+fn charge_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
+    let t = &tk.t;
+    let (_, se) = tk.sentence_of(g.start);
+    let infinitive = |w: &str| {
+        matches!(w, "être" | "avoir") || ["er", "ir", "re", "oir"].iter().any(|x| w.ends_with(x))
+    };
+    let de = (g.end..se.min(g.end + 12))
+        .take_while(|&k| !matches!(t[k].text, "." | ";" | ":" | "«" | "“" | "\""))
+        .find(|&k| {
+            matches!(t[k].low.as_str(), "de" | "d'")
+                && t.get(k + 1)
+                    .is_some_and(|x| x.sent == t[k].sent && !x.cap && infinitive(&x.low))
+        })?;
+    let ce = before_announced_quote(tk, de + 1, clause_end(tk, se, de + 1));
+    if ce <= de + 2 {
+        return None;
+    }
+    let (bs, be) = (t[de + 1].s, t[ce - 1].e);
+    if marks::containing(marked, bs).is_some() {
+        return None;
+    }
+    let np = group_speaker(tk, g, false).or_else(|| {
+        let (s, e) = subject_before(tk, g.start, 0)?;
+        grammar::plain_np(tk, s, e)
+    })?;
+    Some(Cand {
+        s: bs,
+        e: be,
+        kind: QuoteKind::Indirect,
+        partial: false,
+        cue: Some(cue_of(tk, g)),
+        at: t[g.start].s,
+        source: Some(Source::Np(np)),
+    })
 }
 
 /// `X s'est dit prêt à négocier`: the attribute of "se dire" and what follows it in its clause.
@@ -1140,7 +1206,8 @@ fn attribute_direct(
                 // "..., saluant un accord « ... »": the speaker of the main clause
                 c.cue = Some(cue_of(tk, &g));
                 c.source = Some(
-                    main_clause_subject(tk, g.start)
+                    apposed_to(tk, g.start)
+                        .or_else(|| main_clause_subject(tk, g.start))
                         .or_else(|| person_opening(tk, g.start))
                         .map_or(Source::Previous, Source::Np),
                 );
@@ -1285,6 +1352,22 @@ fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
         t0 + 1 < e && titles.contains_key(format!("{} {}", t[t0].low, t[t0 + 1].low).as_str());
     let speaker_like = t[t0].namey || titles.contains_key(t[t0].low.as_str()) || two_word_title;
     noun_phrase(tk, s, e).filter(|_| speaker_like)
+}
+
+/// The speaker-like phrase a participle at token `k` is apposed to: `Le maire, estimant
+/// que ...` (the phrase opens the sentence and a comma comes before the participle).
+fn apposed_to(tk: &Toks, k: usize) -> Option<Np> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(k);
+    if k == 0 || t[k - 1].text != "," {
+        return None;
+    }
+    let (s, e) = subject_before(tk, k - 1, ss)?;
+    noun_phrase(tk, s, e).filter(|np| {
+        s == ss
+            && (matches!(np.kind, NpKind::Person | NpKind::Name)
+                || (np.kind == NpKind::Role && np.role_head.is_some()))
+    })
 }
 
 /// The person named at the start of the sentence holding token `before`, when the main

@@ -55,7 +55,10 @@ const CASES: &[Case] = &[
     // the pronoun after a quotation that ends a clause stands for that clause's subject
     (
         "Titre\n\nLe travailliste David Mitzna a rompu avec Ariel Sharon. Mitzna a accusé Sharon d'avoir tout fait échouer : « Il a préféré les colons », a-t-il dit.",
-        &[("Il a préféré les colons", D, "David Mitzna")],
+        &[
+            ("avoir tout fait échouer", I, "David Mitzna"),
+            ("Il a préféré les colons", D, "David Mitzna"),
+        ],
     ),
     // ... unless the genders disagree
     (

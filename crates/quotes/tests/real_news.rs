@@ -9,6 +9,29 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a charge: the infinitive after "accuser X de" is what the subject claims
+    (
+        "Titre\n\nLes opposants accusent le préfet d'avoir caché le rapport.",
+        &[("avoir caché le rapport", I, "opposants")],
+    ),
+    // a participle in apposition ends at its comma
+    (
+        "Titre\n\nLe maire Paul Durand, estimant que « rien n'est réglé », refuse de signer.",
+        &[("rien n'est réglé", D, "Paul Durand")],
+    ),
+    // a colon after the que-clause announces a quotation of its own
+    (
+        "Titre\n\nLe député Paul Durand a précisé que la loi ne passera pas : « Nous voterons contre. »",
+        &[
+            ("la loi ne passera pas", I, "Paul Durand"),
+            ("Nous voterons contre.", D, "Paul Durand"),
+        ],
+    ),
+    // information released by an institution speaks for it
+    (
+        "Titre\n\nLa crue a tué deux personnes, selon les informations de la préfecture.",
+        &[("La crue a tué deux personnes", I, "préfecture")],
+    ),
     // opinions stated with "trouver" and words qualified with "parler de"
     (
         "Titre\n\nLe maire Paul Durand est intervenu, trouvant le projet « totalement irréaliste ».",

@@ -155,6 +155,17 @@ pub fn infinitive_reports() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Verbs that charge their object with what an infinitive after "de" says (`accuser X
+/// d'avoir menti`).
+pub fn charge_verbs() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/charge_verbs.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
 /// Nouns and adjectives that end like a conditional verb (`portrait`, `retrait`).
 pub fn conditional_lookalikes() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
