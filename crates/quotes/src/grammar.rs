@@ -441,6 +441,13 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
         gender = det_gender(&t[s]);
         head = s + 1;
     }
+    // "l'ancien porte-parole", "la nouvelle directrice": the title after the adjective heads
+    if head + 1 < e
+        && fr::prenominal_adjectives().contains(t[head].low.as_str())
+        && fr::titles().contains_key(t[head + 1].low.as_str())
+    {
+        head += 1;
+    }
     if head >= e {
         return None;
     }

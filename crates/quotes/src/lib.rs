@@ -851,6 +851,14 @@ fn indirect_selon(
             };
             if after > before {
                 (ne + 1, clause_end(tk, se, ne + 1))
+            } else if after > 0 && !apposition(tk, ne + 1, clause_end(tk, se, ne + 1)) {
+                // "..., ce qui a permis, d'après X, de rouvrir la route": a source in the
+                // middle of a clause is an incise; the clause around it is what is reported
+                let chunk = (ss..i - 1)
+                    .rev()
+                    .find(|&k| t[k].text == ",")
+                    .map_or(ss, |k| k + 1);
+                (chunk, clause_end(tk, se, ne + 1))
             } else {
                 (ss, i - 1)
             }
@@ -958,6 +966,7 @@ fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
         && (h + 1 == e
             || t[h + 1].cap
             || grammar::is_preposition(&t[h + 1])
+            || matches!(t[h + 1].low.as_str(), "de" | "du" | "des" | "d'")
             || grammar::is_determiner(&t[h + 1]));
     let named = grammar::name_runs(tk, s, e)
         .first()

@@ -9,6 +9,16 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // an adjective before the title leaves the title at the head of the speaker's phrase
+    (
+        "Titre\n\nL'ancien porte-parole de la mission en Syrie fait remarquer que les combattants sont épuisés.",
+        &[("les combattants sont épuisés", I, "porte-parole de la mission en Syrie")],
+    ),
+    // a source in the middle of a clause is an incise: the clause around it is reported
+    (
+        "Titre\n\nLe pont a été fermé deux heures, ce qui a permis, d'après la mairie, de réparer la chaussée.",
+        &[("ce qui a permis, d'après la mairie, de réparer la chaussée", I, "mairie")],
+    ),
     // a charge: the infinitive after "accuser X de" is what the subject claims
     (
         "Titre\n\nLes opposants accusent le préfet d'avoir caché le rapport.",

@@ -166,6 +166,16 @@ pub fn charge_verbs() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Adjectives that come before a title in a noun phrase (`l'ancien porte-parole`).
+pub fn prenominal_adjectives() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/prenominal_adjectives.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
 /// Nouns and adjectives that end like a conditional verb (`portrait`, `retrait`).
 pub fn conditional_lookalikes() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
