@@ -573,7 +573,11 @@ fn indirect_continued(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
         if ps >= pe || ss >= se || t[ps].para != t[ss].para {
             continue;
         }
-        let prev_end = t[clause_end(tk, pe, ps) - 1].e;
+        let pce = clause_end(tk, pe, ps);
+        if pce <= ps {
+            continue;
+        }
+        let prev_end = t[pce - 1].e;
         if !reported_end
             .iter()
             .any(|&e| e <= prev_end && e + 2 >= prev_end)
