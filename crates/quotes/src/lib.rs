@@ -1475,11 +1475,24 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                 } else {
                     bs
                 };
-                let who = memory.resolve(np, at, para, tk.text);
-                if np.kind == NpKind::Pronoun && who.is_none() {
-                    None
+                // "La direction conteste ces chiffres. Selon elle, ...": a singular pronoun
+                // opening its sentence takes up an institution that is the previous
+                // sentence's subject, unless a person agreeing with it was named since
+                let institution = (np.kind == NpKind::Pronoun && !is_plural_pronoun(&np.name))
+                    .then(|| institution_antecedent(tk, np))
+                    .flatten()
+                    .filter(|(_, since)| !memory.person_named_between(np.gender, *since, at));
+                if let Some((inst, _)) = institution {
+                    let (is, ie) = (tk.t[inst.s].s, tk.t[inst.e - 1].e);
+                    let who = memory.resolve(&inst, is, para, tk.text);
+                    Some((is, ie, who, inst))
                 } else {
-                    Some((bs, be, who, np.clone()))
+                    let who = memory.resolve(np, at, para, tk.text);
+                    if np.kind == NpKind::Pronoun && who.is_none() {
+                        None
+                    } else {
+                        Some((bs, be, who, np.clone()))
+                    }
                 }
             }
             Some(Source::Inherit(ps, pe)) => {
@@ -1606,6 +1619,31 @@ fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
             .filter(|np| np.kind != NpKind::Pronoun)
             .or_else(|| grammar::plain_np(tk, a, b))
     })
+}
+
+/// The institution a singular pronoun near the start of its sentence takes up: the subject
+/// of the previous sentence in the same paragraph when it is an institution or a role of one
+/// whose gender agrees with the pronoun (`La direction de la SNCF conteste. Selon elle, ...`),
+/// with the byte offset where that sentence starts.
+fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usize)> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(pronoun.s);
+    if ss == 0 || pronoun.s > ss + 3 || pronoun.gender == Gender::Any {
+        return None;
+    }
+    let (ps, pe) = tk.sentence_of(ss - 1);
+    if t[ps].para != t[ss].para {
+        return None;
+    }
+    let k = (ps..pe.min(ps + 16))
+        .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
+    let (a, b) = subject_before(tk, k, ps)?;
+    if a != ps {
+        return None;
+    }
+    let np = noun_phrase(tk, a, b)?;
+    let institution = np.organization && np.kind != NpKind::Pronoun;
+    (institution && np.gender == pronoun.gender).then_some((np, t[ps].s))
 }
 
 /// The entity a speaker's canonical name denotes: the same name (or one of its mentions),

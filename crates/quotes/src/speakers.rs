@@ -174,6 +174,20 @@ impl Memory {
         idx
     }
 
+    /// Whether a person (not an institution) whose gender agrees with `gender` was mentioned
+    /// or spoke in `[from, to)`.
+    pub fn person_named_between(&self, gender: Gender, from: usize, to: usize) -> bool {
+        self.mentions
+            .iter()
+            .chain(self.spoke.iter())
+            .any(|&(b, _, i)| {
+                from <= b
+                    && b < to
+                    && !self.people[i].organization
+                    && self.people[i].gender.agrees(gender)
+            })
+    }
+
     /// Record that a person spoke at `at`.
     pub fn spoke(&mut self, idx: usize, at: usize, para: usize) {
         self.spoke.push((at, para, idx));

@@ -8,6 +8,12 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a pronoun opening its sentence takes up the institution that was the previous
+    // sentence's subject, not a person named earlier
+    (
+        "Titre\n\nLa syndicaliste Marie Dupont dénonce des fermetures. La direction de la banque conteste ces chiffres. Selon elle, aucune agence n'a fermé.",
+        &[("aucune agence n'a fermé", I, "direction de la banque")],
+    ),
     // speaker before, with a colon
     (
         "Titre\n\nLe ministre de l'Intérieur, Paul Garnier, a déclaré : « Nous ne céderons pas. »",
