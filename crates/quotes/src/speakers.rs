@@ -254,18 +254,38 @@ impl Memory {
     /// The person a role phrase (`la maire`, `le ministre`) at `at` refers back to.
     pub fn resolve_role(&self, np: &Np, at: usize) -> Option<usize> {
         let head = np.role_head.as_deref()?;
+        let has_role = |p: &Person| {
+            p.roles.iter().any(|r| {
+                r.split_whitespace().next().map(fr::fold).as_deref()
+                    == head.split_whitespace().next()
+            })
+        };
         self.people
             .iter()
             .enumerate()
-            .filter(|(_, p)| {
-                p.roles.iter().any(|r| {
-                    r.split_whitespace().next().map(fr::fold).as_deref()
-                        == head.split_whitespace().next()
-                }) && p.gender.agrees(np.gender)
-            })
+            .filter(|(_, p)| has_role(p) && p.gender.agrees(np.gender))
             .filter_map(|(i, _)| self.last_before(i, at).map(|(b, _)| (b, i)))
             .max()
             .map(|(_, i)| i)
+            .or_else(|| {
+                // "..., a promis la ministre. Anne Roux, ministre de l'Agriculture, ...": a
+                // role may be named only later in the article; the first one named then
+                self.people
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| has_role(p) && p.gender.agrees(np.gender))
+                    .filter_map(|(i, _)| {
+                        let first = self
+                            .seen
+                            .get(i)?
+                            .iter()
+                            .map(|&(b, _)| b)
+                            .filter(|&b| b > at);
+                        first.min().map(|b| (b, i))
+                    })
+                    .min()
+                    .map(|(_, i)| i)
+            })
     }
 
     /// Resolve a speaker noun phrase to a person index, recording the mention.

@@ -8,6 +8,11 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a role named only later in the article resolves to the person named in it then
+    (
+        "Titre\n\n« Nous aiderons les éleveurs », a promis la ministre de l'Agriculture. Anne Roux, ministre de l'Agriculture, était à Rennes lundi.",
+        &[("Nous aiderons les éleveurs", D, "Anne Roux")],
+    ),
     // a pronoun opening its sentence takes up the institution that was the previous
     // sentence's subject, not a person named earlier
     (
