@@ -1019,7 +1019,9 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
                     | "tandis"
                     | "soit"
                     | "ce"
-            )
+            ) && !(w.low == "ce"
+                // "a répondu ce dernier": a demonstrative pronoun is the subject
+                && t.get(k + 1).is_some_and(|x| matches!(x.low.as_str(), "dernier" | "dernière")))
     };
     // "V. Sapounov": the period of an initial does not end the subject
     let initial = |k: usize| k > s && is_initial_dot(tk, k) && t[k + 1].sent == sent;

@@ -8,6 +8,14 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // "ce dernier" after an inverted verb is the subject: the last person named
+    (
+        "Titre\n\nAnne Roux a félicité Paul Durand. « Il a été remarquable », a-t-elle dit. « Merci », a répondu ce dernier.",
+        &[
+            ("Il a été remarquable", D, "Anne Roux"),
+            ("Merci", D, "Paul Durand"),
+        ],
+    ),
     // a role named only later in the article resolves to the person named in it then
     (
         "Titre\n\n« Nous aiderons les éleveurs », a promis la ministre de l'Agriculture. Anne Roux, ministre de l'Agriculture, était à Rennes lundi.",
