@@ -281,6 +281,16 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
         VerbFormKind::Participle if has_aux || clitic.is_some() => GroupKind::Active,
         VerbFormKind::Participle => GroupKind::Passive,
         VerbFormKind::Infinitive if semi && (has_aux || start < i) => GroupKind::Active,
+        // "Et d'ajouter : ...": the narrative infinitive opening a sentence reports too
+        VerbFormKind::Infinitive
+            if start == i
+                && i >= 2
+                && tk.sentence_of(i).0 == i - 2
+                && t[i - 2].low == "et"
+                && matches!(t[i - 1].low.as_str(), "de" | "d'") =>
+        {
+            GroupKind::Active
+        }
         VerbFormKind::Infinitive => return None,
         VerbFormKind::PresentParticiple => GroupKind::Gerund,
     };

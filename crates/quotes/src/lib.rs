@@ -242,6 +242,22 @@ fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
     let t = &tk.t;
     let (ss, se) = tk.sentence_of(g.start);
     let place_np = |k: usize| -> Option<Np> {
+        // "Du côté de la CGT, on estime": the side named after "du côté de"
+        let k = if k + 2 < se && t[k].low == "du" && t[k + 1].low == "côté" {
+            k + 1
+        } else {
+            k
+        };
+        if k + 2 < se
+            && t[k].low == "côté"
+            && matches!(t[k + 1].low.as_str(), "de" | "du" | "des" | "d'")
+        {
+            let mut e = k + 2;
+            while e < se && !matches!(t[e].text, "," | "." | ";" | ":") {
+                e += 1;
+            }
+            return noun_phrase(tk, k + 2, e).filter(|np| np.kind != NpKind::Pronoun);
+        }
         if k < se && matches!(t[k].low.as_str(), "à" | "au" | "aux" | "chez" | "dans") {
             let mut e = k + 1;
             while e < se
@@ -399,9 +415,29 @@ fn indirect_que(
             partial: false,
             cue: Some(cue_of(tk, &g)),
             at: t[g.start].s,
-            source: np.map(Source::Np),
+            source: narrative_infinitive(tk, &g).or(np.map(Source::Np)),
         });
     }
+}
+
+/// `Et d'ajouter : « ... »`, `Et de conclure que ...`: the narrative infinitive goes on with
+/// the person the previous sentence was about, or else with the last speaker.
+fn narrative_infinitive(tk: &Toks, g: &VerbGroup) -> Option<Source> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(g.start);
+    // the group may start at "de", which also links semi-auxiliaries ("vient de préciser")
+    if !(ss + 1..=ss + 2).contains(&g.start)
+        || g.end <= ss + 2
+        || t[ss].low != "et"
+        || !matches!(t[ss + 1].low.as_str(), "de" | "d'")
+    {
+        return None;
+    }
+    let previous = (ss > 0)
+        .then(|| tk.sentence_of(ss - 1))
+        .filter(|&(ps, _)| t[ps].para == t[ss].para)
+        .and_then(|(ps, pe)| person_subject(tk, ps, pe));
+    Some(previous.map_or(Source::Previous, Source::Np))
 }
 
 /// `X affirme avoir vu ...`, `X dit ne rien regretter`: the infinitive clause right after a
@@ -529,12 +565,20 @@ fn indirect_comme(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
         let Some(np) = group_speaker(tk, &g, false) else {
             continue;
         };
-        let (ss, _) = tk.sentence_of(k);
-        let cs = (ss..k)
-            .rev()
-            .find(|&j| matches!(t[j].text, ";" | ":"))
-            .map_or(ss, |j| j + 1);
-        let ce = clause_end(tk, k, cs);
+        let (ss, se) = tk.sentence_of(k);
+        let (cs, ce) = if k == ss {
+            // "Comme l'a rappelé X, CLAUSE.": the clause follows the source's comma
+            let Some(comma) = (np.e..se).find(|&j| t[j].text == ",") else {
+                continue;
+            };
+            (comma + 1, clause_end(tk, se, comma + 1))
+        } else {
+            let cs = (ss..k)
+                .rev()
+                .find(|&j| matches!(t[j].text, ";" | ":"))
+                .map_or(ss, |j| j + 1);
+            (cs, clause_end(tk, k, cs))
+        };
         if (cs..ce).filter(|&j| t[j].is_word()).count() < 3 {
             continue;
         }
@@ -1203,6 +1247,12 @@ fn attribute_direct(
         if let Some(g) = verb_group(tk, k) {
             if g.start > k || g.end > oi {
                 continue;
+            }
+            if let Some(source) = narrative_infinitive(tk, &g) {
+                c.cue = Some(cue_of(tk, &g));
+                c.at = t[g.start].s;
+                c.source = Some(source);
+                return c;
             }
             let np = match g.kind {
                 GroupKind::Active => group_speaker(tk, &g, false),

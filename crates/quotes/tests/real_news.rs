@@ -9,6 +9,34 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // the narrative infinitive goes on with the person the previous sentence was about
+    (
+        "Titre\n\nLa maire Anne Roux a remercié les bénévoles. Et d'ajouter : « Sans eux, rien n'aurait été possible. »",
+        &[("Sans eux, rien n'aurait été possible.", D, "Anne Roux")],
+    ),
+    (
+        "Titre\n\nLa maire Anne Roux a remercié les bénévoles. Et de conclure que la fête aura lieu.",
+        &[("la fête aura lieu", I, "Anne Roux")],
+    ),
+    // "Comme l'a rappelé X," opening the sentence: the clause after the comma
+    (
+        "Titre\n\nComme l'a rappelé Paul Durand, la grève continuera.",
+        &[("la grève continuera", I, "Paul Durand")],
+    ),
+    // impersonal "on" speaks for the side or the circle named beside it
+    (
+        "Titre\n\nDu côté de la CGT, on estime que la grève continuera.",
+        &[("la grève continuera", I, "CGT")],
+    ),
+    (
+        "Titre\n\n« La grève continuera », assure-t-on dans l'entourage du ministre.",
+        &[("La grève continuera", D, "entourage du ministre")],
+    ),
+    // someone's words after "selon" speak for them
+    (
+        "Titre\n\n« Il faut tourner la page », selon les mots de Paul Durand.",
+        &[("Il faut tourner la page", D, "Paul Durand")],
+    ),
     // an adjective before the title leaves the title at the head of the speaker's phrase
     (
         "Titre\n\nL'ancien porte-parole de la mission en Syrie fait remarquer que les combattants sont épuisés.",
