@@ -973,8 +973,9 @@ fn marker_at(tk: &Toks, i: usize, key: &mut String) -> Option<(&'static str, usi
 
 /// First words of the multi-word markers of `attribution_markers.tsv` ("d'" of "d'après",
 /// "de" of "de l'avis de").
-fn marker_starts() -> &'static std::collections::HashSet<&'static str> {
-    static T: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+fn marker_starts() -> &'static depeche_lang::hash::HashSet<&'static str> {
+    // looked up for every token: the lexicon's fast hash, not SipHash
+    static T: std::sync::OnceLock<depeche_lang::hash::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     T.get_or_init(|| {
         depeche_lang::fr::attribution_markers()
@@ -1500,7 +1501,7 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
     // resolved speaker per candidate: (np span, person index, np)
     let mut resolved: Vec<Option<Resolved>> = vec![None; cands.len()];
     let mut last: Option<usize> = None;
-    let by_span: std::collections::HashMap<(usize, usize), usize> = cands
+    let by_span: depeche_lang::hash::HashMap<(usize, usize), usize> = cands
         .iter()
         .enumerate()
         .map(|(i, c)| ((c.s, c.e), i))
@@ -1561,8 +1562,8 @@ fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
         resolved[i] = r;
     }
     let mut out = Vec::new();
-    let mut entity_of: std::collections::HashMap<String, Option<&depeche_article::Entity>> =
-        std::collections::HashMap::new();
+    let mut entity_of: depeche_lang::hash::HashMap<String, Option<&depeche_article::Entity>> =
+        Default::default();
     for (c, r) in cands.iter().zip(resolved) {
         let Some((bs, be, who, np)) = r else { continue };
         let name = who.map_or_else(|| np.name.clone(), |w| memory.people[w].name.clone());

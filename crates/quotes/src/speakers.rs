@@ -59,8 +59,8 @@ pub fn same_key(a: &str, b: &str) -> bool {
 }
 
 /// First names, folded like the names they are compared with, built once.
-fn folded_first_names() -> &'static std::collections::HashSet<String> {
-    static T: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+fn folded_first_names() -> &'static depeche_lang::hash::HashSet<String> {
+    static T: std::sync::OnceLock<depeche_lang::hash::HashSet<String>> = std::sync::OnceLock::new();
     T.get_or_init(|| {
         fr::first_names()
             .keys()
