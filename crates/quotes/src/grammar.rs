@@ -852,7 +852,14 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
 /// title, an honorific, a pronoun or a proper name, not a preposition, adverb or date.
 fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
     let first = &tk.t[s];
-    if is_preposition(first)
+    // "qui est malade", "dont il est l'auteur": a relative clause, even though "qui" alone
+    // can be a speaker ("selon qui")
+    let relative = matches!(
+        first.low.as_str(),
+        "qui" | "dont" | "où" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
+    ) && e > s + 1;
+    if relative
+        || is_preposition(first)
         || TIME_WORDS.contains(&first.low.as_str())
         || first.kind != depeche_article::TokenKind::Word
     {

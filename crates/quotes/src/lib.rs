@@ -362,8 +362,16 @@ fn indirect_que(
             }
         }
         let (_, se) = tk.sentence_of(g.start);
-        // "que" within a few tokens: "a affirmé lundi que", "a indiqué à l'AFP qu'"
-        let Some(q) = (g.end..(g.end + 8).min(se))
+        // "que" within a few tokens: "a affirmé lundi que", "a indiqué à l'AFP qu'", or
+        // after an incise between commas: "a estimé, dans un entretien au Monde, que"
+        let reach = if t.get(g.end).is_some_and(|x| x.text == ",") {
+            (g.end + 1..(g.end + 16).min(se))
+                .find(|&k| t[k].text == ",")
+                .map_or(8, |k| k + 2 - g.end)
+        } else {
+            8
+        };
+        let Some(q) = (g.end..(g.end + reach.max(8)).min(se))
             .take_while(|&k| !matches!(t[k].text, "." | ":" | ";" | "«" | "“" | "\""))
             .find(|&k| matches!(t[k].low.as_str(), "que" | "qu'"))
         else {
@@ -444,7 +452,15 @@ fn narrative_infinitive(tk: &Toks, g: &VerbGroup) -> Option<Source> {
 /// declarative verb.
 fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
     let t = &tk.t;
-    let first = t.get(g.end).filter(|x| x.sent == t[g.start].sent)?;
+    // "a annoncé mardi avoir détecté": a time word may come between
+    let mut k = g.end;
+    while t
+        .get(k)
+        .is_some_and(|x| grammar::TIME_WORDS.contains(&x.low.as_str()))
+    {
+        k += 1;
+    }
+    let first = t.get(k).filter(|x| x.sent == t[g.start].sent)?;
     // the auxiliaries and modal verbs open most such clauses; a negation may come first
     let infinitive = |w: &str| {
         matches!(
@@ -454,9 +470,9 @@ fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand
     };
     let opens = infinitive(first.low.as_str())
         || (matches!(first.low.as_str(), "ne" | "n'")
-            && t.get(g.end + 1)
+            && t.get(k + 1)
                 .is_some_and(|x| matches!(x.low.as_str(), "pas" | "rien" | "jamais" | "plus"))
-            && t.get(g.end + 2).is_some_and(|x| infinitive(x.low.as_str())));
+            && t.get(k + 2).is_some_and(|x| infinitive(x.low.as_str())));
     if !opens {
         return None;
     }

@@ -9,6 +9,31 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a relative clause between the subject and its verb is skipped
+    (
+        "Titre\n\nUn responsable américain, qui a requis l'anonymat, a affirmé que l'attaque était planifiée.",
+        &[("l'attaque était planifiée", I, "responsable américain")],
+    ),
+    // an incise between the verb and "que"
+    (
+        "Titre\n\nLe président du club a estimé, dans un entretien au journal régional, que l'entraîneur restait en poste.",
+        &[("l'entraîneur restait en poste", I, "président du club")],
+    ),
+    // an announcement with an infinitive clause after a time word
+    (
+        "Titre\n\nL'agence spatiale a annoncé mardi avoir détecté de l'eau.",
+        &[("mardi avoir détecté de l'eau", I, "agence spatiale")],
+    ),
+    // figures released by an institution speak for it
+    (
+        "Titre\n\nSelon les chiffres du ministère de l'Intérieur, 120 000 personnes ont manifesté.",
+        &[("120 000 personnes ont manifesté", I, "ministère de l'Intérieur")],
+    ),
+    // a request is reported speech too
+    (
+        "Titre\n\nDans une lettre ouverte, les chercheurs demandent que le projet soit abandonné.",
+        &[("le projet soit abandonné", I, "chercheurs")],
+    ),
     // the narrative infinitive goes on with the person the previous sentence was about
     (
         "Titre\n\nLa maire Anne Roux a remercié les bénévoles. Et d'ajouter : « Sans eux, rien n'aurait été possible. »",
