@@ -1494,6 +1494,25 @@ fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> {
             }
         }
     }
+    // "La réponse du gouvernement n'a pas tardé :", "Le message de X est clair :": the one
+    // whose statement the clause names
+    let nouns = depeche_lang::fr::statement_nouns();
+    if colon > ss + 3
+        && grammar::is_determiner(&t[ss])
+        && nouns.contains(t[ss + 1].low.as_str())
+        && matches!(t[ss + 2].low.as_str(), "de" | "du" | "des" | "d'")
+    {
+        let end = (ss + 3..colon)
+            .find(|&k| grammar::is_aux(&t[k]) || matches!(t[k].low.as_str(), "," | "n'" | "ne"))
+            .unwrap_or(colon);
+        let holder = noun_phrase(tk, ss + 3, end).filter(|np| {
+            matches!(np.kind, NpKind::Person | NpKind::Name)
+                || (np.kind == NpKind::Role && np.role_head.is_some())
+        });
+        if holder.is_some() {
+            return holder;
+        }
+    }
     // else the noun phrase around the first name of the clause, appositions included
     let runs = grammar::name_runs(tk, ss, colon);
     let &(_, re) = runs.first()?;

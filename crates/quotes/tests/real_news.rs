@@ -9,6 +9,11 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a clause naming someone's statement announces their quotation after a colon
+    (
+        "Titre\n\nLa réponse du gouvernement n'a pas tardé : « Nous ne céderons pas. »",
+        &[("Nous ne céderons pas.", D, "gouvernement")],
+    ),
     // a relative clause between the subject and its verb is skipped
     (
         "Titre\n\nUn responsable américain, qui a requis l'anonymat, a affirmé que l'attaque était planifiée.",
