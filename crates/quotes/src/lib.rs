@@ -837,7 +837,9 @@ fn indirect_selon(
         // sociologue, ...": an apposition after the comma belongs to the source
         if !relative && ne < se && t[ne].text == "," {
             if let Some(k) = (ne + 1..se).find(|&k| t[k].text == ",") {
-                if apposition(tk, ne + 1, k) {
+                // "Pour le maire, interrogé lundi, « ... »": how the source was heard
+                let heard = depeche_lang::fr::is_interview_participle(&t[ne + 1].low);
+                if apposition(tk, ne + 1, k) || heard {
                     ne = k;
                 }
             } else if apposition(tk, ne + 1, se - 1)

@@ -9,6 +9,11 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // an incise saying how the source was heard belongs to the source
+    (
+        "Titre\n\nPour la ministre Anne Roux, interrogée lundi, « la situation est grave ».",
+        &[("la situation est grave", D, "Anne Roux")],
+    ),
     // a clause naming someone's statement announces their quotation after a colon
     (
         "Titre\n\nLa réponse du gouvernement n'a pas tardé : « Nous ne céderons pas. »",

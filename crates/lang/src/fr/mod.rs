@@ -176,6 +176,22 @@ pub fn prenominal_adjectives() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Past participles of being reached by the press (`interrogé`, `joint`), any agreement.
+pub fn is_interview_participle(low: &str) -> bool {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = T.get_or_init(|| {
+        rows(include_str!("../../data/fr/interview_participles.txt"))
+            .map(|r| r[0])
+            .collect()
+    });
+    let base = low
+        .strip_suffix("es")
+        .or_else(|| low.strip_suffix('s'))
+        .or_else(|| low.strip_suffix('e'))
+        .unwrap_or(low);
+    set.contains(low) || set.contains(base)
+}
+
 /// Nouns and adjectives that end like a conditional verb (`portrait`, `retrait`).
 pub fn conditional_lookalikes() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
