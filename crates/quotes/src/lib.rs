@@ -550,7 +550,12 @@ fn complement_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand
     if marks::containing(marked, bs).is_some() {
         return None;
     }
-    let np = group_speaker(tk, g, false)?;
+    // "En outre, plusieurs témoins ont raconté avoir vu ...": a plain noun phrase is the
+    // subject when no name, title or pronoun is
+    let np = group_speaker(tk, g, false).or_else(|| {
+        let (s, e) = subject_before(tk, g.start, 0)?;
+        grammar::plain_np(tk, s, e)
+    })?;
     Some(Cand {
         s: bs,
         e: be,

@@ -9,6 +9,11 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a plain noun phrase after an adverbial lead-in reports with an infinitive clause too
+    (
+        "Titre\n\nEn outre, plusieurs témoins ont raconté avoir vu des blessés.",
+        &[("avoir vu des blessés", I, "témoins")],
+    ),
     // an incise saying how the source was heard belongs to the source
     (
         "Titre\n\nPour la ministre Anne Roux, interrogée lundi, « la situation est grave ».",
