@@ -223,9 +223,16 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
     let lexicon = &rules::Lists::get().lexicon;
     let mut out: Vec<rules::RawMention> = Vec::with_capacity(rules.len());
     for r in &rules {
+        // (a model mention that runs into a mention the rules are sure of glues two names
+        // together, Jababeka | David Quentin: it cannot replace a guess)
         let over: Vec<&rules::RawMention> = model
             .iter()
             .filter(|x| overlaps(x, r.start, r.end))
+            .filter(|x| {
+                !rules
+                    .iter()
+                    .any(|o| o.sure && !std::ptr::eq(o, r) && overlaps(x, o.start, o.end))
+            })
             .collect();
         // over a capitalised sequence the rules saw whole, the model only moves the boundaries
         // (its type for two unknown capitalised words is no better than the rules' guess, and a

@@ -24,6 +24,8 @@ pub struct Lists {
     pub lower_org_heads: HashSet<String>,
     /// Lower-case nouns that open a site's name (`place de la Bastille`).
     pub site_heads: HashSet<String>,
+    /// Lower-case nouns that name a thing before its name (`la fusée Ariane`).
+    pub thing_heads: HashSet<String>,
     /// Folded names of well-known persons (`data/names.tsv`).
     pub known_persons: HashSet<String>,
     /// Folded names of known organisations.
@@ -67,6 +69,9 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             site_heads: lines(include_str!("../data/site_heads.txt"))
+                .map(str::to_string)
+                .collect(),
+            thing_heads: lines(include_str!("../data/thing_heads.txt"))
                 .map(str::to_string)
                 .collect(),
             known_orgs: lines(include_str!("../data/known_orgs.txt"))
@@ -787,13 +792,12 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         return Step::Skip(1);
     }
     let lower = t.lower();
-    // a storm's name is an event (l'ouragan Sandy)
-    if STORM_WORDS.contains(&lower.as_str())
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.sentence == t.sentence && n.is_cap())
-    {
-        return Step::Veto(2);
+    // the name of a work, a product, a vehicle, a body of the sky or a storm (la série Julie
+    // Lescaut, la fusée Ariane, l'ouragan Sandy): not an entity, whatever its words look like
+    if lists.thing_heads.contains(&lower) && (!t.is_cap() || sentence_initial(toks, i)) {
+        if let Some(j) = thing_name(toks, i) {
+            return Step::Veto(j - i);
+        }
     }
     // "place de la Bastille", "stade Vélodrome": a site, head included
     if lists.site_heads.contains(&lower) && !t.is_cap() {
@@ -982,18 +986,43 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             && n.kind == TokenKind::Word
             && !lists.person_titles.contains(&n.lower())
         {
+            // a full name after an unknown word is a person of its own (l'agence Tass Dmitri
+            // Peskov, le site de Jababeka Anne Martin): split before the given name
+            let next_cap = toks
+                .get(j + 1)
+                .is_some_and(|m| m.is_cap() && m.sentence == t.sentence);
+            let glued = is_given_name(n.text)
+                && next_cap
+                && !first_is_name
+                && toks[i..j].iter().all(|x| {
+                    !x.is_acronym()
+                        && !is_given_name(x.text)
+                        && !lists.lexicon.contains_key(&x.lower())
+                });
+            if glued {
+                break;
+            }
             j += 1;
+        } else if matches!(n.text, "&" | "and")
+            && j > i
+            && toks
+                .get(j + 1)
+                .is_some_and(|m| m.is_cap() && m.sentence == t.sentence)
+        {
+            // English names joined by "&" or "and" (Procter & Gamble, Marks and Spencer)
+            j += 2;
         } else if n.kind == TokenKind::Word
             && PARTICLES.contains(&n.lower().as_str())
             && j == i + 1
             && !t.is_acronym()
             && place == 0
-            && toks
-                .get(j + 1)
-                .is_some_and(|m| m.is_cap() && m.sentence == t.sentence && !gaz.contains(m.text))
+            && toks.get(j + 1).is_some_and(|m| {
+                m.is_cap() && m.sentence == t.sentence && (first_is_name || !gaz.contains(m.text))
+            })
             && (first_is_name || !lists.lexicon.contains_key(&lower))
         {
-            // Maarten de Vries
+            // Maarten de Vries; after a given name even when the surname is also a town
+            // (Bertrand de Broc)
             j += 2;
         } else if t.is_acronym() && j == i + 1 {
             // CHU de Rennes
@@ -1144,6 +1173,18 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             return Step::Found(k, Some(EntityType::ORG));
         }
     }
+    // a lone unknown word after the plural article names a people, a group or a movement (les
+    // Étrusques, les Peuls, les Impressionnistes), not an organisation: known parties and
+    // teams (les Républicains) are matched by the lists before this
+    if j == i + 1
+        && i > 0
+        && toks[i - 1].sentence == t.sentence
+        && toks[i - 1].lower() == "les"
+        && !is_given_name(t.text)
+        && !t.is_acronym()
+    {
+        return Step::Veto(1);
+    }
     // a lone unknown word at the start of a sentence (Raccourcir, Battu, Mi-juillet) is a name
     // only when the article also capitalises it inside a sentence
     if initial && j == i + 1 && !midcaps.contains(t.text) && !t.is_acronym() {
@@ -1152,8 +1193,34 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     Step::Found(j, None)
 }
 
-/// Words that name a storm before its name (an event, not an entity).
-const STORM_WORDS: &[&str] = &["ouragan", "tempête", "cyclone", "typhon"];
+/// The end of a thing's name after its head at `h` (`data/thing_heads.txt`): adjectives,
+/// then an opening quote mark, then capitalised words, acronyms and codes (`la fusée Soyouz`,
+/// `le télescope spatial Kepler`, `la série « Europe »`, `l'avion Airbus A330`); `None` when no
+/// capitalised word follows.
+fn thing_name(toks: &[Tok], h: usize) -> Option<usize> {
+    let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
+    let mut k = h + 1;
+    while same(k)
+        && toks[k].kind == TokenKind::Word
+        && !toks[k].is_cap()
+        && is_adjective_like(toks[k].text)
+    {
+        k += 1;
+    }
+    if same(k) && matches!(toks[k].text, "«" | "“" | "\"") {
+        k += 1;
+    }
+    if !same(k) || !toks[k].is_cap() || toks[k].kind != TokenKind::Word {
+        return None;
+    }
+    while same(k)
+        && toks[k].kind == TokenKind::Word
+        && (toks[k].is_cap() || toks[k].text.chars().all(|c| c.is_ascii_digit()))
+    {
+        k += 1;
+    }
+    Some(k)
+}
 
 /// Counting words that may open a sentence before a capitalised plural (Deux Britanniques).
 const NUMBER_WORDS: &[&str] = &[

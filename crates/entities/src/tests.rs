@@ -514,3 +514,74 @@ fn centuries_laws_storms_and_planets_are_not_entities() {
         ("La sonde a photographié Neptune et Jupiter.", &[]),
     ]);
 }
+
+/// A capitalised name after a noun that names a work, a product, a vehicle, an instrument or
+/// a body of the sky is none of PER, ORG, LOC (`data/thing_heads.txt`), even when its words
+/// look like a person's name, a town or an acronym; an adjective may stand between.
+#[test]
+fn works_products_and_vehicles_are_not_entities() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "L'acteur est connu pour la série Marcel Dubreuil diffusée à Lyon.",
+            &[("Lyon", LOC)],
+        ),
+        (
+            "La fusée Ariane décollera de Kourou jeudi.",
+            &[("Kourou", LOC)],
+        ),
+        (
+            "Le télescope spatial Hubble a photographié une galaxie.",
+            &[],
+        ),
+        ("La planète Zorgon tourne autour de son étoile.", &[]),
+        (
+            "Le programme ORION coûtera cher, dit la NASA.",
+            &[("NASA", ORG)],
+        ),
+    ]);
+}
+
+/// A lone unknown capitalised word after the plural article `les` names a people, a group or
+/// a movement, not an organisation; a known party keeps its type.
+#[test]
+fn peoples_and_movements_after_les_are_not_organisations() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les Wisigoths occupaient la région. Les Ostrogoths aussi.",
+            &[],
+        ),
+        (
+            "Au Niger, les Haoussas et les Zarmas votent.",
+            &[("Niger", LOC)],
+        ),
+        ("Les Républicains ont perdu.", &[("Les Républicains", ORG)]),
+    ]);
+}
+
+/// Boundaries of personal and English names: a given name followed by `de` and a surname is
+/// one person even when the surname is a town; a full name after an unknown word is a person
+/// of its own; `&` and `and` join the words of an English name.
+#[test]
+fn names_with_particles_glued_names_and_english_connectors() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le skipper Antoine de Vitré a abandonné.",
+            &[("Antoine de Vitré", PER)],
+        ),
+        (
+            "Le responsable du site de Karawang Pierre Lemoine a parlé.",
+            &[("Karawang", LOC), ("Pierre Lemoine", PER)],
+        ),
+        (
+            "Un analyste de Fairfax Savings and Loans Corporation l'a confirmé.",
+            &[("Fairfax Savings and Loans Corporation", ORG)],
+        ),
+        (
+            "Les tableaux du Warren & Grace Holloway Institute voyagent.",
+            &[("Warren & Grace Holloway Institute", ORG)],
+        ),
+    ]);
+}
