@@ -24,6 +24,8 @@ pub struct Lists {
     pub lower_org_heads: HashSet<String>,
     /// Lower-case nouns that open a site's name (`place de la Bastille`).
     pub site_heads: HashSet<String>,
+    /// Lower-case nouns for a kind of territory before its name (`la province de Qinghai`).
+    pub place_heads: HashSet<String>,
     /// Lower-case nouns that name a thing before its name (`la fusée Ariane`).
     pub thing_heads: HashSet<String>,
     /// Folded names of well-known persons (`data/names.tsv`).
@@ -69,6 +71,9 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             site_heads: lines(include_str!("../data/site_heads.txt"))
+                .map(str::to_string)
+                .collect(),
+            place_heads: lines(include_str!("../data/place_heads.txt"))
                 .map(str::to_string)
                 .collect(),
             thing_heads: lines(include_str!("../data/thing_heads.txt"))
@@ -365,7 +370,10 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
             Some(k) => k,
             None => {
                 // a single word or an unknown sequence
-                if trusted_place(text)
+                if after_place_head(&toks, s) {
+                    // la province de Qinghai, le comté de Rebkong
+                    EntityType::LOC
+                } else if trusted_place(text)
                     && (!toks[s].is_all_caps() || toks[s].text.chars().count() >= 4)
                 {
                     EntityType::LOC
@@ -379,6 +387,15 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                     };
                     match prev.as_deref() {
                         Some("en" | "à") if !is_given_name(toks[s].text) => EntityType::LOC,
+                        // au Tibet, aux Maldives: "au" before a word no lexicon knows (not
+                        // au Parlement)
+                        Some("au" | "aux")
+                            if !is_given_name(toks[s].text)
+                                && !toks[s].is_acronym()
+                                && !lists.lexicon.contains_key(&toks[s].lower()) =>
+                        {
+                            EntityType::LOC
+                        }
                         _ if is_given_name(toks[s].text) => EntityType::PER,
                         _ if looks_like_demonym(toks[s].text) => {
                             vetoes.push((toks[s].start, toks[s].end));
@@ -1191,6 +1208,21 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         return Step::Veto(1);
     }
     Step::Found(j, None)
+}
+
+/// Whether the name at token `s` follows a territory noun and its "de" (`la province de
+/// Qinghai`, `le comté d'Essex`, `la région du Kurdistan`; `data/place_heads.txt`).
+fn after_place_head(toks: &[Tok], s: usize) -> bool {
+    let lists = Lists::get();
+    let same = |k: usize| toks[k].sentence == toks[s].sentence;
+    (1..=3).any(|back| {
+        s > back
+            && (s - back..s).all(same)
+            && same(s - back - 1)
+            && !toks[s - back - 1].is_cap()
+            && lists.place_heads.contains(&toks[s - back - 1].lower())
+            && skip_connectors(toks, s - back) == Some(s)
+    })
 }
 
 /// The end of a thing's name after its head at `h` (`data/thing_heads.txt`): adjectives,

@@ -585,3 +585,57 @@ fn names_with_particles_glued_names_and_english_connectors() {
         ),
     ]);
 }
+
+/// A name after a territory noun and its "de" is a place, the noun left out (`data/
+/// place_heads.txt`); so is an unknown name after "au"/"aux"; a word the lexicon knows after
+/// "au" is not taken for a place.
+#[test]
+fn territory_nouns_and_au_make_places() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Des moines ont manifesté dans la province de Zhardu.",
+            &[("Zhardu", LOC)],
+        ),
+        (
+            "La police a bouclé le district de Korvath hier.",
+            &[("Korvath", LOC)],
+        ),
+        (
+            "Les manifestations continuent au Baltistan.",
+            &[("Baltistan", LOC)],
+        ),
+    ]);
+}
+
+/// Names listed together are of one kind: in a list of three or more, the type most of them
+/// have (three quarters at least) is given to the rest.
+#[test]
+fn names_in_one_list_share_their_type() {
+    use EntityType::*;
+    check_cases(&[(
+        "L'exposition est passée par Lyon, Marseille, Korvagrad et Lille.",
+        &[
+            ("Korvagrad", LOC),
+            ("Lille", LOC),
+            ("Lyon", LOC),
+            ("Marseille", LOC),
+        ],
+    )]);
+}
+
+/// The model's mentions start at a capitalised word: the lower-case context it sometimes
+/// takes in front of a name is dropped.
+#[test]
+fn model_mentions_start_at_a_capital() {
+    let a = run("Des étudiants sont descendus dans la rue dans le comté de Zhardu mardi.");
+    for e in &a.entities {
+        for m in &e.mentions {
+            assert!(
+                m.text.chars().next().is_some_and(char::is_uppercase),
+                "{}",
+                m.text
+            );
+        }
+    }
+}
