@@ -391,6 +391,7 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         // au Parlement)
                         Some("au" | "aux")
                             if !is_given_name(toks[s].text)
+                                && !looks_like_demonym(toks[s].text)
                                 && !toks[s].is_acronym()
                                 && !lists.lexicon.contains_key(&toks[s].lower()) =>
                         {
@@ -833,6 +834,11 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     if !t.is_cap() || (t.text.chars().count() < 2 && !initial_of_name(toks, i)) {
         return Step::Skip(1);
     }
+    // a unit after a number (125 GeV, 0,04 UA, 4 Go, 1 200 degrés Celsius) is no name: a
+    // short capitalised word or one with a capital inside it, right after the digits
+    if is_unit(toks, i) {
+        return Step::Veto(1);
+    }
     // centuries (XIXe, Xe siècle) are times, not names
     if is_century(t.text) {
         return Step::Veto(1);
@@ -1208,6 +1214,23 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         return Step::Veto(1);
     }
     Step::Found(j, None)
+}
+
+/// Whether token `i` is a unit after a number: `125 GeV`, `0,04 UA`, `4 Go`, `30 MeV`, or
+/// after `degrés` (`degrés Celsius`).
+fn is_unit(toks: &[Tok], i: usize) -> bool {
+    let t = toks[i];
+    if i == 0 || toks[i - 1].sentence != t.sentence {
+        return false;
+    }
+    let prev = toks[i - 1];
+    let after_number = prev.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && prev.text.chars().any(|c| c.is_ascii_digit());
+    let letters = t.text.chars().count();
+    let inner_cap = t.text.chars().skip(1).any(char::is_uppercase)
+        && t.text.chars().skip(1).any(char::is_lowercase);
+    (after_number && (letters <= 2 || inner_cap))
+        || matches!(prev.lower().as_str(), "degrés" | "degré")
 }
 
 /// Whether the name at token `s` follows a territory noun and its "de" (`la province de

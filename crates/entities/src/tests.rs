@@ -639,3 +639,19 @@ fn model_mentions_start_at_a_capital() {
         }
     }
 }
+
+/// Units after a number are no names (`125 GeV`, `0,04 UA`, `4 Go`, `degrés Celsius`); a
+/// demonym after "aux" is no place.
+#[test]
+fn units_and_demonyms_after_aux_are_not_entities() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La particule a une masse de 125 GeV, mesurée à Genève.",
+            &[("Genève", LOC)],
+        ),
+        ("La carte de 4 Go est livrée à 0,04 UA du Soleil.", &[]),
+        ("Il fait 40 degrés Celsius.", &[]),
+        ("L'arbitre a accordé un penalty aux Bulgares.", &[]),
+    ]);
+}
