@@ -813,7 +813,18 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     // the name of a work, a product, a vehicle, a body of the sky or a storm (la série Julie
     // Lescaut, la fusée Ariane, l'ouragan Sandy): not an entity, whatever its words look like
     if lists.thing_heads.contains(&lower) && (!t.is_cap() || sentence_initial(toks, i)) {
-        if let Some(j) = thing_name(toks, i) {
+        if let Some(j) = thing_name(toks, i, false) {
+            return Step::Veto(j - i);
+        }
+    }
+    // written with a capital inside a sentence, the head is the name itself (la Loi
+    // fondamentale, le Code pénal), unless it also opens organisation names
+    if lists.thing_heads.contains(&lower)
+        && t.is_cap()
+        && !sentence_initial(toks, i)
+        && !lists.org_heads.contains(&lower)
+    {
+        if let Some(j) = thing_name(toks, i, true) {
             return Step::Veto(j - i);
         }
     }
@@ -1251,8 +1262,9 @@ fn after_place_head(toks: &[Tok], s: usize) -> bool {
 /// The end of a thing's name after its head at `h` (`data/thing_heads.txt`): adjectives,
 /// then an opening quote mark, then capitalised words, acronyms and codes (`la fusée Soyouz`,
 /// `le télescope spatial Kepler`, `la série « Europe »`, `l'avion Airbus A330`); `None` when no
-/// capitalised word follows.
-fn thing_name(toks: &[Tok], h: usize) -> Option<usize> {
+/// capitalised word follows, unless the head is the name itself (`head_is_name`: la Loi
+/// fondamentale).
+fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
     let mut k = h + 1;
     while same(k)
@@ -1266,7 +1278,7 @@ fn thing_name(toks: &[Tok], h: usize) -> Option<usize> {
         k += 1;
     }
     if !same(k) || !toks[k].is_cap() || toks[k].kind != TokenKind::Word {
-        return None;
+        return head_is_name.then_some(k);
     }
     while same(k)
         && toks[k].kind == TokenKind::Word

@@ -539,6 +539,14 @@ fn works_products_and_vehicles_are_not_entities() {
             "Le programme ORION coûtera cher, dit la NASA.",
             &[("NASA", ORG)],
         ),
+        (
+            "Le paquebot Norwenna a coulé au large de Brest.",
+            &[("Brest", LOC)],
+        ),
+        (
+            "Les juges de Karlsruhe ont dit que la Loi fondamentale protège le Code civil.",
+            &[("Karlsruhe", LOC)],
+        ),
     ]);
 }
 
