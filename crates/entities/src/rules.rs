@@ -906,6 +906,15 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         return Step::Veto(n);
     }
     // capitalised honorifics and titles are not part of the name (Me Julien Carrasco)
+    // a compound of a title (le Président-candidat, l'ex-Premier-ministre) is a role too
+    if lower.contains('-')
+        && lower
+            .split('-')
+            .find(|p| *p != "ex" && *p != "vice")
+            .is_some_and(|p| lists.person_titles.contains(p))
+    {
+        return Step::Veto(1);
+    }
     if lists.person_titles.contains(&lower)
         || lists.person_titles.contains(lower.trim_end_matches('.'))
     {
@@ -943,7 +952,10 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     {
         return Step::Skip(1);
     }
-    let known = longest_match(a, toks, i, |s| lists.known_orgs.contains(&fold(s)));
+    // (a known name is written with its capital: "Le point de presse" is not the magazine)
+    let known = longest_match(a, toks, i, |s| {
+        lists.known_orgs.contains(&fold(s)) && capital_after_article(s)
+    });
     let place = longest_match(a, toks, i, |s| {
         s.chars().count() >= 3 && gaz.contains(s) && capitalised_name(s)
     });
@@ -1242,6 +1254,18 @@ fn is_unit(toks: &[Tok], i: usize) -> bool {
         && t.text.chars().skip(1).any(char::is_lowercase);
     (after_number && (letters <= 2 || inner_cap))
         || matches!(prev.lower().as_str(), "degrés" | "degré")
+}
+
+/// Whether the first word after a leading article (`Le`, `La`, `Les`, `L'`) starts with a
+/// capital (`Le Point`, not `Le point`).
+fn capital_after_article(s: &str) -> bool {
+    let rest = [
+        "Le ", "La ", "Les ", "L'", "L’", "le ", "la ", "les ", "l'", "l’",
+    ]
+    .iter()
+    .find_map(|a| s.strip_prefix(a))
+    .unwrap_or(s);
+    rest.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
 /// Whether the name at token `s` follows a territory noun and its "de" (`la province de

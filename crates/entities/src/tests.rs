@@ -663,3 +663,20 @@ fn units_and_demonyms_after_aux_are_not_entities() {
         ("L'arbitre a accordé un penalty aux Bulgares.", &[]),
     ]);
 }
+
+/// Events are no entities (`le Forum mondial de ...`, `le Sommet de l'OTAN`: the OTAN alone);
+/// a compound of a title is a role (`le Président-candidat`); a known name matches only with
+/// its capital (`Le point de presse` is no magazine).
+#[test]
+fn events_title_compounds_and_lower_case_look_alikes() {
+    use EntityType::*;
+    check_cases(&[
+        ("Il a parlé au Forum mondial de la poésie hier.", &[]),
+        (
+            "Les ministres se retrouvent au Sommet de l'OTAN.",
+            &[("OTAN", ORG)],
+        ),
+        ("Le débat a déçu, dénonce le Président-candidat.", &[]),
+        ("Le point de presse a eu lieu à Nantes.", &[("Nantes", LOC)]),
+    ]);
+}
