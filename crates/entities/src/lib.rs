@@ -130,6 +130,11 @@ fn model_mentions(a: &Article, settled: Option<&[(usize, usize)]>) -> Vec<rules:
             } else {
                 j
             };
+            // a name starts with a capital: lower-case words the model put before it are
+            // context (la rue dans le comté de | Rebkong)
+            let i = (i..j)
+                .find(|&k| words[k].chars().next().is_some_and(char::is_uppercase))
+                .unwrap_or(j);
             if j <= i {
                 continue;
             }
@@ -223,9 +228,20 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
     let lexicon = &rules::Lists::get().lexicon;
     let mut out: Vec<rules::RawMention> = Vec::with_capacity(rules.len());
     for r in &rules {
+        // (a model mention that runs over a guess and a mention the rules are sure of standing
+        // side by side glues two names together, Jababeka | David Quentin: it cannot replace
+        // the guess; a name and a place joined by "de" are one name, François d'Assise)
         let over: Vec<&rules::RawMention> = model
             .iter()
             .filter(|x| overlaps(x, r.start, r.end))
+            .filter(|x| {
+                !rules.iter().any(|o| {
+                    o.sure
+                        && !std::ptr::eq(o, r)
+                        && overlaps(x, o.start, o.end)
+                        && side_by_side(&a.text, r, o)
+                })
+            })
             .collect();
         // over a capitalised sequence the rules saw whole, the model only moves the boundaries
         // (its type for two unknown capitalised words is no better than the rules' guess, and a
@@ -250,17 +266,62 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
     out
 }
 
+/// Whether two mentions stand side by side with only spaces between them (`Jababeka David
+/// Quentin`), not joined by a particle (`François d'Assise`).
+fn side_by_side(text: &str, x: &rules::RawMention, y: &rules::RawMention) -> bool {
+    let (a, b) = if x.end <= y.start { (x, y) } else { (y, x) };
+    a.end <= b.start && text[a.end..b.start].trim().is_empty()
+}
+
+/// Names listed together are of one kind (`Milan, Giverny, Barcelone et Fort Worth`; `des
+/// œuvres de Bonnard, Corot, Degas et Manet`): in a list of at least three mentions joined by
+/// commas, `et` or `ou`, where one type holds at least three quarters of them, the others
+/// take that type. A town that is also a painter's surname, or an unknown town read as a
+/// person, is typed by its neighbours.
+fn unify_lists(text: &str, mentions: &mut [rules::RawMention]) {
+    mentions.sort_by_key(|m| (m.start, m.end));
+    let joined = |gap: &str| {
+        let g = gap.trim();
+        matches!(g, "," | "et" | "ou" | ", et" | ", ou")
+    };
+    let mut from = 0;
+    while from < mentions.len() {
+        let mut to = from + 1;
+        while to < mentions.len()
+            && mentions[to].start >= mentions[to - 1].end
+            && joined(&text[mentions[to - 1].end..mentions[to].start])
+        {
+            to += 1;
+        }
+        let n = to - from;
+        if n >= 3 {
+            for kind in [EntityType::PER, EntityType::LOC, EntityType::ORG] {
+                let k = mentions[from..to].iter().filter(|m| m.kind == kind).count();
+                if k >= 3 && 4 * k >= 3 * n {
+                    for m in &mut mentions[from..to] {
+                        m.kind = kind;
+                    }
+                }
+            }
+        }
+        from = to;
+    }
+}
+
 impl Stage for EntityTagger {
     fn name(&self) -> &'static str {
         "entities"
     }
 
     fn annotate(&self, a: &mut Article) {
-        let mentions = match self.mode {
+        let mut mentions = match self.mode {
             Mode::Trained => model_mentions(a, None),
             Mode::Rules => rules::find_mentions(a),
             Mode::Combined => combine(a),
         };
+        if self.mode != Mode::Trained {
+            unify_lists(&a.text, &mut mentions);
+        }
         a.entities = merge::merge(a, mentions);
     }
 }

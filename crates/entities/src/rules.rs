@@ -24,6 +24,10 @@ pub struct Lists {
     pub lower_org_heads: HashSet<String>,
     /// Lower-case nouns that open a site's name (`place de la Bastille`).
     pub site_heads: HashSet<String>,
+    /// Lower-case nouns for a kind of territory before its name (`la province de Qinghai`).
+    pub place_heads: HashSet<String>,
+    /// Lower-case nouns that name a thing before its name (`la fusée Ariane`).
+    pub thing_heads: HashSet<String>,
     /// Folded names of well-known persons (`data/names.tsv`).
     pub known_persons: HashSet<String>,
     /// Folded names of known organisations.
@@ -67,6 +71,12 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             site_heads: lines(include_str!("../data/site_heads.txt"))
+                .map(str::to_string)
+                .collect(),
+            place_heads: lines(include_str!("../data/place_heads.txt"))
+                .map(str::to_string)
+                .collect(),
+            thing_heads: lines(include_str!("../data/thing_heads.txt"))
                 .map(str::to_string)
                 .collect(),
             known_orgs: lines(include_str!("../data/known_orgs.txt"))
@@ -360,7 +370,10 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
             Some(k) => k,
             None => {
                 // a single word or an unknown sequence
-                if trusted_place(text)
+                if after_place_head(&toks, s) {
+                    // la province de Qinghai, le comté de Rebkong
+                    EntityType::LOC
+                } else if trusted_place(text)
                     && (!toks[s].is_all_caps() || toks[s].text.chars().count() >= 4)
                 {
                     EntityType::LOC
@@ -374,6 +387,16 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                     };
                     match prev.as_deref() {
                         Some("en" | "à") if !is_given_name(toks[s].text) => EntityType::LOC,
+                        // au Tibet, aux Maldives: "au" before a word no lexicon knows (not
+                        // au Parlement)
+                        Some("au" | "aux")
+                            if !is_given_name(toks[s].text)
+                                && !looks_like_demonym(toks[s].text)
+                                && !toks[s].is_acronym()
+                                && !lists.lexicon.contains_key(&toks[s].lower()) =>
+                        {
+                            EntityType::LOC
+                        }
                         _ if is_given_name(toks[s].text) => EntityType::PER,
                         _ if looks_like_demonym(toks[s].text) => {
                             vetoes.push((toks[s].start, toks[s].end));
@@ -787,13 +810,23 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         return Step::Skip(1);
     }
     let lower = t.lower();
-    // a storm's name is an event (l'ouragan Sandy)
-    if STORM_WORDS.contains(&lower.as_str())
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.sentence == t.sentence && n.is_cap())
+    // the name of a work, a product, a vehicle, a body of the sky or a storm (la série Julie
+    // Lescaut, la fusée Ariane, l'ouragan Sandy): not an entity, whatever its words look like
+    if lists.thing_heads.contains(&lower) && (!t.is_cap() || sentence_initial(toks, i)) {
+        if let Some(j) = thing_name(toks, i, false) {
+            return Step::Veto(j - i);
+        }
+    }
+    // written with a capital inside a sentence, the head is the name itself (la Loi
+    // fondamentale, le Code pénal), unless it also opens organisation names
+    if lists.thing_heads.contains(&lower)
+        && t.is_cap()
+        && !sentence_initial(toks, i)
+        && !lists.org_heads.contains(&lower)
     {
-        return Step::Veto(2);
+        if let Some(j) = thing_name(toks, i, true) {
+            return Step::Veto(j - i);
+        }
     }
     // "place de la Bastille", "stade Vélodrome": a site, head included
     if lists.site_heads.contains(&lower) && !t.is_cap() {
@@ -811,6 +844,11 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     }
     if !t.is_cap() || (t.text.chars().count() < 2 && !initial_of_name(toks, i)) {
         return Step::Skip(1);
+    }
+    // a unit after a number (125 GeV, 0,04 UA, 4 Go, 1 200 degrés Celsius) is no name: a
+    // short capitalised word or one with a capital inside it, right after the digits
+    if is_unit(toks, i) {
+        return Step::Veto(1);
     }
     // centuries (XIXe, Xe siècle) are times, not names
     if is_century(t.text) {
@@ -868,6 +906,15 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         return Step::Veto(n);
     }
     // capitalised honorifics and titles are not part of the name (Me Julien Carrasco)
+    // a compound of a title (le Président-candidat, l'ex-Premier-ministre) is a role too
+    if lower.contains('-')
+        && lower
+            .split('-')
+            .find(|p| *p != "ex" && *p != "vice")
+            .is_some_and(|p| lists.person_titles.contains(p))
+    {
+        return Step::Veto(1);
+    }
     if lists.person_titles.contains(&lower)
         || lists.person_titles.contains(lower.trim_end_matches('.'))
     {
@@ -905,7 +952,10 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     {
         return Step::Skip(1);
     }
-    let known = longest_match(a, toks, i, |s| lists.known_orgs.contains(&fold(s)));
+    // (a known name is written with its capital: "Le point de presse" is not the magazine)
+    let known = longest_match(a, toks, i, |s| {
+        lists.known_orgs.contains(&fold(s)) && capital_after_article(s)
+    });
     let place = longest_match(a, toks, i, |s| {
         s.chars().count() >= 3 && gaz.contains(s) && capitalised_name(s)
     });
@@ -982,18 +1032,43 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             && n.kind == TokenKind::Word
             && !lists.person_titles.contains(&n.lower())
         {
+            // a full name after an unknown word is a person of its own (l'agence Tass Dmitri
+            // Peskov, le site de Jababeka Anne Martin): split before the given name
+            let next_cap = toks
+                .get(j + 1)
+                .is_some_and(|m| m.is_cap() && m.sentence == t.sentence);
+            let glued = is_given_name(n.text)
+                && next_cap
+                && !first_is_name
+                && toks[i..j].iter().all(|x| {
+                    !x.is_acronym()
+                        && !is_given_name(x.text)
+                        && !lists.lexicon.contains_key(&x.lower())
+                });
+            if glued {
+                break;
+            }
             j += 1;
+        } else if matches!(n.text, "&" | "and")
+            && j > i
+            && toks
+                .get(j + 1)
+                .is_some_and(|m| m.is_cap() && m.sentence == t.sentence)
+        {
+            // English names joined by "&" or "and" (Procter & Gamble, Marks and Spencer)
+            j += 2;
         } else if n.kind == TokenKind::Word
             && PARTICLES.contains(&n.lower().as_str())
             && j == i + 1
             && !t.is_acronym()
             && place == 0
-            && toks
-                .get(j + 1)
-                .is_some_and(|m| m.is_cap() && m.sentence == t.sentence && !gaz.contains(m.text))
+            && toks.get(j + 1).is_some_and(|m| {
+                m.is_cap() && m.sentence == t.sentence && (first_is_name || !gaz.contains(m.text))
+            })
             && (first_is_name || !lists.lexicon.contains_key(&lower))
         {
-            // Maarten de Vries
+            // Maarten de Vries; after a given name even when the surname is also a town
+            // (Bertrand de Broc)
             j += 2;
         } else if t.is_acronym() && j == i + 1 {
             // CHU de Rennes
@@ -1144,6 +1219,18 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             return Step::Found(k, Some(EntityType::ORG));
         }
     }
+    // a lone unknown word after the plural article names a people, a group or a movement (les
+    // Étrusques, les Peuls, les Impressionnistes), not an organisation: known parties and
+    // teams (les Républicains) are matched by the lists before this
+    if j == i + 1
+        && i > 0
+        && toks[i - 1].sentence == t.sentence
+        && toks[i - 1].lower() == "les"
+        && !is_given_name(t.text)
+        && !t.is_acronym()
+    {
+        return Step::Veto(1);
+    }
     // a lone unknown word at the start of a sentence (Raccourcir, Battu, Mi-juillet) is a name
     // only when the article also capitalises it inside a sentence
     if initial && j == i + 1 && !midcaps.contains(t.text) && !t.is_acronym() {
@@ -1152,8 +1239,79 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     Step::Found(j, None)
 }
 
-/// Words that name a storm before its name (an event, not an entity).
-const STORM_WORDS: &[&str] = &["ouragan", "tempête", "cyclone", "typhon"];
+/// Whether token `i` is a unit after a number: `125 GeV`, `0,04 UA`, `4 Go`, `30 MeV`, or
+/// after `degrés` (`degrés Celsius`).
+fn is_unit(toks: &[Tok], i: usize) -> bool {
+    let t = toks[i];
+    if i == 0 || toks[i - 1].sentence != t.sentence {
+        return false;
+    }
+    let prev = toks[i - 1];
+    let after_number = prev.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && prev.text.chars().any(|c| c.is_ascii_digit());
+    let letters = t.text.chars().count();
+    let inner_cap = t.text.chars().skip(1).any(char::is_uppercase)
+        && t.text.chars().skip(1).any(char::is_lowercase);
+    (after_number && (letters <= 2 || inner_cap))
+        || matches!(prev.lower().as_str(), "degrés" | "degré")
+}
+
+/// Whether the first word after a leading article (`Le`, `La`, `Les`, `L'`) starts with a
+/// capital (`Le Point`, not `Le point`).
+fn capital_after_article(s: &str) -> bool {
+    let rest = [
+        "Le ", "La ", "Les ", "L'", "L’", "le ", "la ", "les ", "l'", "l’",
+    ]
+    .iter()
+    .find_map(|a| s.strip_prefix(a))
+    .unwrap_or(s);
+    rest.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// Whether the name at token `s` follows a territory noun and its "de" (`la province de
+/// Qinghai`, `le comté d'Essex`, `la région du Kurdistan`; `data/place_heads.txt`).
+fn after_place_head(toks: &[Tok], s: usize) -> bool {
+    let lists = Lists::get();
+    let same = |k: usize| toks[k].sentence == toks[s].sentence;
+    (1..=3).any(|back| {
+        s > back
+            && (s - back..s).all(same)
+            && same(s - back - 1)
+            && !toks[s - back - 1].is_cap()
+            && lists.place_heads.contains(&toks[s - back - 1].lower())
+            && skip_connectors(toks, s - back) == Some(s)
+    })
+}
+
+/// The end of a thing's name after its head at `h` (`data/thing_heads.txt`): adjectives,
+/// then an opening quote mark, then capitalised words, acronyms and codes (`la fusée Soyouz`,
+/// `le télescope spatial Kepler`, `la série « Europe »`, `l'avion Airbus A330`); `None` when no
+/// capitalised word follows, unless the head is the name itself (`head_is_name`: la Loi
+/// fondamentale).
+fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
+    let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
+    let mut k = h + 1;
+    while same(k)
+        && toks[k].kind == TokenKind::Word
+        && !toks[k].is_cap()
+        && is_adjective_like(toks[k].text)
+    {
+        k += 1;
+    }
+    if same(k) && matches!(toks[k].text, "«" | "“" | "\"") {
+        k += 1;
+    }
+    if !same(k) || !toks[k].is_cap() || toks[k].kind != TokenKind::Word {
+        return head_is_name.then_some(k);
+    }
+    while same(k)
+        && toks[k].kind == TokenKind::Word
+        && (toks[k].is_cap() || toks[k].text.chars().all(|c| c.is_ascii_digit()))
+    {
+        k += 1;
+    }
+    Some(k)
+}
 
 /// Counting words that may open a sentence before a capitalised plural (Deux Britanniques).
 const NUMBER_WORDS: &[&str] = &[
