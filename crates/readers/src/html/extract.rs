@@ -393,6 +393,17 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
         chars[p] += chars[i];
         link[p] += link[i];
     }
+    // prose per element: text of blocks long enough and not mostly links
+    let mut prose = vec![0u32; n];
+    for b in blocks {
+        if b.chars >= 25 && !b.tag.is_heading() && b.link_density() < 0.3 {
+            prose[b.owner as usize] += b.chars - b.link_chars;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = dom.nodes[i].parent as usize;
+        prose[p] += prose[i];
+    }
     let density = |i: usize| link[i] as f32 / chars[i].max(1) as f32;
     let final_score = |i: usize| {
         let base = match dom.tag(i as u32) {
@@ -464,16 +475,6 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
     }
     // an article cut into chunks by the layout (a grid per few paragraphs, ads between):
     // climb while the parent adds more prose than furniture
-    let mut prose = vec![0u32; n];
-    for b in blocks {
-        if b.chars >= 25 && !b.tag.is_heading() && b.link_density() < 0.3 {
-            prose[b.owner as usize] += b.chars - b.link_chars;
-        }
-    }
-    for i in (1..n).rev() {
-        let p = dom.nodes[i].parent as usize;
-        prose[p] += prose[i];
-    }
     loop {
         let p = dom.nodes[top as usize].parent;
         if p == NONE || p == 0 || matches!(dom.tag(p), Some(Tag::Body | Tag::Html)) {
@@ -489,6 +490,30 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
             top = p;
         } else {
             break;
+        }
+    }
+    // then to the ancestor holding the most prose net of what is not prose (menus, link
+    // lists, short lines): an article's chunks, or the entries of a page of several posts,
+    // are gathered however uneven they are; `core` is what the readability scores chose
+    let core = top;
+    {
+        let net = |i: usize| prose[i] as i64 - CLIMB_K * (chars[i] - prose[i]) as i64;
+        let gain = (CLIMB_GAIN * prose[core as usize] as f32) as i64;
+        let mut a = dom.nodes[top as usize].parent;
+        let mut best_net = net(top as usize);
+        // the page's own mark of its article (`<article>`, `<main>`) bounds the climb
+        let bounded = |i: u32| matches!(dom.tag(i), Some(Tag::Article | Tag::Main));
+        if !bounded(top) {
+            while a != NONE && a != 0 && !matches!(dom.tag(a), Some(Tag::Body | Tag::Html)) {
+                if net(a as usize) > best_net + gain {
+                    best_net = net(a as usize);
+                    top = a;
+                }
+                if bounded(a) {
+                    break;
+                }
+                a = dom.nodes[a as usize].parent;
+            }
         }
     }
     let top_score = final_score(top as usize);
@@ -523,6 +548,7 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
             })
             .collect();
     }
+    let core_end = dom.subtree_end(core);
     let ranges: Vec<(u32, u32)> = roots.iter().map(|&r| (r, dom.subtree_end(r))).collect();
     let mut chosen: Vec<usize> = (0..blocks.len())
         .filter(|&k| {
@@ -532,6 +558,18 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
             }
             if confirmed.get(k).copied().unwrap_or(false) {
                 return true;
+            }
+            if core != top && (b.owner < core || b.owner >= core_end) {
+                // outside what the scores chose, only prose and headings; and the branch of the climbed container that holds the block: a chunk of the
+                // article has few links, a list of teasers has a link per entry
+                let mut branch = b.owner;
+                while branch != NONE && dom.nodes[branch as usize].parent != top {
+                    branch = dom.nodes[branch as usize].parent;
+                }
+                if branch == NONE || density(branch as usize) >= BRANCH_DENSITY {
+                    return false;
+                }
+                return b.tag.is_heading() || (b.chars >= 80 && b.link_density() < 0.2);
             }
             b.link_density() < 0.5
         })
@@ -558,4 +596,12 @@ fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
 }
 
 const TAIL_PROSE: u32 = 150;
+/// The second climb: what is not prose weighs this many times its length against the prose
+/// a container gains...
+const CLIMB_K: i64 = 2;
+/// ...and the gain must be at least this share of the prose already chosen (a teaser or two
+/// after the article is not worth a climb, the rest of a cut article is).
+const CLIMB_GAIN: f32 = 0.1;
+/// Link density from which a branch reached by the second climb is a list of teasers.
+const BRANCH_DENSITY: f32 = 0.25;
 const TAIL_LABEL: u32 = 30;

@@ -496,6 +496,27 @@ mod tests {
     }
 
     #[test]
+    fn an_article_in_uneven_chunks_is_read_whole_and_teasers_stay_out() {
+        // the layout puts the lead in a row of its own, the rest of the text in a long
+        // one; a list of teasers (a link and an excerpt each) follows
+        let lead = "Le conseil municipal a voté mardi soir la rénovation complète de la piscine du quartier nord qui avait fermé ses portes au printemps dernier";
+        let rest: Vec<String> = (1..=8)
+            .map(|k| format!("Paragraphe {k} : les travaux dureront dix-huit mois, selon l'adjoint aux sports, et le bassin extérieur sera chauffé par la chaleur récupérée sur le réseau de la ville."))
+            .collect();
+        let teaser = "Un autre article du site sur un sujet voisin, dont voici les premières lignes pour donner envie de le lire en entier.";
+        let html = format!(
+            "<div class=\"page\"><div class=\"row\"><p>{lead}</p></div><div class=\"row\">{}</div></div>\
+             <div class=\"more\"><h2>Sur le même sujet</h2><ul>{}</ul></div>",
+            rest.iter().map(|p| format!("<p>{p}</p>")).collect::<String>(),
+            (0..3).map(|k| format!("<li><h3><a href=\"/a{k}\">Titre d'un autre article numéro {k}</a></h3><p>{teaser}</p></li>")).collect::<String>(),
+        );
+        let got = body_of(&html);
+        let mut want = vec![lead.to_string()];
+        want.extend(rest);
+        assert_eq!(got, want);
+    }
+
+    #[test]
     fn json_ld_article_body_confirms_blocks() {
         let html = format!(
             r#"<script type="application/ld+json">{{"@context":"https://schema.org","@graph":[{{"@type":"NewsArticle","datePublished":"2023-09-11T08:00:00Z","author":{{"name":"Jeanne Martin"}},"articleBody":"{PROSE} {MORE}"}}]}}</script><div><p>{PROSE}</p><p><a href=/a>{MORE}</a></p></div>"#
