@@ -517,6 +517,17 @@ mod tests {
     }
 
     #[test]
+    fn the_standfirst_in_an_article_header_is_kept_and_the_byline_is_not() {
+        let lead = "Après deux ans de travaux, la médiathèque rouvre samedi avec des horaires élargis et un espace consacré aux jeux vidéo.";
+        let html = format!(
+            "<header class=\"site\"><p>Le Journal du Val, toute l'actualité de la vallée et de ses communes voisines</p></header>\
+             <article><header><h1>La médiathèque rouvre</h1><p class=\"byline\">Par Anne Roux</p><time>12 mai</time><p class=\"lead\">{lead}</p></header>\
+             <div class=\"body\"><p>{PROSE}</p><p>{MORE}</p></div></article>"
+        );
+        assert_eq!(body_of(&html), [lead, PROSE, MORE]);
+    }
+
+    #[test]
     fn json_ld_article_body_confirms_blocks() {
         let html = format!(
             r#"<script type="application/ld+json">{{"@context":"https://schema.org","@graph":[{{"@type":"NewsArticle","datePublished":"2023-09-11T08:00:00Z","author":{{"name":"Jeanne Martin"}},"articleBody":"{PROSE} {MORE}"}}]}}</script><div><p>{PROSE}</p><p><a href=/a>{MORE}</a></p></div>"#
