@@ -458,6 +458,10 @@ mod tests {
             ("<p hidden>Texte caché, qui ne doit jamais apparaître dans l'article extrait.</p>", "caché"),
             ("<p style=\"display: none\">Texte caché, qui ne doit jamais apparaître dans l'article.</p>", "caché"),
             ("<ul class=\"links\"><li><a href=/a>Un lien vers un autre article du site</a></li><li><a href=/b>Encore un lien vers un autre article</a></li></ul>", "lien"),
+            ("<div class=\"relatedposts\"><p>Sur le même thème, un billet plus ancien qui parlait déjà des intempéries.</p></div>", "billet"),
+            ("<div class=\"author-bio\"><p>Jeanne Martin est journaliste au service régional depuis dix ans, et elle aime la montagne.</p></div>", "journaliste"),
+            ("<div class=\"tags\">Météo, Préfecture, Écoles, Intempéries, Département</div>", "Météo"),
+            ("<p class=\"disclaimer\">Les liens de cette page peuvent rapporter une commission au site, sans frais pour vous.</p>", "commission"),
         ];
         for (furniture, absent) in cases {
             let html = format!("{furniture}<article><h1>Titre</h1><p>{PROSE}</p><h2>Un intertitre</h2><p>{MORE}</p></article>{furniture}");
