@@ -616,8 +616,21 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
             b.link_density() < 0.5
         })
         .collect();
+    drop_orphan_labels(blocks, &mut chosen);
     trim_tail(blocks, &mut chosen);
     chosen
+}
+
+/// A label ("Weiterlesen:", "Kontakt:", "Veja também:") introduces what follows it; when what
+/// follows was dropped (a list of links, a contact box), the label goes too.
+fn drop_orphan_labels(blocks: &[Block], chosen: &mut Vec<usize>) {
+    let kept: std::collections::HashSet<usize> = chosen.iter().copied().collect();
+    chosen.retain(|&k| {
+        let b = &blocks[k];
+        let label =
+            b.chars < ORPHAN_LABEL && (b.tag.is_heading() || b.text.trim_end().ends_with(':'));
+        !(label && k + 1 < blocks.len() && !kept.contains(&(k + 1)))
+    });
 }
 
 /// After an article's last paragraph come the labels of what follows it on the page: a
@@ -638,6 +651,8 @@ fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
 }
 
 const TAIL_PROSE: u32 = 150;
+/// Characters below which a block ending with a colon is a label.
+const ORPHAN_LABEL: u32 = 50;
 /// The second climb: what is not prose weighs this many times its length against the prose
 /// a container gains...
 const CLIMB_K: i64 = 2;

@@ -532,6 +532,19 @@ mod tests {
     }
 
     #[test]
+    fn a_label_whose_list_was_dropped_goes_with_it() {
+        let links = "<ul><li><a href=/a>Un premier article sur le même sujet</a></li><li><a href=/b>Un second article sur le même sujet</a></li></ul>";
+        let html = format!(
+            "<article><p>{PROSE}</p><p>À lire aussi :</p>{links}<p>{MORE}</p><h3>Nos dossiers</h3>{links}<p>{PROSE}</p></article>"
+        );
+        assert_eq!(body_of(&html), [PROSE, MORE, PROSE]);
+        // a label followed by its text stays
+        let html =
+            format!("<article><p>{PROSE}</p><p>Le préfet a précisé :</p><p>{MORE}</p></article>");
+        assert_eq!(body_of(&html), [PROSE, "Le préfet a précisé :", MORE]);
+    }
+
+    #[test]
     fn json_ld_article_body_confirms_blocks() {
         let html = format!(
             r#"<script type="application/ld+json">{{"@context":"https://schema.org","@graph":[{{"@type":"NewsArticle","datePublished":"2023-09-11T08:00:00Z","author":{{"name":"Jeanne Martin"}},"articleBody":"{PROSE} {MORE}"}}]}}</script><div><p>{PROSE}</p><p><a href=/a>{MORE}</a></p></div>"#
