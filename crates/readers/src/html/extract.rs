@@ -129,6 +129,9 @@ pub struct Marks {
     pub skip: Vec<bool>,
     /// Class/id weight: +25 for body words, −25 for furniture words (readability's scale).
     pub weight: Vec<i16>,
+    /// The element is, or is inside, the `<header>` of an `<article>` or `<main>`: the
+    /// article's own head, whose standfirst is text and whose byline and date are not.
+    pub article_head: Vec<bool>,
 }
 
 /// `page`: a whole page, whose furniture is dropped; else a fragment (feed content), where
@@ -164,6 +167,8 @@ pub fn mark(dom: &Dom, page: bool) -> Marks {
     }
     let mut skip = vec![false; n];
     let mut weight = vec![0i16; n];
+    let mut in_article = vec![false; n];
+    let mut article_head = vec![false; n];
     for i in 1..n as u32 {
         let node = &dom.nodes[i as usize];
         let Kind::Element { tag, .. } = node.kind else {
@@ -174,7 +179,11 @@ pub fn mark(dom: &Dom, page: bool) -> Marks {
             skip[i as usize] = true;
             continue;
         }
-        if never_text(tag) || (page && furniture(tag) && !holds_main[i as usize]) {
+        in_article[i as usize] = in_article[p] || matches!(tag, Tag::Article | Tag::Main);
+        article_head[i as usize] = article_head[p] || (page && tag == Tag::Header && in_article[p]);
+        if never_text(tag)
+            || (page && furniture(tag) && !holds_main[i as usize] && !article_head[i as usize])
+        {
             skip[i as usize] = true;
             continue;
         }
@@ -213,7 +222,11 @@ pub fn mark(dom: &Dom, page: bool) -> Marks {
             skip[i as usize] = true;
         }
     }
-    Marks { skip, weight }
+    Marks {
+        skip,
+        weight,
+        article_head,
+    }
 }
 
 fn hidden_style(style: &str) -> bool {
@@ -366,7 +379,8 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
     for (k, b) in blocks.iter().enumerate() {
         chars[b.owner as usize] += b.chars;
         link[b.owner as usize] += b.link_chars;
-        if b.chars < 25 || b.tag.is_heading() {
+        // an article's head is read with its body, never a reason to choose a container
+        if b.chars < 25 || b.tag.is_heading() || marks.article_head[b.owner as usize] {
             continue;
         }
         let mut s = 1.0 + b.commas as f32 + (b.chars as f32 / 100.0).min(3.0);
@@ -392,6 +406,21 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
         let p = dom.nodes[i].parent as usize;
         chars[p] += chars[i];
         link[p] += link[i];
+    }
+    // prose per element: text of blocks long enough and not mostly links
+    let mut prose = vec![0u32; n];
+    for b in blocks {
+        if b.chars >= 25
+            && !b.tag.is_heading()
+            && b.link_density() < 0.3
+            && !marks.article_head[b.owner as usize]
+        {
+            prose[b.owner as usize] += b.chars - b.link_chars;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = dom.nodes[i].parent as usize;
+        prose[p] += prose[i];
     }
     let density = |i: usize| link[i] as f32 / chars[i].max(1) as f32;
     let final_score = |i: usize| {
@@ -464,16 +493,6 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
     }
     // an article cut into chunks by the layout (a grid per few paragraphs, ads between):
     // climb while the parent adds more prose than furniture
-    let mut prose = vec![0u32; n];
-    for b in blocks {
-        if b.chars >= 25 && !b.tag.is_heading() && b.link_density() < 0.3 {
-            prose[b.owner as usize] += b.chars - b.link_chars;
-        }
-    }
-    for i in (1..n).rev() {
-        let p = dom.nodes[i].parent as usize;
-        prose[p] += prose[i];
-    }
     loop {
         let p = dom.nodes[top as usize].parent;
         if p == NONE || p == 0 || matches!(dom.tag(p), Some(Tag::Body | Tag::Html)) {
@@ -489,6 +508,30 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
             top = p;
         } else {
             break;
+        }
+    }
+    // then to the ancestor holding the most prose net of what is not prose (menus, link
+    // lists, short lines): an article's chunks, or the entries of a page of several posts,
+    // are gathered however uneven they are; `core` is what the readability scores chose
+    let core = top;
+    {
+        let net = |i: usize| prose[i] as i64 - CLIMB_K * (chars[i] - prose[i]) as i64;
+        let gain = (CLIMB_GAIN * prose[core as usize] as f32) as i64;
+        let mut a = dom.nodes[top as usize].parent;
+        let mut best_net = net(top as usize);
+        // the page's own mark of its article (`<article>`, `<main>`) bounds the climb
+        let bounded = |i: u32| matches!(dom.tag(i), Some(Tag::Article | Tag::Main));
+        if !bounded(top) {
+            while a != NONE && a != 0 && !matches!(dom.tag(a), Some(Tag::Body | Tag::Html)) {
+                if net(a as usize) > best_net + gain {
+                    best_net = net(a as usize);
+                    top = a;
+                }
+                if bounded(a) {
+                    break;
+                }
+                a = dom.nodes[a as usize].parent;
+            }
         }
     }
     let top_score = final_score(top as usize);
@@ -523,7 +566,28 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
             })
             .collect();
     }
-    let ranges: Vec<(u32, u32)> = roots.iter().map(|&r| (r, dom.subtree_end(r))).collect();
+    let core_end = dom.subtree_end(core);
+    let mut ranges: Vec<(u32, u32)> = roots.iter().map(|&r| (r, dom.subtree_end(r))).collect();
+    // the head of the article that holds the container: its standfirst belongs to the text
+    let mut a = top;
+    while a != NONE && a != 0 && !matches!(dom.tag(a), Some(Tag::Article | Tag::Main)) {
+        a = dom.nodes[a as usize].parent;
+    }
+    if a != NONE && a != 0 {
+        let end = dom.subtree_end(a);
+        let mut i = a + 1;
+        while i < end {
+            if marks.article_head[i as usize] && !marks.skip[i as usize] {
+                let e = dom.subtree_end(i);
+                if !ranges.iter().any(|&(s, re)| i >= s && i < re) {
+                    ranges.push((i, e));
+                }
+                i = e;
+            } else {
+                i += 1;
+            }
+        }
+    }
     let mut chosen: Vec<usize> = (0..blocks.len())
         .filter(|&k| {
             let b = &blocks[k];
@@ -533,11 +597,40 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
             if confirmed.get(k).copied().unwrap_or(false) {
                 return true;
             }
+            if marks.article_head[b.owner as usize] {
+                // a standfirst, not a kicker, a byline or a date
+                return b.chars >= HEAD_LEAD && b.link_density() < 0.2;
+            }
+            if core != top && (b.owner < core || b.owner >= core_end) {
+                // outside what the scores chose, only prose and headings; and the branch of the climbed container that holds the block: a chunk of the
+                // article has few links, a list of teasers has a link per entry
+                let mut branch = b.owner;
+                while branch != NONE && dom.nodes[branch as usize].parent != top {
+                    branch = dom.nodes[branch as usize].parent;
+                }
+                if branch == NONE || density(branch as usize) >= BRANCH_DENSITY {
+                    return false;
+                }
+                return b.tag.is_heading() || (b.chars >= 80 && b.link_density() < 0.2);
+            }
             b.link_density() < 0.5
         })
         .collect();
+    drop_orphan_labels(blocks, &mut chosen);
     trim_tail(blocks, &mut chosen);
     chosen
+}
+
+/// A label ("Weiterlesen:", "Kontakt:", "Veja também:") introduces what follows it; when what
+/// follows was dropped (a list of links, a contact box), the label goes too.
+fn drop_orphan_labels(blocks: &[Block], chosen: &mut Vec<usize>) {
+    let kept: std::collections::HashSet<usize> = chosen.iter().copied().collect();
+    chosen.retain(|&k| {
+        let b = &blocks[k];
+        let label =
+            b.chars < ORPHAN_LABEL && (b.tag.is_heading() || b.text.trim_end().ends_with(':'));
+        !(label && k + 1 < blocks.len() && !kept.contains(&(k + 1)))
+    });
 }
 
 /// After an article's last paragraph come the labels of what follows it on the page: a
@@ -558,4 +651,16 @@ fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
 }
 
 const TAIL_PROSE: u32 = 150;
+/// Characters below which a block ending with a colon is a label.
+const ORPHAN_LABEL: u32 = 50;
+/// The second climb: what is not prose weighs this many times its length against the prose
+/// a container gains...
+const CLIMB_K: i64 = 2;
+/// ...and the gain must be at least this share of the prose already chosen (a teaser or two
+/// after the article is not worth a climb, the rest of a cut article is).
+const CLIMB_GAIN: f32 = 0.1;
+/// Characters from which a block of an article's `<header>` is its standfirst.
+const HEAD_LEAD: u32 = 80;
+/// Link density from which a branch reached by the second climb is a list of teasers.
+const BRANCH_DENSITY: f32 = 0.25;
 const TAIL_LABEL: u32 = 30;

@@ -119,6 +119,8 @@ mod tests {
             ("sidebar newsletter", (2, 0)),
             ("elementor-widget-container", (0, 0)),
             ("post-content share-bar", (1, 2)),
+            ("jp-relatedposts", (1, 0)),
+            ("post-author-bio", (1, 1)),
             ("", (0, 0)),
         ];
         for (v, want) in cases {

@@ -458,6 +458,10 @@ mod tests {
             ("<p hidden>Texte caché, qui ne doit jamais apparaître dans l'article extrait.</p>", "caché"),
             ("<p style=\"display: none\">Texte caché, qui ne doit jamais apparaître dans l'article.</p>", "caché"),
             ("<ul class=\"links\"><li><a href=/a>Un lien vers un autre article du site</a></li><li><a href=/b>Encore un lien vers un autre article</a></li></ul>", "lien"),
+            ("<div class=\"relatedposts\"><p>Sur le même thème, un billet plus ancien qui parlait déjà des intempéries.</p></div>", "billet"),
+            ("<div class=\"author-bio\"><p>Jeanne Martin est journaliste au service régional depuis dix ans, et elle aime la montagne.</p></div>", "journaliste"),
+            ("<div class=\"tags\">Météo, Préfecture, Écoles, Intempéries, Département</div>", "Météo"),
+            ("<p class=\"disclaimer\">Les liens de cette page peuvent rapporter une commission au site, sans frais pour vous.</p>", "commission"),
         ];
         for (furniture, absent) in cases {
             let html = format!("{furniture}<article><h1>Titre</h1><p>{PROSE}</p><h2>Un intertitre</h2><p>{MORE}</p></article>{furniture}");
@@ -493,6 +497,51 @@ mod tests {
             chunk(MORE)
         );
         assert_eq!(body_of(&html), [PROSE, PROSE, MORE, MORE]);
+    }
+
+    #[test]
+    fn an_article_in_uneven_chunks_is_read_whole_and_teasers_stay_out() {
+        // the layout puts the lead in a row of its own, the rest of the text in a long
+        // one; a list of teasers (a link and an excerpt each) follows
+        let lead = "Le conseil municipal a voté mardi soir la rénovation complète de la piscine du quartier nord qui avait fermé ses portes au printemps dernier";
+        let rest: Vec<String> = (1..=8)
+            .map(|k| format!("Paragraphe {k} : les travaux dureront dix-huit mois, selon l'adjoint aux sports, et le bassin extérieur sera chauffé par la chaleur récupérée sur le réseau de la ville."))
+            .collect();
+        let teaser = "Un autre article du site sur un sujet voisin, dont voici les premières lignes pour donner envie de le lire en entier.";
+        let html = format!(
+            "<div class=\"page\"><div class=\"row\"><p>{lead}</p></div><div class=\"row\">{}</div></div>\
+             <div class=\"more\"><h2>Sur le même sujet</h2><ul>{}</ul></div>",
+            rest.iter().map(|p| format!("<p>{p}</p>")).collect::<String>(),
+            (0..3).map(|k| format!("<li><h3><a href=\"/a{k}\">Titre d'un autre article numéro {k}</a></h3><p>{teaser}</p></li>")).collect::<String>(),
+        );
+        let got = body_of(&html);
+        let mut want = vec![lead.to_string()];
+        want.extend(rest);
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn the_standfirst_in_an_article_header_is_kept_and_the_byline_is_not() {
+        let lead = "Après deux ans de travaux, la médiathèque rouvre samedi avec des horaires élargis et un espace consacré aux jeux vidéo.";
+        let html = format!(
+            "<header class=\"site\"><p>Le Journal du Val, toute l'actualité de la vallée et de ses communes voisines</p></header>\
+             <article><header><h1>La médiathèque rouvre</h1><p class=\"byline\">Par Anne Roux</p><time>12 mai</time><p class=\"lead\">{lead}</p></header>\
+             <div class=\"body\"><p>{PROSE}</p><p>{MORE}</p></div></article>"
+        );
+        assert_eq!(body_of(&html), [lead, PROSE, MORE]);
+    }
+
+    #[test]
+    fn a_label_whose_list_was_dropped_goes_with_it() {
+        let links = "<ul><li><a href=/a>Un premier article sur le même sujet</a></li><li><a href=/b>Un second article sur le même sujet</a></li></ul>";
+        let html = format!(
+            "<article><p>{PROSE}</p><p>À lire aussi :</p>{links}<p>{MORE}</p><h3>Nos dossiers</h3>{links}<p>{PROSE}</p></article>"
+        );
+        assert_eq!(body_of(&html), [PROSE, MORE, PROSE]);
+        // a label followed by its text stays
+        let html =
+            format!("<article><p>{PROSE}</p><p>Le préfet a précisé :</p><p>{MORE}</p></article>");
+        assert_eq!(body_of(&html), [PROSE, "Le préfet a précisé :", MORE]);
     }
 
     #[test]
