@@ -27,6 +27,7 @@ mod query;
 mod rank;
 mod rows;
 mod sqlite;
+pub mod statements;
 
 #[cfg(feature = "postgres")]
 mod pg;
@@ -119,6 +120,13 @@ pub struct QuoteHit {
     pub cue: Option<String>,
     pub published: Option<String>,
     pub title: Option<String>,
+    /// Store id of the quotation's statement ([`statements`]); none for a quotation that
+    /// is empty once normalised.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement: Option<i64>,
+    /// How many quotations the statement has (reprints and fragments included).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub occurrences: Option<i64>,
 }
 
 /// One page of results; `next_cursor` fetches the next one.
@@ -145,6 +153,9 @@ pub struct QuoteQuery {
     /// Page size (clamped to 1..=[`MAX_LIMIT`]; 0 means the default, 20).
     pub limit: usize,
     pub cursor: Option<String>,
+    /// Every quotation, where by default each statement is listed once, at its newest
+    /// quotation (with its `occurrences`).
+    pub all_copies: bool,
 }
 
 /// Filters on articles. Every filter is optional; they combine with AND.
@@ -245,6 +256,8 @@ pub trait Store: Send {
     fn stats(&self) -> Result<Stats>;
     /// Quotations by women, men and persons of unknown gender, per group ([`parity`]).
     fn parity(&self, query: &ParityQuery) -> Result<Vec<ParityRow>>;
+    /// A statement with every quotation of it ([`statements`]).
+    fn statement(&self, id: i64) -> Result<Option<statements::Statement>>;
     /// The database's name for messages (file path or URL without password).
     fn name(&self) -> &str;
 }

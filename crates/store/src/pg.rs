@@ -161,6 +161,7 @@ impl PgStore {
                 .map_err(open_err)?;
         }
         parity_tables(&mut client).map_err(open_err)?;
+        crate::statements::pg_tables(&mut client, SCHEMA_LOCK).map_err(open_err)?;
         Ok(PgStore {
             client: RefCell::new(client),
             name,
@@ -285,6 +286,8 @@ fn put_one(
             .map(|r| (r.get::<_, i64>(0), r.get::<_, String>(1)));
     }
     let doc = fold(&format!("{} {}", x.title.as_deref().unwrap_or(""), x.text));
+    // statements of the quotations an update replaces: those left with none are dropped
+    let mut old_statements: Vec<i64> = Vec::new();
     let (id, outcome) = match existing {
         Some((id, record)) if record == x.record => {
             return Ok(Put {
@@ -293,6 +296,14 @@ fn put_one(
             })
         }
         Some((id, _)) => {
+            old_statements = tx
+                .query(
+                    "SELECT DISTINCT statement FROM quotes WHERE article = $1 AND statement IS NOT NULL",
+                    &[&id],
+                )?
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
             for sql in [
                 "DELETE FROM quotes WHERE article = $1",
                 "DELETE FROM entities WHERE article = $1",
@@ -337,11 +348,19 @@ fn put_one(
     crate::parity::put_pg(tx, id, x)?;
     let ins = tx.prepare(
         "INSERT INTO quotes(article, idx, start_, end_, text, kind, speaker, speaker_fold,
-         speaker_key, role, cue, fts)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, to_tsvector('simple', $12))
+         speaker_key, role, cue, fts, statement)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, to_tsvector('simple', $12), $13)
          RETURNING id",
     )?;
     for q in &x.quotes {
+        let statement: Option<i64> = match &q.form {
+            Some(f) => Some(crate::statements::resolve(
+                &mut crate::statements::PgTx(&mut *tx),
+                f,
+                &q.text,
+            )?),
+            None => None,
+        };
         let sfold = q.speaker.as_deref().map(fold);
         let qdoc = fold(&format!(
             "{} {}",
@@ -364,6 +383,7 @@ fn put_one(
                     &q.role,
                     &q.cue,
                     &qdoc,
+                    &statement,
                 ],
             )?
             .get(0);
@@ -405,6 +425,14 @@ fn put_one(
             "INSERT INTO article_terms(term, article) VALUES ($1, $2) ON CONFLICT DO NOTHING",
             &[t, &id],
         )?;
+    }
+    for s in old_statements {
+        let left: i64 = tx
+            .query_one("SELECT COUNT(*) FROM quotes WHERE statement = $1", &[&s])?
+            .get(0);
+        if left == 0 {
+            crate::statements::Tx::drop_statement(&mut crate::statements::PgTx(&mut *tx), s)?;
+        }
     }
     Ok(Put { id, outcome })
 }
@@ -574,6 +602,10 @@ impl Store for PgStore {
 
     fn stats(&self) -> Result<Stats> {
         query::stats(self)
+    }
+
+    fn statement(&self, id: i64) -> Result<Option<crate::statements::Statement>> {
+        query::statement(self, id)
     }
 
     fn name(&self) -> &str {

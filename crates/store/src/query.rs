@@ -150,11 +150,19 @@ fn fts_cond(sql: &mut Sql, table: &str, id_col: &str, terms: &[String]) -> Strin
 }
 
 const QUOTE_SELECT: &str = "SELECT q.id, q.article, q.idx, q.start_, q.end_, q.text, q.kind, \
-    q.speaker, q.speaker_key, q.role, q.cue, a.published, a.title";
+    q.speaker, q.speaker_key, q.role, q.cue, a.published, a.title, q.statement, \
+    (SELECT COUNT(*) FROM quotes o WHERE o.statement = q.statement)";
 
 const QUOTE_COLS: &str = "SELECT q.id, q.article, q.idx, q.start_, q.end_, q.text, q.kind, \
-    q.speaker, q.speaker_key, q.role, q.cue, a.published, a.title \
+    q.speaker, q.speaker_key, q.role, q.cue, a.published, a.title, q.statement, \
+    (SELECT COUNT(*) FROM quotes o WHERE o.statement = q.statement) \
     FROM quotes q JOIN articles a ON a.id = q.article WHERE 1=1";
+
+/// A quotation is listed for its statement when no later quotation of that statement is
+/// stored: one row per statement, at its newest occurrence (a quotation without a
+/// statement stands for itself).
+const NEWEST_OF_STATEMENT: &str = " AND (q.statement IS NULL OR NOT EXISTS \
+    (SELECT 1 FROM quotes n WHERE n.statement = q.statement AND n.id > q.id))";
 
 fn quote_hit(r: &[Cell]) -> QuoteHit {
     QuoteHit {
@@ -171,6 +179,14 @@ fn quote_hit(r: &[Cell]) -> QuoteHit {
         cue: r[10].text(),
         published: r[11].text(),
         title: r[12].text(),
+        statement: match r.get(13) {
+            Some(Cell::Int(i)) => Some(*i),
+            _ => None,
+        },
+        occurrences: match (r.get(13), r.get(14)) {
+            (Some(Cell::Int(_)), Some(Cell::Int(n))) => Some(*n),
+            _ => None,
+        },
     }
 }
 
@@ -248,6 +264,9 @@ pub fn quotes(b: &dyn Backend, q: &QuoteQuery) -> Result<Page<QuoteHit>> {
     if let Some(c) = cursor {
         let p = sql.p(Param::Int(c));
         conds.push_str(&format!(" AND {id_col} < {p}"));
+    }
+    if !q.all_copies {
+        conds.push_str(NEWEST_OF_STATEMENT);
     }
     let l = sql.p(Param::Int(limit as i64 + 1));
     sql.push(&format!(
@@ -607,4 +626,70 @@ pub fn stats(b: &dyn Backend) -> Result<Stats> {
         quotes: r[1].int(),
         entities: r[2].int(),
     })
+}
+
+/// A statement and every quotation of it, oldest publication first.
+pub fn statement(b: &dyn Backend, id: i64) -> Result<Option<crate::statements::Statement>> {
+    use crate::statements::{Occurrence, SpeakerCount, Statement};
+    let d = b.dialect();
+    let mut sql = Sql::new(d, "SELECT id, text FROM statements WHERE id = ");
+    let p = sql.p(Param::Int(id));
+    sql.push(&p);
+    let Some(head) = b.rows(&sql.text, &sql.params)?.into_iter().next() else {
+        return Ok(None);
+    };
+    let mut sql = Sql::new(
+        d,
+        "SELECT q.id, q.article, q.idx, q.start_, q.end_, q.text, q.speaker, q.speaker_key, \
+         a.published, a.source, a.title FROM quotes q JOIN articles a ON a.id = q.article \
+         WHERE q.statement = ",
+    );
+    let p = sql.p(Param::Int(id));
+    sql.push(&p);
+    // undated occurrences last, then in the order they were stored
+    sql.push(" ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, q.id");
+    let occurrences: Vec<Occurrence> = b
+        .rows(&sql.text, &sql.params)?
+        .iter()
+        .map(|r| Occurrence {
+            quote: r[0].int(),
+            article: r[1].int(),
+            index: r[2].int(),
+            start: r[3].int(),
+            end: r[4].int(),
+            text: r[5].text().unwrap_or_default(),
+            speaker: r[6].text(),
+            speaker_id: r[7].text(),
+            published: r[8].text(),
+            source: r[9].text(),
+            title: r[10].text(),
+        })
+        .collect();
+    // speakers by how many quotations give them; ties go to the one seen first
+    let mut speakers: Vec<SpeakerCount> = Vec::new();
+    for o in &occurrences {
+        let Some(name) = &o.speaker else { continue };
+        let key = o.speaker_id.clone();
+        match speakers
+            .iter_mut()
+            .find(|s| s.id == key && (key.is_some() || &s.name == name))
+        {
+            Some(s) => s.count += 1,
+            None => speakers.push(SpeakerCount {
+                name: name.clone(),
+                id: key,
+                count: 1,
+            }),
+        }
+    }
+    speakers.sort_by_key(|s| std::cmp::Reverse(s.count));
+    let mut rest = speakers.into_iter();
+    Ok(Some(Statement {
+        id: head[0].int(),
+        text: head[1].text().unwrap_or_default(),
+        speaker: rest.next(),
+        conflicting_speakers: rest.collect(),
+        first: occurrences.first().cloned(),
+        occurrences,
+    }))
 }

@@ -211,6 +211,7 @@ impl SqliteStore {
         ))
         .map_err(|e| open_err(e.to_string()))?;
         parity_tables(&conn).map_err(|e| open_err(e.to_string()))?;
+        crate::statements::sqlite_tables(&conn).map_err(|e| open_err(e.to_string()))?;
         // statistics for the query planner (which index drives a filter), refreshed when
         // they are missing or stale; the sampling limit keeps this to milliseconds
         conn.execute_batch("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;")
@@ -289,6 +290,8 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
             .query_row([&x.hash], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?,
     };
+    // statements of the quotations an update replaces: those left with none are dropped
+    let mut old_statements: Vec<i64> = Vec::new();
     let (id, outcome) = match existing {
         Some((id, record)) if record == x.record => {
             return Ok(Put {
@@ -297,6 +300,12 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
             })
         }
         Some((id, _)) => {
+            old_statements = tx
+                .prepare_cached(
+                    "SELECT DISTINCT statement FROM quotes WHERE article = ?1 AND statement IS NOT NULL",
+                )?
+                .query_map([id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
             // children go with ON DELETE CASCADE; the FTS rows by hand
             for sql in [
                 "DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article = ?1)",
@@ -363,7 +372,8 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
     {
         let mut ins = tx.prepare_cached(
             "INSERT INTO quotes(article, idx, start_, end_, text, kind, speaker, speaker_fold,
-             speaker_key, role, cue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             speaker_key, role, cue, statement)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?;
         let mut fts =
             tx.prepare_cached("INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?1, ?2, ?3)")?;
@@ -372,6 +382,14 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
             "INSERT OR IGNORE INTO quote_terms(term, quote, article) VALUES (?1, ?2, ?3)",
         )?;
         for q in &x.quotes {
+            let statement = match &q.form {
+                Some(f) => Some(crate::statements::resolve(
+                    &mut crate::statements::SqliteTx(tx),
+                    f,
+                    &q.text,
+                )?),
+                None => None,
+            };
             ins.execute(params![
                 id,
                 q.idx,
@@ -383,7 +401,8 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
                 q.speaker.as_deref().map(crate::fold),
                 q.speaker_key,
                 q.role,
-                q.cue
+                q.cue,
+                statement
             ])?;
             let qid = tx.last_insert_rowid();
             fts.execute(params![qid, q.text, q.speaker.as_deref().unwrap_or("")])?;
@@ -415,6 +434,14 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
             .prepare_cached("INSERT OR IGNORE INTO article_terms(term, article) VALUES (?1, ?2)")?;
         for t in &x.terms {
             at.execute(params![t, id])?;
+        }
+    }
+    for s in old_statements {
+        let left: i64 = tx
+            .prepare_cached("SELECT COUNT(*) FROM quotes WHERE statement = ?1")?
+            .query_row([s], |r| r.get(0))?;
+        if left == 0 {
+            crate::statements::Tx::drop_statement(&mut crate::statements::SqliteTx(tx), s)?;
         }
     }
     Ok(Put { id, outcome })
@@ -573,6 +600,10 @@ impl Store for SqliteStore {
 
     fn stats(&self) -> Result<Stats> {
         query::stats(self)
+    }
+
+    fn statement(&self, id: i64) -> Result<Option<crate::statements::Statement>> {
+        query::statement(self, id)
     }
 
     fn name(&self) -> &str {

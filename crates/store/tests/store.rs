@@ -935,7 +935,8 @@ fn migrates_from(version: i64) {
         conn.execute_batch(
             "BEGIN;
              INSERT INTO articles SELECT * FROM d.articles;
-             INSERT INTO quotes SELECT * FROM d.quotes;
+             INSERT INTO quotes SELECT id, article, idx, start_, end_, text, kind, speaker,
+               speaker_fold, speaker_key, role, cue FROM d.quotes;
              INSERT INTO quote_about SELECT * FROM d.quote_about;
              INSERT INTO entities SELECT * FROM d.entities;
              INSERT INTO places SELECT * FROM d.places;
@@ -980,6 +981,9 @@ fn migrates_from(version: i64) {
         "SELECT * FROM article_terms",
         // the article index made again, with the filter tokens
         "SELECT rowid, title, text, terms FROM articles_fts",
+        // statements drawn from the quotations in the order they were stored
+        "SELECT * FROM statements",
+        "SELECT * FROM statement_forms",
     ] {
         let want = table_rows(&direct_conn, sql);
         assert!(!want.is_empty(), "{sql}: the corpus fills it");
@@ -1051,5 +1055,233 @@ fn migrates_from(version: i64) {
         let page = migrated.entity(id).unwrap();
         assert!(page.is_some(), "{id}");
         assert_eq!(page, direct.entity(id).unwrap(), "{id}");
+    }
+}
+
+/// A record with only quotations (text, speaker), for the statement tests.
+fn quoted(text: &str, url: &str, published: &str, quotes: &[(&str, &str)]) -> Value {
+    let mut r = record(text, Some(url), published, quotes, &[], &[]);
+    r["url"] = json!(url);
+    r
+}
+
+#[test]
+fn reprints_and_fragments_are_one_statement() {
+    for (name, mut s) in backends("statements") {
+        let a = "Dépêche\n\n« Nous resterons fermes face à Pyongyang, quoi qu'il arrive », a déclaré Jake Sullivan.";
+        // the same words with other typography, by another outlet, later
+        let b = "Reprise\n\n\"Nous resterons fermes face à Pyongyang, quoi qu’il arrive.\" a dit Jake Sullivan.";
+        // a fragment by the same speaker, earlier
+        let c = "Brève\n\nJake Sullivan veut rester « fermes face à Pyongyang ».";
+        // the same fragment by someone else: not a reprint of Sullivan's statement
+        let d = "Autre\n\nPaul Durand dit « fermes face à Pyongyang » lui aussi.";
+        let p1 = s
+            .put(&quoted(
+                a,
+                "https://a.example/1",
+                "2023-09-12",
+                &[(
+                    "Nous resterons fermes face à Pyongyang, quoi qu'il arrive",
+                    "Jake Sullivan",
+                )],
+            ))
+            .unwrap();
+        s.put(&quoted(
+            b,
+            "https://b.example/1",
+            "2023-09-13",
+            &[(
+                "Nous resterons fermes face à Pyongyang, quoi qu’il arrive.",
+                "Jake Sullivan",
+            )],
+        ))
+        .unwrap();
+        s.put(&quoted(
+            c,
+            "https://c.example/1",
+            "2023-09-11",
+            &[("fermes face à Pyongyang", "Jake Sullivan")],
+        ))
+        .unwrap();
+        s.put(&quoted(
+            d,
+            "https://d.example/1",
+            "2023-09-14",
+            &[("fermes face à Pyongyang", "Paul Durand")],
+        ))
+        .unwrap();
+        // collapsed: Sullivan's statement once, with 3 occurrences; Durand's separately? No:
+        // Durand's text is the same as Sullivan's fragment, so it joins by its text
+        let page = s.quotes(&QuoteQuery::default()).unwrap();
+        assert_eq!(page.items.len(), 1, "{name}: {:?}", page.items);
+        let hit = &page.items[0];
+        assert_eq!(hit.occurrences, Some(4), "{name}");
+        let all = s
+            .quotes(&QuoteQuery {
+                all_copies: true,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(all.items.len(), 4, "{name}");
+        let st = s.statement(hit.statement.unwrap()).unwrap().unwrap();
+        assert_eq!(
+            st.text, "Nous resterons fermes face à Pyongyang, quoi qu'il arrive",
+            "{name}: the longest form"
+        );
+        assert_eq!(st.occurrences.len(), 4, "{name}");
+        let first = st.first.as_ref().unwrap();
+        assert_eq!(first.published.as_deref(), Some("2023-09-11"), "{name}");
+        assert_eq!(
+            first.source.as_deref(),
+            Some("https://c.example/1"),
+            "{name}"
+        );
+        let sp = st.speaker.as_ref().unwrap();
+        assert_eq!((sp.name.as_str(), sp.count), ("Jake Sullivan", 3), "{name}");
+        assert_eq!(st.conflicting_speakers.len(), 1, "{name}");
+        assert_eq!(st.conflicting_speakers[0].name, "Paul Durand", "{name}");
+        assert!(st.occurrences.iter().any(|o| o.article == p1.id), "{name}");
+        // unknown ids are None (the API answers 404)
+        assert!(s.statement(987_654_321).unwrap().is_none(), "{name}");
+    }
+}
+
+#[test]
+fn fragments_need_the_same_speaker() {
+    for (name, mut s) in backends("fragspeaker") {
+        let a = "Un\n\n« Il faut agir très vite sur le climat maintenant », a dit Anne Hidalgo.";
+        let b = "Deux\n\n« agir très vite sur le climat », a dit Olaf Scholz.";
+        s.put(&quoted(
+            a,
+            "https://a.example/2",
+            "2023-01-01",
+            &[(
+                "Il faut agir très vite sur le climat maintenant",
+                "Anne Hidalgo",
+            )],
+        ))
+        .unwrap();
+        s.put(&quoted(
+            b,
+            "https://b.example/2",
+            "2023-01-02",
+            &[("agir très vite sur le climat", "Olaf Scholz")],
+        ))
+        .unwrap();
+        let page = s.quotes(&QuoteQuery::default()).unwrap();
+        assert_eq!(page.items.len(), 2, "{name}");
+        assert!(
+            page.items.iter().all(|h| h.occurrences == Some(1)),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_longer_quotation_joins_its_fragments_into_one() {
+    for (name, mut s) in backends("fragmerge") {
+        let a = "Un\n\n« le budget sera voté en juin » a dit Paul Durand.";
+        let b = "Deux\n\n« la réforme des retraites attendra » a dit Paul Durand.";
+        let c = "Trois\n\n« Le budget sera voté en juin, et la réforme des retraites attendra », a dit Paul Durand.";
+        for (t, u, q) in [
+            (a, "https://a.example/3", "le budget sera voté en juin"),
+            (
+                b,
+                "https://b.example/3",
+                "la réforme des retraites attendra",
+            ),
+            (
+                c,
+                "https://c.example/3",
+                "Le budget sera voté en juin, et la réforme des retraites attendra",
+            ),
+        ] {
+            s.put(&quoted(t, u, "2023-01-01", &[(q, "Paul Durand")]))
+                .unwrap();
+        }
+        // "le budget" (lower case) is not a fragment of "Le budget": case is kept, so the
+        // first stays apart; the second joins the longer one
+        let page = s.quotes(&QuoteQuery::default()).unwrap();
+        let counts: Vec<Option<i64>> = page.items.iter().map(|h| h.occurrences).collect();
+        assert_eq!(counts, vec![Some(2), Some(1)], "{name}");
+    }
+}
+
+#[test]
+fn empty_quotations_are_stored_without_a_statement() {
+    for (name, mut s) in backends("emptyquote") {
+        let t = "Vide\n\n« (...) » a dit Paul Durand. « Une vraie phrase » a dit Paul Durand.";
+        let put = s
+            .put(&quoted(
+                t,
+                "https://e.example/1",
+                "2023-01-01",
+                &[
+                    ("(...)", "Paul Durand"),
+                    ("Une vraie phrase", "Paul Durand"),
+                ],
+            ))
+            .unwrap();
+        assert_eq!(put.outcome, PutOutcome::Inserted, "{name}");
+        let all = s
+            .quotes(&QuoteQuery {
+                all_copies: true,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(all.items.len(), 2, "{name}: nothing lost");
+        let empty = all.items.iter().find(|h| h.text == "(...)").unwrap();
+        assert_eq!((empty.statement, empty.occurrences), (None, None), "{name}");
+        // listed by default too (it stands for itself)
+        assert_eq!(
+            s.quotes(&QuoteQuery::default()).unwrap().items.len(),
+            2,
+            "{name}"
+        );
+        assert_eq!(
+            depeche_store::statements::normalise("(...)")
+                .unwrap_err()
+                .to_string(),
+            "the quotation is empty once quotation marks, ellipses and punctuation are removed"
+        );
+    }
+}
+
+#[test]
+fn reingest_keeps_statements_and_drops_orphans() {
+    for (name, mut s) in backends("reputstmt") {
+        let t1 = "Un\n\n« Première version du propos » a dit Paul Durand.";
+        let t2 = "Un\n\n« Seconde version du propos » a dit Paul Durand.";
+        let url = "https://r.example/1";
+        s.put(&quoted(
+            t1,
+            url,
+            "2023-01-01",
+            &[("Première version du propos", "Paul Durand")],
+        ))
+        .unwrap();
+        let before = s.quotes(&QuoteQuery::default()).unwrap().items[0].statement;
+        // same article, same quotation, a new analysis: the statement stays
+        let mut again = quoted(
+            t1,
+            url,
+            "2023-01-02",
+            &[("Première version du propos", "Paul Durand")],
+        );
+        again["title"]["text"] = json!("Un (mis à jour)");
+        assert_eq!(s.put(&again).unwrap().outcome, PutOutcome::Updated);
+        let after = s.quotes(&QuoteQuery::default()).unwrap().items[0].statement;
+        assert_eq!(before, after, "{name}");
+        // new text: the old statement has no quotation left and goes
+        s.put(&quoted(
+            t2,
+            url,
+            "2023-01-03",
+            &[("Seconde version du propos", "Paul Durand")],
+        ))
+        .unwrap();
+        assert!(s.statement(before.unwrap()).unwrap().is_none(), "{name}");
+        let page = s.quotes(&QuoteQuery::default()).unwrap();
+        assert_eq!(page.items.len(), 1, "{name}");
     }
 }
