@@ -121,22 +121,25 @@ pub fn run(args: Args) -> Result<ExitCode> {
             source: args.source,
             limit: args.limit,
             cursor: args.cursor,
+            all_copies: args.all_copies,
         })?;
         if args.format == Format::Table {
             writeln!(
                 out,
-                "{}  {}  {}  TITLE",
+                "{}  {}  {}  {}  TITLE",
                 cell("ID", 7),
                 cell("DATE", 10),
-                cell("QUOTES", 6)
+                cell("QUOTES", 6),
+                cell("COPIES", 6)
             )?;
             for h in &page.items {
                 writeln!(
                     out,
-                    "{}  {}  {}  {}",
+                    "{}  {}  {}  {}  {}",
                     cell(&h.id.to_string(), 7),
                     cell(h.published.as_deref().unwrap_or("-"), 10),
                     cell(&h.quotes.to_string(), 6),
+                    cell(&h.copies.unwrap_or(1).to_string(), 6),
                     cell(h.title.as_deref().unwrap_or("(untitled)"), 90).trim_end()
                 )?;
             }

@@ -194,8 +194,15 @@ async fn article(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let id = article_id(&id)?;
-    match with_store(&st, move |s| s.article(id)).await? {
-        Some(a) => {
+    let found = with_store(&st, move |s| {
+        Ok(match s.article(id)? {
+            Some(a) => Some((a, s.cluster(id)?)),
+            None => None,
+        })
+    })
+    .await?;
+    match found {
+        Some((a, cluster)) => {
             // store-wide ids of the article's entities and speakers, for links to entity pages
             let mut entity_ids = serde_json::Map::new();
             for e in a.record["entities"].as_array().into_iter().flatten() {
@@ -213,7 +220,8 @@ async fn article(
                 })
                 .collect();
             Ok(Json(json!({"id": a.id, "url": a.url, "hash": a.hash,
-                "entity_ids": entity_ids, "speaker_ids": speaker_ids, "record": a.record})))
+                "entity_ids": entity_ids, "speaker_ids": speaker_ids, "cluster": cluster,
+                "record": a.record})))
         }
         None => Err(ApiError(StatusCode::NOT_FOUND, format!("no article {id}"))),
     }
@@ -282,10 +290,21 @@ async fn search(State(st): State<Shared>, q: Params) -> Result<Json<Value>, ApiE
     let mut p = params(
         q,
         &[
-            "q", "speaker", "entity", "place", "from", "to", "source", "limit", "cursor",
+            "q",
+            "speaker",
+            "entity",
+            "place",
+            "from",
+            "to",
+            "source",
+            "limit",
+            "cursor",
+            "all_copies",
         ],
     )?;
+    let all_copies = flag(&p, "all_copies")?;
     let query = SearchQuery {
+        all_copies,
         limit: limit(&p)?,
         q: p.remove("q"),
         speaker: p.remove("speaker"),

@@ -22,6 +22,7 @@
 //! # let _ = page;
 //! ```
 
+pub mod copies;
 pub mod parity;
 mod query;
 mod rank;
@@ -97,6 +98,12 @@ pub struct ArticleHit {
     pub quotes: i64,
     /// A few words of text around the first query term (or the start of the text).
     pub snippet: String,
+    /// The article's cluster of wire copies (the store id of its first stored member).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<i64>,
+    /// How many articles the cluster has (1: no copy known).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copies: Option<i64>,
 }
 
 /// A stored quotation.
@@ -176,6 +183,9 @@ pub struct SearchQuery {
     pub source: Option<String>,
     pub limit: usize,
     pub cursor: Option<String>,
+    /// Every matching article, where by default each cluster of wire copies is listed once
+    /// (its best-ranked matching member; without words, its newest).
+    pub all_copies: bool,
 }
 
 /// What the store knows about one entity across articles.
@@ -258,6 +268,12 @@ pub trait Store: Send {
     fn parity(&self, query: &ParityQuery) -> Result<Vec<ParityRow>>;
     /// A statement with every quotation of it ([`statements`]).
     fn statement(&self, id: i64) -> Result<Option<statements::Statement>>;
+    /// The cluster of wire copies an article belongs to ([`copies`]); `None` for an
+    /// unknown article.
+    fn cluster(&self, article: i64) -> Result<Option<copies::Cluster>>;
+    /// Stored articles that are copies of this text, most similar first (the lookup `put`
+    /// does to choose a new article's cluster).
+    fn near_copies(&self, text: &str) -> Result<Vec<copies::NearCopy>>;
     /// The database's name for messages (file path or URL without password).
     fn name(&self) -> &str;
 }

@@ -162,6 +162,7 @@ impl PgStore {
         }
         parity_tables(&mut client).map_err(open_err)?;
         crate::statements::pg_tables(&mut client, SCHEMA_LOCK).map_err(open_err)?;
+        crate::copies::pg_tables(&mut client, SCHEMA_LOCK).map_err(open_err)?;
         Ok(PgStore {
             client: RefCell::new(client),
             name,
@@ -288,6 +289,7 @@ fn put_one(
     let doc = fold(&format!("{} {}", x.title.as_deref().unwrap_or(""), x.text));
     // statements of the quotations an update replaces: those left with none are dropped
     let mut old_statements: Vec<i64> = Vec::new();
+    let mut text_changed = true;
     let (id, outcome) = match existing {
         Some((id, record)) if record == x.record => {
             return Ok(Put {
@@ -296,6 +298,14 @@ fn put_one(
             })
         }
         Some((id, _)) => {
+            let old_hash: String = tx
+                .query_one("SELECT hash FROM articles WHERE id = $1", &[&id])?
+                .get(0);
+            // a new text leaves its cluster of copies (and may join another below)
+            text_changed = old_hash != x.hash;
+            if text_changed {
+                crate::copies::Tx::leave(&mut crate::copies::PgTx(&mut *tx), id)?;
+            }
             old_statements = tx
                 .query(
                     "SELECT DISTINCT statement FROM quotes WHERE article = $1 AND statement IS NOT NULL",
@@ -346,6 +356,9 @@ fn put_one(
         }
     };
     crate::parity::put_pg(tx, id, x)?;
+    if text_changed {
+        crate::copies::assign(&mut crate::copies::PgTx(&mut *tx), id, x.sketch.as_ref())?;
+    }
     let ins = tx.prepare(
         "INSERT INTO quotes(article, idx, start_, end_, text, kind, speaker, speaker_fold,
          speaker_key, role, cue, fts, statement)
@@ -606,6 +619,29 @@ impl Store for PgStore {
 
     fn statement(&self, id: i64) -> Result<Option<crate::statements::Statement>> {
         query::statement(self, id)
+    }
+
+    fn cluster(&self, article: i64) -> Result<Option<crate::copies::Cluster>> {
+        query::cluster(self, article)
+    }
+
+    fn near_copies(&self, text: &str) -> Result<Vec<crate::copies::NearCopy>> {
+        let Some(sketch) = crate::copies::Sketch::of(text) else {
+            return Ok(Vec::new());
+        };
+        let mut client = self.client.borrow_mut();
+        let mut tx = client.transaction().map_err(|e| self.err(e))?;
+        let found = crate::copies::copies(&mut crate::copies::PgTx(&mut tx), &sketch, 0)
+            .map_err(|e| self.err(e))?;
+        tx.rollback().map_err(|e| self.err(e))?;
+        Ok(found
+            .into_iter()
+            .map(|(article, cluster, containment)| crate::copies::NearCopy {
+                article,
+                cluster,
+                containment,
+            })
+            .collect())
     }
 
     fn name(&self) -> &str {

@@ -382,6 +382,22 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
     }
     let l = sql.p(Param::Int(limit as i64 + 1));
     let o = sql.p(Param::Int(offset));
+    // copies collapsed, without words: an article is listed unless a newer member of its
+    // cluster matches the same filters (the placeholders are numbered, so the filters'
+    // text can be said twice)
+    let collapse = |row_id: &str| -> String {
+        if q.all_copies {
+            return String::new();
+        }
+        let member = conds
+            .replace("@ID", "c.id")
+            .replace("a.published", "c.published")
+            .replace("a.source", "c.source");
+        format!(
+            " AND NOT EXISTS (SELECT 1 FROM articles c WHERE c.cluster = a.cluster \
+             AND c.id > {row_id}{member})"
+        )
+    };
     // `w`: the ids of the page (and their score), found without reading any article's text;
     // the page's columns are read for those rows only
     let w = if terms.is_empty() {
@@ -390,15 +406,17 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
                 let p = sql.t(t);
                 format!(
                     "SELECT k.article AS rid, 0 AS score FROM article_terms k \
-                     JOIN articles a ON a.id = k.article WHERE k.term = {p}{} \
+                     JOIN articles a ON a.id = k.article WHERE k.term = {p}{}{} \
                      ORDER BY k.article DESC LIMIT {l} OFFSET {o}",
-                    conds.replace("@ID", "k.article")
+                    conds.replace("@ID", "k.article"),
+                    collapse("k.article")
                 )
             }
             None => format!(
-                "SELECT a.id AS rid, 0 AS score FROM articles a WHERE 1=1{} \
+                "SELECT a.id AS rid, 0 AS score FROM articles a WHERE 1=1{}{} \
                  ORDER BY a.id DESC LIMIT {l} OFFSET {o}",
-                conds.replace("@ID", "a.id")
+                conds.replace("@ID", "a.id"),
+                collapse("a.id")
             ),
         }
     } else {
@@ -438,11 +456,24 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
                 )
             }
         };
-        format!("SELECT rid, score FROM ({inner}) r ORDER BY score, rid DESC LIMIT {l} OFFSET {o}")
+        if q.all_copies {
+            format!(
+                "SELECT rid, score FROM ({inner}) r ORDER BY score, rid DESC LIMIT {l} OFFSET {o}"
+            )
+        } else {
+            // copies collapsed: the best-ranked member of each cluster in the window
+            format!(
+                "SELECT rid, score FROM (SELECT r.rid, r.score, ROW_NUMBER() OVER \
+                 (PARTITION BY COALESCE(ca.cluster, r.rid) ORDER BY r.score, r.rid DESC) AS rn \
+                 FROM ({inner}) r JOIN articles ca ON ca.id = r.rid) r2 WHERE rn = 1 \
+                 ORDER BY score, rid DESC LIMIT {l} OFFSET {o}"
+            )
+        }
     };
     sql.push(&format!(
         "SELECT a.id, a.title, a.source, a.published, a.text, \
-         (SELECT COUNT(*) FROM quotes WHERE article = a.id) \
+         (SELECT COUNT(*) FROM quotes WHERE article = a.id), a.cluster, \
+         (SELECT COUNT(*) FROM articles m WHERE m.cluster = a.cluster) \
          FROM ({w}) w JOIN articles a ON a.id = w.rid ORDER BY w.score, w.rid DESC"
     ));
     let rows = b.rows(&sql.text, &sql.params)?;
@@ -455,6 +486,14 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
             published: r[3].text(),
             snippet: snippet(&r[4].text().unwrap_or_default(), &terms),
             quotes: r[5].int(),
+            cluster: match r[6] {
+                Cell::Int(c) => Some(c),
+                _ => None,
+            },
+            copies: match r[6] {
+                Cell::Int(_) => Some(r[7].int()),
+                _ => None,
+            },
         })
         .collect();
     let next_cursor = if items.len() > limit {
@@ -691,5 +730,38 @@ pub fn statement(b: &dyn Backend, id: i64) -> Result<Option<crate::statements::S
         conflicting_speakers: rest.collect(),
         first: occurrences.first().cloned(),
         occurrences,
+    }))
+}
+
+/// The cluster of wire copies of an article.
+pub fn cluster(b: &dyn Backend, article: i64) -> Result<Option<crate::copies::Cluster>> {
+    let d = b.dialect();
+    let mut sql = Sql::new(d, "SELECT COALESCE(cluster, id) FROM articles WHERE id = ");
+    let p = sql.p(Param::Int(article));
+    sql.push(&p);
+    let Some(row) = b.rows(&sql.text, &sql.params)?.into_iter().next() else {
+        return Ok(None);
+    };
+    let id = row[0].int();
+    let mut sql = Sql::new(d, "SELECT id, published FROM articles WHERE id = ");
+    let p = sql.p(Param::Int(id));
+    sql.push(&format!("{p} OR cluster = {p} ORDER BY id"));
+    let members = b.rows(&sql.text, &sql.params)?;
+    // undated last, then the first stored
+    let earliest = members
+        .iter()
+        .min_by(|x, y| match (x[1].text(), y[1].text()) {
+            (Some(a), Some(b)) => a.cmp(&b).then(x[0].int().cmp(&y[0].int())),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => x[0].int().cmp(&y[0].int()),
+        })
+        .map_or(article, |r| r[0].int());
+    let mut ids: Vec<i64> = members.iter().map(|r| r[0].int()).collect();
+    ids.dedup();
+    Ok(Some(crate::copies::Cluster {
+        id,
+        earliest,
+        members: ids,
     }))
 }

@@ -228,6 +228,8 @@ pub struct Extracted {
     pub terms: Vec<String>,
     /// Rows of the parity tables (quotations by persons, persons' genders).
     pub parity: crate::parity::Rows,
+    /// The MinHash sketch of the text, to find its wire copies ([`crate::copies`]).
+    pub sketch: Option<crate::copies::Sketch>,
 }
 
 pub struct QuoteRow {
@@ -414,6 +416,7 @@ impl Extracted {
             crate::parity::Rows::from_record(record, published.as_deref(), source.as_deref());
         Ok(Extracted {
             parity,
+            sketch: crate::copies::Sketch::of(&text),
             url,
             hash,
             doc_id: s(record, "id"),

@@ -212,6 +212,7 @@ impl SqliteStore {
         .map_err(|e| open_err(e.to_string()))?;
         parity_tables(&conn).map_err(|e| open_err(e.to_string()))?;
         crate::statements::sqlite_tables(&conn).map_err(|e| open_err(e.to_string()))?;
+        crate::copies::sqlite_tables(&conn).map_err(|e| open_err(e.to_string()))?;
         // statistics for the query planner (which index drives a filter), refreshed when
         // they are missing or stale; the sampling limit keeps this to milliseconds
         conn.execute_batch("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;")
@@ -292,6 +293,7 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
     };
     // statements of the quotations an update replaces: those left with none are dropped
     let mut old_statements: Vec<i64> = Vec::new();
+    let mut text_changed = true;
     let (id, outcome) = match existing {
         Some((id, record)) if record == x.record => {
             return Ok(Put {
@@ -300,6 +302,14 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
             })
         }
         Some((id, _)) => {
+            let old_hash: String = tx
+                .prepare_cached("SELECT hash FROM articles WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))?;
+            // a new text leaves its cluster of copies (and may join another below)
+            text_changed = old_hash != x.hash;
+            if text_changed {
+                crate::copies::Tx::leave(&mut crate::copies::SqliteTx(tx), id)?;
+            }
             old_statements = tx
                 .prepare_cached(
                     "SELECT DISTINCT statement FROM quotes WHERE article = ?1 AND statement IS NOT NULL",
@@ -355,6 +365,9 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
         }
     };
     crate::parity::put_sqlite(tx, id, x)?;
+    if text_changed {
+        crate::copies::assign(&mut crate::copies::SqliteTx(tx), id, x.sketch.as_ref())?;
+    }
     let tokens: Vec<String> = x
         .terms
         .iter()
@@ -604,6 +617,26 @@ impl Store for SqliteStore {
 
     fn statement(&self, id: i64) -> Result<Option<crate::statements::Statement>> {
         query::statement(self, id)
+    }
+
+    fn cluster(&self, article: i64) -> Result<Option<crate::copies::Cluster>> {
+        query::cluster(self, article)
+    }
+
+    fn near_copies(&self, text: &str) -> Result<Vec<crate::copies::NearCopy>> {
+        let Some(sketch) = crate::copies::Sketch::of(text) else {
+            return Ok(Vec::new());
+        };
+        let found = crate::copies::copies(&mut crate::copies::SqliteTx(&self.conn), &sketch, 0)
+            .map_err(|e| self.err(e))?;
+        Ok(found
+            .into_iter()
+            .map(|(article, cluster, containment)| crate::copies::NearCopy {
+                article,
+                cluster,
+                containment,
+            })
+            .collect())
     }
 
     fn name(&self) -> &str {

@@ -934,7 +934,8 @@ fn migrates_from(version: i64) {
         conn.execute("ATTACH ?1 AS d", [direct_p]).unwrap();
         conn.execute_batch(
             "BEGIN;
-             INSERT INTO articles SELECT * FROM d.articles;
+             INSERT INTO articles SELECT id, url, hash, doc_id, source, title, published, text,
+               record FROM d.articles;
              INSERT INTO quotes SELECT id, article, idx, start_, end_, text, kind, speaker,
                speaker_fold, speaker_key, role, cue FROM d.quotes;
              INSERT INTO quote_about SELECT * FROM d.quote_about;
@@ -984,6 +985,9 @@ fn migrates_from(version: i64) {
         // statements drawn from the quotations in the order they were stored
         "SELECT * FROM statements",
         "SELECT * FROM statement_forms",
+        // clusters drawn from the articles in the order they were stored
+        "SELECT * FROM article_sketch",
+        "SELECT * FROM article_bands",
     ] {
         let want = table_rows(&direct_conn, sql);
         assert!(!want.is_empty(), "{sql}: the corpus fills it");
@@ -1283,5 +1287,135 @@ fn reingest_keeps_statements_and_drops_orphans() {
         assert!(s.statement(before.unwrap()).unwrap().is_none(), "{name}");
         let page = s.quotes(&QuoteQuery::default()).unwrap();
         assert_eq!(page.items.len(), 1, "{name}");
+    }
+}
+
+const DISPATCH: &str = "Le gouvernement a présenté mercredi son projet de budget pour l'année \
+prochaine, qui prévoit une hausse des dépenses de défense et une baisse des crédits consacrés au \
+logement.\n\nLe ministre de l'Économie a défendu devant la presse un texte responsable, tandis \
+que l'opposition dénonce des choix injustes.\n\nLes députés examineront le projet en commission \
+à partir du 15 octobre, avant un vote solennel prévu à la fin du mois.\n\nPlusieurs syndicats ont \
+déjà appelé à manifester devant l'Assemblée nationale le jour du vote.";
+
+fn article_text(title: &str, body: &str) -> String {
+    format!("{title}\n\n{body}")
+}
+
+#[test]
+fn wire_copies_are_one_cluster_and_searches_collapse_them() {
+    for (name, mut s) in backends("copies") {
+        // the dispatch, then two reprints: a new headline and a paragraph cut; a signature
+        // added. And an article on the same subject in other words.
+        let cut: String = DISPATCH
+            .split("\n\n")
+            .take(3)
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let texts = [
+            ("https://agence.example/1", "2023-10-04", article_text("Budget 2024 : la défense en hausse", DISPATCH)),
+            ("https://journal.example/1", "2023-10-03", article_text("Le logement, grand perdant du budget", &cut)),
+            ("https://quotidien.example/1", "2023-10-05", article_text("Budget : ce qui change", &format!("{DISPATCH}\n\nAvec AFP. Tous droits réservés."))),
+            ("https://autre.example/1", "2023-10-04", article_text("Le budget divise la majorité",
+                "Le projet de budget divise la majorité : plusieurs députés réclament davantage de crédits \
+                 pour le logement et menacent de voter contre le texte en octobre, selon des sources \
+                 parlementaires citées mercredi. Le gouvernement n'exclut pas un recours au 49.3.")),
+        ];
+        let mut ids = Vec::new();
+        for (url, date, text) in &texts {
+            ids.push(s.put(&quoted(text, url, date, &[])).unwrap().id);
+        }
+        let c = s.cluster(ids[1]).unwrap().unwrap();
+        assert_eq!(
+            c.id, ids[0],
+            "{name}: the first stored member names the cluster"
+        );
+        assert_eq!(c.members, ids[..3].to_vec(), "{name}");
+        assert_eq!(c.earliest, ids[1], "{name}: published first");
+        assert_eq!(
+            s.cluster(ids[3]).unwrap().unwrap().members,
+            vec![ids[3]],
+            "{name}"
+        );
+        assert!(s.cluster(987_654_321).unwrap().is_none(), "{name}");
+        // searches list the cluster once, unless every copy is asked for
+        let words = SearchQuery {
+            q: Some("budget".into()),
+            ..Default::default()
+        };
+        let hits = s.search(&words).unwrap().items;
+        assert_eq!(hits.len(), 2, "{name}: {hits:?}");
+        let copies: Vec<Option<i64>> = hits.iter().map(|h| h.copies).collect();
+        assert!(
+            copies.contains(&Some(3)) && copies.contains(&Some(1)),
+            "{name}: {copies:?}"
+        );
+        let all = s
+            .search(&SearchQuery {
+                all_copies: true,
+                ..words.clone()
+            })
+            .unwrap()
+            .items;
+        assert_eq!(all.len(), 4, "{name}");
+        let newest = s.search(&SearchQuery::default()).unwrap().items;
+        assert_eq!(newest.len(), 2, "{name}: {newest:?}");
+        // near copies of a text, as ingest looks them up
+        let found = s.near_copies(&texts[0].2).unwrap();
+        assert_eq!(found.len(), 3, "{name}: {found:?}");
+        assert!(found.iter().all(|f| f.cluster == ids[0]), "{name}");
+    }
+}
+
+#[test]
+fn a_cluster_whose_first_member_leaves_keeps_its_others() {
+    for (name, mut s) in backends("clusterfirst") {
+        let cut: String = DISPATCH
+            .split("\n\n")
+            .take(3)
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let a = s
+            .put(&quoted(
+                &article_text("Dépêche", DISPATCH),
+                "https://a.example/9",
+                "2023-10-04",
+                &[],
+            ))
+            .unwrap()
+            .id;
+        let b = s
+            .put(&quoted(
+                &article_text("Reprise", &cut),
+                "https://b.example/9",
+                "2023-10-05",
+                &[],
+            ))
+            .unwrap()
+            .id;
+        let c = s
+            .put(&quoted(
+                &article_text("Autre reprise", DISPATCH),
+                "https://c.example/9",
+                "2023-10-06",
+                &[],
+            ))
+            .unwrap()
+            .id;
+        assert_eq!(s.cluster(c).unwrap().unwrap().id, a, "{name}");
+        // the first member's page now carries another text: it leaves the cluster, which
+        // takes the next member's id; nothing else is lost
+        let other = article_text("Tout autre sujet", "Le club de football de la ville a remporté dimanche son troisième match consécutif devant un public nombreux et enthousiaste.");
+        assert_eq!(
+            s.put(&quoted(&other, "https://a.example/9", "2023-10-07", &[]))
+                .unwrap()
+                .outcome,
+            PutOutcome::Updated
+        );
+        let left = s.cluster(b).unwrap().unwrap();
+        assert_eq!((left.id, left.members.clone()), (b, vec![b, c]), "{name}");
+        assert_eq!(s.cluster(a).unwrap().unwrap().members, vec![a], "{name}");
+        assert_eq!(s.stats().unwrap().articles, 3, "{name}");
+        let newest = s.search(&SearchQuery::default()).unwrap().items;
+        assert_eq!(newest.len(), 2, "{name}: {newest:?}");
     }
 }
