@@ -230,7 +230,7 @@ def pairs(groups):
     return out
 
 
-def score(out, db_all, db_orig):
+def score(out, db_all, db_orig, json_out=None):
     truth = json.loads((pathlib.Path(out) / "truth.json").read_text())
     gold = pairs(truth["clusters"].values())
     con = sqlite3.connect(db_all)
@@ -265,6 +265,12 @@ def score(out, db_all, db_orig):
         print(f"  missed: {a} ~ {b} ({orig_of.get(a)}; edits {truth['edits'].get(b) or truth['edits'].get(a)})")
     for a, b in wrong[:10]:
         print(f"  wrong: {a} ~ {b}")
+    if json_out:
+        summary = {"pair": {"precision": p, "recall": r},
+                   "same_subject": {"pairs": len(same), "merged": same_merged},
+                   "statements": {"originals": st_orig, "all": st_all, "quotations": q_all,
+                                  "diff_abs_pct": abs(100.0 * (st_all - st_orig) / max(1, st_orig))}}
+        pathlib.Path(json_out).write_text(json.dumps({"summary": summary}, indent=1))
     return p, r
 
 
@@ -280,6 +286,7 @@ def main():
     s.add_argument("out")
     s.add_argument("db_all")
     s.add_argument("db_orig")
+    s.add_argument("--json", help="write the figures here (for scripts/check_floors.py)")
     a = ap.parse_args()
     if a.cmd == "generate":
         if not TXT.is_dir():
@@ -287,7 +294,7 @@ def main():
             return 0
         generate(a.seed, a.out, a.records)
     else:
-        score(a.out, a.db_all, a.db_orig)
+        score(a.out, a.db_all, a.db_orig, a.json)
     return 0
 
 
