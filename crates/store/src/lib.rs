@@ -268,6 +268,11 @@ pub trait Store: Send {
     fn parity(&self, query: &ParityQuery) -> Result<Vec<ParityRow>>;
     /// A statement with every quotation of it ([`statements`]).
     fn statement(&self, id: i64) -> Result<Option<statements::Statement>>;
+    /// Remove an article and everything drawn from it: its quotations leave their
+    /// statements (a statement left with none goes), the article leaves its cluster (a
+    /// cluster whose first member it was takes the next member's id). `false` when there is
+    /// no such article (nothing changes).
+    fn delete(&mut self, id: i64) -> Result<bool>;
     /// The cluster of wire copies an article belongs to ([`copies`]); `None` for an
     /// unknown article.
     fn cluster(&self, article: i64) -> Result<Option<copies::Cluster>>;

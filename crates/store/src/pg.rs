@@ -450,6 +450,43 @@ fn put_one(
     Ok(Put { id, outcome })
 }
 
+fn delete_one(client: &mut Client, id: i64) -> std::result::Result<bool, postgres::Error> {
+    let mut tx = client.transaction()?;
+    // the same lock as a put of this article's text, so a concurrent put waits
+    let Some(row) = tx.query_opt("SELECT hash FROM articles WHERE id = $1", &[&id])? else {
+        return Ok(false);
+    };
+    let hash: String = row.get(0);
+    let key = depeche_article::fnv1a(format!("depeche:hash:{hash}").as_bytes()) as i64;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&key])?;
+    let statements: Vec<i64> = tx
+        .query(
+            "SELECT DISTINCT statement FROM quotes WHERE article = $1 AND statement IS NOT NULL",
+            &[&id],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    crate::copies::Tx::leave(&mut crate::copies::PgTx(&mut tx), id)?;
+    for sql in [
+        "DELETE FROM quote_terms WHERE article = $1",
+        "DELETE FROM article_terms WHERE article = $1",
+        "DELETE FROM articles WHERE id = $1",
+    ] {
+        tx.execute(sql, &[&id])?;
+    }
+    for s in statements {
+        let left: i64 = tx
+            .query_one("SELECT COUNT(*) FROM quotes WHERE statement = $1", &[&s])?
+            .get(0);
+        if left == 0 {
+            crate::statements::Tx::drop_statement(&mut crate::statements::PgTx(&mut tx), s)?;
+        }
+    }
+    tx.commit()?;
+    Ok(true)
+}
+
 impl Backend for PgStore {
     fn dialect(&self) -> Dialect {
         Dialect::Postgres
@@ -619,6 +656,14 @@ impl Store for PgStore {
 
     fn statement(&self, id: i64) -> Result<Option<crate::statements::Statement>> {
         query::statement(self, id)
+    }
+
+    fn delete(&mut self, id: i64) -> Result<bool> {
+        let mut client = self.client.borrow_mut();
+        delete_one(&mut client, id).map_err(|e| StoreError::Db {
+            db: self.name.clone(),
+            message: e.to_string(),
+        })
     }
 
     fn cluster(&self, article: i64) -> Result<Option<crate::copies::Cluster>> {

@@ -460,6 +460,42 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
     Ok(Put { id, outcome })
 }
 
+fn delete_one(tx: &rusqlite::Transaction, id: i64) -> rusqlite::Result<bool> {
+    let there: Option<i64> = tx
+        .prepare_cached("SELECT id FROM articles WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    if there.is_none() {
+        return Ok(false);
+    }
+    let statements: Vec<i64> = tx
+        .prepare_cached(
+            "SELECT DISTINCT statement FROM quotes WHERE article = ?1 AND statement IS NOT NULL",
+        )?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    crate::copies::Tx::leave(&mut crate::copies::SqliteTx(tx), id)?;
+    // children go with ON DELETE CASCADE; the FTS rows and posting lists by hand
+    for sql in [
+        "DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article = ?1)",
+        "DELETE FROM quote_terms WHERE article = ?1",
+        "DELETE FROM article_terms WHERE article = ?1",
+        "DELETE FROM articles_fts WHERE rowid = ?1",
+        "DELETE FROM articles WHERE id = ?1",
+    ] {
+        tx.prepare_cached(sql)?.execute([id])?;
+    }
+    for s in statements {
+        let left: i64 = tx
+            .prepare_cached("SELECT COUNT(*) FROM quotes WHERE statement = ?1")?
+            .query_row([s], |r| r.get(0))?;
+        if left == 0 {
+            crate::statements::Tx::drop_statement(&mut crate::statements::SqliteTx(tx), s)?;
+        }
+    }
+    Ok(true)
+}
+
 impl Drop for SqliteStore {
     fn drop(&mut self) {
         // what SQLite advises before closing: statistics refreshed after a large ingest
@@ -617,6 +653,21 @@ impl Store for SqliteStore {
 
     fn statement(&self, id: i64) -> Result<Option<crate::statements::Statement>> {
         query::statement(self, id)
+    }
+
+    fn delete(&mut self, id: i64) -> Result<bool> {
+        let path = self.path.clone();
+        let err = |e: rusqlite::Error| StoreError::Db {
+            db: path.clone(),
+            message: e.to_string(),
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let done = delete_one(&tx, id).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(done)
     }
 
     fn cluster(&self, article: i64) -> Result<Option<crate::copies::Cluster>> {

@@ -1419,3 +1419,87 @@ fn a_cluster_whose_first_member_leaves_keeps_its_others() {
         assert_eq!(newest.len(), 2, "{name}: {newest:?}");
     }
 }
+
+#[test]
+fn deleting_a_clusters_first_member_loses_nothing_else() {
+    for (name, mut s) in backends("deletefirst") {
+        let cut: String = DISPATCH
+            .split("\n\n")
+            .take(3)
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let q = "Nous voterons ce budget sans hésiter une seconde";
+        let body = format!("{DISPATCH}\n\n« {q} », a dit Paul Durand.");
+        let a = s
+            .put(&quoted(
+                &article_text("Dépêche", &body),
+                "https://a.example/8",
+                "2023-10-04",
+                &[(q, "Paul Durand")],
+            ))
+            .unwrap()
+            .id;
+        let body_b = format!("{cut}\n\n« {q} », a dit Paul Durand.");
+        let b = s
+            .put(&quoted(
+                &article_text("Reprise", &body_b),
+                "https://b.example/8",
+                "2023-10-05",
+                &[(q, "Paul Durand")],
+            ))
+            .unwrap()
+            .id;
+        let c = s
+            .put(&quoted(
+                &article_text("Autre reprise", DISPATCH),
+                "https://c.example/8",
+                "2023-10-06",
+                &[],
+            ))
+            .unwrap()
+            .id;
+        let statement = s.quotes(&QuoteQuery::default()).unwrap().items[0]
+            .statement
+            .unwrap();
+        assert_eq!(
+            s.statement(statement).unwrap().unwrap().occurrences.len(),
+            2,
+            "{name}"
+        );
+        assert!(s.delete(a).unwrap(), "{name}");
+        // the cluster goes on under its next member; the statement under its other quotation
+        let left = s.cluster(b).unwrap().unwrap();
+        assert_eq!(
+            (left.id, left.members.clone(), left.earliest),
+            (b, vec![b, c], b),
+            "{name}"
+        );
+        let st = s.statement(statement).unwrap().unwrap();
+        assert_eq!(st.occurrences.len(), 1, "{name}");
+        assert_eq!(st.occurrences[0].article, b, "{name}");
+        assert!(
+            s.article(a).unwrap().is_none() && s.cluster(a).unwrap().is_none(),
+            "{name}"
+        );
+        assert_eq!(s.stats().unwrap().articles, 2, "{name}");
+        assert_eq!(
+            s.search(&SearchQuery {
+                q: Some("budget".into()),
+                ..Default::default()
+            })
+            .unwrap()
+            .items
+            .len(),
+            1,
+            "{name}"
+        );
+        // an unknown id: false, nothing changes
+        assert!(!s.delete(a).unwrap(), "{name}");
+        assert!(!s.delete(987_654_321).unwrap(), "{name}");
+        assert_eq!(s.stats().unwrap().articles, 2, "{name}");
+        // the last quotation of a statement gone: the statement goes
+        assert!(s.delete(b).unwrap(), "{name}");
+        assert!(s.statement(statement).unwrap().is_none(), "{name}");
+        assert_eq!(s.cluster(c).unwrap().unwrap().members, vec![c], "{name}");
+    }
+}
