@@ -10,6 +10,10 @@
 //!   (`unicode61 remove_diacritics 2`); the default.
 //! - `PgStore` (feature `postgres`): one PostgreSQL database for many ingest workers.
 //!
+//! Across articles, the store keeps *statements* (a quotation with its reprints and
+//! fragments, [`statements`]) and *clusters of wire copies* (near-duplicate articles,
+//! [`copies`]), both decided at ingest.
+//!
 //! This crate does not analyse text: it takes records made by the pipeline. Putting the same
 //! article again (same URL, or same text) updates it in place rather than adding a copy.
 //!
