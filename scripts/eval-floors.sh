@@ -35,3 +35,7 @@ python3 scripts/check_floors.py "$target/score-events.json" scripts/floors.json 
 python3 scripts/wikinews_halves.py --shared "$shared" --binary "$bin" --save "$target" > /dev/null
 python3 scripts/check_floors.py "$target/wikinews-even.json" scripts/floors.json wikinews-even
 python3 scripts/check_floors.py "$target/wikinews-odd.json" scripts/floors.json wikinews-odd
+# wire copies and statements (issue 16) on a generated collection: seed 2, not the one the
+# generator was written against
+scripts/eval-wire-copies.sh 2 "$bin" "$target/score-wire-copies.json" > /dev/null
+python3 scripts/check_floors.py "$target/score-wire-copies.json" scripts/floors.json wire-copies

@@ -44,6 +44,11 @@ pub struct Args {
     source: Option<String>,
     #[arg(long, default_value_t = 20)]
     limit: usize,
+    /// List every quotation: by default each statement (a quotation with its reprints and
+    /// fragments) is listed once, with how many times it was quoted (and, once wire copies
+    /// are recognised, each set of copies of an article once).
+    #[arg(long)]
+    all_copies: bool,
     /// Cursor from a previous page's `next_cursor`.
     #[arg(long)]
     cursor: Option<String>,
@@ -77,21 +82,24 @@ pub fn run(args: Args) -> Result<ExitCode> {
             to: args.to,
             limit: args.limit,
             cursor: args.cursor,
+            all_copies: args.all_copies,
         })?;
         if args.format == Format::Table {
             writeln!(
                 out,
-                "{}  {}  {}  QUOTATION",
+                "{}  {}  {}  {}  QUOTATION",
                 cell("ARTICLE", 7),
                 cell("DATE", 10),
+                cell("TIMES", 5),
                 cell("SPEAKER", 24)
             )?;
             for h in &page.items {
                 writeln!(
                     out,
-                    "{}  {}  {}  {}",
+                    "{}  {}  {}  {}  {}",
                     cell(&h.article.to_string(), 7),
                     cell(h.published.as_deref().unwrap_or("-"), 10),
+                    cell(&h.occurrences.unwrap_or(1).to_string(), 5),
                     cell(h.speaker.as_deref().unwrap_or("?"), 24),
                     cell(&h.text, 90).trim_end()
                 )?;
@@ -113,22 +121,25 @@ pub fn run(args: Args) -> Result<ExitCode> {
             source: args.source,
             limit: args.limit,
             cursor: args.cursor,
+            all_copies: args.all_copies,
         })?;
         if args.format == Format::Table {
             writeln!(
                 out,
-                "{}  {}  {}  TITLE",
+                "{}  {}  {}  {}  TITLE",
                 cell("ID", 7),
                 cell("DATE", 10),
-                cell("QUOTES", 6)
+                cell("QUOTES", 6),
+                cell("COPIES", 6)
             )?;
             for h in &page.items {
                 writeln!(
                     out,
-                    "{}  {}  {}  {}",
+                    "{}  {}  {}  {}  {}",
                     cell(&h.id.to_string(), 7),
                     cell(h.published.as_deref().unwrap_or("-"), 10),
                     cell(&h.quotes.to_string(), 6),
+                    cell(&h.copies.unwrap_or(1).to_string(), 6),
                     cell(h.title.as_deref().unwrap_or("(untitled)"), 90).trim_end()
                 )?;
             }

@@ -141,3 +141,84 @@ fn concurrent_ingests_store_each_article_once() {
         .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
         .unwrap();
 }
+
+/// Distinct articles reprinting the same few quotations, stored by several workers at once:
+/// each quotation text is one statement however the writers interleave (the form table's
+/// key makes the second writer of a text wait for the first and join its statement).
+#[test]
+fn concurrent_ingests_make_one_statement_per_text() {
+    const ARTICLES: usize = 40;
+    const SAID: usize = 5;
+    let Ok(url) = std::env::var("DEPECHE_PG_URL") else {
+        eprintln!("skipped: DEPECHE_PG_URL not set (run under scripts/with-postgres.sh)");
+        return;
+    };
+    let schema = format!("cli_statements_{}", std::process::id());
+    let mut admin = Client::connect(&url, NoTls).expect("DEPECHE_PG_URL");
+    admin
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
+        ))
+        .unwrap();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let db = format!("{url}{sep}options=-csearch_path%3D{schema}");
+    let d = dir("statements");
+    let inputs: Vec<PathBuf> = (0..ARTICLES)
+        .map(|n| {
+            let p = d.join(format!("s{n:03}.txt"));
+            // outlets differ in headline, closing line and apostrophes; the words are the same
+            let apostrophe = if n % 2 == 0 { "'" } else { "’" };
+            let text = format!(
+                "Dépêche {n} : le maire de Lyon s{apostrophe}exprime\n\n« Nous avancerons sur le dossier {k} avant l{apostrophe}été », \
+                 a déclaré Jean Dupont, maire, lundi 11 septembre 2023.\n\nArticle repris par le titre {n}.\n",
+                k = n % SAID
+            );
+            std::fs::write(&p, text).unwrap();
+            p
+        })
+        .collect();
+    let children: Vec<_> = (0..WORKERS)
+        .map(|w| {
+            let mut order = inputs.clone();
+            order.rotate_left(w * inputs.len() / WORKERS);
+            if w % 2 == 1 {
+                order.reverse();
+            }
+            Command::new(env!("CARGO_BIN_EXE_depeche"))
+                .args(["ingest", "--batch", "2", "--jobs", "1", "--db", &db])
+                .args(&order)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && err.contains(" 0 failed"), "{err}");
+    }
+    let mut c = Client::connect(&db, NoTls).unwrap();
+    let row = c
+        .query_one(
+            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM quotes),
+                    (SELECT COUNT(*) FROM quotes WHERE statement IS NULL),
+                    (SELECT COUNT(*) FROM statements),
+                    (SELECT COUNT(DISTINCT statement) FROM quotes)",
+            &[],
+        )
+        .unwrap();
+    let (articles, quotes, without, statements, used): (i64, i64, i64, i64, i64) =
+        (row.get(0), row.get(1), row.get(2), row.get(3), row.get(4));
+    assert_eq!(articles as usize, ARTICLES);
+    assert_eq!(quotes as usize, ARTICLES, "one quotation per article");
+    assert_eq!(without, 0);
+    assert_eq!(
+        statements as usize, SAID,
+        "one statement per quotation text"
+    );
+    assert_eq!(used, statements, "no statement without a quotation");
+    admin
+        .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+        .unwrap();
+}

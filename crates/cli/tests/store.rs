@@ -395,3 +395,43 @@ fn two_ingest_processes_on_one_sqlite_file() {
     sources.dedup();
     assert_eq!(sources.len(), n, "an article stored twice");
 }
+
+/// A dispatch and an outlet's reprint of it (new headline, a paragraph cut, an agency line):
+/// the searches list the cluster and the statement once, `--all-copies` lists both.
+#[test]
+fn searches_collapse_wire_copies_and_reprinted_quotations() {
+    let dir = temp_db("copies");
+    let inputs = dir.parent().unwrap();
+    let paragraphs = [
+        "Le gouvernement a présenté mercredi son projet de budget pour l'année prochaine, qui prévoit une hausse des dépenses de défense et une baisse des crédits consacrés au logement.",
+        "« Ce budget protège les Français et prépare l'avenir du pays », a déclaré le ministre de l'Économie, Bruno Le Maire, devant la presse à Paris.",
+        "Les députés examineront le projet en commission à partir du 15 octobre, avant un vote solennel prévu à la fin du mois.",
+        "Plusieurs syndicats ont déjà appelé à manifester devant l'Assemblée nationale le jour du vote.",
+    ];
+    let original = format!(
+        "Budget 2024 : la défense en hausse\n\n{}\n",
+        paragraphs.join("\n\n")
+    );
+    let reprint = format!(
+        "Le logement, grand perdant du budget\n\n{}\n\n(avec AFP)\n",
+        paragraphs[..3].join("\n\n")
+    );
+    std::fs::write(inputs.join("a.txt"), original).unwrap();
+    std::fs::write(inputs.join("b.txt"), reprint).unwrap();
+    run(depeche()
+        .args(["ingest", "--db"])
+        .arg(&dir)
+        .arg(inputs.join("a.txt"))
+        .arg(inputs.join("b.txt")));
+    let db = dir.as_path();
+    let articles = search(db, &["budget"]);
+    assert_eq!(articles["items"].as_array().unwrap().len(), 1, "{articles}");
+    assert_eq!(articles["items"][0]["copies"], 2, "{articles}");
+    let all = search(db, &["budget", "--all-copies"]);
+    assert_eq!(all["items"].as_array().unwrap().len(), 2, "{all}");
+    let quotes = search(db, &["--quotes", "budget"]);
+    assert_eq!(quotes["items"].as_array().unwrap().len(), 1, "{quotes}");
+    assert_eq!(quotes["items"][0]["occurrences"], 2, "{quotes}");
+    let all = search(db, &["--quotes", "budget", "--all-copies"]);
+    assert_eq!(all["items"].as_array().unwrap().len(), 2, "{all}");
+}

@@ -1,7 +1,8 @@
 //! Where HTTP is served: the JSON API under `/v1` and the web page, over one article store.
 //!
 //! - `POST /v1/analyze`: text (or HTML, or `{"text": ..., "published": ...}`) in, record out.
-//! - `GET /v1/articles/{id}`, `/v1/quotes`, `/v1/entities/{id}`, `/v1/search`, `/healthz`.
+//! - `GET /v1/articles/{id}`, `/v1/quotes`, `/v1/statements/{id}`, `/v1/entities/{id}`,
+//!   `/v1/search`, `/healthz`.
 //! - `GET /v1/openapi.json`: the OpenAPI document (`openapi.json` beside this file; a test
 //!   checks that it lists exactly the routes in [`ROUTES`]).
 //! - `GET /`: the web page (`static/`, compiled into the binary: no CDN, no external font).
@@ -43,6 +44,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("post", "/v1/analyze"),
     ("get", "/v1/articles/{id}"),
     ("get", "/v1/quotes"),
+    ("get", "/v1/statements/{id}"),
     ("get", "/v1/entities/{id}"),
     ("get", "/v1/search"),
     ("get", "/v1/openapi.json"),
@@ -192,8 +194,15 @@ async fn article(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let id = article_id(&id)?;
-    match with_store(&st, move |s| s.article(id)).await? {
-        Some(a) => {
+    let found = with_store(&st, move |s| {
+        Ok(match s.article(id)? {
+            Some(a) => Some((a, s.cluster(id)?)),
+            None => None,
+        })
+    })
+    .await?;
+    match found {
+        Some((a, cluster)) => {
             // store-wide ids of the article's entities and speakers, for links to entity pages
             let mut entity_ids = serde_json::Map::new();
             for e in a.record["entities"].as_array().into_iter().flatten() {
@@ -211,7 +220,8 @@ async fn article(
                 })
                 .collect();
             Ok(Json(json!({"id": a.id, "url": a.url, "hash": a.hash,
-                "entity_ids": entity_ids, "speaker_ids": speaker_ids, "record": a.record})))
+                "entity_ids": entity_ids, "speaker_ids": speaker_ids, "cluster": cluster,
+                "record": a.record})))
         }
         None => Err(ApiError(StatusCode::NOT_FOUND, format!("no article {id}"))),
     }
@@ -221,10 +231,20 @@ async fn quotes(State(st): State<Shared>, q: Params) -> Result<Json<Value>, ApiE
     let mut p = params(
         q,
         &[
-            "q", "speaker", "entity", "place", "from", "to", "limit", "cursor",
+            "q",
+            "speaker",
+            "entity",
+            "place",
+            "from",
+            "to",
+            "limit",
+            "cursor",
+            "all_copies",
         ],
     )?;
+    let all_copies = flag(&p, "all_copies")?;
     let query = QuoteQuery {
+        all_copies,
         limit: limit(&p)?,
         q: p.remove("q"),
         speaker: p.remove("speaker"),
@@ -238,14 +258,53 @@ async fn quotes(State(st): State<Shared>, q: Params) -> Result<Json<Value>, ApiE
     Ok(Json(serde_json::to_value(page).expect("serialisable")))
 }
 
+/// A boolean parameter: `true` or `false`, absent meaning false.
+fn flag(p: &std::collections::HashMap<String, String>, name: &str) -> Result<bool, ApiError> {
+    match p.get(name).map(String::as_str) {
+        None | Some("false") => Ok(false),
+        Some("true") => Ok(true),
+        Some(_) => Err(bad(format!("{name} must be true or false"))),
+    }
+}
+
+async fn statement(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let id = id.parse::<i64>().ok().filter(|&n| n > 0).ok_or_else(|| {
+        bad(format!(
+            "{:?} is not a statement id (a positive number)",
+            id.chars().take(40).collect::<String>()
+        ))
+    })?;
+    match with_store(&st, move |s| s.statement(id)).await? {
+        Some(s) => Ok(Json(serde_json::to_value(s).expect("serialisable"))),
+        None => Err(ApiError(
+            StatusCode::NOT_FOUND,
+            format!("no statement {id}"),
+        )),
+    }
+}
+
 async fn search(State(st): State<Shared>, q: Params) -> Result<Json<Value>, ApiError> {
     let mut p = params(
         q,
         &[
-            "q", "speaker", "entity", "place", "from", "to", "source", "limit", "cursor",
+            "q",
+            "speaker",
+            "entity",
+            "place",
+            "from",
+            "to",
+            "source",
+            "limit",
+            "cursor",
+            "all_copies",
         ],
     )?;
+    let all_copies = flag(&p, "all_copies")?;
     let query = SearchQuery {
+        all_copies,
         limit: limit(&p)?,
         q: p.remove("q"),
         speaker: p.remove("speaker"),
@@ -436,6 +495,7 @@ pub fn router_pool(stores: Vec<Box<dyn Store>>) -> Router {
         .route("/v1/analyze", post(analyze))
         .route("/v1/articles/{id}", get(article))
         .route("/v1/quotes", get(quotes))
+        .route("/v1/statements/{id}", get(statement))
         .route("/v1/entities/{id}", get(entity))
         .route("/v1/search", get(search))
         .route("/v1/openapi.json", get(openapi))

@@ -160,7 +160,8 @@ function quoteRows(items) {
   return items.map((h) => el("tr", {},
     el("td", { text: h.published || "" }),
     el("td", {}, h.speaker_id ? el("a", { href: "#/entity/" + encodeURIComponent(h.speaker_id), text: h.speaker }) : el("span", { text: h.speaker || "?" })),
-    el("td", { class: "qtext", text: "« " + h.text + " »" }),
+    // one row per statement: how many times it was quoted (reprints and fragments)
+    el("td", { class: "qtext", text: "« " + h.text + " »" + (h.occurrences > 1 ? " — cité " + h.occurrences + " fois" : ""), title: h.statement ? "déclaration " + h.statement : "" }),
     el("td", {}, el("a", { href: "#/article/" + h.article, text: h.title || "article " + h.article }))));
 }
 

@@ -78,6 +78,32 @@ fn endpoints_answer() {
     let page2 = get(s.addr, &format!("/v1/quotes?limit=2&cursor={next}")).json();
     assert_ne!(page2["items"][0]["id"], quotes["items"][0]["id"]);
 
+    // statements: each quotation listed is one statement, with its occurrences
+    let all = get(s.addr, "/v1/quotes?limit=100&all_copies=true").json();
+    let first = &quotes["items"][0];
+    let st = get(s.addr, &format!("/v1/statements/{}", first["statement"]));
+    assert_eq!(st.status, 200, "{first}");
+    let st = st.json();
+    assert_eq!(
+        st["occurrences"].as_array().unwrap().len() as i64,
+        first["occurrences"].as_i64().unwrap(),
+        "{st}"
+    );
+    assert!(all["items"].as_array().unwrap().len() >= 2);
+    let missing = get(s.addr, "/v1/statements/999999999");
+    assert_eq!(missing.status, 404);
+    assert!(missing.json()["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("no statement 999999999"));
+    for bad in [
+        "/v1/statements/abc",
+        "/v1/statements/0",
+        "/v1/quotes?all_copies=yes",
+    ] {
+        assert_eq!(get(s.addr, bad).status, 400, "{bad}");
+    }
+
     let dupont = get(s.addr, "/v1/quotes?speaker=dupont").json();
     assert_eq!(dupont["items"][0]["speaker"], "Jean Dupont", "{dupont}");
     let e = get(s.addr, "/v1/entities/jean-dupont");

@@ -11,8 +11,13 @@
 //! PostgreSQL instead.
 //!
 //! ```sh
-//! cargo run --release -p depeche-store --example bench -- DB ARTICLES QUOTES [QUERIES]
+//! cargo run --release -p depeche-store --example bench -- DB ARTICLES QUOTES [QUERIES] [COPY_EVERY]
 //! ```
+//!
+//! COPY_EVERY = k > 0 adds, after every k-th article, a near-copy of it (its last quotation
+//! cut, an agency line added, another outlet's address), so the store also clusters wire
+//! copies; the run then also times the LSH lookup of 1000 stored texts
+//! (`Store::near_copies`).
 
 use depeche_store::{QuoteQuery, SearchQuery};
 use serde_json::{json, Value};
@@ -181,6 +186,32 @@ fn reingest(store: &mut dyn depeche_store::Store, n: u64, quotes: usize) {
     );
 }
 
+/// A near-copy of a generated article, as another outlet reprints it: its last quotation
+/// cut, an agency line added (the other quotations keep their offsets).
+fn near_copy(original: &Value) -> Value {
+    let mut r = original.clone();
+    let text = r["text"].as_str().expect("text").to_string();
+    let mut qs = r["quotes"].as_array().cloned().unwrap_or_default();
+    let cut_at = qs
+        .last()
+        .and_then(|q| q["start"].as_u64())
+        .map_or(text.chars().count(), |s| s as usize - 2);
+    if qs.len() > 1 {
+        qs.pop();
+    }
+    let kept: String = text.chars().take(cut_at).collect();
+    r["text"] = json!(format!("{kept}Avec AFP. Tous droits réservés."));
+    r["quotes"] = json!(qs);
+    r["entities"] = json!([]);
+    let src = r["source"]
+        .as_str()
+        .unwrap_or("")
+        .replace("https://site", "https://copy");
+    r["source"] = json!(src);
+    r["id"] = json!(format!("{}-copy", r["id"].as_str().unwrap_or("")));
+    r
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let db = args
@@ -190,6 +221,7 @@ fn main() {
     let articles: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(100_000);
     let quotes: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(10);
     let queries: usize = args.get(4).and_then(|s| s.parse().ok()).unwrap_or(1000);
+    let copy_every: u64 = args.get(5).and_then(|s| s.parse().ok()).unwrap_or(0);
     if !db.starts_with("postgres") && articles > 0 {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{db}{suffix}"));
@@ -199,9 +231,18 @@ fn main() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let t = Instant::now();
     let mut batch = Vec::with_capacity(256);
+    let mut sample: Vec<String> = Vec::new();
+    let spread = (articles / queries.max(1) as u64).max(1);
     for n in 0..articles {
-        batch.push(article(n, quotes, &mut rng));
-        if batch.len() == 256 {
+        let a = article(n, quotes, &mut rng);
+        if n % spread == 0 && sample.len() < queries {
+            sample.push(a["text"].as_str().unwrap_or("").to_string());
+        }
+        if copy_every > 0 && n % copy_every == 0 {
+            batch.push(near_copy(&a));
+        }
+        batch.push(a);
+        if batch.len() >= 256 {
             store.put_batch(&batch).expect("put");
             batch.clear();
         }
@@ -224,6 +265,25 @@ fn main() {
     }
     if articles > 0 {
         reingest(store.as_mut(), articles.min(3000), quotes);
+    }
+    if copy_every > 0 && !sample.is_empty() {
+        let clustered = store
+            .search(&SearchQuery {
+                limit: 1000,
+                ..Default::default()
+            })
+            .expect("search")
+            .items
+            .iter()
+            .filter(|h| h.copies.unwrap_or(1) > 1)
+            .count();
+        println!("newest 1000 clusters: {clustered} with copies");
+        // the lookup `put` does for a new article, on texts spread over the store
+        let mut i = 0;
+        time("lsh lookup (near_copies)", sample.len(), || {
+            std::hint::black_box(store.near_copies(&sample[i]).expect("near copies"));
+            i += 1;
+        });
     }
     type MakeQuery = Box<dyn Fn(&mut Rng) -> QuoteQuery>;
     let kinds: Vec<(&str, MakeQuery)> = vec![

@@ -10,6 +10,10 @@
 //!   (`unicode61 remove_diacritics 2`); the default.
 //! - `PgStore` (feature `postgres`): one PostgreSQL database for many ingest workers.
 //!
+//! Across articles, the store keeps *statements* (a quotation with its reprints and
+//! fragments, [`statements`]) and *clusters of wire copies* (near-duplicate articles,
+//! [`copies`]), both decided at ingest.
+//!
 //! This crate does not analyse text: it takes records made by the pipeline. Putting the same
 //! article again (same URL, or same text) updates it in place rather than adding a copy.
 //!
@@ -22,11 +26,13 @@
 //! # let _ = page;
 //! ```
 
+pub mod copies;
 pub mod parity;
 mod query;
 mod rank;
 mod rows;
 mod sqlite;
+pub mod statements;
 
 #[cfg(feature = "postgres")]
 mod pg;
@@ -96,6 +102,12 @@ pub struct ArticleHit {
     pub quotes: i64,
     /// A few words of text around the first query term (or the start of the text).
     pub snippet: String,
+    /// The article's cluster of wire copies (the store id of its first stored member).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<i64>,
+    /// How many articles the cluster has (1: no copy known).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copies: Option<i64>,
 }
 
 /// A stored quotation.
@@ -119,6 +131,13 @@ pub struct QuoteHit {
     pub cue: Option<String>,
     pub published: Option<String>,
     pub title: Option<String>,
+    /// Store id of the quotation's statement ([`statements`]); none for a quotation that
+    /// is empty once normalised.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement: Option<i64>,
+    /// How many quotations the statement has (reprints and fragments included).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub occurrences: Option<i64>,
 }
 
 /// One page of results; `next_cursor` fetches the next one.
@@ -145,6 +164,9 @@ pub struct QuoteQuery {
     /// Page size (clamped to 1..=[`MAX_LIMIT`]; 0 means the default, 20).
     pub limit: usize,
     pub cursor: Option<String>,
+    /// Every quotation, where by default each statement is listed once, at its newest
+    /// quotation (with its `occurrences`).
+    pub all_copies: bool,
 }
 
 /// Filters on articles. Every filter is optional; they combine with AND.
@@ -165,6 +187,9 @@ pub struct SearchQuery {
     pub source: Option<String>,
     pub limit: usize,
     pub cursor: Option<String>,
+    /// Every matching article, where by default each cluster of wire copies is listed once
+    /// (its best-ranked matching member; without words, its newest).
+    pub all_copies: bool,
 }
 
 /// What the store knows about one entity across articles.
@@ -245,6 +270,19 @@ pub trait Store: Send {
     fn stats(&self) -> Result<Stats>;
     /// Quotations by women, men and persons of unknown gender, per group ([`parity`]).
     fn parity(&self, query: &ParityQuery) -> Result<Vec<ParityRow>>;
+    /// A statement with every quotation of it ([`statements`]).
+    fn statement(&self, id: i64) -> Result<Option<statements::Statement>>;
+    /// Remove an article and everything drawn from it: its quotations leave their
+    /// statements (a statement left with none goes), the article leaves its cluster (a
+    /// cluster whose first member it was takes the next member's id). `false` when there is
+    /// no such article (nothing changes).
+    fn delete(&mut self, id: i64) -> Result<bool>;
+    /// The cluster of wire copies an article belongs to ([`copies`]); `None` for an
+    /// unknown article.
+    fn cluster(&self, article: i64) -> Result<Option<copies::Cluster>>;
+    /// Stored articles that are copies of this text, most similar first (the lookup `put`
+    /// does to choose a new article's cluster).
+    fn near_copies(&self, text: &str) -> Result<Vec<copies::NearCopy>>;
     /// The database's name for messages (file path or URL without password).
     fn name(&self) -> &str;
 }

@@ -161,6 +161,8 @@ impl PgStore {
                 .map_err(open_err)?;
         }
         parity_tables(&mut client).map_err(open_err)?;
+        crate::statements::pg_tables(&mut client, SCHEMA_LOCK).map_err(open_err)?;
+        crate::copies::pg_tables(&mut client, SCHEMA_LOCK).map_err(open_err)?;
         Ok(PgStore {
             client: RefCell::new(client),
             name,
@@ -285,6 +287,9 @@ fn put_one(
             .map(|r| (r.get::<_, i64>(0), r.get::<_, String>(1)));
     }
     let doc = fold(&format!("{} {}", x.title.as_deref().unwrap_or(""), x.text));
+    // statements of the quotations an update replaces: those left with none are dropped
+    let mut old_statements: Vec<i64> = Vec::new();
+    let mut text_changed = true;
     let (id, outcome) = match existing {
         Some((id, record)) if record == x.record => {
             return Ok(Put {
@@ -293,6 +298,22 @@ fn put_one(
             })
         }
         Some((id, _)) => {
+            let old_hash: String = tx
+                .query_one("SELECT hash FROM articles WHERE id = $1", &[&id])?
+                .get(0);
+            // a new text leaves its cluster of copies (and may join another below)
+            text_changed = old_hash != x.hash;
+            if text_changed {
+                crate::copies::Tx::leave(&mut crate::copies::PgTx(&mut *tx), id)?;
+            }
+            old_statements = tx
+                .query(
+                    "SELECT DISTINCT statement FROM quotes WHERE article = $1 AND statement IS NOT NULL",
+                    &[&id],
+                )?
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
             for sql in [
                 "DELETE FROM quotes WHERE article = $1",
                 "DELETE FROM entities WHERE article = $1",
@@ -335,13 +356,24 @@ fn put_one(
         }
     };
     crate::parity::put_pg(tx, id, x)?;
+    if text_changed {
+        crate::copies::assign(&mut crate::copies::PgTx(&mut *tx), id, x.sketch.as_ref())?;
+    }
     let ins = tx.prepare(
         "INSERT INTO quotes(article, idx, start_, end_, text, kind, speaker, speaker_fold,
-         speaker_key, role, cue, fts)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, to_tsvector('simple', $12))
+         speaker_key, role, cue, fts, statement)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, to_tsvector('simple', $12), $13)
          RETURNING id",
     )?;
     for q in &x.quotes {
+        let statement: Option<i64> = match &q.form {
+            Some(f) => Some(crate::statements::resolve(
+                &mut crate::statements::PgTx(&mut *tx),
+                f,
+                &q.text,
+            )?),
+            None => None,
+        };
         let sfold = q.speaker.as_deref().map(fold);
         let qdoc = fold(&format!(
             "{} {}",
@@ -364,6 +396,7 @@ fn put_one(
                     &q.role,
                     &q.cue,
                     &qdoc,
+                    &statement,
                 ],
             )?
             .get(0);
@@ -406,7 +439,52 @@ fn put_one(
             &[t, &id],
         )?;
     }
+    for s in old_statements {
+        let left: i64 = tx
+            .query_one("SELECT COUNT(*) FROM quotes WHERE statement = $1", &[&s])?
+            .get(0);
+        if left == 0 {
+            crate::statements::Tx::drop_statement(&mut crate::statements::PgTx(&mut *tx), s)?;
+        }
+    }
     Ok(Put { id, outcome })
+}
+
+fn delete_one(client: &mut Client, id: i64) -> std::result::Result<bool, postgres::Error> {
+    let mut tx = client.transaction()?;
+    // the same lock as a put of this article's text, so a concurrent put waits
+    let Some(row) = tx.query_opt("SELECT hash FROM articles WHERE id = $1", &[&id])? else {
+        return Ok(false);
+    };
+    let hash: String = row.get(0);
+    let key = depeche_article::fnv1a(format!("depeche:hash:{hash}").as_bytes()) as i64;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&key])?;
+    let statements: Vec<i64> = tx
+        .query(
+            "SELECT DISTINCT statement FROM quotes WHERE article = $1 AND statement IS NOT NULL",
+            &[&id],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    crate::copies::Tx::leave(&mut crate::copies::PgTx(&mut tx), id)?;
+    for sql in [
+        "DELETE FROM quote_terms WHERE article = $1",
+        "DELETE FROM article_terms WHERE article = $1",
+        "DELETE FROM articles WHERE id = $1",
+    ] {
+        tx.execute(sql, &[&id])?;
+    }
+    for s in statements {
+        let left: i64 = tx
+            .query_one("SELECT COUNT(*) FROM quotes WHERE statement = $1", &[&s])?
+            .get(0);
+        if left == 0 {
+            crate::statements::Tx::drop_statement(&mut crate::statements::PgTx(&mut tx), s)?;
+        }
+    }
+    tx.commit()?;
+    Ok(true)
 }
 
 impl Backend for PgStore {
@@ -574,6 +652,41 @@ impl Store for PgStore {
 
     fn stats(&self) -> Result<Stats> {
         query::stats(self)
+    }
+
+    fn statement(&self, id: i64) -> Result<Option<crate::statements::Statement>> {
+        query::statement(self, id)
+    }
+
+    fn delete(&mut self, id: i64) -> Result<bool> {
+        let mut client = self.client.borrow_mut();
+        delete_one(&mut client, id).map_err(|e| StoreError::Db {
+            db: self.name.clone(),
+            message: e.to_string(),
+        })
+    }
+
+    fn cluster(&self, article: i64) -> Result<Option<crate::copies::Cluster>> {
+        query::cluster(self, article)
+    }
+
+    fn near_copies(&self, text: &str) -> Result<Vec<crate::copies::NearCopy>> {
+        let Some(sketch) = crate::copies::Sketch::of(text) else {
+            return Ok(Vec::new());
+        };
+        let mut client = self.client.borrow_mut();
+        let mut tx = client.transaction().map_err(|e| self.err(e))?;
+        let found = crate::copies::copies(&mut crate::copies::PgTx(&mut tx), &sketch, 0)
+            .map_err(|e| self.err(e))?;
+        tx.rollback().map_err(|e| self.err(e))?;
+        Ok(found
+            .into_iter()
+            .map(|(article, cluster, containment)| crate::copies::NearCopy {
+                article,
+                cluster,
+                containment,
+            })
+            .collect())
     }
 
     fn name(&self) -> &str {

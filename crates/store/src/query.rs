@@ -150,11 +150,19 @@ fn fts_cond(sql: &mut Sql, table: &str, id_col: &str, terms: &[String]) -> Strin
 }
 
 const QUOTE_SELECT: &str = "SELECT q.id, q.article, q.idx, q.start_, q.end_, q.text, q.kind, \
-    q.speaker, q.speaker_key, q.role, q.cue, a.published, a.title";
+    q.speaker, q.speaker_key, q.role, q.cue, a.published, a.title, q.statement, \
+    (SELECT COUNT(*) FROM quotes o WHERE o.statement = q.statement)";
 
 const QUOTE_COLS: &str = "SELECT q.id, q.article, q.idx, q.start_, q.end_, q.text, q.kind, \
-    q.speaker, q.speaker_key, q.role, q.cue, a.published, a.title \
+    q.speaker, q.speaker_key, q.role, q.cue, a.published, a.title, q.statement, \
+    (SELECT COUNT(*) FROM quotes o WHERE o.statement = q.statement) \
     FROM quotes q JOIN articles a ON a.id = q.article WHERE 1=1";
+
+/// A quotation is listed for its statement when no later quotation of that statement is
+/// stored: one row per statement, at its newest occurrence (a quotation without a
+/// statement stands for itself).
+const NEWEST_OF_STATEMENT: &str = " AND (q.statement IS NULL OR NOT EXISTS \
+    (SELECT 1 FROM quotes n WHERE n.statement = q.statement AND n.id > q.id))";
 
 fn quote_hit(r: &[Cell]) -> QuoteHit {
     QuoteHit {
@@ -171,6 +179,14 @@ fn quote_hit(r: &[Cell]) -> QuoteHit {
         cue: r[10].text(),
         published: r[11].text(),
         title: r[12].text(),
+        statement: match r.get(13) {
+            Some(Cell::Int(i)) => Some(*i),
+            _ => None,
+        },
+        occurrences: match (r.get(13), r.get(14)) {
+            (Some(Cell::Int(_)), Some(Cell::Int(n))) => Some(*n),
+            _ => None,
+        },
     }
 }
 
@@ -248,6 +264,9 @@ pub fn quotes(b: &dyn Backend, q: &QuoteQuery) -> Result<Page<QuoteHit>> {
     if let Some(c) = cursor {
         let p = sql.p(Param::Int(c));
         conds.push_str(&format!(" AND {id_col} < {p}"));
+    }
+    if !q.all_copies {
+        conds.push_str(NEWEST_OF_STATEMENT);
     }
     let l = sql.p(Param::Int(limit as i64 + 1));
     sql.push(&format!(
@@ -363,6 +382,22 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
     }
     let l = sql.p(Param::Int(limit as i64 + 1));
     let o = sql.p(Param::Int(offset));
+    // copies collapsed, without words: an article is listed unless a newer member of its
+    // cluster matches the same filters (the placeholders are numbered, so the filters'
+    // text can be said twice)
+    let collapse = |row_id: &str| -> String {
+        if q.all_copies {
+            return String::new();
+        }
+        let member = conds
+            .replace("@ID", "c.id")
+            .replace("a.published", "c.published")
+            .replace("a.source", "c.source");
+        format!(
+            " AND NOT EXISTS (SELECT 1 FROM articles c WHERE c.cluster = a.cluster \
+             AND c.id > {row_id}{member})"
+        )
+    };
     // `w`: the ids of the page (and their score), found without reading any article's text;
     // the page's columns are read for those rows only
     let w = if terms.is_empty() {
@@ -371,15 +406,17 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
                 let p = sql.t(t);
                 format!(
                     "SELECT k.article AS rid, 0 AS score FROM article_terms k \
-                     JOIN articles a ON a.id = k.article WHERE k.term = {p}{} \
+                     JOIN articles a ON a.id = k.article WHERE k.term = {p}{}{} \
                      ORDER BY k.article DESC LIMIT {l} OFFSET {o}",
-                    conds.replace("@ID", "k.article")
+                    conds.replace("@ID", "k.article"),
+                    collapse("k.article")
                 )
             }
             None => format!(
-                "SELECT a.id AS rid, 0 AS score FROM articles a WHERE 1=1{} \
+                "SELECT a.id AS rid, 0 AS score FROM articles a WHERE 1=1{}{} \
                  ORDER BY a.id DESC LIMIT {l} OFFSET {o}",
-                conds.replace("@ID", "a.id")
+                conds.replace("@ID", "a.id"),
+                collapse("a.id")
             ),
         }
     } else {
@@ -419,11 +456,24 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
                 )
             }
         };
-        format!("SELECT rid, score FROM ({inner}) r ORDER BY score, rid DESC LIMIT {l} OFFSET {o}")
+        if q.all_copies {
+            format!(
+                "SELECT rid, score FROM ({inner}) r ORDER BY score, rid DESC LIMIT {l} OFFSET {o}"
+            )
+        } else {
+            // copies collapsed: the best-ranked member of each cluster in the window
+            format!(
+                "SELECT rid, score FROM (SELECT r.rid, r.score, ROW_NUMBER() OVER \
+                 (PARTITION BY COALESCE(ca.cluster, r.rid) ORDER BY r.score, r.rid DESC) AS rn \
+                 FROM ({inner}) r JOIN articles ca ON ca.id = r.rid) r2 WHERE rn = 1 \
+                 ORDER BY score, rid DESC LIMIT {l} OFFSET {o}"
+            )
+        }
     };
     sql.push(&format!(
         "SELECT a.id, a.title, a.source, a.published, a.text, \
-         (SELECT COUNT(*) FROM quotes WHERE article = a.id) \
+         (SELECT COUNT(*) FROM quotes WHERE article = a.id), a.cluster, \
+         (SELECT COUNT(*) FROM articles m WHERE m.cluster = a.cluster) \
          FROM ({w}) w JOIN articles a ON a.id = w.rid ORDER BY w.score, w.rid DESC"
     ));
     let rows = b.rows(&sql.text, &sql.params)?;
@@ -436,6 +486,14 @@ pub fn search(b: &dyn Backend, q: &SearchQuery) -> Result<Page<ArticleHit>> {
             published: r[3].text(),
             snippet: snippet(&r[4].text().unwrap_or_default(), &terms),
             quotes: r[5].int(),
+            cluster: match r[6] {
+                Cell::Int(c) => Some(c),
+                _ => None,
+            },
+            copies: match r[6] {
+                Cell::Int(_) => Some(r[7].int()),
+                _ => None,
+            },
         })
         .collect();
     let next_cursor = if items.len() > limit {
@@ -607,4 +665,103 @@ pub fn stats(b: &dyn Backend) -> Result<Stats> {
         quotes: r[1].int(),
         entities: r[2].int(),
     })
+}
+
+/// A statement and every quotation of it, oldest publication first.
+pub fn statement(b: &dyn Backend, id: i64) -> Result<Option<crate::statements::Statement>> {
+    use crate::statements::{Occurrence, SpeakerCount, Statement};
+    let d = b.dialect();
+    let mut sql = Sql::new(d, "SELECT id, text FROM statements WHERE id = ");
+    let p = sql.p(Param::Int(id));
+    sql.push(&p);
+    let Some(head) = b.rows(&sql.text, &sql.params)?.into_iter().next() else {
+        return Ok(None);
+    };
+    let mut sql = Sql::new(
+        d,
+        "SELECT q.id, q.article, q.idx, q.start_, q.end_, q.text, q.speaker, q.speaker_key, \
+         a.published, a.source, a.title FROM quotes q JOIN articles a ON a.id = q.article \
+         WHERE q.statement = ",
+    );
+    let p = sql.p(Param::Int(id));
+    sql.push(&p);
+    // undated occurrences last, then in the order they were stored
+    sql.push(" ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published, q.id");
+    let occurrences: Vec<Occurrence> = b
+        .rows(&sql.text, &sql.params)?
+        .iter()
+        .map(|r| Occurrence {
+            quote: r[0].int(),
+            article: r[1].int(),
+            index: r[2].int(),
+            start: r[3].int(),
+            end: r[4].int(),
+            text: r[5].text().unwrap_or_default(),
+            speaker: r[6].text(),
+            speaker_id: r[7].text(),
+            published: r[8].text(),
+            source: r[9].text(),
+            title: r[10].text(),
+        })
+        .collect();
+    // speakers by how many quotations give them; ties go to the one seen first
+    let mut speakers: Vec<SpeakerCount> = Vec::new();
+    for o in &occurrences {
+        let Some(name) = &o.speaker else { continue };
+        let key = o.speaker_id.clone();
+        match speakers
+            .iter_mut()
+            .find(|s| s.id == key && (key.is_some() || &s.name == name))
+        {
+            Some(s) => s.count += 1,
+            None => speakers.push(SpeakerCount {
+                name: name.clone(),
+                id: key,
+                count: 1,
+            }),
+        }
+    }
+    speakers.sort_by_key(|s| std::cmp::Reverse(s.count));
+    let mut rest = speakers.into_iter();
+    Ok(Some(Statement {
+        id: head[0].int(),
+        text: head[1].text().unwrap_or_default(),
+        speaker: rest.next(),
+        conflicting_speakers: rest.collect(),
+        first: occurrences.first().cloned(),
+        occurrences,
+    }))
+}
+
+/// The cluster of wire copies of an article.
+pub fn cluster(b: &dyn Backend, article: i64) -> Result<Option<crate::copies::Cluster>> {
+    let d = b.dialect();
+    let mut sql = Sql::new(d, "SELECT COALESCE(cluster, id) FROM articles WHERE id = ");
+    let p = sql.p(Param::Int(article));
+    sql.push(&p);
+    let Some(row) = b.rows(&sql.text, &sql.params)?.into_iter().next() else {
+        return Ok(None);
+    };
+    let id = row[0].int();
+    let mut sql = Sql::new(d, "SELECT id, published FROM articles WHERE id = ");
+    let p = sql.p(Param::Int(id));
+    sql.push(&format!("{p} OR cluster = {p} ORDER BY id"));
+    let members = b.rows(&sql.text, &sql.params)?;
+    // undated last, then the first stored
+    let earliest = members
+        .iter()
+        .min_by(|x, y| match (x[1].text(), y[1].text()) {
+            (Some(a), Some(b)) => a.cmp(&b).then(x[0].int().cmp(&y[0].int())),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => x[0].int().cmp(&y[0].int()),
+        })
+        .map_or(article, |r| r[0].int());
+    let mut ids: Vec<i64> = members.iter().map(|r| r[0].int()).collect();
+    ids.dedup();
+    Ok(Some(crate::copies::Cluster {
+        id,
+        earliest,
+        members: ids,
+    }))
 }

@@ -228,6 +228,8 @@ pub struct Extracted {
     pub terms: Vec<String>,
     /// Rows of the parity tables (quotations by persons, persons' genders).
     pub parity: crate::parity::Rows,
+    /// The MinHash sketch of the text, to find its wire copies ([`crate::copies`]).
+    pub sketch: Option<crate::copies::Sketch>,
 }
 
 pub struct QuoteRow {
@@ -246,6 +248,9 @@ pub struct QuoteRow {
     /// the entities it mentions, and the places of its article, so that "the newest
     /// quotations of X" or "in KR" read one index range, newest first, and stop at the page.
     pub terms: Vec<String>,
+    /// What decides the quotation's statement; `None` for a quotation that is empty once
+    /// normalised (it is stored, without a statement).
+    pub form: Option<crate::statements::Form>,
 }
 
 /// The posting term of an entity (speaker, or mentioned in a quotation).
@@ -377,11 +382,14 @@ impl Extracted {
             terms.extend(place_terms.iter().cloned());
             terms.sort();
             terms.dedup();
+            let text = s(q, "text").unwrap_or_default();
+            let form = crate::statements::Form::new(&text, speaker_key.as_deref()).ok();
             quotes.push(QuoteRow {
+                form,
                 idx: idx as i64,
                 start,
                 end,
-                text: s(q, "text").unwrap_or_default(),
+                text,
                 kind: s(q, "kind").unwrap_or_else(|| "direct".into()),
                 speaker: speaker_name,
                 speaker_key,
@@ -408,6 +416,7 @@ impl Extracted {
             crate::parity::Rows::from_record(record, published.as_deref(), source.as_deref());
         Ok(Extracted {
             parity,
+            sketch: crate::copies::Sketch::of(&text),
             url,
             hash,
             doc_id: s(record, "id"),

@@ -211,6 +211,8 @@ impl SqliteStore {
         ))
         .map_err(|e| open_err(e.to_string()))?;
         parity_tables(&conn).map_err(|e| open_err(e.to_string()))?;
+        crate::statements::sqlite_tables(&conn).map_err(|e| open_err(e.to_string()))?;
+        crate::copies::sqlite_tables(&conn).map_err(|e| open_err(e.to_string()))?;
         // statistics for the query planner (which index drives a filter), refreshed when
         // they are missing or stale; the sampling limit keeps this to milliseconds
         conn.execute_batch("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;")
@@ -289,6 +291,9 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
             .query_row([&x.hash], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?,
     };
+    // statements of the quotations an update replaces: those left with none are dropped
+    let mut old_statements: Vec<i64> = Vec::new();
+    let mut text_changed = true;
     let (id, outcome) = match existing {
         Some((id, record)) if record == x.record => {
             return Ok(Put {
@@ -297,6 +302,20 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
             })
         }
         Some((id, _)) => {
+            let old_hash: String = tx
+                .prepare_cached("SELECT hash FROM articles WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))?;
+            // a new text leaves its cluster of copies (and may join another below)
+            text_changed = old_hash != x.hash;
+            if text_changed {
+                crate::copies::Tx::leave(&mut crate::copies::SqliteTx(tx), id)?;
+            }
+            old_statements = tx
+                .prepare_cached(
+                    "SELECT DISTINCT statement FROM quotes WHERE article = ?1 AND statement IS NOT NULL",
+                )?
+                .query_map([id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
             // children go with ON DELETE CASCADE; the FTS rows by hand
             for sql in [
                 "DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article = ?1)",
@@ -346,6 +365,9 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
         }
     };
     crate::parity::put_sqlite(tx, id, x)?;
+    if text_changed {
+        crate::copies::assign(&mut crate::copies::SqliteTx(tx), id, x.sketch.as_ref())?;
+    }
     let tokens: Vec<String> = x
         .terms
         .iter()
@@ -363,7 +385,8 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
     {
         let mut ins = tx.prepare_cached(
             "INSERT INTO quotes(article, idx, start_, end_, text, kind, speaker, speaker_fold,
-             speaker_key, role, cue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             speaker_key, role, cue, statement)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?;
         let mut fts =
             tx.prepare_cached("INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?1, ?2, ?3)")?;
@@ -372,6 +395,14 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
             "INSERT OR IGNORE INTO quote_terms(term, quote, article) VALUES (?1, ?2, ?3)",
         )?;
         for q in &x.quotes {
+            let statement = match &q.form {
+                Some(f) => Some(crate::statements::resolve(
+                    &mut crate::statements::SqliteTx(tx),
+                    f,
+                    &q.text,
+                )?),
+                None => None,
+            };
             ins.execute(params![
                 id,
                 q.idx,
@@ -383,7 +414,8 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
                 q.speaker.as_deref().map(crate::fold),
                 q.speaker_key,
                 q.role,
-                q.cue
+                q.cue,
+                statement
             ])?;
             let qid = tx.last_insert_rowid();
             fts.execute(params![qid, q.text, q.speaker.as_deref().unwrap_or("")])?;
@@ -417,7 +449,51 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
             at.execute(params![t, id])?;
         }
     }
+    for s in old_statements {
+        let left: i64 = tx
+            .prepare_cached("SELECT COUNT(*) FROM quotes WHERE statement = ?1")?
+            .query_row([s], |r| r.get(0))?;
+        if left == 0 {
+            crate::statements::Tx::drop_statement(&mut crate::statements::SqliteTx(tx), s)?;
+        }
+    }
     Ok(Put { id, outcome })
+}
+
+fn delete_one(tx: &rusqlite::Transaction, id: i64) -> rusqlite::Result<bool> {
+    let there: Option<i64> = tx
+        .prepare_cached("SELECT id FROM articles WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    if there.is_none() {
+        return Ok(false);
+    }
+    let statements: Vec<i64> = tx
+        .prepare_cached(
+            "SELECT DISTINCT statement FROM quotes WHERE article = ?1 AND statement IS NOT NULL",
+        )?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    crate::copies::Tx::leave(&mut crate::copies::SqliteTx(tx), id)?;
+    // children go with ON DELETE CASCADE; the FTS rows and posting lists by hand
+    for sql in [
+        "DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article = ?1)",
+        "DELETE FROM quote_terms WHERE article = ?1",
+        "DELETE FROM article_terms WHERE article = ?1",
+        "DELETE FROM articles_fts WHERE rowid = ?1",
+        "DELETE FROM articles WHERE id = ?1",
+    ] {
+        tx.prepare_cached(sql)?.execute([id])?;
+    }
+    for s in statements {
+        let left: i64 = tx
+            .prepare_cached("SELECT COUNT(*) FROM quotes WHERE statement = ?1")?
+            .query_row([s], |r| r.get(0))?;
+        if left == 0 {
+            crate::statements::Tx::drop_statement(&mut crate::statements::SqliteTx(tx), s)?;
+        }
+    }
+    Ok(true)
 }
 
 impl Drop for SqliteStore {
@@ -573,6 +649,45 @@ impl Store for SqliteStore {
 
     fn stats(&self) -> Result<Stats> {
         query::stats(self)
+    }
+
+    fn statement(&self, id: i64) -> Result<Option<crate::statements::Statement>> {
+        query::statement(self, id)
+    }
+
+    fn delete(&mut self, id: i64) -> Result<bool> {
+        let path = self.path.clone();
+        let err = |e: rusqlite::Error| StoreError::Db {
+            db: path.clone(),
+            message: e.to_string(),
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let done = delete_one(&tx, id).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(done)
+    }
+
+    fn cluster(&self, article: i64) -> Result<Option<crate::copies::Cluster>> {
+        query::cluster(self, article)
+    }
+
+    fn near_copies(&self, text: &str) -> Result<Vec<crate::copies::NearCopy>> {
+        let Some(sketch) = crate::copies::Sketch::of(text) else {
+            return Ok(Vec::new());
+        };
+        let found = crate::copies::copies(&mut crate::copies::SqliteTx(&self.conn), &sketch, 0)
+            .map_err(|e| self.err(e))?;
+        Ok(found
+            .into_iter()
+            .map(|(article, cluster, containment)| crate::copies::NearCopy {
+                article,
+                cluster,
+                containment,
+            })
+            .collect())
     }
 
     fn name(&self) -> &str {

@@ -934,8 +934,10 @@ fn migrates_from(version: i64) {
         conn.execute("ATTACH ?1 AS d", [direct_p]).unwrap();
         conn.execute_batch(
             "BEGIN;
-             INSERT INTO articles SELECT * FROM d.articles;
-             INSERT INTO quotes SELECT * FROM d.quotes;
+             INSERT INTO articles SELECT id, url, hash, doc_id, source, title, published, text,
+               record FROM d.articles;
+             INSERT INTO quotes SELECT id, article, idx, start_, end_, text, kind, speaker,
+               speaker_fold, speaker_key, role, cue FROM d.quotes;
              INSERT INTO quote_about SELECT * FROM d.quote_about;
              INSERT INTO entities SELECT * FROM d.entities;
              INSERT INTO places SELECT * FROM d.places;
@@ -980,6 +982,12 @@ fn migrates_from(version: i64) {
         "SELECT * FROM article_terms",
         // the article index made again, with the filter tokens
         "SELECT rowid, title, text, terms FROM articles_fts",
+        // statements drawn from the quotations in the order they were stored
+        "SELECT * FROM statements",
+        "SELECT * FROM statement_forms",
+        // clusters drawn from the articles in the order they were stored
+        "SELECT * FROM article_sketch",
+        "SELECT * FROM article_bands",
     ] {
         let want = table_rows(&direct_conn, sql);
         assert!(!want.is_empty(), "{sql}: the corpus fills it");
@@ -1051,5 +1059,447 @@ fn migrates_from(version: i64) {
         let page = migrated.entity(id).unwrap();
         assert!(page.is_some(), "{id}");
         assert_eq!(page, direct.entity(id).unwrap(), "{id}");
+    }
+}
+
+/// A record with only quotations (text, speaker), for the statement tests.
+fn quoted(text: &str, url: &str, published: &str, quotes: &[(&str, &str)]) -> Value {
+    let mut r = record(text, Some(url), published, quotes, &[], &[]);
+    r["url"] = json!(url);
+    r
+}
+
+#[test]
+fn reprints_and_fragments_are_one_statement() {
+    for (name, mut s) in backends("statements") {
+        let a = "Dépêche\n\n« Nous resterons fermes face à Pyongyang, quoi qu'il arrive », a déclaré Jake Sullivan.";
+        // the same words with other typography, by another outlet, later
+        let b = "Reprise\n\n\"Nous resterons fermes face à Pyongyang, quoi qu’il arrive.\" a dit Jake Sullivan.";
+        // a fragment by the same speaker, earlier
+        let c = "Brève\n\nJake Sullivan veut rester « fermes face à Pyongyang ».";
+        // the same fragment by someone else: not a reprint of Sullivan's statement
+        let d = "Autre\n\nPaul Durand dit « fermes face à Pyongyang » lui aussi.";
+        let p1 = s
+            .put(&quoted(
+                a,
+                "https://a.example/1",
+                "2023-09-12",
+                &[(
+                    "Nous resterons fermes face à Pyongyang, quoi qu'il arrive",
+                    "Jake Sullivan",
+                )],
+            ))
+            .unwrap();
+        s.put(&quoted(
+            b,
+            "https://b.example/1",
+            "2023-09-13",
+            &[(
+                "Nous resterons fermes face à Pyongyang, quoi qu’il arrive.",
+                "Jake Sullivan",
+            )],
+        ))
+        .unwrap();
+        s.put(&quoted(
+            c,
+            "https://c.example/1",
+            "2023-09-11",
+            &[("fermes face à Pyongyang", "Jake Sullivan")],
+        ))
+        .unwrap();
+        s.put(&quoted(
+            d,
+            "https://d.example/1",
+            "2023-09-14",
+            &[("fermes face à Pyongyang", "Paul Durand")],
+        ))
+        .unwrap();
+        // collapsed: Sullivan's statement once, with 3 occurrences; Durand's separately? No:
+        // Durand's text is the same as Sullivan's fragment, so it joins by its text
+        let page = s.quotes(&QuoteQuery::default()).unwrap();
+        assert_eq!(page.items.len(), 1, "{name}: {:?}", page.items);
+        let hit = &page.items[0];
+        assert_eq!(hit.occurrences, Some(4), "{name}");
+        let all = s
+            .quotes(&QuoteQuery {
+                all_copies: true,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(all.items.len(), 4, "{name}");
+        let st = s.statement(hit.statement.unwrap()).unwrap().unwrap();
+        assert_eq!(
+            st.text, "Nous resterons fermes face à Pyongyang, quoi qu'il arrive",
+            "{name}: the longest form"
+        );
+        assert_eq!(st.occurrences.len(), 4, "{name}");
+        let first = st.first.as_ref().unwrap();
+        assert_eq!(first.published.as_deref(), Some("2023-09-11"), "{name}");
+        assert_eq!(
+            first.source.as_deref(),
+            Some("https://c.example/1"),
+            "{name}"
+        );
+        let sp = st.speaker.as_ref().unwrap();
+        assert_eq!((sp.name.as_str(), sp.count), ("Jake Sullivan", 3), "{name}");
+        assert_eq!(st.conflicting_speakers.len(), 1, "{name}");
+        assert_eq!(st.conflicting_speakers[0].name, "Paul Durand", "{name}");
+        assert!(st.occurrences.iter().any(|o| o.article == p1.id), "{name}");
+        // unknown ids are None (the API answers 404)
+        assert!(s.statement(987_654_321).unwrap().is_none(), "{name}");
+    }
+}
+
+#[test]
+fn fragments_need_the_same_speaker() {
+    for (name, mut s) in backends("fragspeaker") {
+        let a = "Un\n\n« Il faut agir très vite sur le climat maintenant », a dit Anne Hidalgo.";
+        let b = "Deux\n\n« agir très vite sur le climat », a dit Olaf Scholz.";
+        s.put(&quoted(
+            a,
+            "https://a.example/2",
+            "2023-01-01",
+            &[(
+                "Il faut agir très vite sur le climat maintenant",
+                "Anne Hidalgo",
+            )],
+        ))
+        .unwrap();
+        s.put(&quoted(
+            b,
+            "https://b.example/2",
+            "2023-01-02",
+            &[("agir très vite sur le climat", "Olaf Scholz")],
+        ))
+        .unwrap();
+        let page = s.quotes(&QuoteQuery::default()).unwrap();
+        assert_eq!(page.items.len(), 2, "{name}");
+        assert!(
+            page.items.iter().all(|h| h.occurrences == Some(1)),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_longer_quotation_joins_its_fragments_into_one() {
+    for (name, mut s) in backends("fragmerge") {
+        let a = "Un\n\n« le budget sera voté en juin » a dit Paul Durand.";
+        let b = "Deux\n\n« la réforme des retraites attendra » a dit Paul Durand.";
+        let c = "Trois\n\n« Le budget sera voté en juin, et la réforme des retraites attendra », a dit Paul Durand.";
+        for (t, u, q) in [
+            (a, "https://a.example/3", "le budget sera voté en juin"),
+            (
+                b,
+                "https://b.example/3",
+                "la réforme des retraites attendra",
+            ),
+            (
+                c,
+                "https://c.example/3",
+                "Le budget sera voté en juin, et la réforme des retraites attendra",
+            ),
+        ] {
+            s.put(&quoted(t, u, "2023-01-01", &[(q, "Paul Durand")]))
+                .unwrap();
+        }
+        // "le budget" (lower case) is not a fragment of "Le budget": case is kept, so the
+        // first stays apart; the second joins the longer one
+        let page = s.quotes(&QuoteQuery::default()).unwrap();
+        let counts: Vec<Option<i64>> = page.items.iter().map(|h| h.occurrences).collect();
+        assert_eq!(counts, vec![Some(2), Some(1)], "{name}");
+    }
+}
+
+#[test]
+fn empty_quotations_are_stored_without_a_statement() {
+    for (name, mut s) in backends("emptyquote") {
+        let t = "Vide\n\n« (...) » a dit Paul Durand. « Une vraie phrase » a dit Paul Durand.";
+        let put = s
+            .put(&quoted(
+                t,
+                "https://e.example/1",
+                "2023-01-01",
+                &[
+                    ("(...)", "Paul Durand"),
+                    ("Une vraie phrase", "Paul Durand"),
+                ],
+            ))
+            .unwrap();
+        assert_eq!(put.outcome, PutOutcome::Inserted, "{name}");
+        let all = s
+            .quotes(&QuoteQuery {
+                all_copies: true,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(all.items.len(), 2, "{name}: nothing lost");
+        let empty = all.items.iter().find(|h| h.text == "(...)").unwrap();
+        assert_eq!((empty.statement, empty.occurrences), (None, None), "{name}");
+        // listed by default too (it stands for itself)
+        assert_eq!(
+            s.quotes(&QuoteQuery::default()).unwrap().items.len(),
+            2,
+            "{name}"
+        );
+        assert_eq!(
+            depeche_store::statements::normalise("(...)")
+                .unwrap_err()
+                .to_string(),
+            "the quotation is empty once quotation marks, ellipses and punctuation are removed"
+        );
+    }
+}
+
+#[test]
+fn reingest_keeps_statements_and_drops_orphans() {
+    for (name, mut s) in backends("reputstmt") {
+        let t1 = "Un\n\n« Première version du propos » a dit Paul Durand.";
+        let t2 = "Un\n\n« Seconde version du propos » a dit Paul Durand.";
+        let url = "https://r.example/1";
+        s.put(&quoted(
+            t1,
+            url,
+            "2023-01-01",
+            &[("Première version du propos", "Paul Durand")],
+        ))
+        .unwrap();
+        let before = s.quotes(&QuoteQuery::default()).unwrap().items[0].statement;
+        // same article, same quotation, a new analysis: the statement stays
+        let mut again = quoted(
+            t1,
+            url,
+            "2023-01-02",
+            &[("Première version du propos", "Paul Durand")],
+        );
+        again["title"]["text"] = json!("Un (mis à jour)");
+        assert_eq!(s.put(&again).unwrap().outcome, PutOutcome::Updated);
+        let after = s.quotes(&QuoteQuery::default()).unwrap().items[0].statement;
+        assert_eq!(before, after, "{name}");
+        // new text: the old statement has no quotation left and goes
+        s.put(&quoted(
+            t2,
+            url,
+            "2023-01-03",
+            &[("Seconde version du propos", "Paul Durand")],
+        ))
+        .unwrap();
+        assert!(s.statement(before.unwrap()).unwrap().is_none(), "{name}");
+        let page = s.quotes(&QuoteQuery::default()).unwrap();
+        assert_eq!(page.items.len(), 1, "{name}");
+    }
+}
+
+const DISPATCH: &str = "Le gouvernement a présenté mercredi son projet de budget pour l'année \
+prochaine, qui prévoit une hausse des dépenses de défense et une baisse des crédits consacrés au \
+logement.\n\nLe ministre de l'Économie a défendu devant la presse un texte responsable, tandis \
+que l'opposition dénonce des choix injustes.\n\nLes députés examineront le projet en commission \
+à partir du 15 octobre, avant un vote solennel prévu à la fin du mois.\n\nPlusieurs syndicats ont \
+déjà appelé à manifester devant l'Assemblée nationale le jour du vote.";
+
+fn article_text(title: &str, body: &str) -> String {
+    format!("{title}\n\n{body}")
+}
+
+#[test]
+fn wire_copies_are_one_cluster_and_searches_collapse_them() {
+    for (name, mut s) in backends("copies") {
+        // the dispatch, then two reprints: a new headline and a paragraph cut; a signature
+        // added. And an article on the same subject in other words.
+        let cut: String = DISPATCH
+            .split("\n\n")
+            .take(3)
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let texts = [
+            ("https://agence.example/1", "2023-10-04", article_text("Budget 2024 : la défense en hausse", DISPATCH)),
+            ("https://journal.example/1", "2023-10-03", article_text("Le logement, grand perdant du budget", &cut)),
+            ("https://quotidien.example/1", "2023-10-05", article_text("Budget : ce qui change", &format!("{DISPATCH}\n\nAvec AFP. Tous droits réservés."))),
+            ("https://autre.example/1", "2023-10-04", article_text("Le budget divise la majorité",
+                "Le projet de budget divise la majorité : plusieurs députés réclament davantage de crédits \
+                 pour le logement et menacent de voter contre le texte en octobre, selon des sources \
+                 parlementaires citées mercredi. Le gouvernement n'exclut pas un recours au 49.3.")),
+        ];
+        let mut ids = Vec::new();
+        for (url, date, text) in &texts {
+            ids.push(s.put(&quoted(text, url, date, &[])).unwrap().id);
+        }
+        let c = s.cluster(ids[1]).unwrap().unwrap();
+        assert_eq!(
+            c.id, ids[0],
+            "{name}: the first stored member names the cluster"
+        );
+        assert_eq!(c.members, ids[..3].to_vec(), "{name}");
+        assert_eq!(c.earliest, ids[1], "{name}: published first");
+        assert_eq!(
+            s.cluster(ids[3]).unwrap().unwrap().members,
+            vec![ids[3]],
+            "{name}"
+        );
+        assert!(s.cluster(987_654_321).unwrap().is_none(), "{name}");
+        // searches list the cluster once, unless every copy is asked for
+        let words = SearchQuery {
+            q: Some("budget".into()),
+            ..Default::default()
+        };
+        let hits = s.search(&words).unwrap().items;
+        assert_eq!(hits.len(), 2, "{name}: {hits:?}");
+        let copies: Vec<Option<i64>> = hits.iter().map(|h| h.copies).collect();
+        assert!(
+            copies.contains(&Some(3)) && copies.contains(&Some(1)),
+            "{name}: {copies:?}"
+        );
+        let all = s
+            .search(&SearchQuery {
+                all_copies: true,
+                ..words.clone()
+            })
+            .unwrap()
+            .items;
+        assert_eq!(all.len(), 4, "{name}");
+        let newest = s.search(&SearchQuery::default()).unwrap().items;
+        assert_eq!(newest.len(), 2, "{name}: {newest:?}");
+        // near copies of a text, as ingest looks them up
+        let found = s.near_copies(&texts[0].2).unwrap();
+        assert_eq!(found.len(), 3, "{name}: {found:?}");
+        assert!(found.iter().all(|f| f.cluster == ids[0]), "{name}");
+    }
+}
+
+#[test]
+fn a_cluster_whose_first_member_leaves_keeps_its_others() {
+    for (name, mut s) in backends("clusterfirst") {
+        let cut: String = DISPATCH
+            .split("\n\n")
+            .take(3)
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let a = s
+            .put(&quoted(
+                &article_text("Dépêche", DISPATCH),
+                "https://a.example/9",
+                "2023-10-04",
+                &[],
+            ))
+            .unwrap()
+            .id;
+        let b = s
+            .put(&quoted(
+                &article_text("Reprise", &cut),
+                "https://b.example/9",
+                "2023-10-05",
+                &[],
+            ))
+            .unwrap()
+            .id;
+        let c = s
+            .put(&quoted(
+                &article_text("Autre reprise", DISPATCH),
+                "https://c.example/9",
+                "2023-10-06",
+                &[],
+            ))
+            .unwrap()
+            .id;
+        assert_eq!(s.cluster(c).unwrap().unwrap().id, a, "{name}");
+        // the first member's page now carries another text: it leaves the cluster, which
+        // takes the next member's id; nothing else is lost
+        let other = article_text("Tout autre sujet", "Le club de football de la ville a remporté dimanche son troisième match consécutif devant un public nombreux et enthousiaste.");
+        assert_eq!(
+            s.put(&quoted(&other, "https://a.example/9", "2023-10-07", &[]))
+                .unwrap()
+                .outcome,
+            PutOutcome::Updated
+        );
+        let left = s.cluster(b).unwrap().unwrap();
+        assert_eq!((left.id, left.members.clone()), (b, vec![b, c]), "{name}");
+        assert_eq!(s.cluster(a).unwrap().unwrap().members, vec![a], "{name}");
+        assert_eq!(s.stats().unwrap().articles, 3, "{name}");
+        let newest = s.search(&SearchQuery::default()).unwrap().items;
+        assert_eq!(newest.len(), 2, "{name}: {newest:?}");
+    }
+}
+
+#[test]
+fn deleting_a_clusters_first_member_loses_nothing_else() {
+    for (name, mut s) in backends("deletefirst") {
+        let cut: String = DISPATCH
+            .split("\n\n")
+            .take(3)
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let q = "Nous voterons ce budget sans hésiter une seconde";
+        let body = format!("{DISPATCH}\n\n« {q} », a dit Paul Durand.");
+        let a = s
+            .put(&quoted(
+                &article_text("Dépêche", &body),
+                "https://a.example/8",
+                "2023-10-04",
+                &[(q, "Paul Durand")],
+            ))
+            .unwrap()
+            .id;
+        let body_b = format!("{cut}\n\n« {q} », a dit Paul Durand.");
+        let b = s
+            .put(&quoted(
+                &article_text("Reprise", &body_b),
+                "https://b.example/8",
+                "2023-10-05",
+                &[(q, "Paul Durand")],
+            ))
+            .unwrap()
+            .id;
+        let c = s
+            .put(&quoted(
+                &article_text("Autre reprise", DISPATCH),
+                "https://c.example/8",
+                "2023-10-06",
+                &[],
+            ))
+            .unwrap()
+            .id;
+        let statement = s.quotes(&QuoteQuery::default()).unwrap().items[0]
+            .statement
+            .unwrap();
+        assert_eq!(
+            s.statement(statement).unwrap().unwrap().occurrences.len(),
+            2,
+            "{name}"
+        );
+        assert!(s.delete(a).unwrap(), "{name}");
+        // the cluster goes on under its next member; the statement under its other quotation
+        let left = s.cluster(b).unwrap().unwrap();
+        assert_eq!(
+            (left.id, left.members.clone(), left.earliest),
+            (b, vec![b, c], b),
+            "{name}"
+        );
+        let st = s.statement(statement).unwrap().unwrap();
+        assert_eq!(st.occurrences.len(), 1, "{name}");
+        assert_eq!(st.occurrences[0].article, b, "{name}");
+        assert!(
+            s.article(a).unwrap().is_none() && s.cluster(a).unwrap().is_none(),
+            "{name}"
+        );
+        assert_eq!(s.stats().unwrap().articles, 2, "{name}");
+        assert_eq!(
+            s.search(&SearchQuery {
+                q: Some("budget".into()),
+                ..Default::default()
+            })
+            .unwrap()
+            .items
+            .len(),
+            1,
+            "{name}"
+        );
+        // an unknown id: false, nothing changes
+        assert!(!s.delete(a).unwrap(), "{name}");
+        assert!(!s.delete(987_654_321).unwrap(), "{name}");
+        assert_eq!(s.stats().unwrap().articles, 2, "{name}");
+        // the last quotation of a statement gone: the statement goes
+        assert!(s.delete(b).unwrap(), "{name}");
+        assert!(s.statement(statement).unwrap().is_none(), "{name}");
+        assert_eq!(s.cluster(c).unwrap().unwrap().members, vec![c], "{name}");
     }
 }

@@ -1,0 +1,536 @@
+//! Wire copies: the same dispatch reprinted by several outlets, recognised as one cluster.
+//!
+//! Outlets reprint an agency dispatch with a new headline, a lead rewritten, a paragraph
+//! cut or added, a signature changed. Each article gets a MinHash sketch of its word
+//! 4-grams ([`Sketch`]); the sketch's [`BANDS`] bands of [`ROWS`] values are keys of an LSH
+//! index in the store (`article_bands`), so finding the stored articles that may be copies
+//! of a new one is [`BANDS`] index lookups whatever the store's size. A candidate is a copy
+//! when the share of the smaller article's 4-grams found in the other one, estimated from
+//! the two sketches, is at least [`CONTAINMENT`]: a dispatch cut by half is still a copy, a
+//! text on the same subject with other words is not.
+//!
+//! A new article joins the cluster of its most similar copy; its cluster id is that of the
+//! first article stored in the cluster. The earliest member (by publication date) is read
+//! when asked for. An article whose text changes leaves its cluster; a cluster whose first
+//! member leaves takes the next one's id, so its other members stay together.
+
+use crate::rows::fold;
+
+/// Number of MinHash values in a sketch.
+pub const HASHES: usize = 64;
+/// LSH bands and values per band: two articles sharing a share `j` of their 4-grams
+/// (Jaccard) meet in at least one band with probability `1 - (1 - j^ROWS)^BANDS`: 0.95 at
+/// j = 0.3, 0.9999 at j = 0.5, 0.08 at j = 0.05 (most of those are then rejected on their
+/// sketches).
+pub const BANDS: usize = 32;
+pub const ROWS: usize = HASHES / BANDS;
+/// Words per shingle: long enough that two articles on one subject share few of them by
+/// chance ("le président de la République"), short enough that an edited sentence keeps
+/// most of its neighbours'.
+pub const SHINGLE: usize = 4;
+/// Estimated share of the smaller article's shingles found in the other one, above which
+/// the two are copies (measured on the generated collection, see docs/statements.md).
+pub const CONTAINMENT: f64 = 0.5;
+/// Candidates read per band: a band shared by very many articles (boilerplate) says little.
+pub const PER_BAND: i64 = 16;
+
+/// The MinHash sketch of a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sketch {
+    /// Number of distinct shingles.
+    pub shingles: i64,
+    pub mins: [u32; HASHES],
+}
+
+fn mix(mut z: u64) -> u64 {
+    // splitmix64's finaliser: every input bit moves every output bit
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
+    z ^ (z >> 31)
+}
+
+impl Sketch {
+    /// The sketch of a text; `None` for a text of fewer than [`SHINGLE`] words.
+    pub fn of(text: &str) -> Option<Sketch> {
+        let folded = fold(text);
+        let words: Vec<u64> = folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| depeche_article::fnv1a(w.as_bytes()))
+            .collect();
+        if words.len() < SHINGLE {
+            return None;
+        }
+        let mut shingles: Vec<u64> = words
+            .windows(SHINGLE)
+            .map(|w| w.iter().fold(0u64, |h, x| mix(h ^ x)))
+            .collect();
+        shingles.sort_unstable();
+        shingles.dedup();
+        let mut mins = [u32::MAX; HASHES];
+        for &s in &shingles {
+            for (i, m) in mins.iter_mut().enumerate() {
+                let v = (mix(s ^ SEEDS[i]) >> 32) as u32;
+                if v < *m {
+                    *m = v;
+                }
+            }
+        }
+        Some(Sketch {
+            shingles: shingles.len() as i64,
+            mins,
+        })
+    }
+
+    /// The LSH keys of the sketch, one per band.
+    pub fn bands(&self) -> Vec<i64> {
+        (0..BANDS)
+            .map(|b| {
+                let mut h = mix(b as u64 + 1);
+                for v in &self.mins[b * ROWS..(b + 1) * ROWS] {
+                    h = mix(h ^ *v as u64);
+                }
+                h as i64
+            })
+            .collect()
+    }
+
+    /// Estimated Jaccard similarity of the two shingle sets.
+    pub fn jaccard(&self, other: &Sketch) -> f64 {
+        let same = self
+            .mins
+            .iter()
+            .zip(&other.mins)
+            .filter(|(a, b)| a == b)
+            .count();
+        same as f64 / HASHES as f64
+    }
+
+    /// Estimated share of the smaller set found in the other one.
+    pub fn containment(&self, other: &Sketch) -> f64 {
+        let j = self.jaccard(other);
+        let (a, b) = (self.shingles as f64, other.shingles as f64);
+        let inter = j * (a + b) / (1.0 + j);
+        (inter / a.min(b)).min(1.0)
+    }
+
+    /// The sketch as stored: hex of the values.
+    pub fn to_hex(&self) -> String {
+        self.mins.iter().map(|v| format!("{v:08x}")).collect()
+    }
+
+    pub fn from_hex(shingles: i64, hex: &str) -> Option<Sketch> {
+        if hex.len() != HASHES * 8 || !hex.is_ascii() {
+            return None;
+        }
+        let mut mins = [0u32; HASHES];
+        for (i, m) in mins.iter_mut().enumerate() {
+            *m = u32::from_str_radix(&hex[i * 8..i * 8 + 8], 16).ok()?;
+        }
+        Some(Sketch { shingles, mins })
+    }
+}
+
+/// One seed per MinHash function.
+const SEEDS: [u64; HASHES] = {
+    let mut s = [0u64; HASHES];
+    let mut i = 0;
+    let mut x: u64 = 0x9e3779b97f4a7c15;
+    while i < HASHES {
+        x = x.wrapping_add(0x9e3779b97f4a7c15);
+        s[i] = x;
+        i += 1;
+    }
+    s
+};
+
+/// The store's side of clustering, inside the article's transaction.
+pub trait Tx {
+    type E;
+    /// Articles other than `me` found under any of these band keys (at most [`PER_BAND`]
+    /// per band).
+    fn band_members(&mut self, bands: &[i64], me: i64) -> Result<Vec<i64>, Self::E>;
+    /// A stored article's sketch and cluster.
+    fn sketch(&mut self, article: i64) -> Result<Option<(Sketch, i64)>, Self::E>;
+    /// Store an article's sketch, bands and cluster (replacing what it had).
+    fn save(&mut self, article: i64, sketch: Option<&Sketch>, cluster: i64) -> Result<(), Self::E>;
+    /// Remove an article from its cluster (its sketch and bands too); when it was the
+    /// cluster's first member, the others take the next one's id.
+    fn leave(&mut self, article: i64) -> Result<(), Self::E>;
+}
+
+/// The stored copies of a sketch, most similar first: (article, its cluster, containment).
+pub fn copies<T: Tx>(tx: &mut T, sketch: &Sketch, me: i64) -> Result<Vec<(i64, i64, f64)>, T::E> {
+    let mut cands = tx.band_members(&sketch.bands(), me)?;
+    cands.sort_unstable();
+    cands.dedup();
+    let mut out = Vec::new();
+    for c in cands {
+        let Some((other, cluster)) = tx.sketch(c)? else {
+            continue;
+        };
+        let score = sketch.containment(&other);
+        if score >= CONTAINMENT {
+            out.push((c, cluster, score));
+        }
+    }
+    // most similar first; ties: the first stored
+    out.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+    Ok(out)
+}
+
+/// Put an article in its cluster: that of its most similar stored copy, else its own.
+pub fn assign<T: Tx>(tx: &mut T, article: i64, sketch: Option<&Sketch>) -> Result<i64, T::E> {
+    let cluster = match sketch {
+        Some(s) => copies(tx, s, article)?.first().map_or(article, |b| b.1),
+        None => article,
+    };
+    tx.save(article, sketch, cluster)?;
+    Ok(cluster)
+}
+
+/// A stored article found as a copy of a text.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct NearCopy {
+    pub article: i64,
+    pub cluster: i64,
+    /// Estimated share of the smaller text's 4-grams found in the other.
+    pub containment: f64,
+}
+
+/// A cluster of copies as the store reports it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Cluster {
+    /// The cluster's id: the store id of its first stored member.
+    pub id: i64,
+    /// The member published first (undated last; ties: first stored).
+    pub earliest: i64,
+    /// Every member, in store order.
+    pub members: Vec<i64>,
+}
+
+/// The copy tables of SQLite (the `cluster` column of `articles` is added by
+/// [`sqlite_tables`]).
+pub const SQLITE_SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS article_sketch(
+  article INTEGER PRIMARY KEY,
+  shingles INTEGER NOT NULL,
+  mins TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS article_bands(
+  band INTEGER NOT NULL,
+  article INTEGER NOT NULL,
+  PRIMARY KEY(band, article)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_bands_article ON article_bands(article);
+CREATE INDEX IF NOT EXISTS articles_cluster ON articles(cluster, id);
+";
+
+/// The copy tables of PostgreSQL.
+#[cfg(feature = "postgres")]
+pub const PG_SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS article_sketch(
+  article BIGINT PRIMARY KEY,
+  shingles BIGINT NOT NULL,
+  mins TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS article_bands(
+  band BIGINT NOT NULL,
+  article BIGINT NOT NULL,
+  PRIMARY KEY(band, article)
+);
+CREATE INDEX IF NOT EXISTS article_bands_article ON article_bands(article);
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS cluster BIGINT;
+CREATE INDEX IF NOT EXISTS articles_cluster ON articles(cluster, id);
+";
+
+/// A SQLite connection (inside a transaction) doing the writes of [`assign`].
+pub struct SqliteTx<'a>(pub &'a rusqlite::Connection);
+
+impl Tx for SqliteTx<'_> {
+    type E = rusqlite::Error;
+    fn band_members(&mut self, bands: &[i64], me: i64) -> rusqlite::Result<Vec<i64>> {
+        let mut st = self.0.prepare_cached(
+            "SELECT article FROM article_bands WHERE band = ?1 AND article <> ?2 LIMIT ?3",
+        )?;
+        let mut out = Vec::new();
+        for b in bands {
+            for r in st.query_map([*b, me, PER_BAND], |r| r.get(0))? {
+                out.push(r?);
+            }
+        }
+        Ok(out)
+    }
+    fn sketch(&mut self, article: i64) -> rusqlite::Result<Option<(Sketch, i64)>> {
+        use rusqlite::OptionalExtension;
+        let row: Option<(i64, String, Option<i64>)> = self
+            .0
+            .prepare_cached(
+                "SELECT s.shingles, s.mins, a.cluster FROM article_sketch s
+                 JOIN articles a ON a.id = s.article WHERE s.article = ?1",
+            )?
+            .query_row([article], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        Ok(
+            row.and_then(|(n, hex, c)| {
+                Sketch::from_hex(n, &hex).map(|s| (s, c.unwrap_or(article)))
+            }),
+        )
+    }
+    fn save(
+        &mut self,
+        article: i64,
+        sketch: Option<&Sketch>,
+        cluster: i64,
+    ) -> rusqlite::Result<()> {
+        self.0
+            .prepare_cached("DELETE FROM article_bands WHERE article = ?1")?
+            .execute([article])?;
+        match sketch {
+            Some(s) => {
+                self.0
+                    .prepare_cached(
+                        "INSERT OR REPLACE INTO article_sketch(article, shingles, mins)
+                         VALUES (?1, ?2, ?3)",
+                    )?
+                    .execute(rusqlite::params![article, s.shingles, s.to_hex()])?;
+                let mut ins = self.0.prepare_cached(
+                    "INSERT OR IGNORE INTO article_bands(band, article) VALUES (?1, ?2)",
+                )?;
+                for b in s.bands() {
+                    ins.execute([b, article])?;
+                }
+            }
+            None => {
+                self.0
+                    .prepare_cached("DELETE FROM article_sketch WHERE article = ?1")?
+                    .execute([article])?;
+            }
+        }
+        self.0
+            .prepare_cached("UPDATE articles SET cluster = ?2 WHERE id = ?1")?
+            .execute([article, cluster])?;
+        Ok(())
+    }
+    fn leave(&mut self, article: i64) -> rusqlite::Result<()> {
+        // the other members of a cluster this article started take the next one's id
+        self.0
+            .prepare_cached(
+                "UPDATE articles SET cluster = (SELECT MIN(id) FROM articles
+                   WHERE cluster = ?1 AND id <> ?1)
+                 WHERE cluster = ?1 AND id <> ?1",
+            )?
+            .execute([article])?;
+        for sql in [
+            "DELETE FROM article_bands WHERE article = ?1",
+            "DELETE FROM article_sketch WHERE article = ?1",
+            "UPDATE articles SET cluster = NULL WHERE id = ?1",
+        ] {
+            self.0.prepare_cached(sql)?.execute([article])?;
+        }
+        Ok(())
+    }
+}
+
+/// A PostgreSQL transaction doing the writes of [`assign`].
+#[cfg(feature = "postgres")]
+pub struct PgTx<'a, 'b>(pub &'a mut postgres::Transaction<'b>);
+
+#[cfg(feature = "postgres")]
+impl Tx for PgTx<'_, '_> {
+    type E = postgres::Error;
+    fn band_members(&mut self, bands: &[i64], me: i64) -> Result<Vec<i64>, postgres::Error> {
+        let rows = self.0.query(
+            "SELECT DISTINCT x.article FROM unnest($1::BIGINT[]) b(k),
+             LATERAL (SELECT article FROM article_bands WHERE band = b.k AND article <> $2
+                      LIMIT $3) x",
+            &[&bands, &me, &PER_BAND],
+        )?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+    fn sketch(&mut self, article: i64) -> Result<Option<(Sketch, i64)>, postgres::Error> {
+        let row = self.0.query_opt(
+            "SELECT s.shingles, s.mins, a.cluster FROM article_sketch s
+             JOIN articles a ON a.id = s.article WHERE s.article = $1",
+            &[&article],
+        )?;
+        Ok(row.and_then(|r| {
+            let (n, hex, c): (i64, String, Option<i64>) = (r.get(0), r.get(1), r.get(2));
+            Sketch::from_hex(n, &hex).map(|s| (s, c.unwrap_or(article)))
+        }))
+    }
+    fn save(
+        &mut self,
+        article: i64,
+        sketch: Option<&Sketch>,
+        cluster: i64,
+    ) -> Result<(), postgres::Error> {
+        self.0
+            .execute("DELETE FROM article_bands WHERE article = $1", &[&article])?;
+        match sketch {
+            Some(s) => {
+                self.0.execute(
+                    "INSERT INTO article_sketch(article, shingles, mins) VALUES ($1, $2, $3)
+                     ON CONFLICT (article) DO UPDATE SET shingles = $2, mins = $3",
+                    &[&article, &s.shingles, &s.to_hex()],
+                )?;
+                self.0.execute(
+                    "INSERT INTO article_bands(band, article) SELECT unnest($1::BIGINT[]), $2
+                     ON CONFLICT DO NOTHING",
+                    &[&s.bands(), &article],
+                )?;
+            }
+            None => {
+                self.0
+                    .execute("DELETE FROM article_sketch WHERE article = $1", &[&article])?;
+            }
+        }
+        self.0.execute(
+            "UPDATE articles SET cluster = $2 WHERE id = $1",
+            &[&article, &cluster],
+        )?;
+        Ok(())
+    }
+    fn leave(&mut self, article: i64) -> Result<(), postgres::Error> {
+        self.0.execute(
+            "UPDATE articles SET cluster = (SELECT MIN(id) FROM articles
+               WHERE cluster = $1 AND id <> $1)
+             WHERE cluster = $1 AND id <> $1",
+            &[&article],
+        )?;
+        for sql in [
+            "DELETE FROM article_bands WHERE article = $1",
+            "DELETE FROM article_sketch WHERE article = $1",
+            "UPDATE articles SET cluster = NULL WHERE id = $1",
+        ] {
+            self.0.execute(sql, &[&article])?;
+        }
+        Ok(())
+    }
+}
+
+/// Give an older SQLite store its copy tables, and its articles their clusters (in the
+/// order they were stored, as ingest would have), in one transaction.
+pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    let has: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM pragma_table_info('articles') WHERE name = 'cluster'",
+        [],
+        |r| r.get(0),
+    )?;
+    if has > 0 {
+        return Ok(());
+    }
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let fill = || -> rusqlite::Result<()> {
+        conn.execute_batch(&format!(
+            "ALTER TABLE articles ADD COLUMN cluster INTEGER; {SQLITE_SCHEMA}"
+        ))?;
+        let mut after = 0i64;
+        loop {
+            let page: Vec<(i64, String)> = conn
+                .prepare("SELECT id, text FROM articles WHERE id > ?1 ORDER BY id LIMIT 500")?
+                .query_map([after], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let Some(last) = page.last().map(|p| p.0) else {
+                break;
+            };
+            for (id, text) in page {
+                assign(&mut SqliteTx(conn), id, Sketch::of(&text).as_ref())?;
+            }
+            after = last;
+        }
+        Ok(())
+    };
+    match fill() {
+        Ok(()) => conn.execute_batch("COMMIT"),
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
+        }
+    }
+}
+
+/// Give an older PostgreSQL database its copy tables and its articles their clusters,
+/// under the schema lock so that one worker does it.
+#[cfg(feature = "postgres")]
+pub fn pg_tables(client: &mut postgres::Client, schema_lock: i64) -> Result<(), postgres::Error> {
+    let probe = "SELECT to_regclass('articles_cluster') IS NOT NULL";
+    if client.query_one(probe, &[])?.get::<_, bool>(0) {
+        return Ok(());
+    }
+    let mut tx = client.transaction()?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&schema_lock])?;
+    if tx.query_one(probe, &[])?.get::<_, bool>(0) {
+        return tx.commit();
+    }
+    tx.batch_execute(PG_SCHEMA)?;
+    let mut after = 0i64;
+    loop {
+        let page = tx.query(
+            "SELECT id, text FROM articles WHERE id > $1 ORDER BY id LIMIT 500",
+            &[&after],
+        )?;
+        let Some(last) = page.last().map(|r| r.get::<_, i64>(0)) else {
+            break;
+        };
+        for r in page {
+            let (id, text): (i64, String) = (r.get(0), r.get(1));
+            assign(&mut PgTx(&mut tx), id, Sketch::of(&text).as_ref())?;
+        }
+        after = last;
+    }
+    tx.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DISPATCH: &str = "Le gouvernement a présenté mercredi son projet de budget pour \
+        l'année prochaine, qui prévoit une hausse des dépenses de défense et une baisse des \
+        crédits consacrés au logement. Le ministre de l'Économie a défendu devant la presse un \
+        texte « responsable », tandis que l'opposition dénonce des choix injustes. Les députés \
+        examineront le projet en commission à partir du 15 octobre, avant un vote solennel \
+        prévu à la fin du mois. Plusieurs syndicats ont déjà appelé à manifester.";
+
+    #[test]
+    fn a_cut_reprint_is_contained_an_other_text_is_not() {
+        let full = Sketch::of(DISPATCH).unwrap();
+        // new headline, last sentence cut
+        let cut = Sketch::of(&format!(
+            "Budget : la défense gagne, le logement perd\n\n{}",
+            &DISPATCH[..DISPATCH.find(" Plusieurs").unwrap()]
+        ))
+        .unwrap();
+        assert!(
+            full.containment(&cut) >= CONTAINMENT,
+            "{}",
+            full.containment(&cut)
+        );
+        // same subject, other words
+        let other = Sketch::of(
+            "Le projet de budget divise la majorité : plusieurs députés réclament davantage \
+             de crédits pour le logement et menacent de voter contre le texte en octobre, \
+             selon des sources parlementaires citées mercredi.",
+        )
+        .unwrap();
+        assert!(
+            full.containment(&other) < 0.2,
+            "{}",
+            full.containment(&other)
+        );
+        // some band in common for the copy
+        let (a, b) = (full.bands(), cut.bands());
+        assert!(a.iter().any(|k| b.contains(k)));
+    }
+
+    #[test]
+    fn sketches_round_trip_and_short_texts_have_none() {
+        let s = Sketch::of(DISPATCH).unwrap();
+        assert_eq!(Sketch::from_hex(s.shingles, &s.to_hex()), Some(s.clone()));
+        assert_eq!(Sketch::from_hex(1, "zz"), None);
+        assert!(Sketch::of("Trois mots seulement").is_none());
+        // accents and case do not make a copy different
+        assert_eq!(Sketch::of(&DISPATCH.to_uppercase()).unwrap().mins, s.mins);
+    }
+}
