@@ -161,6 +161,10 @@ impl PgStore {
                 .map_err(open_err)?;
         }
         parity_tables(&mut client).map_err(open_err)?;
+        crate::events::tables_pg(&mut client, SCHEMA_LOCK).map_err(|message| StoreError::Open {
+            db: name.clone(),
+            message,
+        })?;
         Ok(PgStore {
             client: RefCell::new(client),
             name,
@@ -335,6 +339,7 @@ fn put_one(
         }
     };
     crate::parity::put_pg(tx, id, x)?;
+    crate::events::put_pg(tx, id, x)?;
     let ins = tx.prepare(
         "INSERT INTO quotes(article, idx, start_, end_, text, kind, speaker, speaker_fold,
          speaker_key, role, cue, fts)
@@ -557,9 +562,14 @@ impl Store for PgStore {
         crate::parity::parity(self, query)
     }
 
+    fn events(&self, query: &crate::EventQuery) -> Result<Page<crate::EventHit>> {
+        crate::events::events(self, query)
+    }
+
     fn entity(&self, id: &str) -> Result<Option<EntityPage>> {
         let mut page = query::entity(self, id)?;
         if let Some(p) = page.as_mut() {
+            p.events = crate::events::entity_events(self, &p.id)?;
             if let Some((g, ev)) = crate::parity::entity_gender(self, &p.id)? {
                 p.gender = Some(g);
                 p.gender_evidence = ev;

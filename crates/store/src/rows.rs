@@ -228,6 +228,8 @@ pub struct Extracted {
     pub terms: Vec<String>,
     /// Rows of the parity tables (quotations by persons, persons' genders).
     pub parity: crate::parity::Rows,
+    /// Rows of the events table.
+    pub events: crate::events::Rows,
 }
 
 pub struct QuoteRow {
@@ -406,7 +408,9 @@ impl Extracted {
         times.dedup();
         let parity =
             crate::parity::Rows::from_record(record, published.as_deref(), source.as_deref());
+        let events = crate::events::Rows::from_record(record, published.as_deref());
         Ok(Extracted {
+            events,
             parity,
             url,
             hash,

@@ -211,6 +211,7 @@ impl SqliteStore {
         ))
         .map_err(|e| open_err(e.to_string()))?;
         parity_tables(&conn).map_err(|e| open_err(e.to_string()))?;
+        crate::events::tables_sqlite(&conn).map_err(open_err)?;
         // statistics for the query planner (which index drives a filter), refreshed when
         // they are missing or stale; the sampling limit keeps this to milliseconds
         conn.execute_batch("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;")
@@ -346,6 +347,7 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
         }
     };
     crate::parity::put_sqlite(tx, id, x)?;
+    crate::events::put_sqlite(tx, id, x)?;
     let tokens: Vec<String> = x
         .terms
         .iter()
@@ -556,9 +558,14 @@ impl Store for SqliteStore {
         crate::parity::parity(self, query)
     }
 
+    fn events(&self, query: &crate::EventQuery) -> Result<Page<crate::EventHit>> {
+        crate::events::events(self, query)
+    }
+
     fn entity(&self, id: &str) -> Result<Option<EntityPage>> {
         let mut page = query::entity(self, id)?;
         if let Some(p) = page.as_mut() {
+            p.events = crate::events::entity_events(self, &p.id)?;
             if let Some((g, ev)) = crate::parity::entity_gender(self, &p.id)? {
                 p.gender = Some(g);
                 p.gender_evidence = ev;
