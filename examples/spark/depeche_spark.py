@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Dépêche on Spark: read a folder of JSON Lines articles, pipe each partition through the
-`depeche` binary, write the flat tables (articles, quotes, entities, mentions, times, places)
+`depeche` binary, write the flat tables (articles, quotes, entities, mentions, times, places, events)
 as Parquet, one folder per table.
 
     spark-submit --master local[2] --files target/release/depeche \\
@@ -13,7 +13,7 @@ tables are written in one of two ways (`--writer`):
 
 - `binary` (the default): each task runs `depeche analyze --format parquet --out TASKDIR -`,
   so the binary flattens and writes the Parquet itself, exactly as when it runs alone, and the
-  task renames its six files into OUTPUT_DIR/<table>/part-NNNNN.parquet. Spark only
+  task renames its files into OUTPUT_DIR/<table>/part-NNNNN.parquet. Spark only
   distributes the input lines and starts the tasks: no output row crosses into Python or the
   JVM. OUTPUT_DIR must be a path every executor sees (local mode, or a shared mount on a
   cluster: NFS, /dbfs, gcsfuse). Part files are named by partition and written by rename, so a
@@ -126,7 +126,7 @@ def local_dir(output):
 
 def write_partition(binary, jobs, strict, output, tables):
     """A mapPartitions function: the partition's lines through `depeche analyze --format
-    parquet`, its six files renamed into OUTPUT/<table>/part-NNNNN.parquet. Yields one summary
+    parquet`, its files renamed into OUTPUT/<table>/part-NNNNN.parquet. Yields one summary
     line (the binary's stderr) per partition that had lines."""
 
     def run(index, lines):

@@ -32,7 +32,7 @@ pub struct Args {
     /// File format of the tables.
     #[arg(long, value_enum, default_value = "parquet")]
     format: Format,
-    /// Directory that receives articles, quotes, entities, mentions, times and places
+    /// Directory that receives articles, quotes, entities, mentions, times, places and events
     /// (created if missing; existing table files are not overwritten).
     #[arg(long, required_unless_present = "print_schema")]
     out: Option<PathBuf>,

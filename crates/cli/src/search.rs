@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 use clap::ValueEnum;
-use depeche_store::{QuoteQuery, SearchQuery};
+use depeche_store::{EventActor, EventQuery, QuoteQuery, SearchQuery};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -24,6 +24,19 @@ pub struct Args {
     /// Find quotations rather than articles.
     #[arg(long)]
     quotes: bool,
+    /// Find coded events (CAMEO: who did what to whom) rather than articles; filter them with
+    /// --actor, --code, --country, --from and --to.
+    #[arg(long, conflicts_with_all = ["quotes", "q", "speaker", "entity", "place", "source"])]
+    events: bool,
+    /// Events: an actor on either side, entity id or part of a name (`Poutine`).
+    #[arg(long, requires = "events")]
+    actor: Option<String>,
+    /// Events: a CAMEO code or root (`04` every consultation, `042` visits).
+    #[arg(long, requires = "events")]
+    code: Option<String>,
+    /// Events: ISO country code of either actor (`RU`).
+    #[arg(long, requires = "events")]
+    country: Option<String>,
     /// Speaker name or part of it (`Sullivan`, `Elysee`).
     #[arg(long)]
     speaker: Option<String>,
@@ -68,11 +81,65 @@ fn cell(s: &str, width: usize) -> String {
     }
 }
 
+/// An actor as `name (COUNTRY ROLE)`, `-` when there is none.
+fn actor_cell(a: &Option<EventActor>) -> String {
+    let Some(a) = a else { return "-".into() };
+    let tags: Vec<&str> = [a.country.as_deref(), a.role.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if tags.is_empty() {
+        a.name.clone()
+    } else {
+        format!("{} ({})", a.name, tags.join(" "))
+    }
+}
+
 pub fn run(args: Args) -> Result<ExitCode> {
     let store = depeche_store::open(&args.db)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let (json, count, next) = if args.quotes {
+    let (json, count, next) = if args.events {
+        let page = store.events(&EventQuery {
+            actor: args.actor,
+            code: args.code,
+            country: args.country,
+            from: args.from,
+            to: args.to,
+            limit: args.limit,
+            cursor: args.cursor,
+        })?;
+        if args.format == Format::Table {
+            writeln!(
+                out,
+                "{}  {}  {}  {}  {}  {}  TRIGGER",
+                cell("ARTICLE", 7),
+                cell("DATE", 10),
+                cell("CODE", 4),
+                cell("ACTOR1", 28),
+                cell("ACTOR2", 28),
+                cell("STATUS", 8),
+            )?;
+            for h in &page.items {
+                writeln!(
+                    out,
+                    "{}  {}  {}  {}  {}  {}  {}",
+                    cell(&h.article.to_string(), 7),
+                    cell(h.published.as_deref().unwrap_or("-"), 10),
+                    cell(&h.code, 4),
+                    cell(&actor_cell(&h.actor1), 28),
+                    cell(&actor_cell(&h.actor2), 28),
+                    cell(&h.status, 8),
+                    cell(&h.trigger, 30).trim_end()
+                )?;
+            }
+        }
+        (
+            serde_json::to_value(&page)?,
+            page.items.len(),
+            page.next_cursor,
+        )
+    } else if args.quotes {
         let page = store.quotes(&QuoteQuery {
             q: args.q,
             speaker: args.speaker,

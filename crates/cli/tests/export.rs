@@ -249,7 +249,7 @@ fn bad_arguments_and_bad_stores_are_clear_errors() {
 }
 
 #[test]
-fn print_schema_lists_the_six_tables() {
+fn print_schema_lists_the_seven_tables() {
     let o = depeche(&["export", "--print-schema"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -261,7 +261,7 @@ fn print_schema_lists_the_six_tables() {
         .collect();
     assert_eq!(
         names,
-        ["articles", "quotes", "entities", "mentions", "times", "places"]
+        ["articles", "quotes", "entities", "mentions", "times", "places", "events"]
     );
     let quotes = &v["tables"][1]["columns"];
     assert!(quotes

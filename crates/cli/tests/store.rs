@@ -435,3 +435,76 @@ fn searches_collapse_wire_copies_and_reprinted_quotations() {
     let all = search(db, &["--quotes", "budget", "--all-copies"]);
     assert_eq!(all["items"].as_array().unwrap().len(), 2, "{all}");
 }
+
+/// `search --events` on the reference article (a repository fixture): its visit and meetings
+/// between North Korea and Russia come out by actor, code and country, as JSON and as a table;
+/// a code that is not one is refused with the reason.
+#[test]
+fn search_events_of_the_reference_article() {
+    let db = temp_db("events");
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/seed-kim-poutine.txt");
+    run(depeche()
+        .args([
+            "ingest",
+            "--db",
+            db.to_str().unwrap(),
+            "--published",
+            "2023-09-11",
+        ])
+        .arg(&seed));
+    let visits = search(
+        &db,
+        &[
+            "--events",
+            "--actor",
+            "Kim",
+            "--code",
+            "04",
+            "--country",
+            "RU",
+        ],
+    );
+    let items = visits["items"].as_array().unwrap();
+    assert!(!items.is_empty(), "{visits}");
+    for e in items {
+        assert!(e["code"].as_str().unwrap().starts_with("04"), "{e}");
+        let countries = [&e["actor1"]["country"], &e["actor2"]["country"]];
+        assert!(countries.iter().any(|c| c.as_str() == Some("RU")), "{e}");
+    }
+    assert!(
+        items.iter().any(|e| e["code"] == "042"
+            && e["actor1"]["id"] == "kim-jong-un"
+            && e["status"] == "planned"),
+        "the announced visit: {visits}"
+    );
+    let out = run(depeche().args([
+        "search",
+        "--db",
+        db.to_str().unwrap(),
+        "--events",
+        "--code",
+        "042",
+    ]));
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.starts_with("ARTICLE"), "{table}");
+    assert!(table.contains("Kim Jong-un (KP GOV)"), "{table}");
+    let out = depeche()
+        .args([
+            "search",
+            "--db",
+            db.to_str().unwrap(),
+            "--events",
+            "--code",
+            "visite",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("CAMEO code"));
+    // event filters need --events
+    let out = depeche()
+        .args(["search", "--db", db.to_str().unwrap(), "--code", "04"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+}

@@ -578,6 +578,23 @@ impl<'a> Coder<'a> {
         while k > 0 && first - k < 6 && self.same(k - 1, first) {
             let p = k - 1;
             match self.class(p) {
+                // `nous` and `vous` after another subject are object clitics (`on peut nous
+                // reprocher`, `nous nous rendrons`): the subject is further left
+                Some(WordClass::Subject | WordClass::SpeakerSubject)
+                    if matches!(w.word(p), "nous" | "vous") =>
+                {
+                    return match self.subject_before(p) {
+                        Some(s) => match self.class(s) {
+                            Some(WordClass::Subject) => self.resolve_pronoun(s),
+                            Some(WordClass::SpeakerSubject) => self.quote_speaker_at(s),
+                            _ => None,
+                        },
+                        None if self.class(p) == Some(WordClass::Subject) => {
+                            self.resolve_pronoun(p)
+                        }
+                        None => self.quote_speaker_at(p),
+                    };
+                }
                 Some(WordClass::Subject) => return self.resolve_pronoun(p),
                 Some(WordClass::SpeakerSubject) => return self.quote_speaker_at(p),
                 Some(WordClass::Generic) => return None,
@@ -641,6 +658,28 @@ impl<'a> Coder<'a> {
                     self.quote_speaker_at(k)
                 }
             })
+    }
+
+    /// The subject pronoun standing before the clitic at `p` in its verb group, when there
+    /// is one: only negation, auxiliaries, modals, adverbs and one verb between (`on peut
+    /// nous`, `il ne nous a pas`, `nous nous`).
+    fn subject_before(&self, p: usize) -> Option<usize> {
+        let w = self.w;
+        let mut k = p;
+        let mut verbs = 0;
+        while k > 0 && p - k < 4 && self.same(k - 1, p) {
+            match self.class(k - 1) {
+                Some(WordClass::Subject | WordClass::SpeakerSubject | WordClass::Generic) => {
+                    return Some(k - 1)
+                }
+                Some(WordClass::Neg | WordClass::NegPart | WordClass::Aux | WordClass::Plan) => {}
+                _ if self.adverb(k - 1) => {}
+                None if verbs == 0 && w.is_lower_word(k - 1) => verbs += 1,
+                _ => return None,
+            }
+            k -= 1;
+        }
+        None
     }
 
     /// `je`, `nous`, `on` inside a quotation: its speaker.
@@ -723,13 +762,34 @@ impl<'a> Coder<'a> {
         };
         let w = self.w;
         let s = w.sentence(from.saturating_sub(1));
-        let k = (from..(from + 25).min(w.len()))
-            .take_while(|&k| w.sentence(k) == s && self.class(k) != Some(WordClass::Stop))
-            .find(|&k| {
-                let kw = w.word(k);
-                kw == p || (p == "à" && matches!(kw, "au" | "aux"))
-            })?;
-        self.mention_after_det(k + 1)
+        // an apposition between commas right after the noun phrase (`le procès de X, ancien
+        // maire soupçonné d'avoir détourné des fonds publics, s'est ouvert devant ...`) says who
+        // X is: it is skipped whole and does not count against the clause's 25 words
+        let mut k = from;
+        let mut words = 0;
+        let mut skipped_apposition = false;
+        while k < w.len() && w.sentence(k) == s && words < 25 {
+            if w.raw(k) == "," && !skipped_apposition {
+                skipped_apposition = true;
+                let close = (k + 1..(k + 40).min(w.len()))
+                    .take_while(|&j| w.sentence(j) == s)
+                    .find(|&j| w.raw(j) == ",");
+                if let Some(c) = close {
+                    k = c + 1;
+                    continue;
+                }
+            }
+            if self.class(k) == Some(WordClass::Stop) {
+                return None;
+            }
+            let kw = w.word(k);
+            if kw == p || (p == "à" && matches!(kw, "au" | "aux")) {
+                return self.mention_after_det(k + 1);
+            }
+            k += 1;
+            words += 1;
+        }
+        None
     }
 
     /// The mention filling one slot after token `from`.
@@ -1025,8 +1085,9 @@ impl<'a> Coder<'a> {
     /// signal fort`, `conteste ces chiffres`): praise, demands, criticism, rejections and
     /// threats answer what another actor just did or said, so the target is the last other
     /// actor named before, in the sentence or the two before it.
-    fn discourse_target(&self, f: &Found, actor1: &EventActor) -> Option<Who> {
-        if !matches!(&f.code[..2], "05" | "10" | "11" | "12" | "13") {
+    fn discourse_target(&self, f: &Found, code: &str, actor1: &EventActor) -> Option<Who> {
+        // a stated willingness to meet or negotiate (036) answers another actor too
+        if !matches!(&code[..2], "05" | "10" | "11" | "12" | "13") && code != "036" {
             return None;
         }
         let w = self.w;
@@ -1077,6 +1138,38 @@ impl<'a> Coder<'a> {
         best.map(|(_, i)| Who::Mention(i))
     }
 
+    /// The intent code of an event its actor only says it is willing to do (`prête à
+    /// négocier`, `ouverts au dialogue`, `disposé à une rencontre`): CAMEO codes a stated
+    /// willingness under root 03, by what is intended (the codebook's 031 material
+    /// cooperation, 032 diplomatic cooperation, 033 aid, 034 yield, 036 meet or negotiate).
+    fn intent_code(&self, f: &Found) -> Option<&'static str> {
+        let w = self.w;
+        let mut k = f.start;
+        // the event's determiner (`à la discussion`), none (`prêt à négocier`), or one
+        // contracted with à (`ouverts au dialogue`)
+        if k > 0
+            && self.same(k - 1, f.start)
+            && !matches!(w.word(k - 1), "au" | "aux")
+            && matches!(self.class(k - 1), Some(WordClass::Det))
+        {
+            k -= 1;
+        }
+        if k < 2 || !self.same(k - 2, f.start) || !matches!(w.word(k - 1), "à" | "au" | "aux") {
+            return None;
+        }
+        if self.class(k - 2) != Some(WordClass::Intent) {
+            return None;
+        }
+        Some(match &f.code[..2] {
+            "04" => "036",
+            "05" => "032",
+            "06" => "031",
+            "07" => "033",
+            "08" => "034",
+            _ => return None,
+        })
+    }
+
     fn actor(&self, who: &Who) -> EventActor {
         match who {
             Who::Mention(i) => self.mentions[*i].actor.clone(),
@@ -1093,17 +1186,18 @@ impl<'a> Coder<'a> {
         let mut out: Vec<Event> = Vec::new();
         for f in &self.found {
             let actor1 = self.actor(&f.actor1);
+            let code = self.intent_code(f).unwrap_or(f.code);
             let mut actor2 = f
                 .actor2
                 .clone()
-                .or_else(|| self.discourse_target(f, &actor1))
+                .or_else(|| self.discourse_target(f, code, &actor1))
                 .map(|x| self.actor(&x));
             if actor2.as_ref().is_some_and(|x| {
                 x.name == actor1.name || (x.entity.is_some() && x.entity == actor1.entity)
             }) {
                 actor2 = None;
             }
-            if f.code.starts_with("04")
+            if code.starts_with("04")
                 && f.place.is_some()
                 && actor2.as_ref().and_then(|x| x.country.as_ref()).is_some()
                 && actor2.as_ref().and_then(|x| x.country.as_ref()) == actor1.country.as_ref()
@@ -1158,8 +1252,8 @@ impl<'a> Coder<'a> {
             out.push(Event {
                 span,
                 text: a.text[bs..be].to_string(),
-                root: f.code[..2].to_string(),
-                code: f.code.to_string(),
+                root: code[..2].to_string(),
+                code: code.to_string(),
                 actor1: Some(actor1),
                 actor2,
                 place,

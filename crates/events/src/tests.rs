@@ -200,3 +200,53 @@ fn coordinated_subjects_appositions_and_participles() {
         ),
     ]);
 }
+
+/// CAMEO root 03: an actor saying it is willing to act (`prêt à`, `ouvert à`, `disposé à`)
+/// states an intent, coded by what is intended (036 for a meeting or a negotiation), not the
+/// act itself.
+#[test]
+fn intent_to_meet_or_negotiate() {
+    check(&[
+        (
+            "Le syndicat Force ouvrière se dit prêt à négocier avec la ministre Agnès Pannier.",
+            &["036 Force ouvrière > Agnès Pannier"],
+        ),
+        (
+            "Le Maroc s'est déclaré ouvert à une rencontre avec l'Algérie.",
+            &["036 Maroc > Algérie"],
+        ),
+        // the act itself stays an act
+        (
+            "Le Maroc a négocié avec l'Algérie.",
+            &["046 Maroc > Algérie"],
+        ),
+    ]);
+}
+
+/// A noun's complement after an apposition that says who its first actor is: the apposition
+/// between commas is skipped, however long.
+#[test]
+fn trial_after_a_long_apposition() {
+    check(&[(
+        "Le procès de Paul Lemaire, ancien directeur d'une mutuelle régionale accusé d'avoir \
+         caché pendant des années les pertes de plusieurs fonds de ses adhérents, a commencé \
+         lundi devant le tribunal correctionnel de Nantes.",
+        &["173 tribunal correctionnel de Nantes > Paul Lemaire"],
+    )]);
+}
+
+/// `nous` and `vous` after another subject are object clitics: the event is the subject's,
+/// and a generic `on` (nobody in particular) states no event.
+#[test]
+fn object_clitics_are_not_subjects() {
+    check(&[
+        (
+            "« On peut nous reprocher bien des lenteurs », a reconnu le maire Jean Dupont.",
+            &[],
+        ),
+        (
+            "« Ils nous ont critiqués sans raison », a regretté Marie Curie.",
+            &["110 Marie Curie > -"],
+        ),
+    ]);
+}

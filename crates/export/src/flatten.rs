@@ -1,7 +1,7 @@
 //! record → rows: one `depeche/1` record becomes one `articles` row and one row per quotation,
-//! entity, mention, time expression and place.
+//! entity, mention, time expression, place and event.
 
-use crate::schema::{Cell, ARTICLES, ENTITIES, MENTIONS, PLACES, QUOTES, TABLES, TIMES};
+use crate::schema::{Cell, ARTICLES, ENTITIES, EVENTS, MENTIONS, PLACES, QUOTES, TABLES, TIMES};
 use chrono::NaiveDate;
 use depeche_article::{Article, QuoteKind, Span, TimexType, SCHEMA};
 use serde::Deserialize;
@@ -198,6 +198,35 @@ pub fn flatten(record: &Value) -> Result<Rows, FlattenError> {
                 .map_or(Cell::Null, |g| Cell::Int(g.min(i64::MAX as u64) as i64)),
             p.entity.clone().into(),
         ]);
+    }
+    for (i, e) in article.events.iter().enumerate() {
+        let mut row = vec![
+            aid(),
+            off(i),
+            published.clone(),
+            off(e.span.start),
+            off(e.span.end),
+            Cell::Str(e.text.clone()),
+            Cell::Str(e.root.clone()),
+            Cell::Str(e.code.clone()),
+            Cell::Str(enum_name(&e.status)),
+        ];
+        for a in [&e.actor1, &e.actor2] {
+            let a = a.as_ref();
+            row.extend([
+                a.map(|a| a.name.clone()).into(),
+                a.and_then(|a| a.entity.clone()).into(),
+                a.and_then(|a| a.country.clone()).into(),
+                a.and_then(|a| a.role.clone()).into(),
+            ]);
+        }
+        row.extend([
+            e.place.clone().into(),
+            e.date.clone().into(),
+            date(e.date.as_deref().and_then(calendar_date)),
+            e.quote.map_or(Cell::Null, off),
+        ]);
+        rows.tables[EVENTS].push(row);
     }
     Ok(rows)
 }

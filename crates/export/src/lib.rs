@@ -1,5 +1,5 @@
 //! `depeche/1` records as flat tables — `articles`, `quotes`, `entities`, `mentions`,
-//! `times`, `places` — written as Apache Parquet or CSV, so that DuckDB, BigQuery, Spark or
+//! `times`, `places`, `events` — written as Apache Parquet or CSV, so that DuckDB, BigQuery, Spark or
 //! pandas users query them at once (`SELECT speaker_name, count(*) FROM 'out/quotes.parquet'
 //! GROUP BY 1`).
 //!
@@ -28,7 +28,7 @@ mod schema;
 
 pub use flatten::{calendar_date, flatten, FlattenError, Rows};
 pub use schema::{
-    Cell, Column, Kind, Table, ARTICLES, ENTITIES, MENTIONS, PLACES, QUOTES, TABLES, TIMES,
+    Cell, Column, Kind, Table, ARTICLES, ENTITIES, EVENTS, MENTIONS, PLACES, QUOTES, TABLES, TIMES,
 };
 
 use serde_json::{Map, Value};
@@ -86,7 +86,7 @@ enum Sink {
     Csv(csv_out::CsvTable),
 }
 
-/// Writes the six tables into a directory. Files are written under a temporary name and
+/// Writes the seven tables into a directory. Files are written under a temporary name and
 /// renamed by [`Exporter::finish`], so an interrupted export never leaves a file that looks
 /// complete; existing files are never overwritten.
 pub struct Exporter {

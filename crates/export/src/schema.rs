@@ -84,10 +84,11 @@ pub const ENTITIES: usize = 2;
 pub const MENTIONS: usize = 3;
 pub const TIMES: usize = 4;
 pub const PLACES: usize = 5;
+pub const EVENTS: usize = 6;
 
 /// Every table, in the order of the index constants. Each child table repeats `article_id`
 /// and `published`, so that a count by day or by speaker needs no join (as in GDELT).
-pub const TABLES: [Table; 6] = [
+pub const TABLES: [Table; 7] = [
     Table {
         name: "articles",
         columns: &[
@@ -190,6 +191,34 @@ pub const TABLES: [Table; 6] = [
             col("lon", Float64, false),
             col("geonames_id", Int64, true),
             col("entity_id", Str, true),
+        ],
+    },
+    // GDELT's event table: one row per coded event, actor names, countries and roles as
+    // columns (GDELT's Actor1Code packs country and role together; here they are apart)
+    Table {
+        name: "events",
+        columns: &[
+            col("article_id", Str, false),
+            col("event_index", Int64, false),
+            col("published", Date, true),
+            col("start", Int64, false),
+            col("end", Int64, false),
+            col("trigger", Str, false),
+            col("root", Str, false),
+            col("code", Str, false),
+            col("status", Str, false),
+            col("actor1_name", Str, true),
+            col("actor1_entity_id", Str, true),
+            col("actor1_country", Str, true),
+            col("actor1_role", Str, true),
+            col("actor2_name", Str, true),
+            col("actor2_entity_id", Str, true),
+            col("actor2_country", Str, true),
+            col("actor2_role", Str, true),
+            col("place", Str, true),
+            col("date", Str, true),
+            col("event_date", Date, true),
+            col("quote_index", Int64, true),
         ],
     },
 ];

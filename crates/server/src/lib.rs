@@ -49,6 +49,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/v1/search"),
     ("get", "/v1/openapi.json"),
     ("get", "/v1/stats/parity"),
+    ("get", "/v1/events"),
 ];
 
 /// The OpenAPI 3.1 document served at `/v1/openapi.json`.
@@ -330,6 +331,26 @@ async fn entity(State(st): State<Shared>, Path(id): Path<String>) -> Result<Json
     }
 }
 
+/// `GET /v1/events?actor&code&country&from&to&limit&cursor`: coded events (CAMEO), newest
+/// stored article first (see `depeche_store::events`).
+async fn events(State(st): State<Shared>, q: Params) -> Result<Json<Value>, ApiError> {
+    let mut p = params(
+        q,
+        &["actor", "code", "country", "from", "to", "limit", "cursor"],
+    )?;
+    let query = depeche_store::EventQuery {
+        limit: limit(&p)?,
+        actor: p.remove("actor"),
+        code: p.remove("code"),
+        country: p.remove("country"),
+        from: p.remove("from"),
+        to: p.remove("to"),
+        cursor: p.remove("cursor"),
+    };
+    let page = with_store(&st, move |s| s.events(&query)).await?;
+    Ok(Json(serde_json::to_value(page).expect("serialisable")))
+}
+
 /// `GET /v1/stats/parity?by=month|source|entity|place&from&to&limit`: quotations by women,
 /// men and persons of unknown gender per group (see `depeche_store::parity`).
 async fn parity(State(st): State<Shared>, q: Params) -> Result<Json<Value>, ApiError> {
@@ -500,6 +521,7 @@ pub fn router_pool(stores: Vec<Box<dyn Store>>) -> Router {
         .route("/v1/search", get(search))
         .route("/v1/openapi.json", get(openapi))
         .route("/v1/stats/parity", get(parity))
+        .route("/v1/events", get(events))
         .route(
             "/",
             get(|| async { asset("text/html; charset=utf-8", INDEX_HTML) }),

@@ -1,4 +1,5 @@
-// Dépêche web page: search, article view with highlights, quotation explorer, entity page.
+// Dépêche web page: search, article view with highlights, quotation explorer, event explorer,
+// entity page.
 // Every piece of article data goes into the page as text (textContent / attributes), never as
 // HTML, so markup inside an article is shown, not run.
 "use strict";
@@ -64,8 +65,28 @@ async function renderSearch(params) {
 // ---- article ----
 const LAYERS = [
   ["q", "Citation"], ["spk", "Locuteur"], ["ent ent-PER", "Personne"], ["ent ent-ORG", "Organisation"],
-  ["ent ent-LOC", "Lieu (entité)"], ["tm", "Date / heure"], ["pl", "Lieu résolu"],
+  ["ent ent-LOC", "Lieu (entité)"], ["tm", "Date / heure"], ["pl", "Lieu résolu"], ["ev", "Événement"],
 ];
+
+// CAMEO root codes (the codebook's names, in French) and event statuses, for labels.
+const CAMEO_ROOTS = {
+  "03": "intention de coopérer", "04": "consultation", "05": "coopération diplomatique",
+  "06": "coopération matérielle", "07": "aide", "08": "concession", "09": "enquête",
+  "10": "exigence", "11": "désapprobation", "12": "rejet", "13": "menace", "14": "protestation",
+  "15": "démonstration de force", "16": "réduction des relations", "17": "coercition",
+  "18": "agression", "19": "combat", "20": "violence de masse",
+};
+const STATUS_LABEL = { occurred: "a eu lieu", planned: "prévu", reported: "rapporté" };
+
+function actorLabel(a) {
+  if (!a) return "—";
+  const tags = [a.country, a.role].filter(Boolean).join(" ");
+  return a.name + (tags ? " (" + tags + ")" : "");
+}
+
+function eventLabel(e) {
+  return "CAMEO " + e.code + " " + (CAMEO_ROOTS[e.root] || "") + " : " + actorLabel(e.actor1) + " → " + actorLabel(e.actor2);
+}
 
 function annotations(rec, ids) {
   const out = [];
@@ -88,6 +109,10 @@ function annotations(rec, ids) {
   for (const t of rec.times || []) {
     out.push({ start: t.start, end: t.end, cls: "tm", tip: t.type + " : " + t.value });
   }
+  (rec.events || []).forEach((e, i) => {
+    out.push({ start: e.start, end: e.end, cls: "ev", event: i,
+      tip: "Événement " + eventLabel(e) + "\n" + STATUS_LABEL[e.status] + (e.place ? " · " + e.place : "") + (e.date ? " · " + e.date : "") });
+  });
   for (const p of rec.places || []) {
     out.push({ start: p.start, end: p.end, cls: "pl",
       tip: "Lieu : " + p.name + " — " + p.country + " (" + p.feature + ")\n" + Number(p.lat).toFixed(2) + ", " + Number(p.lon).toFixed(2) });
@@ -116,6 +141,8 @@ function highlighted(rec, ids) {
       span.dataset.quote = quotes.map((a) => a.quote).join(" ");
       span.dataset.speaker = quotes[0].speaker;
     }
+    const events = cover.filter((a) => a.event !== undefined);
+    if (events.length) span.dataset.event = events.map((a) => a.event).join(" ");
     const ent = cover.find((a) => a.entity);
     if (ent) span.dataset.entity = ent.entity;
     box.append(span);
@@ -138,6 +165,15 @@ async function renderArticle(id) {
       q.speaker ? el("a", { href: "#/entity/" + encodeURIComponent(a.speaker_ids[i] || ""), text: "— " + q.speaker.name }) : el("span", { class: "meta", text: "— locuteur inconnu" }))));
   const ents = el("ul", {}, ...(rec.entities || []).map((e) =>
     el("li", {}, el("a", { href: "#/entity/" + encodeURIComponent(a.entity_ids[e.id] || "") , text: e.name }), el("span", { class: "meta", text: " " + e.type + " · " + e.mentions.length + "×" }))));
+  // an actor that is one of the article's entities links to its entity page
+  const actorLink = (x) => x && x.entity && a.entity_ids[x.entity]
+    ? el("a", { href: "#/entity/" + encodeURIComponent(a.entity_ids[x.entity]), text: actorLabel(x) })
+    : el("span", { text: actorLabel(x) });
+  const events = el("ul", { id: "article-events" }, ...(rec.events || []).map((e) =>
+    el("li", {},
+      el("span", { class: "code", title: CAMEO_ROOTS[e.root] || "", text: e.code }), " ",
+      actorLink(e.actor1), " → ", actorLink(e.actor2),
+      el("div", { class: "meta", text: "« " + e.text + " » · " + STATUS_LABEL[e.status] + (e.date ? " · " + e.date : "") }))));
   const places = el("ul", {}, ...(rec.places || []).map((p) => el("li", { text: p.name + " — " + p.country + " (" + p.feature + ")" })));
   const times = el("ul", {}, ...(rec.times || []).map((t) => el("li", { text: t.text + " → " + t.value })));
   view().replaceChildren(
@@ -148,6 +184,7 @@ async function renderArticle(id) {
       el("div", { class: "card" }, highlighted(rec, { entities: a.entity_ids, speakers: a.speaker_ids })),
       el("aside", { class: "side card" },
         el("h3", { text: "Citations (" + (rec.quotes || []).length + ")" }), quotes,
+        el("h3", { text: "Événements (" + (rec.events || []).length + ")" }), events,
         el("h3", { text: "Entités" }), ents,
         el("h3", { text: "Lieux" }), places,
         el("h3", { text: "Dates" }), times)));
@@ -186,6 +223,54 @@ async function renderQuotes(params) {
     const page = await api("/v1/quotes?" + qs({ ...p, limit: "50", cursor }));
     body.append(...quoteRows(page.items));
     if (!body.children.length) body.append(el("tr", {}, el("td", { colspan: "4", class: "empty", text: "Aucune citation." })));
+    cursor = page.next_cursor;
+    more.hidden = !cursor;
+  }
+  more.addEventListener("click", () => load().catch(showError));
+  await load();
+}
+
+// ---- event explorer ----
+const EVENT_FILTERS = [["actor", "Acteur"], ["code", "Code CAMEO (04, 042)"], ["country", "Pays (RU)"], ["from", "Du (AAAA-MM-JJ)"], ["to", "Au"]];
+
+function actorCell(a) {
+  if (!a) return el("span", { class: "meta", text: "—" });
+  return a.id ? el("a", { href: "#/entity/" + encodeURIComponent(a.id), text: actorLabel(a) }) : el("span", { text: actorLabel(a) });
+}
+
+function eventRows(items) {
+  return items.map((h) => el("tr", {},
+    el("td", { text: h.published || "" }),
+    el("td", { title: CAMEO_ROOTS[h.root] || "", text: h.code }),
+    el("td", {}, actorCell(h.actor1)),
+    el("td", {}, actorCell(h.actor2)),
+    el("td", { text: "« " + h.trigger + " » · " + STATUS_LABEL[h.status] }),
+    el("td", {}, el("a", { href: "#/article/" + h.article, text: h.title || "article " + h.article }))));
+}
+
+const EVENT_HEAD = ["Date", "Code", "Acteur 1", "Acteur 2", "Déclencheur", "Article"];
+
+async function renderEvents(params) {
+  const form = el("form", { class: "filters", id: "event-filters" },
+    ...EVENT_FILTERS.map(([name, label]) => el("label", {}, label, el("input", { name, value: params.get(name) || "" }))),
+    el("label", {}, "\u00a0", el("button", { type: "submit", text: "Filtrer" })));
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const p = {};
+    for (const [name] of EVENT_FILTERS) p[name] = form.elements[name].value.trim();
+    location.hash = "#/events?" + qs(p);
+  });
+  const body = el("tbody", { id: "event-rows" });
+  const table = el("table", {}, el("thead", {}, el("tr", {}, ...EVENT_HEAD.map((t) => el("th", { text: t })))), body);
+  const more = el("button", { class: "secondary", type: "button", text: "Plus d'événements", hidden: "" });
+  view().replaceChildren(el("h2", { text: "Événements (CAMEO)" }), form, table, el("p", {}, more));
+  const p = {};
+  for (const [name] of EVENT_FILTERS) p[name] = params.get(name) || "";
+  let cursor = null;
+  async function load() {
+    const page = await api("/v1/events?" + qs({ ...p, limit: "50", cursor }));
+    body.append(...eventRows(page.items));
+    if (!body.children.length) body.append(el("tr", {}, el("td", { colspan: "6", class: "empty", text: "Aucun événement." })));
     cursor = page.next_cursor;
     more.hidden = !cursor;
   }
@@ -247,6 +332,10 @@ async function renderEntity(id) {
     el("div", { class: "cols" },
       el("div", { class: "card" }, el("h3", { text: "Ce que " + e.name + " a dit" }), qtable(e.quotes_by)),
       el("div", { class: "card" }, el("h3", { text: "Ce qui a été dit sur " + e.name }), qtable(e.quotes_about))),
+    el("div", { class: "card", id: "entity-events" }, el("h3", { text: "Événements où " + e.name + " est acteur" }),
+      (e.events || []).length
+        ? el("table", {}, el("thead", {}, el("tr", {}, ...EVENT_HEAD.map((t) => el("th", { text: t })))), el("tbody", {}, ...eventRows(e.events)))
+        : el("p", { class: "empty", text: "Aucun." })),
     el("div", { class: "card" }, el("h3", { text: "Articles" }),
       el("ul", {}, ...e.mentions.map((m) => el("li", {}, el("a", { href: "#/article/" + m.article, text: m.title || "article " + m.article }), el("span", { class: "meta", text: " " + (m.published || "") + " · " + m.count + " mention(s)" }))))));
 }
@@ -310,6 +399,7 @@ async function route() {
   try {
     if (parts[0] === "article" && parts[1]) await renderArticle(parts[1]);
     else if (parts[0] === "quotes") await renderQuotes(params);
+    else if (parts[0] === "events") await renderEvents(params);
     else if (parts[0] === "entity" && parts[1]) await renderEntity(parts[1]);
     else if (parts[0] === "parity") await renderParity();
     else await renderSearch(params);

@@ -453,3 +453,45 @@ fn bad_input_gets_clear_json_errors() {
     // the server is still fine
     assert_eq!(get(s.addr, "/healthz").status, 200);
 }
+
+/// `GET /v1/events` filters the reference article's events by actor, code and country; the
+/// entity page lists the events of its actors; a bad code or country is a 400 naming it.
+#[test]
+fn events_by_actor_code_and_country() {
+    let db = temp_db("events");
+    fill(&db);
+    let s = start(&db);
+    let page = get(s.addr, "/v1/events?actor=kim-jong-un&code=04&country=ru").json();
+    let items = page["items"].as_array().unwrap();
+    assert!(!items.is_empty(), "{page}");
+    for e in items {
+        assert!(e["code"].as_str().unwrap().starts_with("04"), "{e}");
+        assert!(
+            [&e["actor1"], &e["actor2"]]
+                .iter()
+                .any(|a| a["id"] == "kim-jong-un"),
+            "{e}"
+        );
+    }
+    assert!(
+        items.iter().any(|e| e["code"] == "042"),
+        "the visit: {page}"
+    );
+    let one = get(s.addr, "/v1/events?limit=1").json();
+    let next = one["next_cursor"].as_str().unwrap();
+    let two = get(s.addr, &format!("/v1/events?limit=1&cursor={next}")).json();
+    assert_ne!(one["items"][0], two["items"][0]);
+    let entity = get(s.addr, "/v1/entities/kim-jong-un").json();
+    assert!(!entity["events"].as_array().unwrap().is_empty(), "{entity}");
+    for (query, needle) in [
+        ("code=visite", "visite"),
+        ("country=Russie", "Russie"),
+        ("from=hier", "hier"),
+        ("acteur=x", "acteur"),
+    ] {
+        let r = get(s.addr, &format!("/v1/events?{query}"));
+        assert_eq!(r.status, 400, "{query}");
+        let msg = r.json()["error"]["message"].as_str().unwrap().to_string();
+        assert!(msg.contains(needle), "{query}: {msg}");
+    }
+}

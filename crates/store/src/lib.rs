@@ -27,6 +27,7 @@
 //! ```
 
 pub mod copies;
+pub mod events;
 pub mod parity;
 mod query;
 mod rank;
@@ -37,6 +38,7 @@ pub mod statements;
 #[cfg(feature = "postgres")]
 mod pg;
 
+pub use events::{EventActor, EventHit, EventQuery};
 pub use parity::{ParityBy, ParityQuery, ParityRow};
 #[cfg(feature = "postgres")]
 pub use pg::PgStore;
@@ -211,6 +213,10 @@ pub struct EntityPage {
     /// The signal most seen behind that gender (`honorific`, `role`, `agreement`, `first_name`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gender_evidence: Option<String>,
+    /// Coded events where the entity is actor1 or actor2, in publication order (at most
+    /// [`events::ENTITY_EVENTS`]).
+    #[serde(default)]
+    pub events: Vec<EventHit>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -265,6 +271,8 @@ pub trait Store: Send {
     fn quotes(&self, query: &QuoteQuery) -> Result<Page<QuoteHit>>;
     /// Articles matching the filters, best match first.
     fn search(&self, query: &SearchQuery) -> Result<Page<ArticleHit>>;
+    /// Coded events matching the filters, newest stored article first ([`events`]).
+    fn events(&self, query: &EventQuery) -> Result<Page<EventHit>>;
     /// The page of an entity by its store-wide id ([`entity_key`] of its name).
     fn entity(&self, id: &str) -> Result<Option<EntityPage>>;
     fn stats(&self) -> Result<Stats>;

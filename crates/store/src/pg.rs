@@ -163,6 +163,10 @@ impl PgStore {
         parity_tables(&mut client).map_err(open_err)?;
         crate::statements::pg_tables(&mut client, SCHEMA_LOCK).map_err(open_err)?;
         crate::copies::pg_tables(&mut client, SCHEMA_LOCK).map_err(open_err)?;
+        crate::events::tables_pg(&mut client, SCHEMA_LOCK).map_err(|message| StoreError::Open {
+            db: name.clone(),
+            message,
+        })?;
         Ok(PgStore {
             client: RefCell::new(client),
             name,
@@ -359,6 +363,7 @@ fn put_one(
     if text_changed {
         crate::copies::assign(&mut crate::copies::PgTx(&mut *tx), id, x.sketch.as_ref())?;
     }
+    crate::events::put_pg(tx, id, x)?;
     let ins = tx.prepare(
         "INSERT INTO quotes(article, idx, start_, end_, text, kind, speaker, speaker_fold,
          speaker_key, role, cue, fts, statement)
@@ -635,9 +640,14 @@ impl Store for PgStore {
         crate::parity::parity(self, query)
     }
 
+    fn events(&self, query: &crate::EventQuery) -> Result<Page<crate::EventHit>> {
+        crate::events::events(self, query)
+    }
+
     fn entity(&self, id: &str) -> Result<Option<EntityPage>> {
         let mut page = query::entity(self, id)?;
         if let Some(p) = page.as_mut() {
+            p.events = crate::events::entity_events(self, &p.id)?;
             if let Some((g, ev)) = crate::parity::entity_gender(self, &p.id)? {
                 p.gender = Some(g);
                 p.gender_evidence = ev;

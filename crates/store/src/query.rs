@@ -647,6 +647,7 @@ pub fn entity(b: &dyn Backend, id: &str) -> Result<Option<EntityPage>> {
         timeline: timeline.into_values().collect(),
         gender: None,
         gender_evidence: None,
+        events: Vec::new(),
     }))
 }
 

@@ -230,6 +230,8 @@ pub struct Extracted {
     pub parity: crate::parity::Rows,
     /// The MinHash sketch of the text, to find its wire copies ([`crate::copies`]).
     pub sketch: Option<crate::copies::Sketch>,
+    /// Rows of the events table.
+    pub events: crate::events::Rows,
 }
 
 pub struct QuoteRow {
@@ -414,7 +416,9 @@ impl Extracted {
         times.dedup();
         let parity =
             crate::parity::Rows::from_record(record, published.as_deref(), source.as_deref());
+        let events = crate::events::Rows::from_record(record, published.as_deref());
         Ok(Extracted {
+            events,
             parity,
             sketch: crate::copies::Sketch::of(&text),
             url,

@@ -213,6 +213,7 @@ impl SqliteStore {
         parity_tables(&conn).map_err(|e| open_err(e.to_string()))?;
         crate::statements::sqlite_tables(&conn).map_err(|e| open_err(e.to_string()))?;
         crate::copies::sqlite_tables(&conn).map_err(|e| open_err(e.to_string()))?;
+        crate::events::tables_sqlite(&conn).map_err(open_err)?;
         // statistics for the query planner (which index drives a filter), refreshed when
         // they are missing or stale; the sampling limit keeps this to milliseconds
         conn.execute_batch("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;")
@@ -368,6 +369,7 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
     if text_changed {
         crate::copies::assign(&mut crate::copies::SqliteTx(tx), id, x.sketch.as_ref())?;
     }
+    crate::events::put_sqlite(tx, id, x)?;
     let tokens: Vec<String> = x
         .terms
         .iter()
@@ -632,9 +634,14 @@ impl Store for SqliteStore {
         crate::parity::parity(self, query)
     }
 
+    fn events(&self, query: &crate::EventQuery) -> Result<Page<crate::EventHit>> {
+        crate::events::events(self, query)
+    }
+
     fn entity(&self, id: &str) -> Result<Option<EntityPage>> {
         let mut page = query::entity(self, id)?;
         if let Some(p) = page.as_mut() {
+            p.events = crate::events::entity_events(self, &p.id)?;
             if let Some((g, ev)) = crate::parity::entity_gender(self, &p.id)? {
                 p.gender = Some(g);
                 p.gender_evidence = ev;

@@ -80,6 +80,9 @@ pub enum WordClass {
     Quantity,
     Stop,
     Prep,
+    /// `prêt`, `ouverte`, `disposés` before `à` + an event: the actor says it is willing to
+    /// act, which CAMEO codes as an intent (root 03), not as the act.
+    Intent,
 }
 
 /// An institution standing for a state (`Kremlin` → RU).
@@ -299,6 +302,7 @@ impl EventLexicon {
                     "quantity" => WordClass::Quantity,
                     "stop" => WordClass::Stop,
                     "prep" => WordClass::Prep,
+                    "intent" => WordClass::Intent,
                     _ => return None,
                 };
                 Some((r[0], class))

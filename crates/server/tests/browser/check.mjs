@@ -59,6 +59,15 @@ try {
   if (place) await hover("#article-text .pl", place.country);
   const time = record.record.times.find((t) => /^\d{4}/.test(t.value));
   if (time) await hover("#article-text .tm", "");
+  // every event's trigger is highlighted and listed with its actors
+  const events = record.record.events || [];
+  if (!events.length) fail("the reference article has no event");
+  for (const [i, e] of events.entries()) {
+    if (!(await page.locator(`#article-text .ev[data-event~="${i}"]`).count())) fail(`event ${i} (${e.text}) is not highlighted`);
+  }
+  const listed = await page.locator("#article-events li").count();
+  if (listed !== events.length) fail(`${listed} events listed for ${events.length}`);
+  await hover(`#article-text .ev[data-event~="0"]`, "CAMEO " + events[0].code);
   await page.mouse.move(5, 5);
   await page.screenshot({ path: shot, fullPage: false });
 
@@ -83,6 +92,14 @@ try {
   await page.waitForSelector("#entity-name", { timeout: 10000 });
   if (!(await page.locator(".timeline rect").count())) fail("entity page has no timeline bars");
 
+  // event explorer and the events of an actor on its entity page
+  await page.goto(`${base}/#/events?code=04`);
+  await page.waitForSelector('body[data-ready="#/events?code=04"]');
+  if (!(await page.locator("#event-rows tr td a").count())) fail("event explorer shows no event for code=04");
+  await page.locator("#event-rows td a[href^='#/entity/']").first().click();
+  await page.waitForSelector("#entity-events", { timeout: 10000 });
+  if (!(await page.locator("#entity-events tbody tr").count())) fail("entity page lists no event of its actor");
+
   // parity page: women's share per month and per source, counts on hover
   await page.goto(`${base}/#/parity`);
   await page.waitForSelector('body[data-ready="#/parity"]', { timeout: 30000 });
@@ -93,7 +110,7 @@ try {
 
   if (external.length) fail("requests left the server: " + external.join(", "));
   if (errors.length) fail("page errors: " + errors.join("; "));
-  console.log(`browser check ok: ${checked} quotations highlighted with their speakers; hover, escaping, search, explorer, entity page, parity`);
+  console.log(`browser check ok: ${checked} quotations highlighted with their speakers; hover, events, escaping, search, explorers, entity page, parity`);
 } finally {
   await browser.close();
 }
