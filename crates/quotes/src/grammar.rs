@@ -657,6 +657,8 @@ pub fn plain_np(tk: &Toks, s: usize, e: usize) -> Option<Np> {
             | "les"
             | "l'"
             | "des"
+            | "un"
+            | "une"
             | "certains"
             | "certaines"
             | "plusieurs"

@@ -190,8 +190,11 @@ fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<Np> {
         return impersonal_source(tk, g);
     }
     if inverted || comme_inverted(tk, g) {
+        // after a reporting verb in an incise the position alone says the phrase speaks
+        // ("», explique l'ingénieur", ", a affirmé l'ambassade"): any determined noun
+        // phrase is the speaker, named, titled or not
         let (s, e) = subject_after(tk, g.end)?;
-        return noun_phrase(tk, s, e);
+        return noun_phrase(tk, s, e).or_else(|| grammar::plain_np(tk, s, e));
     }
     if g.start > 0 && tk.t[g.start - 1].low == "et" {
         // "X a fait procéder au vote et a déclaré que ...": coordinated verbs share the
@@ -1070,6 +1073,23 @@ fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
                     return None;
                 }
                 let g = grammar::group_from(tk, c + 1)?;
+                // "Le prévenu, qui comparaît libre, conteste les faits", "Les ONG, dont
+                // Amnesty, ont condamné les attaques": the comma closes an incise on the
+                // subject before the verb, and the plain noun phrase after it is its object,
+                // not an inverted speaker (a name or title there still speaks)
+                let incise = (ss..c)
+                    .rev()
+                    .find(|&k| t[k].text == ",")
+                    .map_or(ss, |k| k + 1);
+                if c > incise
+                    && matches!(t[incise].low.as_str(), "qui" | "dont" | "notamment")
+                    && g.clitic.is_none()
+                    && subject_after(tk, g.end)
+                        .and_then(|(s, e)| noun_phrase(tk, s, e))
+                        .is_none()
+                {
+                    return None;
+                }
                 // "..., fait savoir qu'il continue": a verb followed by its "que" clause has
                 // its subject before it, it does not close the sentence
                 if g.kind != GroupKind::Active || grammar::que_follows(tk, &g) {
@@ -1136,6 +1156,11 @@ fn only_adjuncts(tk: &Toks, s: usize, e: usize) -> bool {
     let mut k = s;
     while k < e && t[k].text == "," {
         k += 1;
+    }
+    if k > s && k < e && matches!(t[k].low.as_str(), "qui" | "dont") {
+        // "..., note l'institut, qui attendait mieux": a relative clause describes the
+        // speaker and ends the sentence; the cue still closes what was said
+        return true;
     }
     k < e
         && grammar::is_preposition(&t[k])

@@ -9,6 +9,33 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // after a reporting verb in an incise, any determined noun phrase speaks, titled or not
+    (
+        "Titre\n\nLe maire est venu. « Il n'y a aucun signe de fuite. Mais le froid peut fendre le tuyau », explique l'ingénieur.",
+        &[("Il n'y a aucun signe de fuite. Mais le froid peut fendre le tuyau", D, "ingénieur")],
+    ),
+    (
+        "Titre\n\nLe sommet est reporté à cause d'une grippe du président, a affirmé l'ambassade de Suède à Paris.",
+        &[("Le sommet est reporté à cause d'une grippe du président", I, "ambassade de Suède")],
+    ),
+    (
+        "Titre\n\n« C'est l'arbitre qui a perdu le match », soupirait un supporter.",
+        &[("C'est l'arbitre qui a perdu le match", D, "supporter")],
+    ),
+    // a relative clause on the inverted speaker ends the sentence without ending the cue
+    (
+        "Titre\n\nLe chômage a baissé de 2 % en un an, note l'Institut de la statistique, qui attendait moins.",
+        &[("Le chômage a baissé de 2 % en un an", I, "Institut de la statistique")],
+    ),
+    // but after an incise on the subject, the plain noun phrase after the verb is its object
+    (
+        "Titre\n\nLe prévenu, qui comparaît libre, conteste l'ensemble des faits.",
+        &[],
+    ),
+    (
+        "Titre\n\nLes associations, dont la Ligue des droits, ont condamné les attaques.",
+        &[],
+    ),
     // a plain noun phrase after an adverbial lead-in reports with an infinitive clause too
     (
         "Titre\n\nEn outre, plusieurs témoins ont raconté avoir vu des blessés.",
