@@ -190,11 +190,8 @@ fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<Np> {
         return impersonal_source(tk, g);
     }
     if inverted || comme_inverted(tk, g) {
-        // after a reporting verb in an incise the position alone says the phrase speaks
-        // ("», explique l'ingénieur", ", a affirmé l'ambassade"): any determined noun
-        // phrase is the speaker, named, titled or not
         let (s, e) = subject_after(tk, g.end)?;
-        return noun_phrase(tk, s, e).or_else(|| grammar::plain_np(tk, s, e));
+        return noun_phrase(tk, s, e);
     }
     if g.start > 0 && tk.t[g.start - 1].low == "et" {
         // "X a fait procéder au vote et a déclaré que ...": coordinated verbs share the
@@ -1073,23 +1070,6 @@ fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
                     return None;
                 }
                 let g = grammar::group_from(tk, c + 1)?;
-                // "Le prévenu, qui comparaît libre, conteste les faits", "Les ONG, dont
-                // Amnesty, ont condamné les attaques": the comma closes an incise on the
-                // subject before the verb, and the plain noun phrase after it is its object,
-                // not an inverted speaker (a name or title there still speaks)
-                let incise = (ss..c)
-                    .rev()
-                    .find(|&k| t[k].text == ",")
-                    .map_or(ss, |k| k + 1);
-                if c > incise
-                    && matches!(t[incise].low.as_str(), "qui" | "dont" | "notamment")
-                    && g.clitic.is_none()
-                    && subject_after(tk, g.end)
-                        .and_then(|(s, e)| noun_phrase(tk, s, e))
-                        .is_none()
-                {
-                    return None;
-                }
                 // "..., fait savoir qu'il continue": a verb followed by its "que" clause has
                 // its subject before it, it does not close the sentence
                 if g.kind != GroupKind::Active || grammar::que_follows(tk, &g) {
@@ -1249,7 +1229,15 @@ fn attribute_direct(
                             || circumstance
                     })
             };
-            if let Some(np) = group_speaker(tk, &g, true).filter(closes) {
+            // a quotation opening its sentence, then "», explique l'ingénieur": the incise
+            // alone says the phrase after the verb speaks, any determined noun phrase, titled
+            // or not (after the journalist's words, "l'Otan « ... », a lancé des avions", the
+            // phrase may be the verb's object)
+            let plain = || {
+                let (s, e) = grammar::subject_after(tk, g.end).filter(|_| !before_words)?;
+                grammar::plain_np(tk, s, e)
+            };
+            if let Some(np) = group_speaker(tk, &g, true).or_else(plain).filter(closes) {
                 c.cue = Some(cue_of(tk, &g));
                 c.at = t[g.start].s;
                 let np = if before_words {
@@ -1475,6 +1463,11 @@ fn apposed_to(tk: &Toks, k: usize) -> Option<Np> {
         return None;
     }
     let (s, e) = subject_before(tk, k - 1, ss)?;
+    // "Le syndicat a critiqué la réforme, jugeant que": a chunk holding a verb is a clause,
+    // whose subject ([`main_clause_subject`]) speaks, not the whole chunk
+    if (s..e).any(|j| grammar::is_aux(&t[j])) {
+        return None;
+    }
     noun_phrase(tk, s, e).filter(|np| {
         s == ss
             && (matches!(np.kind, NpKind::Person | NpKind::Name)

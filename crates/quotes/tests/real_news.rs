@@ -36,6 +36,20 @@ const CASES: &[Case] = &[
         "Titre\n\nLes associations, dont la Ligue des droits, ont condamné les attaques.",
         &[],
     ),
+    // after the journalist's words, the phrase after the verb may be its object
+    (
+        "Titre\n\nLe navire s'entraîne, mais l'alliance « qui y voit une provocation », a lancé des avions.",
+        &[],
+    ),
+    (
+        "Titre\n\nLe chef du parti, Jean Morel, a annoncé la rupture des négociations.",
+        &[],
+    ),
+    // a participle after a clause: the clause's subject speaks, not the whole clause
+    (
+        "Titre\n\nLe syndicat a critiqué la réforme, jugeant que les propositions étaient insuffisantes.",
+        &[("les propositions étaient insuffisantes", I, "syndicat")],
+    ),
     // a plain noun phrase after an adverbial lead-in reports with an infinitive clause too
     (
         "Titre\n\nEn outre, plusieurs témoins ont raconté avoir vu des blessés.",
