@@ -233,11 +233,19 @@ fn mention_votes(a: &Article, first: usize, end: usize, votes: &mut Votes) {
         }
     }
     // what follows the name speaks of it only when the name is not itself a complement
-    // ("le fils de X est né"): the word before must not be a preposition
-    let complement = first > 0
-        && tok(a, first - 1, s).is_some_and(|t| {
+    // ("le fils de X est né", "la voix du ténor camerounais X est montée"): no preposition
+    // before it, nor before the role words in front of it (up to a determiner: "le ministre
+    // de l'Intérieur X est venu" has X in its subject)
+    let complement = (1..=3)
+        .map_while(|back| {
+            let t = tok(a, first.checked_sub(back)?, s)?;
+            let w = lower(a, t);
+            let det = matches!(w.as_str(), "le" | "la" | "les" | "l'" | "un" | "une");
+            (!det && w.chars().next().is_some_and(char::is_alphabetic)).then_some(w)
+        })
+        .any(|w| {
             matches!(
-                lower(a, t).as_str(),
+                w.as_str(),
                 "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "par" | "pour" | "avec" | "et"
             )
         });

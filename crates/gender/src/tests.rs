@@ -201,6 +201,20 @@ fn a_name_inside_a_complement_is_not_the_subject() {
             X,
             None,
         ),
+        // nor when role words stand between the preposition and the name
+        (
+            "La voix du ténor béninois Camille Roux est montée très haut.",
+            "Camille Roux",
+            X,
+            None,
+        ),
+        // a preposition inside a role before a determiner keeps the name as subject
+        (
+            "Le ministre de l'Intérieur Camille Roux est arrivée hier.",
+            "Camille Roux",
+            F,
+            Some(Agreement),
+        ),
     ]);
 }
 
