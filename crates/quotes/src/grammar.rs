@@ -823,6 +823,11 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
             break;
         }
     }
+    // "L'envoyé spécial X qui s'est rendu à Belgrade, s'est déclaré": a relative clause
+    // without a comma before it describes the subject and is no part of it
+    if let Some(q) = (s + 1..e).find(|&k| t[k].low == "qui") {
+        e = q;
+    }
     // "Les scientifiques en ont conclu", "Le maire lui a répondu": object clitics between
     // the subject and its verb are not part of the subject
     while e > s + 1
@@ -854,6 +859,9 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
 /// title, an honorific, a pronoun or a proper name, not a preposition, adverb or date.
 fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
     let first = &tk.t[s];
+    // a relative clause after the head without a comma ("L'envoyé X qui s'est rendu à
+    // Belgrade") says nothing of whether the head is a noun phrase
+    let e = (s + 1..e).find(|&k| tk.t[k].low == "qui").unwrap_or(e);
     // "qui est malade", "dont il est l'auteur": a relative clause, even though "qui" alone
     // can be a speaker ("selon qui")
     let relative = matches!(

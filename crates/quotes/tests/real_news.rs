@@ -9,6 +9,20 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // an anonymous source speaks, after "selon" or as the subject of a reporting verb
+    (
+        "Titre\n\nLa centrale a été arrêtée par erreur, selon une source officielle.",
+        &[("La centrale a été arrêtée par erreur", I, "source officielle")],
+    ),
+    (
+        "Titre\n\nDes sources concordantes affirment que le directeur va partir.",
+        &[("le directeur va partir", I, "sources concordantes")],
+    ),
+    // a relative clause without a comma after the subject is no part of it
+    (
+        "Titre\n\nL'envoyé spécial européen Marc Olivier qui s'est rendu hier à Kiev, s'est déclaré « très satisfait » de sa visite.",
+        &[("très satisfait", D, "Marc Olivier")],
+    ),
     // after a reporting verb in an incise, any determined noun phrase speaks, titled or not
     (
         "Titre\n\nLe maire est venu. « Il n'y a aucun signe de fuite. Mais le froid peut fendre le tuyau », explique l'ingénieur.",
