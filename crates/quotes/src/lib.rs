@@ -1540,6 +1540,30 @@ fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> {
     }
     // else the noun phrase around the first name of the clause, appositions included
     let runs = grammar::name_runs(tk, ss, colon);
+    // "Ses convictions, il les puise dans le rêve : « ... »": a subject pronoun before any
+    // name is the clause's subject and speaks (not an impersonal "il y a", "il faut")
+    let first_name = runs.first().map_or(colon, |r| r.0);
+    if let Some(p) = (ss..first_name).find(|&k| {
+        matches!(t[k].low.as_str(), "il" | "elle" | "ils" | "elles")
+            && t.get(k + 1).is_some_and(|x| {
+                !matches!(
+                    x.low.as_str(),
+                    "y" | "faut"
+                        | "fallait"
+                        | "s'agit"
+                        | "semble"
+                        | "paraît"
+                        | "suffit"
+                        | "reste"
+                        | "importe"
+                        | "est"
+                        | "était"
+                        | "sera"
+                )
+            })
+    }) {
+        return noun_phrase(tk, p, p + 1);
+    }
     let &(_, re) = runs.first()?;
     let mut e = re;
     if e < colon && t[e].text == "," {

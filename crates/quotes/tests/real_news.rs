@@ -9,6 +9,16 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a subject pronoun in the clause before a colon speaks the quotation after it
+    (
+        "Titre\n\nLa députée Anne Roux a repris la parole. Ses idées, elle les tire de son enfance : « Nous devons protéger les rivières. »",
+        &[("Nous devons protéger les rivières.", D, "Anne Roux")],
+    ),
+    // but not an impersonal one
+    (
+        "Titre\n\nLe maire Paul Roux est parti. Il faut le rappeler : « La ville est à tous. »",
+        &[],
+    ),
     // an anonymous source speaks, after "selon" or as the subject of a reporting verb
     (
         "Titre\n\nLa centrale a été arrêtée par erreur, selon une source officielle.",
