@@ -1291,7 +1291,13 @@ fn attribute_direct(
                 c.source = Some(source);
                 return c;
             }
+            // "« A », a souligné X, « B »": the incise between two parts of a quotation is
+            // inverted, its subject follows the verb
+            let incise = g.start >= 2
+                && t[g.start - 1].text == ","
+                && matches!(t[g.start - 2].text, "»" | "”" | "\"");
             let np = match g.kind {
+                GroupKind::Active if incise => group_speaker(tk, &g, true),
                 GroupKind::Active => group_speaker(tk, &g, false),
                 GroupKind::Passive => agent_after(tk, ci + 1, se_close),
                 GroupKind::Gerund => None,
@@ -1742,12 +1748,41 @@ fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
         let k = (s..e.min(s + 16))
             .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
         let (a, b) = subject_before(tk, k, s)?;
-        let plural_det = matches!(
-            t[a].low.as_str(),
-            "les" | "des" | "plusieurs" | "certains" | "certaines" | "ces" | "nombre"
-        );
+        // "une dizaine de délégués", "un groupe de militants": a collective noun before
+        // "de" counts as a plural determiner
+        let collective = matches!(t[a].low.as_str(), "un" | "une")
+            && t.get(a + 1).is_some_and(|x| {
+                matches!(
+                    x.low.as_str(),
+                    "dizaine"
+                        | "douzaine"
+                        | "quinzaine"
+                        | "vingtaine"
+                        | "trentaine"
+                        | "quarantaine"
+                        | "cinquantaine"
+                        | "centaine"
+                        | "millier"
+                        | "poignée"
+                        | "groupe"
+                        | "collectif"
+                )
+            })
+            && t.get(a + 2)
+                .is_some_and(|x| matches!(x.low.as_str(), "de" | "d'"));
+        let plural_det = collective
+            || matches!(
+                t[a].low.as_str(),
+                "les" | "des" | "plusieurs" | "certains" | "certaines" | "ces" | "nombre"
+            );
         if !plural_det || b > at {
             return None;
+        }
+        // the group is named by its members ("une dizaine de délégués": délégués)
+        if collective {
+            if let Some(np) = grammar::plain_np(tk, a + 2, b) {
+                return Some(np);
+            }
         }
         // a plain plural noun ("les analystes") is a group of speakers all the same
         noun_phrase(tk, a, b)

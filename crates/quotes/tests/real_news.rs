@@ -9,6 +9,20 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a quotation split by an incise: both parts belong to the speaker of the incise, the
+    // second one however many sentences it runs over
+    (
+        "Titre\n\nLe maire est venu. « La ville n'a pas le choix », a souligné Jean Morel, « et elle paiera. Mais elle le fera en deux fois. »",
+        &[
+            ("La ville n'a pas le choix", D, "Jean Morel"),
+            ("et elle paiera. Mais elle le fera en deux fois.", D, "Jean Morel"),
+        ],
+    ),
+    // a collective noun before "de" is a plural antecedent
+    (
+        "Titre\n\nHier, une dizaine de délégués ont quitté la salle. « Cette réforme ne sert à rien », ont-ils souligné.",
+        &[("Cette réforme ne sert à rien", D, "délégués")],
+    ),
     // a subject pronoun in the clause before a colon speaks the quotation after it
     (
         "Titre\n\nLa députée Anne Roux a repris la parole. Ses idées, elle les tire de son enfance : « Nous devons protéger les rivières. »",
