@@ -255,6 +255,11 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
         }
         start -= 1;
     }
+    // "il s'est lancé dans", "le siège se trouve à": some reporting verbs report nothing
+    // when reflexive (pronominal lemmas such as "se dire" are forms of their own)
+    if reflexive && fr::reflexive_non_reporting().contains(form.lemma) {
+        return None;
+    }
     // trim fillers that belong to the preceding noun phrase rather than the verb ("en", "y")
     while start < i
         && !AUX.contains(&t[start].low.as_str())

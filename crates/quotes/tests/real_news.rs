@@ -9,6 +9,15 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a reporting verb used reflexively may report nothing
+    (
+        "Titre\n\nLe nouveau Premier ministre Paul Roux s'est aussitôt lancé dans la formation d'un gouvernement « de combat ».",
+        &[],
+    ),
+    (
+        "Titre\n\n« Nous irons jusqu'au bout », a lancé le ministre Paul Roux.",
+        &[("Nous irons jusqu'au bout", D, "Paul Roux")],
+    ),
     // a quotation split by an incise: both parts belong to the speaker of the incise, the
     // second one however many sentences it runs over
     (

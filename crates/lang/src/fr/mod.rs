@@ -155,6 +155,16 @@ pub fn infinitive_reports() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Reporting verbs whose reflexive use reports nothing (`s'est lancé dans`, `se trouve`).
+pub fn reflexive_non_reporting() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/reflexive_non_reporting.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
 /// Verbs that charge their object with what an infinitive after "de" says (`accuser X
 /// d'avoir menti`).
 pub fn charge_verbs() -> &'static HashSet<&'static str> {
