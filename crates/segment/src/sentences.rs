@@ -39,7 +39,9 @@ pub fn sentence_bounds(text: &str, tokens: &[RawToken]) -> Vec<(usize, usize)> {
                 let w = tok(end);
                 let c = w.chars().next().unwrap_or(' ');
                 let gap = &text[tokens[end - 1].end..nx.start];
-                !gap.is_empty() && (c.is_uppercase() || c.is_ascii_digit() || OPENERS.contains(&w))
+                (!gap.is_empty()
+                    && (c.is_uppercase() || c.is_ascii_digit() || OPENERS.contains(&w)))
+                    || (gap.is_empty() && missing_space(text, tokens, i, end))
             }
         };
         if next_starts {
@@ -52,6 +54,28 @@ pub fn sentence_bounds(text: &str, tokens: &[RawToken]) -> Vec<(usize, usize)> {
         out.push((start, tokens.len()));
     }
     out
+}
+
+/// `».Pour le collectif`, `mal-formé.Il`: a period glued to the next sentence, a space lost
+/// in copying (frequent in real pages). Only after a closing mark or a lower-case word of three
+/// letters or more, and before a capitalised word in lower case after its capital, so that
+/// initials (`M.Dupont`), acronyms (`U.S.A.`) and addresses (`site.fr`) stay whole.
+fn missing_space(text: &str, tokens: &[RawToken], period: usize, next: usize) -> bool {
+    if text[tokens[period].start..tokens[period].end] != *"." || period == 0 {
+        return false;
+    }
+    let before = &text[tokens[period - 1].start..tokens[period - 1].end];
+    let glued_before = tokens[period - 1].end == tokens[period].start;
+    let after_ok = {
+        let w = &text[tokens[next].start..tokens[next].end];
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 2
+            && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’')
+    };
+    let before_ok = matches!(before, "»" | "”" | ")" | "\"")
+        || (before.chars().count() >= 3 && before.chars().all(|c| c.is_lowercase() || c == '-'));
+    glued_before && before_ok && after_ok
 }
 
 /// A period ends a sentence unless it closes an abbreviation or an initial.
@@ -161,6 +185,20 @@ mod tests {
             &["Le 10 000e visiteur.", "Bravo."],
         ),
         ("Ça marche... je crois.", &["Ça marche... je crois."]),
+        // a space lost after the period: split after a closing mark or a lower-case word
+        (
+            "« Il faut partir ».Pour le reste, il verra.",
+            &["« Il faut partir ».", "Pour le reste, il verra."],
+        ),
+        (
+            "Le projet est abandonné.Les élus protestent.",
+            &["Le projet est abandonné.", "Les élus protestent."],
+        ),
+        // but not in initials, acronyms or addresses
+        (
+            "Selon M.Dupont, le site exemple.fr et les U.S.A. suivent.",
+            &["Selon M.Dupont, le site exemple.fr et les U.S.A. suivent."],
+        ),
     ];
 
     #[test]
