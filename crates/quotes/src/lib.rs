@@ -1394,7 +1394,13 @@ fn named_by_context(tk: &Toks, open: usize, ss: usize) -> bool {
     let one = open > ss && words.contains(t[open - 1].low.as_str());
     let two = open > ss + 1
         && words.contains(format!("{} {}", t[open - 2].low, t[open - 1].low).as_str());
-    one || two
+    // "bénévole au « Secours pop »", "les clients du « Petit Marché »": a capitalised phrase
+    // in marks after a contracted article is the name of a place or body
+    let named = open > ss
+        && matches!(t[open - 1].low.as_str(), "au" | "aux" | "du" | "des")
+        && t.get(open + 1)
+            .is_some_and(|x| x.text.chars().next().is_some_and(char::is_uppercase));
+    one || two || named
 }
 
 /// The subject of the sentence `[ss, se)` when it is a person: a named person, a personal

@@ -9,6 +9,11 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a capitalised phrase in marks after a contracted article names a place or a body
+    (
+        "Titre\n\n« Tout a brûlé », explique cette habitante, bénévole au « Secours pop » depuis dix ans.",
+        &[("Tout a brûlé", D, "habitante")],
+    ),
     // a reporting verb used reflexively may report nothing
     (
         "Titre\n\nLe nouveau Premier ministre Paul Roux s'est aussitôt lancé dans la formation d'un gouvernement « de combat ».",
