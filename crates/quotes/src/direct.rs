@@ -1,0 +1,259 @@
+//! Quotations in marks: whether the marked words are a quotation at all, and who said them.
+
+use super::*;
+
+/// Attribute a quotation in marks.
+pub(crate) fn attribute_direct(
+    tk: &Toks,
+    m: &Marked,
+    marked: &[Marked],
+    indirect: &[Cand],
+    lead_ins: &[Cand],
+) -> Cand {
+    let t = &tk.t;
+    let oi = tok_at(tk, m.open);
+    let ci = last_tok_before(tk, m.close).unwrap_or(oi);
+    let (ss, _) = tk.sentence_of(oi);
+    let (_, se_close) = tk.sentence_of(ci.min(t.len() - 1));
+    let mut c = Cand {
+        s: m.s,
+        e: m.e,
+        kind: QuoteKind::Direct,
+        partial: false,
+        cue: None,
+        source: None,
+        at: m.open,
+    };
+    // words of the journalist's around the marks in the same sentence make it partial
+    // "une série baptisée « Europe »", "des pages telles que « suicide »": a name or a term in
+    // marks, a few words long, is not a quotation
+    let words_inside = (oi..=ci).filter(|&k| t[k].is_word()).count();
+    if words_inside <= 4 && named_by_context(tk, oi, ss) {
+        return c;
+    }
+    // words of another quotation are not the journalist's: « ... ! ». « ... ! » are two
+    // statements standing alone
+    let journalist = |k: usize| t[k].is_word() && marks::containing(marked, t[k].s).is_none();
+    let before_words = (ss..oi).any(journalist);
+    let after = ci + 1;
+    c.partial = before_words && !matches!(t.get(oi.saturating_sub(1)).map(|x| x.text), Some(":"));
+
+    // 1. inverted cue after the closing mark: "», a-t-il déclaré", "», selon X"
+    let mut k = after;
+    while k < t.len() && matches!(t[k].text, "," | "—" | "–") {
+        k += 1;
+    }
+    // without a comma ("» a déclaré Mitt Romney") only after a quotation opening its
+    // sentence, and not before a "que" clause, whose subject would be the quotation
+    let bare = k == after && !before_words;
+    if k < t.len() && (k > after || bare) {
+        if let Some(g) = grammar::group_from(tk, k)
+            .filter(|g| g.kind != GroupKind::Passive && (k > after || !grammar::que_follows(tk, g)))
+        {
+            // without a comma the cue must close the clause ("» a déclaré X." but not
+            // "« Libération » rappelle le ministre à ses devoirs")
+            // (an inverted clitic always closes: "» a-t-il précisé"; after a subject, a place,
+            // a time or a circumstance may follow: "a déclaré X dans le Wisconsin", but "à"
+            // before a possessive is the verb's own complement: "rappelle X à ses devoirs")
+            let closes = |np: &Np| {
+                k > after
+                    || g.clitic.is_some()
+                    || t.get(np.e).is_none_or(|x| {
+                        let circumstance = matches!(
+                            x.low.as_str(),
+                            "à" | "au"
+                                | "aux"
+                                | "dans"
+                                | "en"
+                                | "lors"
+                                | "devant"
+                                | "sur"
+                                | "pendant"
+                                | "après"
+                                | "avant"
+                                | "depuis"
+                                | "lorsqu'"
+                                | "où"
+                        ) && !(x.low == "à"
+                            && t.get(np.e + 1).is_some_and(|y| {
+                                matches!(y.low.as_str(), "ses" | "son" | "sa" | "leur" | "leurs")
+                            }));
+                        x.sent != t[k].sent
+                            || matches!(x.text, "," | "." | ";" | "!" | "?")
+                            || grammar::TIME_WORDS.contains(&x.low.as_str())
+                            || circumstance
+                    })
+            };
+            // a quotation opening its sentence, then "», explique l'ingénieur": the incise
+            // alone says the phrase after the verb speaks, any determined noun phrase, titled
+            // or not (after the journalist's words, "l'Otan « ... », a lancé des avions", the
+            // phrase may be the verb's object)
+            let plain = || {
+                let (s, e) = grammar::subject_after(tk, g.end).filter(|_| !before_words)?;
+                grammar::plain_np(tk, s, e)
+            };
+            if let Some(np) = group_speaker(tk, &g, true).or_else(plain).filter(closes) {
+                c.cue = Some(cue_of(tk, &g));
+                c.at = t[g.start].s;
+                let np = if before_words {
+                    sentence_subject_for(tk, oi, np)
+                } else {
+                    np
+                };
+                c.source = Some(Source::Np(np));
+                return c;
+            }
+        }
+    }
+    // 2. "Selon X, « ... »": the whole clause is the quotation, the lead-in its source
+    if let Some(q) = lead_ins
+        .iter()
+        .find(|q| q.s <= m.open && m.close <= q.e + 2)
+    {
+        c.cue = q.cue;
+        c.at = q.at;
+        c.source = q.source.clone();
+        return c;
+    }
+    // inside an indirect clause: "Selon elle, ... « ... »", "a assuré que ... « ... »"
+    // `indirect` is sorted by start: look at the clauses starting before the quotation
+    let upto = indirect.partition_point(|q| q.s <= m.open);
+    if let Some(q) = indirect[..upto]
+        .iter()
+        .rev()
+        .take(8)
+        .find(|q| m.close <= q.e + 2)
+    {
+        c.cue = q.cue;
+        c.at = q.at;
+        c.source = Some(Source::Inherit(q.s, q.e));
+        return c;
+    }
+    // 3. a reporting verb or a colon before the mark in the same sentence
+    let mut k = oi;
+    while k > ss {
+        k -= 1;
+        if marks::containing(marked, t[k].s).is_some() {
+            continue;
+        }
+        if let Some(g) = verb_group(tk, k) {
+            if g.start > k || g.end > oi {
+                continue;
+            }
+            if let Some(source) = narrative_infinitive(tk, &g) {
+                c.cue = Some(cue_of(tk, &g));
+                c.at = t[g.start].s;
+                c.source = Some(source);
+                return c;
+            }
+            // "« A », a souligné X, « B »": the incise between two parts of a quotation is
+            // inverted, its subject follows the verb
+            let incise = g.start >= 2
+                && t[g.start - 1].text == ","
+                && matches!(t[g.start - 2].text, "»" | "”" | "\"");
+            let np = match g.kind {
+                GroupKind::Active if incise => group_speaker(tk, &g, true),
+                GroupKind::Active => group_speaker(tk, &g, false),
+                GroupKind::Passive => agent_after(tk, ci + 1, se_close),
+                GroupKind::Gerund => None,
+            };
+            if let Some(np) = np {
+                c.cue = Some(cue_of(tk, &g));
+                c.at = t[g.start].s;
+                c.source = Some(Source::Np(np));
+                return c;
+            }
+            if g.kind == GroupKind::Gerund {
+                // "..., saluant un accord « ... »": the speaker of the main clause
+                c.cue = Some(cue_of(tk, &g));
+                c.source = Some(
+                    apposed_to(tk, g.start)
+                        .or_else(|| main_clause_subject(tk, g.start))
+                        .or_else(|| person_opening(tk, g.start))
+                        .map_or(Source::Previous, Source::Np),
+                );
+                return c;
+            }
+        }
+        if t[k].text == ":" && k + 1 == oi {
+            if let Some(np) = leading_subject(tk, ss, k) {
+                c.at = t[ss].s;
+                c.source = Some(Source::Np(np));
+                return c;
+            }
+        }
+    }
+    // 4. an inverted cue closing the sentence after the quotation: `"l'image" ... et "...", a déclaré X.`
+    let mut k = after;
+    while k < se_close {
+        if t[k].text == "," && marks::containing(marked, t[k].s).is_none() {
+            if let Some(g) = grammar::group_from(tk, k + 1).filter(|g| g.kind == GroupKind::Active)
+            {
+                if let Some(np) = group_speaker(tk, &g, true) {
+                    c.cue = Some(cue_of(tk, &g));
+                    c.at = t[g.start].s;
+                    c.source = Some(Source::Np(np));
+                    return c;
+                }
+            }
+        }
+        k += 1;
+    }
+    // 5. a statement standing alone continues the previous speaker's, when the quotation
+    // before it is in the previous sentence or paragraph
+    let whole = !before_words && !(after..se_close).any(journalist);
+    if whole {
+        let prev_colon = ss > 0 && t[ss - 1].text == ":";
+        if prev_colon {
+            let (ps, _) = tk.sentence_of(ss - 1);
+            if let Some(np) = leading_subject(tk, ps, ss - 1) {
+                c.source = Some(Source::Np(np));
+                return c;
+            }
+        }
+        let prev_quote = marked
+            .partition_point(|o| o.close <= m.open)
+            .checked_sub(1)
+            .map(|i| &marked[i]);
+        if let Some(p) = prev_quote {
+            // measured from where the previous quotation ends: it may run over sentences
+            let pi = tok_at(tk, p.close).min(t.len() - 1);
+            if t[oi].para.saturating_sub(t[pi].para) <= 1
+                && t[oi].sent.saturating_sub(t[pi].sent) <= 2
+            {
+                c.source = Some(Source::Previous);
+                return c;
+            }
+        }
+        // "Il a souhaité faire un rappel au règlement. « On ne peut pas accepter ... »": a
+        // quotation standing as a sentence of its own, right after a sentence of the same
+        // paragraph whose subject is a person, is that person's
+        if ss > 0 {
+            let (ps, pe) = tk.sentence_of(ss - 1);
+            if t[ps].para == t[oi].para && !marks::overlaps(marked, t[ps].s, t[pe - 1].e) {
+                if let Some(np) = person_subject(tk, ps, pe) {
+                    c.at = t[ps].s;
+                    c.source = Some(Source::Np(np));
+                }
+            }
+        }
+    }
+    c
+}
+
+/// Whether the words right before the opening mark at token `open` name what follows
+/// (`baptisée`, `telles que`, `le mot`).
+pub(crate) fn named_by_context(tk: &Toks, open: usize, ss: usize) -> bool {
+    let t = &tk.t;
+    let words = depeche_lang::fr::naming_words();
+    let one = open > ss && words.contains(t[open - 1].low.as_str());
+    let two = open > ss + 1
+        && words.contains(format!("{} {}", t[open - 2].low, t[open - 1].low).as_str());
+    // "bénévole au « Secours pop »", "les clients du « Petit Marché »": a capitalised phrase
+    // in marks after a contracted article is the name of a place or body
+    let named = open > ss
+        && matches!(t[open - 1].low.as_str(), "au" | "aux" | "du" | "des")
+        && t.get(open + 1)
+            .is_some_and(|x| x.text.chars().next().is_some_and(char::is_uppercase));
+    one || two || named
+}

@@ -1,0 +1,840 @@
+//! Indirect speech: the clauses a reporting verb, `selon X`, an inverted closing cue, `comme
+//! le dit X`, a statement noun or a continuation in the conditional report, each with the
+//! source its construction names.
+
+use super::*;
+
+/// `X a affirmé que CLAUSE.`: the que-clause of a reporting verb.
+pub(crate) fn indirect_que(
+    tk: &Toks,
+    in_marks: &dyn Fn(usize) -> bool,
+    marked: &[Marked],
+    out: &mut Vec<Cand>,
+) {
+    let t = &tk.t;
+    let mut i = 0;
+    while i < t.len() {
+        let Some(g) = verb_group(tk, i) else {
+            i += 1;
+            continue;
+        };
+        i = g.end.max(i + 1);
+        if g.kind == GroupKind::Passive || in_marks(t[g.start].s) {
+            continue;
+        }
+        // "X s'est dit satisfait des résultats": "se dire" with an attribute reports it
+        let reflexive = matches!(t[g.start].low.as_str(), "s'" | "se");
+        if matches!(g.lemma, "dire" | "se dire") && reflexive && g.kind == GroupKind::Active {
+            if let Some(cand) = said_attribute(tk, &g, marked) {
+                out.push(cand);
+            }
+            continue;
+        }
+        if g.kind == GroupKind::Active && depeche_lang::fr::charge_verbs().contains(g.lemma) {
+            if let Some(cand) = charge_clause(tk, &g, marked) {
+                out.push(cand);
+                continue;
+            }
+        }
+        if !g.que {
+            continue;
+        }
+        // "il affirme avoir été menacé": the infinitive clause of a declarative verb
+        if g.kind == GroupKind::Active
+            && !grammar::que_follows(tk, &g)
+            && depeche_lang::fr::infinitive_reports().contains(g.lemma)
+        {
+            if let Some(cand) = infinitive_report(tk, &g, marked) {
+                out.push(cand);
+                continue;
+            }
+        }
+        let (_, se) = tk.sentence_of(g.start);
+        // "que" within a few tokens: "a affirmé lundi que", "a indiqué à l'AFP qu'", or
+        // after an incise between commas: "a estimé, dans un entretien au Monde, que"
+        let reach = if t.get(g.end).is_some_and(|x| x.text == ",") {
+            (g.end + 1..(g.end + 16).min(se))
+                .find(|&k| t[k].text == ",")
+                .map_or(8, |k| k + 2 - g.end)
+        } else {
+            8
+        };
+        let Some(q) = (g.end..(g.end + reach.max(8)).min(se))
+            .take_while(|&k| !matches!(t[k].text, "." | ":" | ";" | "«" | "“" | "\""))
+            .find(|&k| matches!(t[k].low.as_str(), "que" | "qu'"))
+        else {
+            continue;
+        };
+        // "alors que", "tandis que": an adverbial clause, not what the verb reports
+        if q > g.end && depeche_lang::fr::conjunction_que().contains(t[q - 1].low.as_str()) {
+            continue;
+        }
+        // "précise que : « ... »": the colon only announces the quotation
+        let cs = if t.get(q + 1).is_some_and(|x| x.text == ":") {
+            q + 2
+        } else {
+            q + 1
+        };
+        let mut ce = before_announced_quote(tk, cs, clause_end(tk, se, cs));
+        // "X, estimant que CLAUSE, refuse ...": a participle in apposition ends at its comma
+        if g.kind == GroupKind::Gerund && g.start > 0 && t[g.start - 1].text == "," {
+            if let Some(k) = (cs..ce).find(|&k| t[k].text == "," && !in_marks(t[k].s)) {
+                ce = clause_end(tk, k, cs);
+            }
+        }
+        if cs >= ce {
+            continue;
+        }
+        let (bs, be) = (t[cs].s, t[ce - 1].e);
+        // a clause wholly in quote marks is a direct quotation only
+        if marks::containing(marked, bs).is_some_and(|m| be <= m.close + 1 && m.open + 3 >= bs) {
+            continue;
+        }
+        let np = if g.kind == GroupKind::Gerund {
+            // "X, estimant que ..., refuse": the phrase the participle is apposed to speaks;
+            // "TVE a émis un communiqué affirmant que ...": else the main clause's subject
+            apposed_to(tk, g.start)
+                .or_else(|| main_clause_subject(tk, g.start))
+                .or_else(|| person_opening(tk, g.start))
+        } else {
+            // "certains habitants estiment que ...": a plain noun phrase is the subject
+            // when no name, title or pronoun is
+            group_speaker(tk, &g, false).or_else(|| {
+                let (s, e) = subject_before(tk, g.start, 0)?;
+                grammar::plain_np(tk, s, e)
+            })
+        };
+        out.push(Cand {
+            s: bs,
+            e: be,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue: Some(cue_of(tk, &g)),
+            at: t[g.start].s,
+            source: narrative_infinitive(tk, &g).or(np.map(Source::Np)),
+        });
+    }
+}
+
+/// `Et d'ajouter : « ... »`, `Et de conclure que ...`: the narrative infinitive goes on with
+/// the person the previous sentence was about, or else with the last speaker.
+pub(crate) fn narrative_infinitive(tk: &Toks, g: &VerbGroup) -> Option<Source> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(g.start);
+    // the group may start at "de", which also links semi-auxiliaries ("vient de préciser")
+    if !(ss + 1..=ss + 2).contains(&g.start)
+        || g.end <= ss + 2
+        || t[ss].low != "et"
+        || !matches!(t[ss + 1].low.as_str(), "de" | "d'")
+    {
+        return None;
+    }
+    let previous = (ss > 0)
+        .then(|| tk.sentence_of(ss - 1))
+        .filter(|&(ps, _)| t[ps].para == t[ss].para)
+        .and_then(|(ps, pe)| person_subject(tk, ps, pe));
+    Some(previous.map_or(Source::Previous, Source::Np))
+}
+
+/// `X affirme avoir vu ...`, `X dit ne rien regretter`: the infinitive clause right after a
+/// declarative verb.
+pub(crate) fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
+    let t = &tk.t;
+    // "a annoncé mardi avoir détecté": a time word may come between
+    let mut k = g.end;
+    while t
+        .get(k)
+        .is_some_and(|x| grammar::TIME_WORDS.contains(&x.low.as_str()))
+    {
+        k += 1;
+    }
+    let first = t.get(k).filter(|x| x.sent == t[g.start].sent)?;
+    // the auxiliaries and modal verbs open most such clauses; a negation may come first
+    let infinitive = |w: &str| {
+        matches!(
+            w,
+            "avoir" | "être" | "vouloir" | "pouvoir" | "devoir" | "savoir" | "faire" | "ignorer"
+        )
+    };
+    let opens = infinitive(first.low.as_str())
+        || (matches!(first.low.as_str(), "ne" | "n'")
+            && t.get(k + 1)
+                .is_some_and(|x| matches!(x.low.as_str(), "pas" | "rien" | "jamais" | "plus"))
+            && t.get(k + 2).is_some_and(|x| infinitive(x.low.as_str())));
+    if !opens {
+        return None;
+    }
+    complement_clause(tk, g, marked)
+}
+
+/// `X accuse le maire d'avoir menti`, `X reproche au club de cacher ses comptes`: the
+/// infinitive after "de" is the charge the subject makes.
+pub(crate) fn charge_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
+    let t = &tk.t;
+    let (_, se) = tk.sentence_of(g.start);
+    let infinitive = |w: &str| {
+        matches!(w, "être" | "avoir") || ["er", "ir", "re", "oir"].iter().any(|x| w.ends_with(x))
+    };
+    let de = (g.end..se.min(g.end + 12))
+        .take_while(|&k| !matches!(t[k].text, "." | ";" | ":" | "«" | "“" | "\""))
+        .find(|&k| {
+            matches!(t[k].low.as_str(), "de" | "d'")
+                && t.get(k + 1)
+                    .is_some_and(|x| x.sent == t[k].sent && !x.cap && infinitive(&x.low))
+        })?;
+    let ce = before_announced_quote(tk, de + 1, clause_end(tk, se, de + 1));
+    if ce <= de + 2 {
+        return None;
+    }
+    let (bs, be) = (t[de + 1].s, t[ce - 1].e);
+    if marks::containing(marked, bs).is_some() {
+        return None;
+    }
+    let np = group_speaker(tk, g, false).or_else(|| {
+        let (s, e) = subject_before(tk, g.start, 0)?;
+        grammar::plain_np(tk, s, e)
+    })?;
+    Some(Cand {
+        s: bs,
+        e: be,
+        kind: QuoteKind::Indirect,
+        partial: false,
+        cue: Some(cue_of(tk, g)),
+        at: t[g.start].s,
+        source: Some(Source::Np(np)),
+    })
+}
+
+/// `X s'est dit prêt à négocier`: the attribute of "se dire" and what follows it in its clause.
+pub(crate) fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
+    let t = &tk.t;
+    let first = t.get(g.end).filter(|x| x.sent == t[g.start].sent)?;
+    // an attribute is an adjective or a participle: a lower-case word that is no determiner,
+    // preposition or conjunction ("s'est dit que", "se dit à lui-même" are something else)
+    if !first.is_word()
+        || first.cap
+        || grammar::is_determiner(first)
+        || grammar::is_preposition(first)
+        || matches!(
+            first.low.as_str(),
+            "que" | "qu'" | "et" | "ou" | "il" | "elle"
+        )
+    {
+        return None;
+    }
+    complement_clause(tk, g, marked)
+}
+
+/// The rest of a reporting verb's clause, from the word after the verb group to the clause's
+/// end, as an indirect statement by the group's subject (not when it opens inside marks).
+pub(crate) fn complement_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
+    let t = &tk.t;
+    let (_, se) = tk.sentence_of(g.start);
+    let ce = clause_end(tk, se, g.end);
+    if ce <= g.end + 1 {
+        return None;
+    }
+    let (bs, be) = (t[g.end].s, t[ce - 1].e);
+    if marks::containing(marked, bs).is_some() {
+        return None;
+    }
+    // "En outre, plusieurs témoins ont raconté avoir vu ...": a plain noun phrase is the
+    // subject when no name, title or pronoun is
+    let np = group_speaker(tk, g, false).or_else(|| {
+        let (s, e) = subject_before(tk, g.start, 0)?;
+        grammar::plain_np(tk, s, e)
+    })?;
+    Some(Cand {
+        s: bs,
+        e: be,
+        kind: QuoteKind::Indirect,
+        partial: false,
+        cue: Some(cue_of(tk, g)),
+        at: t[g.start].s,
+        source: Some(Source::Np(np)),
+    })
+}
+
+/// `CLAUSE comme le précise X`, `CLAUSE, comme l'a souligné X :`: the clause before "comme" is
+/// what the inverted subject said.
+pub(crate) fn indirect_comme(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
+    let t = &tk.t;
+    for k in 0..t.len() {
+        if t[k].low != "comme" || marks::containing(marked, t[k].s).is_some() {
+            continue;
+        }
+        let Some(g) = (k + 1..(k + 4).min(t.len()))
+            .find_map(|j| grammar::group_from(tk, j))
+            .filter(|g| {
+                g.kind == GroupKind::Active && comme_inverted(tk, g) && !grammar::que_follows(tk, g)
+            })
+        else {
+            continue;
+        };
+        let Some(np) = group_speaker(tk, &g, false) else {
+            continue;
+        };
+        let (ss, se) = tk.sentence_of(k);
+        let (cs, ce) = if k == ss {
+            // "Comme l'a rappelé X, CLAUSE.": the clause follows the source's comma
+            let Some(comma) = (np.e..se).find(|&j| t[j].text == ",") else {
+                continue;
+            };
+            (comma + 1, clause_end(tk, se, comma + 1))
+        } else {
+            let cs = (ss..k)
+                .rev()
+                .find(|&j| matches!(t[j].text, ";" | ":"))
+                .map_or(ss, |j| j + 1);
+            (cs, clause_end(tk, k, cs))
+        };
+        if (cs..ce).filter(|&j| t[j].is_word()).count() < 3 {
+            continue;
+        }
+        let (bs, be) = (t[cs].s, t[ce - 1].e);
+        if marks::containing(marked, bs).is_some_and(|m| be <= m.close) {
+            continue;
+        }
+        out.push(Cand {
+            s: bs,
+            e: be,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue: Some(cue_of(tk, &g)),
+            at: t[g.start].s,
+            source: Some(Source::Np(np)),
+        });
+    }
+}
+
+/// `X estime que le projet est viable. Il coûterait moins que prévu.`: a sentence in the
+/// conditional right after reported speech, in the same paragraph, with no quote marks and no
+/// reporting verb of its own, carries on what the same source said: French news uses the
+/// conditional for a claim it reports without vouching for it.
+pub(crate) fn indirect_continued(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
+    let t = &tk.t;
+    // the byte end of each sentence's last reported clause, updated as sentences are added so
+    // that a run of conditional sentences continues the same statement
+    let mut reported_end: Vec<usize> = out
+        .iter()
+        .filter(|c| c.kind == QuoteKind::Indirect)
+        .map(|c| c.e)
+        .collect();
+    for n in 1..tk.sents.len() {
+        let (ps, pe) = tk.sents[n - 1];
+        let (ss, se) = tk.sents[n];
+        if ps >= pe || ss >= se || t[ps].para != t[ss].para {
+            continue;
+        }
+        let pce = clause_end(tk, pe, ps);
+        if pce <= ps {
+            continue;
+        }
+        let prev_end = t[pce - 1].e;
+        if !reported_end
+            .iter()
+            .any(|&e| e <= prev_end && e + 2 >= prev_end)
+        {
+            continue;
+        }
+        let ce = clause_end(tk, se, ss);
+        if ce <= ss || t[se - 1].text == "?" {
+            continue;
+        }
+        let (bs, be) = (t[ss].s, t[ce - 1].e);
+        // the conditional must be the main clause's verb, before any coordination: in "Le
+        // procès doit durer deux jours et le verdict pourrait tomber vendredi" the paper
+        // speaks in its own voice and only guesses in the second clause
+        let first_clause_end = (ss..ce)
+            .find(|&k| matches!(t[k].low.as_str(), "," | ";" | "et" | "mais" | "car"))
+            .unwrap_or(ce);
+        let conditional = (ss..first_clause_end)
+            .any(|k| t[k].is_word() && !t[k].cap && depeche_lang::fr::is_conditional(&t[k].low));
+        let reporting = (ss..ce).any(|k| t[k].verbish && verb_group(tk, k).is_some());
+        if !conditional
+            || reporting
+            || (ss..ce).filter(|&k| t[k].is_word()).count() < 4
+            || marks::overlaps(marked, bs, be)
+            || out.iter().any(|c| c.s < be && bs < c.e)
+        {
+            continue;
+        }
+        out.push(Cand {
+            s: bs,
+            e: be,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue: None,
+            at: bs,
+            source: Some(Source::Previous),
+        });
+        reported_end.push(be);
+    }
+}
+
+/// `C'est l'avis de X.`, `Le constat est du professeur X.`: a sentence naming a stated view
+/// and its holder attributes the sentence before it (same paragraph, no quote marks).
+pub(crate) fn indirect_backward(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
+    let t = &tk.t;
+    let nouns = depeche_lang::fr::statement_nouns();
+    for n in 1..tk.sents.len() {
+        let (ss, se) = tk.sents[n];
+        if let Some(cand) = cest_ce_que(tk, marked, n) {
+            out.push(cand);
+            continue;
+        }
+        let Some(k) = (ss + 1..se.min(ss + 8))
+            .find(|&k| nouns.contains(t[k].low.as_str()) && grammar::is_determiner(&t[k - 1]))
+        else {
+            continue;
+        };
+        let is_de = |j: usize| matches!(t[j].low.as_str(), "de" | "du" | "d'");
+        // "C'est (d'ailleurs) l'avis de X" or "L'avis (amer) est de X"
+        let opens_cest = (ss..k).any(|j| t[j].low == "c'") && (ss..k).any(|j| t[j].low == "est");
+        let de = if opens_cest {
+            (k + 1 < se && is_de(k + 1)).then_some(k + 1)
+        } else if k == ss + 1 {
+            (k + 1..(k + 4).min(se))
+                .find(|&j| t[j].low == "est")
+                .filter(|&j| j + 1 < se && is_de(j + 1))
+                .map(|j| j + 1)
+        } else {
+            None
+        };
+        let Some(de) = de else { continue };
+        let mut ne = de + 1;
+        while ne < se && !matches!(t[ne].text, "," | "." | ";" | ":" | "!" | "?") {
+            ne += 1;
+        }
+        let Some(np) = noun_phrase(tk, de + 1, ne) else {
+            continue;
+        };
+        let speaker_like = matches!(np.kind, NpKind::Person | NpKind::Name)
+            || (np.kind == NpKind::Role && np.role_head.is_some());
+        if !speaker_like {
+            continue;
+        }
+        let (ps, pe) = tk.sents[n - 1];
+        if t[ps].para != t[ss].para || marks::overlaps(marked, t[ps].s, t[pe - 1].e) {
+            continue;
+        }
+        let ce = clause_end(tk, pe, ps);
+        if (ps..ce).filter(|&j| t[j].is_word()).count() < 3
+            || out.iter().any(|q| q.s <= t[ps].s && t[ce - 1].e <= q.e)
+        {
+            continue;
+        }
+        let lemma = nouns.get(t[k].low.as_str()).copied().unwrap_or("avis");
+        out.push(Cand {
+            s: t[ps].s,
+            e: t[ce - 1].e,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue: Some((t[ss].s, t[de].e, lemma)),
+            at: t[ss].s,
+            source: Some(Source::Np(np)),
+        });
+    }
+}
+
+/// `« ... ». C'est ce qu'a déclaré X.`, `... C'est ce qu'affirme X.`: a sentence pointing back
+/// with "c'est ce que" and an inverted reporting verb attributes the sentence before it (same
+/// paragraph): a quotation standing alone, or else the whole sentence as indirect speech.
+pub(crate) fn cest_ce_que(tk: &Toks, marked: &[Marked], n: usize) -> Option<Cand> {
+    let t = &tk.t;
+    let (ss, se) = tk.sents[n];
+    if se < ss + 6
+        || t[ss].low != "c'"
+        || t[ss + 1].low != "est"
+        || t[ss + 2].low != "ce"
+        || !matches!(t[ss + 3].low.as_str(), "que" | "qu'")
+    {
+        return None;
+    }
+    let g = grammar::group_from(tk, ss + 4).filter(|g| g.kind == GroupKind::Active)?;
+    let np = group_speaker(tk, &g, true)?;
+    let (ps, pe) = tk.sents[n - 1];
+    if t[ps].para != t[ss].para {
+        return None;
+    }
+    let ce = clause_end(tk, pe, ps);
+    if ce <= ps {
+        return None;
+    }
+    let (kind, s, e) = match marks::containing(marked, t[ps].s) {
+        // the sentence before is one quotation in marks
+        Some(m) if t[ce - 1].e <= m.close => (QuoteKind::Direct, m.s, m.e),
+        Some(_) => return None,
+        None if !marks::overlaps(marked, t[ps].s, t[ce - 1].e) => {
+            (QuoteKind::Indirect, t[ps].s, t[ce - 1].e)
+        }
+        None => return None,
+    };
+    Some(Cand {
+        s,
+        e,
+        kind,
+        partial: false,
+        cue: Some(cue_of(tk, &g)),
+        at: t[g.start].s,
+        source: Some(Source::Np(np)),
+    })
+}
+
+/// `Selon X, CLAUSE.` / `CLAUSE, selon X.` / `d'après X` / `X, selon qui CLAUSE`.
+pub(crate) fn indirect_selon(
+    tk: &Toks,
+    in_marks: &dyn Fn(usize) -> bool,
+    marked: &[Marked],
+    out: &mut Vec<Cand>,
+    lead_ins: &mut Vec<Cand>,
+) {
+    let t = &tk.t;
+    // reused for every multi-word marker
+    let mut key = String::new();
+    for i in 0..t.len() {
+        let Some((marker, mlen, strong)) = marker_at(tk, i, &mut key) else {
+            continue;
+        };
+        let (ss, se) = tk.sentence_of(i);
+        if in_marks(t[i].s) {
+            continue;
+        }
+        let ns = i + mlen;
+        // the source: up to the next comma or the sentence's end
+        let mut ne = ns;
+        while ne < se
+            && (!matches!(
+                t[ne].text,
+                "," | "." | ";" | ":" | "«" | "“" | "\"" | "!" | "?"
+            ) || grammar::is_initial_dot(tk, ne))
+        {
+            ne += 1;
+            // "selon un rapport de l'INSEE sur « Les revenus des ménages », ...": a title in
+            // marks after "sur" or "intitulé" belongs to the source
+            if ne < se && matches!(t[ne - 1].low.as_str(), "sur" | "intitulé" | "intitulée") {
+                if let Some(m) = marks::containing(marked, t[ne].s).filter(|m| m.open == t[ne].s) {
+                    ne = tk.at_byte(m.close);
+                }
+            }
+        }
+        if ne == ns {
+            continue;
+        }
+        // "X, selon qui ...", "un rapport selon lequel ..."
+        let relative = matches!(
+            t[ns].low.as_str(),
+            "qui" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
+        );
+        // "D'après le ministre du budget, Jérôme Cahuzac, « ... »", "Selon François Dubet,
+        // sociologue, ...": an apposition after the comma belongs to the source
+        if !relative && ne < se && t[ne].text == "," {
+            if let Some(k) = (ne + 1..se).find(|&k| t[k].text == ",") {
+                // "Pour le maire, interrogé lundi, « ... »": how the source was heard
+                let heard = depeche_lang::fr::is_interview_participle(&t[ne + 1].low);
+                if apposition(tk, ne + 1, k) || heard {
+                    ne = k;
+                }
+            } else if apposition(tk, ne + 1, se - 1)
+                && t[se - 1].text == "."
+                && (ss..i).all(|k| !t[k].is_word())
+            {
+                // "Selon X, sociologue." opens and ends the sentence: nothing is reported
+                continue;
+            }
+        }
+        let np = if relative && t[ns].low != "qui" {
+            // "un rapport selon lequel": the noun phrase right before the marker
+            (i.saturating_sub(4).max(ss)..i)
+                .rev()
+                .find(|&k| grammar::is_determiner(&t[k]))
+                .and_then(|d| noun_phrase(tk, d, i).or_else(|| grammar::plain_np(tk, d, i)))
+        } else if relative {
+            // "Mathilde Verrier, selon qui ...", "le Medef, pour qui ...": the antecedent
+            // before the marker
+            subject_before(tk, i, ss)
+                .and_then(|(s, e)| noun_phrase(tk, s, e))
+                .or_else(|| {
+                    // "surtout la CGT pour qui ...": the name right before the marker
+                    let (a, b) = *grammar::name_runs(tk, ss, i).last()?;
+                    let a = if a > ss && grammar::is_determiner(&t[a - 1]) {
+                        a - 1
+                    } else {
+                        a
+                    };
+                    (b == i).then(|| noun_phrase(tk, a, b)).flatten()
+                })
+        } else {
+            noun_phrase(tk, ns, ne)
+        };
+        let Some(np) = np else { continue };
+        // a weak marker ("pour") attributes only to a speaker: a person, a name, or a role or
+        // institution with a title ("Pour la syndicaliste, ...", "Pour l'ONG, ..."), never
+        // "Pour la première fois, ..."
+        let speaker_like = matches!(np.kind, NpKind::Person | NpKind::Name)
+            || (np.kind == NpKind::Role && np.role_head.is_some());
+        if !strong && !speaker_like {
+            continue;
+        }
+        let cue = Some((t[i].s, t[i + mlen - 1].e, marker));
+        // "car selon eux, ...", "mais d'après lui, ...": after a conjunction the marker opens
+        // a clause of its own, as at the start of a sentence
+        let sentence_start = i == ss
+            || (i > ss
+                && (ss..i)
+                    .all(|k| !t[k].is_word() || matches!(t[k].low.as_str(), "mais" | "et" | "or")))
+            || (i > ss && CLAUSE_OPENERS.contains(&t[i - 1].low.as_str()));
+        // "« ... » selon M. Houdré": a marker right after a closing quote mark closes the
+        // clause that holds the quotation, as a comma would
+        let after_close = i > ss
+            && matches!(t[i - 1].text, "»" | "”" | "\"")
+            && marks::containing(marked, t[i - 1].s).is_some_and(|m| m.close == t[i - 1].e);
+        let (cs, ce) = if relative {
+            let mut cs = ns + 1;
+            while cs < se && t[cs].text == "," {
+                cs += 1;
+            }
+            (cs, clause_end(tk, se, cs))
+        } else if sentence_start && ne < se && t[ne].text == "," {
+            (ne + 1, clause_end(tk, se, ne + 1))
+        } else if after_close {
+            (ss, i)
+        } else if i > ss && t[i - 1].text == "," {
+            // "CLAUSE, selon X." — or "En 2009, selon X, CLAUSE.", where the words before the
+            // marker are only a lead-in and the statement follows the source
+            let before = (ss..i - 1).filter(|&k| t[k].is_word()).count();
+            let after = if ne < se && t[ne].text == "," {
+                (ne + 1..se).filter(|&k| t[k].is_word()).count()
+            } else {
+                0
+            };
+            if after > before {
+                (ne + 1, clause_end(tk, se, ne + 1))
+            } else if after > 0 && !apposition(tk, ne + 1, clause_end(tk, se, ne + 1)) {
+                // "..., ce qui a permis, d'après X, de rouvrir la route": a source in the
+                // middle of a clause is an incise; the clause around it is what is reported
+                let chunk = (ss..i - 1)
+                    .rev()
+                    .find(|&k| t[k].text == ",")
+                    .map_or(ss, |k| k + 1);
+                (chunk, clause_end(tk, se, ne + 1))
+            } else {
+                (ss, i - 1)
+            }
+        } else {
+            continue;
+        };
+        if !strong && !sentence_start && !relative {
+            continue;
+        }
+        if cs >= ce {
+            continue;
+        }
+        let (bs, be) = (t[cs].s, t[ce - 1].e);
+        let cand = Cand {
+            s: bs,
+            e: be,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue,
+            at: t[i].s,
+            source: Some(Source::Np(np)),
+        };
+        if marks::containing(marked, bs).is_some_and(|m| be <= m.close + 1 && m.open + 3 >= bs) {
+            // the clause is a quotation in marks: a direct quotation only, whose source
+            // this lead-in gives
+            lead_ins.push(cand);
+            continue;
+        }
+        out.push(cand);
+    }
+}
+
+/// The attribution marker starting at token `i` (the longest one: "de l'avis de", "d'après",
+/// "selon"), as (marker, tokens, strong). `key` is a buffer reused between calls.
+pub(crate) fn marker_at(
+    tk: &Toks,
+    i: usize,
+    key: &mut String,
+) -> Option<(&'static str, usize, bool)> {
+    let t = &tk.t;
+    let markers = depeche_lang::fr::attribution_markers();
+    if let Some((&k, &strong)) = markers.get_key_value(t[i].low.as_str()) {
+        return Some((k, 1, strong));
+    }
+    // most words start no marker: build a key only after a word that starts one
+    if !marker_starts().contains(t[i].low.as_str()) {
+        return None;
+    }
+    key.clear();
+    key.push_str(&t[i].low);
+    let mut best = None;
+    for n in 2..=4 {
+        let Some(w) = t.get(i + n - 1) else { break };
+        if w.sent != t[i].sent {
+            break;
+        }
+        // elided words join the next without a space: "d'" + "après", "l'" + "avis"
+        if !t[i + n - 2].low.ends_with('\'') {
+            key.push(' ');
+        }
+        key.push_str(&w.low);
+        if let Some((&k, &strong)) = markers.get_key_value(key.as_str()) {
+            best = Some((k, n, strong));
+        }
+    }
+    best
+}
+
+/// First words of the multi-word markers of `attribution_markers.tsv` ("d'" of "d'après",
+/// "de" of "de l'avis de").
+pub(crate) fn marker_starts() -> &'static depeche_lang::hash::HashSet<&'static str> {
+    // looked up for every token: the lexicon's fast hash, not SipHash
+    static T: std::sync::OnceLock<depeche_lang::hash::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        depeche_lang::fr::attribution_markers()
+            .keys()
+            .filter_map(|k| {
+                let end = k.find([' ', '\''])?;
+                Some(if k.as_bytes()[end] == b'\'' {
+                    &k[..=end]
+                } else {
+                    &k[..end]
+                })
+            })
+            .collect()
+    })
+}
+
+/// Words after which an attribution marker opens a clause of its own ("car selon eux, ...").
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[
+    "car", "mais", "et", "or", "donc", "puisque", "puisqu'", "que", "qu'", "lorsque", "quand",
+];
+
+/// Whether tokens `[s, e)` are an apposition: a name alone, or a phrase headed by a title
+/// ("sociologue français et professeur à l'université", "le porte-parole du parti").
+pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
+    let t = &tk.t;
+    if s >= e || e - s > 14 {
+        return false;
+    }
+    let h = (s..e)
+        .find(|&k| !grammar::is_determiner(&t[k]))
+        .unwrap_or(e);
+    // the title's complement starts with a preposition or a name ("ministre du budget",
+    // "porte-parole de l'ONG"); a lower-case word right after it may be a verb ("le ministre
+    // apportait son soutien" is a clause, not an apposition)
+    let titled = h < e
+        && depeche_lang::fr::titles().contains_key(t[h].low.as_str())
+        && (h + 1 == e
+            || t[h + 1].cap
+            || grammar::is_preposition(&t[h + 1])
+            || matches!(t[h + 1].low.as_str(), "de" | "du" | "des" | "d'")
+            || grammar::is_determiner(&t[h + 1]));
+    let named = grammar::name_runs(tk, s, e)
+        .first()
+        .is_some_and(|&(a, b)| a == s && b == e);
+    titled || named
+}
+
+/// `CLAUSE, a prévenu SUD-Rail.`: a sentence closed by an inverted cue.
+///
+/// The cue may follow any comma of the sentence, not only the last one: its subject can carry
+/// an apposition (`, a annoncé Mario Draghi, le président de la BCE.`) or adjuncts (`, a révélé
+/// son avocate à l'AFP, à la demande de sa famille.`). The clause starts after the last `;` or
+/// `:` before the cue, and may hold partial quotations in marks, provided no mark follows the cue
+/// (a quotation after the comma is attributed on its own).
+pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
+    let t = &tk.t;
+    for &(ss, se) in &tk.sents {
+        if se <= ss + 3 {
+            continue;
+        }
+        // commas of the sentence outside marks, last first; the first one that opens a
+        // closing cue wins
+        let found = (ss + 2..se)
+            .rev()
+            .filter(|&k| t[k].text == "," && marks::containing(marked, t[k].s).is_none())
+            .take(4)
+            .find_map(|c| {
+                if marks::overlaps(marked, t[c].s, t[se - 1].e) {
+                    return None;
+                }
+                let g = grammar::group_from(tk, c + 1)?;
+                // "..., fait savoir qu'il continue": a verb followed by its "que" clause has
+                // its subject before it, it does not close the sentence
+                if g.kind != GroupKind::Active || grammar::que_follows(tk, &g) {
+                    return None;
+                }
+                let np = group_speaker(tk, &g, true)?;
+                let end = clause_end(tk, se, ss);
+                if g.clitic.is_some()
+                    && g.end < end
+                    && t[g.end].text == ","
+                    && !marks::overlaps(marked, t[ss].s, t[se - 1].e)
+                {
+                    // "Contrairement aux discours, appuie-t-il, le français ...": an incise
+                    // inside the statement; the statement is the whole sentence
+                    return Some((end, g, np));
+                }
+                if np.e < end && g.clitic.is_none() && !only_adjuncts(tk, np.e, end) {
+                    return None; // more text after the subject: not a closing cue
+                }
+                Some((c, g, np))
+            });
+        let Some((c, g, np)) = found else { continue };
+        let ce = c;
+        // the clause after the last semicolon or colon: "... a critiqué X ; c'est une
+        // ingérence, a déclaré Y."
+        let mut ss = (ss..ce)
+            .rev()
+            .find(|&k| {
+                matches!(t[k].text, ";" | ":") && marks::containing(marked, t[k].s).is_none()
+            })
+            .map_or(ss, |k| k + 1);
+        // "12 mai 2012. - Trois personnes sont mortes, a indiqué la police": the dash
+        // after a dateline is not part of what was said
+        while ss + 1 < ce && matches!(t[ss].text, "-" | "–" | "—") {
+            ss += 1;
+        }
+        if ss + 1 >= ce {
+            continue;
+        }
+        // a clause wholly in marks is a direct quotation only
+        if marks::containing(marked, t[ss].s).is_some_and(|m| t[ce - 1].e <= m.close + 1) {
+            continue;
+        }
+        if out.iter().any(|q| q.s <= t[ss].s && t[ce - 1].e <= q.e) {
+            continue;
+        }
+        out.push(Cand {
+            s: t[ss].s,
+            e: t[ce - 1].e,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue: Some(cue_of(tk, &g)),
+            at: t[g.start].s,
+            source: Some(Source::Np(np)),
+        });
+    }
+}
+
+/// Whether tokens `[s, e)` after an inverted subject are only adjuncts: phrases opened by a
+/// preposition (`à l'AFP`, `, à la demande de sa famille`, `dans un communiqué`), so that the
+/// cue still closes the sentence.
+pub(crate) fn only_adjuncts(tk: &Toks, s: usize, e: usize) -> bool {
+    let t = &tk.t;
+    let mut k = s;
+    while k < e && t[k].text == "," {
+        k += 1;
+    }
+    if k > s && k < e && matches!(t[k].low.as_str(), "qui" | "dont") {
+        // "..., note l'institut, qui attendait mieux": a relative clause describes the
+        // speaker and ends the sentence; the cue still closes what was said
+        return true;
+    }
+    k < e
+        && grammar::is_preposition(&t[k])
+        && !(k + 1..e).any(|j| verb_group(tk, j).is_some_and(|g| g.kind == GroupKind::Active))
+}

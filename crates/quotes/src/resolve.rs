@@ -1,0 +1,283 @@
+//! From candidates to quotes: each candidate's speaker resolved against the people and
+//! institutions of the article, in text order, pronouns and roles included.
+
+use super::*;
+
+/// A resolved speaker: byte span of its mention, person index in the memory, noun phrase.
+pub(crate) type Resolved = (usize, usize, Option<usize>, Np);
+
+/// Resolve every candidate's speaker, in text order, and build the quotes.
+pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
+    let mut memory = Memory::seed(a, tk);
+    let interviewee = interviewee(a, tk);
+    // resolved speaker per candidate: (np span, person index, np)
+    let mut resolved: Vec<Option<Resolved>> = vec![None; cands.len()];
+    let mut last: Option<usize> = None;
+    let by_span: depeche_lang::hash::HashMap<(usize, usize), usize> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ((c.s, c.e), i))
+        .collect();
+    let order: Vec<usize> = (0..cands.len()).collect();
+    for &i in &order {
+        let c = &cands[i];
+        let para = tk.t[tk.at_byte(c.at).min(tk.len() - 1)].para;
+        let r = match &c.source {
+            Some(Source::Np(np)) => {
+                // "Les talibans ont visé cet hôtel car selon eux, ...": a plural pronoun
+                // takes up the plural subject before it
+                let antecedent = (np.kind == NpKind::Pronoun && is_plural_pronoun(&np.name))
+                    .then(|| plural_antecedent(tk, np.s))
+                    .flatten();
+                let np = antecedent.as_ref().unwrap_or(np);
+                let (bs, be) = (tk.t[np.s].s, tk.t[np.e - 1].e);
+                // "« ... Saraqeb ... », a-t-il souligné": a pronoun after what it reports
+                // refers to someone named before the statement, never inside it
+                let at = if np.kind == NpKind::Pronoun && bs >= c.e {
+                    c.s
+                } else {
+                    bs
+                };
+                // "La direction conteste ces chiffres. Selon elle, ...": a singular pronoun
+                // opening its sentence takes up an institution that is the previous
+                // sentence's subject, unless a person agreeing with it was named since
+                let institution = (np.kind == NpKind::Pronoun && !is_plural_pronoun(&np.name))
+                    .then(|| institution_antecedent(tk, np))
+                    .flatten()
+                    .filter(|(_, since)| !memory.person_named_between(np.gender, *since, at));
+                if let Some((inst, _)) = institution {
+                    let (is, ie) = (tk.t[inst.s].s, tk.t[inst.e - 1].e);
+                    let who = memory.resolve(&inst, is, para, tk.text);
+                    Some((is, ie, who, inst))
+                } else {
+                    let who = memory.resolve(np, at, para, tk.text);
+                    if np.kind == NpKind::Pronoun && who.is_none() {
+                        None
+                    } else {
+                        Some((bs, be, who, np.clone()))
+                    }
+                }
+            }
+            Some(Source::Inherit(ps, pe)) => {
+                by_span.get(&(*ps, *pe)).and_then(|&j| resolved[j].clone())
+            }
+            Some(Source::Previous) => last.and_then(|j| resolved[j].clone()),
+            Some(Source::Interviewee) => interviewee.clone(),
+            None => None,
+        };
+        if let Some((_, _, Some(who), _)) = &r {
+            memory.spoke(*who, c.at, para);
+        }
+        if r.is_some() {
+            last = Some(i);
+        }
+        resolved[i] = r;
+    }
+    let mut out = Vec::new();
+    let mut entity_of: depeche_lang::hash::HashMap<String, Option<&depeche_article::Entity>> =
+        Default::default();
+    for (c, r) in cands.iter().zip(resolved) {
+        let Some((bs, be, who, np)) = r else { continue };
+        let name = who.map_or_else(|| np.name.clone(), |w| memory.people[w].name.clone());
+        let role = np
+            .role
+            .clone()
+            .or_else(|| who.and_then(|w| memory.people[w].roles.first().cloned()));
+        let entity = *entity_of
+            .entry(name.clone())
+            .or_insert_with(|| entity_for(a, &name));
+        let kind = match entity.map(|e| e.kind) {
+            Some(EntityType::PER) => "person",
+            Some(EntityType::ORG) => "organization",
+            Some(EntityType::LOC) => "place",
+            _ if np.kind == NpKind::Person || np.kind == NpKind::Pronoun => "person",
+            _ if np.organization || np.kind == NpKind::Name => "organization",
+            _ => "unknown",
+        };
+        let span = a.span(bs, be);
+        let speaker = Speaker {
+            text: a.slice(&span).to_string(),
+            span,
+            name,
+            role,
+            kind: kind.to_string(),
+            entity: entity.map(|e| e.id.clone()),
+            resolved: matches!(np.kind, NpKind::Pronoun)
+                || (np.kind == NpKind::Role && who.is_some()),
+        };
+        let span = a.span(c.s, c.e);
+        let cue = c.cue.map(|(s, e, lemma)| {
+            let span = a.span(s, e);
+            Cue {
+                text: a.slice(&span).to_string(),
+                span,
+                lemma: lemma.to_string(),
+            }
+        });
+        out.push(Quote {
+            text: a.slice(&span).to_string(),
+            span,
+            kind: c.kind,
+            partial: c.partial,
+            cue,
+            speaker: Some(speaker),
+            speaker_gender: None,
+        });
+    }
+    // one quotation per span: the first attribution wins
+    out.dedup_by(|b, a| a.span == b.span);
+    // a partial quotation inside an indirect statement of the same speaker is part of that
+    // one statement ("il dit avoir été séduit par « une équipe solide »"), not a second one
+    let indirect: Vec<(usize, usize, String)> = out
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| {
+            let name = q.speaker.as_ref().map_or(String::new(), |s| s.name.clone());
+            (q.span.start, q.span.end, name)
+        })
+        .collect();
+    out.retain(|q| {
+        q.kind != QuoteKind::Direct
+            || !indirect.iter().any(|(s, e, name)| {
+                *s <= q.span.start
+                    && q.span.end <= *e
+                    && q.speaker.as_ref().is_some_and(|sp| &sp.name == name)
+            })
+    });
+    out
+}
+
+pub(crate) fn is_plural_pronoun(p: &str) -> bool {
+    depeche_lang::fr::pronouns()
+        .get(p)
+        .is_some_and(|&(_, n)| n == depeche_lang::Number::Plural)
+}
+
+/// The plural subject that a plural pronoun at token `at` takes up: the subject of its own
+/// sentence when it comes before the pronoun, else that of the sentence before in the same
+/// paragraph, when it is plural (`les`, `des`, `plusieurs`, `certains`, `ces`).
+pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(at);
+    let mut spans = vec![(ss, at)];
+    if ss > 0 {
+        let (ps, pe) = tk.sentence_of(ss - 1);
+        if t[ps].para == t[ss].para {
+            spans.push((ps, pe));
+        }
+    }
+    spans.into_iter().find_map(|(s, e)| {
+        let k = (s..e.min(s + 16))
+            .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
+        let (a, b) = subject_before(tk, k, s)?;
+        // "une dizaine de délégués", "un groupe de militants": a collective noun before
+        // "de" counts as a plural determiner
+        let collective = matches!(t[a].low.as_str(), "un" | "une")
+            && t.get(a + 1).is_some_and(|x| {
+                matches!(
+                    x.low.as_str(),
+                    "dizaine"
+                        | "douzaine"
+                        | "quinzaine"
+                        | "vingtaine"
+                        | "trentaine"
+                        | "quarantaine"
+                        | "cinquantaine"
+                        | "centaine"
+                        | "millier"
+                        | "poignée"
+                        | "groupe"
+                        | "collectif"
+                )
+            })
+            && t.get(a + 2)
+                .is_some_and(|x| matches!(x.low.as_str(), "de" | "d'"));
+        let plural_det = collective
+            || matches!(
+                t[a].low.as_str(),
+                "les" | "des" | "plusieurs" | "certains" | "certaines" | "ces" | "nombre"
+            );
+        if !plural_det || b > at {
+            return None;
+        }
+        // the group is named by its members ("une dizaine de délégués": délégués)
+        if collective {
+            if let Some(np) = grammar::plain_np(tk, a + 2, b) {
+                return Some(np);
+            }
+        }
+        // a plain plural noun ("les analystes") is a group of speakers all the same
+        noun_phrase(tk, a, b)
+            .filter(|np| np.kind != NpKind::Pronoun)
+            .or_else(|| grammar::plain_np(tk, a, b))
+    })
+}
+
+/// The institution a singular pronoun near the start of its sentence takes up: the subject
+/// of the previous sentence in the same paragraph when it is an institution or a role of one
+/// whose gender agrees with the pronoun (`La direction de la SNCF conteste. Selon elle, ...`),
+/// with the byte offset where that sentence starts.
+pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usize)> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(pronoun.s);
+    if ss == 0 || pronoun.s > ss + 3 || pronoun.gender == Gender::Any {
+        return None;
+    }
+    let (ps, pe) = tk.sentence_of(ss - 1);
+    if t[ps].para != t[ss].para {
+        return None;
+    }
+    let k = (ps..pe.min(ps + 16))
+        .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
+    let (a, b) = subject_before(tk, k, ps)?;
+    if a != ps {
+        return None;
+    }
+    let np = noun_phrase(tk, a, b)?;
+    let institution = np.organization && np.kind != NpKind::Pronoun;
+    (institution && np.gender == pronoun.gender).then_some((np, t[ps].s))
+}
+
+/// The entity a speaker's canonical name denotes: the same name (or one of its mentions),
+/// or, for people only, the same surname ("Poutine" for "Vladimir Poutine"). A place or an
+/// organisation is never matched on a word of a longer name ("France" in "HP France").
+pub(crate) fn entity_for<'a>(a: &'a Article, name: &str) -> Option<&'a depeche_article::Entity> {
+    let key = speakers::name_key(name);
+    let exact = |e: &depeche_article::Entity| {
+        speakers::name_key(&e.name) == key
+            || e.mentions
+                .iter()
+                .any(|m| speakers::name_key(&m.text) == key)
+    };
+    a.entities.iter().find(|e| exact(e)).or_else(|| {
+        a.entities.iter().find(|e| {
+            e.kind == EntityType::PER
+                && (speakers::same_name(&e.name, name)
+                    || e.mentions
+                        .iter()
+                        .any(|m| speakers::same_name(&m.text, name)))
+        })
+    })
+}
+
+/// The person an interview is with: the first person named in the opening paragraphs.
+pub(crate) fn interviewee(a: &Article, tk: &Toks) -> Option<Resolved> {
+    let limit = a
+        .paragraphs
+        .get(2)
+        .map_or(a.text.len(), |p| p.span.byte_end);
+    for &(ss, se) in &tk.sents {
+        if tk.t[ss].s >= limit {
+            break;
+        }
+        for (rs, re) in grammar::name_runs(tk, ss, se) {
+            if re - rs >= 2 {
+                let np = noun_phrase(tk, rs, re)?;
+                if np.kind == NpKind::Person {
+                    return Some((tk.t[rs].s, tk.t[re - 1].e, None, np));
+                }
+            }
+        }
+    }
+    None
+}

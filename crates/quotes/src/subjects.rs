@@ -1,0 +1,328 @@
+//! Who speaks, read from the sentence around a reporting verb or a quotation: the subject
+//! of a verb group, inverted or not, the phrase a participle is apposed to, the subject of the
+//! main clause, the person opening a sentence or a clause before a colon.
+
+use super::*;
+
+/// The speaker noun phrase of a verb group: its inverted clitic, the subject before it, or
+/// (when `inverted`) the subject after it.
+pub(crate) fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<Np> {
+    if let Some(c) = g.clitic {
+        if tk.t[c].low == "-t-on" || tk.t[c].low == "-on" {
+            return impersonal_source(tk, g);
+        }
+        return noun_phrase(tk, c, c + 1);
+    }
+    if !inverted && g.start > 0 && matches!(tk.t[g.start - 1].low.as_str(), "on" | "l'on") {
+        return impersonal_source(tk, g);
+    }
+    if inverted || comme_inverted(tk, g) {
+        let (s, e) = subject_after(tk, g.end)?;
+        return noun_phrase(tk, s, e);
+    }
+    if g.start > 0 && tk.t[g.start - 1].low == "et" {
+        // "X a fait procéder au vote et a déclaré que ...": coordinated verbs share the
+        // subject of the first one
+        if let Some(np) = main_clause_subject(tk, g.start) {
+            return Some(np);
+        }
+    }
+    let (s, e) = subject_before(tk, g.start, 0)?;
+    let np = noun_phrase(tk, s, e)?;
+    if np.kind == NpKind::Pronoun {
+        // "Quant au chef du Sinn Fein, il a estimé que": the pronoun takes up the
+        // dislocated phrase at the head of its own sentence, not an earlier speaker
+        if let Some(d) = dislocated_subject(tk, s) {
+            return Some(d);
+        }
+    }
+    Some(np)
+}
+
+/// `comme le précise X`, `comme l'a dit X`: after "comme" and an object clitic the subject
+/// of a reporting verb follows it.
+pub(crate) fn comme_inverted(tk: &Toks, g: &VerbGroup) -> bool {
+    let t = &tk.t;
+    g.start >= 2
+        && matches!(t[g.start - 1].low.as_str(), "le" | "l'")
+        && t[g.start - 2].low == "comme"
+}
+
+/// The phrase of `Quant à X,` heading the sentence of token `before`, when it ends before it.
+pub(crate) fn dislocated_subject(tk: &Toks, before: usize) -> Option<Np> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(before);
+    let k = (ss..before).find(|&k| t[k].is_word())?;
+    if t[k].low != "quant" || k + 2 >= before {
+        return None;
+    }
+    if !matches!(t[k + 1].low.as_str(), "à" | "au" | "aux") {
+        return None;
+    }
+    let comma = (k + 2..before).find(|&j| t[j].text == ",")?;
+    noun_phrase(tk, k + 2, comma).filter(|np| np.kind != NpKind::Pronoun)
+}
+
+/// `souligne-t-on à l'Élysée`, `Au ministère de la Santé, on assure`: impersonal `on`
+/// speaks for the institution named beside it.
+pub(crate) fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
+    let t = &tk.t;
+    let (ss, se) = tk.sentence_of(g.start);
+    let place_np = |k: usize| -> Option<Np> {
+        // "Du côté de la CGT, on estime": the side named after "du côté de"
+        let k = if k + 2 < se && t[k].low == "du" && t[k + 1].low == "côté" {
+            k + 1
+        } else {
+            k
+        };
+        if k + 2 < se
+            && t[k].low == "côté"
+            && matches!(t[k + 1].low.as_str(), "de" | "du" | "des" | "d'")
+        {
+            let mut e = k + 2;
+            while e < se && !matches!(t[e].text, "," | "." | ";" | ":") {
+                e += 1;
+            }
+            return noun_phrase(tk, k + 2, e).filter(|np| np.kind != NpKind::Pronoun);
+        }
+        if k < se && matches!(t[k].low.as_str(), "à" | "au" | "aux" | "chez" | "dans") {
+            let mut e = k + 1;
+            while e < se
+                && !matches!(
+                    t[e].text,
+                    "," | "." | ";" | ":" | "«" | "“" | "\"" | "!" | "?"
+                )
+                && !matches!(t[e].low.as_str(), "où" | "qui" | "que")
+            {
+                e += 1;
+            }
+            return noun_phrase(tk, k + 1, e).filter(|np| np.kind != NpKind::Pronoun);
+        }
+        None
+    };
+    // "..., indique-t-on au Quai d'Orsay, où l'on assure que": "où" takes up the place
+    // named just before it
+    let relative_place = || {
+        let on = (ss..g.start)
+            .rev()
+            .find(|&k| matches!(t[k].low.as_str(), "on" | "l'on"))?;
+        let ou = (ss..on).rev().take(2).find(|&k| t[k].low == "où")?;
+        let k = (ss..ou)
+            .rev()
+            .take(8)
+            .find(|&k| matches!(t[k].low.as_str(), "à" | "au" | "aux" | "chez" | "dans"))?;
+        place_np(k)
+    };
+    place_np(g.end)
+        .or_else(|| place_np(ss))
+        .or_else(relative_place)
+}
+
+pub(crate) fn cue_of(tk: &Toks, g: &VerbGroup) -> (usize, usize, &'static str) {
+    (tk.t[g.start].s, tk.t[g.end - 1].e, g.lemma)
+}
+
+/// Sentence-final punctuation excluded from an indirect clause's end.
+pub(crate) fn clause_end(tk: &Toks, mut e: usize, floor: usize) -> usize {
+    while e > floor && matches!(tk.t[e - 1].text, "." | "!" | "?" | "…" | "..." | ";" | ",") {
+        e -= 1;
+    }
+    e
+}
+
+/// The end of a reported clause `cs..ce` that stops before a colon announcing a quotation
+/// of its own (`X a précisé que CLAUSE : « ... »`).
+pub(crate) fn before_announced_quote(tk: &Toks, cs: usize, ce: usize) -> usize {
+    let t = &tk.t;
+    (cs..ce)
+        .find(|&k| {
+            t[k].text == ":"
+                && t.get(k + 1)
+                    .is_some_and(|x| matches!(x.text, "«" | "“" | "\""))
+        })
+        .map_or(ce, |k| clause_end(tk, k, cs))
+}
+
+/// The subject of the sentence `[ss, se)` when it is a person: a named person, a personal
+/// pronoun (`il`, `elle`) or a person's title, standing before the sentence's first
+/// auxiliary or reporting verb.
+pub(crate) fn person_subject(tk: &Toks, ss: usize, se: usize) -> Option<Np> {
+    let t = &tk.t;
+    let k = (ss..se.min(ss + 16))
+        .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
+    let (s, e) = subject_before(tk, k, ss)?;
+    let np = noun_phrase(tk, s, e)?;
+    let person = match np.kind {
+        NpKind::Person => true,
+        NpKind::Pronoun => matches!(np.name.as_str(), "il" | "elle"),
+        NpKind::Role => np.role_head.is_some() && !np.organization,
+        NpKind::Name => false,
+    };
+    person.then_some(np)
+}
+
+/// `Mitzna a accusé Sharon : « ... », a-t-il dit.`: a singular personal pronoun after a
+/// quotation that ends a clause of its own sentence stands for that clause's subject (here
+/// Mitzna, not Sharon, the last man named), when the genders agree. Other sources are kept.
+pub(crate) fn sentence_subject_for(tk: &Toks, open: usize, np: Np) -> Np {
+    let t = &tk.t;
+    let singular_personal = np.kind == NpKind::Pronoun
+        && matches!(
+            t[np.s].low.trim_start_matches('-').trim_start_matches("t-"),
+            "il" | "elle"
+        );
+    if !singular_personal {
+        return np;
+    }
+    // an institution can be "il" too: "Le Kremlin a démenti : « ... », a-t-il ajouté"
+    match main_clause_subject(tk, open) {
+        Some(subject)
+            if subject.kind != NpKind::Pronoun
+                && (subject.gender == np.gender
+                    || subject.gender == Gender::Any
+                    || np.gender == Gender::Any) =>
+        {
+            subject
+        }
+        _ => np,
+    }
+}
+
+/// The subject of the clause a participle phrase hangs on: the noun phrase before the
+/// sentence's first auxiliary or reporting verb.
+pub(crate) fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(before);
+    let k =
+        (ss..before).find(|&k| grammar::is_aux(&t[k]) || grammar::group_from(tk, k).is_some())?;
+    let (s, e) = subject_before(tk, k, ss)?;
+    // only a person or an institution speaks: "La porte sud de la mosquée ..., affirmant" is
+    // not attributed to the door
+    let t0 = (s..e).find(|&j| !grammar::is_determiner(&t[j]))?;
+    let titles = depeche_lang::fr::titles();
+    let two_word_title =
+        t0 + 1 < e && titles.contains_key(format!("{} {}", t[t0].low, t[t0 + 1].low).as_str());
+    let speaker_like = t[t0].namey || titles.contains_key(t[t0].low.as_str()) || two_word_title;
+    noun_phrase(tk, s, e).filter(|_| speaker_like)
+}
+
+/// The speaker-like phrase a participle at token `k` is apposed to: `Le maire, estimant
+/// que ...` (the phrase opens the sentence and a comma comes before the participle).
+pub(crate) fn apposed_to(tk: &Toks, k: usize) -> Option<Np> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(k);
+    if k == 0 || t[k - 1].text != "," {
+        return None;
+    }
+    let (s, e) = subject_before(tk, k - 1, ss)?;
+    // "Le syndicat a critiqué la réforme, jugeant que": a chunk holding a verb is a clause,
+    // whose subject ([`main_clause_subject`]) speaks, not the whole chunk
+    if (s..e).any(|j| grammar::is_aux(&t[j])) {
+        return None;
+    }
+    noun_phrase(tk, s, e).filter(|np| {
+        s == ss
+            && (matches!(np.kind, NpKind::Person | NpKind::Name)
+                || (np.kind == NpKind::Role && np.role_head.is_some()))
+    })
+}
+
+/// The person named at the start of the sentence holding token `before`, when the main
+/// verb is not a reporting one: in "Le ministre, Manuel Valls, apportait son soutien à X,
+/// en affirmant que ..." the subject is the first person the entity stage found in the
+/// sentence's opening words (a person named later is an object or a complement).
+pub(crate) fn person_opening(tk: &Toks, before: usize) -> Option<Np> {
+    let (ss, _) = tk.sentence_of(before);
+    let i = tk.persons.partition_point(|&(s, _)| s < ss);
+    let &(s, e) = tk.persons.get(i)?;
+    // within the opening words, where the subject stands: a role and its complements ("Le
+    // ministre de l'Intérieur, ") may come first, eight tokens at most, but no other
+    // preposition or attribution marker ("Selon Jean Morel, le ministre ...", "Face à X")
+    let markers = depeche_lang::fr::attribution_markers();
+    let complement = |k: usize| {
+        let w = &tk.t[k];
+        (grammar::is_preposition(w) && !matches!(w.low.as_str(), "de" | "du" | "des" | "d'"))
+            || markers.contains_key(w.low.as_str())
+    };
+    if s >= before || s - ss > 8 || (ss..s).any(complement) {
+        return None;
+    }
+    noun_phrase(tk, s, e)
+}
+
+/// `par la Coordination rurale` after a passive participle.
+pub(crate) fn agent_after(tk: &Toks, from: usize, se: usize) -> Option<Np> {
+    let t = &tk.t;
+    let k = (from..se.min(from + 3)).find(|&k| t[k].low == "par")?;
+    let (s, e) = subject_after(tk, k + 1)?;
+    noun_phrase(tk, s, e)
+}
+
+/// The subject at the start of a clause ending with a colon: `Sa voisine de quai, Inès
+/// Roussel, hausse les épaules :`.
+pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> {
+    let t = &tk.t;
+    // a reporting verb in the clause gives the subject directly
+    for k in ss..colon {
+        if let Some(g) = verb_group(tk, k).filter(|g| g.kind == GroupKind::Active && g.end <= colon)
+        {
+            if let Some(np) = group_speaker(tk, &g, false) {
+                return Some(np);
+            }
+        }
+    }
+    // "La réponse du gouvernement n'a pas tardé :", "Le message de X est clair :": the one
+    // whose statement the clause names
+    let nouns = depeche_lang::fr::statement_nouns();
+    if colon > ss + 3
+        && grammar::is_determiner(&t[ss])
+        && nouns.contains(t[ss + 1].low.as_str())
+        && matches!(t[ss + 2].low.as_str(), "de" | "du" | "des" | "d'")
+    {
+        let end = (ss + 3..colon)
+            .find(|&k| grammar::is_aux(&t[k]) || matches!(t[k].low.as_str(), "," | "n'" | "ne"))
+            .unwrap_or(colon);
+        let holder = noun_phrase(tk, ss + 3, end).filter(|np| {
+            matches!(np.kind, NpKind::Person | NpKind::Name)
+                || (np.kind == NpKind::Role && np.role_head.is_some())
+        });
+        if holder.is_some() {
+            return holder;
+        }
+    }
+    // else the noun phrase around the first name of the clause, appositions included
+    let runs = grammar::name_runs(tk, ss, colon);
+    // "Ses convictions, il les puise dans le rêve : « ... »": a subject pronoun before any
+    // name is the clause's subject and speaks (not an impersonal "il y a", "il faut")
+    let first_name = runs.first().map_or(colon, |r| r.0);
+    if let Some(p) = (ss..first_name).find(|&k| {
+        matches!(t[k].low.as_str(), "il" | "elle" | "ils" | "elles")
+            && t.get(k + 1).is_some_and(|x| {
+                !matches!(
+                    x.low.as_str(),
+                    "y" | "faut"
+                        | "fallait"
+                        | "s'agit"
+                        | "semble"
+                        | "paraît"
+                        | "suffit"
+                        | "reste"
+                        | "importe"
+                        | "est"
+                        | "était"
+                        | "sera"
+                )
+            })
+    }) {
+        return noun_phrase(tk, p, p + 1);
+    }
+    let &(_, re) = runs.first()?;
+    let mut e = re;
+    if e < colon && t[e].text == "," {
+        if let Some(c2) = (e + 1..colon).find(|&k| t[k].text == ",") {
+            e = c2;
+        }
+    }
+    let (s, e) = subject_before(tk, e, ss)?;
+    noun_phrase(tk, s, e)
+}
