@@ -78,6 +78,10 @@ const SEMI_AUX: &[&str] = &[
     "peut",
     "dû",
     "doit",
+    "devait",
+    "pouvait",
+    "va",
+    "allait",
     "préféré",
     "empresse",
     "empressé",
@@ -212,10 +216,18 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
     let (form, mut end) = found?;
     // "le juge", "une note": a noun, not a verb; but in "comme le précise X" the "le" is
     // an object clitic
+    // nor in "le témoin leur assure que": "leur" before a verb that introduces a clause is
+    // the indirect object clitic, not the possessive
+    let leur_clitic = i > 0
+        && t[i - 1].low == "leur"
+        && form.kind == VerbFormKind::Finite
+        && t.get(end)
+            .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'" | ":"));
     if i > 0
         && is_determiner(&t[i - 1])
         && t[i - 1].low != "l'"
         && !(i >= 2 && t[i - 1].low == "le" && t[i - 2].low == "comme")
+        && !leur_clitic
     {
         return None;
     }

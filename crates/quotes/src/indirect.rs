@@ -597,6 +597,9 @@ pub(crate) fn indirect_selon(
             (cs, clause_end(tk, se, cs))
         } else if sentence_start && ne < se && t[ne].text == "," {
             (ne + 1, clause_end(tk, se, ne + 1))
+        } else if strong && sentence_start && ne < se && matches!(t[ne].text, "«" | "“") {
+            // "Selon Alan « Dave m'a contacté »": the comma may be left out before a quotation
+            (ne, clause_end(tk, se, ne))
         } else if after_close {
             (ss, i)
         } else if i > ss && t[i - 1].text == "," {

@@ -43,9 +43,11 @@ pub(crate) fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<
 /// of a reporting verb follows it.
 pub(crate) fn comme_inverted(tk: &Toks, g: &VerbGroup) -> bool {
     let t = &tk.t;
-    g.start >= 2
+    // "comme devait conclure X", "comme dit X": without the clitic as well
+    (g.start >= 2
         && matches!(t[g.start - 1].low.as_str(), "le" | "l'")
-        && t[g.start - 2].low == "comme"
+        && t[g.start - 2].low == "comme")
+        || (g.start >= 1 && t[g.start - 1].low == "comme")
 }
 
 /// The phrase of `Quant à X,` heading the sentence of token `before`, when it ends before it.

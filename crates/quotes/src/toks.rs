@@ -134,6 +134,17 @@ fn unname_sentence_openers(a: &Article, t: &mut [Tok], sents: &[(usize, usize)])
         if !t[ss].namey || !lower_next {
             continue;
         }
+        // "Grimm déclare que ...", "Dupont estime : « ... »": a capitalised word right before
+        // a finite reporting verb that introduces what is said is that verb's subject, a name
+        // the tagger did not know
+        let reports = ss + 2 < se
+            && fr::reporting_verbs()
+                .get(t[ss + 1].low.as_str())
+                .is_some_and(|f| f.kind == fr::VerbFormKind::Finite)
+            && matches!(t[ss + 2].low.as_str(), "que" | "qu'" | ":");
+        if reports {
+            continue;
+        }
         let b = t[ss].s;
         let i = mentions.partition_point(|&(ms, _)| ms <= b);
         let covered = i > 0 && mentions[i - 1].1 > b;

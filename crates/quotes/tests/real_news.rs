@@ -9,6 +9,35 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // constructions read in the news sentences of UD French-Sequoia and GSD
+    // a capitalised word right before a reporting verb and its clause is a name
+    (
+        "Titre\n\nGrimaud déclare que la mairie paiera les travaux.",
+        &[("la mairie paiera les travaux", I, "Grimaud")],
+    ),
+    // but not an indefinite pronoun
+    (
+        "Titre\n\nBeaucoup estiment que la mairie paiera les travaux.",
+        &[],
+    ),
+    // "leur" before a verb that introduces a clause is an object clitic
+    (
+        "Titre\n\nUn témoin leur assure que le conducteur a pris la fuite.",
+        &[("le conducteur a pris la fuite", I, "témoin")],
+    ),
+    // "la même source", "comme devait conclure X", "Selon X « ... »" without a comma
+    (
+        "Titre\n\nLe contrat sera signé lundi, a souligné la même source.",
+        &[("Le contrat sera signé lundi", I, "source")],
+    ),
+    (
+        "Titre\n\nLe musée, comme devait conclure Anne Roux, « attend ses visiteurs ».",
+        &[("attend ses visiteurs", D, "Anne Roux")],
+    ),
+    (
+        "Titre\n\nSelon Paul Roux « le club a été contacté la semaine dernière ».",
+        &[("le club a été contacté la semaine dernière", D, "Paul Roux")],
+    ),
     // a capitalised phrase in marks after a contracted article names a place or a body
     (
         "Titre\n\n« Tout a brûlé », explique cette habitante, bénévole au « Secours pop » depuis dix ans.",
