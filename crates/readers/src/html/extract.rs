@@ -370,7 +370,14 @@ impl Cur {
 
 /// The article's blocks: the main container chosen, then its blocks filtered.
 /// `confirmed[k]` says JSON-LD's `articleBody` contains block `k`.
-pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool]) -> Vec<usize> {
+/// `title` is the page's title: on a page of several articles it names the page's own.
+pub fn main_text(
+    dom: &Dom,
+    marks: &Marks,
+    blocks: &[Block],
+    confirmed: &[bool],
+    title: Option<&str>,
+) -> Vec<usize> {
     let n = dom.len();
     // text and link text per element, bottom-up over the blocks' owners
     let mut chars = vec![0u32; n];
@@ -513,7 +520,7 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
     // then to the ancestor holding the most prose net of what is not prose (menus, link
     // lists, short lines): an article's chunks, or the entries of a page of several posts,
     // are gathered however uneven they are; `core` is what the readability scores chose
-    let core = top;
+    let mut core = top;
     {
         let net = |i: usize| prose[i] as i64 - CLIMB_K * (chars[i] - prose[i]) as i64;
         let gain = (CLIMB_GAIN * prose[core as usize] as f32) as i64;
@@ -534,11 +541,42 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
             }
         }
     }
+    // a page of several articles (an infinite scroll, a list of full posts): the page's
+    // article is the one whose heading is the page's title, not the longest one
+    let mut titled_choice = false;
+    if let Some(title) = title.filter(|t| t.chars().count() >= TITLE_MIN) {
+        let article_of = |mut i: u32| {
+            while i != NONE && i != 0 && dom.tag(i) != Some(Tag::Article) {
+                i = dom.nodes[i as usize].parent;
+            }
+            (i != NONE && i != 0).then_some(i)
+        };
+        if let Some(mine) = article_of(top) {
+            let titled = blocks
+                .iter()
+                .filter(|b| b.tag.is_heading() && b.text == title)
+                .filter_map(|b| article_of(b.owner))
+                .collect::<Vec<_>>();
+            if let Some(&other) = titled.first() {
+                let holds = |a: u32, i: u32| a <= i && i < dom.subtree_end(a);
+                if !titled.contains(&mine)
+                    && !holds(other, mine)
+                    && !holds(mine, other)
+                    && prose[other as usize] >= TITLED_PROSE
+                {
+                    top = other;
+                    core = other;
+                    titled_choice = true;
+                }
+            }
+        }
+    }
     let top_score = final_score(top as usize);
     // the container and its siblings that score alike or are plain prose
     let mut roots = vec![top];
     let parent = dom.nodes[top as usize].parent;
-    if parent != NONE {
+    // (the siblings of an article named by the title are the page's other articles)
+    if parent != NONE && !titled_choice {
         let threshold = (top_score * 0.2).max(10.0);
         roots = dom
             .children(parent)
@@ -651,6 +689,10 @@ fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
 }
 
 const TAIL_PROSE: u32 = 150;
+/// A title shorter than this (characters) is too plain ("Home", "News") to name an article.
+const TITLE_MIN: usize = 20;
+/// Prose (characters) an article named by the title must hold to be chosen instead.
+const TITLED_PROSE: u32 = 200;
 /// Characters below which a block ending with a colon is a label.
 const ORPHAN_LABEL: u32 = 50;
 /// The second climb: what is not prose weighs this many times its length against the prose

@@ -139,7 +139,7 @@ pub fn extract(html: &str) -> Option<Extracted> {
         .or(head.og_title.clone())
         .or(head.title.clone())
         .filter(|t| !t.is_empty());
-    let chosen = extract::main_text(&dom, &marks, &blocks, &confirmed);
+    let chosen = extract::main_text(&dom, &marks, &blocks, &confirmed, title.as_deref());
     let mut paragraphs = texts_of(&blocks, &chosen, title.as_deref());
     if words(&paragraphs) < 5 {
         // the furniture rules dropped everything (a layout that names its page wrapper
@@ -147,7 +147,7 @@ pub fn extract(html: &str) -> Option<Extracted> {
         // with only what is never text left out
         let lenient = extract::mark(&dom, false);
         let blocks = extract::blocks(&dom, &lenient);
-        let chosen = extract::main_text(&dom, &lenient, &blocks, &[]);
+        let chosen = extract::main_text(&dom, &lenient, &blocks, &[], title.as_deref());
         paragraphs = texts_of(&blocks, &chosen, title.as_deref());
     }
     if words(&paragraphs) < 5 {
@@ -542,6 +542,18 @@ mod tests {
         let html =
             format!("<article><p>{PROSE}</p><p>Le préfet a précisé :</p><p>{MORE}</p></article>");
         assert_eq!(body_of(&html), [PROSE, "Le préfet a précisé :", MORE]);
+    }
+
+    #[test]
+    fn on_a_page_of_several_articles_the_titled_one_is_read() {
+        // an infinite scroll: the page's article first, then the next ones, longer
+        let html = format!(
+            "<article><h1>Les écoles fermées lundi</h1><p>{PROSE}</p><p>{MORE}</p></article>\
+             <article><h1>Un autre sujet du jour</h1><p>{MORE}</p><p>{MORE}</p><p>{MORE}</p><p>{PROSE}</p><p>{PROSE}</p></article>"
+        );
+        let ex = extract(&page(&html)).unwrap();
+        assert_eq!(ex.title.as_deref(), Some("Les écoles fermées lundi"));
+        assert_eq!(ex.paragraphs, [PROSE, MORE]);
     }
 
     #[test]
