@@ -16,7 +16,9 @@
 //!    kind, is the article; its siblings join when they score alike or are plain prose.
 //!    When the page's JSON-LD has an `articleBody`, blocks found in it count double.
 //! 4. **Inside the container**: a block that is mostly links (menus, tag lists, "read more"
-//!    lists) is dropped, unless JSON-LD confirms it; headings are kept as intertitles.
+//!    lists) is dropped, unless JSON-LD confirms it; headings are kept as intertitles. The
+//!    prose between the page's heading and the container, when they sit apart, is the
+//!    standfirst.
 
 use super::dom::{Dom, Kind, Tag, NONE};
 use super::hints;
@@ -654,9 +656,33 @@ pub fn main_text(
             b.link_density() < 0.5
         })
         .collect();
+    standfirst(blocks, &mut chosen);
     drop_orphan_labels(blocks, &mut chosen);
     trim_tail(blocks, &mut chosen);
     chosen
+}
+
+/// The page's heading often sits apart from the article's body, in a head of its own
+/// (a title band, a `<div>` of the headline and its summary): the prose between that
+/// heading and the first block chosen is the article's standfirst. A byline or a date is
+/// too short, a teaser too full of links, to pass for one.
+fn standfirst(blocks: &[Block], chosen: &mut Vec<usize>) {
+    let Some(&first) = chosen.first() else {
+        return;
+    };
+    let from = first.saturating_sub(LEAD_SPAN + 1);
+    let Some(h1) = (from..first).rev().find(|&k| blocks[k].tag == Tag::H1) else {
+        return;
+    };
+    let lead: Vec<usize> = (h1 + 1..first)
+        .filter(|&k| {
+            let b = &blocks[k];
+            !b.tag.is_heading() && b.chars >= HEAD_LEAD && b.link_density() < 0.2
+        })
+        .collect();
+    if !lead.is_empty() {
+        chosen.splice(0..0, lead);
+    }
 }
 
 /// A label ("Weiterlesen:", "Kontakt:", "Veja também:") introduces what follows it; when what
@@ -703,6 +729,9 @@ const CLIMB_K: i64 = 2;
 const CLIMB_GAIN: f32 = 0.1;
 /// Characters from which a block of an article's `<header>` is its standfirst.
 const HEAD_LEAD: u32 = 80;
+/// Blocks between the page's heading and the article's first block that can hold its
+/// standfirst (a kicker, a byline, a date, a photo credit come between).
+const LEAD_SPAN: usize = 8;
 /// Link density from which a branch reached by the second climb is a list of teasers.
 const BRANCH_DENSITY: f32 = 0.25;
 const TAIL_LABEL: u32 = 30;

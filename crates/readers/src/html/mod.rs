@@ -532,6 +532,19 @@ mod tests {
     }
 
     #[test]
+    fn a_standfirst_beside_the_heading_outside_the_body_is_kept() {
+        // a title band (heading, date, summary) apart from the body's container, no
+        // `<header>` to say so; the date is too short and the teaser too full of links
+        let lead = "Après deux ans de travaux, la médiathèque rouvre samedi avec des horaires élargis et un espace consacré aux jeux vidéo.";
+        let teaser = "<p><a href=/x>Un autre article, sur la piscine municipale qui ferme pour l'été, à lire ici</a></p>";
+        let html = format!(
+            "<div class=\"band\"><h1>La médiathèque rouvre</h1><p>12 mai 2024</p><p class=\"summary\">{lead}</p>{teaser}</div>\
+             <div class=\"body\"><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p></div>"
+        );
+        assert_eq!(body_of(&html), [lead, PROSE, MORE, PROSE]);
+    }
+
+    #[test]
     fn a_label_whose_list_was_dropped_goes_with_it() {
         let links = "<ul><li><a href=/a>Un premier article sur le même sujet</a></li><li><a href=/b>Un second article sur le même sujet</a></li></ul>";
         let html = format!(
