@@ -663,23 +663,32 @@ pub fn main_text(
 }
 
 /// The page's heading often sits apart from the article's body, in a head of its own
-/// (a title band, a `<div>` of the headline and its summary): the prose between that
-/// heading and the first block chosen is the article's standfirst. A byline or a date is
-/// too short, a teaser too full of links, to pass for one.
+/// (a title band, a `<div>` of the headline and its summary): the prose that follows that
+/// heading, past a few short lines (a kicker, a byline, a date), is the article's
+/// standfirst, up to the first block that is not prose (a share bar, a list of links).
 fn standfirst(blocks: &[Block], chosen: &mut Vec<usize>) {
     let Some(&first) = chosen.first() else {
         return;
     };
-    let from = first.saturating_sub(LEAD_SPAN + 1);
+    let from = first.saturating_sub(LEAD_REACH + 1);
     let Some(h1) = (from..first).rev().find(|&k| blocks[k].tag == Tag::H1) else {
         return;
     };
-    let lead: Vec<usize> = (h1 + 1..first)
-        .filter(|&k| {
-            let b = &blocks[k];
-            !b.tag.is_heading() && b.chars >= HEAD_LEAD && b.link_density() < 0.2
-        })
-        .collect();
+    let is_lead = |b: &Block| !b.tag.is_heading() && b.chars >= HEAD_LEAD && b.link_density() < 0.2;
+    let mut lead = Vec::new();
+    let mut between = 0;
+    for (k, b) in blocks.iter().enumerate().take(first).skip(h1 + 1) {
+        if is_lead(b) {
+            lead.push(k);
+        } else if !lead.is_empty() {
+            break;
+        } else {
+            between += 1;
+            if between > LEAD_SPAN {
+                break;
+            }
+        }
+    }
     if !lead.is_empty() {
         chosen.splice(0..0, lead);
     }
@@ -729,9 +738,11 @@ const CLIMB_K: i64 = 2;
 const CLIMB_GAIN: f32 = 0.1;
 /// Characters from which a block of an article's `<header>` is its standfirst.
 const HEAD_LEAD: u32 = 80;
-/// Blocks between the page's heading and the article's first block that can hold its
-/// standfirst (a kicker, a byline, a date, a photo credit come between).
-const LEAD_SPAN: usize = 8;
+/// Short lines (a kicker, a byline, a date, a photo credit) that can come between the page's
+/// heading and its standfirst...
+const LEAD_SPAN: usize = 4;
+/// ...and how many blocks before the article's first block that heading can be.
+const LEAD_REACH: usize = 30;
 /// Link density from which a branch reached by the second climb is a list of teasers.
 const BRANCH_DENSITY: f32 = 0.25;
 const TAIL_LABEL: u32 = 30;

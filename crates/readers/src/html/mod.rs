@@ -542,6 +542,13 @@ mod tests {
              <div class=\"body\"><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p></div>"
         );
         assert_eq!(body_of(&html), [lead, PROSE, MORE, PROSE]);
+        // however many links (a share bar, a list of teasers) come between band and body
+        let html = format!(
+            "<div class=\"band\"><h1>La médiathèque rouvre</h1><p>12 mai 2024</p><p class=\"summary\">{lead}</p>{}</div>\
+             <div class=\"body\"><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p></div>",
+            teaser.repeat(12)
+        );
+        assert_eq!(body_of(&html), [lead, PROSE, MORE, PROSE]);
     }
 
     #[test]
