@@ -708,13 +708,16 @@ fn drop_orphan_labels(blocks: &[Block], chosen: &mut Vec<usize>) {
 
 /// After an article's last paragraph come the labels of what follows it on the page: a
 /// heading over a list of related links that was dropped ("Ähnliche Beiträge", "Related"),
-/// a call to share or comment. A heading, or a short line, with no prose after it is such a
-/// label: it is dropped, as long as prose comes before it.
+/// a call to share or comment, a note that points elsewhere (subscribe here, follow us
+/// there, the licence). A heading, a short line, or a line of a sentence or two that holds
+/// a link, with no prose after it, is such a label: it is dropped, as long as prose comes
+/// before it.
 fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
     let prose = |k: usize| blocks[k].chars >= TAIL_PROSE && !blocks[k].tag.is_heading();
     while let Some(&last) = chosen.last() {
         let b = &blocks[last];
-        let label = b.tag.is_heading() || b.chars < TAIL_LABEL;
+        let label =
+            b.tag.is_heading() || b.chars < TAIL_LABEL || (b.chars < TAIL_NOTE && b.link_chars > 0);
         if label && chosen[..chosen.len() - 1].iter().any(|&k| prose(k)) {
             chosen.pop();
         } else {
@@ -746,3 +749,6 @@ const LEAD_REACH: usize = 30;
 /// Link density from which a branch reached by the second climb is a list of teasers.
 const BRANCH_DENSITY: f32 = 0.25;
 const TAIL_LABEL: u32 = 30;
+/// Characters below which a line with a link, after the article's last paragraph, is a
+/// note pointing elsewhere.
+const TAIL_NOTE: u32 = 100;

@@ -552,6 +552,25 @@ mod tests {
     }
 
     #[test]
+    fn a_short_note_with_a_link_after_the_last_paragraph_goes() {
+        // a call to follow or subscribe elsewhere closes many articles; a short last
+        // sentence of the article itself, without a link, stays
+        let note = "Suivez-nous sur <a href=/t>notre chaîne</a> pour ne rien manquer.";
+        let end = "L'enquête se poursuit, a indiqué le parquet.";
+        let html = format!(
+            "<article><p>{PROSE}</p><p>{PROSE} {MORE}</p><p>{end}</p><p>{note}</p></article>"
+        );
+        assert_eq!(
+            body_of(&html),
+            [
+                PROSE.to_string(),
+                format!("{PROSE} {MORE}"),
+                end.to_string()
+            ]
+        );
+    }
+
+    #[test]
     fn a_label_whose_list_was_dropped_goes_with_it() {
         let links = "<ul><li><a href=/a>Un premier article sur le même sujet</a></li><li><a href=/b>Un second article sur le même sujet</a></li></ul>";
         let html = format!(
