@@ -665,7 +665,8 @@ pub fn main_text(
 /// The page's heading often sits apart from the article's body, in a head of its own
 /// (a title band, a `<div>` of the headline and its summary): the prose that follows that
 /// heading, past a few short lines (a kicker, a byline, a date), is the article's
-/// standfirst, up to the first block that is not prose (a share bar, a list of links).
+/// standfirst, up to the first block that is not prose (a share bar, a list of links). A
+/// subheading as long as a sentence or two is such a standfirst, set large.
 fn standfirst(blocks: &[Block], chosen: &mut Vec<usize>) {
     let Some(&first) = chosen.first() else {
         return;
@@ -674,7 +675,7 @@ fn standfirst(blocks: &[Block], chosen: &mut Vec<usize>) {
     let Some(h1) = (from..first).rev().find(|&k| blocks[k].tag == Tag::H1) else {
         return;
     };
-    let is_lead = |b: &Block| !b.tag.is_heading() && b.chars >= HEAD_LEAD && b.link_density() < 0.2;
+    let is_lead = |b: &Block| b.tag != Tag::H1 && b.chars >= HEAD_LEAD && b.link_density() < 0.2;
     let mut lead = Vec::new();
     let mut between = 0;
     for (k, b) in blocks.iter().enumerate().take(first).skip(h1 + 1) {
