@@ -666,19 +666,22 @@ pub fn main_text(
 /// (a title band, a `<div>` of the headline and its summary): the prose that follows that
 /// heading, past a few short lines (a kicker, a byline, a date), is the article's
 /// standfirst, up to the first block that is not prose (a share bar, a list of links). A
-/// subheading as long as a sentence or two is such a standfirst, set large.
+/// subheading as long as a sentence or two is such a standfirst, set large. When no heading
+/// is left (it went with the page's banner), the page's first blocks are searched alike.
 fn standfirst(blocks: &[Block], chosen: &mut Vec<usize>) {
     let Some(&first) = chosen.first() else {
         return;
     };
     let from = first.saturating_sub(LEAD_REACH + 1);
-    let Some(h1) = (from..first).rev().find(|&k| blocks[k].tag == Tag::H1) else {
-        return;
+    let start = match (from..first).rev().find(|&k| blocks[k].tag == Tag::H1) {
+        Some(h1) => h1 + 1,
+        None if first <= LEAD_SPAN => 0,
+        None => return,
     };
     let is_lead = |b: &Block| b.tag != Tag::H1 && b.chars >= HEAD_LEAD && b.link_density() < 0.2;
     let mut lead = Vec::new();
     let mut between = 0;
-    for (k, b) in blocks.iter().enumerate().take(first).skip(h1 + 1) {
+    for (k, b) in blocks.iter().enumerate().take(first).skip(start) {
         if is_lead(b) {
             lead.push(k);
         } else if !lead.is_empty() {

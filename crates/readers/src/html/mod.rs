@@ -549,6 +549,12 @@ mod tests {
             teaser.repeat(12)
         );
         assert_eq!(body_of(&html), [lead, PROSE, MORE, PROSE]);
+        // a page whose heading went with its banner: the prose that opens the page
+        let html = format!(
+            "<header><h1>La médiathèque rouvre</h1></header><div class=\"intro\"><p>{lead}</p></div>\
+             <div class=\"body\"><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p></div>"
+        );
+        assert_eq!(body_of(&html), [lead, PROSE, MORE, PROSE]);
         // a standfirst set as a subheading: a heading of a sentence or two is no intertitle
         let html = format!(
             "<div class=\"band\"><h1>La médiathèque rouvre</h1><h2>Culture</h2><h2>{lead}</h2></div>\
