@@ -657,6 +657,7 @@ pub fn main_text(
         })
         .collect();
     standfirst(blocks, &mut chosen);
+    drop_date_lines(blocks, &mut chosen);
     drop_orphan_labels(blocks, &mut chosen);
     trim_tail(blocks, &mut chosen);
     chosen
@@ -696,6 +697,27 @@ fn standfirst(blocks: &[Block], chosen: &mut Vec<usize>) {
     if !lead.is_empty() {
         chosen.splice(0..0, lead);
     }
+}
+
+/// A short line that is mostly digits and names a year ("Aktualisiert: 11.04.2020, 10:27",
+/// "12/30/2019 05:03 AM", "Publié le 3/5/2024 à 8 h 12") dates the page; it is not its
+/// text. Figures without a year (a score, a price, the time of a live entry) and a table cell
+/// are data and stay.
+fn drop_date_lines(blocks: &[Block], chosen: &mut Vec<usize>) {
+    chosen.retain(|&k| {
+        let b = &blocks[k];
+        if b.chars >= DATE_LINE || b.tag.is_heading() || matches!(b.tag, Tag::Td | Tag::Th) {
+            return true;
+        }
+        let digits = b.text.chars().filter(char::is_ascii_digit).count() as f32;
+        digits < DATE_DIGITS * b.chars as f32 || !names_a_year(&b.text)
+    });
+}
+
+/// Whether a text holds a run of exactly four digits from 1900 to 2099.
+fn names_a_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() == 4 && (run.starts_with("19") || run.starts_with("20")))
 }
 
 /// A label ("Weiterlesen:", "Kontakt:", "Veja também:") introduces what follows it; when what
@@ -753,6 +775,9 @@ const LEAD_REACH: usize = 30;
 /// Link density from which a branch reached by the second climb is a list of teasers.
 const BRANCH_DENSITY: f32 = 0.25;
 const TAIL_LABEL: u32 = 30;
+/// Characters below which a line with this share of digits is a date line.
+const DATE_LINE: u32 = 40;
+const DATE_DIGITS: f32 = 0.3;
 /// Characters below which a line with a link, after the article's last paragraph, is a
 /// note pointing elsewhere.
 const TAIL_NOTE: u32 = 100;

@@ -583,6 +583,18 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_inside_the_article_goes_and_figures_stay() {
+        // the update line dates the page; a price or a score has no year and is the text's
+        let html = format!(
+            "<article><p>Mis à jour le 12/05/2024 à 10:27</p><p>{PROSE}</p><p>Entrée : 12,50 €</p><p>Score : 3 – 1</p><p>{MORE}</p></article>"
+        );
+        assert_eq!(
+            body_of(&html),
+            [PROSE, "Entrée : 12,50 €", "Score : 3 – 1", MORE]
+        );
+    }
+
+    #[test]
     fn a_label_whose_list_was_dropped_goes_with_it() {
         let links = "<ul><li><a href=/a>Un premier article sur le même sujet</a></li><li><a href=/b>Un second article sur le même sujet</a></li></ul>";
         let html = format!(
