@@ -16,7 +16,9 @@
 //!    kind, is the article; its siblings join when they score alike or are plain prose.
 //!    When the page's JSON-LD has an `articleBody`, blocks found in it count double.
 //! 4. **Inside the container**: a block that is mostly links (menus, tag lists, "read more"
-//!    lists) is dropped, unless JSON-LD confirms it; headings are kept as intertitles.
+//!    lists) is dropped, unless JSON-LD confirms it; headings are kept as intertitles. The
+//!    prose between the page's heading and the container, when they sit apart, is the
+//!    standfirst.
 
 use super::dom::{Dom, Kind, Tag, NONE};
 use super::hints;
@@ -370,7 +372,14 @@ impl Cur {
 
 /// The article's blocks: the main container chosen, then its blocks filtered.
 /// `confirmed[k]` says JSON-LD's `articleBody` contains block `k`.
-pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool]) -> Vec<usize> {
+/// `title` is the page's title: on a page of several articles it names the page's own.
+pub fn main_text(
+    dom: &Dom,
+    marks: &Marks,
+    blocks: &[Block],
+    confirmed: &[bool],
+    title: Option<&str>,
+) -> Vec<usize> {
     let n = dom.len();
     // text and link text per element, bottom-up over the blocks' owners
     let mut chars = vec![0u32; n];
@@ -513,7 +522,7 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
     // then to the ancestor holding the most prose net of what is not prose (menus, link
     // lists, short lines): an article's chunks, or the entries of a page of several posts,
     // are gathered however uneven they are; `core` is what the readability scores chose
-    let core = top;
+    let mut core = top;
     {
         let net = |i: usize| prose[i] as i64 - CLIMB_K * (chars[i] - prose[i]) as i64;
         let gain = (CLIMB_GAIN * prose[core as usize] as f32) as i64;
@@ -534,11 +543,42 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
             }
         }
     }
+    // a page of several articles (an infinite scroll, a list of full posts): the page's
+    // article is the one whose heading is the page's title, not the longest one
+    let mut titled_choice = false;
+    if let Some(title) = title.filter(|t| t.chars().count() >= TITLE_MIN) {
+        let article_of = |mut i: u32| {
+            while i != NONE && i != 0 && dom.tag(i) != Some(Tag::Article) {
+                i = dom.nodes[i as usize].parent;
+            }
+            (i != NONE && i != 0).then_some(i)
+        };
+        if let Some(mine) = article_of(top) {
+            let titled = blocks
+                .iter()
+                .filter(|b| b.tag.is_heading() && b.text == title)
+                .filter_map(|b| article_of(b.owner))
+                .collect::<Vec<_>>();
+            if let Some(&other) = titled.first() {
+                let holds = |a: u32, i: u32| a <= i && i < dom.subtree_end(a);
+                if !titled.contains(&mine)
+                    && !holds(other, mine)
+                    && !holds(mine, other)
+                    && prose[other as usize] >= TITLED_PROSE
+                {
+                    top = other;
+                    core = other;
+                    titled_choice = true;
+                }
+            }
+        }
+    }
     let top_score = final_score(top as usize);
     // the container and its siblings that score alike or are plain prose
     let mut roots = vec![top];
     let parent = dom.nodes[top as usize].parent;
-    if parent != NONE {
+    // (the siblings of an article named by the title are the page's other articles)
+    if parent != NONE && !titled_choice {
         let threshold = (top_score * 0.2).max(10.0);
         roots = dom
             .children(parent)
@@ -616,9 +656,68 @@ pub fn main_text(dom: &Dom, marks: &Marks, blocks: &[Block], confirmed: &[bool])
             b.link_density() < 0.5
         })
         .collect();
+    standfirst(blocks, &mut chosen);
+    drop_date_lines(blocks, &mut chosen);
     drop_orphan_labels(blocks, &mut chosen);
     trim_tail(blocks, &mut chosen);
     chosen
+}
+
+/// The page's heading often sits apart from the article's body, in a head of its own
+/// (a title band, a `<div>` of the headline and its summary): the prose that follows that
+/// heading, past a few short lines (a kicker, a byline, a date), is the article's
+/// standfirst, up to the first block that is not prose (a share bar, a list of links). A
+/// subheading as long as a sentence or two is such a standfirst, set large. When no heading
+/// is left (it went with the page's banner), the page's first blocks are searched alike.
+fn standfirst(blocks: &[Block], chosen: &mut Vec<usize>) {
+    let Some(&first) = chosen.first() else {
+        return;
+    };
+    let from = first.saturating_sub(LEAD_REACH + 1);
+    let start = match (from..first).rev().find(|&k| blocks[k].tag == Tag::H1) {
+        Some(h1) => h1 + 1,
+        None if first <= LEAD_SPAN => 0,
+        None => return,
+    };
+    let is_lead = |b: &Block| b.tag != Tag::H1 && b.chars >= HEAD_LEAD && b.link_density() < 0.2;
+    let mut lead = Vec::new();
+    let mut between = 0;
+    for (k, b) in blocks.iter().enumerate().take(first).skip(start) {
+        if is_lead(b) {
+            lead.push(k);
+        } else if !lead.is_empty() {
+            break;
+        } else {
+            between += 1;
+            if between > LEAD_SPAN {
+                break;
+            }
+        }
+    }
+    if !lead.is_empty() {
+        chosen.splice(0..0, lead);
+    }
+}
+
+/// A short line that is mostly digits and names a year ("Aktualisiert: 11.04.2020, 10:27",
+/// "12/30/2019 05:03 AM", "Publié le 3/5/2024 à 8 h 12") dates the page; it is not its
+/// text. Figures without a year (a score, a price, the time of a live entry) and a table cell
+/// are data and stay.
+fn drop_date_lines(blocks: &[Block], chosen: &mut Vec<usize>) {
+    chosen.retain(|&k| {
+        let b = &blocks[k];
+        if b.chars >= DATE_LINE || b.tag.is_heading() || matches!(b.tag, Tag::Td | Tag::Th) {
+            return true;
+        }
+        let digits = b.text.chars().filter(char::is_ascii_digit).count() as f32;
+        digits < DATE_DIGITS * b.chars as f32 || !names_a_year(&b.text)
+    });
+}
+
+/// Whether a text holds a run of exactly four digits from 1900 to 2099.
+fn names_a_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() == 4 && (run.starts_with("19") || run.starts_with("20")))
 }
 
 /// A label ("Weiterlesen:", "Kontakt:", "Veja também:") introduces what follows it; when what
@@ -635,13 +734,16 @@ fn drop_orphan_labels(blocks: &[Block], chosen: &mut Vec<usize>) {
 
 /// After an article's last paragraph come the labels of what follows it on the page: a
 /// heading over a list of related links that was dropped ("Ähnliche Beiträge", "Related"),
-/// a call to share or comment. A heading, or a short line, with no prose after it is such a
-/// label: it is dropped, as long as prose comes before it.
+/// a call to share or comment, a note that points elsewhere (subscribe here, follow us
+/// there, the licence). A heading, a short line, or a line of a sentence or two that holds
+/// a link, with no prose after it, is such a label: it is dropped, as long as prose comes
+/// before it.
 fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
     let prose = |k: usize| blocks[k].chars >= TAIL_PROSE && !blocks[k].tag.is_heading();
     while let Some(&last) = chosen.last() {
         let b = &blocks[last];
-        let label = b.tag.is_heading() || b.chars < TAIL_LABEL;
+        let label =
+            b.tag.is_heading() || b.chars < TAIL_LABEL || (b.chars < TAIL_NOTE && b.link_chars > 0);
         if label && chosen[..chosen.len() - 1].iter().any(|&k| prose(k)) {
             chosen.pop();
         } else {
@@ -651,6 +753,10 @@ fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
 }
 
 const TAIL_PROSE: u32 = 150;
+/// A title shorter than this (characters) is too plain ("Home", "News") to name an article.
+const TITLE_MIN: usize = 20;
+/// Prose (characters) an article named by the title must hold to be chosen instead.
+const TITLED_PROSE: u32 = 200;
 /// Characters below which a block ending with a colon is a label.
 const ORPHAN_LABEL: u32 = 50;
 /// The second climb: what is not prose weighs this many times its length against the prose
@@ -661,6 +767,17 @@ const CLIMB_K: i64 = 2;
 const CLIMB_GAIN: f32 = 0.1;
 /// Characters from which a block of an article's `<header>` is its standfirst.
 const HEAD_LEAD: u32 = 80;
+/// Short lines (a kicker, a byline, a date, a photo credit) that can come between the page's
+/// heading and its standfirst...
+const LEAD_SPAN: usize = 4;
+/// ...and how many blocks before the article's first block that heading can be.
+const LEAD_REACH: usize = 30;
 /// Link density from which a branch reached by the second climb is a list of teasers.
 const BRANCH_DENSITY: f32 = 0.25;
 const TAIL_LABEL: u32 = 30;
+/// Characters below which a line with this share of digits is a date line.
+const DATE_LINE: u32 = 40;
+const DATE_DIGITS: f32 = 0.3;
+/// Characters below which a line with a link, after the article's last paragraph, is a
+/// note pointing elsewhere.
+const TAIL_NOTE: u32 = 100;

@@ -139,7 +139,7 @@ pub fn extract(html: &str) -> Option<Extracted> {
         .or(head.og_title.clone())
         .or(head.title.clone())
         .filter(|t| !t.is_empty());
-    let chosen = extract::main_text(&dom, &marks, &blocks, &confirmed);
+    let chosen = extract::main_text(&dom, &marks, &blocks, &confirmed, title.as_deref());
     let mut paragraphs = texts_of(&blocks, &chosen, title.as_deref());
     if words(&paragraphs) < 5 {
         // the furniture rules dropped everything (a layout that names its page wrapper
@@ -147,7 +147,7 @@ pub fn extract(html: &str) -> Option<Extracted> {
         // with only what is never text left out
         let lenient = extract::mark(&dom, false);
         let blocks = extract::blocks(&dom, &lenient);
-        let chosen = extract::main_text(&dom, &lenient, &blocks, &[]);
+        let chosen = extract::main_text(&dom, &lenient, &blocks, &[], title.as_deref());
         paragraphs = texts_of(&blocks, &chosen, title.as_deref());
     }
     if words(&paragraphs) < 5 {
@@ -532,6 +532,69 @@ mod tests {
     }
 
     #[test]
+    fn a_standfirst_beside_the_heading_outside_the_body_is_kept() {
+        // a title band (heading, date, summary) apart from the body's container, no
+        // `<header>` to say so; the date is too short and the teaser too full of links
+        let lead = "Après deux ans de travaux, la médiathèque rouvre samedi avec des horaires élargis et un espace consacré aux jeux vidéo.";
+        let teaser = "<p><a href=/x>Un autre article, sur la piscine municipale qui ferme pour l'été, à lire ici</a></p>";
+        let html = format!(
+            "<div class=\"band\"><h1>La médiathèque rouvre</h1><p>12 mai 2024</p><p class=\"summary\">{lead}</p>{teaser}</div>\
+             <div class=\"body\"><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p></div>"
+        );
+        assert_eq!(body_of(&html), [lead, PROSE, MORE, PROSE]);
+        // however many links (a share bar, a list of teasers) come between band and body
+        let html = format!(
+            "<div class=\"band\"><h1>La médiathèque rouvre</h1><p>12 mai 2024</p><p class=\"summary\">{lead}</p>{}</div>\
+             <div class=\"body\"><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p></div>",
+            teaser.repeat(12)
+        );
+        assert_eq!(body_of(&html), [lead, PROSE, MORE, PROSE]);
+        // a page whose heading went with its banner: the prose that opens the page
+        let html = format!(
+            "<header><h1>La médiathèque rouvre</h1></header><div class=\"intro\"><p>{lead}</p></div>\
+             <div class=\"body\"><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p></div>"
+        );
+        assert_eq!(body_of(&html), [lead, PROSE, MORE, PROSE]);
+        // a standfirst set as a subheading: a heading of a sentence or two is no intertitle
+        let html = format!(
+            "<div class=\"band\"><h1>La médiathèque rouvre</h1><h2>Culture</h2><h2>{lead}</h2></div>\
+             <div class=\"body\"><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p></div>"
+        );
+        assert_eq!(body_of(&html), [lead, PROSE, MORE, PROSE]);
+    }
+
+    #[test]
+    fn a_short_note_with_a_link_after_the_last_paragraph_goes() {
+        // a call to follow or subscribe elsewhere closes many articles; a short last
+        // sentence of the article itself, without a link, stays
+        let note = "Suivez-nous sur <a href=/t>notre chaîne</a> pour ne rien manquer.";
+        let end = "L'enquête se poursuit, a indiqué le parquet.";
+        let html = format!(
+            "<article><p>{PROSE}</p><p>{PROSE} {MORE}</p><p>{end}</p><p>{note}</p></article>"
+        );
+        assert_eq!(
+            body_of(&html),
+            [
+                PROSE.to_string(),
+                format!("{PROSE} {MORE}"),
+                end.to_string()
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_line_inside_the_article_goes_and_figures_stay() {
+        // the update line dates the page; a price or a score has no year and is the text's
+        let html = format!(
+            "<article><p>Mis à jour le 12/05/2024 à 10:27</p><p>{PROSE}</p><p>Entrée : 12,50 €</p><p>Score : 3 – 1</p><p>{MORE}</p></article>"
+        );
+        assert_eq!(
+            body_of(&html),
+            [PROSE, "Entrée : 12,50 €", "Score : 3 – 1", MORE]
+        );
+    }
+
+    #[test]
     fn a_label_whose_list_was_dropped_goes_with_it() {
         let links = "<ul><li><a href=/a>Un premier article sur le même sujet</a></li><li><a href=/b>Un second article sur le même sujet</a></li></ul>";
         let html = format!(
@@ -542,6 +605,18 @@ mod tests {
         let html =
             format!("<article><p>{PROSE}</p><p>Le préfet a précisé :</p><p>{MORE}</p></article>");
         assert_eq!(body_of(&html), [PROSE, "Le préfet a précisé :", MORE]);
+    }
+
+    #[test]
+    fn on_a_page_of_several_articles_the_titled_one_is_read() {
+        // an infinite scroll: the page's article first, then the next ones, longer
+        let html = format!(
+            "<article><h1>Les écoles fermées lundi</h1><p>{PROSE}</p><p>{MORE}</p></article>\
+             <article><h1>Un autre sujet du jour</h1><p>{MORE}</p><p>{MORE}</p><p>{MORE}</p><p>{PROSE}</p><p>{PROSE}</p></article>"
+        );
+        let ex = extract(&page(&html)).unwrap();
+        assert_eq!(ex.title.as_deref(), Some("Les écoles fermées lundi"));
+        assert_eq!(ex.paragraphs, [PROSE, MORE]);
     }
 
     #[test]
