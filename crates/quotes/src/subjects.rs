@@ -281,8 +281,16 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
         && nouns.contains(t[ss + 1].low.as_str())
         && matches!(t[ss + 2].low.as_str(), "de" | "du" | "des" | "d'")
     {
+        // the holder ends at the verb, a comma or a circumstance ("le bilan de l'entraîneur à
+        // l'issue du tournoi était mitigé :"); "de" goes on with its complement
         let end = (ss + 3..colon)
-            .find(|&k| grammar::is_aux(&t[k]) || matches!(t[k].low.as_str(), "," | "n'" | "ne"))
+            .find(|&k| {
+                grammar::is_aux(&t[k])
+                    || matches!(t[k].low.as_str(), "," | "n'" | "ne")
+                    || (k > ss + 4
+                        && grammar::is_preposition(&t[k])
+                        && !matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'"))
+            })
             .unwrap_or(colon);
         let holder = noun_phrase(tk, ss + 3, end).filter(|np| {
             matches!(np.kind, NpKind::Person | NpKind::Name)

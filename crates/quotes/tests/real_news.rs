@@ -10,6 +10,11 @@ use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
     // constructions read in the news sentences of UD French-Sequoia and GSD
+    // someone's assessment before a colon: its holder speaks, a circumstance after him aside
+    (
+        "Titre\n\nLe bilan de l'entraîneur à l'issue du tournoi était mitigé : « Nous avons bien commencé. »",
+        &[("Nous avons bien commencé.", D, "entraîneur")],
+    ),
     // a capitalised word right before a reporting verb and its clause is a name
     (
         "Titre\n\nGrimaud déclare que la mairie paiera les travaux.",
