@@ -236,18 +236,19 @@ fn mention_votes(a: &Article, first: usize, end: usize, votes: &mut Votes) {
     // ("le fils de X est né", "la voix du ténor camerounais X est montée"): no preposition
     // before it, nor before the role words in front of it (up to a determiner: "le ministre
     // de l'Intérieur X est venu" has X in its subject)
+    // ("et" only right before the name: "X et Y sont", not "le comédien et humoriste X est")
     let complement = (1..=3)
         .map_while(|back| {
             let t = tok(a, first.checked_sub(back)?, s)?;
             let w = lower(a, t);
             let det = matches!(w.as_str(), "le" | "la" | "les" | "l'" | "un" | "une");
-            (!det && w.chars().next().is_some_and(char::is_alphabetic)).then_some(w)
+            (!det && w.chars().next().is_some_and(char::is_alphabetic)).then_some((back, w))
         })
-        .any(|w| {
+        .any(|(back, w)| {
             matches!(
                 w.as_str(),
-                "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "par" | "pour" | "avec" | "et"
-            )
+                "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "par" | "pour" | "avec"
+            ) || (back == 1 && w == "et")
         });
     if let Some((g, ev)) = apposition_after(a, end, s) {
         votes.add(g, ev);
@@ -326,7 +327,12 @@ fn role_before(a: &Article, first: usize, s: usize) -> Option<(Gender, GenderEvi
             return None;
         }
         if let Some((title, start)) = title_ending_at(a, j, s) {
-            return role_gender(a, title.gender, start, s);
+            // an epicene word without its own determiner ("le sénateur démocrate X") lets
+            // the role before it speak
+            if let Some(g) = role_gender(a, title.gender, start, s) {
+                return Some(g);
+            }
+            continue;
         }
         // only adjectives may stand between: stop at a function word
         let w = lower(a, t);

@@ -115,6 +115,19 @@ fn gendered_role_nouns_decide() {
 #[test]
 fn determiners_before_epicene_roles_agree() {
     check(&[
+        // a party noun is a role; an epicene one after another role lets that role speak
+        (
+            "La républicaine Camille Roux a perdu.",
+            "Camille Roux",
+            F,
+            Some(Role),
+        ),
+        (
+            "Le sénateur démocrate Camille Roux a été réélu.",
+            "Camille Roux",
+            M,
+            Some(Role),
+        ),
         (
             "La ministre Dominique Bertin a tranché.",
             "Dominique Bertin",
@@ -207,6 +220,13 @@ fn a_name_inside_a_complement_is_not_the_subject() {
             "Camille Roux",
             X,
             None,
+        ),
+        // "et" between two role nouns is no coordination of the name
+        (
+            "Le comédien et humoriste Camille Roux est mort hier.",
+            "Camille Roux",
+            M,
+            Some(Agreement),
         ),
         // a preposition inside a role before a determiner keeps the name as subject
         (
