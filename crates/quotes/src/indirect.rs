@@ -764,7 +764,11 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 if marks::overlaps(marked, t[c].s, t[se - 1].e) {
                     return None;
                 }
-                let g = grammar::group_from(tk, c + 1)?;
+                // "CLAUSE, ce que souligne X.": the relative takes up the clause before it
+                let ce_que = t.get(c + 1).is_some_and(|x| x.low == "ce")
+                    && t.get(c + 2)
+                        .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"));
+                let g = grammar::group_from(tk, if ce_que { c + 3 } else { c + 1 })?;
                 // "..., fait savoir qu'il continue": a verb followed by its "que" clause has
                 // its subject before it, it does not close the sentence
                 if g.kind != GroupKind::Active || grammar::que_follows(tk, &g) {

@@ -18,7 +18,20 @@ pub(crate) fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<
     }
     if inverted || comme_inverted(tk, g) {
         let (s, e) = subject_after(tk, g.end)?;
-        return noun_phrase(tk, s, e);
+        // "comme l'explique un des démissionnaires": after "comme" and its clitic the phrase
+        // can only be the subject, whatever it is
+        let plain = || {
+            let t = &tk.t;
+            let s = if t[s].low == "l'" && t.get(s + 1).is_some_and(|x| x.low == "un") {
+                s + 1
+            } else {
+                s
+            };
+            let of = matches!(t[s].low.as_str(), "un" | "une")
+                && t.get(s + 1).is_some_and(|x| x.low == "des");
+            grammar::plain_np(tk, if of { s + 1 } else { s }, e)
+        };
+        return noun_phrase(tk, s, e).or_else(|| comme_inverted(tk, g).then(plain).flatten());
     }
     if g.start > 0 && tk.t[g.start - 1].low == "et" {
         // "X a fait procéder au vote et a déclaré que ...": coordinated verbs share the

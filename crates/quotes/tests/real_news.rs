@@ -10,6 +10,16 @@ use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
     // constructions read in the news sentences of UD French-Sequoia and GSD
+    // after "comme l'explique" the phrase is the subject, whatever it is
+    (
+        "Titre\n\nLes musiciens ont quitté la fanfare, comme l'explique un des démissionnaires.",
+        &[("Les musiciens ont quitté la fanfare", I, "démissionnaires")],
+    ),
+    // "CLAUSE, ce que souligne X": the relative takes up the clause
+    (
+        "Titre\n\nLe texte ne correspond pas à la réalité, ce que souligne le délégué Paul Roux.",
+        &[("Le texte ne correspond pas à la réalité", I, "Paul Roux")],
+    ),
     // someone's assessment before a colon: its holder speaks, a circumstance after him aside
     (
         "Titre\n\nLe bilan de l'entraîneur à l'issue du tournoi était mitigé : « Nous avons bien commencé. »",
