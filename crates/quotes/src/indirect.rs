@@ -190,19 +190,7 @@ pub(crate) fn charge_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Opti
     if marks::containing(marked, bs).is_some() {
         return None;
     }
-    let np = group_speaker(tk, g, false).or_else(|| {
-        let (s, e) = subject_before(tk, g.start, 0)?;
-        grammar::plain_np(tk, s, e)
-    })?;
-    Some(Cand {
-        s: bs,
-        e: be,
-        kind: QuoteKind::Indirect,
-        partial: false,
-        cue: Some(cue_of(tk, g)),
-        at: t[g.start].s,
-        source: Some(Source::Np(np)),
-    })
+    reported_by_subject(tk, g, bs, be)
 }
 
 /// `X s'est dit prêt à négocier`: the attribute of "se dire" and what follows it in its clause.
@@ -238,21 +226,7 @@ pub(crate) fn complement_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
     if marks::containing(marked, bs).is_some() {
         return None;
     }
-    // "En outre, plusieurs témoins ont raconté avoir vu ...": a plain noun phrase is the
-    // subject when no name, title or pronoun is
-    let np = group_speaker(tk, g, false).or_else(|| {
-        let (s, e) = subject_before(tk, g.start, 0)?;
-        grammar::plain_np(tk, s, e)
-    })?;
-    Some(Cand {
-        s: bs,
-        e: be,
-        kind: QuoteKind::Indirect,
-        partial: false,
-        cue: Some(cue_of(tk, g)),
-        at: t[g.start].s,
-        source: Some(Source::Np(np)),
-    })
+    reported_by_subject(tk, g, bs, be)
 }
 
 /// `CLAUSE comme le précise X`, `CLAUSE, comme l'a souligné X :`: the clause before "comme" is
@@ -844,4 +818,23 @@ pub(crate) fn only_adjuncts(tk: &Toks, s: usize, e: usize) -> bool {
     k < e
         && grammar::is_preposition(&t[k])
         && !(k + 1..e).any(|j| verb_group(tk, j).is_some_and(|g| g.kind == GroupKind::Active))
+}
+
+/// The clause over bytes `[bs, be)` reported by the subject of `g`; a plain noun phrase is
+/// the subject when no name, title or pronoun is ("En outre, plusieurs témoins ont raconté
+/// avoir vu ...").
+fn reported_by_subject(tk: &Toks, g: &VerbGroup, bs: usize, be: usize) -> Option<Cand> {
+    let np = group_speaker(tk, g, false).or_else(|| {
+        let (s, e) = subject_before(tk, g.start, 0)?;
+        grammar::plain_np(tk, s, e)
+    })?;
+    Some(Cand {
+        s: bs,
+        e: be,
+        kind: QuoteKind::Indirect,
+        partial: false,
+        cue: Some(cue_of(tk, g)),
+        at: tk.t[g.start].s,
+        source: Some(Source::Np(np)),
+    })
 }
