@@ -74,3 +74,35 @@ fn a_clause_after_the_source_is_what_is_reported_not_an_apposition() {
         "{got:?}"
     );
 }
+
+#[test]
+fn words_in_marks_are_the_person_opening_the_sentence() {
+    // no reporting verb: the words in marks are those of the person the sentence is about
+    let got = speakers(
+        "Titre\n\nLe député Pierre Morel veut « retrouver le sens de l'action publique ».",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "retrouver le sens de l'action publique".to_string(),
+            "Pierre Morel".to_string()
+        )]
+    );
+    // the subject of the clause before the marks says them, not the person opening the sentence
+    let got = speakers(
+        "Titre\n\nMarie Lenoir a été honorée lorsque le maire Paul Roux l'a nommée « citoyenne d'honneur de la ville et du canton ».",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "citoyenne d'honneur de la ville et du canton".to_string(),
+            "Paul Roux".to_string()
+        )]
+    );
+    // not when the sentence opens with something else, nor for a title in marks
+    assert!(speakers("Titre\n\nLa salle était « pleine à craquer dès huit heures ».").is_empty());
+    assert!(
+        speakers("Titre\n\nLe député Pierre Morel a vu « La Grande Vadrouille » hier soir.")
+            .is_empty()
+    );
+}

@@ -199,6 +199,14 @@ pub(crate) fn attribute_direct(
         }
         k += 1;
     }
+    // 4b. "Pierre Moscovici veut « retrouver le sens des aspirations sociales »": words of
+    // someone's in marks, in a sentence that opens with that person and has no other cue
+    if c.partial && words_inside >= 3 && t.get(oi + 1).is_some_and(|x| !x.cap) {
+        if let Some(np) = clause_person(tk, ss, oi).or_else(|| person_opening(tk, oi)) {
+            c.source = Some(Source::Np(np));
+            return c;
+        }
+    }
     // 5. a statement standing alone continues the previous speaker's, when the quotation
     // before it is in the previous sentence or paragraph
     let whole = !before_words && !(after..se_close).any(journalist);
@@ -256,4 +264,37 @@ pub(crate) fn named_by_context(tk: &Toks, open: usize, ss: usize) -> bool {
         && t.get(open + 1)
             .is_some_and(|x| x.text.chars().next().is_some_and(char::is_uppercase));
     one || two || named
+}
+
+/// The person subject of the clause right before a mark at token `oi`: the last person named
+/// in the sentence and followed by a verb, an auxiliary or a clitic ("lorsque le pape X l'a
+/// nommée « ... »"), who says the words more surely than the person opening the sentence.
+fn clause_person(tk: &Toks, ss: usize, oi: usize) -> Option<Np> {
+    let t = &tk.t;
+    let lo = tk.persons.partition_point(|&(s, _)| s < ss);
+    let hi = tk.persons.partition_point(|&(s, _)| s < oi);
+    tk.persons[lo..hi].iter().rev().find_map(|&(s, e)| {
+        let next = t.get(e)?;
+        let subject = e < oi
+            && (grammar::is_aux(next)
+                || verb_group(tk, e).is_some()
+                || matches!(
+                    next.low.as_str(),
+                    "l'" | "le"
+                        | "la"
+                        | "les"
+                        | "lui"
+                        | "leur"
+                        | "se"
+                        | "s'"
+                        | "ne"
+                        | "n'"
+                        | "y"
+                        | "en"
+                ));
+        if !subject || s == ss {
+            return None;
+        }
+        noun_phrase(tk, s, e)
+    })
 }
