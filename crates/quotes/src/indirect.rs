@@ -838,3 +838,57 @@ fn reported_by_subject(tk: &Toks, g: &VerbGroup, bs: usize, be: usize) -> Option
         source: Some(Source::Np(np)),
     })
 }
+
+/// `X est convaincu que CLAUSE`, `elle reste persuadée que`: a copula, an adjective of
+/// conviction (data `conviction_adjectives.txt`) and a que-clause report the subject's view.
+pub(crate) fn conviction_que(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
+    let t = &tk.t;
+    let adjectives = depeche_lang::fr::conviction_adjectives();
+    let is_conviction = |w: &str| {
+        let stem = w
+            .strip_suffix("es")
+            .or_else(|| w.strip_suffix('s'))
+            .or_else(|| w.strip_suffix('e'))
+            .filter(|s| adjectives.contains(s));
+        adjectives.contains(w) || stem.is_some()
+    };
+    for k in 1..t.len().saturating_sub(1) {
+        if !matches!(t[k + 1].low.as_str(), "que" | "qu'") || !is_conviction(t[k].low.as_str()) {
+            continue;
+        }
+        // the copula right before, a negation or an adverb between: "n'est pas certain que"
+        let Some(cop) = (k.saturating_sub(3)..k).rev().find(|&j| {
+            matches!(
+                t[j].low.as_str(),
+                "est" | "sont" | "était" | "étaient" | "reste" | "restent" | "demeure" | "semble"
+            )
+        }) else {
+            continue;
+        };
+        if marks::containing(marked, t[k].s).is_some() {
+            continue;
+        }
+        let Some((s, e)) = subject_before(tk, cop, 0) else {
+            continue;
+        };
+        // "il est certain que" is impersonal
+        let Some(np) = noun_phrase(tk, s, e).filter(|np| np.name != "il") else {
+            continue;
+        };
+        let (_, se) = tk.sentence_of(k);
+        let cs = k + 2;
+        let ce = clause_end(tk, se, cs);
+        if cs >= ce {
+            continue;
+        }
+        out.push(Cand {
+            s: t[cs].s,
+            e: t[ce - 1].e,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue: Some((t[cop].s, t[k].e, "être convaincu")),
+            at: t[cop].s,
+            source: Some(Source::Np(np)),
+        });
+    }
+}

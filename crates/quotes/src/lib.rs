@@ -128,6 +128,7 @@ fn extract(a: &Article) -> Vec<Quote> {
     let mut lead_ins = Vec::new();
     indirect_selon(&tk, &in_marks, &marked, &mut cands, &mut lead_ins);
     indirect_inverted(&tk, &marked, &mut cands);
+    conviction_que(&tk, &marked, &mut cands);
     indirect_comme(&tk, &marked, &mut cands);
     indirect_backward(&tk, &marked, &mut cands);
     indirect_continued(&tk, &marked, &mut cands);

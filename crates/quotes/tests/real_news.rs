@@ -9,6 +9,24 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a conviction after a copula reports its holder's view; "il est certain que" does not
+    (
+        "Titre\n\nLa ministre Anne Roux reste persuadée que la réforme passera.",
+        &[("la réforme passera", I, "Anne Roux")],
+    ),
+    (
+        "Titre\n\nLe maire Paul Roux est parti. Il est certain que la réforme passera.",
+        &[],
+    ),
+    // "aux yeux du", "de l'avis des": markers with a contracted article; "n'exclut pas que"
+    (
+        "Titre\n\nAux yeux du ministre Paul Roux, la crise est finie.",
+        &[("la crise est finie", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nLe ministre Paul Roux n'a pas exclu que la crise reprenne.",
+        &[("la crise reprenne", I, "Paul Roux")],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (

@@ -155,6 +155,16 @@ pub fn infinitive_reports() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Adjectives of conviction after "être" (`est convaincu que`), masculine singular.
+pub fn conviction_adjectives() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/conviction_adjectives.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
 /// Reporting verbs whose reflexive use reports nothing (`s'est lancé dans`, `se trouve`).
 pub fn reflexive_non_reporting() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
