@@ -54,6 +54,9 @@ pub struct Form {
     pub key: String,
     /// A full name (first name and surname, or an organisation), not a surname alone.
     pub full: bool,
+    /// The initials before a surname ("J.-M. Ayrault" → `jm`, key `ayrault`): a short form
+    /// whose full name must have first names with these initials.
+    pub initials: String,
 }
 
 fn folded_titles() -> &'static HashSet<String> {
@@ -110,7 +113,11 @@ impl Form {
             return None;
         }
         match kind {
-            "ORG" => Some(Form { key, full: true }),
+            "ORG" => Some(Form {
+                key,
+                full: true,
+                initials: String::new(),
+            }),
             "PER" => Some(Form::person(&key)),
             _ => None,
         }
@@ -142,7 +149,24 @@ impl Form {
             }
             break;
         }
-        let rest: &[&str] = if i < words.len() { &words[i..] } else { &words };
+        let mut rest: &[&str] = if i < words.len() { &words[i..] } else { &words };
+        // initials before a surname ("B. Obama", "J.-M. Ayrault"): a surname with a hint
+        let mut initials = String::new();
+        while rest.len() > 1
+            && rest[0].chars().count() == 1
+            && rest[0].chars().all(char::is_alphabetic)
+            && !PARTICLES.contains(&rest[0])
+        {
+            initials.push_str(rest[0]);
+            rest = &rest[1..];
+        }
+        if !initials.is_empty() {
+            return Form {
+                key: rest.join("-"),
+                full: false,
+                initials,
+            };
+        }
         let key = rest.join("-");
         // the adjective after a title ("le président américain Obama") is part of the title
         let full = match rest {
@@ -150,7 +174,11 @@ impl Form {
             [first, ..] if folded_first_names().contains(*first) => true,
             [first, ..] => !PARTICLES.contains(first),
         };
-        Form { key, full }
+        Form {
+            key,
+            full,
+            initials: String::new(),
+        }
     }
 
     /// The proper word suffixes of a full name, the short forms that may stand for it
@@ -347,6 +375,7 @@ fn ensure<D: Db>(
         let form = Form {
             key: key.to_string(),
             full,
+            initials: String::new(),
         };
         let suffixes = form.suffixes();
         for s in &suffixes {
@@ -440,7 +469,7 @@ fn short_target<D: Db>(
     let mut cands: Vec<(i64, String)> = Vec::new();
     for r in found {
         let (id, key) = (r[0].int(), r[1].text());
-        if refused.contains(&key) {
+        if refused.contains(&key) || !initials_fit(&form.initials, &key) {
             continue;
         }
         let named = db.query(
@@ -539,6 +568,14 @@ pub fn decide_article<D: Db>(
         out[i] = decide(db, &row, &ctx, &mut pending)?;
     }
     Ok((out, pending))
+}
+
+/// Whether a full name's first words start with these initials (`jm`, `jean-marc-ayrault`).
+fn initials_fit(initials: &str, key: &str) -> bool {
+    let mut words = key.split('-');
+    initials
+        .chars()
+        .all(|c| words.next().is_some_and(|w| w.starts_with(c)))
 }
 
 /// Link an article's stored entity rows to identities (a store made before identities).
@@ -1296,6 +1333,9 @@ mod tests {
             ("le Premier ministre Ayrault", "PER", "ayrault", false),
             ("Front national", "ORG", "front-national", true),
             ("ONU", "ORG", "onu", true),
+            ("B. Obama", "PER", "obama", false),
+            ("J.-M. Ayrault", "PER", "ayrault", false),
+            ("O'Neill", "PER", "o-neill", false),
         ];
         for (name, kind, key, full) in cases {
             let f = Form::of(name, kind).unwrap();
@@ -1310,6 +1350,10 @@ mod tests {
         let f = Form::of("Jean-Marie Le Pen", "PER").unwrap();
         assert_eq!(f.suffixes(), ["marie-le-pen", "le-pen", "pen"]);
         assert!(Form::of("Hollande", "PER").unwrap().suffixes().is_empty());
+        assert_eq!(Form::of("J.-M. Ayrault", "PER").unwrap().initials, "jm");
+        assert!(initials_fit("jm", "jean-marc-ayrault"));
+        assert!(!initials_fit("jm", "marine-le-pen"));
+        assert!(initials_fit("", "marine-le-pen"));
     }
 
     #[test]
