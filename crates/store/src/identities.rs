@@ -359,18 +359,28 @@ fn redirect<D: Db>(db: &mut D, kind: &str, key: &str) -> Result<String, D::E> {
     Ok(key)
 }
 
-/// The identity of `(kind, key)`, made if needed (with its suffixes when full); the suffixes
-/// of a new full person identity go to `pending`: the short rows it could stand for are to
-/// be decided again once its article's rows are stored ([`relink`]).
+/// The identity of `(kind, key)`, made if needed (with its suffixes when full). The suffixes
+/// of a full person identity go to `pending`, to decide again once its article's rows are
+/// stored ([`relink`]): every short row they name when the identity is new (a new candidate
+/// may make a link ambiguous), else the short rows that joined no full identity (the
+/// article may be the evidence they lacked).
 fn ensure<D: Db>(
     db: &mut D,
     kind: &str,
     key: &str,
     name: &str,
     full: bool,
-    pending: &mut Vec<String>,
+    pending: &mut Vec<Pending>,
 ) -> Result<i64, D::E> {
     let (id, made) = db.make(kind, key, name, full)?;
+    if !made && full && kind == "PER" {
+        let form = Form {
+            key: key.to_string(),
+            full,
+            initials: String::new(),
+        };
+        pending.extend(form.suffixes().into_iter().map(|s| (s, false)));
+    }
     if made && full && kind == "PER" {
         let form = Form {
             key: key.to_string(),
@@ -385,7 +395,7 @@ fn ensure<D: Db>(
                 &[s.into(), id.into()],
             )?;
         }
-        pending.extend(suffixes);
+        pending.extend(suffixes.into_iter().map(|s| (s, true)));
     }
     Ok(id)
 }
@@ -395,7 +405,7 @@ fn decide<D: Db>(
     db: &mut D,
     row: &Row,
     ctx: &Context,
-    pending: &mut Vec<String>,
+    pending: &mut Vec<Pending>,
 ) -> Result<Option<i64>, D::E> {
     let Some(form) = Form::of(&row.name, &row.kind) else {
         return Ok(None);
@@ -526,7 +536,11 @@ fn short_target<D: Db>(
 
 /// An article's identities (in the order of its entities) and the short forms to decide
 /// again once its rows are stored.
-pub type Decided = (Vec<Option<i64>>, Vec<String>);
+pub type Decided = (Vec<Option<i64>>, Vec<Pending>);
+
+/// A short form to decide again, and whether all its rows (`true`) or only those that
+/// joined no full identity.
+pub type Pending = (String, bool);
 
 /// The identities of an article's entities, decided before its rows are stored (full names
 /// first). `entities` are `(key, name, type)`; the identities are in the same order (`None`
@@ -641,21 +655,31 @@ fn set_identity<D: Db>(db: &mut D, r: &Row, identity: i64) -> Result<(), D::E> {
     Ok(())
 }
 
-/// Decide again the short rows of these forms: a new full identity may be what they stand
-/// for.
-pub fn relink<D: Db>(db: &mut D, forms: &[String]) -> Result<(), D::E> {
-    for f in forms {
-        relink_form(db, f)?;
+/// Decide again the short rows of these forms: a full identity may be what they stand for.
+pub fn relink<D: Db>(db: &mut D, forms: &[Pending]) -> Result<(), D::E> {
+    let mut done: HashSet<&str> = HashSet::new();
+    // every row of a form first, so a form listed both ways is read once
+    let mut order: Vec<&Pending> = forms.iter().collect();
+    order.sort_by_key(|p| !p.1);
+    for (f, all) in order {
+        if done.insert(f.as_str()) {
+            relink_form(db, f, *all)?;
+        }
     }
     Ok(())
 }
 
-fn relink_form<D: Db>(db: &mut D, form: &str) -> Result<(), D::E> {
+fn relink_form<D: Db>(db: &mut D, form: &str, all: bool) -> Result<(), D::E> {
+    let unjoined = if all {
+        ""
+    } else {
+        " AND NOT EXISTS (SELECT 1 FROM identities i WHERE i.id = e.identity AND i.full_name = 1)"
+    };
     let rows: Vec<Row> = db
         .query(
             &format!(
-                "SELECT {ROW_COLS} FROM entities WHERE form = ?1 AND full_name = 0 AND type = 'PER'
-                 ORDER BY article LIMIT ?2"
+                "SELECT {ROW_COLS} FROM entities e WHERE form = ?1 AND full_name = 0
+                 AND type = 'PER'{unjoined} ORDER BY article LIMIT ?2"
             ),
             &[form.into(), RELINK_ROWS.into()],
         )?

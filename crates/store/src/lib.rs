@@ -12,7 +12,8 @@
 //!
 //! Across articles, the store keeps *statements* (a quotation with its reprints and
 //! fragments, [`statements`]) and *clusters of wire copies* (near-duplicate articles,
-//! [`copies`]), both decided at ingest.
+//! [`copies`]), both decided at ingest, and *identities*: one person or organisation however
+//! the articles name it ([`identities`]), with manual splits and merges it keeps.
 //!
 //! This crate does not analyse text: it takes records made by the pipeline. Putting the same
 //! article again (same URL, or same text) updates it in place rather than adding a copy.
