@@ -37,6 +37,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 pub const WINDOW_DAYS: i64 = 365;
 /// Short rows decided again when a new full identity appears, per form at most.
 pub const RELINK_ROWS: i64 = 1000;
+/// Unjoined short rows (newest first) decided again when a full name is stored again, per
+/// form at most: a surname left ambiguous in many articles costs each new article no more.
+pub const REVISIT_ROWS: i64 = 100;
 /// Co-occurring entities read per candidate when several compete.
 pub const NEIGHBOURS: i64 = 2000;
 
@@ -670,18 +673,21 @@ pub fn relink<D: Db>(db: &mut D, forms: &[Pending]) -> Result<(), D::E> {
 }
 
 fn relink_form<D: Db>(db: &mut D, form: &str, all: bool) -> Result<(), D::E> {
-    let unjoined = if all {
-        ""
+    let (unjoined, limit) = if all {
+        ("", RELINK_ROWS)
     } else {
-        " AND NOT EXISTS (SELECT 1 FROM identities i WHERE i.id = e.identity AND i.full_name = 1)"
+        (
+            " AND NOT EXISTS (SELECT 1 FROM identities i WHERE i.id = e.identity AND i.full_name = 1)",
+            REVISIT_ROWS,
+        )
     };
     let rows: Vec<Row> = db
         .query(
             &format!(
                 "SELECT {ROW_COLS} FROM entities e WHERE form = ?1 AND full_name = 0
-                 AND type = 'PER'{unjoined} ORDER BY article LIMIT ?2"
+                 AND type = 'PER'{unjoined} ORDER BY article DESC LIMIT ?2"
             ),
-            &[form.into(), RELINK_ROWS.into()],
+            &[form.into(), limit.into()],
         )?
         .iter()
         .map(|r| row_of(r))
