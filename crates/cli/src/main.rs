@@ -3,6 +3,7 @@
 
 mod analysis;
 mod analyze;
+mod entities;
 mod eval;
 mod eval_html;
 mod export;
@@ -40,6 +41,8 @@ enum Command {
     Serve(serve::Args),
     /// Parity of quoted voices in a store: quotations by women, men, unknown, per group.
     Stats(stats::Args),
+    /// Identities across articles: show one, split a name from it, merge two.
+    Entities(entities::Args),
     /// Write the records of a store as flat tables (Parquet or CSV) for DuckDB, BigQuery, Spark.
     Export(export::Args),
     /// Score HTML main-text extraction (article-extraction benchmark, Wikinews pages).
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve::run(args),
         Command::EvalHtml(args) => eval_html::run(args),
         Command::Export(args) => export::run(args),
+        Command::Entities(args) => entities::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Train(args) => train::run(args),
     };

@@ -222,3 +222,103 @@ fn concurrent_ingests_make_one_statement_per_text() {
         .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
         .unwrap();
 }
+
+/// Articles naming the same few people, stored by several workers at once: each full name is
+/// one identity however the writers interleave (the unique `(type, key)` of `identities`
+/// makes the second writer of a name wait for the first and take its identity), and every
+/// person's and organisation's row is linked to an identity that exists.
+#[test]
+fn concurrent_ingests_make_one_identity_per_name() {
+    const ARTICLES: usize = 40;
+    const PEOPLE: &[&str] = &[
+        "François Hollande",
+        "Angela Merkel",
+        "Jean-Marc Ayrault",
+        "Marine Le Pen",
+        "Barack Obama",
+    ];
+    let Ok(url) = std::env::var("DEPECHE_PG_URL") else {
+        eprintln!("skipped: DEPECHE_PG_URL not set (run under scripts/with-postgres.sh)");
+        return;
+    };
+    let schema = format!("cli_identities_{}", std::process::id());
+    let mut admin = Client::connect(&url, NoTls).expect("DEPECHE_PG_URL");
+    admin
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
+        ))
+        .unwrap();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let db = format!("{url}{sep}options=-csearch_path%3D{schema}");
+    let d = dir("identities");
+    let inputs: Vec<PathBuf> = (0..ARTICLES)
+        .map(|n| {
+            let p = d.join(format!("p{n:03}.txt"));
+            let who = PEOPLE[n % PEOPLE.len()];
+            let other = PEOPLE[(n + 1) % PEOPLE.len()];
+            let text = format!(
+                "Réunion numéro {n} à Bruxelles\n\n{who} a rencontré {other} à Bruxelles, \
+                 lundi 11 septembre 2012, pour le dossier {n}.\n\n« Nous avancerons sur le dossier {n} », \
+                 a déclaré {who}.\n"
+            );
+            std::fs::write(&p, text).unwrap();
+            p
+        })
+        .collect();
+    let children: Vec<_> = (0..WORKERS)
+        .map(|w| {
+            let mut order = inputs.clone();
+            order.rotate_left(w * inputs.len() / WORKERS);
+            if w % 2 == 1 {
+                order.reverse();
+            }
+            Command::new(env!("CARGO_BIN_EXE_depeche"))
+                .args(["ingest", "--batch", "2", "--jobs", "1", "--db", &db])
+                .args(&order)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && err.contains(" 0 failed"), "{err}");
+    }
+    let mut c = Client::connect(&db, NoTls).unwrap();
+    let row = c
+        .query_one(
+            "SELECT (SELECT COUNT(*) FROM articles),
+                    (SELECT COUNT(*) FROM (SELECT type, form FROM entities WHERE full_name = 1
+                       GROUP BY type, form HAVING COUNT(DISTINCT identity) > 1) d),
+                    (SELECT COUNT(*) FROM entities WHERE type IN ('PER', 'ORG') AND identity IS NULL),
+                    (SELECT COUNT(*) FROM entities e WHERE identity IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM identities i WHERE i.id = e.identity)),
+                    (SELECT COUNT(*) FROM identities i
+                       WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.identity = i.id))",
+            &[],
+        )
+        .unwrap();
+    let (articles, split, unlinked, dangling, empty): (i64, i64, i64, i64, i64) =
+        (row.get(0), row.get(1), row.get(2), row.get(3), row.get(4));
+    assert_eq!(articles as usize, ARTICLES);
+    assert_eq!(split, 0, "a full name in two identities");
+    assert_eq!(unlinked, 0, "a person or organisation without identity");
+    assert_eq!(dangling, 0, "a row linked to a missing identity");
+    assert_eq!(empty, 0, "an identity without rows");
+    for who in PEOPLE {
+        let key = depeche_store::entity_key(who);
+        let n: i64 = c
+            .query_one(
+                "SELECT COUNT(*) FROM identities WHERE type = 'PER' AND key = $1",
+                &[&key],
+            )
+            .unwrap()
+            .get(0);
+        assert_eq!(n, 1, "{who}: one identity");
+    }
+    admin
+        .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+        .unwrap();
+}

@@ -322,6 +322,11 @@ async function renderEntity(id) {
     el("h2", { id: "entity-name", text: e.name }),
     e.gender ? el("div", { class: "meta", id: "entity-gender", text: "Genre : " + GENDER_LABEL[e.gender] + (e.gender_evidence ? " — indice : " + EVIDENCE_LABEL[e.gender_evidence] : "") }) : "",
     el("div", { class: "meta", text: e.type + " · " + e.mentions.length + " article(s) · " + e.quotes_by.length + " citation(s) de · " + e.quotes_about.length + " citation(s) sur" }),
+    // the names the articles give this identity ("François Hollande", "Hollande", "le président Hollande")
+    e.identity && e.identity.variants.length
+      ? el("div", { class: "meta", id: "entity-variants" }, "Aussi nommé : ",
+          ...e.identity.variants.map((v, i) => el("span", { class: "variant", title: v.articles + " article(s)" + (v.full ? "" : " · nom seul"), text: (i ? " · " : "") + v.name })))
+      : "",
     el("div", { class: "card timeline" },
       el("h3", { text: "Chronologie" }),
       el("div", { class: "legend" },

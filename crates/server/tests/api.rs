@@ -109,6 +109,21 @@ fn endpoints_answer() {
     let e = get(s.addr, "/v1/entities/jean-dupont");
     assert_eq!(e.status, 200);
     assert_eq!(e.json()["quotes_by"].as_array().unwrap().len(), 1);
+    // a person's page is its identity's: its name variants, and the same page by identity id
+    let page = e.json();
+    let variants: Vec<&str> = page["identity"]["variants"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no identity: {page}"))
+        .iter()
+        .map(|v| v["name"].as_str().unwrap())
+        .collect();
+    assert!(variants.contains(&"Jean Dupont"), "{page}");
+    let by_id = get(
+        s.addr,
+        &format!("/v1/entities/{}", page["identity"]["id"].as_i64().unwrap()),
+    );
+    assert_eq!(by_id.status, 200);
+    assert_eq!(by_id.json()["identity"], page["identity"]);
 
     let found = get(s.addr, "/v1/search?q=S%C3%A9nat").json();
     assert_eq!(found["items"].as_array().unwrap().len(), 1, "{found}");

@@ -12,7 +12,8 @@
 //!
 //! Across articles, the store keeps *statements* (a quotation with its reprints and
 //! fragments, [`statements`]) and *clusters of wire copies* (near-duplicate articles,
-//! [`copies`]), both decided at ingest.
+//! [`copies`]), both decided at ingest, and *identities*: one person or organisation however
+//! the articles name it ([`identities`]), with manual splits and merges it keeps.
 //!
 //! This crate does not analyse text: it takes records made by the pipeline. Putting the same
 //! article again (same URL, or same text) updates it in place rather than adding a copy.
@@ -28,6 +29,7 @@
 
 pub mod copies;
 pub mod events;
+pub mod identities;
 pub mod parity;
 mod query;
 mod rank;
@@ -59,6 +61,9 @@ pub enum StoreError {
     BadRecord(String),
     #[error("invalid query: {0}")]
     BadQuery(String),
+    /// A manual identity decision that cannot be made (nothing was changed).
+    #[error("{0}")]
+    Decision(#[from] identities::DecisionError),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -217,6 +222,25 @@ pub struct EntityPage {
     /// [`events::ENTITY_EVENTS`]).
     #[serde(default)]
     pub events: Vec<EventHit>,
+    /// The collection-wide identity the page is about ([`identities`]): its name variants.
+    /// Mentions, quotations and the timeline then cover every variant.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identity: Option<identities::Identity>,
+    /// The statements of the listed quotations by it (`role` `by`) and about it (`about`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<EntityStatement>,
+}
+
+/// A statement ([`statements`]) on an entity page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityStatement {
+    pub id: i64,
+    /// `by` (the entity said it) or `about` (the quotation mentions it).
+    pub role: String,
+    /// The text of the quotation listed.
+    pub text: String,
+    /// How many quotations the statement has.
+    pub occurrences: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -291,6 +315,18 @@ pub trait Store: Send {
     /// Stored articles that are copies of this text, most similar first (the lookup `put`
     /// does to choose a new article's cluster).
     fn near_copies(&self, text: &str) -> Result<Vec<copies::NearCopy>>;
+    /// A collection-wide identity ([`identities`]) with its name variants.
+    fn identity(&self, id: i64) -> Result<Option<identities::Identity>>;
+    /// Split a variant (a name as the articles give it) from an identity, in every article
+    /// or in one; the store keeps the decision and applies it to articles stored later.
+    fn split_identity(
+        &mut self,
+        id: i64,
+        variant: &str,
+        article: Option<i64>,
+    ) -> Result<identities::Decision>;
+    /// Merge identity `from` into `into`; the store keeps the decision.
+    fn merge_identities(&mut self, into: i64, from: i64) -> Result<identities::Decision>;
     /// The database's name for messages (file path or URL without password).
     fn name(&self) -> &str;
 }

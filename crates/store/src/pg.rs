@@ -163,6 +163,7 @@ impl PgStore {
         parity_tables(&mut client).map_err(open_err)?;
         crate::statements::pg_tables(&mut client, SCHEMA_LOCK).map_err(open_err)?;
         crate::copies::pg_tables(&mut client, SCHEMA_LOCK).map_err(open_err)?;
+        crate::identities::pg_tables(&mut client, SCHEMA_LOCK).map_err(open_err)?;
         crate::events::tables_pg(&mut client, SCHEMA_LOCK).map_err(|message| StoreError::Open {
             db: name.clone(),
             message,
@@ -171,6 +172,33 @@ impl PgStore {
             client: RefCell::new(client),
             name,
         })
+    }
+
+    /// A manual identity decision in its own transaction, under the identity lock (one
+    /// decision at a time): committed when made, rolled back (nothing changed) when refused.
+    fn decide(
+        &mut self,
+        run: impl FnOnce(
+            &mut crate::identities::PgDb,
+        ) -> std::result::Result<
+            std::result::Result<crate::identities::Decision, crate::identities::DecisionError>,
+            postgres::Error,
+        >,
+    ) -> Result<crate::identities::Decision> {
+        let mut client = self.client.borrow_mut();
+        let mut tx = client.transaction().map_err(|e| self.err(e))?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&DECISION_LOCK])
+            .map_err(|e| self.err(e))?;
+        match run(&mut crate::identities::PgDb(&mut tx)).map_err(|e| self.err(e))? {
+            Ok(d) => {
+                tx.commit().map_err(|e| self.err(e))?;
+                Ok(d)
+            }
+            Err(refused) => {
+                tx.rollback().map_err(|e| self.err(e))?;
+                Err(refused.into())
+            }
+        }
     }
 
     fn err(&self, e: postgres::Error) -> StoreError {
@@ -183,6 +211,9 @@ impl PgStore {
 
 /// The advisory lock serialising table creation.
 const SCHEMA_LOCK: i64 = 7_426_001;
+
+/// The advisory lock serialising manual identity decisions.
+const DECISION_LOCK: i64 = 7_426_016;
 
 /// How many times a batch is tried when PostgreSQL aborts it on a deadlock or a
 /// serialisation failure (both mean "try again", not "bad data").
@@ -293,6 +324,8 @@ fn put_one(
     let doc = fold(&format!("{} {}", x.title.as_deref().unwrap_or(""), x.text));
     // statements of the quotations an update replaces: those left with none are dropped
     let mut old_statements: Vec<i64> = Vec::new();
+    // identities of the entity rows an update replaces: kept consistent once they leave
+    let mut old_identities: Vec<i64> = Vec::new();
     let mut text_changed = true;
     let (id, outcome) = match existing {
         Some((id, record)) if record == x.record => {
@@ -318,6 +351,7 @@ fn put_one(
                 .iter()
                 .map(|r| r.get(0))
                 .collect();
+            old_identities = crate::identities::of_article(&mut crate::identities::PgDb(tx), id)?;
             for sql in [
                 "DELETE FROM quotes WHERE article = $1",
                 "DELETE FROM entities WHERE article = $1",
@@ -419,11 +453,33 @@ fn put_one(
             )?;
         }
     }
-    for e in &x.entities {
+    let ents: Vec<(&str, &str, &str)> = x
+        .entities
+        .iter()
+        .map(|e| (e.key.as_str(), e.name.as_str(), e.kind.as_str()))
+        .collect();
+    let (identities, relink) = crate::identities::decide_article(
+        &mut crate::identities::PgDb(&mut *tx),
+        id,
+        x.published.as_deref(),
+        &ents,
+    )?;
+    for (e, identity) in x.entities.iter().zip(identities) {
+        let (form, full) = crate::identities::columns(&e.key, &e.name, &e.kind);
         tx.execute(
-            "INSERT INTO entities(article, local_id, key, name, type, mentions)
-             VALUES ($1, $2, $3, $4, $5, $6)",
-            &[&id, &e.local_id, &e.key, &e.name, &e.kind, &e.mentions],
+            "INSERT INTO entities(article, local_id, key, name, type, mentions, identity, form,
+             full_name) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            &[
+                &id,
+                &e.local_id,
+                &e.key,
+                &e.name,
+                &e.kind,
+                &e.mentions,
+                &identity,
+                &form,
+                &full,
+            ],
         )?;
     }
     for p in &x.places {
@@ -438,6 +494,7 @@ fn put_one(
             &[&id, t],
         )?;
     }
+    crate::identities::relink(&mut crate::identities::PgDb(&mut *tx), &relink)?;
     for t in &x.terms {
         tx.execute(
             "INSERT INTO article_terms(term, article) VALUES ($1, $2) ON CONFLICT DO NOTHING",
@@ -451,6 +508,9 @@ fn put_one(
         if left == 0 {
             crate::statements::Tx::drop_statement(&mut crate::statements::PgTx(&mut *tx), s)?;
         }
+    }
+    for i in old_identities {
+        crate::identities::tidy(&mut crate::identities::PgDb(&mut *tx), i)?;
     }
     Ok(Put { id, outcome })
 }
@@ -472,6 +532,7 @@ fn delete_one(client: &mut Client, id: i64) -> std::result::Result<bool, postgre
         .iter()
         .map(|r| r.get(0))
         .collect();
+    let identities = crate::identities::of_article(&mut crate::identities::PgDb(&mut tx), id)?;
     crate::copies::Tx::leave(&mut crate::copies::PgTx(&mut tx), id)?;
     for sql in [
         "DELETE FROM quote_terms WHERE article = $1",
@@ -487,6 +548,9 @@ fn delete_one(client: &mut Client, id: i64) -> std::result::Result<bool, postgre
         if left == 0 {
             crate::statements::Tx::drop_statement(&mut crate::statements::PgTx(&mut tx), s)?;
         }
+    }
+    for i in identities {
+        crate::identities::tidy(&mut crate::identities::PgDb(&mut tx), i)?;
     }
     tx.commit()?;
     Ok(true)
@@ -697,6 +761,23 @@ impl Store for PgStore {
                 containment,
             })
             .collect())
+    }
+
+    fn identity(&self, id: i64) -> Result<Option<crate::identities::Identity>> {
+        query::identity(self, id)
+    }
+
+    fn split_identity(
+        &mut self,
+        id: i64,
+        variant: &str,
+        article: Option<i64>,
+    ) -> Result<crate::identities::Decision> {
+        self.decide(|db| crate::identities::split(db, id, variant, article))
+    }
+
+    fn merge_identities(&mut self, into: i64, from: i64) -> Result<crate::identities::Decision> {
+        self.decide(|db| crate::identities::merge(db, into, from))
     }
 
     fn name(&self) -> &str {

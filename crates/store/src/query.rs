@@ -523,27 +523,168 @@ pub fn find_unchanged(b: &dyn Backend, k: &ArticleKey) -> Result<Option<i64>> {
     }))
 }
 
+/// Where an entity page looks: one entity key, or every row of an identity.
+enum Scope {
+    Key(String),
+    Identity(i64),
+}
+
+impl Scope {
+    fn param(&self, sql: &mut Sql) -> String {
+        match self {
+            Scope::Key(k) => sql.t(k),
+            Scope::Identity(i) => sql.p(Param::Int(*i)),
+        }
+    }
+    /// Conditions on `e` (entity rows), `q` (quotations by) and `q` (quotations about).
+    fn conds(&self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Scope::Key(_) => (
+                "e.key = {p}",
+                "q.speaker_key = {p}",
+                "q.id IN (SELECT quote FROM quote_about WHERE key = {p})",
+            ),
+            Scope::Identity(_) => (
+                "e.identity = {p}",
+                "EXISTS (SELECT 1 FROM entities ie WHERE ie.article = q.article \
+                 AND ie.key = q.speaker_key AND ie.identity = {p})",
+                "q.id IN (SELECT qa.quote FROM quote_about qa JOIN quotes q2 ON q2.id = qa.quote \
+                 JOIN entities ie ON ie.article = q2.article AND ie.key = qa.key \
+                 WHERE ie.identity = {p})",
+            ),
+        }
+    }
+}
+
+/// A collection-wide identity with its variants ([`crate::identities`]).
+pub fn identity(b: &dyn Backend, id: i64) -> Result<Option<crate::identities::Identity>> {
+    use crate::identities::{display_name, Identity, Variant};
+    let d = b.dialect();
+    let mut sql = Sql::new(d, "SELECT type, key, name FROM identities WHERE id = ");
+    let p = sql.p(Param::Int(id));
+    sql.push(&p);
+    let Some(head) = b.rows(&sql.text, &sql.params)?.into_iter().next() else {
+        return Ok(None);
+    };
+    let (kind, key, made_as) = (
+        head[0].text().unwrap_or_default(),
+        head[1].text().unwrap_or_default(),
+        head[2].text().unwrap_or_default(),
+    );
+    let mut sql = Sql::new(
+        d,
+        "SELECT name, key, full_name, COUNT(DISTINCT article) AS n FROM entities WHERE identity = ",
+    );
+    let p = sql.p(Param::Int(id));
+    sql.push(&format!(
+        "{p} GROUP BY name, key, full_name ORDER BY n DESC, name LIMIT 200"
+    ));
+    let variants: Vec<Variant> = b
+        .rows(&sql.text, &sql.params)?
+        .iter()
+        .map(|r| Variant {
+            name: r[0].text().unwrap_or_default(),
+            key: r[1].text().unwrap_or_default(),
+            full: r[2].int() == 1,
+            articles: r[3].int(),
+        })
+        .collect();
+    let mut sql = Sql::new(
+        d,
+        "SELECT action, key, target, article FROM identity_decisions WHERE target = ",
+    );
+    let p = sql.t(&key);
+    let p2 = sql.t(&kind);
+    sql.push(&format!("{p} AND type = {p2} ORDER BY id"));
+    let decisions = b
+        .rows(&sql.text, &sql.params)?
+        .iter()
+        .map(|r| {
+            let (action, from, article) = (
+                r[0].text().unwrap_or_default(),
+                r[1].text().unwrap_or_default(),
+                r[3].int(),
+            );
+            let whence = if article > 0 {
+                format!(" in article {article}")
+            } else {
+                String::new()
+            };
+            match action.as_str() {
+                "merge" => format!("merge: {from} joins it"),
+                _ => format!("split: {from} kept apart{whence}"),
+            }
+        })
+        .collect();
+    Ok(Some(Identity {
+        id,
+        name: display_name(&variants).unwrap_or(made_as),
+        key,
+        kind,
+        variants,
+        decisions,
+    }))
+}
+
+/// The identity most of an entity key's rows are linked to.
+fn identity_of_key(b: &dyn Backend, key: &str) -> Result<Option<i64>> {
+    let mut sql = Sql::new(
+        b.dialect(),
+        "SELECT identity, COUNT(*) AS n FROM entities WHERE identity IS NOT NULL AND key = ",
+    );
+    let p = sql.t(key);
+    sql.push(&format!(
+        "{p} GROUP BY identity ORDER BY n DESC, identity LIMIT 1"
+    ));
+    Ok(b.rows(&sql.text, &sql.params)?.first().map(|r| r[0].int()))
+}
+
 pub fn entity(b: &dyn Backend, id: &str) -> Result<Option<EntityPage>> {
     if id.chars().count() > 300 {
         return Err(StoreError::BadQuery("entity id too long".into()));
     }
-    let key = entity_key(id);
+    let mut key = entity_key(id);
     if key.is_empty() {
         return Err(StoreError::BadQuery(format!(
             "{:?} is not an entity id (letters, digits and dashes)",
             crate::rows::truncate(id, 40)
         )));
     }
+    // an identity id (digits) or an entity key; a key linked to an identity shows it whole
+    let mut ident = None;
+    if key.bytes().all(|c| c.is_ascii_digit()) {
+        if let Ok(n) = key.parse::<i64>() {
+            ident = identity(b, n)?;
+            if let Some(i) = &ident {
+                key = i.key.clone();
+            }
+        }
+    }
+    if ident.is_none() {
+        if let Some(n) = identity_of_key(b, &key)? {
+            ident = identity(b, n)?;
+        }
+    }
+    let scope = match &ident {
+        Some(i) => Scope::Identity(i.id),
+        None => Scope::Key(key.clone()),
+    };
+    let (mention_cond, by_cond, about_cond) = scope.conds();
     let d = b.dialect();
-    let mut sql = Sql::new(
-        d,
-        "SELECT name, type, COUNT(*) AS n FROM entities WHERE key = ",
-    );
-    let p = sql.t(&key);
-    sql.push(&format!(
-        "{p} GROUP BY name, type ORDER BY n DESC, name LIMIT 1"
-    ));
-    let head = b.rows(&sql.text, &sql.params)?;
+    let head = match &ident {
+        Some(i) => vec![vec![Cell::Text(i.name.clone()), Cell::Text(i.kind.clone())]],
+        None => {
+            let mut sql = Sql::new(
+                d,
+                "SELECT name, type, COUNT(*) AS n FROM entities WHERE key = ",
+            );
+            let p = sql.t(&key);
+            sql.push(&format!(
+                "{p} GROUP BY name, type ORDER BY n DESC, name LIMIT 1"
+            ));
+            b.rows(&sql.text, &sql.params)?
+        }
+    };
     let (name, kind) = match head.first() {
         Some(r) => (
             r[0].text().unwrap_or_default(),
@@ -563,10 +704,11 @@ pub fn entity(b: &dyn Backend, id: &str) -> Result<Option<EntityPage>> {
     let mut sql = Sql::new(
         d,
         "SELECT e.article, a.title, a.published, e.local_id, e.mentions \
-         FROM entities e JOIN articles a ON a.id = e.article WHERE e.key = ",
+         FROM entities e JOIN articles a ON a.id = e.article WHERE ",
     );
-    let p = sql.t(&key);
-    sql.push(&format!("{p} ORDER BY a.published, e.article LIMIT 1000"));
+    let p = scope.param(&mut sql);
+    sql.push(&mention_cond.replace("{p}", &p));
+    sql.push(" ORDER BY a.published, e.article LIMIT 1000");
     let mentions: Vec<EntityMention> = b
         .rows(&sql.text, &sql.params)?
         .iter()
@@ -581,7 +723,7 @@ pub fn entity(b: &dyn Backend, id: &str) -> Result<Option<EntityPage>> {
 
     let list = |cond: &str| -> Result<Vec<QuoteHit>> {
         let mut sql = Sql::new(d, QUOTE_COLS);
-        let p = sql.t(&key);
+        let p = scope.param(&mut sql);
         sql.push(&format!(" AND {}", cond.replace("{p}", &p)));
         let l = sql.p(Param::Int(ENTITY_QUOTES as i64));
         sql.push(&format!(" ORDER BY a.published, q.id LIMIT {l}"));
@@ -590,8 +732,6 @@ pub fn entity(b: &dyn Backend, id: &str) -> Result<Option<EntityPage>> {
             .map(|r| quote_hit(r))
             .collect())
     };
-    let by_cond = "q.speaker_key = {p}";
-    let about_cond = "q.id IN (SELECT quote FROM quote_about WHERE key = {p})";
     let quotes_by = list(by_cond)?;
     let quotes_about = list(about_cond)?;
 
@@ -603,7 +743,7 @@ pub fn entity(b: &dyn Backend, id: &str) -> Result<Option<EntityPage>> {
             "SELECT a.published, COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article \
              WHERE a.published IS NOT NULL AND ",
         );
-        let p = sql.t(&key);
+        let p = scope.param(&mut sql);
         sql.push(&cond.replace("{p}", &p));
         sql.push(" GROUP BY a.published");
         for r in b.rows(&sql.text, &sql.params)? {
@@ -637,6 +777,22 @@ pub fn entity(b: &dyn Backend, id: &str) -> Result<Option<EntityPage>> {
                 .mentions += m.count;
         }
     }
+    // the statements of the listed quotations, each once
+    let mut statements: Vec<crate::EntityStatement> = Vec::new();
+    for (role, hits) in [("by", &quotes_by), ("about", &quotes_about)] {
+        for h in hits.iter() {
+            let Some(s) = h.statement else { continue };
+            if statements.iter().any(|x| x.id == s && x.role == role) {
+                continue;
+            }
+            statements.push(crate::EntityStatement {
+                id: s,
+                role: role.to_string(),
+                text: h.text.clone(),
+                occurrences: h.occurrences.unwrap_or(1),
+            });
+        }
+    }
     Ok(Some(EntityPage {
         id: key,
         name,
@@ -648,6 +804,8 @@ pub fn entity(b: &dyn Backend, id: &str) -> Result<Option<EntityPage>> {
         gender: None,
         gender_evidence: None,
         events: Vec::new(),
+        identity: ident,
+        statements,
     }))
 }
 

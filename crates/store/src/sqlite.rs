@@ -213,6 +213,7 @@ impl SqliteStore {
         parity_tables(&conn).map_err(|e| open_err(e.to_string()))?;
         crate::statements::sqlite_tables(&conn).map_err(|e| open_err(e.to_string()))?;
         crate::copies::sqlite_tables(&conn).map_err(|e| open_err(e.to_string()))?;
+        crate::identities::sqlite_tables(&conn).map_err(|e| open_err(e.to_string()))?;
         crate::events::tables_sqlite(&conn).map_err(open_err)?;
         // statistics for the query planner (which index drives a filter), refreshed when
         // they are missing or stale; the sampling limit keeps this to milliseconds
@@ -222,6 +223,37 @@ impl SqliteStore {
             conn,
             path: path.to_string(),
         })
+    }
+
+    /// A manual identity decision in its own transaction: committed when made, rolled back
+    /// (nothing changed) when refused.
+    fn decide(
+        &mut self,
+        run: impl FnOnce(
+            &mut crate::identities::SqliteDb,
+        ) -> rusqlite::Result<
+            std::result::Result<crate::identities::Decision, crate::identities::DecisionError>,
+        >,
+    ) -> Result<crate::identities::Decision> {
+        let path = self.path.clone();
+        let err = |e: rusqlite::Error| StoreError::Db {
+            db: path.clone(),
+            message: e.to_string(),
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        match run(&mut crate::identities::SqliteDb(&tx)).map_err(err)? {
+            Ok(d) => {
+                tx.commit().map_err(err)?;
+                Ok(d)
+            }
+            Err(refused) => {
+                tx.rollback().map_err(err)?;
+                Err(refused.into())
+            }
+        }
     }
 
     fn err(&self, e: rusqlite::Error) -> StoreError {
@@ -294,6 +326,8 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
     };
     // statements of the quotations an update replaces: those left with none are dropped
     let mut old_statements: Vec<i64> = Vec::new();
+    // identities of the entity rows an update replaces: kept consistent once they leave
+    let mut old_identities: Vec<i64> = Vec::new();
     let mut text_changed = true;
     let (id, outcome) = match existing {
         Some((id, record)) if record == x.record => {
@@ -317,6 +351,8 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
                 )?
                 .query_map([id], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
+            old_identities =
+                crate::identities::of_article(&mut crate::identities::SqliteDb(tx), id)?;
             // children go with ON DELETE CASCADE; the FTS rows by hand
             for sql in [
                 "DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article = ?1)",
@@ -428,12 +464,26 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
                 term.execute(params![t, qid, id])?;
             }
         }
-        let mut ent = tx.prepare_cached(
-            "INSERT INTO entities(article, local_id, key, name, type, mentions)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        let ents: Vec<(&str, &str, &str)> = x
+            .entities
+            .iter()
+            .map(|e| (e.key.as_str(), e.name.as_str(), e.kind.as_str()))
+            .collect();
+        let (identities, relink) = crate::identities::decide_article(
+            &mut crate::identities::SqliteDb(tx),
+            id,
+            x.published.as_deref(),
+            &ents,
         )?;
-        for e in &x.entities {
-            ent.execute(params![id, e.local_id, e.key, e.name, e.kind, e.mentions])?;
+        let mut ent = tx.prepare_cached(
+            "INSERT INTO entities(article, local_id, key, name, type, mentions, identity, form,
+             full_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        for (e, identity) in x.entities.iter().zip(identities) {
+            let (form, full) = crate::identities::columns(&e.key, &e.name, &e.kind);
+            ent.execute(params![
+                id, e.local_id, e.key, e.name, e.kind, e.mentions, identity, form, full
+            ])?;
         }
         let mut pl = tx.prepare_cached(
             "INSERT INTO places(article, name, fold, country) VALUES (?1, ?2, ?3, ?4)",
@@ -445,6 +495,7 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
         for t in &x.times {
             tm.execute(params![id, t])?;
         }
+        crate::identities::relink(&mut crate::identities::SqliteDb(tx), &relink)?;
         let mut at = tx
             .prepare_cached("INSERT OR IGNORE INTO article_terms(term, article) VALUES (?1, ?2)")?;
         for t in &x.terms {
@@ -458,6 +509,9 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
         if left == 0 {
             crate::statements::Tx::drop_statement(&mut crate::statements::SqliteTx(tx), s)?;
         }
+    }
+    for i in old_identities {
+        crate::identities::tidy(&mut crate::identities::SqliteDb(tx), i)?;
     }
     Ok(Put { id, outcome })
 }
@@ -476,6 +530,7 @@ fn delete_one(tx: &rusqlite::Transaction, id: i64) -> rusqlite::Result<bool> {
         )?
         .query_map([id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
+    let identities = crate::identities::of_article(&mut crate::identities::SqliteDb(tx), id)?;
     crate::copies::Tx::leave(&mut crate::copies::SqliteTx(tx), id)?;
     // children go with ON DELETE CASCADE; the FTS rows and posting lists by hand
     for sql in [
@@ -494,6 +549,9 @@ fn delete_one(tx: &rusqlite::Transaction, id: i64) -> rusqlite::Result<bool> {
         if left == 0 {
             crate::statements::Tx::drop_statement(&mut crate::statements::SqliteTx(tx), s)?;
         }
+    }
+    for i in identities {
+        crate::identities::tidy(&mut crate::identities::SqliteDb(tx), i)?;
     }
     Ok(true)
 }
@@ -695,6 +753,23 @@ impl Store for SqliteStore {
                 containment,
             })
             .collect())
+    }
+
+    fn identity(&self, id: i64) -> Result<Option<crate::identities::Identity>> {
+        query::identity(self, id)
+    }
+
+    fn split_identity(
+        &mut self,
+        id: i64,
+        variant: &str,
+        article: Option<i64>,
+    ) -> Result<crate::identities::Decision> {
+        self.decide(|db| crate::identities::split(db, id, variant, article))
+    }
+
+    fn merge_identities(&mut self, into: i64, from: i64) -> Result<crate::identities::Decision> {
+        self.decide(|db| crate::identities::merge(db, into, from))
     }
 
     fn name(&self) -> &str {

@@ -939,7 +939,8 @@ fn migrates_from(version: i64) {
              INSERT INTO quotes SELECT id, article, idx, start_, end_, text, kind, speaker,
                speaker_fold, speaker_key, role, cue FROM d.quotes;
              INSERT INTO quote_about SELECT * FROM d.quote_about;
-             INSERT INTO entities SELECT * FROM d.entities;
+             INSERT INTO entities SELECT article, local_id, key, name, type, mentions
+               FROM d.entities;
              INSERT INTO places SELECT * FROM d.places;
              INSERT INTO times SELECT * FROM d.times;
              INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM d.articles_fts;
@@ -988,6 +989,9 @@ fn migrates_from(version: i64) {
         // clusters drawn from the articles in the order they were stored
         "SELECT * FROM article_sketch",
         "SELECT * FROM article_bands",
+        // identities linked from the entities in the order they were stored
+        "SELECT * FROM identities",
+        "SELECT * FROM identity_suffixes",
     ] {
         let want = table_rows(&direct_conn, sql);
         assert!(!want.is_empty(), "{sql}: the corpus fills it");

@@ -91,6 +91,7 @@ try {
   await page.locator("#quote-rows a").first().click();
   await page.waitForSelector("#entity-name", { timeout: 10000 });
   if (!(await page.locator(".timeline rect").count())) fail("entity page has no timeline bars");
+  if (!(await page.locator("#entity-variants .variant").count())) fail("entity page lists no name variant of its identity");
 
   // event explorer and the events of an actor on its entity page
   await page.goto(`${base}/#/events?code=04`);
@@ -110,7 +111,7 @@ try {
 
   if (external.length) fail("requests left the server: " + external.join(", "));
   if (errors.length) fail("page errors: " + errors.join("; "));
-  console.log(`browser check ok: ${checked} quotations highlighted with their speakers; hover, events, escaping, search, explorers, entity page, parity`);
+  console.log(`browser check ok: ${checked} quotations highlighted with their speakers; hover, events, escaping, search, explorers, entity page with its name variants, parity`);
 } finally {
   await browser.close();
 }
