@@ -28,6 +28,8 @@ pub struct Lists {
     pub place_heads: HashSet<String>,
     /// Lower-case nouns that name a thing before its name (`la fusée Ariane`).
     pub thing_heads: HashSet<String>,
+    /// Last words of English names of places (`McCormick Place`, `Breezy Point`).
+    pub place_suffixes: HashSet<String>,
     /// Folded names of well-known persons (`data/names.tsv`).
     pub known_persons: HashSet<String>,
     /// Folded names of known organisations.
@@ -77,6 +79,9 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             thing_heads: lines(include_str!("../data/thing_heads.txt"))
+                .map(str::to_string)
+                .collect(),
+            place_suffixes: lines(include_str!("../data/place_suffixes.txt"))
                 .map(str::to_string)
                 .collect(),
             known_orgs: lines(include_str!("../data/known_orgs.txt"))
@@ -408,6 +413,13 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                             EntityType::ORG
                         }
                     }
+                } else if lists.place_suffixes.contains(toks[e - 1].text)
+                    && !(e - s > 2 && trusted_place(toks[s].text))
+                {
+                    // McCormick Place, Breezy Point, Brooklyn Bridge (not a large place before a
+                    // name of its own, which names something there: Chicago Rock Island, a
+                    // railway)
+                    EntityType::LOC
                 } else if toks[s..e]
                     .iter()
                     .any(|t| lists.org_suffixes.contains(t.text))
@@ -1290,11 +1302,15 @@ fn after_place_head(toks: &[Tok], s: usize) -> bool {
 /// fondamentale).
 fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
+    let lexicon = &Lists::get().lexicon;
     let mut k = h + 1;
+    // (adjectives the lexicon knows as such, colours: l'étoile naine orange Alpha Centauri B)
     while same(k)
         && toks[k].kind == TokenKind::Word
         && !toks[k].is_cap()
-        && is_adjective_like(toks[k].text)
+        && (is_adjective_like(toks[k].text)
+            || lexicon.get(&toks[k].lower()).is_some_and(|t| t == "ADJ")
+            || COLOURS.contains(&toks[k].lower().as_str()))
     {
         k += 1;
     }
@@ -1312,6 +1328,13 @@ fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
     }
     Some(k)
 }
+
+/// Colour adjectives, which the lexicon may not know as such (une naine orange, une géante
+/// rouge).
+const COLOURS: &[&str] = &[
+    "blanc", "blanche", "noir", "noire", "rouge", "orange", "jaune", "bleu", "bleue", "vert",
+    "verte", "brun", "brune",
+];
 
 /// Counting words that may open a sentence before a capitalised plural (Deux Britanniques).
 const NUMBER_WORDS: &[&str] = &[

@@ -680,3 +680,25 @@ fn events_title_compounds_and_lower_case_look_alikes() {
         ("Le point de presse a eu lieu à Nantes.", &[("Nantes", LOC)]),
     ]);
 }
+
+/// The adjectives of a star, colours included, may stand between its head and its name
+/// (`l'étoile naine orange Alpha Centauri B`): the name is no entity.
+#[test]
+fn adjectives_between_a_thing_and_its_name() {
+    check_cases(&[(
+        "La planète tourne autour de l'étoile naine orange Talvor B.",
+        &[],
+    )]);
+}
+
+/// An English name ending in a word for a site or a feature of land (`Times Square`, `Breezy
+/// Point`, `Brooklyn Bridge`) is a place, unless a large place stands before a name of two
+/// words (`Chicago Rock Island`, a railway).
+#[test]
+fn english_place_names() {
+    use EntityType::*;
+    check_cases(&[(
+        "La foule attendait au Kessler Place jusque tard.",
+        &[("Kessler Place", LOC)],
+    )]);
+}
