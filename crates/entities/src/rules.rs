@@ -30,6 +30,8 @@ pub struct Lists {
     pub thing_heads: HashSet<String>,
     /// Last words of English names of places (`McCormick Place`, `Breezy Point`).
     pub place_suffixes: HashSet<String>,
+    /// Lower-case nouns for a medium before its name (`la revue Nature`).
+    pub media_heads: HashSet<String>,
     /// Folded names of well-known persons (`data/names.tsv`).
     pub known_persons: HashSet<String>,
     /// Folded names of known organisations.
@@ -82,6 +84,9 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             place_suffixes: lines(include_str!("../data/place_suffixes.txt"))
+                .map(str::to_string)
+                .collect(),
+            media_heads: lines(include_str!("../data/media_heads.txt"))
                 .map(str::to_string)
                 .collect(),
             known_orgs: lines(include_str!("../data/known_orgs.txt"))
@@ -345,10 +350,35 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                 i += n;
             }
             Step::Found(j, kind) => {
+                // a medium after its head is an organisation, whatever its words look like
+                // (la revue Nature, le quotidien Libération, l'hebdomadaire « Marianne »)
+                let kind = if after_media_head(&toks, i) && !is_function_word(&toks[i].lower()) {
+                    Some(EntityType::ORG)
+                } else {
+                    kind
+                };
                 cands.push((i, j, kind));
                 i = j;
             }
         }
+    }
+    // A name the article gave to a thing after its head (l'ouragan Sandy, le programme
+    // Galileo) names that thing wherever it stands alone (Sandy a fait 39 morts), unless it is
+    // a place or an organisation worth believing on its own.
+    let things = thing_names(&toks);
+    if !things.is_empty() {
+        let lists = Lists::get();
+        cands.retain(|&(s, e, _)| {
+            let text = &a.text[toks[s].start..toks[e - 1].end];
+            let folded = fold(text);
+            let thing = things.contains(&folded)
+                && !trusted_place(text)
+                && !lists.known_orgs.contains(&folded);
+            if thing {
+                vetoes.push((toks[s].start, toks[e - 1].end));
+            }
+            !thing
+        });
     }
     // Persons' name words (from multi-word names and titled names): a lone "Poutine" or "Kim"
     // is that person, not a place or an organisation.
@@ -857,6 +887,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     if !t.is_cap() || (t.text.chars().count() < 2 && !initial_of_name(toks, i)) {
         return Step::Skip(1);
     }
+
     // a unit after a number (125 GeV, 0,04 UA, 4 Go, 1 200 degrés Celsius) is no name: a
     // short capitalised word or one with a capital inside it, right after the digits
     if is_unit(toks, i) {
@@ -1327,6 +1358,45 @@ fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
         k += 1;
     }
     Some(k)
+}
+
+/// The folded names the article gives to things after their heads (`data/thing_heads.txt`:
+/// `l'ouragan Sandy`, `le programme « Galileo »`).
+fn thing_names(toks: &[Tok]) -> HashSet<String> {
+    let lists = Lists::get();
+    let mut out = HashSet::new();
+    for h in 0..toks.len() {
+        let t = toks[h];
+        if t.kind != TokenKind::Word
+            || !lists.thing_heads.contains(&t.lower())
+            || (t.is_cap() && !sentence_initial(toks, h))
+        {
+            continue;
+        }
+        let Some(end) = thing_name(toks, h, false) else {
+            continue;
+        };
+        let Some(start) = (h + 1..end).find(|&k| toks[k].is_cap()) else {
+            continue;
+        };
+        let words: Vec<&str> = toks[start..end].iter().map(|t| t.text).collect();
+        out.insert(fold(&words.join(" ")));
+    }
+    out
+}
+
+/// Whether token `i` follows a lower-case head naming a medium (`data/media_heads.txt`: la
+/// revue, le quotidien, la chaîne), directly or after an opening quote mark.
+fn after_media_head(toks: &[Tok], i: usize) -> bool {
+    let lists = Lists::get();
+    let mut k = i;
+    if k > 0 && matches!(toks[k - 1].text, "«" | "“" | "\"") {
+        k -= 1;
+    }
+    k > 0
+        && toks[k - 1].sentence == toks[i].sentence
+        && !toks[k - 1].is_cap()
+        && lists.media_heads.contains(&toks[k - 1].lower())
 }
 
 /// Colour adjectives, which the lexicon may not know as such (une naine orange, une géante

@@ -702,3 +702,21 @@ fn english_place_names() {
         &[("Kessler Place", LOC)],
     )]);
 }
+
+/// A name the article gives to a thing after its head (`l'ouragan Sandy`) names that thing
+/// where it stands alone too; a medium after its head (`la revue Nature`, `le quotidien
+/// Libération`) is an organisation, whatever its words look like.
+#[test]
+fn things_named_once_and_media_after_their_head() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le cyclone Tamsin approche de Nouméa. Tamsin a déjà fait trois morts.",
+            &[("Nouméa", LOC)],
+        ),
+        (
+            "Les chercheurs publient dans la revue Nature et le quotidien Libération en parle.",
+            &[("Libération", ORG), ("Nature", ORG)],
+        ),
+    ]);
+}
