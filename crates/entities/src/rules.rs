@@ -30,8 +30,9 @@ pub struct Lists {
     pub thing_heads: HashSet<String>,
     /// Last words of English names of places (`McCormick Place`, `Breezy Point`).
     pub place_suffixes: HashSet<String>,
-    /// Lower-case nouns for a medium before its name (`la revue Nature`).
-    pub media_heads: HashSet<String>,
+    /// Lower-case nouns for a kind of organisation before its name (`la revue Nature`,
+    /// `l'association Emmaüs`).
+    pub org_kind_heads: HashSet<String>,
     /// Folded names of well-known persons (`data/names.tsv`).
     pub known_persons: HashSet<String>,
     /// Folded names of known organisations.
@@ -86,7 +87,7 @@ impl Lists {
             place_suffixes: lines(include_str!("../data/place_suffixes.txt"))
                 .map(str::to_string)
                 .collect(),
-            media_heads: lines(include_str!("../data/media_heads.txt"))
+            org_kind_heads: lines(include_str!("../data/org_kind_heads.txt"))
                 .map(str::to_string)
                 .collect(),
             known_orgs: lines(include_str!("../data/known_orgs.txt"))
@@ -350,13 +351,29 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                 i += n;
             }
             Step::Found(j, kind) => {
-                // a medium after its head is an organisation, whatever its words look like
-                // (la revue Nature, le quotidien Libération, l'hebdomadaire « Marianne »)
-                let kind = if after_media_head(&toks, i) && !is_function_word(&toks[i].lower()) {
-                    Some(EntityType::ORG)
-                } else {
-                    kind
-                };
+                // an organisation after a noun for its kind is one, whatever its words look
+                // like (la revue Nature, le quotidien Libération, l'association Emmaüs)
+                // (with its capitalised complements: le collectif la Quadrature du Net)
+                let (j, kind) =
+                    if after_org_kind_head(&toks, i) && !is_function_word(&toks[i].lower()) {
+                        let mut j = j;
+                        while let Some(k) = skip_connectors(&toks, j) {
+                            if !toks[k].is_cap() || toks[k].kind != TokenKind::Word {
+                                break;
+                            }
+                            j = k + 1;
+                            while j < toks.len()
+                                && toks[j].sentence == toks[i].sentence
+                                && toks[j].is_cap()
+                                && toks[j].kind == TokenKind::Word
+                            {
+                                j += 1;
+                            }
+                        }
+                        (j, Some(EntityType::ORG))
+                    } else {
+                        (j, kind)
+                    };
                 cands.push((i, j, kind));
                 i = j;
             }
@@ -823,6 +840,15 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             if need_cap_complement && complements >= 1 && w.is_cap() && trusted_place(w.text) {
                 break;
             }
+            // a verb is no complement: the name ended before it (le Front national | d'être)
+            if !w.is_cap()
+                && lists
+                    .lexicon
+                    .get(&w.lower())
+                    .is_some_and(|t| matches!(t.as_str(), "VERB" | "AUX"))
+            {
+                break;
+            }
             all_cap_complements &= w.is_cap();
             if w.is_cap() {
                 has_cap_complement = true;
@@ -1255,6 +1281,11 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             && !toks[k].is_cap()
             && is_adjective_like(toks[k].text)
             && demonym_country(toks[k].text).is_none()
+            // (a verb that looks like an adjective ends the name: Talvane | rappelle)
+            && !lists
+                .lexicon
+                .get(&toks[k].lower())
+                .is_some_and(|t| matches!(t.as_str(), "VERB" | "AUX"))
         {
             k += 1;
         }
@@ -1385,18 +1416,40 @@ fn thing_names(toks: &[Tok]) -> HashSet<String> {
     out
 }
 
-/// Whether token `i` follows a lower-case head naming a medium (`data/media_heads.txt`: la
-/// revue, le quotidien, la chaîne), directly or after an opening quote mark.
-fn after_media_head(toks: &[Tok], i: usize) -> bool {
+/// Whether token `i` follows a lower-case noun for a kind of organisation
+/// (`data/org_kind_heads.txt`: la revue, l'association, le constructeur), with up to two
+/// adjectives, an article or an opening quote mark between (`le constructeur automobile
+/// Renault`, `le collectif la Quadrature du Net`, `l'hebdomadaire « Marianne »`).
+fn after_org_kind_head(toks: &[Tok], i: usize) -> bool {
     let lists = Lists::get();
+    let same = |k: usize| toks[k].sentence == toks[i].sentence;
     let mut k = i;
-    if k > 0 && matches!(toks[k - 1].text, "«" | "“" | "\"") {
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].text, "«" | "“" | "\"") {
         k -= 1;
     }
-    k > 0
-        && toks[k - 1].sentence == toks[i].sentence
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower().as_str(), "le" | "la" | "les" | "l'") {
+        k -= 1;
+    }
+    let mut adjectives = 0;
+    while k > 0
+        && same(k - 1)
+        && adjectives < 2
+        && toks[k - 1].kind == TokenKind::Word
         && !toks[k - 1].is_cap()
-        && lists.media_heads.contains(&toks[k - 1].lower())
+        && !lists.org_kind_heads.contains(&toks[k - 1].lower())
+        && (is_adjective_like(toks[k - 1].text)
+            || lists
+                .lexicon
+                .get(&toks[k - 1].lower())
+                .is_some_and(|t| t == "ADJ"))
+    {
+        k -= 1;
+        adjectives += 1;
+    }
+    k > 0
+        && same(k - 1)
+        && !toks[k - 1].is_cap()
+        && lists.org_kind_heads.contains(&toks[k - 1].lower())
 }
 
 /// Colour adjectives, which the lexicon may not know as such (une naine orange, une géante

@@ -720,3 +720,37 @@ fn things_named_once_and_media_after_their_head() {
         ),
     ]);
 }
+
+/// An organisation's name ends before a verb: a lower-case infinitive after `de` is no
+/// complement of the name (`le Front national | d'être`), nor is a verb that looks like an
+/// adjective after an unknown name (`Talvane | rappelle`).
+#[test]
+fn an_organisation_name_stops_before_a_verb() {
+    use EntityType::*;
+    check_cases(&[(
+        "Il accuse le Parti républicain d'être divisé.",
+        &[("Parti républicain", ORG)],
+    )]);
+}
+
+/// A name after a noun for a kind of organisation is an organisation, with its capitalised
+/// complements, even after adjectives or an article (`le constructeur automobile Renault`, `le
+/// collectif la Quadrature du Net`), whatever its words look like.
+#[test]
+fn organisations_after_a_noun_for_their_kind() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le porte-parole du collectif la Brume du Large se félicite.",
+            &[("Brume du Large", ORG)],
+        ),
+        (
+            "L'association Colibri Solidaire aide les sinistrés de Lyon.",
+            &[("Colibri Solidaire", ORG), ("Lyon", LOC)],
+        ),
+        (
+            "Le constructeur automobile Talvane rappelle ses voitures.",
+            &[("Talvane", ORG)],
+        ),
+    ]);
+}
