@@ -613,6 +613,15 @@ fn territory_nouns_and_au_make_places() {
             "Les manifestations continuent au Baltistan.",
             &[("Baltistan", LOC)],
         ),
+        // a facility named after its town: the town is a place
+        (
+            "Le groupe fermera sa raffinerie de Morvenec en mars.",
+            &[("Morvenec", LOC)],
+        ),
+        (
+            "Le directeur du site de Kelbara a parlé aux salariés.",
+            &[("Kelbara", LOC)],
+        ),
     ]);
 }
 
