@@ -544,6 +544,11 @@ fn works_products_and_vehicles_are_not_entities() {
             &[("Brest", LOC)],
         ),
         (
+            "Le système Veltrano et l'opération Tarsis ont coûté cher.",
+            &[],
+        ),
+        ("Elle est livrée avec une carte SD.", &[]),
+        (
             "Les juges de Karlsruhe ont dit que la Loi fondamentale protège le Code civil.",
             &[("Karlsruhe", LOC)],
         ),
