@@ -28,6 +28,11 @@ pub struct Lists {
     pub place_heads: HashSet<String>,
     /// Lower-case nouns that name a thing before its name (`la fusée Ariane`).
     pub thing_heads: HashSet<String>,
+    /// Last words of English names of places (`McCormick Place`, `Breezy Point`).
+    pub place_suffixes: HashSet<String>,
+    /// Lower-case nouns for a kind of organisation before its name (`la revue Nature`,
+    /// `l'association Emmaüs`).
+    pub org_kind_heads: HashSet<String>,
     /// Folded names of well-known persons (`data/names.tsv`).
     pub known_persons: HashSet<String>,
     /// Folded names of known organisations.
@@ -77,6 +82,12 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             thing_heads: lines(include_str!("../data/thing_heads.txt"))
+                .map(str::to_string)
+                .collect(),
+            place_suffixes: lines(include_str!("../data/place_suffixes.txt"))
+                .map(str::to_string)
+                .collect(),
+            org_kind_heads: lines(include_str!("../data/org_kind_heads.txt"))
                 .map(str::to_string)
                 .collect(),
             known_orgs: lines(include_str!("../data/known_orgs.txt"))
@@ -340,10 +351,51 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                 i += n;
             }
             Step::Found(j, kind) => {
+                // an organisation after a noun for its kind is one, whatever its words look
+                // like (la revue Nature, le quotidien Libération, l'association Emmaüs)
+                // (with its capitalised complements: le collectif la Quadrature du Net)
+                let (j, kind) =
+                    if after_org_kind_head(&toks, i) && !is_function_word(&toks[i].lower()) {
+                        let mut j = j;
+                        while let Some(k) = skip_connectors(&toks, j) {
+                            if !toks[k].is_cap() || toks[k].kind != TokenKind::Word {
+                                break;
+                            }
+                            j = k + 1;
+                            while j < toks.len()
+                                && toks[j].sentence == toks[i].sentence
+                                && toks[j].is_cap()
+                                && toks[j].kind == TokenKind::Word
+                            {
+                                j += 1;
+                            }
+                        }
+                        (j, Some(EntityType::ORG))
+                    } else {
+                        (j, kind)
+                    };
                 cands.push((i, j, kind));
                 i = j;
             }
         }
+    }
+    // A name the article gave to a thing after its head (l'ouragan Sandy, le programme
+    // Galileo) names that thing wherever it stands alone (Sandy a fait 39 morts), unless it is
+    // a place or an organisation worth believing on its own.
+    let things = thing_names(&toks);
+    if !things.is_empty() {
+        let lists = Lists::get();
+        cands.retain(|&(s, e, _)| {
+            let text = &a.text[toks[s].start..toks[e - 1].end];
+            let folded = fold(text);
+            let thing = things.contains(&folded)
+                && !trusted_place(text)
+                && !lists.known_orgs.contains(&folded);
+            if thing {
+                vetoes.push((toks[s].start, toks[e - 1].end));
+            }
+            !thing
+        });
     }
     // Persons' name words (from multi-word names and titled names): a lone "Poutine" or "Kim"
     // is that person, not a place or an organisation.
@@ -408,6 +460,13 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                             EntityType::ORG
                         }
                     }
+                } else if lists.place_suffixes.contains(toks[e - 1].text)
+                    && !(e - s > 2 && trusted_place(toks[s].text))
+                {
+                    // McCormick Place, Breezy Point, Brooklyn Bridge (not a large place before a
+                    // name of its own, which names something there: Chicago Rock Island, a
+                    // railway)
+                    EntityType::LOC
                 } else if toks[s..e]
                     .iter()
                     .any(|t| lists.org_suffixes.contains(t.text))
@@ -781,6 +840,15 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             if need_cap_complement && complements >= 1 && w.is_cap() && trusted_place(w.text) {
                 break;
             }
+            // a verb is no complement: the name ended before it (le Front national | d'être)
+            if !w.is_cap()
+                && lists
+                    .lexicon
+                    .get(&w.lower())
+                    .is_some_and(|t| matches!(t.as_str(), "VERB" | "AUX"))
+            {
+                break;
+            }
             all_cap_complements &= w.is_cap();
             if w.is_cap() {
                 has_cap_complement = true;
@@ -845,6 +913,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     if !t.is_cap() || (t.text.chars().count() < 2 && !initial_of_name(toks, i)) {
         return Step::Skip(1);
     }
+
     // a unit after a number (125 GeV, 0,04 UA, 4 Go, 1 200 degrés Celsius) is no name: a
     // short capitalised word or one with a capital inside it, right after the digits
     if is_unit(toks, i) {
@@ -1212,6 +1281,11 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             && !toks[k].is_cap()
             && is_adjective_like(toks[k].text)
             && demonym_country(toks[k].text).is_none()
+            // (a verb that looks like an adjective ends the name: Talvane | rappelle)
+            && !lists
+                .lexicon
+                .get(&toks[k].lower())
+                .is_some_and(|t| matches!(t.as_str(), "VERB" | "AUX"))
         {
             k += 1;
         }
@@ -1290,11 +1364,15 @@ fn after_place_head(toks: &[Tok], s: usize) -> bool {
 /// fondamentale).
 fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
+    let lexicon = &Lists::get().lexicon;
     let mut k = h + 1;
+    // (adjectives the lexicon knows as such, colours: l'étoile naine orange Alpha Centauri B)
     while same(k)
         && toks[k].kind == TokenKind::Word
         && !toks[k].is_cap()
-        && is_adjective_like(toks[k].text)
+        && (is_adjective_like(toks[k].text)
+            || lexicon.get(&toks[k].lower()).is_some_and(|t| t == "ADJ")
+            || COLOURS.contains(&toks[k].lower().as_str()))
     {
         k += 1;
     }
@@ -1312,6 +1390,74 @@ fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
     }
     Some(k)
 }
+
+/// The folded names the article gives to things after their heads (`data/thing_heads.txt`:
+/// `l'ouragan Sandy`, `le programme « Galileo »`).
+fn thing_names(toks: &[Tok]) -> HashSet<String> {
+    let lists = Lists::get();
+    let mut out = HashSet::new();
+    for h in 0..toks.len() {
+        let t = toks[h];
+        if t.kind != TokenKind::Word
+            || !lists.thing_heads.contains(&t.lower())
+            || (t.is_cap() && !sentence_initial(toks, h))
+        {
+            continue;
+        }
+        let Some(end) = thing_name(toks, h, false) else {
+            continue;
+        };
+        let Some(start) = (h + 1..end).find(|&k| toks[k].is_cap()) else {
+            continue;
+        };
+        let words: Vec<&str> = toks[start..end].iter().map(|t| t.text).collect();
+        out.insert(fold(&words.join(" ")));
+    }
+    out
+}
+
+/// Whether token `i` follows a lower-case noun for a kind of organisation
+/// (`data/org_kind_heads.txt`: la revue, l'association, le constructeur), with up to two
+/// adjectives, an article or an opening quote mark between (`le constructeur automobile
+/// Renault`, `le collectif la Quadrature du Net`, `l'hebdomadaire « Marianne »`).
+fn after_org_kind_head(toks: &[Tok], i: usize) -> bool {
+    let lists = Lists::get();
+    let same = |k: usize| toks[k].sentence == toks[i].sentence;
+    let mut k = i;
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].text, "«" | "“" | "\"") {
+        k -= 1;
+    }
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower().as_str(), "le" | "la" | "les" | "l'") {
+        k -= 1;
+    }
+    let mut adjectives = 0;
+    while k > 0
+        && same(k - 1)
+        && adjectives < 2
+        && toks[k - 1].kind == TokenKind::Word
+        && !toks[k - 1].is_cap()
+        && !lists.org_kind_heads.contains(&toks[k - 1].lower())
+        && (is_adjective_like(toks[k - 1].text)
+            || lists
+                .lexicon
+                .get(&toks[k - 1].lower())
+                .is_some_and(|t| t == "ADJ"))
+    {
+        k -= 1;
+        adjectives += 1;
+    }
+    k > 0
+        && same(k - 1)
+        && !toks[k - 1].is_cap()
+        && lists.org_kind_heads.contains(&toks[k - 1].lower())
+}
+
+/// Colour adjectives, which the lexicon may not know as such (une naine orange, une géante
+/// rouge).
+const COLOURS: &[&str] = &[
+    "blanc", "blanche", "noir", "noire", "rouge", "orange", "jaune", "bleu", "bleue", "vert",
+    "verte", "brun", "brune",
+];
 
 /// Counting words that may open a sentence before a capitalised plural (Deux Britanniques).
 const NUMBER_WORDS: &[&str] = &[

@@ -544,6 +544,11 @@ fn works_products_and_vehicles_are_not_entities() {
             &[("Brest", LOC)],
         ),
         (
+            "Le système Veltrano et l'opération Tarsis ont coûté cher.",
+            &[],
+        ),
+        ("Elle est livrée avec une carte SD.", &[]),
+        (
             "Les juges de Karlsruhe ont dit que la Loi fondamentale protège le Code civil.",
             &[("Karlsruhe", LOC)],
         ),
@@ -613,6 +618,15 @@ fn territory_nouns_and_au_make_places() {
             "Les manifestations continuent au Baltistan.",
             &[("Baltistan", LOC)],
         ),
+        // a facility named after its town: the town is a place
+        (
+            "Le groupe fermera sa raffinerie de Morvenec en mars.",
+            &[("Morvenec", LOC)],
+        ),
+        (
+            "Le directeur du site de Kelbara a parlé aux salariés.",
+            &[("Kelbara", LOC)],
+        ),
     ]);
 }
 
@@ -678,5 +692,79 @@ fn events_title_compounds_and_lower_case_look_alikes() {
         ),
         ("Le débat a déçu, dénonce le Président-candidat.", &[]),
         ("Le point de presse a eu lieu à Nantes.", &[("Nantes", LOC)]),
+    ]);
+}
+
+/// The adjectives of a star, colours included, may stand between its head and its name
+/// (`l'étoile naine orange Alpha Centauri B`): the name is no entity.
+#[test]
+fn adjectives_between_a_thing_and_its_name() {
+    check_cases(&[(
+        "La planète tourne autour de l'étoile naine orange Talvor B.",
+        &[],
+    )]);
+}
+
+/// An English name ending in a word for a site or a feature of land (`Times Square`, `Breezy
+/// Point`, `Brooklyn Bridge`) is a place, unless a large place stands before a name of two
+/// words (`Chicago Rock Island`, a railway).
+#[test]
+fn english_place_names() {
+    use EntityType::*;
+    check_cases(&[(
+        "La foule attendait au Kessler Place jusque tard.",
+        &[("Kessler Place", LOC)],
+    )]);
+}
+
+/// A name the article gives to a thing after its head (`l'ouragan Sandy`) names that thing
+/// where it stands alone too; a medium after its head (`la revue Nature`, `le quotidien
+/// Libération`) is an organisation, whatever its words look like.
+#[test]
+fn things_named_once_and_media_after_their_head() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le cyclone Tamsin approche de Nouméa. Tamsin a déjà fait trois morts.",
+            &[("Nouméa", LOC)],
+        ),
+        (
+            "Les chercheurs publient dans la revue Nature et le quotidien Libération en parle.",
+            &[("Libération", ORG), ("Nature", ORG)],
+        ),
+    ]);
+}
+
+/// An organisation's name ends before a verb: a lower-case infinitive after `de` is no
+/// complement of the name (`le Front national | d'être`), nor is a verb that looks like an
+/// adjective after an unknown name (`Talvane | rappelle`).
+#[test]
+fn an_organisation_name_stops_before_a_verb() {
+    use EntityType::*;
+    check_cases(&[(
+        "Il accuse le Parti républicain d'être divisé.",
+        &[("Parti républicain", ORG)],
+    )]);
+}
+
+/// A name after a noun for a kind of organisation is an organisation, with its capitalised
+/// complements, even after adjectives or an article (`le constructeur automobile Renault`, `le
+/// collectif la Quadrature du Net`), whatever its words look like.
+#[test]
+fn organisations_after_a_noun_for_their_kind() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le porte-parole du collectif la Brume du Large se félicite.",
+            &[("Brume du Large", ORG)],
+        ),
+        (
+            "L'association Colibri Solidaire aide les sinistrés de Lyon.",
+            &[("Colibri Solidaire", ORG), ("Lyon", LOC)],
+        ),
+        (
+            "Le constructeur automobile Talvane rappelle ses voitures.",
+            &[("Talvane", ORG)],
+        ),
     ]);
 }
