@@ -104,15 +104,13 @@ pub(crate) fn indirect_que(
                 grammar::plain_np(tk, s, e)
             })
         };
-        out.push(Cand {
-            s: bs,
-            e: be,
-            kind: QuoteKind::Indirect,
-            partial: false,
-            cue: Some(cue_of(tk, &g)),
-            at: t[g.start].s,
-            source: narrative_infinitive(tk, &g).or(np.map(Source::Np)),
-        });
+        out.push(Cand::indirect(
+            bs,
+            be,
+            Some(cue_of(tk, &g)),
+            t[g.start].s,
+            narrative_infinitive(tk, &g).or(np.map(Source::Np)),
+        ));
     }
 }
 
@@ -269,15 +267,13 @@ pub(crate) fn indirect_comme(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) 
         if marks::containing(marked, bs).is_some_and(|m| be <= m.close) {
             continue;
         }
-        out.push(Cand {
-            s: bs,
-            e: be,
-            kind: QuoteKind::Indirect,
-            partial: false,
-            cue: Some(cue_of(tk, &g)),
-            at: t[g.start].s,
-            source: Some(Source::Np(np)),
-        });
+        out.push(Cand::indirect(
+            bs,
+            be,
+            Some(cue_of(tk, &g)),
+            t[g.start].s,
+            Some(Source::Np(np)),
+        ));
     }
 }
 
@@ -333,15 +329,7 @@ pub(crate) fn indirect_continued(tk: &Toks, marked: &[Marked], out: &mut Vec<Can
         {
             continue;
         }
-        out.push(Cand {
-            s: bs,
-            e: be,
-            kind: QuoteKind::Indirect,
-            partial: false,
-            cue: None,
-            at: bs,
-            source: Some(Source::Previous),
-        });
+        out.push(Cand::indirect(bs, be, None, bs, Some(Source::Previous)));
         reported_end.push(be);
     }
 }
@@ -399,15 +387,13 @@ pub(crate) fn indirect_backward(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
             continue;
         }
         let lemma = nouns.get(t[k].low.as_str()).copied().unwrap_or("avis");
-        out.push(Cand {
-            s: t[ps].s,
-            e: t[ce - 1].e,
-            kind: QuoteKind::Indirect,
-            partial: false,
-            cue: Some((t[ss].s, t[de].e, lemma)),
-            at: t[ss].s,
-            source: Some(Source::Np(np)),
-        });
+        out.push(Cand::indirect(
+            t[ps].s,
+            t[ce - 1].e,
+            Some((t[ss].s, t[de].e, lemma)),
+            t[ss].s,
+            Some(Source::Np(np)),
+        ));
     }
 }
 
@@ -789,15 +775,13 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
         if out.iter().any(|q| q.s <= t[ss].s && t[ce - 1].e <= q.e) {
             continue;
         }
-        out.push(Cand {
-            s: t[ss].s,
-            e: t[ce - 1].e,
-            kind: QuoteKind::Indirect,
-            partial: false,
-            cue: Some(cue_of(tk, &g)),
-            at: t[g.start].s,
-            source: Some(Source::Np(np)),
-        });
+        out.push(Cand::indirect(
+            t[ss].s,
+            t[ce - 1].e,
+            Some(cue_of(tk, &g)),
+            t[g.start].s,
+            Some(Source::Np(np)),
+        ));
     }
 }
 
@@ -828,15 +812,13 @@ fn reported_by_subject(tk: &Toks, g: &VerbGroup, bs: usize, be: usize) -> Option
         let (s, e) = subject_before(tk, g.start, 0)?;
         grammar::plain_np(tk, s, e)
     })?;
-    Some(Cand {
-        s: bs,
-        e: be,
-        kind: QuoteKind::Indirect,
-        partial: false,
-        cue: Some(cue_of(tk, g)),
-        at: tk.t[g.start].s,
-        source: Some(Source::Np(np)),
-    })
+    Some(Cand::indirect(
+        bs,
+        be,
+        Some(cue_of(tk, g)),
+        tk.t[g.start].s,
+        Some(Source::Np(np)),
+    ))
 }
 
 /// `X est convaincu que CLAUSE`, `elle reste persuadée que`: a copula, an adjective of
@@ -881,14 +863,12 @@ pub(crate) fn conviction_que(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) 
         if cs >= ce {
             continue;
         }
-        out.push(Cand {
-            s: t[cs].s,
-            e: t[ce - 1].e,
-            kind: QuoteKind::Indirect,
-            partial: false,
-            cue: Some((t[cop].s, t[k].e, "être convaincu")),
-            at: t[cop].s,
-            source: Some(Source::Np(np)),
-        });
+        out.push(Cand::indirect(
+            t[cs].s,
+            t[ce - 1].e,
+            Some((t[cop].s, t[k].e, "être convaincu")),
+            t[cop].s,
+            Some(Source::Np(np)),
+        ));
     }
 }

@@ -88,6 +88,28 @@ pub(crate) struct Cand {
     at: usize,
 }
 
+impl Cand {
+    /// An indirect statement over bytes `[s, e)`, its cue, where its speaker is referred to and
+    /// where that speaker comes from.
+    fn indirect(
+        s: usize,
+        e: usize,
+        cue: Option<(usize, usize, &'static str)>,
+        at: usize,
+        source: Option<Source>,
+    ) -> Cand {
+        Cand {
+            s,
+            e,
+            kind: QuoteKind::Indirect,
+            partial: false,
+            cue,
+            source,
+            at,
+        }
+    }
+}
+
 fn extract(a: &Article) -> Vec<Quote> {
     if a.tokens.is_empty() {
         return Vec::new();
