@@ -161,6 +161,7 @@ impl PgStore {
                 .map_err(open_err)?;
         }
         parity_tables(&mut client).map_err(open_err)?;
+        crate::parity::counts_pg(&mut client, SCHEMA_LOCK).map_err(open_err)?;
         crate::statements::pg_tables(&mut client, SCHEMA_LOCK).map_err(open_err)?;
         crate::copies::pg_tables(&mut client, SCHEMA_LOCK).map_err(open_err)?;
         crate::identities::pg_tables(&mut client, SCHEMA_LOCK).map_err(open_err)?;
@@ -261,6 +262,7 @@ fn parity_tables(client: &mut Client) -> std::result::Result<(), postgres::Error
         return tx.commit();
     }
     tx.batch_execute(crate::parity::SCHEMA)?;
+    tx.batch_execute(crate::parity::COUNTS_SCHEMA)?;
     let mut after = 0i64;
     loop {
         let page = tx.query(
@@ -534,6 +536,7 @@ fn delete_one(client: &mut Client, id: i64) -> std::result::Result<bool, postgre
         .collect();
     let identities = crate::identities::of_article(&mut crate::identities::PgDb(&mut tx), id)?;
     crate::copies::Tx::leave(&mut crate::copies::PgTx(&mut tx), id)?;
+    crate::parity::uncount_pg(&mut tx, id)?;
     for sql in [
         "DELETE FROM quote_terms WHERE article = $1",
         "DELETE FROM article_terms WHERE article = $1",

@@ -211,6 +211,7 @@ impl SqliteStore {
         ))
         .map_err(|e| open_err(e.to_string()))?;
         parity_tables(&conn).map_err(|e| open_err(e.to_string()))?;
+        crate::parity::counts_sqlite(&conn).map_err(|e| open_err(e.to_string()))?;
         crate::statements::sqlite_tables(&conn).map_err(|e| open_err(e.to_string()))?;
         crate::copies::sqlite_tables(&conn).map_err(|e| open_err(e.to_string()))?;
         crate::identities::sqlite_tables(&conn).map_err(|e| open_err(e.to_string()))?;
@@ -278,6 +279,7 @@ fn parity_tables(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let fill = || -> rusqlite::Result<()> {
         conn.execute_batch(crate::parity::SCHEMA)?;
+        conn.execute_batch(crate::parity::COUNTS_SCHEMA)?;
         let mut after = 0i64;
         loop {
             let page: Vec<(i64, String)> = conn
@@ -532,6 +534,7 @@ fn delete_one(tx: &rusqlite::Transaction, id: i64) -> rusqlite::Result<bool> {
         .collect::<rusqlite::Result<_>>()?;
     let identities = crate::identities::of_article(&mut crate::identities::SqliteDb(tx), id)?;
     crate::copies::Tx::leave(&mut crate::copies::SqliteTx(tx), id)?;
+    crate::parity::uncount_sqlite(tx, id)?;
     // children go with ON DELETE CASCADE; the FTS rows and posting lists by hand
     for sql in [
         "DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article = ?1)",

@@ -196,7 +196,7 @@ fn a_store_made_before_parity_is_filled_on_open() {
             s.put_batch(&corpus()).unwrap();
         }
         // what a store of the previous version looks like: no parity tables
-        let drop = "DROP TABLE quote_gender; DROP TABLE entity_gender;";
+        let drop = "DROP TABLE quote_gender; DROP TABLE entity_gender; DROP TABLE parity_counts;";
         if name == "sqlite" {
             rusqlite::Connection::open(&db)
                 .unwrap()
@@ -210,6 +210,56 @@ fn a_store_made_before_parity_is_filled_on_open() {
         }
         let s = depeche_store::open(&db).unwrap();
         check_figures(name, s.as_ref());
+    }
+}
+
+#[test]
+fn counts_follow_puts_and_deletes_and_fill_on_open() {
+    for (name, db) in targets("counts") {
+        {
+            let mut s = depeche_store::open(&db).unwrap();
+            s.put_batch(&corpus()).unwrap();
+            // a store of the version before the counts: parity rows, no counts
+            let drop = "DROP TABLE parity_counts;";
+            if name == "sqlite" {
+                rusqlite::Connection::open(&db)
+                    .unwrap()
+                    .execute_batch(drop)
+                    .unwrap();
+            } else {
+                postgres::Client::connect(&db, postgres::NoTls)
+                    .unwrap()
+                    .batch_execute(drop)
+                    .unwrap();
+            }
+        }
+        let mut s = depeche_store::open(&db).unwrap();
+        check_figures(name, s.as_ref());
+        // the whole-store figures (from the counts) agree with a date range covering
+        // everything (from the quotation rows) after a delete
+        let first = s
+            .search(&depeche_store::SearchQuery {
+                source: Some("lemonde.fr/a/1".into()),
+                limit: 10,
+                all_copies: true,
+                ..Default::default()
+            })
+            .unwrap()
+            .items;
+        assert_eq!(first.len(), 1, "{name}");
+        assert!(s.delete(first[0].id).unwrap(), "{name}");
+        for by in [ParityBy::All, ParityBy::Month, ParityBy::Source] {
+            assert_eq!(
+                parity(s.as_ref(), by, None),
+                parity(s.as_ref(), by, Some("1900")),
+                "{name} {by:?}"
+            );
+        }
+        assert_eq!(
+            parity(s.as_ref(), ParityBy::All, None),
+            vec![row("all", 2, 1, 1, 1, 1)],
+            "{name}"
+        );
     }
 }
 
