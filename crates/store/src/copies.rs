@@ -420,8 +420,7 @@ pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
     if has > 0 {
         return Ok(());
     }
-    conn.execute_batch("BEGIN IMMEDIATE")?;
-    let fill = || -> rusqlite::Result<()> {
+    crate::migrate::sqlite_in_tx(conn, || {
         conn.execute_batch(&format!(
             "ALTER TABLE articles ADD COLUMN cluster INTEGER; {SQLITE_SCHEMA}"
         ))?;
@@ -440,46 +439,32 @@ pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
             after = last;
         }
         Ok(())
-    };
-    match fill() {
-        Ok(()) => conn.execute_batch("COMMIT"),
-        Err(e) => {
-            let _ = conn.execute_batch("ROLLBACK");
-            Err(e)
-        }
-    }
+    })
 }
 
 /// Give an older PostgreSQL database its copy tables and its articles their clusters,
 /// under the schema lock so that one worker does it.
 #[cfg(feature = "postgres")]
 pub fn pg_tables(client: &mut postgres::Client, schema_lock: i64) -> Result<(), postgres::Error> {
-    let probe = "SELECT to_regclass('articles_cluster') IS NOT NULL";
-    if client.query_one(probe, &[])?.get::<_, bool>(0) {
-        return Ok(());
-    }
-    let mut tx = client.transaction()?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&schema_lock])?;
-    if tx.query_one(probe, &[])?.get::<_, bool>(0) {
-        return tx.commit();
-    }
-    tx.batch_execute(PG_SCHEMA)?;
-    let mut after = 0i64;
-    loop {
-        let page = tx.query(
-            "SELECT id, text FROM articles WHERE id > $1 ORDER BY id LIMIT 500",
-            &[&after],
-        )?;
-        let Some(last) = page.last().map(|r| r.get::<_, i64>(0)) else {
-            break;
-        };
-        for r in page {
-            let (id, text): (i64, String) = (r.get(0), r.get(1));
-            assign(&mut PgTx(&mut tx), id, Sketch::of(&text).as_ref())?;
+    crate::migrate::pg_once(client, schema_lock, "articles_cluster", |tx| {
+        tx.batch_execute(PG_SCHEMA)?;
+        let mut after = 0i64;
+        loop {
+            let page = tx.query(
+                "SELECT id, text FROM articles WHERE id > $1 ORDER BY id LIMIT 500",
+                &[&after],
+            )?;
+            let Some(last) = page.last().map(|r| r.get::<_, i64>(0)) else {
+                break;
+            };
+            for r in page {
+                let (id, text): (i64, String) = (r.get(0), r.get(1));
+                assign(&mut PgTx(tx), id, Sketch::of(&text).as_ref())?;
+            }
+            after = last;
         }
-        after = last;
-    }
-    tx.commit()
+        Ok(())
+    })
 }
 
 #[cfg(test)]

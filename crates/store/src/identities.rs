@@ -1293,8 +1293,7 @@ pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
     if has > 0 {
         return Ok(());
     }
-    conn.execute_batch("BEGIN IMMEDIATE")?;
-    let run = || -> rusqlite::Result<()> {
+    crate::migrate::sqlite_in_tx(conn, || {
         conn.execute_batch(&format!(
             "ALTER TABLE entities ADD COLUMN identity INTEGER;
              ALTER TABLE entities ADD COLUMN form TEXT;
@@ -1302,32 +1301,17 @@ pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
              {SQLITE_SCHEMA}"
         ))?;
         fill(&mut SqliteDb(conn))
-    };
-    match run() {
-        Ok(()) => conn.execute_batch("COMMIT"),
-        Err(e) => {
-            let _ = conn.execute_batch("ROLLBACK");
-            Err(e)
-        }
-    }
+    })
 }
 
 /// Give an older PostgreSQL database its identity tables and link its entities, under the
 /// schema lock so that one worker does it.
 #[cfg(feature = "postgres")]
 pub fn pg_tables(client: &mut postgres::Client, schema_lock: i64) -> Result<(), postgres::Error> {
-    let probe = "SELECT to_regclass('entities_form') IS NOT NULL";
-    if client.query_one(probe, &[])?.get::<_, bool>(0) {
-        return Ok(());
-    }
-    let mut tx = client.transaction()?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&schema_lock])?;
-    if tx.query_one(probe, &[])?.get::<_, bool>(0) {
-        return tx.commit();
-    }
-    tx.batch_execute(PG_SCHEMA)?;
-    fill(&mut PgDb(&mut tx))?;
-    tx.commit()
+    crate::migrate::pg_once(client, schema_lock, "entities_form", |tx| {
+        tx.batch_execute(PG_SCHEMA)?;
+        fill(&mut PgDb(tx))
+    })
 }
 
 /// Names by count, for an identity's display name.

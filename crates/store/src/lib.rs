@@ -30,6 +30,7 @@
 pub mod copies;
 pub mod events;
 pub mod identities;
+mod migrate;
 pub mod parity;
 mod query;
 mod rank;

@@ -103,9 +103,9 @@ pub fn counts_sqlite(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
     if had > 0 {
         return Ok(());
     }
-    conn.execute_batch(&format!(
-        "BEGIN IMMEDIATE; {COUNTS_SCHEMA} {FILL_COUNTS}; COMMIT;"
-    ))
+    crate::migrate::sqlite_in_tx(conn, || {
+        conn.execute_batch(&format!("{COUNTS_SCHEMA} {FILL_COUNTS};"))
+    })
 }
 
 /// The counts table in PostgreSQL, filled from the quotation rows when it is new (one creator
@@ -115,25 +115,10 @@ pub fn counts_pg(
     client: &mut postgres::Client,
     lock: i64,
 ) -> std::result::Result<(), postgres::Error> {
-    let ready = |c: &mut postgres::Client| -> std::result::Result<bool, postgres::Error> {
-        Ok(
-            c.query_one("SELECT to_regclass('parity_counts') IS NOT NULL", &[])?
-                .get(0),
-        )
-    };
-    if ready(client)? {
-        return Ok(());
-    }
-    let mut tx = client.transaction()?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&lock])?;
-    let made: bool = tx
-        .query_one("SELECT to_regclass('parity_counts') IS NOT NULL", &[])?
-        .get(0);
-    if !made {
+    crate::migrate::pg_once(client, lock, "parity_counts", |tx| {
         tx.batch_execute(COUNTS_SCHEMA)?;
-        tx.batch_execute(FILL_COUNTS)?;
-    }
-    tx.commit()
+        tx.batch_execute(FILL_COUNTS)
+    })
 }
 
 /// The rows of one record for the two tables.

@@ -240,51 +240,32 @@ fn lock_keys(batch: &[Extracted]) -> Vec<i64> {
 /// The parity tables ([`crate::parity`]), made and filled from the stored records when the
 /// database predates them; under the schema lock, so that one worker does it.
 fn parity_tables(client: &mut Client) -> std::result::Result<(), postgres::Error> {
-    let ready = |c: &mut Client| -> std::result::Result<bool, postgres::Error> {
-        Ok(c.query_one(
-            "SELECT to_regclass('entity_gender_article') IS NOT NULL",
-            &[],
-        )?
-        .get(0))
-    };
-    if ready(client)? {
-        return Ok(());
-    }
-    let mut tx = client.transaction()?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])?;
-    let made: bool = tx
-        .query_one(
-            "SELECT to_regclass('entity_gender_article') IS NOT NULL",
-            &[],
-        )?
-        .get(0);
-    if made {
-        return tx.commit();
-    }
-    tx.batch_execute(crate::parity::SCHEMA)?;
-    tx.batch_execute(crate::parity::COUNTS_SCHEMA)?;
-    let mut after = 0i64;
-    loop {
-        let page = tx.query(
-            "SELECT id, record FROM articles WHERE id > $1 ORDER BY id LIMIT 500",
-            &[&after],
-        )?;
-        let Some(last) = page.last().map(|r| r.get::<_, i64>(0)) else {
-            break;
-        };
-        for r in page {
-            let (id, record): (i64, String) = (r.get(0), r.get(1));
-            let Ok(v) = serde_json::from_str::<Value>(&record) else {
-                continue;
+    crate::migrate::pg_once(client, SCHEMA_LOCK, "entity_gender_article", |tx| {
+        tx.batch_execute(crate::parity::SCHEMA)?;
+        tx.batch_execute(crate::parity::COUNTS_SCHEMA)?;
+        let mut after = 0i64;
+        loop {
+            let page = tx.query(
+                "SELECT id, record FROM articles WHERE id > $1 ORDER BY id LIMIT 500",
+                &[&after],
+            )?;
+            let Some(last) = page.last().map(|r| r.get::<_, i64>(0)) else {
+                break;
             };
-            let Ok(x) = Extracted::from_record(&v) else {
-                continue;
-            };
-            crate::parity::put_pg(&mut tx, id, &x)?;
+            for r in page {
+                let (id, record): (i64, String) = (r.get(0), r.get(1));
+                let Ok(v) = serde_json::from_str::<Value>(&record) else {
+                    continue;
+                };
+                let Ok(x) = Extracted::from_record(&v) else {
+                    continue;
+                };
+                crate::parity::put_pg(tx, id, &x)?;
+            }
+            after = last;
         }
-        after = last;
-    }
-    tx.commit()
+        Ok(())
+    })
 }
 
 fn put_all(

@@ -276,8 +276,7 @@ fn parity_tables(conn: &Connection) -> rusqlite::Result<()> {
     if had > 0 {
         return Ok(());
     }
-    conn.execute_batch("BEGIN IMMEDIATE")?;
-    let fill = || -> rusqlite::Result<()> {
+    crate::migrate::sqlite_in_tx(conn, || {
         conn.execute_batch(crate::parity::SCHEMA)?;
         conn.execute_batch(crate::parity::COUNTS_SCHEMA)?;
         let mut after = 0i64;
@@ -301,14 +300,7 @@ fn parity_tables(conn: &Connection) -> rusqlite::Result<()> {
             after = last;
         }
         Ok(())
-    };
-    match fill() {
-        Ok(()) => conn.execute_batch("COMMIT"),
-        Err(e) => {
-            let _ = conn.execute_batch("ROLLBACK");
-            Err(e)
-        }
-    }
+    })
 }
 
 fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {

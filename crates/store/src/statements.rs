@@ -473,8 +473,7 @@ pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
     if has > 0 {
         return Ok(());
     }
-    conn.execute_batch("BEGIN IMMEDIATE")?;
-    let fill = || -> rusqlite::Result<()> {
+    crate::migrate::sqlite_in_tx(conn, || {
         conn.execute_batch(&format!(
             "ALTER TABLE quotes ADD COLUMN statement INTEGER; {SQLITE_SCHEMA}"
         ))?;
@@ -499,61 +498,35 @@ pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
             after = last;
         }
         Ok(())
-    };
-    match fill() {
-        Ok(()) => conn.execute_batch("COMMIT"),
-        Err(e) => {
-            let _ = conn.execute_batch("ROLLBACK");
-            Err(e)
-        }
-    }
+    })
 }
 
 /// Give an older PostgreSQL database its statement tables and its quotations their
 /// statements, under the schema lock so that one worker does it.
 #[cfg(feature = "postgres")]
 pub fn pg_tables(client: &mut postgres::Client, schema_lock: i64) -> Result<(), postgres::Error> {
-    let ready = |c: &mut postgres::Client| -> Result<bool, postgres::Error> {
-        Ok(c.query_one(
-            "SELECT to_regclass('statement_grams_statement') IS NOT NULL",
-            &[],
-        )?
-        .get(0))
-    };
-    if ready(client)? {
-        return Ok(());
-    }
-    let mut tx = client.transaction()?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&schema_lock])?;
-    let made: bool = tx
-        .query_one(
-            "SELECT to_regclass('statement_grams_statement') IS NOT NULL",
-            &[],
-        )?
-        .get(0);
-    if made {
-        return tx.commit();
-    }
-    tx.batch_execute(PG_SCHEMA)?;
-    let mut after = 0i64;
-    loop {
-        let page = tx.query(
-            "SELECT id, text, speaker_key FROM quotes WHERE id > $1 ORDER BY id LIMIT 1000",
-            &[&after],
-        )?;
-        let Some(last) = page.last().map(|r| r.get::<_, i64>(0)) else {
-            break;
-        };
-        for r in page {
-            let (id, text, key): (i64, String, Option<String>) = (r.get(0), r.get(1), r.get(2));
-            if let Ok(form) = Form::new(&text, key.as_deref()) {
-                let s = resolve(&mut PgTx(&mut tx), &form, &text)?;
-                tx.execute("UPDATE quotes SET statement = $2 WHERE id = $1", &[&id, &s])?;
+    crate::migrate::pg_once(client, schema_lock, "statement_grams_statement", |tx| {
+        tx.batch_execute(PG_SCHEMA)?;
+        let mut after = 0i64;
+        loop {
+            let page = tx.query(
+                "SELECT id, text, speaker_key FROM quotes WHERE id > $1 ORDER BY id LIMIT 1000",
+                &[&after],
+            )?;
+            let Some(last) = page.last().map(|r| r.get::<_, i64>(0)) else {
+                break;
+            };
+            for r in page {
+                let (id, text, key): (i64, String, Option<String>) = (r.get(0), r.get(1), r.get(2));
+                if let Ok(form) = Form::new(&text, key.as_deref()) {
+                    let s = resolve(&mut PgTx(tx), &form, &text)?;
+                    tx.execute("UPDATE quotes SET statement = $2 WHERE id = $1", &[&id, &s])?;
+                }
             }
+            after = last;
         }
-        after = last;
-    }
-    tx.commit()
+        Ok(())
+    })
 }
 
 #[cfg(test)]
