@@ -412,12 +412,7 @@ impl Tx for PgTx<'_, '_> {
 /// Give an older SQLite store its copy tables, and its articles their clusters (in the
 /// order they were stored, as ingest would have), in one transaction.
 pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
-    let has: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM pragma_table_info('articles') WHERE name = 'cluster'",
-        [],
-        |r| r.get(0),
-    )?;
-    if has > 0 {
+    if crate::migrate::sqlite_has_column(conn, "articles", "cluster")? {
         return Ok(());
     }
     crate::migrate::sqlite_in_tx(conn, || {

@@ -1285,12 +1285,7 @@ impl Db for PgDb<'_, '_> {
 
 /// Give an older SQLite store its identity tables and link its entities, in one transaction.
 pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
-    let has: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM pragma_table_info('entities') WHERE name = 'identity'",
-        [],
-        |r| r.get(0),
-    )?;
-    if has > 0 {
+    if crate::migrate::sqlite_has_column(conn, "entities", "identity")? {
         return Ok(());
     }
     crate::migrate::sqlite_in_tx(conn, || {

@@ -5,6 +5,20 @@
 //! under the schema lock, checking again once the lock is held, so that of several workers
 //! opening the database together one does it and the others find it done.
 
+/// Whether an SQLite table has a column (the sign that a later version's migration ran).
+pub fn sqlite_has_column(
+    conn: &rusqlite::Connection,
+    table: &str,
+    column: &str,
+) -> rusqlite::Result<bool> {
+    let n: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM pragma_table_info(?1) WHERE name = ?2",
+        [table, column],
+        |r| r.get(0),
+    )?;
+    Ok(n > 0)
+}
+
 /// Run `fill` in one immediate transaction: committed when it succeeds, rolled back when not.
 pub fn sqlite_in_tx(
     conn: &rusqlite::Connection,

@@ -465,12 +465,7 @@ impl Tx for PgTx<'_, '_> {
 /// Give an older SQLite store its statement tables, and its quotations their statements
 /// (in the order they were stored, as ingest would have), in one transaction.
 pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
-    let has: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM pragma_table_info('quotes') WHERE name = 'statement'",
-        [],
-        |r| r.get(0),
-    )?;
-    if has > 0 {
+    if crate::migrate::sqlite_has_column(conn, "quotes", "statement")? {
         return Ok(());
     }
     crate::migrate::sqlite_in_tx(conn, || {
