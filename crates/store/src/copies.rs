@@ -412,29 +412,30 @@ impl Tx for PgTx<'_, '_> {
 /// Give an older SQLite store its copy tables, and its articles their clusters (in the
 /// order they were stored, as ingest would have), in one transaction.
 pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
-    if crate::migrate::sqlite_has_column(conn, "articles", "cluster")? {
-        return Ok(());
-    }
-    crate::migrate::sqlite_in_tx(conn, || {
-        conn.execute_batch(&format!(
-            "ALTER TABLE articles ADD COLUMN cluster INTEGER; {SQLITE_SCHEMA}"
-        ))?;
-        let mut after = 0i64;
-        loop {
-            let page: Vec<(i64, String)> = conn
-                .prepare("SELECT id, text FROM articles WHERE id > ?1 ORDER BY id LIMIT 500")?
-                .query_map([after], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?;
-            let Some(last) = page.last().map(|p| p.0) else {
-                break;
-            };
-            for (id, text) in page {
-                assign(&mut SqliteTx(conn), id, Sketch::of(&text).as_ref())?;
+    crate::migrate::sqlite_once(
+        conn,
+        crate::migrate::Mark::Column("articles", "cluster"),
+        || {
+            conn.execute_batch(&format!(
+                "ALTER TABLE articles ADD COLUMN cluster INTEGER; {SQLITE_SCHEMA}"
+            ))?;
+            let mut after = 0i64;
+            loop {
+                let page: Vec<(i64, String)> = conn
+                    .prepare("SELECT id, text FROM articles WHERE id > ?1 ORDER BY id LIMIT 500")?
+                    .query_map([after], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()?;
+                let Some(last) = page.last().map(|p| p.0) else {
+                    break;
+                };
+                for (id, text) in page {
+                    assign(&mut SqliteTx(conn), id, Sketch::of(&text).as_ref())?;
+                }
+                after = last;
             }
-            after = last;
-        }
-        Ok(())
-    })
+            Ok(())
+        },
+    )
 }
 
 /// Give an older PostgreSQL database its copy tables and its articles their clusters,

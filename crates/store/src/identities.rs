@@ -1285,18 +1285,19 @@ impl Db for PgDb<'_, '_> {
 
 /// Give an older SQLite store its identity tables and link its entities, in one transaction.
 pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
-    if crate::migrate::sqlite_has_column(conn, "entities", "identity")? {
-        return Ok(());
-    }
-    crate::migrate::sqlite_in_tx(conn, || {
-        conn.execute_batch(&format!(
-            "ALTER TABLE entities ADD COLUMN identity INTEGER;
+    crate::migrate::sqlite_once(
+        conn,
+        crate::migrate::Mark::Column("entities", "identity"),
+        || {
+            conn.execute_batch(&format!(
+                "ALTER TABLE entities ADD COLUMN identity INTEGER;
              ALTER TABLE entities ADD COLUMN form TEXT;
              ALTER TABLE entities ADD COLUMN full_name INTEGER NOT NULL DEFAULT 0;
              {SQLITE_SCHEMA}"
-        ))?;
-        fill(&mut SqliteDb(conn))
-    })
+            ))?;
+            fill(&mut SqliteDb(conn))
+        },
+    )
 }
 
 /// Give an older PostgreSQL database its identity tables and link its entities, under the

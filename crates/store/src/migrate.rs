@@ -5,27 +5,42 @@
 //! under the schema lock, checking again once the lock is held, so that of several workers
 //! opening the database together one does it and the others find it done.
 
-/// Whether an SQLite table has a column (the sign that a later version's migration ran).
-pub fn sqlite_has_column(
-    conn: &rusqlite::Connection,
-    table: &str,
-    column: &str,
-) -> rusqlite::Result<bool> {
-    let n: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM pragma_table_info(?1) WHERE name = ?2",
-        [table, column],
-        |r| r.get(0),
-    )?;
+/// What shows that a migration ran in SQLite: a column of a table, or a table.
+pub enum Mark<'a> {
+    Column(&'a str, &'a str),
+    Table(&'a str),
+}
+
+fn sqlite_done(conn: &rusqlite::Connection, mark: &Mark) -> rusqlite::Result<bool> {
+    let n: i64 = match mark {
+        Mark::Column(table, column) => conn.query_row(
+            "SELECT COUNT(*) FROM pragma_table_info(?1) WHERE name = ?2",
+            [table, column],
+            |r| r.get(0),
+        )?,
+        Mark::Table(name) => conn.query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name = ?1",
+            [name],
+            |r| r.get(0),
+        )?,
+    };
     Ok(n > 0)
 }
 
-/// Run `fill` in one immediate transaction: committed when it succeeds, rolled back when not.
-pub fn sqlite_in_tx(
+/// Run `fill` unless `mark` shows it ran, in one immediate transaction: committed when it
+/// succeeds, rolled back when not. The mark is looked at again once the write lock is held:
+/// two processes opening a new store together would otherwise both migrate it.
+pub fn sqlite_once(
     conn: &rusqlite::Connection,
+    mark: Mark,
     fill: impl FnOnce() -> rusqlite::Result<()>,
 ) -> rusqlite::Result<()> {
+    if sqlite_done(conn, &mark)? {
+        return Ok(());
+    }
     conn.execute_batch("BEGIN IMMEDIATE")?;
-    match fill() {
+    let run = sqlite_done(conn, &mark).and_then(|done| if done { Ok(()) } else { fill() });
+    match run {
         Ok(()) => conn.execute_batch("COMMIT"),
         Err(e) => {
             let _ = conn.execute_batch("ROLLBACK");

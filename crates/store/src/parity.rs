@@ -95,15 +95,7 @@ pub fn uncount_pg(
 
 /// The counts table in SQLite, filled from the quotation rows when it is new.
 pub fn counts_sqlite(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
-    let had: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM sqlite_master WHERE name = 'parity_counts'",
-        [],
-        |r| r.get(0),
-    )?;
-    if had > 0 {
-        return Ok(());
-    }
-    crate::migrate::sqlite_in_tx(conn, || {
+    crate::migrate::sqlite_once(conn, crate::migrate::Mark::Table("parity_counts"), || {
         conn.execute_batch(&format!("{COUNTS_SCHEMA} {FILL_COUNTS};"))
     })
 }

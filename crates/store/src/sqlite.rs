@@ -165,9 +165,21 @@ impl SqliteStore {
         // every statement of the write path stays prepared (a batch uses about 25 between
         // them and the queries; rusqlite keeps 16 by default)
         conn.set_prepared_statement_cache_capacity(64);
-        let mode: String = conn
-            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
-            .map_err(|e| open_err(format!("{e} (is it a SQLite database?)")))?;
+        // switching to WAL takes a lock the busy handler does not wait for: another process
+        // opening or migrating the same new store at the same moment makes it fail at once,
+        // so it is tried again for as long as the busy timeout allows
+        let started = std::time::Instant::now();
+        let mode: String = loop {
+            match conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0)) {
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy
+                        && started.elapsed() < BUSY_TIMEOUT =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                r => break r.map_err(|e| open_err(format!("{e} (is it a SQLite database?)")))?,
+            }
+        };
         if mode != "wal" && path != ":memory:" {
             return Err(open_err(format!(
                 "cannot switch to WAL journal (got {mode})"
@@ -268,15 +280,7 @@ impl SqliteStore {
 /// The parity tables ([`crate::parity`]), made and filled from the stored records when the
 /// store predates them.
 fn parity_tables(conn: &Connection) -> rusqlite::Result<()> {
-    let had: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM sqlite_master WHERE name = 'entity_gender'",
-        [],
-        |r| r.get(0),
-    )?;
-    if had > 0 {
-        return Ok(());
-    }
-    crate::migrate::sqlite_in_tx(conn, || {
+    crate::migrate::sqlite_once(conn, crate::migrate::Mark::Table("entity_gender"), || {
         conn.execute_batch(crate::parity::SCHEMA)?;
         conn.execute_batch(crate::parity::COUNTS_SCHEMA)?;
         let mut after = 0i64;

@@ -465,35 +465,36 @@ impl Tx for PgTx<'_, '_> {
 /// Give an older SQLite store its statement tables, and its quotations their statements
 /// (in the order they were stored, as ingest would have), in one transaction.
 pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
-    if crate::migrate::sqlite_has_column(conn, "quotes", "statement")? {
-        return Ok(());
-    }
-    crate::migrate::sqlite_in_tx(conn, || {
-        conn.execute_batch(&format!(
-            "ALTER TABLE quotes ADD COLUMN statement INTEGER; {SQLITE_SCHEMA}"
-        ))?;
-        let mut after = 0i64;
-        loop {
-            let page: Vec<(i64, String, Option<String>)> = conn
+    crate::migrate::sqlite_once(
+        conn,
+        crate::migrate::Mark::Column("quotes", "statement"),
+        || {
+            conn.execute_batch(&format!(
+                "ALTER TABLE quotes ADD COLUMN statement INTEGER; {SQLITE_SCHEMA}"
+            ))?;
+            let mut after = 0i64;
+            loop {
+                let page: Vec<(i64, String, Option<String>)> = conn
                 .prepare(
                     "SELECT id, text, speaker_key FROM quotes WHERE id > ?1 ORDER BY id LIMIT 1000",
                 )?
                 .query_map([after], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
                 .collect::<rusqlite::Result<_>>()?;
-            let Some(last) = page.last().map(|p| p.0) else {
-                break;
-            };
-            for (id, text, key) in page {
-                if let Ok(form) = Form::new(&text, key.as_deref()) {
-                    let s = resolve(&mut SqliteTx(conn), &form, &text)?;
-                    conn.prepare_cached("UPDATE quotes SET statement = ?2 WHERE id = ?1")?
-                        .execute([id, s])?;
+                let Some(last) = page.last().map(|p| p.0) else {
+                    break;
+                };
+                for (id, text, key) in page {
+                    if let Ok(form) = Form::new(&text, key.as_deref()) {
+                        let s = resolve(&mut SqliteTx(conn), &form, &text)?;
+                        conn.prepare_cached("UPDATE quotes SET statement = ?2 WHERE id = ?1")?
+                            .execute([id, s])?;
+                    }
                 }
+                after = last;
             }
-            after = last;
-        }
-        Ok(())
-    })
+            Ok(())
+        },
+    )
 }
 
 /// Give an older PostgreSQL database its statement tables and its quotations their
