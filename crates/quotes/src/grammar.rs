@@ -61,34 +61,6 @@ const VERB_FILLERS: &[&str] = &[
     "vous",
     "t'",
 ];
-/// Verbs that take a reporting infinitive: `a tenu à préciser`, `a voulu rassurer`.
-const SEMI_AUX: &[&str] = &[
-    "tenu",
-    "tient",
-    "tenait",
-    "voulu",
-    "veut",
-    "voulait",
-    "souhaité",
-    "souhaite",
-    "souhaitait",
-    "à",
-    "de",
-    "pu",
-    "peut",
-    "dû",
-    "doit",
-    "devait",
-    "pouvait",
-    "va",
-    "allait",
-    "préféré",
-    "empresse",
-    "empressé",
-    "empressée",
-    "empressait",
-    "s'",
-];
 const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce",
     "cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
@@ -260,7 +232,7 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
             reflexive = true;
         } else if w.starts_with('-') && fr::inverted_clitics().contains(&w) {
             clitic = Some(start - 1);
-        } else if form.kind == VerbFormKind::Infinitive && SEMI_AUX.contains(&w) {
+        } else if form.kind == VerbFormKind::Infinitive && fr::semi_auxiliaries().contains(w) {
             semi = true;
         } else if !VERB_FILLERS.contains(&w) {
             break;
@@ -272,6 +244,10 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
     if reflexive && fr::reflexive_non_reporting().contains(form.lemma) {
         return None;
     }
+    // "ne cache pas que", "n'a pas caché que": a verb of concealment reports only negated
+    if form.negated_only && !(start..i).any(|k| matches!(t[k].low.as_str(), "ne" | "n'")) {
+        return None;
+    }
     // trim fillers that belong to the preceding noun phrase rather than the verb ("en", "y")
     while start < i
         && !AUX.contains(&t[start].low.as_str())
@@ -280,7 +256,7 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
             t[start].low.as_str(),
             "s'" | "se" | "n'" | "ne" | "lui" | "leur"
         )
-        && !SEMI_AUX.contains(&t[start].low.as_str())
+        && !fr::semi_auxiliaries().contains(t[start].low.as_str())
     {
         start += 1;
     }

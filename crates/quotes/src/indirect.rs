@@ -537,12 +537,15 @@ pub(crate) fn indirect_selon(
             continue;
         }
         let cue = Some((t[i].s, t[i + mlen - 1].e, marker));
-        // "car selon eux, ...", "mais d'après lui, ...": after a conjunction the marker opens
-        // a clause of its own, as at the start of a sentence
+        // "car selon eux, ...", "mais d'après lui, ...", "Toujours selon X, ...": after a
+        // conjunction or a linking adverb the marker opens a clause of its own, as at the
+        // start of a sentence
         let sentence_start = i == ss
             || (i > ss
-                && (ss..i)
-                    .all(|k| !t[k].is_word() || matches!(t[k].low.as_str(), "mais" | "et" | "or")))
+                && (ss..i).all(|k| {
+                    !t[k].is_word()
+                        || depeche_lang::fr::linking_adverbs().contains(t[k].low.as_str())
+                }))
             || (i > ss && CLAUSE_OPENERS.contains(&t[i - 1].low.as_str()));
         // "« ... » selon M. Houdré": a marker right after a closing quote mark closes the
         // clause that holds the quotation, as a comma would

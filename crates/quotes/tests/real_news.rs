@@ -27,6 +27,43 @@ const CASES: &[Case] = &[
         "Titre\n\nLe ministre Paul Roux n'a pas exclu que la crise reprenne.",
         &[("la crise reprenne", I, "Paul Roux")],
     ),
+    // a modal or aspectual verb before the reporting infinitive: "vient de", "pourrait"
+    (
+        "Titre\n\nLa ministre Anne Roux vient d'annoncer que les écoles rouvriront.",
+        &[("les écoles rouvriront", I, "Anne Roux")],
+    ),
+    (
+        "Titre\n\nLes syndicats pourraient rappeler que le texte a été rejeté.",
+        &[("le texte a été rejeté", I, "syndicats")],
+    ),
+    // not hiding something is saying it; hiding it is not
+    (
+        "Titre\n\nLe maire Paul Roux ne cache pas que la piscine fermera.",
+        &[("la piscine fermera", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nLe club n'a pas dissimulé que les comptes étaient mauvais.",
+        &[("les comptes étaient mauvais", I, "club")],
+    ),
+    ("Titre\n\nLe maire Paul Roux cache que la piscine fermera.", &[]),
+    // a hint is a statement; so is what a text lays down
+    (
+        "Titre\n\nLe maire Paul Roux a laissé entendre que la piscine fermerait.",
+        &[("la piscine fermerait", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nLe règlement stipule que les joueurs portent un casque.",
+        &[("les joueurs portent un casque", I, "règlement")],
+    ),
+    // a linking adverb before "selon" leaves the marker opening the sentence
+    (
+        "Titre\n\nToujours selon la ministre Anne Roux, les écoles rouvriront lundi.",
+        &[("les écoles rouvriront lundi", I, "Anne Roux")],
+    ),
+    (
+        "Titre\n\nPar ailleurs, selon le maire Paul Roux, la piscine fermera.",
+        &[("la piscine fermera", I, "Paul Roux")],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (

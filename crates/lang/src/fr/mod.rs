@@ -165,6 +165,28 @@ pub fn conviction_adjectives() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Modal and aspectual verbs (and their linking prepositions) after which an infinitive still
+/// reports: `a tenu à préciser`, `vient d'annoncer`, `pourrait annoncer`.
+pub fn semi_auxiliaries() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/semi_auxiliaries.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
+/// Conjunctions and linking adverbs that may open a sentence before an attribution marker
+/// (`Toujours selon X, ...`), word by word.
+pub fn linking_adverbs() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/linking_adverbs.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
 /// Reporting verbs whose reflexive use reports nothing (`s'est lancé dans`, `se trouve`).
 pub fn reflexive_non_reporting() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();

@@ -28,6 +28,9 @@ pub struct VerbForm {
     pub kind: VerbFormKind,
     /// Whether the verb commonly introduces a que-clause of reported speech.
     pub que: bool,
+    /// Whether the verb reports only when negated (`ne cache pas que`, `n'a pas caché que`):
+    /// not hiding something is saying it, hiding it is not.
+    pub negated_only: bool,
     /// Number of words in the form (`fait savoir` is 2).
     pub words: usize,
 }
@@ -56,7 +59,8 @@ impl ReportingVerbs {
             let lemma = r[0];
             let group = r.get(1).copied().unwrap_or("er");
             let extra = r.get(2).copied().unwrap_or("");
-            let que = r.get(3).copied() == Some("y");
+            let que = matches!(r.get(3).copied(), Some("y" | "neg"));
+            let negated_only = r.get(3).copied() == Some("neg");
             lemmas.push(lemma);
             for (form, kind) in conjugate(lemma, group, extra) {
                 let words = form.split(' ').count();
@@ -64,6 +68,7 @@ impl ReportingVerbs {
                     lemma,
                     kind,
                     que,
+                    negated_only,
                     words,
                 });
             }
