@@ -314,9 +314,15 @@ pub(crate) fn indirect_continued(tk: &Toks, marked: &[Marked], out: &mut Vec<Can
         let (bs, be) = (t[ss].s, t[ce - 1].e);
         // the conditional must be the main clause's verb, before any coordination: in "Le
         // procès doit durer deux jours et le verdict pourrait tomber vendredi" the paper
-        // speaks in its own voice and only guesses in the second clause
+        // speaks in its own voice and only guesses in the second clause; nor may it sit in a
+        // subordinate clause ("Le club n'a pas nié que la saison pourrait être annulée")
         let first_clause_end = (ss..ce)
-            .find(|&k| matches!(t[k].low.as_str(), "," | ";" | "et" | "mais" | "car"))
+            .find(|&k| {
+                matches!(
+                    t[k].low.as_str(),
+                    "," | ";" | "et" | "mais" | "car" | "que" | "qu'" | "qui" | "si" | "dont"
+                )
+            })
             .unwrap_or(ce);
         let conditional = (ss..first_clause_end)
             .any(|k| t[k].is_word() && !t[k].cap && depeche_lang::fr::is_conditional(&t[k].low));
@@ -746,6 +752,17 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 {
                     // "Contrairement aux discours, appuie-t-il, le français ...": an incise
                     // inside the statement; the statement is the whole sentence
+                    return Some((end, g, np));
+                }
+                if g.clitic.is_none()
+                    && np.e + 1 < end
+                    && t[np.e].text == ","
+                    && !only_adjuncts(tk, np.e, end)
+                    && (np.e + 1..end).filter(|&k| t[k].is_word()).count() >= 2
+                    && !marks::overlaps(marked, t[ss].s, t[se - 1].e)
+                {
+                    // "Le suspect, a indiqué le procureur, aurait agi seul.": the same incise
+                    // with a noun phrase for subject, the statement around it
                     return Some((end, g, np));
                 }
                 if np.e < end && g.clitic.is_none() && !only_adjuncts(tk, np.e, end) {

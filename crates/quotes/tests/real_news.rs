@@ -64,6 +64,20 @@ const CASES: &[Case] = &[
         "Titre\n\nPar ailleurs, selon le maire Paul Roux, la piscine fermera.",
         &[("la piscine fermera", I, "Paul Roux")],
     ),
+    // an unmarked statement cut by an inverted cue with a noun-phrase subject
+    (
+        "Titre\n\nLa piscine, a précisé le maire Paul Roux, fermera en juillet.",
+        &[(
+            "La piscine, a précisé le maire Paul Roux, fermera en juillet",
+            I,
+            "Paul Roux",
+        )],
+    ),
+    // a conditional in a subordinate clause does not carry on the previous statement
+    (
+        "Titre\n\nLa ministre Anne Roux a dit que rien n'était décidé. Le club ignore si la saison pourrait reprendre.",
+        &[("rien n'était décidé", I, "Anne Roux")],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
