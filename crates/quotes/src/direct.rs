@@ -242,11 +242,31 @@ pub(crate) fn attribute_direct(
                 if let Some(np) = person_subject(tk, ps, pe) {
                     c.at = t[ps].s;
                     c.source = Some(Source::Np(np));
+                    return c;
                 }
             }
         }
     }
+    // 6. six words or more in marks that no cue attributes are still somebody's words, not a
+    // name or a term, unless they are a title: the speaker of the quotation before, or the
+    // sentence's subject (resolved in `resolve`)
+    if words_inside >= 6 && !title_like(tk, oi, ci, ss) {
+        let subject = main_clause_subject(tk, oi).or_else(|| person_opening(tk, oi));
+        c.source = Some(Source::Unattributed(subject));
+    }
     c
+}
+
+/// Whether the marked words between tokens `oi` and `ci` (the marks) read as the title of a
+/// work or a document rather than as speech: capitalised, with no sentence punctuation, set
+/// inside the journalist's sentence ("le rapport « Les revenus des ménages en France »").
+fn title_like(tk: &Toks, oi: usize, ci: usize, ss: usize) -> bool {
+    let t = &tk.t;
+    let first = (oi + 1..=ci).find(|&k| t[k].is_word());
+    let capitalised = first.is_some_and(|k| t[k].cap);
+    let punctuated = (oi + 1..=ci).any(|k| matches!(t[k].text, "." | "!" | "?" | ":" | ";" | ","));
+    let embedded = oi > ss && t[oi - 1].text != ":";
+    capitalised && !punctuated && embedded
 }
 
 /// Whether the words right before the opening mark at token `open` name what follows

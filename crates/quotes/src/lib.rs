@@ -73,6 +73,12 @@ pub(crate) enum Source {
     Previous,
     /// The interviewee of a Q/R interview.
     Interviewee,
+    /// No cue names the speaker, yet the words are a quotation (a long passage in marks is
+    /// almost always someone's words): the speaker of the quotation just before (same or
+    /// previous paragraph), else the sentence's subject; with neither it is left out.
+    /// The phrase is the subject of the sentence holding the words, if it is speaker-like:
+    /// the speaker when no quotation comes just before.
+    Unattributed(Option<Np>),
 }
 
 #[derive(Debug, Clone)]

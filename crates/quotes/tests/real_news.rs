@@ -78,6 +78,29 @@ const CASES: &[Case] = &[
         "Titre\n\nLa ministre Anne Roux a dit que rien n'était décidé. Le club ignore si la saison pourrait reprendre.",
         &[("rien n'était décidé", I, "Anne Roux")],
     ),
+    // a long passage in marks with no cue carries on the quotation of the paragraph before
+    (
+        "Titre\n\n« Nous rouvrirons la piscine en juin », a promis le maire Paul Roux.\n\nLe chantier a pris du retard, car « les entreprises du bâtiment manquent cruellement de bras cette année ».",
+        &[
+            ("Nous rouvrirons la piscine en juin", D, "Paul Roux"),
+            ("les entreprises du bâtiment manquent cruellement de bras cette année", D, "Paul Roux"),
+        ],
+    ),
+    // or belongs to the subject of its sentence
+    (
+        "Titre\n\nLa ministre Anne Roux s'est rendue à Lyon pour « remettre la question du logement au centre du débat ».",
+        &[("remettre la question du logement au centre du débat", D, "Anne Roux")],
+    ),
+    // but a capitalised title set in the journalist's sentence is nobody's words
+    (
+        "Titre\n\nLa ministre Anne Roux a dit que rien n'était décidé.\n\nLe musée expose « La Grande vague de la mer du Nord » cet été.",
+        &[("rien n'était décidé", I, "Anne Roux")],
+    ),
+    // and a passage nobody can be found for is left out
+    (
+        "Titre\n\nLe chantier a pris du retard, car « les entreprises du bâtiment manquent de bras cette année ».",
+        &[],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
