@@ -313,8 +313,24 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
             return holder;
         }
     }
+    // "Dans un entretien au Figaro, X revient sur sa défaite :": a circumstance opening the
+    // clause and closed by a comma names no speaker; the subject comes after it
+    let ss = if grammar::is_preposition(&t[ss]) || matches!(t[ss].low.as_str(), "lors" | "sur") {
+        (ss + 1..colon)
+            .find(|&k| t[k].text == ",")
+            .map_or(ss, |k| k + 1)
+    } else {
+        ss
+    };
+    if ss >= colon {
+        return None;
+    }
     // else the noun phrase around the first name of the clause, appositions included
     let runs = grammar::name_runs(tk, ss, colon);
+    // "Le maire revient sur sa défaite :": with no name, a titled subject opening the clause
+    if runs.is_empty() {
+        return titled_opening(tk, ss, colon);
+    }
     // "Ses convictions, il les puise dans le rêve : « ... »": a subject pronoun before any
     // name is the clause's subject and speaks (not an impersonal "il y a", "il faut")
     let first_name = runs.first().map_or(colon, |r| r.0);
@@ -348,4 +364,25 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
     }
     let (s, e) = subject_before(tk, e, ss)?;
     noun_phrase(tk, s, e)
+}
+
+/// A role opening the clause `[ss, e)`: a determiner, a title from the lexicon and its
+/// complements (`le maire`, `la porte-parole du ministère`), as a speaker.
+fn titled_opening(tk: &Toks, ss: usize, e: usize) -> Option<Np> {
+    let t = &tk.t;
+    if ss + 2 > e
+        || !grammar::is_determiner(&t[ss])
+        || !depeche_lang::fr::titles().contains_key(t[ss + 1].low.as_str())
+    {
+        return None;
+    }
+    // the complements: "de"/"du"/"des"/"d'" and the words they govern, up to the verb
+    let mut k = ss + 2;
+    while k + 1 < e && matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'") {
+        k += 2;
+        while k < e && (t[k].cap || matches!(t[k].low.as_str(), "l'" | "la" | "le" | "les")) {
+            k += 1;
+        }
+    }
+    noun_phrase(tk, ss, k.min(e)).filter(|np| np.kind == NpKind::Role && np.role_head.is_some())
 }

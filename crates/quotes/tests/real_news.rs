@@ -101,6 +101,16 @@ const CASES: &[Case] = &[
         "Titre\n\nLe chantier a pris du retard, car « les entreprises du bâtiment manquent de bras cette année ».",
         &[],
     ),
+    // before a colon, a circumstance closed by a comma names no speaker; the subject follows
+    (
+        "Titre\n\nDans un entretien au Courrier, Paul Roux revient sur sa défaite : « Nous étions divisés. »",
+        &[("Nous étions divisés.", D, "Paul Roux")],
+    ),
+    // a titled subject with no name before a colon speaks
+    (
+        "Titre\n\nLa porte-parole du ministère reste prudente : « Rien n'est joué. »",
+        &[("Rien n'est joué.", D, "porte-parole du ministère")],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
