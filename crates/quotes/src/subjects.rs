@@ -327,10 +327,7 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
     }
     // else the noun phrase around the first name of the clause, appositions included
     let runs = grammar::name_runs(tk, ss, colon);
-    // "Le maire revient sur sa défaite :": with no name, a titled subject opening the clause
-    if runs.is_empty() {
-        return titled_opening(tk, ss, colon);
-    }
+
     // "Ses convictions, il les puise dans le rêve : « ... »": a subject pronoun before any
     // name is the clause's subject and speaks (not an impersonal "il y a", "il faut")
     let first_name = runs.first().map_or(colon, |r| r.0);
@@ -355,7 +352,10 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
     }) {
         return noun_phrase(tk, p, p + 1);
     }
-    let &(_, re) = runs.first()?;
+    // "Le maire revient sur sa défaite :": with no name, a titled subject opening the clause
+    let Some(&(_, re)) = runs.first() else {
+        return titled_opening(tk, ss, colon);
+    };
     let mut e = re;
     if e < colon && t[e].text == "," {
         if let Some(c2) = (e + 1..colon).find(|&k| t[k].text == ",") {
