@@ -892,3 +892,34 @@ pub(crate) fn conviction_que(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) 
         ));
     }
 }
+
+/// `X a affirmé que CLAUSE, Y a répliqué que ...`, `... que CLAUSE, ajoutant que ...`: a
+/// reported clause ends before the next statement's cue when that cue falls inside it, at
+/// the comma or semicolon that opens the next statement.
+pub(crate) fn end_before_other_cues(tk: &Toks, cands: &mut [Cand]) {
+    let t = &tk.t;
+    let cues: Vec<usize> = cands
+        .iter()
+        .filter(|c| c.kind == QuoteKind::Indirect)
+        .filter_map(|c| c.cue.map(|(s, _, _)| s))
+        .collect();
+    for c in cands.iter_mut().filter(|c| c.kind == QuoteKind::Indirect) {
+        // its own cue may sit inside it ("Le texte, appuie-t-il, est clair")
+        let own = c.cue.map(|(s, _, _)| s);
+        let Some(&cue) = cues
+            .iter()
+            .filter(|&&b| c.s < b && b < c.e && Some(b) != own)
+            .min()
+        else {
+            continue;
+        };
+        let (cs, ck) = (tk.at_byte(c.s), tk.at_byte(cue));
+        let Some(sep) = (cs..ck).rev().find(|&k| matches!(t[k].text, "," | ";")) else {
+            continue;
+        };
+        let ce = clause_end(tk, sep, cs);
+        if (cs..ce).filter(|&k| t[k].is_word()).count() >= 3 {
+            c.e = t[ce - 1].e;
+        }
+    }
+}

@@ -29,6 +29,9 @@ pub struct Memory {
     spoke: Vec<(usize, usize, usize)>,
     /// Per person, every (byte, paragraph) where it is mentioned or speaks.
     seen: Vec<Vec<(usize, usize)>>,
+    /// The names written in the text, as (byte, person), in text order: what `le premier`
+    /// and `la seconde` count back over (attributions are not mentions in the text).
+    named: Vec<(usize, usize)>,
 }
 
 /// Whether two names can denote the same person: equal, or one is the other's last word(s)
@@ -124,6 +127,7 @@ impl Memory {
             }
         }
         m.mentions.sort_unstable();
+        m.named = m.mentions.iter().map(|&(b, _, i)| (b, i)).collect();
         m
     }
 
@@ -311,6 +315,9 @@ impl Memory {
                 ) {
                     return self.resolve_demonstrative(np.gender, at, text);
                 }
+                if let Some(first) = ordinal(&np.name) {
+                    return self.resolve_ordinal(first, np.gender, at);
+                }
                 self.resolve_pronoun(np.gender, at, para)
             }
             NpKind::Role => {
@@ -337,6 +344,28 @@ impl Memory {
                 para,
             )),
         }
+    }
+
+    /// `le premier` / `la seconde` after two people were named (`entre X et Y`): of the two
+    /// people named last before `at`, the one named first, or the one named second, when the
+    /// gender agrees.
+    fn resolve_ordinal(&self, first: bool, gender: Gender, at: usize) -> Option<usize> {
+        let end = self.named.partition_point(|&(b, _)| b < at);
+        let mut pair: Vec<usize> = Vec::with_capacity(2);
+        for &(_, i) in self.named[..end].iter().rev() {
+            if self.people[i].organization || pair.contains(&i) {
+                continue;
+            }
+            pair.push(i);
+            if pair.len() == 2 {
+                break;
+            }
+        }
+        let [latest, earlier] = pair[..] else {
+            return None;
+        };
+        let who = if first { earlier } else { latest };
+        self.people[who].gender.agrees(gender).then_some(who)
     }
 
     /// `celle-ci`, `ce dernier`: the last mention of anything, person or institution.
@@ -413,6 +442,16 @@ fn gender_near(tk: &Toks, k: usize, name: &str) -> Gender {
         .or_else(|| fr::first_names().get(first))
         .copied()
         .unwrap_or(Gender::Any)
+}
+
+/// Whether a pronoun counts the people named before it: `Some(true)` for `le premier`,
+/// `Some(false)` for `le second`, `None` for any other.
+fn ordinal(pronoun: &str) -> Option<bool> {
+    match pronoun {
+        "le premier" | "la première" => Some(true),
+        "le second" | "la seconde" | "le deuxième" | "la deuxième" => Some(false),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

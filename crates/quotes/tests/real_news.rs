@@ -111,6 +111,29 @@ const CASES: &[Case] = &[
         "Titre\n\nLa porte-parole du ministère reste prudente : « Rien n'est joué. »",
         &[("Rien n'est joué.", D, "porte-parole du ministère")],
     ),
+    // two people named together, then "le premier" / "la seconde": each line to its own
+    (
+        "Titre\n\nLe débat a opposé Paul Roux et Anne Leroy. « Vous avez menti », a lancé le premier. « C'est faux », a répondu la seconde.",
+        &[
+            ("Vous avez menti", D, "Paul Roux"),
+            ("C'est faux", D, "Anne Leroy"),
+        ],
+    ),
+    (
+        "Titre\n\nLe débat a opposé Paul Roux et Jean Morel. Le premier a dit que la dette baissait, le second a répliqué que les comptes étaient faux.",
+        &[
+            ("la dette baissait", I, "Paul Roux"),
+            ("les comptes étaient faux", I, "Jean Morel"),
+        ],
+    ),
+    // one statement ends where the next one's cue begins
+    (
+        "Titre\n\nLe maire Paul Roux a rappelé que la piscine était fermée, ajoutant qu'elle rouvrirait en juin.",
+        &[
+            ("la piscine était fermée", I, "Paul Roux"),
+            ("elle rouvrirait en juin", I, "Paul Roux"),
+        ],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
