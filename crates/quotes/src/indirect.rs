@@ -59,10 +59,27 @@ pub(crate) fn indirect_que(
         } else {
             8
         };
-        let Some(q) = (g.end..(g.end + reach.max(8)).min(se))
+        let near = (g.end..(g.end + reach.max(8)).min(se))
             .take_while(|&k| !matches!(t[k].text, "." | ":" | ";" | "«" | "“" | "\""))
-            .find(|&k| matches!(t[k].low.as_str(), "que" | "qu'"))
-        else {
+            .find(|&k| matches!(t[k].low.as_str(), "que" | "qu'"));
+        // "a annoncé mardi soir à Paris, devant ses partisans, que ...": adjuncts of any
+        // length, the last one closed by a comma right before "que"
+        let after_adjuncts = || {
+            (g.end..(g.end + 20).min(se))
+                .take_while(|&k| !matches!(t[k].text, "." | ":" | ";" | "«" | "“" | "\""))
+                .find(|&k| {
+                    t[k].text == ","
+                        && t.get(k + 1)
+                            .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"))
+                })
+                .map(|k| k + 1)
+        };
+        // "X a précisé : la réunion aura lieu demain.": a colon with no quote mark after it
+        // introduces the statement itself
+        let colon = t.get(g.end).is_some_and(|x| x.text == ":")
+            && t.get(g.end + 1)
+                .is_some_and(|x| x.sent == t[g.start].sent && x.is_word() && !in_marks(x.s));
+        let Some(q) = near.or_else(after_adjuncts).or(colon.then_some(g.end)) else {
             continue;
         };
         // "alors que", "tandis que": an adverbial clause, not what the verb reports
@@ -76,8 +93,11 @@ pub(crate) fn indirect_que(
             q + 1
         };
         let mut ce = before_announced_quote(tk, cs, clause_end(tk, se, cs));
-        // "X, estimant que CLAUSE, refuse ...": a participle in apposition ends at its comma
-        if g.kind == GroupKind::Gerund && g.start > 0 && t[g.start - 1].text == "," {
+        // "X, estimant que CLAUSE, refuse ...": a participle in apposition ends at its comma,
+        // and so does a relative clause ("X, qui a affirmé que CLAUSE, a quitté la salle")
+        let apposed = g.kind == GroupKind::Gerund && g.start > 0 && t[g.start - 1].text == ",";
+        let relative = g.start > 1 && t[g.start - 1].low == "qui" && t[g.start - 2].text == ",";
+        if apposed || relative {
             if let Some(k) = (cs..ce).find(|&k| t[k].text == "," && !in_marks(t[k].s)) {
                 ce = clause_end(tk, k, cs);
             }

@@ -33,7 +33,7 @@ pub(crate) fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<
         };
         return noun_phrase(tk, s, e).or_else(|| comme_inverted(tk, g).then(plain).flatten());
     }
-    if g.start > 0 && tk.t[g.start - 1].low == "et" {
+    if g.start > 0 && matches!(tk.t[g.start - 1].low.as_str(), "et" | "mais" | "puis") {
         // "X a fait procéder au vote et a déclaré que ...": coordinated verbs share the
         // subject of the first one
         if let Some(np) = main_clause_subject(tk, g.start) {

@@ -134,6 +134,29 @@ const CASES: &[Case] = &[
             ("elle rouvrirait en juin", I, "Paul Roux"),
         ],
     ),
+    // adjuncts of any length between the verb and "que", the last closed by a comma
+    (
+        "Titre\n\nLe maire Paul Roux a annoncé lundi soir à Lyon, devant le conseil municipal, que la piscine fermerait.",
+        &[("la piscine fermerait", I, "Paul Roux")],
+    ),
+    // a colon with no quote mark after it introduces the statement itself
+    (
+        "Titre\n\nLe maire Paul Roux a précisé : la piscine fermera en juillet.",
+        &[("la piscine fermera en juillet", I, "Paul Roux")],
+    ),
+    // a statement inside a relative clause ends with it
+    (
+        "Titre\n\nLe maire Paul Roux, qui a affirmé que la piscine fermerait, a quitté la séance.",
+        &[("la piscine fermerait", I, "Paul Roux")],
+    ),
+    // a reporting verb coordinated by "mais" shares the subject
+    (
+        "Titre\n\nLe maire Paul Roux a reconnu que la piscine fermerait, mais a promis qu'elle rouvrirait.",
+        &[
+            ("la piscine fermerait", I, "Paul Roux"),
+            ("elle rouvrirait", I, "Paul Roux"),
+        ],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
