@@ -376,6 +376,13 @@ pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
                     && namey(&t[j + 1])
                 {
                     j += 2; // an initial: "Folha de S. Paulo", "J. Smith"
+                } else if j + 2 < e
+                    && t[j].text == "."
+                    && t[j - 1].text.chars().count() == 1
+                    && hyphenated_initial(tk, j + 1)
+                {
+                    // hyphenated initials: "J.-P. Martin" (the next "." is an initial's)
+                    j += if t[j + 1].text == "-" { 3 } else { 2 };
                 } else {
                     break;
                 }
@@ -659,7 +666,12 @@ pub fn plain_np(tk: &Toks, s: usize, e: usize) -> Option<Np> {
             | "nombreux"
             | "ces"
     );
-    if !det || e <= s + 1 || e - s > 7 || (s + 1..e).any(|k| !t[k].is_word()) {
+    // "le défenseur de 23 ans": a number may qualify the noun
+    if !det
+        || e <= s + 1
+        || e - s > 7
+        || (s + 1..e).any(|k| !t[k].is_word() && t[k].kind != depeche_article::TokenKind::Number)
+    {
         return None;
     }
     // "où l'on assure": an impersonal pronoun is no noun phrase
@@ -988,8 +1000,24 @@ pub fn is_initial_dot(tk: &Toks, k: usize) -> bool {
         && t[k].text == "."
         && t[k - 1].text.chars().count() == 1
         && t[k - 1].is_cap()
-        && t[k + 1].is_cap()
+        && (t[k + 1].is_cap() || hyphenated_initial(tk, k + 1))
         && t[k - 1].e == t[k].s
+}
+
+/// Whether token `k` starts the second initial of `J.-P.`: a hyphen, then one capital
+/// letter and its period (as one token "-P" or as two).
+fn hyphenated_initial(tk: &Toks, k: usize) -> bool {
+    let t = &tk.t;
+    let Some(x) = t.get(k) else { return false };
+    let mut cs = x.text.chars();
+    match (cs.next(), cs.next(), cs.next()) {
+        (Some('-'), Some(c), None) => c.is_uppercase(),
+        (Some('-'), None, _) => t.get(k + 1).is_some_and(|y| {
+            let mut ys = y.text.chars();
+            ys.next().is_some_and(char::is_uppercase) && ys.next().is_none()
+        }),
+        _ => false,
+    }
 }
 
 /// Whether a verb group is followed at once by its "que" clause ("fait savoir qu'il ..."):
@@ -1049,12 +1077,23 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
     // complement (as in "le ministre délégué à l'Industrie")
     // nor does "à une question de la RTBF", "à un journaliste": an indefinite after "à"
     // introduces an adjunct, never a title's complement
+    // nor "à la fin du match", "à l'AFP", "au micro de RTL": a circumstance or an addressee
     let place_after_name = |k: usize| {
-        t[k].low == "à"
-            && k > s
-            && (t[k - 1].namey
-                || t.get(k + 1)
-                    .is_some_and(|x| matches!(x.low.as_str(), "un" | "une" | "des")))
+        let a = matches!(t[k].low.as_str(), "à" | "au" | "aux");
+        let noun = if t.get(k + 1).is_some_and(is_determiner) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let adjunct = t
+            .get(noun)
+            .is_some_and(|x| fr::adjunct_after_a().contains(x.low.as_str()));
+        a && k > s
+            && (adjunct
+                || (t[k].low == "à"
+                    && (t[k - 1].namey
+                        || t.get(k + 1)
+                            .is_some_and(|x| matches!(x.low.as_str(), "un" | "une" | "des")))))
     };
     let mut e = s;
     while e < t.len() && (!end_of(e) || initial(e)) && !place_after_name(e) && t[e].text != "," {

@@ -157,6 +157,21 @@ const CASES: &[Case] = &[
             ("elle rouvrirait", I, "Paul Roux"),
         ],
     ),
+    // hyphenated initials are part of the name
+    (
+        "Titre\n\n« La route restera fermée », indique J.-P. Morel, le maire de la commune.",
+        &[("La route restera fermée", D, "J.-P. Morel")],
+    ),
+    // after an inverted subject, "à la fin", "à l'issue", "au micro de" are circumstances,
+    // not part of the speaker's title; a number may qualify the speaker
+    (
+        "Titre\n\n« Nous avons bien joué », a déclaré le gardien à la fin du match.",
+        &[("Nous avons bien joué", D, "gardien")],
+    ),
+    (
+        "Titre\n\n« Nous avons bien joué », a confié le défenseur de 23 ans.",
+        &[("Nous avons bien joué", D, "défenseur de 23 ans")],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (

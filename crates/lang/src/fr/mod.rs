@@ -187,6 +187,17 @@ pub fn linking_adverbs() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Words opening an adjunct after "à"/"au"/"aux" in an inverted subject (`a déclaré le
+/// joueur à la fin du match`), not a complement of the speaker's title.
+pub fn adjunct_after_a() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/adjunct_after_a.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
 /// Reporting verbs whose reflexive use reports nothing (`s'est lancé dans`, `se trouve`).
 pub fn reflexive_non_reporting() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
