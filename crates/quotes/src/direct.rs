@@ -246,6 +246,13 @@ pub(crate) fn attribute_direct(
                 }
             }
         }
+        // "« ... » Le maire Paul Roux ne décolère pas.", "« ... » Ce sont les mots de X.": a
+        // quotation standing first, then a sentence of the same paragraph opening on a person
+        if let Some(np) = person_opening_next(tk, marked, se_close) {
+            c.at = t[np.s].s;
+            c.source = Some(Source::Np(np));
+            return c;
+        }
     }
     // 6. six words or more in marks that no cue attributes are still somebody's words, not a
     // name or a term, unless they are a title: the speaker of the quotation before, or the
@@ -255,6 +262,22 @@ pub(crate) fn attribute_direct(
         c.source = Some(Source::Unattributed(subject));
     }
     c
+}
+
+/// The person named in the first words (ten tokens) of the sentence after the one ending at
+/// token `se`, in the same paragraph and with no quote marks of its own.
+fn person_opening_next(tk: &Toks, marked: &[Marked], se: usize) -> Option<Np> {
+    let t = &tk.t;
+    let (ns, ne) = tk.sents.get(t.get(se)?.sent).copied()?;
+    if ns != se || t[ns].para != t[se - 1].para || marks::overlaps(marked, t[ns].s, t[ne - 1].e) {
+        return None;
+    }
+    let i = tk.persons.partition_point(|&(s, _)| s < ns);
+    let &(s, e) = tk.persons.get(i)?;
+    if s >= ns + 10 || e > ne {
+        return None;
+    }
+    noun_phrase(tk, s, e).filter(|np| np.kind == NpKind::Person)
 }
 
 /// Whether the marked words between tokens `oi` and `ci` (the marks) read as the title of a

@@ -172,6 +172,11 @@ const CASES: &[Case] = &[
         "Titre\n\n« Nous avons bien joué », a confié le défenseur de 23 ans.",
         &[("Nous avons bien joué", D, "défenseur de 23 ans")],
     ),
+    // a quotation standing first belongs to the person opening the next sentence
+    (
+        "Titre\n\n« Nous ne céderons pas. » Ce sont les mots du maire Paul Roux devant le conseil.",
+        &[("Nous ne céderons pas.", D, "Paul Roux")],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
