@@ -272,8 +272,13 @@ fn person_opening_next(tk: &Toks, marked: &[Marked], se: usize) -> Option<Np> {
     if ns != se || t[ns].para != t[se - 1].para || marks::overlaps(marked, t[ns].s, t[ne - 1].e) {
         return None;
     }
+    // the entity stage's persons, or else the names the quotation rules see
     let i = tk.persons.partition_point(|&(s, _)| s < ns);
-    let &(s, e) = tk.persons.get(i)?;
+    let (s, e) = tk
+        .persons
+        .get(i)
+        .copied()
+        .or_else(|| grammar::name_runs(tk, ns, ne).first().copied())?;
     if s >= ns + 10 || e > ne {
         return None;
     }
