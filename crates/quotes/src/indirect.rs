@@ -943,3 +943,49 @@ pub(crate) fn end_before_other_cues(tk: &Toks, cands: &mut [Cand]) {
         }
     }
 }
+
+/// `X a émis l'hypothèse que CLAUSE`, `X a exprimé sa crainte que CLAUSE`, `X est d'avis que
+/// CLAUSE`: the "que" clause of a noun of saying or thinking, held by the subject of the verb
+/// the noun is the object of.
+pub(crate) fn content_noun_que(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
+    let t = &tk.t;
+    let nouns = depeche_lang::fr::content_nouns();
+    for k in 3..t.len() {
+        if !matches!(t[k].low.as_str(), "que" | "qu'")
+            || !nouns.contains(t[k - 1].low.as_str())
+            || !(grammar::is_determiner(&t[k - 2]) || t[k - 2].low == "d'")
+            || !depeche_lang::fr::content_noun_verbs().contains(t[k - 3].low.as_str())
+        {
+            continue;
+        }
+        let (ss, se) = tk.sentence_of(k);
+        let (cs, ce) = (k + 1, clause_end(tk, se, k + 1));
+        if (cs..ce).filter(|&j| t[j].is_word()).count() < 3 {
+            continue;
+        }
+        let (bs, be) = (t[cs].s, t[ce - 1].e);
+        if marks::containing(marked, bs).is_some_and(|m| be <= m.close + 1)
+            || out.iter().any(|c| c.s < be && bs < c.e)
+        {
+            continue;
+        }
+        // the holder: the subject of the clause's first verb, before the noun
+        let Some(np) = main_clause_subject(tk, k - 2).filter(|np| {
+            matches!(np.kind, NpKind::Person | NpKind::Name | NpKind::Pronoun)
+                || (np.kind == NpKind::Role && np.role_head.is_some())
+        }) else {
+            continue;
+        };
+        if np.e > k - 2 || np.s < ss {
+            continue;
+        }
+        let lemma = nouns.get(t[k - 1].low.as_str()).copied().unwrap_or("avis");
+        out.push(Cand::indirect(
+            bs,
+            be,
+            Some((t[k - 3].s, t[k - 1].e, lemma)),
+            t[np.s].s,
+            Some(Source::Np(np)),
+        ));
+    }
+}

@@ -177,6 +177,20 @@ const CASES: &[Case] = &[
         "Titre\n\n« Nous ne céderons pas. » Ce sont les mots du maire Paul Roux devant le conseil.",
         &[("Nous ne céderons pas.", D, "Paul Roux")],
     ),
+    // the "que" clause of a noun of saying or thinking held by the verb's subject
+    (
+        "Titre\n\nLe maire Paul Roux a émis l'hypothèse que la piscine fermerait.",
+        &[("la piscine fermerait", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nLa ministre Anne Roux est d'avis que la piscine doit fermer.",
+        &[("la piscine doit fermer", I, "Anne Roux")],
+    ),
+    // but not when the subject rejects the idea
+    (
+        "Titre\n\nLe maire Paul Roux a rejeté l'idée que la piscine fermerait.",
+        &[],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (

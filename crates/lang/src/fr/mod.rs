@@ -198,6 +198,26 @@ pub fn adjunct_after_a() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Nouns whose "que" clause is what their holder says or thinks (`a émis l'hypothèse que`).
+pub fn content_nouns() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/content_nouns.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
+/// Verb forms that make their subject the holder of a content noun (`a émis l'hypothèse`).
+pub fn content_noun_verbs() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/content_noun_verbs.txt"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
 /// Reporting verbs whose reflexive use reports nothing (`s'est lancé dans`, `se trouve`).
 pub fn reflexive_non_reporting() -> &'static HashSet<&'static str> {
     static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
