@@ -191,6 +191,15 @@ const CASES: &[Case] = &[
         "Titre\n\nLe maire Paul Roux a rejeté l'idée que la piscine fermerait.",
         &[],
     ),
+    // verbs of claiming and of manner of speaking report too
+    (
+        "Titre\n\nLe club prétend que les comptes sont justes.",
+        &[("les comptes sont justes", I, "club")],
+    ),
+    (
+        "Titre\n\n« Nous avons eu de la chance », plaisante le gardien Paul Roux.",
+        &[("Nous avons eu de la chance", D, "Paul Roux")],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
