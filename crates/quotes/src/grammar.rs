@@ -751,6 +751,18 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
                 | "puisque"
                 | "puisqu'"
                 | "tandis"
+                | "auquel"
+                | "auxquels"
+                | "auxquelles"
+                | "duquel"
+        ) || (
+            // "un rapport dans lequel elle dévoile": after a preposition the relative's own
+            // subject follows ("Lequel s'empresse de préciser" opens a sentence as subject)
+            matches!(
+                w.low.as_str(),
+                "lequel" | "laquelle" | "lesquels" | "lesquelles"
+            ) && k > 0
+                && is_preposition(&t[k - 1])
         )
     };
     // "responsable de l'organisation et spécialiste de la Syrie": roles joined by "et"

@@ -236,20 +236,31 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
     })
 }
 
-/// The institution a singular pronoun near the start of its sentence takes up: the subject
-/// of the previous sentence in the same paragraph when it is an institution or a role of one
-/// whose gender agrees with the pronoun (`La direction de la SNCF conteste. Selon elle, ...`),
-/// with the byte offset where that sentence starts.
+/// The institution a singular pronoun takes up: near the start of its sentence, the subject
+/// of the previous sentence in the same paragraph (`La direction de la SNCF conteste. Selon
+/// elle, ...`); further in, its own sentence's subject (`La direction a publié un communiqué
+/// dans lequel elle affirme ...`); when it is an institution or a role of one whose gender
+/// agrees with the pronoun. With the byte offset where that sentence starts.
 pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usize)> {
     let t = &tk.t;
     let (ss, _) = tk.sentence_of(pronoun.s);
-    if ss == 0 || pronoun.s > ss + 3 || pronoun.gender == Gender::Any {
+    if pronoun.gender == Gender::Any {
         return None;
     }
-    let (ps, pe) = tk.sentence_of(ss - 1);
-    if t[ps].para != t[ss].para {
-        return None;
-    }
+    // "L'ONG a publié un rapport dans lequel elle dévoile que ...": a pronoun further in its
+    // sentence takes up the sentence's own subject; one opening it, the previous sentence's
+    let (ps, pe) = if pronoun.s > ss + 3 {
+        (ss, pronoun.s)
+    } else {
+        if ss == 0 {
+            return None;
+        }
+        let (ps, pe) = tk.sentence_of(ss - 1);
+        if t[ps].para != t[ss].para {
+            return None;
+        }
+        (ps, pe)
+    };
     let k = (ps..pe.min(ps + 16))
         .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
     let (a, b) = subject_before(tk, k, ps)?;

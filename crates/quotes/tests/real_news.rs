@@ -200,6 +200,16 @@ const CASES: &[Case] = &[
         "Titre\n\n« Nous avons eu de la chance », plaisante le gardien Paul Roux.",
         &[("Nous avons eu de la chance", D, "Paul Roux")],
     ),
+    // a relative pronoun bounds the subject of the verb after it, and a pronoun further in
+    // the sentence takes up the institution that is its subject
+    (
+        "Titre\n\nLa direction a publié un communiqué dans lequel elle affirme que les salaires augmenteront.",
+        &[("les salaires augmenteront", I, "direction")],
+    ),
+    (
+        "Titre\n\nLe maire Paul Roux a publié une lettre dans laquelle il affirme que la piscine fermera.",
+        &[("la piscine fermera", I, "Paul Roux")],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
