@@ -551,7 +551,12 @@ pub(crate) fn indirect_selon(
                     (b == i).then(|| noun_phrase(tk, a, b)).flatten()
                 })
         } else {
-            noun_phrase(tk, ns, ne)
+            // "selon le modèle établi par les chercheurs": a document's author after "par"
+            // speaks for it when the phrase as a whole names no source
+            noun_phrase(tk, ns, ne).or_else(|| {
+                let p = (ns + 2..ne).find(|&k| t[k].low == "par")?;
+                noun_phrase(tk, p + 1, ne).or_else(|| grammar::plain_np(tk, p + 1, ne))
+            })
         };
         let Some(np) = np else { continue };
         // a weak marker ("pour") attributes only to a speaker: a person, a name, or a role or

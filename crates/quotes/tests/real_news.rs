@@ -210,6 +210,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLe maire Paul Roux a publié une lettre dans laquelle il affirme que la piscine fermera.",
         &[("la piscine fermera", I, "Paul Roux")],
     ),
+    // after "selon", a document's author named after "par" speaks for it
+    (
+        "Titre\n\nSelon le calcul fait par les économistes, la dette doublera.",
+        &[("la dette doublera", I, "économistes")],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
