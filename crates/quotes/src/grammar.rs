@@ -9,7 +9,7 @@ use depeche_lang::Gender;
 /// Auxiliaries and the little words that sit between them and a participle.
 const AUX: &[&str] = &[
     "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "est", "sont",
-    "était", "étaient", "serait", "seraient", "sera", "ai", "avons", "avez", "as",
+    "était", "étaient", "serait", "seraient", "sera", "ai", "avons", "avez", "as", "avoir",
 ];
 /// Forms of être among [`AUX`].
 const ETRE: &[&str] = &[

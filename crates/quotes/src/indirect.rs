@@ -139,6 +139,24 @@ pub(crate) fn indirect_que(
 pub(crate) fn narrative_infinitive(tk: &Toks, g: &VerbGroup) -> Option<Source> {
     let t = &tk.t;
     let (ss, _) = tk.sentence_of(g.start);
+    // "X a assuré que ..., avant d'ajouter que ...": the infinitive after "avant de" goes on
+    // with the main clause's subject; opening its sentence ("Avant d'ajouter : « ... »"), with
+    // the person the previous sentence was about, or else the last speaker
+    let before = g.start > ss
+        && t[g.start - 1].low == "avant"
+        && matches!(t[g.start].low.as_str(), "de" | "d'");
+    // "X a quitté la salle après avoir précisé que ...": likewise
+    let after = g.start > ss && t[g.start - 1].low == "après" && t[g.start].low == "avoir";
+    if before || after {
+        if g.start - 1 > ss {
+            return main_clause_subject(tk, g.start - 1).map(Source::Np);
+        }
+        let previous = (ss > 0)
+            .then(|| tk.sentence_of(ss - 1))
+            .filter(|&(ps, _)| t[ps].para == t[ss].para)
+            .and_then(|(ps, pe)| person_subject(tk, ps, pe));
+        return Some(previous.map_or(Source::Previous, Source::Np));
+    }
     // the group may start at "de", which also links semi-auxiliaries ("vient de préciser")
     if !(ss + 1..=ss + 2).contains(&g.start)
         || g.end <= ss + 2

@@ -215,6 +215,18 @@ const CASES: &[Case] = &[
         "Titre\n\nSelon le calcul fait par les économistes, la dette doublera.",
         &[("la dette doublera", I, "économistes")],
     ),
+    // "avant d'ajouter", "après avoir précisé": the main clause's subject goes on speaking
+    (
+        "Titre\n\nLe maire Paul Roux a assuré que la piscine fermerait, avant d'ajouter qu'elle rouvrirait en juin.",
+        &[
+            ("la piscine fermerait", I, "Paul Roux"),
+            ("elle rouvrirait en juin", I, "Paul Roux"),
+        ],
+    ),
+    (
+        "Titre\n\nLe maire Paul Roux a quitté la séance après avoir précisé que la piscine fermerait.",
+        &[("la piscine fermerait", I, "Paul Roux")],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
