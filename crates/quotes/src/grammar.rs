@@ -195,11 +195,24 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
         && form.kind == VerbFormKind::Finite
         && t.get(end)
             .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'" | ":"));
+    // "X le reconnaît :", "le maire le dit", "il ne le cache pas": after a subject name or
+    // title, a subject pronoun or "ne", "le"/"la"/"les" before a finite verb is its object
+    // clitic
+    let object_clitic = i >= 2
+        && matches!(t[i - 1].low.as_str(), "le" | "la" | "les")
+        && form.kind == VerbFormKind::Finite
+        && (t[i - 2].namey
+            || fr::titles().contains_key(t[i - 2].low.as_str())
+            || matches!(
+                t[i - 2].low.as_str(),
+                "il" | "elle" | "ils" | "elles" | "on" | "ne" | "n'"
+            ));
     if i > 0
         && is_determiner(&t[i - 1])
         && t[i - 1].low != "l'"
         && !(i >= 2 && t[i - 1].low == "le" && t[i - 2].low == "comme")
         && !leur_clitic
+        && !object_clitic
     {
         return None;
     }
@@ -234,6 +247,8 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
             clitic = Some(start - 1);
         } else if form.kind == VerbFormKind::Infinitive && fr::semi_auxiliaries().contains(w) {
             semi = true;
+        } else if object_clitic && start == i {
+            // the object clitic ("le" of "ne le cache pas") is part of the group
         } else if !VERB_FILLERS.contains(&w) {
             break;
         }

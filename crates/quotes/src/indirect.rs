@@ -76,10 +76,19 @@ pub(crate) fn indirect_que(
         };
         // "X a précisé : la réunion aura lieu demain.": a colon with no quote mark after it
         // introduces the statement itself
-        let colon = t.get(g.end).is_some_and(|x| x.text == ":")
-            && t.get(g.end + 1)
+        // ("ne le cache pas :": the negation's second word comes first)
+        let ck = if t
+            .get(g.end)
+            .is_some_and(|x| matches!(x.low.as_str(), "pas" | "plus"))
+        {
+            g.end + 1
+        } else {
+            g.end
+        };
+        let colon = t.get(ck).is_some_and(|x| x.text == ":")
+            && t.get(ck + 1)
                 .is_some_and(|x| x.sent == t[g.start].sent && x.is_word() && !in_marks(x.s));
-        let Some(q) = near.or_else(after_adjuncts).or(colon.then_some(g.end)) else {
+        let Some(q) = near.or_else(after_adjuncts).or(colon.then_some(ck)) else {
             continue;
         };
         // "alors que", "tandis que": an adverbial clause, not what the verb reports

@@ -227,6 +227,15 @@ const CASES: &[Case] = &[
         "Titre\n\nLe maire Paul Roux a quitté la séance après avoir précisé que la piscine fermerait.",
         &[("la piscine fermerait", I, "Paul Roux")],
     ),
+    // an object clitic before the verb, then a colon introducing the statement
+    (
+        "Titre\n\nLe maire Paul Roux le reconnaît : la piscine fermera.",
+        &[("la piscine fermera", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nLe maire Paul Roux ne le cache pas : la piscine fermera.",
+        &[("la piscine fermera", I, "Paul Roux")],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
