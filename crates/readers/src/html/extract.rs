@@ -658,6 +658,7 @@ pub fn main_text(
         .collect();
     standfirst(blocks, &mut chosen);
     drop_date_lines(blocks, &mut chosen);
+    drop_related(blocks, &mut chosen);
     drop_orphan_labels(blocks, &mut chosen);
     trim_tail(blocks, &mut chosen);
     chosen
@@ -732,6 +733,66 @@ fn drop_orphan_labels(blocks: &[Block], chosen: &mut Vec<usize>) {
     });
 }
 
+/// A heading that announces other pages ("Ähnliche Beiträge", "Related posts", "À lire
+/// aussi", [`related_label`]) ends the article when less of its prose follows than comes
+/// before: the label and what follows it (teasers, which look like prose) go. Inside the
+/// article (much prose after it) it is an insert: the label goes with the short lines
+/// right after it (the teaser's title), and the text resumes.
+fn drop_related(blocks: &[Block], chosen: &mut Vec<usize>) {
+    let prose = |k: usize| {
+        let b = &blocks[k];
+        if b.chars >= TAIL_PROSE && !b.tag.is_heading() {
+            b.chars
+        } else {
+            0
+        }
+    };
+    let mut pos = 0;
+    while pos < chosen.len() {
+        let b = &blocks[chosen[pos]];
+        if b.chars >= RELATED_LABEL || !related_label(&b.text) {
+            pos += 1;
+            continue;
+        }
+        let before: u32 = chosen[..pos].iter().map(|&k| prose(k)).sum();
+        if before == 0 {
+            pos += 1;
+            continue;
+        }
+        let after: u32 = chosen[pos + 1..].iter().map(|&k| prose(k)).sum();
+        if after <= before / 2 {
+            chosen.truncate(pos);
+            return;
+        }
+        let mut end = pos + 1;
+        while end < chosen.len() && blocks[chosen[end]].chars < TAIL_NOTE {
+            end += 1;
+        }
+        chosen.drain(pos..end);
+    }
+}
+
+/// Whether a line is one of the labels of [`drop_related`] (`data/related-labels.txt`),
+/// case and a trailing colon, ellipsis or arrow aside.
+pub(super) fn related_label(text: &str) -> bool {
+    static LABELS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let labels = LABELS.get_or_init(|| {
+        include_str!("data/related-labels.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let t = text
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '…' | '.' | '»' | '›' | '>' | '→')
+        })
+        .trim_start()
+        .to_lowercase();
+    labels.contains(t.as_str())
+}
+
 /// After an article's last paragraph come the labels of what follows it on the page: a
 /// heading over a list of related links that was dropped ("Ähnliche Beiträge", "Related"),
 /// a call to share or comment, a note that points elsewhere (subscribe here, follow us
@@ -753,6 +814,8 @@ fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
 }
 
 const TAIL_PROSE: u32 = 150;
+/// Characters from which a line is no label of a list of other pages.
+const RELATED_LABEL: u32 = 50;
 /// A title shorter than this (characters) is too plain ("Home", "News") to name an article.
 const TITLE_MIN: usize = 20;
 /// Prose (characters) an article named by the title must hold to be chosen instead.

@@ -608,6 +608,34 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_announcing_other_pages_ends_the_article() {
+        // teasers after the label look like prose (an excerpt each, no link)
+        let long = format!("{PROSE} {MORE}");
+        let teaser = "Un autre billet du même blog, sur les vacances à la montagne, dont voici les premières lignes pour donner envie.";
+        let html = format!(
+            "<article><p>{long}</p><p>{long}</p><p>{long}</p><h3>Ähnliche Beiträge</h3>\
+             <div><h4><a href=/a>Un billet</a></h4><p>{teaser}</p></div><div><h4><a href=/b>Un autre</a></h4><p>{teaser}</p></div></article>"
+        );
+        assert_eq!(body_of(&html), [long.as_str(); 3]);
+        // inside the text, the label and the teaser's title go, and the text resumes
+        let html = format!(
+            "<article><p>{long}</p><p>À lire aussi :</p><p><a href=/a>Les écoles rouvrent</a></p><p>{long}</p><p>{long}</p><p>{long}</p></article>"
+        );
+        assert_eq!(body_of(&html), [long.as_str(); 4]);
+        // the labels, as the list writes them
+        for label in [
+            "Related posts",
+            "Ähnliche Beiträge:",
+            "À lire aussi",
+            "Te puede interesar",
+            "Zobacz też…",
+        ] {
+            assert!(extract::related_label(label), "{label}");
+        }
+        assert!(!extract::related_label("Le préfet a précisé :"));
+    }
+
+    #[test]
     fn on_a_page_of_several_articles_the_titled_one_is_read() {
         // an infinite scroll: the page's article first, then the next ones, longer
         let html = format!(
