@@ -472,6 +472,17 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_furniture_class_is_furniture() {
+        // `sidebar2`, `comments1`: a layout's second sidebar inside the page's wrapper
+        let comment = "Paul : merci pour l'astuce, je l'essaie ce soir même sur ma vieille machine, et je vous dirai si cela marche aussi chez moi.";
+        let html = format!(
+            "<div class=\"wrap\"><h1>Titre</h1><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p>\
+             <div class=\"sidebar2\"><p>{comment}</p></div></div>"
+        );
+        assert_eq!(body_of(&html), [PROSE, MORE, PROSE]);
+    }
+
+    #[test]
     fn the_title_is_apart_and_intertitles_stay() {
         let ex = extract(&page(&format!(
             "<header><h1 class=\"logo\">Le Journal</h1></header><main><h1>Écoles fermées</h1><p>{PROSE}</p><h3>Consignes</h3><p>{MORE}</p></main>"
