@@ -659,6 +659,7 @@ pub fn main_text(
     standfirst(blocks, &mut chosen);
     drop_date_lines(blocks, &mut chosen);
     drop_related(blocks, &mut chosen);
+    drop_credits(blocks, &mut chosen);
     drop_orphan_labels(blocks, &mut chosen);
     trim_tail(blocks, &mut chosen);
     chosen
@@ -772,6 +773,34 @@ fn drop_related(blocks: &[Block], chosen: &mut Vec<usize>) {
     }
 }
 
+/// A short line that opens with a credit word and a colon ("Foto: dpa", "Titelbild:
+/// Agence X", "Source : AFP", [`credit_line`]) names who made a picture or where the text
+/// came from; it is not the article's text.
+fn drop_credits(blocks: &[Block], chosen: &mut Vec<usize>) {
+    chosen.retain(|&k| {
+        let b = &blocks[k];
+        b.chars >= CREDIT_LINE || b.tag.is_heading() || !credit_line(&b.text)
+    });
+}
+
+/// Whether a line opens with a word of `data/credit-labels.txt` and a colon.
+pub(super) fn credit_line(text: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("data/credit-labels.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let Some((head, _)) = text.split_once(':') else {
+        return false;
+    };
+    let head = head.trim().to_lowercase();
+    head.chars().count() <= 20 && words.contains(head.as_str())
+}
+
 /// Whether a line is one of the labels of [`drop_related`] (`data/related-labels.txt`),
 /// case and a trailing colon, ellipsis or arrow aside.
 pub(super) fn related_label(text: &str) -> bool {
@@ -814,6 +843,8 @@ fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
 }
 
 const TAIL_PROSE: u32 = 150;
+/// Characters below which a line opening with a credit word is a credit.
+const CREDIT_LINE: u32 = 150;
 /// Characters from which a line is no label of a list of other pages.
 const RELATED_LABEL: u32 = 50;
 /// A title shorter than this (characters) is too plain ("Home", "News") to name an article.

@@ -647,6 +647,30 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_line_goes_and_a_sentence_with_a_colon_stays() {
+        let html = format!(
+            "<article><p>{PROSE}</p><p>Foto : Agence Régionale / Jean Dupont</p><p>{MORE}</p>\
+             <p>Le préfet : « Nous restons mobilisés. »</p><p>Source: AFP</p></article>"
+        );
+        assert_eq!(
+            body_of(&html),
+            [PROSE, MORE, "Le préfet : « Nous restons mobilisés. »"]
+        );
+        for (line, credit) in [
+            ("Titelbild: Agentur X", true),
+            ("Crédits photo : Y", true),
+            ("Fuente: Z", true),
+            ("Foto", false),
+            (
+                "Quellen der Energie: ein Überblick über alles, was wir wissen",
+                false,
+            ),
+        ] {
+            assert_eq!(extract::credit_line(line), credit, "{line}");
+        }
+    }
+
+    #[test]
     fn on_a_page_of_several_articles_the_titled_one_is_read() {
         // an infinite scroll: the page's article first, then the next ones, longer
         let html = format!(
