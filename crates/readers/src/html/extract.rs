@@ -139,6 +139,12 @@ pub struct Marks {
 /// `page`: a whole page, whose furniture is dropped; else a fragment (feed content), where
 /// only what is never text (scripts, controls, hidden elements) is.
 pub fn mark(dom: &Dom, page: bool) -> Marks {
+    mark_with(dom, page, page)
+}
+
+/// [`mark`], with `class_words` saying whether the words of `class`, `id` and `role` are
+/// read: a page read without them keeps its furniture elements out but trusts no name.
+pub fn mark_with(dom: &Dom, page: bool, class_words: bool) -> Marks {
     let n = dom.len();
     // which elements hold the article's own markers (an `<h1>`, `<article>`, `<main>`,
     // `itemprop=articleBody`): a furniture word on such a wrapper is the page layout's
@@ -197,7 +203,7 @@ pub fn mark(dom: &Dom, page: bool) -> Marks {
                 6 if is("hidden") => hidden = true,
                 11 if is("aria-hidden") => hidden |= value.eq_ignore_ascii_case("true"),
                 5 if is("style") => hidden |= hidden_style(value),
-                5 | 2 | 4 if page && (is("class") || is("id") || is("role")) => {
+                5 | 2 | 4 if class_words && (is("class") || is("id") || is("role")) => {
                     let (j, c) = hints::count(value);
                     junk += j;
                     content += c;
