@@ -664,7 +664,7 @@ pub fn main_text(
         .collect();
     standfirst(blocks, &mut chosen);
     drop_date_lines(blocks, &mut chosen);
-    drop_related(blocks, &mut chosen);
+    drop_related(dom, blocks, &mut chosen);
     drop_credits(blocks, &mut chosen);
     drop_orphan_labels(blocks, &mut chosen);
     trim_tail(blocks, &mut chosen);
@@ -742,10 +742,11 @@ fn drop_orphan_labels(blocks: &[Block], chosen: &mut Vec<usize>) {
 
 /// A heading that announces other pages ("Ähnliche Beiträge", "Related posts", "À lire
 /// aussi", [`related_label`]) ends the article when less of its prose follows than comes
-/// before: the label and what follows it (teasers, which look like prose) go. Inside the
-/// article (much prose after it) it is an insert: the label goes with the short lines
-/// right after it (the teaser's title), and the text resumes.
-fn drop_related(blocks: &[Block], chosen: &mut Vec<usize>) {
+/// before: the label goes, and what follows it (teasers, which look like prose) unless it
+/// sits beside the article's paragraphs (same parent element: the article goes on). Inside
+/// the article (much prose after it) it is an insert: the label goes with the short lines
+/// of a link right after it (the teaser's title), and the text resumes.
+fn drop_related(dom: &Dom, blocks: &[Block], chosen: &mut Vec<usize>) {
     let prose = |k: usize| {
         let b = &blocks[k];
         if b.chars >= TAIL_PROSE && !b.tag.is_heading() {
@@ -768,11 +769,26 @@ fn drop_related(blocks: &[Block], chosen: &mut Vec<usize>) {
         }
         let after: u32 = chosen[pos + 1..].iter().map(|&k| prose(k)).sum();
         if after <= before / 2 {
+            let parent = |k: usize| dom.nodes[blocks[k].owner as usize].parent;
+            let article: std::collections::HashSet<u32> = chosen[..pos]
+                .iter()
+                .filter(|&&k| prose(k) > 0)
+                .map(|&k| parent(k))
+                .collect();
+            let tail: Vec<usize> = chosen[pos + 1..]
+                .iter()
+                .copied()
+                .filter(|&k| article.contains(&parent(k)))
+                .collect();
             chosen.truncate(pos);
+            chosen.extend(tail);
             return;
         }
         let mut end = pos + 1;
-        while end < chosen.len() && blocks[chosen[end]].chars < TAIL_NOTE {
+        while end < chosen.len()
+            && blocks[chosen[end]].chars < TAIL_NOTE
+            && blocks[chosen[end]].link_chars > 0
+        {
             end += 1;
         }
         chosen.drain(pos..end);

@@ -691,6 +691,13 @@ mod tests {
              <div><h4><a href=/a>Un billet</a></h4><p>{teaser}</p></div><div><h4><a href=/b>Un autre</a></h4><p>{teaser}</p></div></article>"
         );
         assert_eq!(body_of(&html), [long.as_str(); 3]);
+        // a paragraph beside the article's own after the label is the article's
+        let end = "Le conseil se réunira de nouveau en juin pour en décider.";
+        let html = format!(
+            "<article><p>{long}</p><p>{long}</p><p>{long}</p><h3>Related posts</h3><p>{end}</p>\
+             <div><p>{teaser}</p></div><div><p>{teaser}</p></div></article>"
+        );
+        assert_eq!(body_of(&html), [&long, &long, &long, end]);
         // inside the text, the label and the teaser's title go, and the text resumes
         let html = format!(
             "<article><p>{long}</p><p>À lire aussi :</p><p><a href=/a>Les écoles rouvrent</a></p><p>{long}</p><p>{long}</p><p>{long}</p></article>"
