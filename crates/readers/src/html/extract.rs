@@ -708,8 +708,9 @@ fn standfirst(blocks: &[Block], chosen: &mut Vec<usize>) {
 }
 
 /// A short line that is mostly digits and names a year ("Aktualisiert: 11.04.2020, 10:27",
-/// "12/30/2019 05:03 AM", "Publié le 3/5/2024 à 8 h 12") dates the page; it is not its
-/// text. Figures without a year (a score, a price, the time of a live entry) and a table cell
+/// "12/30/2019 05:03 AM", "Publié le 3/5/2024 à 8 h 12"), or a shorter one that names a
+/// month and a year ("Dienstag, 1. Februar 2022", "Written by X on November 7, 2023";
+/// `data/months.txt`), dates the page; it is not its text. Figures without a year (a score, a price, the time of a live entry) and a table cell
 /// are data and stay.
 fn drop_date_lines(blocks: &[Block], chosen: &mut Vec<usize>) {
     chosen.retain(|&k| {
@@ -718,8 +719,25 @@ fn drop_date_lines(blocks: &[Block], chosen: &mut Vec<usize>) {
             return true;
         }
         let digits = b.text.chars().filter(char::is_ascii_digit).count() as f32;
-        digits < DATE_DIGITS * b.chars as f32 || !names_a_year(&b.text)
+        let dated = digits >= DATE_DIGITS * b.chars as f32
+            || (b.chars < DATE_WORDS_LINE && names_a_month(&b.text));
+        !dated || !names_a_year(&b.text)
     });
+}
+
+/// Whether a text holds a month's name as a word (`data/months.txt`).
+fn names_a_month(text: &str) -> bool {
+    static MONTHS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let months = MONTHS.get_or_init(|| {
+        include_str!("data/months.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|w| !w.is_empty() && months.contains(w.to_lowercase().as_str()))
 }
 
 /// Whether a text holds a run of exactly four digits from 1900 to 2099.
@@ -894,6 +912,8 @@ const TAIL_LABEL: u32 = 30;
 /// Characters below which a line with this share of digits is a date line.
 const DATE_LINE: u32 = 40;
 const DATE_DIGITS: f32 = 0.3;
+/// Characters below which a line naming a month and a year is a date line.
+const DATE_WORDS_LINE: u32 = 60;
 /// Characters below which a line with a link, after the article's last paragraph, is a
 /// note pointing elsewhere.
 const TAIL_NOTE: u32 = 100;

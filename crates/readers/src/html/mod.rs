@@ -666,6 +666,13 @@ mod tests {
             body_of(&html),
             [PROSE, "Entrée : 12,50 €", "Score : 3 – 1", MORE]
         );
+        // a date written with the month's name, in any of the pages' languages; a sentence
+        // that names a month stays
+        let since = "En mai 2024, le conseil municipal a voté la rénovation de la piscine du quartier nord.";
+        let html = format!(
+            "<article><p>Publié le 12 mai 2024 par Anne Roux</p><p>{PROSE}</p><p>Dienstag, 1. Februar 2022</p><p>{since}</p><p>Written by J. Doe on November 7, 2023</p><p>{MORE}</p></article>"
+        );
+        assert_eq!(body_of(&html), [PROSE, since, MORE]);
     }
 
     #[test]
