@@ -139,6 +139,12 @@ pub struct Marks {
 /// `page`: a whole page, whose furniture is dropped; else a fragment (feed content), where
 /// only what is never text (scripts, controls, hidden elements) is.
 pub fn mark(dom: &Dom, page: bool) -> Marks {
+    mark_with(dom, page, page)
+}
+
+/// [`mark`], with `class_words` saying whether the words of `class`, `id` and `role` are
+/// read: a page read without them keeps its furniture elements out but trusts no name.
+pub fn mark_with(dom: &Dom, page: bool, class_words: bool) -> Marks {
     let n = dom.len();
     // which elements hold the article's own markers (an `<h1>`, `<article>`, `<main>`,
     // `itemprop=articleBody`): a furniture word on such a wrapper is the page layout's
@@ -197,7 +203,7 @@ pub fn mark(dom: &Dom, page: bool) -> Marks {
                 6 if is("hidden") => hidden = true,
                 11 if is("aria-hidden") => hidden |= value.eq_ignore_ascii_case("true"),
                 5 if is("style") => hidden |= hidden_style(value),
-                5 | 2 | 4 if page && (is("class") || is("id") || is("role")) => {
+                5 | 2 | 4 if class_words && (is("class") || is("id") || is("role")) => {
                     let (j, c) = hints::count(value);
                     junk += j;
                     content += c;
@@ -658,6 +664,8 @@ pub fn main_text(
         .collect();
     standfirst(blocks, &mut chosen);
     drop_date_lines(blocks, &mut chosen);
+    drop_related(dom, blocks, &mut chosen);
+    drop_credits(blocks, &mut chosen);
     drop_orphan_labels(blocks, &mut chosen);
     trim_tail(blocks, &mut chosen);
     chosen
@@ -700,8 +708,9 @@ fn standfirst(blocks: &[Block], chosen: &mut Vec<usize>) {
 }
 
 /// A short line that is mostly digits and names a year ("Aktualisiert: 11.04.2020, 10:27",
-/// "12/30/2019 05:03 AM", "Publié le 3/5/2024 à 8 h 12") dates the page; it is not its
-/// text. Figures without a year (a score, a price, the time of a live entry) and a table cell
+/// "12/30/2019 05:03 AM", "Publié le 3/5/2024 à 8 h 12"), or a shorter one that names a
+/// month and a year ("Dienstag, 1. Februar 2022", "Written by X on November 7, 2023";
+/// `data/months.txt`), dates the page; it is not its text. Figures without a year (a score, a price, the time of a live entry) and a table cell
 /// are data and stay.
 fn drop_date_lines(blocks: &[Block], chosen: &mut Vec<usize>) {
     chosen.retain(|&k| {
@@ -710,8 +719,25 @@ fn drop_date_lines(blocks: &[Block], chosen: &mut Vec<usize>) {
             return true;
         }
         let digits = b.text.chars().filter(char::is_ascii_digit).count() as f32;
-        digits < DATE_DIGITS * b.chars as f32 || !names_a_year(&b.text)
+        let dated = digits >= DATE_DIGITS * b.chars as f32
+            || (b.chars < DATE_WORDS_LINE && names_a_month(&b.text));
+        !dated || !names_a_year(&b.text)
     });
+}
+
+/// Whether a text holds a month's name as a word (`data/months.txt`).
+fn names_a_month(text: &str) -> bool {
+    static MONTHS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let months = MONTHS.get_or_init(|| {
+        include_str!("data/months.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|w| !w.is_empty() && months.contains(w.to_lowercase().as_str()))
 }
 
 /// Whether a text holds a run of exactly four digits from 1900 to 2099.
@@ -730,6 +756,110 @@ fn drop_orphan_labels(blocks: &[Block], chosen: &mut Vec<usize>) {
             b.chars < ORPHAN_LABEL && (b.tag.is_heading() || b.text.trim_end().ends_with(':'));
         !(label && k + 1 < blocks.len() && !kept.contains(&(k + 1)))
     });
+}
+
+/// A heading that announces other pages ("Ähnliche Beiträge", "Related posts", "À lire
+/// aussi", [`related_label`]) ends the article when less of its prose follows than comes
+/// before: the label goes, and what follows it (teasers, which look like prose) unless it
+/// sits beside the article's paragraphs (same parent element: the article goes on). Inside
+/// the article (much prose after it) it is an insert: the label goes with the short lines
+/// of a link right after it (the teaser's title), and the text resumes.
+fn drop_related(dom: &Dom, blocks: &[Block], chosen: &mut Vec<usize>) {
+    let prose = |k: usize| {
+        let b = &blocks[k];
+        if b.chars >= TAIL_PROSE && !b.tag.is_heading() {
+            b.chars
+        } else {
+            0
+        }
+    };
+    let mut pos = 0;
+    while pos < chosen.len() {
+        let b = &blocks[chosen[pos]];
+        if b.chars >= RELATED_LABEL || !related_label(&b.text) {
+            pos += 1;
+            continue;
+        }
+        let before: u32 = chosen[..pos].iter().map(|&k| prose(k)).sum();
+        if before == 0 {
+            pos += 1;
+            continue;
+        }
+        let after: u32 = chosen[pos + 1..].iter().map(|&k| prose(k)).sum();
+        if after <= before / 2 {
+            let parent = |k: usize| dom.nodes[blocks[k].owner as usize].parent;
+            let article: std::collections::HashSet<u32> = chosen[..pos]
+                .iter()
+                .filter(|&&k| prose(k) > 0)
+                .map(|&k| parent(k))
+                .collect();
+            let tail: Vec<usize> = chosen[pos + 1..]
+                .iter()
+                .copied()
+                .filter(|&k| article.contains(&parent(k)))
+                .collect();
+            chosen.truncate(pos);
+            chosen.extend(tail);
+            return;
+        }
+        let mut end = pos + 1;
+        while end < chosen.len()
+            && blocks[chosen[end]].chars < TAIL_NOTE
+            && blocks[chosen[end]].link_chars > 0
+        {
+            end += 1;
+        }
+        chosen.drain(pos..end);
+    }
+}
+
+/// A short line that opens with a credit word and a colon ("Foto: dpa", "Titelbild:
+/// Agence X", "Source : AFP", [`credit_line`]) names who made a picture or where the text
+/// came from; it is not the article's text.
+fn drop_credits(blocks: &[Block], chosen: &mut Vec<usize>) {
+    chosen.retain(|&k| {
+        let b = &blocks[k];
+        b.chars >= CREDIT_LINE || b.tag.is_heading() || !credit_line(&b.text)
+    });
+}
+
+/// Whether a line opens with a word of `data/credit-labels.txt` and a colon.
+pub(super) fn credit_line(text: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("data/credit-labels.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let Some((head, _)) = text.split_once(':') else {
+        return false;
+    };
+    let head = head.trim().to_lowercase();
+    head.chars().count() <= 20 && words.contains(head.as_str())
+}
+
+/// Whether a line is one of the labels of [`drop_related`] (`data/related-labels.txt`),
+/// case and a trailing colon, ellipsis or arrow aside.
+pub(super) fn related_label(text: &str) -> bool {
+    static LABELS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let labels = LABELS.get_or_init(|| {
+        include_str!("data/related-labels.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let t = text
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '…' | '.' | '»' | '›' | '>' | '→')
+        })
+        .trim_start()
+        .to_lowercase();
+    labels.contains(t.as_str())
 }
 
 /// After an article's last paragraph come the labels of what follows it on the page: a
@@ -753,6 +883,10 @@ fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
 }
 
 const TAIL_PROSE: u32 = 150;
+/// Characters below which a line opening with a credit word is a credit.
+const CREDIT_LINE: u32 = 150;
+/// Characters from which a line is no label of a list of other pages.
+const RELATED_LABEL: u32 = 50;
 /// A title shorter than this (characters) is too plain ("Home", "News") to name an article.
 const TITLE_MIN: usize = 20;
 /// Prose (characters) an article named by the title must hold to be chosen instead.
@@ -778,6 +912,8 @@ const TAIL_LABEL: u32 = 30;
 /// Characters below which a line with this share of digits is a date line.
 const DATE_LINE: u32 = 40;
 const DATE_DIGITS: f32 = 0.3;
+/// Characters below which a line naming a month and a year is a date line.
+const DATE_WORDS_LINE: u32 = 60;
 /// Characters below which a line with a link, after the article's last paragraph, is a
 /// note pointing elsewhere.
 const TAIL_NOTE: u32 = 100;

@@ -116,10 +116,14 @@ pub fn extract(html: &str) -> Option<Extracted> {
     let marks = extract::mark(&dom, true);
     let blocks = extract::blocks(&dom, &marks);
     let head = page_meta(&dom, &marks);
-    let confirmed: Vec<bool> = match head.article_body.as_deref() {
-        Some(body) if body.len() >= 200 => {
-            let folded = fold_for_match(body);
-            blocks
+    let body = head
+        .article_body
+        .as_deref()
+        .filter(|b| b.len() >= 200)
+        .map(fold_for_match);
+    let confirm = |blocks: &[extract::Block]| -> Vec<bool> {
+        match &body {
+            Some(folded) => blocks
                 .iter()
                 .map(|b| {
                     b.chars >= 30
@@ -129,10 +133,11 @@ pub fn extract(html: &str) -> Option<Extracted> {
                         )
                         .is_some()
                 })
-                .collect()
+                .collect(),
+            None => Vec::new(),
         }
-        _ => Vec::new(),
     };
+    let confirmed = confirm(&blocks);
     let title = head
         .h1
         .clone()
@@ -141,6 +146,20 @@ pub fn extract(html: &str) -> Option<Extracted> {
         .filter(|t| !t.is_empty());
     let chosen = extract::main_text(&dom, &marks, &blocks, &confirmed, title.as_deref());
     let mut paragraphs = texts_of(&blocks, &chosen, title.as_deref());
+    if words(&paragraphs) >= 5 && prose(&paragraphs) < SHORT_PROSE {
+        // a text of short lines and no paragraph (a list of names, a caption, a teaser) may
+        // have won over a page whose main text the class words hid (live entries named as
+        // comments, tabs named as a menu): the page read without them, when it gives
+        // paragraphs, is read so
+        let lenient = extract::mark_with(&dom, true, false);
+        let blocks = extract::blocks(&dom, &lenient);
+        let confirmed = confirm(&blocks);
+        let chosen = extract::main_text(&dom, &lenient, &blocks, &confirmed, title.as_deref());
+        let other = texts_of(&blocks, &chosen, title.as_deref());
+        if prose(&other) >= SHORT_PROSE.max(SHORT_GAIN * prose(&paragraphs)) {
+            paragraphs = other;
+        }
+    }
     if words(&paragraphs) < 5 {
         // the furniture rules dropped everything (a layout that names its page wrapper
         // like a sidebar, an article inside a `<form>`): the best block of the page read
@@ -178,6 +197,12 @@ pub fn extract(html: &str) -> Option<Extracted> {
     })
 }
 
+/// Characters of paragraphs under which the text found is checked against the page read
+/// without its class words...
+const SHORT_PROSE: usize = 200;
+/// ...and how many times more paragraph text that reading must give to be taken.
+const SHORT_GAIN: usize = 3;
+
 /// The text of the chosen blocks, copies of the title left out (it is given apart).
 fn texts_of(blocks: &[extract::Block], chosen: &[usize], title: Option<&str>) -> Vec<String> {
     chosen
@@ -187,6 +212,18 @@ fn texts_of(blocks: &[extract::Block], chosen: &[usize], title: Option<&str>) ->
         .cloned()
         .collect()
 }
+
+/// Characters in paragraphs of prose (a sentence or more: at least [`PARAGRAPH`] characters).
+fn prose(paragraphs: &[String]) -> usize {
+    paragraphs
+        .iter()
+        .map(|p| p.chars().count())
+        .filter(|&n| n >= PARAGRAPH)
+        .sum()
+}
+
+/// Characters from which a paragraph is prose rather than a line (a name, a label).
+const PARAGRAPH: usize = 80;
 
 fn words(paragraphs: &[String]) -> usize {
     paragraphs
@@ -472,6 +509,43 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_furniture_class_is_furniture() {
+        // `sidebar2`, `comments1`: a layout's second sidebar inside the page's wrapper
+        let comment = "Paul : merci pour l'astuce, je l'essaie ce soir même sur ma vieille machine, et je vous dirai si cela marche aussi chez moi.";
+        let html = format!(
+            "<div class=\"wrap\"><h1>Titre</h1><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p>\
+             <div class=\"sidebar2\"><p>{comment}</p></div></div>"
+        );
+        assert_eq!(body_of(&html), [PROSE, MORE, PROSE]);
+    }
+
+    #[test]
+    fn a_text_without_paragraphs_is_read_again_without_class_words() {
+        // a match page: the line-ups are short lines, the live entries are classed as
+        // comments; the entries are the text
+        let names: String = (1..=11)
+            .map(|k| format!("<li>Joueur numéro {k}</li>"))
+            .collect();
+        let entries = [PROSE, MORE, PROSE];
+        let live: String = entries
+            .iter()
+            .map(|e| format!("<div class=\"live-comment\"><span>12'</span><div>{e}</div></div>"))
+            .collect();
+        let html = format!(
+            "<h1>Lorient – Lyon</h1><div class=\"lineups\"><ul>{names}</ul><ul>{names}</ul></div><div class=\"live\">{live}</div>"
+        );
+        let got = body_of(&html);
+        for e in entries {
+            assert!(got.iter().any(|p| p == e), "{got:?}");
+        }
+        // a short article of a paragraph or two is read as it is
+        let html = format!(
+            "<article><h1>Brève</h1><p>{PROSE}</p><p>{MORE}</p></article><div class=\"comments\"><div class=\"comment\"><p>{MORE} {PROSE}</p></div><div class=\"comment\"><p>{PROSE} {MORE}</p></div></div>"
+        );
+        assert_eq!(body_of(&html), [PROSE, MORE]);
+    }
+
+    #[test]
     fn the_title_is_apart_and_intertitles_stay() {
         let ex = extract(&page(&format!(
             "<header><h1 class=\"logo\">Le Journal</h1></header><main><h1>Écoles fermées</h1><p>{PROSE}</p><h3>Consignes</h3><p>{MORE}</p></main>"
@@ -592,6 +666,13 @@ mod tests {
             body_of(&html),
             [PROSE, "Entrée : 12,50 €", "Score : 3 – 1", MORE]
         );
+        // a date written with the month's name, in any of the pages' languages; a sentence
+        // that names a month stays
+        let since = "En mai 2024, le conseil municipal a voté la rénovation de la piscine du quartier nord.";
+        let html = format!(
+            "<article><p>Publié le 12 mai 2024 par Anne Roux</p><p>{PROSE}</p><p>Dienstag, 1. Februar 2022</p><p>{since}</p><p>Written by J. Doe on November 7, 2023</p><p>{MORE}</p></article>"
+        );
+        assert_eq!(body_of(&html), [PROSE, since, MORE]);
     }
 
     #[test]
@@ -605,6 +686,65 @@ mod tests {
         let html =
             format!("<article><p>{PROSE}</p><p>Le préfet a précisé :</p><p>{MORE}</p></article>");
         assert_eq!(body_of(&html), [PROSE, "Le préfet a précisé :", MORE]);
+    }
+
+    #[test]
+    fn a_heading_announcing_other_pages_ends_the_article() {
+        // teasers after the label look like prose (an excerpt each, no link)
+        let long = format!("{PROSE} {MORE}");
+        let teaser = "Un autre billet du même blog, sur les vacances à la montagne, dont voici les premières lignes pour donner envie.";
+        let html = format!(
+            "<article><p>{long}</p><p>{long}</p><p>{long}</p><h3>Ähnliche Beiträge</h3>\
+             <div><h4><a href=/a>Un billet</a></h4><p>{teaser}</p></div><div><h4><a href=/b>Un autre</a></h4><p>{teaser}</p></div></article>"
+        );
+        assert_eq!(body_of(&html), [long.as_str(); 3]);
+        // a paragraph beside the article's own after the label is the article's
+        let end = "Le conseil se réunira de nouveau en juin pour en décider.";
+        let html = format!(
+            "<article><p>{long}</p><p>{long}</p><p>{long}</p><h3>Related posts</h3><p>{end}</p>\
+             <div><p>{teaser}</p></div><div><p>{teaser}</p></div></article>"
+        );
+        assert_eq!(body_of(&html), [&long, &long, &long, end]);
+        // inside the text, the label and the teaser's title go, and the text resumes
+        let html = format!(
+            "<article><p>{long}</p><p>À lire aussi :</p><p><a href=/a>Les écoles rouvrent</a></p><p>{long}</p><p>{long}</p><p>{long}</p></article>"
+        );
+        assert_eq!(body_of(&html), [long.as_str(); 4]);
+        // the labels, as the list writes them
+        for label in [
+            "Related posts",
+            "Ähnliche Beiträge:",
+            "À lire aussi",
+            "Te puede interesar",
+            "Zobacz też…",
+        ] {
+            assert!(extract::related_label(label), "{label}");
+        }
+        assert!(!extract::related_label("Le préfet a précisé :"));
+    }
+
+    #[test]
+    fn a_credit_line_goes_and_a_sentence_with_a_colon_stays() {
+        let html = format!(
+            "<article><p>{PROSE}</p><p>Foto : Agence Régionale / Jean Dupont</p><p>{MORE}</p>\
+             <p>Le préfet : « Nous restons mobilisés. »</p><p>Source: AFP</p></article>"
+        );
+        assert_eq!(
+            body_of(&html),
+            [PROSE, MORE, "Le préfet : « Nous restons mobilisés. »"]
+        );
+        for (line, credit) in [
+            ("Titelbild: Agentur X", true),
+            ("Crédits photo : Y", true),
+            ("Fuente: Z", true),
+            ("Foto", false),
+            (
+                "Quellen der Energie: ein Überblick über alles, was wir wissen",
+                false,
+            ),
+        ] {
+            assert_eq!(extract::credit_line(line), credit, "{line}");
+        }
     }
 
     #[test]
