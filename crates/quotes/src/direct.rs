@@ -199,6 +199,27 @@ pub(crate) fn attribute_direct(
         }
         k += 1;
     }
+    // 4a. "Paul Roux (« Nous ne céderons pas ») a quitté la salle": words in marks in a
+    // parenthesis right after a person's name are that person's
+    if oi >= 2 && t[oi - 1].text == "(" {
+        let name = tk
+            .persons
+            .iter()
+            .find(|&&(_, e)| e == oi - 1)
+            .copied()
+            .or_else(|| {
+                grammar::name_runs(tk, ss, oi - 1)
+                    .last()
+                    .copied()
+                    .filter(|&(_, e)| e == oi - 1)
+            });
+        if let Some(np) = name.and_then(|(s, e)| noun_phrase(tk, s, e)) {
+            if np.kind == NpKind::Person {
+                c.source = Some(Source::Np(np));
+                return c;
+            }
+        }
+    }
     // 4b. "Pierre Moscovici veut « retrouver le sens des aspirations sociales »": words of
     // someone's in marks, in a sentence that opens with that person and has no other cue
     if c.partial && words_inside >= 3 && t.get(oi + 1).is_some_and(|x| !x.cap) {

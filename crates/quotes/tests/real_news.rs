@@ -236,6 +236,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLe maire Paul Roux ne le cache pas : la piscine fermera.",
         &[("la piscine fermera", I, "Paul Roux")],
     ),
+    // words in marks in a parenthesis right after a person's name are that person's
+    (
+        "Titre\n\nLe maire Paul Roux (« Nous ne céderons pas ») a quitté la séance.",
+        &[("Nous ne céderons pas", D, "Paul Roux")],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
