@@ -119,6 +119,18 @@ pub(crate) fn indirect_que(
         if marks::containing(marked, bs).is_some_and(|m| be <= m.close + 1 && m.open + 3 >= bs) {
             continue;
         }
+        // "des analyses révélant que ...": a participle right after a common noun that is
+        // not a document speaking for its author describes that noun; no one speaks
+        let describes_noun = g.kind == GroupKind::Gerund
+            && g.start > 1
+            && t[g.start - 1].is_word()
+            && grammar::is_determiner(&t[g.start - 2])
+            && !t[g.start - 1].cap
+            && !depeche_lang::fr::source_documents().contains(t[g.start - 1].low.as_str())
+            && !depeche_lang::fr::titles().contains_key(t[g.start - 1].low.as_str());
+        if describes_noun {
+            continue;
+        }
         let np = if g.kind == GroupKind::Gerund {
             // "X, estimant que ..., refuse": the phrase the participle is apposed to speaks;
             // "TVE a émis un communiqué affirmant que ...": else the main clause's subject
