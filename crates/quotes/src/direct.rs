@@ -300,7 +300,11 @@ fn person_opening_next(tk: &Toks, marked: &[Marked], se: usize) -> Option<Np> {
         .get(i)
         .copied()
         .or_else(|| grammar::name_runs(tk, ns, ne).first().copied())?;
-    if s >= ns + 10 || e > ne {
+    // a name standing alone (a byline after the last paragraph) says nothing of the quotation
+    let words_besides = (ns..ne)
+        .filter(|&k| t[k].is_word() && (k < s || k >= e))
+        .count();
+    if s >= ns + 10 || e > ne || words_besides < 3 {
         return None;
     }
     noun_phrase(tk, s, e).filter(|np| np.kind == NpKind::Person)

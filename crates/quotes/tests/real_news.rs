@@ -251,6 +251,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLa mairie a fermé la piscine après des analyses révélant que l'eau était polluée.",
         &[],
     ),
+    // but not to a byline: a name standing alone after the last words
+    (
+        "Titre\n\nLe chantier a pris du retard. « On ne peut pas prendre ce risque sur la ligne du tram ! » Anne Leroy",
+        &[],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
