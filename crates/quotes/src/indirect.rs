@@ -603,7 +603,11 @@ pub(crate) fn indirect_selon(
         // "Pour la première fois, ..."
         let speaker_like = matches!(np.kind, NpKind::Person | NpKind::Name)
             || (np.kind == NpKind::Role && np.role_head.is_some());
-        if !strong && !speaker_like {
+        // "Pour lui, la réforme est injuste": a stressed personal pronoun after "pour" opening
+        // the sentence stands for the person whose view it is
+        let personal = np.kind == NpKind::Pronoun
+            && matches!(np.name.as_str(), "lui" | "elle" | "eux" | "elles");
+        if !strong && !speaker_like && !personal {
             continue;
         }
         let cue = Some((t[i].s, t[i + mlen - 1].e, marker));

@@ -256,6 +256,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLe chantier a pris du retard. « On ne peut pas prendre ce risque sur la ligne du tram ! » Anne Leroy",
         &[],
     ),
+    // "Pour lui, ...": a stressed pronoun after "pour" opening the sentence holds the view
+    (
+        "Titre\n\nLa ministre Anne Roux a réagi lundi. Pour elle, la réforme est injuste.",
+        &[("la réforme est injuste", I, "Anne Roux")],
+    ),
     // constructions read in the news sentences of UD French-Sequoia and GSD
     // after "comme l'explique" the phrase is the subject, whatever it is
     (
