@@ -28,6 +28,8 @@ pub struct Lists {
     pub place_heads: HashSet<String>,
     /// Lower-case nouns that name a thing before its name (`la fusée Ariane`).
     pub thing_heads: HashSet<String>,
+    /// Lower-case nouns before `de` and a name that name a thing after it (`le boson de Higgs`).
+    pub eponym_heads: HashSet<String>,
     /// Last words of English names of places (`McCormick Place`, `Breezy Point`).
     pub place_suffixes: HashSet<String>,
     /// Lower-case nouns for a kind of organisation before its name (`la revue Nature`,
@@ -82,6 +84,9 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             thing_heads: lines(include_str!("../data/thing_heads.txt"))
+                .map(str::to_string)
+                .collect(),
+            eponym_heads: lines(include_str!("../data/eponym_heads.txt"))
                 .map(str::to_string)
                 .collect(),
             place_suffixes: lines(include_str!("../data/place_suffixes.txt"))
@@ -340,9 +345,17 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
         .filter(|&i| toks[i].is_cap() && (!sentence_initial(&toks, i) || cap_at(i + 1, i)))
         .map(|i| toks[i].text)
         .collect();
+    let common = common_noun_acronyms(&toks);
     let mut cands: Vec<(usize, usize, Option<EntityType>)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // an acronym the article spells out in lower-case words is a common noun wherever it
+        // stands (des accidents vasculaires cérébraux (AVC): un AVC is no organisation)
+        if toks[i].is_acronym() && common.contains(toks[i].text) {
+            vetoes.push((toks[i].start, toks[i].end));
+            i += 1;
+            continue;
+        }
         match candidate_at(a, &toks, i, &midcaps) {
             Step::Skip(n) => i += n.max(1),
             Step::Veto(n) => {
@@ -626,6 +639,48 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
             sure: true,
         });
     }
+}
+
+/// The acronyms the article defines in brackets after lower-case words whose initials they
+/// spell (`des accidents vasculaires cérébraux (AVC)`, `une organisation non gouvernementale
+/// (ONG)`): names of a kind of thing, not of one organisation.
+fn common_noun_acronyms<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
+    let mut out = HashSet::new();
+    for i in 1..toks.len().saturating_sub(1) {
+        let t = toks[i];
+        if toks[i - 1].text != "(" || toks[i + 1].text != ")" || !t.is_acronym() {
+            continue;
+        }
+        let acr: Vec<char> = t
+            .text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        // the content words before the bracket, last first, must spell the acronym backwards
+        let mut k = acr.len();
+        let mut j = i - 1;
+        while k > 0 && j > 0 {
+            j -= 1;
+            let w = toks[j];
+            if w.sentence != t.sentence || w.kind != TokenKind::Word {
+                break;
+            }
+            let lower = w.lower();
+            if CONNECTORS.contains(&lower.as_str()) || matches!(lower.as_str(), "et" | "à" | "en")
+            {
+                continue;
+            }
+            if w.is_cap() || !lower.starts_with(acr[k - 1]) {
+                break;
+            }
+            k -= 1;
+        }
+        if k == 0 && acr.len() >= 2 && !Lists::get().known_orgs.contains(&fold(t.text)) {
+            out.insert(t.text);
+        }
+    }
+    out
 }
 
 fn looks_like_demonym(w: &str) -> bool {
@@ -948,6 +1003,30 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     // OCR noise, codes and event names: letters mixed with digits (Rép11blique, COP30)
     if t.text.chars().any(|c| c.is_ascii_digit()) {
         return Step::Veto(1);
+    }
+    // an acronym with a number after it is a designation (a star in a catalogue, an exam's
+    // session, a model, a road: HD 188753, le BAC 2012, la RN 7), not an organisation
+    if t.is_acronym() && !lists.known_orgs.contains(&fold(t.text)) {
+        if let Some(n) = toks.get(i + 1) {
+            if n.kind == TokenKind::Number && n.sentence == t.sentence && n.start == t.end + 1 {
+                return Step::Veto(2);
+            }
+        }
+    }
+    // a name after a noun and "de" that names a thing after it (le boson de Higgs, la maladie
+    // d'Alzheimer, le théorème de Pythagore) is part of the thing's name
+    if i >= 2
+        && matches!(toks[i - 1].lower().as_str(), "de" | "d'")
+        && toks[i - 2].sentence == t.sentence
+        && toks[i - 2].kind == TokenKind::Word
+        && !toks[i - 2].is_cap()
+        && lists.eponym_heads.contains(&toks[i - 2].lower())
+    {
+        let mut j = i + 1;
+        while j < toks.len() && toks[j].sentence == t.sentence && toks[j].is_cap() {
+            j += 1;
+        }
+        return Step::Veto(j - i);
     }
     if lists.not_acronyms.contains(t.text) {
         return Step::Veto(1);

@@ -768,3 +768,32 @@ fn organisations_after_a_noun_for_their_kind() {
         ),
     ]);
 }
+
+#[test]
+fn designations_common_acronyms_and_eponyms_are_not_entities() {
+    use EntityType::*;
+    check_cases(&[
+        // an acronym with a number after it designates a thing (a catalogue entry, a session)
+        (
+            "La sonde a observé l'étoile HD 209458 depuis Genève.",
+            &[("Genève", LOC)],
+        ),
+        ("Les résultats du CAPES 2031 sont publiés.", &[]),
+        // an acronym spelled out in lower-case words is a common noun, wherever it stands
+        (
+            "Le droit à l'interruption volontaire de grossesse (IVG) est contesté. Une IVG reste légale.",
+            &[],
+        ),
+        // but one spelled out in capitalised words names an organisation
+        (
+            "La Banque centrale andine (BCA) a réagi.",
+            &[("BCA", ORG), ("Banque centrale andine", ORG)],
+        ),
+        // a name after a noun and "de" that names a thing after it
+        (
+            "Le théorème de Fermat a résisté longtemps à Andrew Wiles.",
+            &[("Andrew Wiles", PER)],
+        ),
+        ("La maladie de Lyme progresse dans le Jura.", &[("Jura", LOC)]),
+    ]);
+}
