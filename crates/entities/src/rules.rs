@@ -126,6 +126,16 @@ impl Lists {
     }
 }
 
+impl Lists {
+    /// Whether a lower-case word is a head of things (`data/thing_heads.txt`), singular or
+    /// plural (`les consoles Switch`, `les jeux Mario`, `les satellites Galileo`).
+    pub fn thing_head(&self, w: &str) -> bool {
+        self.thing_heads.contains(w)
+            || w.strip_suffix(['s', 'x'])
+                .is_some_and(|stem| self.thing_heads.contains(stem))
+    }
+}
+
 /// A token as the rules see it.
 #[derive(Debug, Clone, Copy)]
 struct Tok<'a> {
@@ -935,7 +945,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     let lower = t.lower();
     // the name of a work, a product, a vehicle, a body of the sky or a storm (la série Julie
     // Lescaut, la fusée Ariane, l'ouragan Sandy): not an entity, whatever its words look like
-    if lists.thing_heads.contains(&lower) && (!t.is_cap() || sentence_initial(toks, i)) {
+    if lists.thing_head(&lower) && (!t.is_cap() || sentence_initial(toks, i)) {
         if let Some(j) = thing_name(toks, i, false) {
             return Step::Veto(j - i);
         }
@@ -1478,7 +1488,7 @@ fn thing_names(toks: &[Tok]) -> HashSet<String> {
     for h in 0..toks.len() {
         let t = toks[h];
         if t.kind != TokenKind::Word
-            || !lists.thing_heads.contains(&t.lower())
+            || !lists.thing_head(&t.lower())
             || (t.is_cap() && !sentence_initial(toks, h))
         {
             continue;

@@ -797,3 +797,21 @@ fn designations_common_acronyms_and_eponyms_are_not_entities() {
         ("La maladie de Lyme progresse dans le Jura.", &[("Jura", LOC)]),
     ]);
 }
+
+#[test]
+fn plural_heads_and_projects_name_things() {
+    use EntityType::*;
+    check_cases(&[
+        // a plural head of things names things too
+        (
+            "Les consoles Vortex se vendent mal à Lille.",
+            &[("Lille", LOC)],
+        ),
+        ("Les satellites Galileo sont en orbite.", &[]),
+        // a project named once after its head is that project wherever it stands alone
+        (
+            "Le projet SKYNET a été abandonné. Selon Marc Durand, SKYNET coûtait trop cher.",
+            &[("Marc Durand", PER)],
+        ),
+    ]);
+}
