@@ -28,6 +28,10 @@ pub struct Lists {
     pub place_heads: HashSet<String>,
     /// Lower-case nouns that name a thing before its name (`la fusée Ariane`).
     pub thing_heads: HashSet<String>,
+    /// Lower-case nouns before `de` and a name that name a thing after it (`le boson de Higgs`).
+    pub eponym_heads: HashSet<String>,
+    /// Top-level domains that make a name a website's (`Planethunters.org`).
+    pub web_suffixes: HashSet<String>,
     /// Last words of English names of places (`McCormick Place`, `Breezy Point`).
     pub place_suffixes: HashSet<String>,
     /// Lower-case nouns for a kind of organisation before its name (`la revue Nature`,
@@ -84,6 +88,12 @@ impl Lists {
             thing_heads: lines(include_str!("../data/thing_heads.txt"))
                 .map(str::to_string)
                 .collect(),
+            eponym_heads: lines(include_str!("../data/eponym_heads.txt"))
+                .map(str::to_string)
+                .collect(),
+            web_suffixes: lines(include_str!("../data/web_suffixes.txt"))
+                .map(str::to_string)
+                .collect(),
             place_suffixes: lines(include_str!("../data/place_suffixes.txt"))
                 .map(str::to_string)
                 .collect(),
@@ -118,6 +128,16 @@ impl Lists {
                 .map(|(w, t)| (w.to_string(), t.to_string()))
                 .collect(),
         })
+    }
+}
+
+impl Lists {
+    /// Whether a lower-case word is a head of things (`data/thing_heads.txt`), singular or
+    /// plural (`les consoles Switch`, `les jeux Mario`, `les satellites Galileo`).
+    pub fn thing_head(&self, w: &str) -> bool {
+        self.thing_heads.contains(w)
+            || w.strip_suffix(['s', 'x'])
+                .is_some_and(|stem| self.thing_heads.contains(stem))
     }
 }
 
@@ -340,9 +360,23 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
         .filter(|&i| toks[i].is_cap() && (!sentence_initial(&toks, i) || cap_at(i + 1, i)))
         .map(|i| toks[i].text)
         .collect();
+    let common = common_noun_acronyms(&toks);
     let mut cands: Vec<(usize, usize, Option<EntityType>)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // an acronym the article spells out in lower-case words is a common noun wherever it
+        // stands (des accidents vasculaires cérébraux (AVC): un AVC is no organisation)
+        if toks[i].is_acronym() && common.contains(toks[i].text) {
+            vetoes.push((toks[i].start, toks[i].end));
+            i += 1;
+            continue;
+        }
+        // a website's name is an organisation, its domain included (Planethunters.org, arXiv.org)
+        if let Some(j) = website_name(&a.text, &toks, i) {
+            cands.push((i, j, Some(EntityType::ORG)));
+            i = j;
+            continue;
+        }
         match candidate_at(a, &toks, i, &midcaps) {
             Step::Skip(n) => i += n.max(1),
             Step::Veto(n) => {
@@ -628,6 +662,64 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
     }
 }
 
+/// The acronyms the article defines in brackets after lower-case words whose initials they
+/// spell (`des accidents vasculaires cérébraux (AVC)`, `une organisation non gouvernementale
+/// (ONG)`): names of a kind of thing, not of one organisation.
+fn common_noun_acronyms<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
+    let mut out = HashSet::new();
+    for i in 1..toks.len().saturating_sub(1) {
+        let t = toks[i];
+        if toks[i - 1].text != "(" || toks[i + 1].text != ")" || !t.is_acronym() {
+            continue;
+        }
+        let acr: Vec<char> = t
+            .text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        // the lower-case words before the bracket (up to 10, same sentence), last first
+        let words: Vec<String> = toks[..i - 1]
+            .iter()
+            .rev()
+            .take(10)
+            .take_while(|w| w.sentence == t.sentence && w.kind == TokenKind::Word && !w.is_cap())
+            .map(Tok::lower)
+            .collect();
+        let spelled = spells(&words, &acr);
+        if spelled && acr.len() >= 2 && !Lists::get().known_orgs.contains(&fold(t.text)) {
+            out.insert(t.text);
+        }
+    }
+    out
+}
+
+/// Whether `words` (last word first) end with a phrase whose initials spell `acr` (last
+/// letter first): every content word gives its initial, or one per part when hyphenated
+/// (`président-directeur général`: PDG); a connector may give its own or none (`infarctus du
+/// myocarde`: IDM or IM).
+fn spells(words: &[String], acr: &[char]) -> bool {
+    let Some((&last, rest)) = acr.split_last() else {
+        return true;
+    };
+    let Some((w, others)) = words.split_first() else {
+        return false;
+    };
+    let connector = CONNECTORS.contains(&w.as_str()) || matches!(w.as_str(), "et" | "à" | "en");
+    if connector {
+        return spells(others, acr) || (w.starts_with(last) && spells(others, rest));
+    }
+    let parts: Vec<char> = w.split('-').filter_map(|p| p.chars().next()).collect();
+    if parts.len() > 1
+        && parts.len() <= acr.len()
+        && acr.ends_with(&parts)
+        && spells(others, &acr[..acr.len() - parts.len()])
+    {
+        return true;
+    }
+    w.starts_with(last) && spells(others, rest)
+}
+
 fn looks_like_demonym(w: &str) -> bool {
     let l = w.to_lowercase();
     demonym_country(&l).is_some()
@@ -727,6 +819,23 @@ fn is_given_name(w: &str) -> bool {
         || w.split('-')
             .next()
             .is_some_and(|p| p != w && names.contains(p))
+}
+
+/// The end of a website's name at token `i`: a word with a capital (`Planethunters`,
+/// `arXiv`), a period and a top-level domain (`data/web_suffixes.txt`), glued together and
+/// not followed by a path (a URL is not a name).
+fn website_name(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let (w, dot, tld) = (toks[i], toks.get(i + 1)?, toks.get(i + 2)?);
+    let glued = dot.start == w.end && tld.start == dot.end && dot.text == ".";
+    let capital = w.text.chars().any(char::is_uppercase);
+    let after = text[tld.end..].chars().next();
+    (w.kind == TokenKind::Word
+        && capital
+        && glued
+        && Lists::get().web_suffixes.contains(tld.text)
+        && !after.is_some_and(|c| c.is_alphanumeric() || c == '/')
+        && !in_url(text, w.start, tld.end))
+    .then_some(i + 3)
 }
 
 /// Whether a token lies in a URL, an e-mail address, a hashtag or a handle.
@@ -840,6 +949,13 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             if need_cap_complement && complements >= 1 && w.is_cap() && trusted_place(w.text) {
                 break;
             }
+            // a later complement that is an acronym or a known organisation names another body
+            // (le Conseil de sécurité | de l'ONU, la Commission des lois | de l'UMP)
+            if complements >= 1
+                && ((w.is_acronym() && w.is_all_caps()) || lists.known_orgs.contains(&fold(w.text)))
+            {
+                break;
+            }
             // a verb is no complement: the name ended before it (le Front national | d'être)
             if !w.is_cap()
                 && lists
@@ -880,7 +996,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     let lower = t.lower();
     // the name of a work, a product, a vehicle, a body of the sky or a storm (la série Julie
     // Lescaut, la fusée Ariane, l'ouragan Sandy): not an entity, whatever its words look like
-    if lists.thing_heads.contains(&lower) && (!t.is_cap() || sentence_initial(toks, i)) {
+    if lists.thing_head(&lower) && (!t.is_cap() || sentence_initial(toks, i)) {
         if let Some(j) = thing_name(toks, i, false) {
             return Step::Veto(j - i);
         }
@@ -948,6 +1064,30 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     // OCR noise, codes and event names: letters mixed with digits (Rép11blique, COP30)
     if t.text.chars().any(|c| c.is_ascii_digit()) {
         return Step::Veto(1);
+    }
+    // an acronym with a number after it is a designation (a star in a catalogue, an exam's
+    // session, a model, a road: HD 188753, le BAC 2012, la RN 7), not an organisation
+    if t.is_acronym() && !lists.known_orgs.contains(&fold(t.text)) {
+        if let Some(n) = toks.get(i + 1) {
+            if n.kind == TokenKind::Number && n.sentence == t.sentence && n.start == t.end + 1 {
+                return Step::Veto(2);
+            }
+        }
+    }
+    // a name after a noun and "de" that names a thing after it (le boson de Higgs, la maladie
+    // d'Alzheimer, le théorème de Pythagore) is part of the thing's name
+    if i >= 2
+        && matches!(toks[i - 1].lower().as_str(), "de" | "d'")
+        && toks[i - 2].sentence == t.sentence
+        && toks[i - 2].kind == TokenKind::Word
+        && !toks[i - 2].is_cap()
+        && lists.eponym_heads.contains(&toks[i - 2].lower())
+    {
+        let mut j = i + 1;
+        while j < toks.len() && toks[j].sentence == t.sentence && toks[j].is_cap() {
+            j += 1;
+        }
+        return Step::Veto(j - i);
     }
     if lists.not_acronyms.contains(t.text) {
         return Step::Veto(1);
@@ -1073,11 +1213,14 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     }
     if known >= place && known > 0 {
         // a known organisation followed by a capitalised common noun names a branch of it
-        // (SNCF Voyageurs); followed by a person's name it does not (l'AFP Nadia Ferhat)
+        // (SNCF Voyageurs); followed by a person's name it does not (l'AFP Nadia Ferhat), nor
+        // by a model's code, which makes a product (un Boeing B737, une Peugeot P208: the maker
+        // alone is the organisation)
         let end = i + known;
         let branch = toks.get(end).is_some_and(|n| {
             n.sentence == t.sentence
                 && n.is_cap()
+                && !n.text.chars().any(|c| c.is_ascii_digit())
                 && n.kind == TokenKind::Word
                 && !lists.first_names.contains(n.text)
                 && !gaz.contains(n.text)
@@ -1399,7 +1542,7 @@ fn thing_names(toks: &[Tok]) -> HashSet<String> {
     for h in 0..toks.len() {
         let t = toks[h];
         if t.kind != TokenKind::Word
-            || !lists.thing_heads.contains(&t.lower())
+            || !lists.thing_head(&t.lower())
             || (t.is_cap() && !sentence_initial(toks, h))
         {
             continue;
@@ -1518,7 +1661,13 @@ fn site_name(toks: &[Tok], h: usize) -> Option<usize> {
     if h >= 1 && toks[h - 1].lower() == "en" {
         return None;
     }
-    if h >= 2 && toks[h - 1].lower() == "la" && matches!(toks[h - 2].lower().as_str(), "à" | "a") {
+    // "à la place de Dupont" is "instead of": only that head makes the idiom (à la gare
+    // Saint-Lazare, à la basilique Saint-Denis are sites)
+    if h >= 2
+        && toks[h].lower() == "place"
+        && toks[h - 1].lower() == "la"
+        && matches!(toks[h - 2].lower().as_str(), "à" | "a")
+    {
         return None;
     }
     let mut k = skip_connectors(toks, h + 1).unwrap_or(h + 1);

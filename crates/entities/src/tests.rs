@@ -768,3 +768,121 @@ fn organisations_after_a_noun_for_their_kind() {
         ),
     ]);
 }
+
+#[test]
+fn designations_common_acronyms_and_eponyms_are_not_entities() {
+    use EntityType::*;
+    check_cases(&[
+        // an acronym with a number after it designates a thing (a catalogue entry, a session)
+        (
+            "La sonde a observé l'étoile HD 209458 depuis Genève.",
+            &[("Genève", LOC)],
+        ),
+        ("Les résultats du CAPES 2031 sont publiés.", &[]),
+        // an acronym spelled out in lower-case words is a common noun, wherever it stands
+        (
+            "Le droit à l'interruption volontaire de grossesse (IVG) est contesté. Une IVG reste légale.",
+            &[],
+        ),
+        // (a connector may give its letter, a hyphenated word one per part)
+        (
+            "Il souffre d'une insuffisance du rein (IDR). Une IDR se soigne.",
+            &[],
+        ),
+        ("Le président-directeur général (PDG) de Zorbix démissionne.", &[("Zorbix", ORG)]),
+        // but one spelled out in capitalised words names an organisation
+        (
+            "La Banque centrale andine (BCA) a réagi.",
+            &[("BCA", ORG), ("Banque centrale andine", ORG)],
+        ),
+        // a name after a noun and "de" that names a thing after it
+        (
+            "Le théorème de Fermat a résisté longtemps à Andrew Wiles.",
+            &[("Andrew Wiles", PER)],
+        ),
+        ("La maladie de Lyme progresse dans le Jura.", &[("Jura", LOC)]),
+    ]);
+}
+
+#[test]
+fn plural_heads_and_projects_name_things() {
+    use EntityType::*;
+    check_cases(&[
+        // a plural head of things names things too
+        (
+            "Les consoles Vortex se vendent mal à Lille.",
+            &[("Lille", LOC)],
+        ),
+        ("Les satellites Galileo sont en orbite.", &[]),
+        // a project named once after its head is that project wherever it stands alone
+        (
+            "Le projet SKYNET a été abandonné. Selon Marc Durand, SKYNET coûtait trop cher.",
+            &[("Marc Durand", PER)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_site_after_a_la_keeps_its_head() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le cortège est arrivé à la gare Saint-Lazare.",
+            &[("gare Saint-Lazare", LOC)],
+        ),
+        (
+            "Les fidèles prient à la basilique-cathédrale Saint-Just.",
+            &[("basilique-cathédrale Saint-Just", LOC)],
+        ),
+        // "à la place de" is "instead of"
+        (
+            "Marie Curie parlera à la place de Paul Langevin.",
+            &[("Marie Curie", PER), ("Paul Langevin", PER)],
+        ),
+    ]);
+}
+
+#[test]
+fn websites_are_organisations_with_their_domain() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les lecteurs de Zoomtech.fr ont voté.",
+            &[("Zoomtech.fr", ORG)],
+        ),
+        (
+            "L'étude est parue sur bioRxiv.org mardi.",
+            &[("bioRxiv.org", ORG)],
+        ),
+        // an address is no name
+        ("Voir https://www.exemple.org/page pour les détails.", &[]),
+    ]);
+}
+
+#[test]
+fn an_organisation_name_stops_before_another_body() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le Comité des sages de l'OCDE a rendu son avis.",
+            &[("Comité des sages", ORG), ("OCDE", ORG)],
+        ),
+        // a first complement is the name itself
+        (
+            "La Banque de France a relevé ses prévisions.",
+            &[("Banque de France", ORG)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_model_code_is_no_branch_of_its_maker() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le pilote d'un Boeing B737 a signalé une panne.",
+            &[("Boeing", ORG)],
+        ),
+        ("La Peugeot P208 se vend bien.", &[("Peugeot", ORG)]),
+    ]);
+}
