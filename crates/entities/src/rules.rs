@@ -1213,14 +1213,11 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     }
     if known >= place && known > 0 {
         // a known organisation followed by a capitalised common noun names a branch of it
-        // (SNCF Voyageurs); followed by a person's name it does not (l'AFP Nadia Ferhat), nor
-        // by a model's code, which makes a product (un Boeing B737, une Peugeot P208: the maker
-        // alone is the organisation)
+        // (SNCF Voyageurs); followed by a person's name it does not (l'AFP Nadia Ferhat)
         let end = i + known;
         let branch = toks.get(end).is_some_and(|n| {
             n.sentence == t.sentence
                 && n.is_cap()
-                && !n.text.chars().any(|c| c.is_ascii_digit())
                 && n.kind == TokenKind::Word
                 && !lists.first_names.contains(n.text)
                 && !gaz.contains(n.text)

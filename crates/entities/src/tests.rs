@@ -874,15 +874,3 @@ fn an_organisation_name_stops_before_another_body() {
         ),
     ]);
 }
-
-#[test]
-fn a_model_code_is_no_branch_of_its_maker() {
-    use EntityType::*;
-    check_cases(&[
-        (
-            "Le pilote d'un Boeing B737 a signalé une panne.",
-            &[("Boeing", ORG)],
-        ),
-        ("La Peugeot P208 se vend bien.", &[("Peugeot", ORG)]),
-    ]);
-}
