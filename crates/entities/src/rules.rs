@@ -949,13 +949,6 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             if need_cap_complement && complements >= 1 && w.is_cap() && trusted_place(w.text) {
                 break;
             }
-            // a later complement that is an acronym or a known organisation names another body
-            // (le Conseil de sécurité | de l'ONU, la Commission des lois | de l'UMP)
-            if complements >= 1
-                && ((w.is_acronym() && w.is_all_caps()) || lists.known_orgs.contains(&fold(w.text)))
-            {
-                break;
-            }
             // a verb is no complement: the name ended before it (le Front national | d'être)
             if !w.is_cap()
                 && lists

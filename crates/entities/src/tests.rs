@@ -858,19 +858,3 @@ fn websites_are_organisations_with_their_domain() {
         ("Voir https://www.exemple.org/page pour les détails.", &[]),
     ]);
 }
-
-#[test]
-fn an_organisation_name_stops_before_another_body() {
-    use EntityType::*;
-    check_cases(&[
-        (
-            "Le Comité des sages de l'OCDE a rendu son avis.",
-            &[("Comité des sages", ORG), ("OCDE", ORG)],
-        ),
-        // a first complement is the name itself
-        (
-            "La Banque de France a relevé ses prévisions.",
-            &[("Banque de France", ORG)],
-        ),
-    ]);
-}
