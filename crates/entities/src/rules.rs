@@ -30,8 +30,6 @@ pub struct Lists {
     pub thing_heads: HashSet<String>,
     /// Lower-case nouns before `de` and a name that name a thing after it (`le boson de Higgs`).
     pub eponym_heads: HashSet<String>,
-    /// Top-level domains that make a name a website's (`Planethunters.org`).
-    pub web_suffixes: HashSet<String>,
     /// Last words of English names of places (`McCormick Place`, `Breezy Point`).
     pub place_suffixes: HashSet<String>,
     /// Lower-case nouns for a kind of organisation before its name (`la revue Nature`,
@@ -89,9 +87,6 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             eponym_heads: lines(include_str!("../data/eponym_heads.txt"))
-                .map(str::to_string)
-                .collect(),
-            web_suffixes: lines(include_str!("../data/web_suffixes.txt"))
                 .map(str::to_string)
                 .collect(),
             place_suffixes: lines(include_str!("../data/place_suffixes.txt"))
@@ -369,12 +364,6 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
         if toks[i].is_acronym() && common.contains(toks[i].text) {
             vetoes.push((toks[i].start, toks[i].end));
             i += 1;
-            continue;
-        }
-        // a website's name is an organisation, its domain included (Planethunters.org, arXiv.org)
-        if let Some(j) = website_name(&a.text, &toks, i) {
-            cands.push((i, j, Some(EntityType::ORG)));
-            i = j;
             continue;
         }
         match candidate_at(a, &toks, i, &midcaps) {
@@ -819,23 +808,6 @@ fn is_given_name(w: &str) -> bool {
         || w.split('-')
             .next()
             .is_some_and(|p| p != w && names.contains(p))
-}
-
-/// The end of a website's name at token `i`: a word with a capital (`Planethunters`,
-/// `arXiv`), a period and a top-level domain (`data/web_suffixes.txt`), glued together and
-/// not followed by a path (a URL is not a name).
-fn website_name(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
-    let (w, dot, tld) = (toks[i], toks.get(i + 1)?, toks.get(i + 2)?);
-    let glued = dot.start == w.end && tld.start == dot.end && dot.text == ".";
-    let capital = w.text.chars().any(char::is_uppercase);
-    let after = text[tld.end..].chars().next();
-    (w.kind == TokenKind::Word
-        && capital
-        && glued
-        && Lists::get().web_suffixes.contains(tld.text)
-        && !after.is_some_and(|c| c.is_alphanumeric() || c == '/')
-        && !in_url(text, w.start, tld.end))
-    .then_some(i + 3)
 }
 
 /// Whether a token lies in a URL, an e-mail address, a hashtag or a handle.

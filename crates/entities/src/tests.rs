@@ -841,20 +841,3 @@ fn a_site_after_a_la_keeps_its_head() {
         ),
     ]);
 }
-
-#[test]
-fn websites_are_organisations_with_their_domain() {
-    use EntityType::*;
-    check_cases(&[
-        (
-            "Les lecteurs de Zoomtech.fr ont voté.",
-            &[("Zoomtech.fr", ORG)],
-        ),
-        (
-            "L'étude est parue sur bioRxiv.org mardi.",
-            &[("bioRxiv.org", ORG)],
-        ),
-        // an address is no name
-        ("Voir https://www.exemple.org/page pour les détails.", &[]),
-    ]);
-}
