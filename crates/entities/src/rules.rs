@@ -667,46 +667,30 @@ fn common_noun_acronyms<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
             .filter(|c| c.is_alphabetic())
             .flat_map(char::to_lowercase)
             .collect();
-        // the lower-case words before the bracket (up to 10, same sentence), last first
-        let words: Vec<String> = toks[..i - 1]
-            .iter()
-            .rev()
-            .take(10)
-            .take_while(|w| w.sentence == t.sentence && w.kind == TokenKind::Word && !w.is_cap())
-            .map(Tok::lower)
-            .collect();
-        let spelled = spells(&words, &acr);
-        if spelled && acr.len() >= 2 && !Lists::get().known_orgs.contains(&fold(t.text)) {
+        // the content words before the bracket, last first, must spell the acronym backwards
+        let mut k = acr.len();
+        let mut j = i - 1;
+        while k > 0 && j > 0 {
+            j -= 1;
+            let w = toks[j];
+            if w.sentence != t.sentence || w.kind != TokenKind::Word {
+                break;
+            }
+            let lower = w.lower();
+            if CONNECTORS.contains(&lower.as_str()) || matches!(lower.as_str(), "et" | "à" | "en")
+            {
+                continue;
+            }
+            if w.is_cap() || !lower.starts_with(acr[k - 1]) {
+                break;
+            }
+            k -= 1;
+        }
+        if k == 0 && acr.len() >= 2 && !Lists::get().known_orgs.contains(&fold(t.text)) {
             out.insert(t.text);
         }
     }
     out
-}
-
-/// Whether `words` (last word first) end with a phrase whose initials spell `acr` (last
-/// letter first): every content word gives its initial, or one per part when hyphenated
-/// (`président-directeur général`: PDG); a connector may give its own or none (`infarctus du
-/// myocarde`: IDM or IM).
-fn spells(words: &[String], acr: &[char]) -> bool {
-    let Some((&last, rest)) = acr.split_last() else {
-        return true;
-    };
-    let Some((w, others)) = words.split_first() else {
-        return false;
-    };
-    let connector = CONNECTORS.contains(&w.as_str()) || matches!(w.as_str(), "et" | "à" | "en");
-    if connector {
-        return spells(others, acr) || (w.starts_with(last) && spells(others, rest));
-    }
-    let parts: Vec<char> = w.split('-').filter_map(|p| p.chars().next()).collect();
-    if parts.len() > 1
-        && parts.len() <= acr.len()
-        && acr.ends_with(&parts)
-        && spells(others, &acr[..acr.len() - parts.len()])
-    {
-        return true;
-    }
-    w.starts_with(last) && spells(others, rest)
 }
 
 fn looks_like_demonym(w: &str) -> bool {
