@@ -1607,13 +1607,7 @@ fn site_name(toks: &[Tok], h: usize) -> Option<usize> {
     if h >= 1 && toks[h - 1].lower() == "en" {
         return None;
     }
-    // "à la place de Dupont" is "instead of": only that head makes the idiom (à la gare
-    // Saint-Lazare, à la basilique Saint-Denis are sites)
-    if h >= 2
-        && toks[h].lower() == "place"
-        && toks[h - 1].lower() == "la"
-        && matches!(toks[h - 2].lower().as_str(), "à" | "a")
-    {
+    if h >= 2 && toks[h - 1].lower() == "la" && matches!(toks[h - 2].lower().as_str(), "à" | "a") {
         return None;
     }
     let mut k = skip_connectors(toks, h + 1).unwrap_or(h + 1);

@@ -815,23 +815,3 @@ fn plural_heads_and_projects_name_things() {
         ),
     ]);
 }
-
-#[test]
-fn a_site_after_a_la_keeps_its_head() {
-    use EntityType::*;
-    check_cases(&[
-        (
-            "Le cortège est arrivé à la gare Saint-Lazare.",
-            &[("gare Saint-Lazare", LOC)],
-        ),
-        (
-            "Les fidèles prient à la basilique-cathédrale Saint-Just.",
-            &[("basilique-cathédrale Saint-Just", LOC)],
-        ),
-        // "à la place de" is "instead of"
-        (
-            "Marie Curie parlera à la place de Paul Langevin.",
-            &[("Marie Curie", PER), ("Paul Langevin", PER)],
-        ),
-    ]);
-}
