@@ -749,7 +749,7 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         let w = &t[k];
         matches!(
             w.text,
-            ":" | ";" | "»" | "”" | "«" | "“" | "\"" | "(" | ")" | "—" | "–" | "-"
+            ":" | ";" | "»" | "”" | "«" | "“" | "\"" | "(" | ")" | "—" | "–"
         ) || matches!(
             w.low.as_str(),
             "que"

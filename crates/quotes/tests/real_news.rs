@@ -241,11 +241,6 @@ const CASES: &[Case] = &[
         "Titre\n\nLe maire Paul Roux (« Nous ne céderons pas ») a quitté la séance.",
         &[("Nous ne céderons pas", D, "Paul Roux")],
     ),
-    // a dateline's dash is not part of the first sentence's subject
-    (
-        "Titre\n\nLYON, 3 mai 2024 - Le syndicat a diffusé un tract disant « Nous ne céderons pas sur les horaires ».",
-        &[("Nous ne céderons pas sur les horaires", D, "syndicat")],
-    ),
     // a participle right after a common noun describes it: no one speaks
     (
         "Titre\n\nLa mairie a fermé la piscine après des analyses révélant que l'eau était polluée.",
