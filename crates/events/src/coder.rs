@@ -9,7 +9,7 @@
 use crate::actors::{ActorKind, ActorMention};
 use crate::text::Words;
 use depeche_article::{Article, Event, EventActor, EventStatus, TimexType};
-use depeche_lang::fr::{EventLexicon, Slot, VerbFormKind, WordClass};
+use depeche_lang::fr::{EventLexicon, EventVerb, EventVerbForm, Slot, VerbFormKind, WordClass};
 use depeche_lang::Gender;
 
 /// Where an actor of an event came from.
@@ -162,6 +162,9 @@ impl<'a> Coder<'a> {
                     | "vos"
             )
         };
+        let agent_follows = (end..(end + 5).min(w.len()))
+            .take_while(|&k| self.same(k, t) && w.raw(k) != ",")
+            .any(|k| w.word(k) == "par");
         let participle = readings.iter().all(|r| {
             matches!(
                 r.kind,
@@ -177,14 +180,35 @@ impl<'a> Coder<'a> {
                             && w.is_lower_word(t - 1)
                             && self.class(t - 1).is_none()
                             // not `a pour sa part réclamé`
-                            && !(t > 2 && matches!(w.word(t - 3), "pour" | "de" | "à"))))))
+                            && !(t > 2 && matches!(w.word(t - 3), "pour" | "de" | "à"))
+                            // a past participle with its agent describes the noun before
+                            // it (`une décision jugée scandaleuse par X`)
+                            && !(readings.iter().all(|r| r.kind == VerbFormKind::Participle)
+                                && agent_follows)))))
         {
             return None;
         }
         let reflexive = self.reflexive_before(t);
+        // a verb with several senses (`juger` a plan harshly or kindly) is read in the sense
+        // whose required object or attribute follows; otherwise the first reading
+        let object_at = |verb: &EventVerb| {
+            (end..(end + 5).min(w.len()))
+                .take_while(|&k| self.same(k, t))
+                .find(|&k| verb.objects.contains(&w.word(k)))
+        };
+        let fits = |r: &&EventVerbForm, pronominal: bool| {
+            let v = lx.verb(r.verb);
+            v.pronominal == pronominal && (v.objects.is_empty() || object_at(v).is_some())
+        };
         let form = readings
             .iter()
-            .find(|r| lx.verb(r.verb).pronominal == reflexive)
+            .find(|r| fits(r, reflexive))
+            .or_else(|| readings.iter().find(|r| fits(r, false)))
+            .or_else(|| {
+                readings
+                    .iter()
+                    .find(|r| lx.verb(r.verb).pronominal == reflexive)
+            })
             .or_else(|| readings.iter().find(|r| !lx.verb(r.verb).pronominal))?;
         let verb = lx.verb(form.verb);
         if verb.pronominal && !reflexive {
@@ -259,10 +283,7 @@ impl<'a> Coder<'a> {
         // required object noun (`signer un accord`)
         let mut args_from = end;
         if !verb.objects.is_empty() {
-            let obj = (end..(end + 5).min(w.len()))
-                .take_while(|&k| self.same(k, t))
-                .find(|&k| verb.objects.contains(&w.word(k)))?;
-            args_from = obj + 1;
+            args_from = object_at(verb)? + 1;
         }
         let infinitive_controlled = form.kind == VerbFormKind::Infinitive
             && first > 0
@@ -1089,6 +1110,16 @@ impl<'a> Coder<'a> {
         // a stated willingness to meet or negotiate (036) answers another actor too
         if !matches!(&code[..2], "05" | "10" | "11" | "12" | "13") && code != "036" {
             return None;
+        }
+        // `X a salué Y, tout en jugeant ...`: a second reaction of the same actor in the same
+        // sentence answers the same counterpart
+        if let Some(g) = self.found.iter().rev().find(|g| {
+            g.sentence == f.sentence
+                && g.end <= f.start
+                && g.actor2.is_some()
+                && self.actor(&g.actor1).name == actor1.name
+        }) {
+            return g.actor2.clone();
         }
         let w = self.w;
         let other = |m: &ActorMention| {

@@ -250,3 +250,30 @@ fn object_clitics_are_not_subjects() {
         ),
     ]);
 }
+
+#[test]
+fn judging_by_the_attribute_given() {
+    check(&[
+        // a harsh attribute is criticism (111), a kind one praise (051), a neutral one a
+        // statement (not coded)
+        (
+            "Le syndicat Force ouvrière a jugé la réforme inacceptable.",
+            &["111 Force ouvrière > -"],
+        ),
+        (
+            "La Banque mondiale a jugé les réformes du Kenya encourageantes.",
+            &["051 Banque mondiale > Kenya"],
+        ),
+        ("Le Medef a jugé la réforme nécessaire.", &[]),
+        // a second reaction of the same actor in the sentence answers the same counterpart
+        (
+            "Le Medef a salué Élisabeth Borne, tout en jugeant le calendrier trop lent.",
+            &["051 Medef > Élisabeth Borne", "111 Medef > Élisabeth Borne"],
+        ),
+        // the passive's agent judges
+        (
+            "Une décision jugée scandaleuse par Jean Dupont.",
+            &["111 Jean Dupont > -"],
+        ),
+    ]);
+}
