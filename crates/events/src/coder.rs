@@ -162,7 +162,7 @@ impl<'a> Coder<'a> {
                     | "vos"
             )
         };
-        let agent_follows = (end..(end + 5).min(w.len()))
+        let agent_follows = (end..(end + 7).min(w.len()))
             .take_while(|&k| self.same(k, t) && w.raw(k) != ",")
             .any(|k| w.word(k) == "par");
         let participle = readings.iter().all(|r| {
@@ -1166,7 +1166,28 @@ impl<'a> Coder<'a> {
                 best = Some((n, i));
             }
         }
-        best.map(|(_, i)| Who::Mention(i))
+        // no protagonist: the reaction answers the last other actor named before it, in
+        // its sentence or the one before (`Le préfet a promis ... Une réponse jugée
+        // insuffisante par X`), named before the actor itself when it is there: what follows
+        // its name is its own apposition (`X, porte-parole de Y, a regretté`)
+        let window = |m: &ActorMention| m.end <= f.start && w.sentence(m.start) + 1 >= f.sentence;
+        let own = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| window(m) && !other(m) && m.kind != ActorKind::Place)
+            .map_or(f.start, |m| m.start);
+        best.map(|(_, i)| i)
+            .or_else(|| {
+                self.mentions
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .filter(|(_, m)| window(m) && m.end <= own)
+                    .find(|(_, m)| other(m))
+                    .map(|(i, _)| i)
+            })
+            .map(Who::Mention)
     }
 
     /// The intent code of an event its actor only says it is willing to do (`prête à

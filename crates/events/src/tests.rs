@@ -275,5 +275,25 @@ fn judging_by_the_attribute_given() {
             "Une décision jugée scandaleuse par Jean Dupont.",
             &["111 Jean Dupont > -"],
         ),
+        (
+            "Une mesure jugée « très inquiétante » par Jean Dupont.",
+            &["111 Jean Dupont > -"],
+        ),
+    ]);
+}
+
+#[test]
+fn reaction_without_target_answers_the_last_other_actor() {
+    check(&[
+        // no protagonist named twice: the last other actor before the reaction
+        (
+            "Le ministre Jean Dupont a présenté un plan jeudi. Un plan jugé insuffisant par Marie Durand.",
+            &["111 Marie Durand > Jean Dupont"],
+        ),
+        // not the actor's own apposition (`X, porte-parole de Y`)
+        (
+            "Marie Durand, porte-parole de la Fédération nationale des transporteurs, a jugé le plan inacceptable.",
+            &["111 Marie Durand > -"],
+        ),
     ]);
 }
