@@ -214,7 +214,9 @@ impl<'a> Coder<'a> {
         if verb.pronominal && !reflexive {
             return None;
         }
-        if verb.cue_only && self.cue_speaker(t, t + n_words).is_none() {
+        if verb.cue_only
+            && (self.cue_speaker(t, t + n_words).is_none() || !self.conditional_cue(t, end))
+        {
             return None;
         }
         // what precedes the verb: auxiliaries, clitics, negation, modal verbs
@@ -536,6 +538,23 @@ impl<'a> Coder<'a> {
         })?;
         let sp = q.speaker.as_ref()?;
         Some(self.speaker_actor(sp))
+    }
+
+    /// Whether the quotation the verb at `t` is the cue of states a condition (`si`,
+    /// `sinon`): a warning is a threat only then (CAMEO 13 is a conditional, coercive
+    /// statement; `« C'est un combat », prévient-il` is not one).
+    fn conditional_cue(&self, t: usize, end: usize) -> bool {
+        let (s, e) = (self.w.byte_start(t), self.w.byte_end(end - 1));
+        self.a.quotes.iter().any(|q| {
+            q.cue
+                .as_ref()
+                .is_some_and(|c| c.span.byte_start < e && s < c.span.byte_end)
+                && q.text
+                    .to_lowercase()
+                    .replace('’', "'")
+                    .split(|c: char| !c.is_alphabetic() && c != '\'')
+                    .any(|x| self.lx.class(x) == Some(WordClass::Condition))
+        })
     }
 
     /// A speaker as an actor, with the country and role its entity's mentions carry.
@@ -1109,6 +1128,10 @@ impl<'a> Coder<'a> {
     fn discourse_target(&self, f: &Found, code: &str, actor1: &EventActor) -> Option<Who> {
         // a stated willingness to meet or negotiate (036) answers another actor too
         if !matches!(&code[..2], "05" | "10" | "11" | "12" | "13") && code != "036" {
+            return None;
+        }
+        // a verbal defence (052) defends the speaker's own choices unless it names whom
+        if code == "052" {
             return None;
         }
         // `X a salué Y, tout en jugeant ...`: a second reaction of the same actor in the same

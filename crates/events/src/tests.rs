@@ -297,3 +297,24 @@ fn reaction_without_target_answers_the_last_other_actor() {
         ),
     ]);
 }
+
+#[test]
+fn a_warning_is_a_threat_only_with_its_condition() {
+    check(&[
+        (
+            "« Le mouvement durera si la direction ne recule pas », a prévenu la CGT.",
+            &["130 CGT > -"],
+        ),
+        ("« La saison sera longue », a prévenu Jean Dupont.", &[]),
+    ]);
+}
+
+#[test]
+fn a_verbal_defence_without_whom_has_no_target() {
+    check(&[
+        (
+            "Marie Durand a critiqué le budget. Le ministre Jean Dupont a défendu des choix difficiles.",
+            &["111 Marie Durand > -", "052 Jean Dupont > -"],
+        ),
+    ]);
+}

@@ -83,6 +83,8 @@ pub enum WordClass {
     /// `prêt`, `ouverte`, `disposés` before `à` + an event: the actor says it is willing to
     /// act, which CAMEO codes as an intent (root 03), not as the act.
     Intent,
+    /// `si`, `sinon`, `faute de`: a warning that states a condition is a threat (CAMEO 13).
+    Condition,
 }
 
 /// An institution standing for a state (`Kremlin` → RU).
@@ -303,6 +305,7 @@ impl EventLexicon {
                     "stop" => WordClass::Stop,
                     "prep" => WordClass::Prep,
                     "intent" => WordClass::Intent,
+                    "condition" => WordClass::Condition,
                     _ => return None,
                 };
                 Some((r[0], class))
