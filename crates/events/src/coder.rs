@@ -105,12 +105,60 @@ impl<'a> Coder<'a> {
             let next = self
                 .noun_event(t)
                 .or_else(|| self.verb_event(t))
+                .or_else(|| self.conditional_threat(t))
                 .unwrap_or(t + 1);
             t = next.max(t + 1);
         }
     }
 
     // ----- verbs -----
+
+    /// `« nous reviendrons si ... »`: a speaker's own future act stated with its condition
+    /// is a threat (CAMEO 13: a coercive warning of what the actor will do), whatever the
+    /// verb. Only a first-person future after its pronoun, in a quotation with a speaker, in a
+    /// sentence that states a condition; not an auxiliary's or a modal's future.
+    fn conditional_threat(&mut self, t: usize) -> Option<usize> {
+        let w = self.w;
+        let word = w.word(t);
+        if t == 0
+            || self.class(t - 1) != Some(WordClass::SpeakerSubject)
+            || self.class(t) == Some(WordClass::FutureAux)
+            || !w.is_lower_word(t)
+        {
+            return None;
+        }
+        let future = (3..=4).any(|n| {
+            word.len() > n + 1
+                && word.is_char_boundary(word.len() - n)
+                && self.lx.class(&format!("-{}", &word[word.len() - n..]))
+                    == Some(WordClass::Future1)
+        });
+        if !future || self.negated(t - 1, t + 1) {
+            return None;
+        }
+        let b = w.byte_start(t);
+        let q = self
+            .a
+            .quotes
+            .iter()
+            .find(|q| q.span.byte_start <= b && b < q.span.byte_end)?;
+        let actor1 = self.speaker_actor(q.speaker.as_ref()?);
+        let sentence = w.sentence(t);
+        let condition = (t.saturating_sub(40)..(t + 40).min(w.len()))
+            .filter(|&k| w.sentence(k) == sentence)
+            .any(|k| {
+                // an elided word is its own token (`s'` `il`)
+                self.class(k) == Some(WordClass::Condition)
+                    || (k + 1 < w.len()
+                        && w.word(k).ends_with('\'')
+                        && self.lx.class(&format!("{}{}", w.word(k), w.word(k + 1)))
+                            == Some(WordClass::Condition))
+            });
+        if !condition {
+            return None;
+        }
+        self.push_verb(t, t + 1, "130", actor1, None, false, false)
+    }
 
     /// An event stated by a verb at `t`; the token after it when one was read.
     fn verb_event(&mut self, t: usize) -> Option<usize> {

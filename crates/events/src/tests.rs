@@ -318,3 +318,26 @@ fn a_verbal_defence_without_whom_has_no_target() {
         ),
     ]);
 }
+
+#[test]
+fn a_conditional_future_of_the_speaker_is_a_threat() {
+    check(&[
+        (
+            "« Nous reviendrons avec nos tracteurs s’il le faut », a déclaré Jean Dupont.",
+            &["130 Jean Dupont > -"],
+        ),
+        // no condition, a modal's future, or a negation: no threat
+        (
+            "« Nous reviendrons au printemps », a déclaré Jean Dupont.",
+            &[],
+        ),
+        (
+            "« Nous verrons si rien ne change », a déclaré Jean Dupont.",
+            &[],
+        ),
+        (
+            "« Nous ne reviendrons pas si rien ne change », a déclaré Jean Dupont.",
+            &[],
+        ),
+    ]);
+}

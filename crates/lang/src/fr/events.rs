@@ -85,6 +85,11 @@ pub enum WordClass {
     Intent,
     /// `si`, `sinon`, `faute de`: a warning that states a condition is a threat (CAMEO 13).
     Condition,
+    /// A first-person future ending (`-rons`, `-rai`, stored with a leading hyphen).
+    Future1,
+    /// First-person futures of auxiliaries and modals (`serons`, `pourrons`, `verrons`): no
+    /// act of their own.
+    FutureAux,
 }
 
 /// An institution standing for a state (`Kremlin` → RU).
@@ -306,6 +311,8 @@ impl EventLexicon {
                     "prep" => WordClass::Prep,
                     "intent" => WordClass::Intent,
                     "condition" => WordClass::Condition,
+                    "future1" => WordClass::Future1,
+                    "futaux" => WordClass::FutureAux,
                     _ => return None,
                 };
                 Some((r[0], class))
