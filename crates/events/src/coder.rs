@@ -147,12 +147,14 @@ impl<'a> Coder<'a> {
         let condition = (t.saturating_sub(40)..(t + 40).min(w.len()))
             .filter(|&k| w.sentence(k) == sentence)
             .any(|k| {
-                // an elided word is its own token (`s'` `il`)
+                // an elided word is its own token (`s'` `il`); two-word conditions (`sans
+                // quoi`)
                 self.class(k) == Some(WordClass::Condition)
                     || (k + 1 < w.len()
-                        && w.word(k).ends_with('\'')
-                        && self.lx.class(&format!("{}{}", w.word(k), w.word(k + 1)))
-                            == Some(WordClass::Condition))
+                        && (self.lx.class(&format!("{}{}", w.word(k), w.word(k + 1)))
+                            == Some(WordClass::Condition)
+                            || self.lx.class(&format!("{} {}", w.word(k), w.word(k + 1)))
+                                == Some(WordClass::Condition)))
             });
         if !condition {
             return None;

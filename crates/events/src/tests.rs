@@ -326,6 +326,10 @@ fn a_conditional_future_of_the_speaker_is_a_threat() {
             "« Nous reviendrons avec nos tracteurs s’il le faut », a déclaré Jean Dupont.",
             &["130 Jean Dupont > -"],
         ),
+        (
+            "Jean Dupont a écrit au ministre : « Il manque des lits. Sans cela, nous fermerons le service. »",
+            &["130 Jean Dupont > -"],
+        ),
         // no condition, a modal's future, or a negation: no threat
         (
             "« Nous reviendrons au printemps », a déclaré Jean Dupont.",
