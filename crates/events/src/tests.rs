@@ -345,3 +345,19 @@ fn a_conditional_future_of_the_speaker_is_a_threat() {
         ),
     ]);
 }
+
+#[test]
+fn paying_a_visit_and_protesting() {
+    check(&[
+        (
+            "Emmanuel Macron a rendu visite à Olaf Scholz mardi.",
+            &["042 Emmanuel Macron > Olaf Scholz"],
+        ),
+        (
+            "Greenpeace a protesté contre TotalEnergies devant le siège du groupe.",
+            &["140 Greenpeace > TotalEnergies"],
+        ),
+        // without its target, `protester` asserts
+        ("Jean Dupont a protesté de sa bonne foi.", &[]),
+    ]);
+}
