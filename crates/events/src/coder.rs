@@ -701,6 +701,35 @@ impl<'a> Coder<'a> {
             }
             k = p;
         }
+        // a noun phrase that names no actor stands right before the verb (`des centaines de
+        // manifestants inconnus protestent`): it is the subject, and no actor further left is
+        // (not after a quotation: `« ... » dénonce X` has its subject after the verb)
+        if k > 0
+            && self.same(k - 1, first)
+            && w.is_word(k - 1)
+            && !(k..first).any(|j| w.is_quote_mark(j))
+            && !self.mentions.iter().any(|m| m.start < k && k <= m.end)
+        {
+            let stretch: Vec<usize> = (k.saturating_sub(8)..k)
+                .rev()
+                .take_while(|&j| {
+                    self.same(j, first) && w.raw(j) != "," && self.class(j) != Some(WordClass::Stop)
+                })
+                .collect();
+            let determined = stretch.iter().any(|&j| {
+                matches!(
+                    self.class(j),
+                    Some(WordClass::Det | WordClass::Possessive | WordClass::Quantity)
+                )
+            });
+            let no_actor = !self
+                .mentions
+                .iter()
+                .any(|m| stretch.iter().any(|&j| m.start <= j && j < m.end));
+            if determined && no_actor {
+                return None;
+            }
+        }
         let sentence = w.sentence(first);
         for (i, m) in self.mentions.iter().enumerate().rev() {
             if m.end > first || w.sentence(m.start) != sentence {

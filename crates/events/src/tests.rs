@@ -361,3 +361,17 @@ fn paying_a_visit_and_protesting() {
         ("Jean Dupont a protesté de sa bonne foi.", &[]),
     ]);
 }
+
+#[test]
+fn a_subject_that_names_no_actor_is_not_replaced_by_an_earlier_one() {
+    check(&[
+        (
+            "Pendant que Joe Biden parlait à Washington, des centaines de Tibétains manifestent contre la visite.",
+            &[],
+        ),
+        (
+            "Pendant que Joe Biden parlait à Washington, des centaines d'agriculteurs manifestent.",
+            &["141 agriculteurs > -"],
+        ),
+    ]);
+}
