@@ -375,3 +375,14 @@ fn a_subject_that_names_no_actor_is_not_replaced_by_an_earlier_one() {
         ),
     ]);
 }
+
+#[test]
+fn a_visit_needs_the_place_visited() {
+    check(&[
+        ("Les soldats de l'armée syrienne se sont rendus mardi.", &[]),
+        (
+            "Le président Joe Biden se rendra au Japon.",
+            &["042 Joe Biden > Japon"],
+        ),
+    ]);
+}
