@@ -9,7 +9,7 @@
 use crate::actors::{ActorKind, ActorMention};
 use crate::text::Words;
 use depeche_article::{Article, Event, EventActor, EventStatus, TimexType};
-use depeche_lang::fr::{EventLexicon, Slot, VerbFormKind, WordClass};
+use depeche_lang::fr::{EventLexicon, EventVerb, EventVerbForm, Slot, VerbFormKind, WordClass};
 use depeche_lang::Gender;
 
 /// Where an actor of an event came from.
@@ -105,12 +105,62 @@ impl<'a> Coder<'a> {
             let next = self
                 .noun_event(t)
                 .or_else(|| self.verb_event(t))
+                .or_else(|| self.conditional_threat(t))
                 .unwrap_or(t + 1);
             t = next.max(t + 1);
         }
     }
 
     // ----- verbs -----
+
+    /// `« nous reviendrons si ... »`: a speaker's own future act stated with its condition
+    /// is a threat (CAMEO 13: a coercive warning of what the actor will do), whatever the
+    /// verb. Only a first-person future after its pronoun, in a quotation with a speaker, in a
+    /// sentence that states a condition; not an auxiliary's or a modal's future.
+    fn conditional_threat(&mut self, t: usize) -> Option<usize> {
+        let w = self.w;
+        let word = w.word(t);
+        if t == 0
+            || self.class(t - 1) != Some(WordClass::SpeakerSubject)
+            || self.class(t) == Some(WordClass::FutureAux)
+            || !w.is_lower_word(t)
+        {
+            return None;
+        }
+        let future = (3..=4).any(|n| {
+            word.len() > n + 1
+                && word.is_char_boundary(word.len() - n)
+                && self.lx.class(&format!("-{}", &word[word.len() - n..]))
+                    == Some(WordClass::Future1)
+        });
+        if !future || self.negated(t - 1, t + 1) {
+            return None;
+        }
+        let b = w.byte_start(t);
+        let q = self
+            .a
+            .quotes
+            .iter()
+            .find(|q| q.span.byte_start <= b && b < q.span.byte_end)?;
+        let actor1 = self.speaker_actor(q.speaker.as_ref()?);
+        let sentence = w.sentence(t);
+        let condition = (t.saturating_sub(40)..(t + 40).min(w.len()))
+            .filter(|&k| w.sentence(k) == sentence)
+            .any(|k| {
+                // an elided word is its own token (`s'` `il`); two-word conditions (`sans
+                // quoi`)
+                self.class(k) == Some(WordClass::Condition)
+                    || (k + 1 < w.len()
+                        && (self.lx.class(&format!("{}{}", w.word(k), w.word(k + 1)))
+                            == Some(WordClass::Condition)
+                            || self.lx.class(&format!("{} {}", w.word(k), w.word(k + 1)))
+                                == Some(WordClass::Condition)))
+            });
+        if !condition {
+            return None;
+        }
+        self.push_verb(t, t + 1, "130", actor1, None, false, false)
+    }
 
     /// An event stated by a verb at `t`; the token after it when one was read.
     fn verb_event(&mut self, t: usize) -> Option<usize> {
@@ -162,6 +212,9 @@ impl<'a> Coder<'a> {
                     | "vos"
             )
         };
+        let agent_follows = (end..(end + 7).min(w.len()))
+            .take_while(|&k| self.same(k, t) && w.raw(k) != ",")
+            .any(|k| w.word(k) == "par");
         let participle = readings.iter().all(|r| {
             matches!(
                 r.kind,
@@ -177,20 +230,43 @@ impl<'a> Coder<'a> {
                             && w.is_lower_word(t - 1)
                             && self.class(t - 1).is_none()
                             // not `a pour sa part réclamé`
-                            && !(t > 2 && matches!(w.word(t - 3), "pour" | "de" | "à"))))))
+                            && !(t > 2 && matches!(w.word(t - 3), "pour" | "de" | "à"))
+                            // a past participle with its agent describes the noun before
+                            // it (`une décision jugée scandaleuse par X`)
+                            && !(readings.iter().all(|r| r.kind == VerbFormKind::Participle)
+                                && agent_follows)))))
         {
             return None;
         }
         let reflexive = self.reflexive_before(t);
+        // a verb with several senses (`juger` a plan harshly or kindly) is read in the sense
+        // whose required object or attribute follows; otherwise the first reading
+        let object_at = |verb: &EventVerb| {
+            (end..(end + 5).min(w.len()))
+                .take_while(|&k| self.same(k, t))
+                .find(|&k| verb.objects.contains(&w.word(k)))
+        };
+        let fits = |r: &&EventVerbForm, pronominal: bool| {
+            let v = lx.verb(r.verb);
+            v.pronominal == pronominal && (v.objects.is_empty() || object_at(v).is_some())
+        };
         let form = readings
             .iter()
-            .find(|r| lx.verb(r.verb).pronominal == reflexive)
+            .find(|r| fits(r, reflexive))
+            .or_else(|| readings.iter().find(|r| fits(r, false)))
+            .or_else(|| {
+                readings
+                    .iter()
+                    .find(|r| lx.verb(r.verb).pronominal == reflexive)
+            })
             .or_else(|| readings.iter().find(|r| !lx.verb(r.verb).pronominal))?;
         let verb = lx.verb(form.verb);
         if verb.pronominal && !reflexive {
             return None;
         }
-        if verb.cue_only && self.cue_speaker(t, t + n_words).is_none() {
+        if verb.cue_only
+            && (self.cue_speaker(t, t + n_words).is_none() || !self.conditional_cue(t, end))
+        {
             return None;
         }
         // what precedes the verb: auxiliaries, clitics, negation, modal verbs
@@ -259,10 +335,7 @@ impl<'a> Coder<'a> {
         // required object noun (`signer un accord`)
         let mut args_from = end;
         if !verb.objects.is_empty() {
-            let obj = (end..(end + 5).min(w.len()))
-                .take_while(|&k| self.same(k, t))
-                .find(|&k| verb.objects.contains(&w.word(k)))?;
-            args_from = obj + 1;
+            args_from = object_at(verb)? + 1;
         }
         let infinitive_controlled = form.kind == VerbFormKind::Infinitive
             && first > 0
@@ -517,6 +590,23 @@ impl<'a> Coder<'a> {
         Some(self.speaker_actor(sp))
     }
 
+    /// Whether the quotation the verb at `t` is the cue of states a condition (`si`,
+    /// `sinon`): a warning is a threat only then (CAMEO 13 is a conditional, coercive
+    /// statement; `« C'est un combat », prévient-il` is not one).
+    fn conditional_cue(&self, t: usize, end: usize) -> bool {
+        let (s, e) = (self.w.byte_start(t), self.w.byte_end(end - 1));
+        self.a.quotes.iter().any(|q| {
+            q.cue
+                .as_ref()
+                .is_some_and(|c| c.span.byte_start < e && s < c.span.byte_end)
+                && q.text
+                    .to_lowercase()
+                    .replace('’', "'")
+                    .split(|c: char| !c.is_alphabetic() && c != '\'')
+                    .any(|x| self.lx.class(x) == Some(WordClass::Condition))
+        })
+    }
+
     /// A speaker as an actor, with the country and role its entity's mentions carry.
     fn speaker_actor(&self, sp: &depeche_article::Speaker) -> Who {
         // the actor mention the speaker's words fall in (`le préfet de la région Occitanie`
@@ -610,6 +700,35 @@ impl<'a> Coder<'a> {
                 _ => break,
             }
             k = p;
+        }
+        // a noun phrase that names no actor stands right before the verb (`des centaines de
+        // manifestants inconnus protestent`): it is the subject, and no actor further left is
+        // (not after a quotation: `« ... » dénonce X` has its subject after the verb)
+        if k > 0
+            && self.same(k - 1, first)
+            && w.is_word(k - 1)
+            && !(k..first).any(|j| w.is_quote_mark(j))
+            && !self.mentions.iter().any(|m| m.start < k && k <= m.end)
+        {
+            let stretch: Vec<usize> = (k.saturating_sub(8)..k)
+                .rev()
+                .take_while(|&j| {
+                    self.same(j, first) && w.raw(j) != "," && self.class(j) != Some(WordClass::Stop)
+                })
+                .collect();
+            let determined = stretch.iter().any(|&j| {
+                matches!(
+                    self.class(j),
+                    Some(WordClass::Det | WordClass::Possessive | WordClass::Quantity)
+                )
+            });
+            let no_actor = !self
+                .mentions
+                .iter()
+                .any(|m| stretch.iter().any(|&j| m.start <= j && j < m.end));
+            if determined && no_actor {
+                return None;
+            }
         }
         let sentence = w.sentence(first);
         for (i, m) in self.mentions.iter().enumerate().rev() {
@@ -1090,6 +1209,20 @@ impl<'a> Coder<'a> {
         if !matches!(&code[..2], "05" | "10" | "11" | "12" | "13") && code != "036" {
             return None;
         }
+        // a verbal defence (052) defends the speaker's own choices unless it names whom
+        if code == "052" {
+            return None;
+        }
+        // `X a salué Y, tout en jugeant ...`: a second reaction of the same actor in the same
+        // sentence answers the same counterpart
+        if let Some(g) = self.found.iter().rev().find(|g| {
+            g.sentence == f.sentence
+                && g.end <= f.start
+                && g.actor2.is_some()
+                && self.actor(&g.actor1).name == actor1.name
+        }) {
+            return g.actor2.clone();
+        }
         let w = self.w;
         let other = |m: &ActorMention| {
             m.kind != ActorKind::Place
@@ -1135,7 +1268,28 @@ impl<'a> Coder<'a> {
                 best = Some((n, i));
             }
         }
-        best.map(|(_, i)| Who::Mention(i))
+        // no protagonist: the reaction answers the last other actor named before it, in
+        // its sentence or the one before (`Le préfet a promis ... Une réponse jugée
+        // insuffisante par X`), named before the actor itself when it is there: what follows
+        // its name is its own apposition (`X, porte-parole de Y, a regretté`)
+        let window = |m: &ActorMention| m.end <= f.start && w.sentence(m.start) + 1 >= f.sentence;
+        let own = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| window(m) && !other(m) && m.kind != ActorKind::Place)
+            .map_or(f.start, |m| m.start);
+        best.map(|(_, i)| i)
+            .or_else(|| {
+                self.mentions
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .filter(|(_, m)| window(m) && m.end <= own)
+                    .find(|(_, m)| other(m))
+                    .map(|(i, _)| i)
+            })
+            .map(Who::Mention)
     }
 
     /// The intent code of an event its actor only says it is willing to do (`prête à

@@ -250,3 +250,139 @@ fn object_clitics_are_not_subjects() {
         ),
     ]);
 }
+
+#[test]
+fn judging_by_the_attribute_given() {
+    check(&[
+        // a harsh attribute is criticism (111), a kind one praise (051), a neutral one a
+        // statement (not coded)
+        (
+            "Le syndicat Force ouvrière a jugé la réforme inacceptable.",
+            &["111 Force ouvrière > -"],
+        ),
+        (
+            "La Banque mondiale a jugé les réformes du Kenya encourageantes.",
+            &["051 Banque mondiale > Kenya"],
+        ),
+        ("Le Medef a jugé la réforme nécessaire.", &[]),
+        // a second reaction of the same actor in the sentence answers the same counterpart
+        (
+            "Le Medef a salué Élisabeth Borne, tout en jugeant le calendrier trop lent.",
+            &["051 Medef > Élisabeth Borne", "111 Medef > Élisabeth Borne"],
+        ),
+        // the passive's agent judges
+        (
+            "Une décision jugée scandaleuse par Jean Dupont.",
+            &["111 Jean Dupont > -"],
+        ),
+        (
+            "Une mesure jugée « très inquiétante » par Jean Dupont.",
+            &["111 Jean Dupont > -"],
+        ),
+    ]);
+}
+
+#[test]
+fn reaction_without_target_answers_the_last_other_actor() {
+    check(&[
+        // no protagonist named twice: the last other actor before the reaction
+        (
+            "Le ministre Jean Dupont a présenté un plan jeudi. Un plan jugé insuffisant par Marie Durand.",
+            &["111 Marie Durand > Jean Dupont"],
+        ),
+        // not the actor's own apposition (`X, porte-parole de Y`)
+        (
+            "Marie Durand, porte-parole de la Fédération nationale des transporteurs, a jugé le plan inacceptable.",
+            &["111 Marie Durand > -"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_warning_is_a_threat_only_with_its_condition() {
+    check(&[
+        (
+            "« Le mouvement durera si la direction ne recule pas », a prévenu la CGT.",
+            &["130 CGT > -"],
+        ),
+        ("« La saison sera longue », a prévenu Jean Dupont.", &[]),
+    ]);
+}
+
+#[test]
+fn a_verbal_defence_without_whom_has_no_target() {
+    check(&[
+        (
+            "Marie Durand a critiqué le budget. Le ministre Jean Dupont a défendu des choix difficiles.",
+            &["111 Marie Durand > -", "052 Jean Dupont > -"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_conditional_future_of_the_speaker_is_a_threat() {
+    check(&[
+        (
+            "« Nous reviendrons avec nos tracteurs s’il le faut », a déclaré Jean Dupont.",
+            &["130 Jean Dupont > -"],
+        ),
+        (
+            "Jean Dupont a écrit au ministre : « Il manque des lits. Sans cela, nous fermerons le service. »",
+            &["130 Jean Dupont > -"],
+        ),
+        // no condition, a modal's future, or a negation: no threat
+        (
+            "« Nous reviendrons au printemps », a déclaré Jean Dupont.",
+            &[],
+        ),
+        (
+            "« Nous verrons si rien ne change », a déclaré Jean Dupont.",
+            &[],
+        ),
+        (
+            "« Nous ne reviendrons pas si rien ne change », a déclaré Jean Dupont.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn paying_a_visit_and_protesting() {
+    check(&[
+        (
+            "Emmanuel Macron a rendu visite à Olaf Scholz mardi.",
+            &["042 Emmanuel Macron > Olaf Scholz"],
+        ),
+        (
+            "Greenpeace a protesté contre TotalEnergies devant le siège du groupe.",
+            &["140 Greenpeace > TotalEnergies"],
+        ),
+        // without its target, `protester` asserts
+        ("Jean Dupont a protesté de sa bonne foi.", &[]),
+    ]);
+}
+
+#[test]
+fn a_subject_that_names_no_actor_is_not_replaced_by_an_earlier_one() {
+    check(&[
+        (
+            "Pendant que Joe Biden parlait à Washington, des centaines de Tibétains manifestent contre la visite.",
+            &[],
+        ),
+        (
+            "Pendant que Joe Biden parlait à Washington, des centaines d'agriculteurs manifestent.",
+            &["141 agriculteurs > -"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_visit_needs_the_place_visited() {
+    check(&[
+        ("Les soldats de l'armée syrienne se sont rendus mardi.", &[]),
+        (
+            "Le président Joe Biden se rendra au Japon.",
+            &["042 Joe Biden > Japon"],
+        ),
+    ]);
+}

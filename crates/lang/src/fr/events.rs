@@ -83,6 +83,13 @@ pub enum WordClass {
     /// `prêt`, `ouverte`, `disposés` before `à` + an event: the actor says it is willing to
     /// act, which CAMEO codes as an intent (root 03), not as the act.
     Intent,
+    /// `si`, `sinon`, `faute de`: a warning that states a condition is a threat (CAMEO 13).
+    Condition,
+    /// A first-person future ending (`-rons`, `-rai`, stored with a leading hyphen).
+    Future1,
+    /// First-person futures of auxiliaries and modals (`serons`, `pourrons`, `verrons`): no
+    /// act of their own.
+    FutureAux,
 }
 
 /// An institution standing for a state (`Kremlin` → RU).
@@ -303,6 +310,9 @@ impl EventLexicon {
                     "stop" => WordClass::Stop,
                     "prep" => WordClass::Prep,
                     "intent" => WordClass::Intent,
+                    "condition" => WordClass::Condition,
+                    "future1" => WordClass::Future1,
+                    "futaux" => WordClass::FutureAux,
                     _ => return None,
                 };
                 Some((r[0], class))
