@@ -36,34 +36,31 @@ pub fn fold_into(out: &mut String, word: &str) {
     }
 }
 
-/// Abbreviations whose final period does not end a sentence (`M.`, `Mme.`, `etc.`).
-pub fn abbreviations() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/abbreviations.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+/// A set of lower-case words read once from a data file (the first column of each row), as a
+/// function returning it.
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident => $file:literal) => {
+        $(#[$doc])*
+        pub fn $name() -> &'static HashSet<&'static str> {
+            static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            T.get_or_init(|| rows(include_str!($file)).map(|r| r[0]).collect())
+        }
+    };
 }
 
-/// Elided words (`l'`, `qu'`, `jusqu'`), lower case with a straight apostrophe.
-pub fn elisions() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/elisions.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Abbreviations whose final period does not end a sentence (`M.`, `Mme.`, `etc.`).
+    abbreviations => "../../data/fr/abbreviations.txt"
 }
 
-/// Words with an inner apostrophe that stay one token (`aujourd'hui`).
-pub fn apostrophe_words() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/apostrophe_words.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Elided words (`l'`, `qu'`, `jusqu'`), lower case with a straight apostrophe.
+    elisions => "../../data/fr/elisions.txt"
+}
+
+word_set! {
+    /// Words with an inner apostrophe that stay one token (`aujourd'hui`).
+    apostrophe_words => "../../data/fr/apostrophe_words.txt"
 }
 
 /// What comes before the apostrophe in [`apostrophe_words`], apostrophe included
@@ -101,152 +98,82 @@ pub fn first_names() -> &'static HashMap<&'static str, Gender> {
     })
 }
 
-/// Words that make a conjunction with a following `que` (`alors que`, `tandis que`).
-pub fn conjunction_que() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/conjunction_que.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Words that make a conjunction with a following `que` (`alors que`, `tandis que`).
+    conjunction_que => "../../data/fr/conjunction_que.txt"
 }
 
-/// Nouns of documents and broadcasts whose author is the source of what they say
-/// (`le rapport de l'INSEE`, `un communiqué de la préfecture`).
-pub fn source_documents() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/source_documents.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Nouns of documents and broadcasts whose author is the source of what they say
+    /// (`le rapport de l'INSEE`, `un communiqué de la préfecture`).
+    source_documents => "../../data/fr/source_documents.txt"
 }
 
-/// Nouns of a stated view that point back to the sentence before them (`C'est l'avis de X`,
-/// `Le constat est de X`).
-pub fn statement_nouns() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/statement_nouns.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Nouns of a stated view that point back to the sentence before them (`C'est l'avis de X`,
+    /// `Le constat est de X`).
+    statement_nouns => "../../data/fr/statement_nouns.txt"
 }
 
-/// Words before quote marks that make the marked words a name or a term, not speech
-/// (`baptisé « ... »`, `telles que « ... »`, `le mot « ... »`).
-pub fn naming_words() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/naming_words.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Words before quote marks that make the marked words a name or a term, not speech
+    /// (`baptisé « ... »`, `telles que « ... »`, `le mot « ... »`).
+    naming_words => "../../data/fr/naming_words.txt"
 }
 
-/// Reporting verbs whose infinitive complement is what their subject said (`affirme avoir
-/// vu`).
-pub fn infinitive_reports() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/infinitive_reports.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Reporting verbs whose infinitive complement is what their subject said (`affirme avoir
+    /// vu`).
+    infinitive_reports => "../../data/fr/infinitive_reports.txt"
 }
 
-/// Adjectives of conviction after "être" (`est convaincu que`), masculine singular.
-pub fn conviction_adjectives() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/conviction_adjectives.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Adjectives of conviction after "être" (`est convaincu que`), masculine singular.
+    conviction_adjectives => "../../data/fr/conviction_adjectives.txt"
 }
 
-/// Modal and aspectual verbs (and their linking prepositions) after which an infinitive still
-/// reports: `a tenu à préciser`, `vient d'annoncer`, `pourrait annoncer`.
-pub fn semi_auxiliaries() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/semi_auxiliaries.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Modal and aspectual verbs (and their linking prepositions) after which an infinitive still
+    /// reports: `a tenu à préciser`, `vient d'annoncer`, `pourrait annoncer`.
+    semi_auxiliaries => "../../data/fr/semi_auxiliaries.txt"
 }
 
-/// Conjunctions and linking adverbs that may open a sentence before an attribution marker
-/// (`Toujours selon X, ...`), word by word.
-pub fn linking_adverbs() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/linking_adverbs.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Conjunctions and linking adverbs that may open a sentence before an attribution marker
+    /// (`Toujours selon X, ...`), word by word.
+    linking_adverbs => "../../data/fr/linking_adverbs.txt"
 }
 
-/// Words opening an adjunct after "à"/"au"/"aux" in an inverted subject (`a déclaré le
-/// joueur à la fin du match`), not a complement of the speaker's title.
-pub fn adjunct_after_a() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/adjunct_after_a.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Words opening an adjunct after "à"/"au"/"aux" in an inverted subject (`a déclaré le
+    /// joueur à la fin du match`), not a complement of the speaker's title.
+    adjunct_after_a => "../../data/fr/adjunct_after_a.txt"
 }
 
-/// Nouns whose "que" clause is what their holder says or thinks (`a émis l'hypothèse que`).
-pub fn content_nouns() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/content_nouns.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Nouns whose "que" clause is what their holder says or thinks (`a émis l'hypothèse que`).
+    content_nouns => "../../data/fr/content_nouns.txt"
 }
 
-/// Verb forms that make their subject the holder of a content noun (`a émis l'hypothèse`).
-pub fn content_noun_verbs() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/content_noun_verbs.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Verb forms that make their subject the holder of a content noun (`a émis l'hypothèse`).
+    content_noun_verbs => "../../data/fr/content_noun_verbs.txt"
 }
 
-/// Reporting verbs whose reflexive use reports nothing (`s'est lancé dans`, `se trouve`).
-pub fn reflexive_non_reporting() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/reflexive_non_reporting.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Reporting verbs whose reflexive use reports nothing (`s'est lancé dans`, `se trouve`).
+    reflexive_non_reporting => "../../data/fr/reflexive_non_reporting.txt"
 }
 
-/// Verbs that charge their object with what an infinitive after "de" says (`accuser X
-/// d'avoir menti`).
-pub fn charge_verbs() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/charge_verbs.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Verbs that charge their object with what an infinitive after "de" says (`accuser X
+    /// d'avoir menti`).
+    charge_verbs => "../../data/fr/charge_verbs.txt"
 }
 
-/// Adjectives that come before a title in a noun phrase (`l'ancien porte-parole`).
-pub fn prenominal_adjectives() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/prenominal_adjectives.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Adjectives that come before a title in a noun phrase (`l'ancien porte-parole`).
+    prenominal_adjectives => "../../data/fr/prenominal_adjectives.txt"
 }
 
 /// Past participles of being reached by the press (`interrogé`, `joint`), any agreement.
@@ -265,14 +192,9 @@ pub fn is_interview_participle(low: &str) -> bool {
     set.contains(low) || set.contains(base)
 }
 
-/// Nouns and adjectives that end like a conditional verb (`portrait`, `retrait`).
-pub fn conditional_lookalikes() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/conditional_lookalikes.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Nouns and adjectives that end like a conditional verb (`portrait`, `retrait`).
+    conditional_lookalikes => "../../data/fr/conditional_lookalikes.txt"
 }
 
 /// A third-person conditional verb form (`serait`, `auraient`, `orbiteraient`): the mood
@@ -283,14 +205,9 @@ pub fn is_conditional(low: &str) -> bool {
         && !conditional_lookalikes().contains(low)
 }
 
-/// Lower-case words that never start or continue a proper name even when capitalised.
-pub fn name_stopwords() -> &'static HashSet<&'static str> {
-    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/name_stopwords.txt"))
-            .map(|r| r[0])
-            .collect()
-    })
+word_set! {
+    /// Lower-case words that never start or continue a proper name even when capitalised.
+    name_stopwords => "../../data/fr/name_stopwords.txt"
 }
 
 /// A pair of quote marks.
