@@ -138,8 +138,12 @@ INSERT INTO articles_fts(rowid, title, text, terms)
 /// pages one batch of articles dirties across its tables and indexes: the pager then spills
 /// dirty pages to the WAL in the middle of the transaction and reads them back (15% and 11%
 /// of an ingest's time in `perf`). Pages are only held once read, so a reader that touches
-/// little keeps little.
-const CACHE: &str = "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 8192;";
+/// little keeps little. Past the cache, pages are read through a memory map (up to 1 GiB of
+/// the file) rather than one `read()` call each: as the store grows its indexes outgrow any
+/// cache, and at 60,000 articles an ingest spent two thirds of its time in the kernel reading
+/// pages (measured in docs/across.md, "Scale").
+const CACHE: &str = "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 8192; \
+                     PRAGMA mmap_size = 1073741824;";
 
 /// An article store in one SQLite file.
 pub struct SqliteStore {
