@@ -172,11 +172,7 @@ pub(crate) fn narrative_infinitive(tk: &Toks, g: &VerbGroup) -> Option<Source> {
         if g.start - 1 > ss {
             return main_clause_subject(tk, g.start - 1).map(Source::Np);
         }
-        let previous = (ss > 0)
-            .then(|| tk.sentence_of(ss - 1))
-            .filter(|&(ps, _)| t[ps].para == t[ss].para)
-            .and_then(|(ps, pe)| person_subject(tk, ps, pe));
-        return Some(previous.map_or(Source::Previous, Source::Np));
+        return Some(carried_on(tk, ss));
     }
     // the group may start at "de", which also links semi-auxiliaries ("vient de préciser")
     if !(ss + 1..=ss + 2).contains(&g.start)
@@ -186,11 +182,18 @@ pub(crate) fn narrative_infinitive(tk: &Toks, g: &VerbGroup) -> Option<Source> {
     {
         return None;
     }
+    Some(carried_on(tk, ss))
+}
+
+/// Who a sentence starting at token `ss` with no subject of its own goes on with: the person
+/// the previous sentence of the paragraph was about, or else the last speaker.
+fn carried_on(tk: &Toks, ss: usize) -> Source {
+    let t = &tk.t;
     let previous = (ss > 0)
         .then(|| tk.sentence_of(ss - 1))
         .filter(|&(ps, _)| t[ps].para == t[ss].para)
         .and_then(|(ps, pe)| person_subject(tk, ps, pe));
-    Some(previous.map_or(Source::Previous, Source::Np))
+    previous.map_or(Source::Previous, Source::Np)
 }
 
 /// `X affirme avoir vu ...`, `X dit ne rien regretter`: the infinitive clause right after a
