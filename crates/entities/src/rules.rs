@@ -1399,7 +1399,38 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     if initial && j == i + 1 && !midcaps.contains(t.text) && !t.is_acronym() {
         return Step::Veto(1);
     }
+    // a name followed by a person's title in apposition is a person (X Y Z, député de …)
+    if !t.is_acronym() && title_in_apposition(toks, j) {
+        return Step::Found(j, Some(EntityType::PER));
+    }
     Step::Found(j, None)
+}
+
+/// Whether a person's title follows token `j - 1` in apposition: a comma, an optional article,
+/// then a title (`, député touareg,`, `, la porte-parole du parti`). Titles a company also
+/// takes (`leader`, `chef de file`) do not count.
+fn title_in_apposition(toks: &[Tok], j: usize) -> bool {
+    let lists = Lists::get();
+    let Some(comma) = toks.get(j) else {
+        return false;
+    };
+    if comma.text != "," || j == 0 || comma.sentence != toks[j - 1].sentence {
+        return false;
+    }
+    let mut k = j + 1;
+    if toks
+        .get(k)
+        .is_some_and(|d| matches!(d.lower().as_str(), "le" | "la" | "l'" | "un" | "une"))
+    {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|w| {
+        w.sentence == comma.sentence
+            && w.kind == TokenKind::Word
+            && !w.is_cap()
+            && !matches!(w.lower().as_str(), "leader" | "chef")
+            && lists.person_titles.contains(&w.lower())
+    })
 }
 
 /// Whether token `i` is a unit after a number: `125 GeV`, `0,04 UA`, `4 Go`, `30 MeV`, or

@@ -815,3 +815,29 @@ fn plural_heads_and_projects_name_things() {
         ),
     ]);
 }
+
+#[test]
+fn titles_before_and_after_a_name_make_it_a_person() {
+    use EntityType::*;
+    check_cases(&[
+        // an unknown name of three words with a person's title in apposition
+        (
+            "Ibrahim Ag Moussa, député touareg, a demandé une enquête.",
+            &[("Ibrahim Ag Moussa", PER)],
+        ),
+        (
+            "Hamidou Sall Diop, la porte-parole du collectif, a répondu.",
+            &[("Hamidou Sall Diop", PER)],
+        ),
+        // a company described as a leader stays what the rules made of it
+        (
+            "Norvalia Group, leader du marché, a publié ses comptes.",
+            &[("Norvalia Group", ORG)],
+        ),
+        // a character or a cleric after a title naming a person
+        (
+            "Il jouait l'inspecteur Mbaye dans la série.",
+            &[("Mbaye", PER)],
+        ),
+    ]);
+}

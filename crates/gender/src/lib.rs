@@ -230,6 +230,11 @@ fn mention_votes(a: &Article, first: usize, end: usize, votes: &mut Votes) {
         }
         if let Some((g, ev)) = role_before(a, first, s) {
             votes.add(g, ev);
+        } else if let Some((g, _)) = role_of_domain_before(a, first, s) {
+            // weaker than a role next to the name: the words between may hide a second
+            // person, and a masculine role still names women in older usage ("le ministre
+            // de l'Intérieur X est arrivée")
+            votes.add_weak(g);
         }
     }
     // what follows the name speaks of it only when the name is not itself a complement
@@ -283,7 +288,7 @@ fn honorific(word: &str) -> Option<Gender> {
 /// A title (`ministre`, `avocate`) ending at token `j`, one to three words long: its gender
 /// and the index of its first token.
 fn title_ending_at(a: &Article, j: usize, s: usize) -> Option<(depeche_lang::fr::Title, usize)> {
-    let max = fr::max_title_words().min(3);
+    let max = fr::max_title_words();
     let mut best = None;
     let mut phrase = String::new();
     for n in 1..=max {
@@ -339,6 +344,39 @@ fn role_before(a: &Article, first: usize, s: usize) -> Option<(Gender, GenderEvi
         if fr::gender_words().contains_key(w.as_str()) || w.len() <= 3 {
             return None;
         }
+    }
+    None
+}
+
+/// `[det] role de [det] Domain NAME`: the role's complement names its domain with a capital
+/// (`la ministre de la Santé Marisol X`, `le président du Sénat Gérard X`). The domain must
+/// open with a capital: a lower-case complement may be the name's own head (`l'avocat de la
+/// famille Dupont` says nothing of a Dupont).
+fn role_of_domain_before(a: &Article, first: usize, s: usize) -> Option<(Gender, GenderEvidence)> {
+    // the domain: one to three words before the name, the first of them capitalised
+    for len in 1..=3usize {
+        let open = first.checked_sub(len)?;
+        let words_ok = (open..first).all(|i| {
+            tok(a, i, s).is_some_and(|t| text(a, t).chars().all(|c| c.is_alphabetic() || c == '-'))
+        });
+        if !words_ok {
+            return None;
+        }
+        if !tok(a, open, s)
+            .is_some_and(|t| text(a, t).chars().next().is_some_and(char::is_uppercase))
+        {
+            continue;
+        }
+        // then an optional determiner, then the preposition
+        let mut p = open.checked_sub(1)?;
+        if matches!(lower(a, tok(a, p, s)?).as_str(), "la" | "l'" | "le" | "les") {
+            p = p.checked_sub(1)?;
+        }
+        if !matches!(lower(a, tok(a, p, s)?).as_str(), "de" | "d'" | "du" | "des") {
+            continue;
+        }
+        let (title, start) = title_ending_at(a, p.checked_sub(1)?, s)?;
+        return role_gender(a, title.gender, start, s);
     }
     None
 }

@@ -71,6 +71,54 @@ fn honorifics_decide() {
 }
 
 #[test]
+fn offices_held_by_men_only_and_roles_with_their_domain_decide() {
+    check(&[
+        // a religious office with no feminine form says who holds it
+        (
+            "Le discours de l'ayatollah Morvani a été diffusé.",
+            "Morvani",
+            M,
+            Some(Role),
+        ),
+        // a role whose complement names its domain with a capital: the determiner of the
+        // role still speaks of the name after the domain
+        (
+            "La ministre de la Santé Claude Vernier a visité l'hôpital.",
+            "Claude Vernier",
+            F,
+            Some(Agreement),
+        ),
+        (
+            "Le secrétaire d'État Dominique Lenoir est arrivé hier.",
+            "Dominique Lenoir",
+            M,
+            Some(Agreement),
+        ),
+        // a prize's laureate: the determiner tells, whatever the prize's own gender
+        (
+            "Elle a rencontré la prix Nobel de la paix Ama Kessou à Oslo.",
+            "Ama Kessou",
+            F,
+            Some(Agreement),
+        ),
+        // a lower-case complement may be the name's own head: nothing is said of the name
+        (
+            "L'avocat de la famille Camille Gros a refusé de répondre.",
+            "Camille Gros",
+            X,
+            None,
+        ),
+        // the name is the complement of the role, not in apposition to it
+        (
+            "La fille de Dominique Vasseur a témoigné.",
+            "Dominique Vasseur",
+            X,
+            None,
+        ),
+    ]);
+}
+
+#[test]
 fn gendered_role_nouns_decide() {
     check(&[
         (

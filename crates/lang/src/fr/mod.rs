@@ -263,6 +263,9 @@ pub fn titles() -> &'static HashMap<String, Title> {
             let words = |s: &str| s.split(' ').count();
             let g = if same || r[1] == "-" {
                 Gender::Any
+            } else if r[1] == "!" {
+                // an office held by men only: its one form is masculine
+                Gender::Masculine
             } else {
                 Gender::Masculine
             };
@@ -274,7 +277,7 @@ pub fn titles() -> &'static HashMap<String, Title> {
                     words: words(r[0]),
                 },
             );
-            if r[1] != "-" && !same {
+            if r[1] != "-" && r[1] != "!" && !same {
                 m.insert(
                     r[1].to_string(),
                     Title {
@@ -286,7 +289,7 @@ pub fn titles() -> &'static HashMap<String, Title> {
             }
             // plurals: "les enquêteurs", "les autorités"
             for form in [r[0], r[1]] {
-                if form != "-" && !form.ends_with('s') && !form.contains(' ') {
+                if form != "-" && form != "!" && !form.ends_with('s') && !form.contains(' ') {
                     let pl = match form.strip_suffix("al") {
                         Some(stem) => format!("{stem}aux"),
                         None => format!("{form}s"),
