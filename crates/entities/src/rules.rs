@@ -813,7 +813,23 @@ fn sentence_initial(toks: &[Tok], i: usize) -> bool {
     i == 0
         || toks[i - 1].sentence != toks[i].sentence
         || (toks[i - 1].kind == TokenKind::Punct && OPENERS.contains(&toks[i - 1].text))
-        || (toks[i - 1].kind == TokenKind::Punct && toks[i - 1].text == ".")
+        || (toks[i - 1].kind == TokenKind::Punct
+            && toks[i - 1].text == "."
+            && !abbreviation_before(toks, i - 1))
+}
+
+/// Whether the period at `p` closes an honorific or an initial (`M.`, `Dr.`, `J.`) rather than
+/// a sentence: the word after it is inside the sentence (`Hier, M. Dubreuil a parlé`).
+fn abbreviation_before(toks: &[Tok], p: usize) -> bool {
+    let lists = Lists::get();
+    p > 0
+        && toks[p - 1].sentence == toks[p].sentence
+        && toks[p - 1].kind == TokenKind::Word
+        && (lists
+            .person_titles
+            .contains(&format!("{}.", toks[p - 1].lower()))
+            || lists.person_titles.contains(&toks[p - 1].lower()) && toks[p - 1].is_cap()
+            || toks[p - 1].text.chars().count() == 1 && toks[p - 1].is_cap())
 }
 
 /// Longest phrase from `i` (up to 7 tokens, same sentence) whose folded text is in `pred`.
@@ -1671,7 +1687,11 @@ fn titled(toks: &[Tok], i: usize) -> bool {
             continue;
         }
         let l = p.lower();
-        if lists.person_titles.contains(&l) || lists.person_titles.contains(l.trim_end_matches('.'))
+        // (an abbreviation's period may be a token of its own: "M" ".")
+        let abbreviated = k + 1 < i && toks[k + 1].text == "." && toks[k + 1].start == p.end;
+        if lists.person_titles.contains(&l)
+            || lists.person_titles.contains(l.trim_end_matches('.'))
+            || (abbreviated && lists.person_titles.contains(&format!("{l}.")))
         {
             return true;
         }

@@ -841,3 +841,25 @@ fn titles_before_and_after_a_name_make_it_a_person() {
         ),
     ]);
 }
+
+#[test]
+fn a_surname_after_an_abbreviated_honorific_is_a_person() {
+    use EntityType::*;
+    check_cases(&[
+        // the period of "M." closes the honorific, not the sentence: the name after it is
+        // inside the sentence and the honorific makes it a person
+        (
+            "Hier, M. Kowalczyk a parlé avec les élus.",
+            &[("Kowalczyk", PER)],
+        ),
+        (
+            "La hausse est modeste selon M. Wattier, qui préside la commission.",
+            &[("Wattier", PER)],
+        ),
+        // an initial's period too
+        (
+            "Le rapport de J. Kowalczyk a été publié.",
+            &[("J. Kowalczyk", PER)],
+        ),
+    ]);
+}
