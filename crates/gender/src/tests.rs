@@ -80,6 +80,19 @@ fn offices_held_by_men_only_and_roles_with_their_domain_decide() {
             M,
             Some(Role),
         ),
+        (
+            "La prière était dirigée par l'imam Salah Berrada.",
+            "Salah Berrada",
+            M,
+            Some(Role),
+        ),
+        // a character's rank in fiction is a role like any other
+        (
+            "Il jouait l'inspectrice Mbaye dans la série.",
+            "Mbaye",
+            F,
+            Some(Role),
+        ),
         // a role whose complement names its domain with a capital: the determiner of the
         // role still speaks of the name after the domain
         (
