@@ -1129,12 +1129,22 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
     if e == s {
         return None;
     }
+    // a role's short complement of place or an acronym in brackets may stand between it and
+    // the comma of its apposition: "l'ambassadeur de France en Afghanistan, Bernard X",
+    // "le président de l'Union des industries (UFI), Jean X"; taken only when a name follows
+    let comma = if e < t.len() && t[e].text == "," {
+        Some(e)
+    } else {
+        complement_before_comma(tk, e, sent)
+    };
     // apposition after a comma: a name after a role, or a role after a name
-    if e < t.len() && t[e].text == "," {
+    if let Some(c) = comma {
         let head_has_name = !name_runs(tk, s, e).is_empty()
             && name_runs(tk, s, e)
                 .iter()
                 .any(|&(a, _)| a == s || a == s + 1);
+        let extended = c != e;
+        let e = c;
         let mut k = e + 1;
         while k < t.len() && !end_of(k) && t[k].text != "," {
             k += 1;
@@ -1150,10 +1160,36 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
             let verbish = (e + 1..k).any(|j| {
                 fr::reporting_verbs().get(t[j].low.as_str()).is_some() || t[j].low.ends_with("ant")
             });
-            if !verbish && ((!head_has_name && next_is_name) || (head_has_name && next_is_role)) {
-                e = k;
+            let apposition = if extended {
+                !head_has_name && namey(first)
+            } else {
+                (!head_has_name && next_is_name) || (head_has_name && next_is_role)
+            };
+            if !verbish && apposition {
+                return Some((s, k));
             }
         }
     }
     Some((s, e))
+}
+
+/// The comma after a short complement that ends a role phrase at `e`: a place after `en`,
+/// `dans` or `sur` (up to four words), or an acronym in brackets.
+fn complement_before_comma(tk: &Toks, e: usize, sent: usize) -> Option<usize> {
+    let t = &tk.t;
+    let w = t.get(e)?;
+    let limit = if w.text == "(" {
+        let close = (e + 1..(e + 5).min(t.len())).find(|&k| t[k].text == ")")?;
+        close + 1
+    } else if matches!(w.low.as_str(), "en" | "dans" | "sur") {
+        (e + 1..(e + 6).min(t.len()))
+            .take_while(|&k| t[k].sent == sent && t[k].is_word())
+            .last()?
+            + 1
+    } else {
+        return None;
+    };
+    t.get(limit)
+        .filter(|c| c.text == "," && c.sent == sent)
+        .map(|_| limit)
 }

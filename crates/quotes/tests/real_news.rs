@@ -9,6 +9,20 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a role's complement of place or its acronym in brackets before the name in apposition:
+    // the person named is the speaker, not the role
+    (
+        "Titre\n\n« Le dialogue reprend », a précisé l'ambassadeur de Suède au Mali, Anders Lund.",
+        &[("Le dialogue reprend", D, "Anders Lund")],
+    ),
+    (
+        "Titre\n\n« Les prix vont baisser », explique le président de la Fédération des meuniers (FDM), Paul Garnier.",
+        &[("Les prix vont baisser", D, "Paul Garnier")],
+    ),
+    (
+        "Titre\n\n« Nous restons », a déclaré le ministre en visite à Lyon, mardi.",
+        &[("Nous restons", D, "ministre")],
+    ),
     // a conviction after a copula reports its holder's view; "il est certain que" does not
     (
         "Titre\n\nLa ministre Anne Roux reste persuadée que la réforme passera.",
