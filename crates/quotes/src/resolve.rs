@@ -250,6 +250,14 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
     // "L'ONG a publié un rapport dans lequel elle dévoile que ...": a pronoun further in its
     // sentence takes up the sentence's own subject; one opening it, the previous sentence's
     let (ps, pe) = if pronoun.s > ss + 3 {
+        // not after a quotation ("« Le gouvernement doit … », a-t-il souligné"): its words
+        // are the speaker's, not the pronoun's antecedent
+        if t[ss..pronoun.s]
+            .iter()
+            .any(|x| matches!(x.text, "«" | "»" | "“" | "”" | "\""))
+        {
+            return None;
+        }
         (ss, pronoun.s)
     } else {
         if ss == 0 {
@@ -261,10 +269,20 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
         }
         (ps, pe)
     };
-    let k = (ps..pe.min(ps + 16))
-        .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
-    let (a, b) = subject_before(tk, k, ps)?;
-    if a != ps {
+    // (a modal or aspectual verb opens the predicate too: "L'ONG vient de publier")
+    let k = (ps..pe.min(ps + 16)).find(|&k| {
+        grammar::is_aux(&t[k])
+            || (k > ps
+                && !matches!(t[k].low.as_str(), "à" | "de" | "d'")
+                && depeche_lang::fr::semi_auxiliaries().contains(t[k].low.as_str()))
+            || verb_group(tk, k).is_some_and(|g| g.start == k)
+    })?;
+    // (a dateline's dash may open the sentence: "3 juillet 2012. - L'ONG …")
+    let first = (ps..k)
+        .find(|&x| !matches!(t[x].text, "-" | "–" | "—"))
+        .unwrap_or(ps);
+    let (a, b) = subject_before(tk, k, first)?;
+    if a != first {
         return None;
     }
     let np = noun_phrase(tk, a, b)?;

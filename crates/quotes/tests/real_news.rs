@@ -9,6 +9,18 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a pronoun inside its sentence takes up the institution that opens it, after a
+    // dateline's dash and over a modal verb; the organisation noun's own gender agrees with
+    // the pronoun (l'association … elle)
+    (
+        "Titre\n\n3 mai 2031. - L'association Terre Vive vient de publier un rapport dans lequel elle révèle que les nappes baissent.",
+        &[("les nappes baissent", I, "Terre Vive")],
+    ),
+    // words inside a quotation are never the antecedent of the pronoun after it
+    (
+        "Titre\n\nLe député Paul Roux était présent. « Le gouvernement doit maintenant partir », a-t-il souligné.",
+        &[("Le gouvernement doit maintenant partir", D, "Paul Roux")],
+    ),
     // a role's complement of place or its acronym in brackets before the name in apposition:
     // the person named is the speaker, not the role
     (

@@ -261,7 +261,14 @@ pub fn titles() -> &'static HashMap<String, Title> {
             let organization = r[2] == "organization";
             let same = r[1] == r[0];
             let words = |s: &str| s.split(' ').count();
-            let g = if same || r[1] == "-" {
+            let g = if organization {
+                // an organisation noun's own grammatical gender (l'ONG … elle)
+                match r[1] {
+                    "f" => Gender::Feminine,
+                    "m" => Gender::Masculine,
+                    _ => Gender::Any,
+                }
+            } else if same || r[1] == "-" {
                 Gender::Any
             } else if r[1] == "!" {
                 // an office held by men only: its one form is masculine
@@ -272,12 +279,12 @@ pub fn titles() -> &'static HashMap<String, Title> {
             m.insert(
                 r[0].to_string(),
                 Title {
-                    gender: if organization { Gender::Any } else { g },
+                    gender: g,
                     organization,
                     words: words(r[0]),
                 },
             );
-            if r[1] != "-" && r[1] != "!" && !same {
+            if r[1] != "-" && r[1] != "!" && !same && !organization {
                 m.insert(
                     r[1].to_string(),
                     Title {
@@ -289,7 +296,12 @@ pub fn titles() -> &'static HashMap<String, Title> {
             }
             // plurals: "les enquêteurs", "les autorités"
             for form in [r[0], r[1]] {
-                if form != "-" && form != "!" && !form.ends_with('s') && !form.contains(' ') {
+                if form != "-"
+                    && form != "!"
+                    && !(organization && form == r[1])
+                    && !form.ends_with('s')
+                    && !form.contains(' ')
+                {
                     let pl = match form.strip_suffix("al") {
                         Some(stem) => format!("{stem}aux"),
                         None => format!("{form}s"),
