@@ -634,7 +634,15 @@ pub(crate) fn indirect_selon(
             while cs < se && t[cs].text == "," {
                 cs += 1;
             }
-            (cs, clause_end(tk, se, cs))
+            let mut ce = clause_end(tk, se, cs);
+            // "Les syndicats, selon lesquels la réforme est injuste, appellent à la grève":
+            // a relative between commas is an incise, its statement ends at the next comma
+            if i > ss && t[i - 1].text == "," {
+                if let Some(k) = (cs..ce).find(|&k| t[k].text == ",") {
+                    ce = k;
+                }
+            }
+            (cs, ce)
         } else if sentence_start && ne < se && t[ne].text == "," {
             (ne + 1, clause_end(tk, se, ne + 1))
         } else if strong && sentence_start && ne < se && matches!(t[ne].text, "«" | "“") {

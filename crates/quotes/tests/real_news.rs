@@ -9,6 +9,12 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a relative "selon lesquels" or "pour qui" between commas is an incise: what it reports
+    // ends at its closing comma, the main clause is not part of it
+    (
+        "Titre\n\nLes syndicats, selon lesquels la réforme est injuste, appellent à la grève.",
+        &[("la réforme est injuste", I, "syndicats")],
+    ),
     // a pronoun inside its sentence takes up the institution that opens it, after a
     // dateline's dash and over a modal verb; the organisation noun's own gender agrees with
     // the pronoun (l'association … elle)
