@@ -371,3 +371,60 @@ fn clause_person(tk: &Toks, ss: usize, oi: usize) -> Option<Np> {
         noun_phrase(tk, s, e)
     })
 }
+
+/// Quotations in marks split at an incise inside them: `« A, explique X, B. »` and
+/// `« A, explique X. B. »` are two parts of X's words, the cue between them. The first part
+/// ends before the incise's comma (its cue then follows it, as after a closing mark), the
+/// second starts after the incise; the incise belongs to neither. The marks themselves are
+/// unchanged for every other use (the incise's words stay out of the journalist's). Each
+/// part comes with the part it continues, if any: the second takes the first's speaker.
+pub(crate) fn split_at_incises(tk: &Toks, marked: &[Marked]) -> Vec<(Marked, Option<Marked>)> {
+    let t = &tk.t;
+    let mut out = Vec::with_capacity(marked.len());
+    for m in marked {
+        let oi = tok_at(tk, m.open);
+        let Some(ci) = last_tok_before(tk, m.close) else {
+            out.push((*m, None));
+            continue;
+        };
+        let incise = (oi + 2..ci.saturating_sub(2)).find_map(|k| {
+            if t[k].text != "," || t[k - 1].text == "," {
+                return None;
+            }
+            let g = grammar::group_from(tk, k + 1)?;
+            if g.kind != GroupKind::Active {
+                return None;
+            }
+            // the cue's subject is a clitic on the verb or the phrase right after it, and
+            // the incise ends at a comma or a period before the closing mark
+            let end = match g.clitic {
+                Some(c) => c + 1,
+                None => {
+                    let (_, e) = grammar::subject_after(tk, g.end)?;
+                    group_speaker(tk, &g, true)?;
+                    e
+                }
+            };
+            (end < ci && matches!(t[end].text, "," | ".")).then_some((k, end))
+        });
+        match incise {
+            Some((k, end)) => {
+                let first = Marked {
+                    close: t[k].s,
+                    e: t[k - 1].e,
+                    multi_paragraph: false,
+                    ..*m
+                };
+                out.push((first, None));
+                let second = Marked {
+                    open: t[end + 1].s,
+                    s: t[end + 1].s,
+                    ..*m
+                };
+                out.push((second, Some(first)));
+            }
+            None => out.push((*m, None)),
+        }
+    }
+    out
+}

@@ -164,8 +164,25 @@ fn extract(a: &Article) -> Vec<Quote> {
     indirect_continued(&tk, &marked, &mut cands);
     let mut indirect = cands.clone();
     indirect.sort_by_key(|c| (c.s, c.e));
-    for m in &marked {
+    for (m, continues) in &direct::split_at_incises(&tk, &marked) {
         if in_question(m.open) {
+            continue;
+        }
+        // the part after an incise inside the marks is the same speaker's
+        if let Some(first) = continues {
+            let cue = cands
+                .last()
+                .filter(|c| (c.s, c.e) == (first.s, first.e))
+                .and_then(|c| c.cue);
+            cands.push(Cand {
+                s: m.s,
+                e: m.e,
+                kind: QuoteKind::Direct,
+                partial: false,
+                cue,
+                source: Some(Source::Inherit(first.s, first.e)),
+                at: m.open,
+            });
             continue;
         }
         cands.push(attribute_direct(&tk, m, &marked, &indirect, &lead_ins));

@@ -9,6 +9,27 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // an incise inside the marks splits one speaker's words in two: both parts are theirs,
+    // the incise belongs to neither
+    (
+        "Titre\n\n« Il faut agir vite, explique Anne Vidal, chaque jour compte. »",
+        &[
+            ("Il faut agir vite", D, "Anne Vidal"),
+            ("chaque jour compte.", D, "Anne Vidal"),
+        ],
+    ),
+    (
+        "Titre\n\nLa ministre Anne Vidal était là. « Il faut agir vite, explique-t-elle. Chaque jour compte. »",
+        &[
+            ("Il faut agir vite", D, "Anne Vidal"),
+            ("Chaque jour compte.", D, "Anne Vidal"),
+        ],
+    ),
+    // a comma inside the words before a noun phrase is no incise
+    (
+        "Titre\n\nLe maire Jean Caron a parlé. « Nous avons voté, le conseil et moi, pour ce projet », a-t-il dit.",
+        &[("Nous avons voté, le conseil et moi, pour ce projet", D, "Jean Caron")],
+    ),
     // a relative "selon lesquels" or "pour qui" between commas is an incise: what it reports
     // ends at its closing comma, the main clause is not part of it
     (
