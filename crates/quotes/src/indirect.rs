@@ -560,7 +560,10 @@ pub(crate) fn indirect_selon(
             if let Some(k) = (ne + 1..se).find(|&k| t[k].text == ",") {
                 // "Pour le maire, interrogé lundi, « ... »": how the source was heard
                 let heard = depeche_lang::fr::is_interview_participle(&t[ne + 1].low);
-                if apposition(tk, ne + 1, k) || heard {
+                // "Selon Le Monde, qui cite des sources proches du dossier, ...": a relative
+                // on the source describes it
+                let relative = matches!(t[ne + 1].low.as_str(), "qui" | "dont");
+                if apposition(tk, ne + 1, k) || heard || relative {
                     ne = k;
                 }
             } else if apposition(tk, ne + 1, se - 1)

@@ -9,6 +9,12 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a relative clause after the source of "selon" describes the source; the statement
+    // starts after it
+    (
+        "Titre\n\nSelon Paul Roux, qui dirige le club depuis 2010, la saison sera difficile.",
+        &[("la saison sera difficile", I, "Paul Roux")],
+    ),
     // an incise inside the marks splits one speaker's words in two: both parts are theirs,
     // the incise belongs to neither
     (
