@@ -238,6 +238,23 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
             start -= 3; // "a pour sa part réclamé", "a de son côté rapporté"
             continue;
         }
+        // "a par ailleurs indiqué", "a quant à lui estimé": a phrase of two to four words
+        let phrase_end = fr::verb_group_adverbial_ends().contains(w);
+        if let Some(n) = (2..=4usize).rev().filter(|_| phrase_end).find(|&n| {
+            start > n
+                && t[start - n].sent == t[i].sent
+                && fr::verb_group_adverbials().contains(
+                    t[start - n..start]
+                        .iter()
+                        .map(|x| x.low.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .as_str(),
+                )
+        }) {
+            start -= n;
+            continue;
+        }
         if AUX.contains(&w) {
             has_aux = true;
             etre |= ETRE.contains(&w);

@@ -9,6 +9,20 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // adverbial phrases of several words inside the verb group
+    (
+        "Titre\n\nLe porte-parole Jean Caron a par ailleurs indiqué que le sommet aurait lieu en mai.",
+        &[("le sommet aurait lieu en mai", I, "Jean Caron")],
+    ),
+    (
+        "Titre\n\nLa maire Anne Vidal a quant à elle estimé que le budget était tenu.",
+        &[("le budget était tenu", I, "Anne Vidal")],
+    ),
+    // "aux dires de" attributes like "selon"
+    (
+        "Titre\n\nAux dires de Paul Roux, le projet est abandonné.",
+        &[("le projet est abandonné", I, "Paul Roux")],
+    ),
     // a relative clause after the source of "selon" describes the source; the statement
     // starts after it
     (

@@ -206,6 +206,24 @@ pub fn is_conditional(low: &str) -> bool {
 }
 
 word_set! {
+    /// Adverbial phrases of several words that may stand inside a verb group, between the
+    /// auxiliary and the participle (`a par ailleurs indiqué`).
+    verb_group_adverbials => "../../data/fr/verb_group_adverbials.txt"
+}
+
+/// The last words of [`verb_group_adverbials`]: a cheap test before joining words to look a
+/// phrase up.
+pub fn verb_group_adverbial_ends() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        verb_group_adverbials()
+            .iter()
+            .filter_map(|p| p.rsplit(' ').next())
+            .collect()
+    })
+}
+
+word_set! {
     /// Lower-case words that never start or continue a proper name even when capitalised.
     name_stopwords => "../../data/fr/name_stopwords.txt"
 }
