@@ -178,6 +178,17 @@ pub(crate) fn attribute_direct(
         if t[k].text == ":" && k + 1 == oi {
             if let Some(np) = leading_subject(tk, ss, k) {
                 c.at = t[ss].s;
+                // "X a déclaré (mardi) : « … »": the reporting verb before the colon, up to a
+                // few words of circumstance after it, is the cue
+                c.cue = (ss..k)
+                    .rev()
+                    .take(6)
+                    .find_map(|j| {
+                        verb_group(tk, j).filter(|g| {
+                            g.end <= k && k - g.end <= 3 && t[g.end..k].iter().all(|x| x.is_word())
+                        })
+                    })
+                    .map(|g| cue_of(tk, &g));
                 c.source = Some(Source::Np(np));
                 return c;
             }

@@ -819,3 +819,32 @@ fn real_news_constructions() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// The cue of a quotation after a colon is the reporting verb before it, over a few words of
+/// circumstance; a colon after an adjective has none (`X est formel : « … »`).
+#[test]
+fn a_colon_quotation_takes_the_verb_before_the_colon_as_its_cue() {
+    use depeche_article::{Article, Stage};
+    let cases = [
+        (
+            "Titre\n\nLe ministre Paul Roux a déclaré mardi : « Nous allons agir. »",
+            Some("a déclaré"),
+        ),
+        (
+            "Titre\n\nLe ministre Paul Roux répond : « Nous allons agir. »",
+            Some("répond"),
+        ),
+        (
+            "Titre\n\nLe ministre Paul Roux est formel : « Nous allons agir. »",
+            None,
+        ),
+    ];
+    for (text, want) in cases {
+        let mut a = Article::new(text.to_string());
+        depeche_segment::Segmenter::french().annotate(&mut a);
+        depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        let cue = a.quotes[0].cue.as_ref().map(|c| c.text.as_str());
+        assert_eq!(cue, want, "{text}");
+    }
+}
