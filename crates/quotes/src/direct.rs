@@ -239,6 +239,29 @@ pub(crate) fn attribute_direct(
             return c;
         }
     }
+    // 4c. "« La bande a semé le trouble » : le substitut X a requis la sévérité": a quotation
+    // opening its sentence, then a colon and a clause whose subject is a named person or a
+    // person's role: the words are that person's
+    if !before_words && words_inside >= 4 && t.get(after).is_some_and(|x| x.text == ":") {
+        let from = after + 1;
+        let verb = (from..se_close.min(from + 12)).find(|&k| {
+            grammar::is_aux(&t[k])
+                || matches!(t[k].low.as_str(), "ne" | "n'")
+                || verb_group(tk, k).is_some_and(|g| g.start == k)
+        });
+        let np = verb
+            .and_then(|k| grammar::subject_before(tk, k, from))
+            .filter(|&(a, _)| a == from || (a == from + 1 && grammar::is_determiner(&t[from])))
+            .and_then(|(a, b)| noun_phrase(tk, a, b))
+            .filter(|np| {
+                np.kind == NpKind::Person
+                    || (np.kind == NpKind::Role && np.role_head.is_some() && !np.organization)
+            });
+        if let Some(np) = np {
+            c.source = Some(Source::Np(np));
+            return c;
+        }
+    }
     // 5. a statement standing alone continues the previous speaker's, when the quotation
     // before it is in the previous sentence or paragraph
     let whole = !before_words && !(after..se_close).any(journalist);

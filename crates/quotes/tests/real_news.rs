@@ -9,6 +9,13 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a quotation opening its sentence, then a colon and a clause about a named person: the
+    // words are that person's; a title in marks before a colon is nobody's
+    (
+        "Titre\n\n« La bande a semé le trouble dans tout le quartier » : le substitut Paul Weyland a requis la sévérité.",
+        &[("La bande a semé le trouble dans tout le quartier", D, "Paul Weyland")],
+    ),
+    ("Titre\n\n« Le Monde » : le journal a été vendu.", &[]),
     // adverbial phrases of several words inside the verb group
     (
         "Titre\n\nLe porte-parole Jean Caron a par ailleurs indiqué que le sommet aurait lieu en mai.",
