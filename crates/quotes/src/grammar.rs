@@ -207,8 +207,9 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
                 t[i - 2].low.as_str(),
                 "il" | "elle" | "ils" | "elles" | "on" | "ne" | "n'"
             ));
+    // (a contracted article too: "ont demandé au juge de", "aux juges")
     if i > 0
-        && is_determiner(&t[i - 1])
+        && (is_determiner(&t[i - 1]) || matches!(t[i - 1].low.as_str(), "au" | "aux"))
         && t[i - 1].low != "l'"
         && !(i >= 2 && t[i - 1].low == "le" && t[i - 2].low == "comme")
         && !leur_clitic
@@ -683,9 +684,17 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
 /// subject of a reporting verb when [`noun_phrase`] finds no name, title or pronoun in it.
 pub fn plain_np(tk: &Toks, s: usize, e: usize) -> Option<Np> {
     let t = &tk.t;
+    // "d'autres responsables": "autres" is the determiner
+    let s = if t.get(s)?.low == "d'" && t.get(s + 1).is_some_and(|x| x.low == "autres") {
+        s + 1
+    } else {
+        s
+    };
     let det = matches!(
         t.get(s)?.low.as_str(),
-        "le" | "la"
+        "autres"
+            | "le"
+            | "la"
             | "les"
             | "l'"
             | "des"

@@ -9,6 +9,17 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a noun after a contracted article is no verb ("au juge" is not "il juge"); the
+    // participle after the comma reports for the main clause's subject
+    (
+        "Titre\n\nLes avocats de Paul Roux ont demandé au juge de repousser sa décision, assurant qu'il existait des documents secrets.",
+        &[("il existait des documents secrets", I, "avocats de Paul Roux")],
+    ),
+    // "d'autres" leads a group subject as "certains" does
+    (
+        "Titre\n\nD'autres responsables du parti ont exclu que leur formation participe au gouvernement.",
+        &[("leur formation participe au gouvernement", I, "responsables du parti")],
+    ),
     // a quotation opening its sentence, then a colon and a clause about a named person: the
     // words are that person's; a title in marks before a colon is nobody's
     (
