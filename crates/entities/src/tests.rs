@@ -856,6 +856,11 @@ fn a_surname_after_an_abbreviated_honorific_is_a_person() {
             "La hausse est modeste selon M. Wattier, qui préside la commission.",
             &[("Wattier", PER)],
         ),
+        // "MM." (messieurs) is an honorific, for each of the names after it
+        (
+            "La liste, menée par MM. Sarkissov et Demirel, a gagné.",
+            &[("Demirel", PER), ("Sarkissov", PER)],
+        ),
         // an initial's period too
         (
             "Le rapport de J. Kowalczyk a été publié.",
