@@ -1354,7 +1354,13 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     if matches!(lower.as_str(), "le" | "la" | "les") && j > i + 1 {
         return Step::Found(j, Some(EntityType::ORG));
     }
-    if first_is_name && j > i + 1 && !toks[i + 1].is_all_caps() {
+    // a surname in capitals after a given name is a byline's or a list's way of writing it
+    // (Nicole COLLET); a known organisation's acronym is not (Marie AFP is two names)
+    let surname_caps = |x: &Tok| {
+        !x.is_all_caps()
+            || (x.text.chars().count() >= 3 && !lists.known_orgs.contains(&fold(x.text)))
+    };
+    if first_is_name && j > i + 1 && surname_caps(&toks[i + 1]) {
         return Step::Found(j, Some(EntityType::PER));
     }
     if toks[i..j].iter().any(|x| x.is_acronym()) {

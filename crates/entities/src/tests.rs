@@ -856,6 +856,11 @@ fn a_surname_after_an_abbreviated_honorific_is_a_person() {
             "La hausse est modeste selon M. Wattier, qui préside la commission.",
             &[("Wattier", PER)],
         ),
+        // a given name then a surname in capitals (a byline's way) is a person
+        (
+            "Un reportage de Nicole BARREAU à Nancy.",
+            &[("Nancy", LOC), ("Nicole BARREAU", PER)],
+        ),
         // "MM." (messieurs) is an honorific, for each of the names after it
         (
             "La liste, menée par MM. Sarkissov et Demirel, a gagné.",
