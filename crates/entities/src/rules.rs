@@ -1693,6 +1693,20 @@ fn titled(toks: &[Tok], i: usize) -> bool {
             continue;
         }
         let l = p.lower();
+        // a particle between an honorific and the name (M. de Villepin, Mme de La Fayette);
+        // after a role it opens a complement (l'ambassadeur de France)
+        if k + 1 == i
+            && matches!(l.as_str(), "de" | "d'" | "von" | "van")
+            && k >= 1
+            && (matches!(
+                toks[k - 1].lower().as_str(),
+                "m" | "mme" | "mlle" | "mm" | "m." | "mme."
+            ) || (toks[k - 1].text == "."
+                && k >= 2
+                && matches!(toks[k - 2].lower().as_str(), "m" | "mm" | "mme")))
+        {
+            continue;
+        }
         // (an abbreviation's period may be a token of its own: "M" ".")
         let abbreviated = k + 1 < i && toks[k + 1].text == "." && toks[k + 1].start == p.end;
         if lists.person_titles.contains(&l)

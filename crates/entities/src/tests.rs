@@ -861,6 +861,10 @@ fn a_surname_after_an_abbreviated_honorific_is_a_person() {
             "Un reportage de Nicole BARREAU à Nancy.",
             &[("Nancy", LOC), ("Nicole BARREAU", PER)],
         ),
+        // a particle between an honorific and the name: the honorific still types it; after
+        // a role the particle opens a complement
+        ("Hier, M. de Vallombre a parlé.", &[("Vallombre", PER)]),
+        ("L'ambassadeur de France a parlé.", &[("France", LOC)]),
         // "MM." (messieurs) is an honorific, for each of the names after it
         (
             "La liste, menée par MM. Sarkissov et Demirel, a gagné.",
