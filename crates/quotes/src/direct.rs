@@ -176,7 +176,25 @@ pub(crate) fn attribute_direct(
             }
         }
         if t[k].text == ":" && k + 1 == oi {
-            if let Some(np) = leading_subject(tk, ss, k) {
+            // "Exclusif : Banques piratées : « … »": a rubric before an earlier colon is
+            // nobody; the clause before the quotation starts after it
+            let ss = (ss..k)
+                .rev()
+                .find(|&j| t[j].text == ":")
+                .map_or(ss, |j| j + 1);
+            // with no verb before the colon ("Banques piratées : « … »", a headline's way), the
+            // words name the topic unless they name a person
+            // ("Pour l'association X : « … »": a marker of attribution speaks like a verb)
+            let verbless = !(ss..k).any(|j| grammar::is_aux(&t[j]) || verb_group(tk, j).is_some())
+                && !depeche_lang::fr::attribution_markers()
+                    .keys()
+                    .any(|m| m.split(' ').next() == Some(t[ss].low.as_str()));
+            let speaks = |np: &Np| {
+                !verbless
+                    || matches!(np.kind, NpKind::Person | NpKind::Pronoun)
+                    || (np.kind == NpKind::Role && np.role_head.is_some() && !np.organization)
+            };
+            if let Some(np) = leading_subject(tk, ss, k).filter(speaks) {
                 c.at = t[ss].s;
                 // "X a déclaré (mardi) : « … »": the reporting verb before the colon, up to a
                 // few words of circumstance after it, is the cue

@@ -9,6 +9,21 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a verbless lead-in before a colon names the topic, not the speaker, unless it names a
+    // person (the headline's way: "Hollande : « … »"); a rubric before an earlier colon is
+    // nobody either
+    (
+        "Titre\n\nExclusif : Banques piratées : « Le parquet exagère les chiffres ».",
+        &[],
+    ),
+    (
+        "Titre\n\nLe ministre Paul Roux : « Nous partons. »",
+        &[("Nous partons.", D, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nPour la principale association du secteur, Terre Vive : « Le vote est une victoire. »",
+        &[("Le vote est une victoire.", D, "Terre Vive")],
+    ),
     // a noun after a contracted article is no verb ("au juge" is not "il juge"); the
     // participle after the comma reports for the main clause's subject
     (
