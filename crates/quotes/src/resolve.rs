@@ -277,12 +277,8 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
                 && depeche_lang::fr::semi_auxiliaries().contains(t[k].low.as_str()))
             || verb_group(tk, k).is_some_and(|g| g.start == k)
     })?;
-    // (a dateline's dash may open the sentence: "3 juillet 2012. - L'ONG …")
-    let first = (ps..k)
-        .find(|&x| !matches!(t[x].text, "-" | "–" | "—"))
-        .unwrap_or(ps);
-    let (a, b) = subject_before(tk, k, first)?;
-    if a != first {
+    let (a, b) = subject_before(tk, k, ps)?;
+    if a != ps {
         return None;
     }
     let np = noun_phrase(tk, a, b)?;

@@ -89,11 +89,10 @@ const CASES: &[Case] = &[
         "Titre\n\nLes syndicats, selon lesquels la réforme est injuste, appellent à la grève.",
         &[("la réforme est injuste", I, "syndicats")],
     ),
-    // a pronoun inside its sentence takes up the institution that opens it, after a
-    // dateline's dash and over a modal verb; the organisation noun's own gender agrees with
-    // the pronoun (l'association … elle)
+    // a pronoun inside its sentence takes up the institution that opens it, over a modal
+    // verb; the organisation noun's own gender agrees with the pronoun (l'association … elle)
     (
-        "Titre\n\n3 mai 2031. - L'association Terre Vive vient de publier un rapport dans lequel elle révèle que les nappes baissent.",
+        "Titre\n\nL'association Terre Vive vient de publier un rapport dans lequel elle révèle que les nappes baissent.",
         &[("les nappes baissent", I, "Terre Vive")],
     ),
     // words inside a quotation are never the antecedent of the pronoun after it
