@@ -1421,6 +1421,10 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     if initial && j == i + 1 && !midcaps.contains(t.text) && !t.is_acronym() {
         return Step::Veto(1);
     }
+    // a name followed by a thing's noun in apposition names that thing
+    if !t.is_acronym() && thing_in_apposition(toks, j) {
+        return Step::Veto(j - i);
+    }
     // a name followed by a person's title in apposition is a person (X Y Z, député de …)
     if !t.is_acronym() && title_in_apposition(toks, j) {
         return Step::Found(j, Some(EntityType::PER));
@@ -1530,7 +1534,44 @@ fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
     {
         k += 1;
     }
+    // its spelt-out name in brackets is the same thing (le programme ACE (Automatic
+    // Computing Engine))
+    if same(k) && toks[k].text == "(" {
+        let close = (k + 1..(k + 9).min(toks.len())).find(|&c| toks[c].text == ")");
+        if let Some(c) = close.filter(|&c| {
+            c > k + 1
+                && same(c)
+                && toks[k + 1..c].iter().all(|x| {
+                    x.kind == TokenKind::Word
+                        && (x.is_cap() || CONNECTORS.contains(&x.lower().as_str()))
+                })
+        }) {
+            k = c + 1;
+        }
+    }
     Some(k)
+}
+
+/// Whether a thing's noun follows token `j - 1` in apposition (`Flight Director, un
+/// équipement d'aide à la navigation`, `Minitel, le terminal`): the name before names that
+/// thing (`data/thing_heads.txt`).
+fn thing_in_apposition(toks: &[Tok], j: usize) -> bool {
+    let lists = Lists::get();
+    let Some(comma) = toks.get(j) else {
+        return false;
+    };
+    if comma.text != "," || j == 0 || comma.sentence != toks[j - 1].sentence {
+        return false;
+    }
+    let det = toks
+        .get(j + 1)
+        .is_some_and(|d| matches!(d.lower().as_str(), "un" | "une" | "le" | "la" | "l'"));
+    det && toks.get(j + 2).is_some_and(|w| {
+        w.sentence == comma.sentence
+            && w.kind == TokenKind::Word
+            && !w.is_cap()
+            && lists.thing_head(&w.lower())
+    })
 }
 
 /// The folded names the article gives to things after their heads (`data/thing_heads.txt`:

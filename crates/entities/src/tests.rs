@@ -877,3 +877,25 @@ fn a_surname_after_an_abbreviated_honorific_is_a_person() {
         ),
     ]);
 }
+
+#[test]
+fn things_named_in_apposition_or_spelt_out_are_not_entities() {
+    use EntityType::*;
+    check_cases(&[
+        // a thing's noun in apposition after the name: the name is that thing's
+        (
+            "Les pilotes ont suivi le Pilot Guide, un équipement d'aide au vol.",
+            &[],
+        ),
+        // the spelt-out name in brackets of a thing named after its head is the same thing
+        (
+            "Elle lance en 1950 le programme OPC (Optical Pattern Computer) à Lyon.",
+            &[("Lyon", LOC)],
+        ),
+        // a person's role in apposition still makes a person
+        (
+            "Ibrahim Ag Moussa, député touareg, a parlé.",
+            &[("Ibrahim Ag Moussa", PER)],
+        ),
+    ]);
+}
