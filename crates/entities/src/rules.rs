@@ -1235,7 +1235,8 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             && PARTICLES.contains(&n.lower().as_str())
             && j == i + 1
             && !t.is_acronym()
-            && place == 0
+            // (a given name that is also a place keeps its particle: Dominique de Calan)
+            && (place == 0 || first_is_name)
             && toks.get(j + 1).is_some_and(|m| {
                 m.is_cap() && m.sentence == t.sentence && (first_is_name || !gaz.contains(m.text))
             })

@@ -892,6 +892,11 @@ fn things_named_in_apposition_or_spelt_out_are_not_entities() {
             "Elle lance en 1950 le programme OPC (Optical Pattern Computer) à Lyon.",
             &[("Lyon", LOC)],
         ),
+        // a given name that is also a place keeps its particle and surname: a person
+        (
+            "Selon Dominique de Calan, les entreprises vont souffrir.",
+            &[("Dominique de Calan", PER)],
+        ),
         // a person's role in apposition still makes a person
         (
             "Ibrahim Ag Moussa, député touareg, a parlé.",
