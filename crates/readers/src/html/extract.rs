@@ -666,6 +666,7 @@ pub fn main_text(
     drop_date_lines(blocks, &mut chosen);
     drop_related(dom, blocks, &mut chosen);
     drop_credits(blocks, &mut chosen);
+    drop_promos(blocks, &mut chosen);
     drop_orphan_labels(blocks, &mut chosen);
     trim_tail(blocks, &mut chosen);
     chosen
@@ -882,7 +883,46 @@ fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
     }
 }
 
+/// A short block that names two words of a publisher's call to buy or subscribe ("Die
+/// aktuelle Ausgabe jetzt am Kiosk, im Abo und als E-Paper", "Subscribe to our newsletter";
+/// [`promo_line`]) is the publication's advertisement for itself, not the article.
+fn drop_promos(blocks: &[Block], chosen: &mut Vec<usize>) {
+    chosen.retain(|&k| {
+        let b = &blocks[k];
+        b.chars >= PROMO_LINE || b.tag.is_heading() || !promo_line(&b.text)
+    });
+}
+
+/// Whether a text names two different words of `data/promo-words.txt`.
+pub(super) fn promo_line(text: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("data/promo-words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let lower = text.to_lowercase();
+    let mut first: Option<&str> = None;
+    for w in lower.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        // "e-paper" as written, "abonnez-vous" by its first part
+        let head = w.split('-').next().unwrap_or(w);
+        if let Some(&known) = words.get(w).or_else(|| words.get(head)) {
+            match first {
+                None => first = Some(known),
+                Some(f) if f != known => return true,
+                Some(_) => {}
+            }
+        }
+    }
+    false
+}
+
 const TAIL_PROSE: u32 = 150;
+/// Characters from which a block naming the words of a call to subscribe is no advertisement.
+const PROMO_LINE: u32 = 250;
 /// Characters below which a line opening with a credit word is a credit.
 const CREDIT_LINE: u32 = 150;
 /// Characters from which a line is no label of a list of other pages.

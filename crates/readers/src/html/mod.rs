@@ -724,6 +724,48 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_pointing_to_more_information_ends_the_article() {
+        // a box after the text (where to read more: a book, an office) is not the article
+        let long = format!("{PROSE} {MORE}");
+        let html = format!(
+            "<article><p>{long}</p><p>{long}</p><div><h3>Weitere Informationen</h3>\
+             <p>Le rapport complet du service, publié chez un éditeur régional (2021)</p></div></article>"
+        );
+        assert_eq!(body_of(&html), [long.as_str(); 2]);
+        for label in [
+            "Pour en savoir plus :",
+            "More information",
+            "Más información",
+        ] {
+            assert!(extract::related_label(label), "{label}");
+        }
+        // the words inside a sentence are the article's
+        assert!(!extract::related_label(
+            "Plus d'informations seront données demain"
+        ));
+    }
+
+    #[test]
+    fn a_publishers_call_to_subscribe_goes() {
+        let html = format!(
+            "<article><p>{PROSE}</p><p>Le numéro du mois est en kiosque : abonnez-vous, votre magazine chez vous chaque mois (newsletter offerte).</p><p>{MORE}</p></article>"
+        );
+        assert_eq!(body_of(&html), [PROSE, MORE]);
+        for (line, promo) in [
+            ("Die neue Ausgabe jetzt im Abo und als E-Paper", true),
+            ("Subscribe to our newsletter", true),
+            // one word alone, or the same word twice, is the article's
+            (
+                "Le conseil a voté l'abonnement des écoles à la cantine.",
+                false,
+            ),
+            ("The issue was raised again; the issue remains open.", false),
+        ] {
+            assert_eq!(extract::promo_line(line), promo, "{line}");
+        }
+    }
+
+    #[test]
     fn a_credit_line_goes_and_a_sentence_with_a_colon_stays() {
         let html = format!(
             "<article><p>{PROSE}</p><p>Foto : Agence Régionale / Jean Dupont</p><p>{MORE}</p>\
