@@ -1433,30 +1433,30 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     Step::Found(j, None)
 }
 
-/// Whether a person's title follows token `j - 1` in apposition: a comma, an optional article,
-/// then a title (`, député touareg,`, `, la porte-parole du parti`). Titles a company also
-/// takes (`leader`, `chef de file`) do not count.
-fn title_in_apposition(toks: &[Tok], j: usize) -> bool {
-    let lists = Lists::get();
-    let Some(comma) = toks.get(j) else {
-        return false;
-    };
+/// The lower-case noun of an apposition after token `j - 1`: a comma, an article (required
+/// with `article_needed`), then the noun, in the same sentence.
+fn apposed_noun<'a>(toks: &[Tok<'a>], j: usize, article_needed: bool) -> Option<Tok<'a>> {
+    let comma = toks.get(j)?;
     if comma.text != "," || j == 0 || comma.sentence != toks[j - 1].sentence {
-        return false;
+        return None;
     }
-    let mut k = j + 1;
-    if toks
-        .get(k)
-        .is_some_and(|d| matches!(d.lower().as_str(), "le" | "la" | "l'" | "un" | "une"))
-    {
-        k += 1;
+    let article = toks
+        .get(j + 1)
+        .is_some_and(|d| matches!(d.lower().as_str(), "le" | "la" | "l'" | "un" | "une"));
+    if article_needed && !article {
+        return None;
     }
-    toks.get(k).is_some_and(|w| {
-        w.sentence == comma.sentence
-            && w.kind == TokenKind::Word
-            && !w.is_cap()
-            && !matches!(w.lower().as_str(), "leader" | "chef")
-            && lists.person_titles.contains(&w.lower())
+    let w = *toks.get(j + 1 + usize::from(article))?;
+    (w.sentence == comma.sentence && w.kind == TokenKind::Word && !w.is_cap()).then_some(w)
+}
+
+/// Whether a person's title follows token `j - 1` in apposition, after an optional article
+/// (`, député touareg,`, `, la porte-parole du parti`). Titles a company also takes
+/// (`leader`, `chef de file`) do not count.
+fn title_in_apposition(toks: &[Tok], j: usize) -> bool {
+    apposed_noun(toks, j, false).is_some_and(|w| {
+        let l = w.lower();
+        !matches!(l.as_str(), "leader" | "chef") && Lists::get().person_titles.contains(&l)
     })
 }
 
@@ -1553,26 +1553,11 @@ fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
     Some(k)
 }
 
-/// Whether a thing's noun follows token `j - 1` in apposition (`Flight Director, un
-/// équipement d'aide à la navigation`, `Minitel, le terminal`): the name before names that
-/// thing (`data/thing_heads.txt`).
+/// Whether a thing's noun follows token `j - 1` in apposition, after its article
+/// (`Flight Director, un équipement d'aide à la navigation`, `Minitel, le terminal`): the name
+/// before names that thing (`data/thing_heads.txt`).
 fn thing_in_apposition(toks: &[Tok], j: usize) -> bool {
-    let lists = Lists::get();
-    let Some(comma) = toks.get(j) else {
-        return false;
-    };
-    if comma.text != "," || j == 0 || comma.sentence != toks[j - 1].sentence {
-        return false;
-    }
-    let det = toks
-        .get(j + 1)
-        .is_some_and(|d| matches!(d.lower().as_str(), "un" | "une" | "le" | "la" | "l'"));
-    det && toks.get(j + 2).is_some_and(|w| {
-        w.sentence == comma.sentence
-            && w.kind == TokenKind::Word
-            && !w.is_cap()
-            && lists.thing_head(&w.lower())
-    })
+    apposed_noun(toks, j, true).is_some_and(|w| Lists::get().thing_head(&w.lower()))
 }
 
 /// The folded names the article gives to things after their heads (`data/thing_heads.txt`:

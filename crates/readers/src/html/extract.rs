@@ -23,6 +23,25 @@
 use super::dom::{Dom, Kind, Tag, NONE};
 use super::hints;
 
+/// A word list of `data/`, one entry per line (blank lines and `#` comments aside), read once
+/// on first use.
+struct WordList(std::sync::OnceLock<std::collections::HashSet<&'static str>>);
+
+impl WordList {
+    const fn new() -> Self {
+        WordList(std::sync::OnceLock::new())
+    }
+
+    fn get(&self, src: &'static str) -> &std::collections::HashSet<&'static str> {
+        self.0.get_or_init(|| {
+            src.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+    }
+}
+
 /// One block of text, as found in the page.
 #[derive(Debug, Clone)]
 pub struct Block {
@@ -728,15 +747,8 @@ fn drop_date_lines(blocks: &[Block], chosen: &mut Vec<usize>) {
 
 /// Whether a text holds a month's name as a word (`data/months.txt`).
 fn names_a_month(text: &str) -> bool {
-    static MONTHS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let months = MONTHS.get_or_init(|| {
-        include_str!("data/months.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+    static MONTHS: WordList = WordList::new();
+    let months = MONTHS.get(include_str!("data/months.txt"));
     text.split(|c: char| !c.is_alphabetic())
         .any(|w| !w.is_empty() && months.contains(w.to_lowercase().as_str()))
 }
@@ -826,15 +838,8 @@ fn drop_credits(blocks: &[Block], chosen: &mut Vec<usize>) {
 
 /// Whether a line opens with a word of `data/credit-labels.txt` and a colon.
 pub(super) fn credit_line(text: &str) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        include_str!("data/credit-labels.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+    static WORDS: WordList = WordList::new();
+    let words = WORDS.get(include_str!("data/credit-labels.txt"));
     let Some((head, _)) = text.split_once(':') else {
         return false;
     };
@@ -845,15 +850,8 @@ pub(super) fn credit_line(text: &str) -> bool {
 /// Whether a line is one of the labels of [`drop_related`] (`data/related-labels.txt`),
 /// case and a trailing colon, ellipsis or arrow aside.
 pub(super) fn related_label(text: &str) -> bool {
-    static LABELS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let labels = LABELS.get_or_init(|| {
-        include_str!("data/related-labels.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+    static LABELS: WordList = WordList::new();
+    let labels = LABELS.get(include_str!("data/related-labels.txt"));
     let t = text
         .trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | '…' | '.' | '»' | '›' | '>' | '→')
@@ -895,15 +893,8 @@ fn drop_promos(blocks: &[Block], chosen: &mut Vec<usize>) {
 
 /// Whether a text names two different words of `data/promo-words.txt`.
 pub(super) fn promo_line(text: &str) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        include_str!("data/promo-words.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+    static WORDS: WordList = WordList::new();
+    let words = WORDS.get(include_str!("data/promo-words.txt"));
     let lower = text.to_lowercase();
     let mut first: Option<&str> = None;
     for w in lower.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
