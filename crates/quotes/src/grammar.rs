@@ -278,6 +278,14 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
         return None;
     }
     // "ne cache pas que", "n'a pas caché que": a verb of concealment reports only negated
+    // "peut-on lire dans", "lit-on sur": a verb of reading reports only with the impersonal
+    // "on", as an inverted clitic or before the group
+    if form.impersonal_only
+        && !(start.saturating_sub(1)..(end + 1).min(t.len()))
+            .any(|k| matches!(t[k].low.as_str(), "on" | "l'on" | "-on" | "-t-on"))
+    {
+        return None;
+    }
     if form.negated_only && !(start..i).any(|k| matches!(t[k].low.as_str(), "ne" | "n'")) {
         return None;
     }

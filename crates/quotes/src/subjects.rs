@@ -100,7 +100,13 @@ pub(crate) fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
             }
             return noun_phrase(tk, k + 2, e).filter(|np| np.kind != NpKind::Pronoun);
         }
-        if k < se && matches!(t[k].low.as_str(), "à" | "au" | "aux" | "chez" | "dans") {
+        // ("lit-on sur le site du syndicat": where the words are read)
+        if k < se
+            && matches!(
+                t[k].low.as_str(),
+                "à" | "au" | "aux" | "chez" | "dans" | "sur"
+            )
+        {
             let mut e = k + 1;
             while e < se
                 && !matches!(

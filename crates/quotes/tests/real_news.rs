@@ -9,6 +9,19 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // reading reports only with the impersonal "on": where it is read is the source
+    (
+        "Titre\n\n« La réforme est morte », peut-on lire dans le communiqué de la CGT.",
+        &[("La réforme est morte", D, "CGT")],
+    ),
+    (
+        "Titre\n\n« La réforme est morte », lit-on sur le site du syndicat Solidaires.",
+        &[("La réforme est morte", D, "Solidaires")],
+    ),
+    (
+        "Titre\n\nLe ministre Paul Roux a lu que la réforme était morte.",
+        &[],
+    ),
     // a verbless lead-in before a colon names the topic, not the speaker, unless it names a
     // person (the headline's way: "Hollande : « … »"); a rubric before an earlier colon is
     // nobody either

@@ -31,6 +31,9 @@ pub struct VerbForm {
     /// Whether the verb reports only when negated (`ne cache pas que`, `n'a pas caché que`):
     /// not hiding something is saying it, hiding it is not.
     pub negated_only: bool,
+    /// Whether the verb reports only with the impersonal `on` (`peut-on lire dans le
+    /// communiqué`, `lit-on sur le site`): someone reading is not someone saying.
+    pub impersonal_only: bool,
     /// Number of words in the form (`fait savoir` is 2).
     pub words: usize,
 }
@@ -61,6 +64,7 @@ impl ReportingVerbs {
             let extra = r.get(2).copied().unwrap_or("");
             let que = matches!(r.get(3).copied(), Some("y" | "neg"));
             let negated_only = r.get(3).copied() == Some("neg");
+            let impersonal_only = r.get(3).copied() == Some("on");
             lemmas.push(lemma);
             for (form, kind) in conjugate(lemma, group, extra) {
                 let words = form.split(' ').count();
@@ -69,6 +73,7 @@ impl ReportingVerbs {
                     kind,
                     que,
                     negated_only,
+                    impersonal_only,
                     words,
                 });
             }
