@@ -9,6 +9,15 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // letters, articles, open letters and court decisions speak for their author
+    (
+        "Titre\n\nLa lettre du syndicat Solidaires affirme que la réforme est injuste.",
+        &[("la réforme est injuste", I, "Solidaires")],
+    ),
+    (
+        "Titre\n\nSelon un article du quotidien Le Monde, la réforme sera retirée.",
+        &[("la réforme sera retirée", I, "Le Monde")],
+    ),
     // reading reports only with the impersonal "on": where it is read is the source
     (
         "Titre\n\n« La réforme est morte », peut-on lire dans le communiqué de la CGT.",
