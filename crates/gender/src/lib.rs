@@ -255,13 +255,30 @@ fn mention_votes(a: &Article, first: usize, end: usize, votes: &mut Votes) {
                 "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "par" | "pour" | "avec"
             ) || (back == 1 && w == "et")
         });
+    // an age in apposition ("X, 45 ans, infirmière", "X, 30 ans, est mort") stands between
+    // the name and what is said of it
+    let (end, after) = match age_apposition(a, end, s) {
+        Some(comma) => (comma, comma + 1),
+        None => (end, end),
+    };
     if let Some((g, ev)) = apposition_after(a, end, s) {
         votes.add(g, ev);
     } else if !complement {
-        if let Some((g, ev)) = predicate_after(a, end, s) {
+        if let Some((g, ev)) = predicate_after(a, after, s) {
             votes.add(g, ev);
         }
     }
+}
+
+/// The closing comma of an age in apposition right after a name ending before token `end`
+/// (`, 45 ans,`), if there is one.
+fn age_apposition(a: &Article, end: usize, s: usize) -> Option<usize> {
+    let comma = |k: usize| tok(a, k, s).is_some_and(|t| text(a, t) == ",");
+    let number = tok(a, end + 1, s)?;
+    let is_number = number.kind == depeche_article::TokenKind::Number
+        || text(a, number).chars().all(|c| c.is_ascii_digit());
+    let years = tok(a, end + 2, s).is_some_and(|t| matches!(lower(a, t).as_str(), "ans" | "an"));
+    (comma(end) && is_number && years && comma(end + 3)).then_some(end + 3)
 }
 
 /// The honorific right before token `first`, its period a token of its own or not (`M.`).

@@ -132,6 +132,34 @@ fn offices_held_by_men_only_and_roles_with_their_domain_decide() {
 }
 
 #[test]
+fn an_age_in_apposition_lets_the_words_after_it_speak() {
+    check(&[
+        // a role after the age
+        (
+            "Camille Durand, 45 ans, infirmière à Lyon, a témoigné.",
+            "Camille Durand",
+            F,
+            Some(Role),
+        ),
+        // the agreement of the predicate after the age
+        (
+            "Dominique Leroy, 52 ans, est arrivée hier.",
+            "Dominique Leroy",
+            F,
+            Some(Agreement),
+        ),
+        (
+            "Claude Martin, 30 ans, est mort hier.",
+            "Claude Martin",
+            M,
+            Some(Agreement),
+        ),
+        // nothing after the age: nothing said
+        ("Claude Martin, 30 ans.", "Claude Martin", X, None),
+    ]);
+}
+
+#[test]
 fn gendered_role_nouns_decide() {
     check(&[
         (
