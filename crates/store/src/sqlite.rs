@@ -311,7 +311,40 @@ fn parity_tables(conn: &Connection) -> rusqlite::Result<()> {
     })
 }
 
-fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
+/// The full-text rows of a batch's articles, written when the batch's other rows are
+/// (`flush`). FTS5 writes the rows it holds to disk as a new segment whenever a statement
+/// opens a savepoint (an `INSERT ... SELECT` does), so rows inserted with each article were
+/// written one segment per article, each merged again and again as the index grew (the
+/// largest part of an ingest's time after the parity counts: docs/across.md, "Scale").
+/// Held to the end, a batch's rows are one segment.
+#[derive(Default)]
+struct PendingFts {
+    articles: Vec<(i64, String, String, String)>,
+    quotes: Vec<(i64, String, String)>,
+}
+
+impl PendingFts {
+    fn flush(&mut self, tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+        let mut art = tx.prepare_cached(
+            "INSERT INTO articles_fts(rowid, title, text, terms) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (id, title, text, terms) in self.articles.drain(..) {
+            art.execute(params![id, title, text, terms])?;
+        }
+        let mut fts =
+            tx.prepare_cached("INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?1, ?2, ?3)")?;
+        for (qid, text, speaker) in self.quotes.drain(..) {
+            fts.execute(params![qid, text, speaker])?;
+        }
+        Ok(())
+    }
+}
+
+fn put_one(
+    tx: &rusqlite::Transaction,
+    x: &Extracted,
+    pending: &mut PendingFts,
+) -> rusqlite::Result<Put> {
     let existing: Option<(i64, String)> = match &x.url {
         Some(url) => tx
             .prepare_cached("SELECT id, record FROM articles WHERE url = ?1")?
@@ -339,6 +372,8 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
             })
         }
         Some((id, _)) => {
+            // the rows below delete this article's full-text rows: those of the batch go first
+            pending.flush(tx)?;
             let old_hash: String = tx
                 .prepare_cached("SELECT hash FROM articles WHERE id = ?1")?
                 .query_row([id], |r| r.get(0))?;
@@ -413,23 +448,18 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
         .iter()
         .map(|t| Dialect::Sqlite.term_token(t))
         .collect();
-    tx.prepare_cached(
-        "INSERT INTO articles_fts(rowid, title, text, terms) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![
+    pending.articles.push((
         id,
-        x.title.as_deref().unwrap_or(""),
-        x.text,
-        tokens.join(" ")
-    ])?;
+        x.title.clone().unwrap_or_default(),
+        x.text.clone(),
+        tokens.join(" "),
+    ));
     {
         let mut ins = tx.prepare_cached(
             "INSERT INTO quotes(article, idx, start_, end_, text, kind, speaker, speaker_fold,
              speaker_key, role, cue, statement)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?;
-        let mut fts =
-            tx.prepare_cached("INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?1, ?2, ?3)")?;
         let mut about = tx.prepare_cached("INSERT INTO quote_about(quote, key) VALUES (?1, ?2)")?;
         let mut term = tx.prepare_cached(
             "INSERT OR IGNORE INTO quote_terms(term, quote, article) VALUES (?1, ?2, ?3)",
@@ -458,7 +488,9 @@ fn put_one(tx: &rusqlite::Transaction, x: &Extracted) -> rusqlite::Result<Put> {
                 statement
             ])?;
             let qid = tx.last_insert_rowid();
-            fts.execute(params![qid, q.text, q.speaker.as_deref().unwrap_or("")])?;
+            pending
+                .quotes
+                .push((qid, q.text.clone(), q.speaker.clone().unwrap_or_default()));
             for k in &q.about {
                 about.execute(params![qid, k])?;
             }
@@ -623,9 +655,11 @@ impl Store for SqliteStore {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(err)?;
         let mut out = Vec::with_capacity(extracted.len());
+        let mut pending = PendingFts::default();
         for x in &extracted {
-            out.push(put_one(&tx, x).map_err(err)?);
+            out.push(put_one(&tx, x, &mut pending).map_err(err)?);
         }
+        pending.flush(&tx).map_err(err)?;
         tx.commit().map_err(err)?;
         Ok(out)
     }

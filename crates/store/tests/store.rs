@@ -567,6 +567,65 @@ fn same_article_twice_in_one_batch() {
     }
 }
 
+/// An article stored then updated (same address, new text) in one batch: the full-text
+/// rows of the batch are written at its end, and the update's text is what is indexed.
+#[test]
+fn article_updated_within_one_batch_is_indexed_once() {
+    for (name, mut s) in backends("batchupdate") {
+        let url = Some("https://example.org/twice");
+        let first = record(
+            "Premier jet\n\n« Nous resterons fermes », a déclaré Jake Sullivan à Séoul.",
+            url,
+            "2023-09-12",
+            &[("Nous resterons fermes", "Jake Sullivan")],
+            &[("Jake Sullivan", "PER")],
+            &[("Séoul", "KR")],
+        );
+        let second = record(
+            "Version corrigée\n\n« Nous ne céderons pas », a déclaré Jake Sullivan à Séoul.",
+            url,
+            "2023-09-12",
+            &[("Nous ne céderons pas", "Jake Sullivan")],
+            &[("Jake Sullivan", "PER")],
+            &[("Séoul", "KR")],
+        );
+        let puts = s.put_batch(&[first, second]).unwrap();
+        assert_eq!(puts[0].outcome, PutOutcome::Inserted, "{name}");
+        assert_eq!(
+            (puts[1].id, puts[1].outcome),
+            (puts[0].id, PutOutcome::Updated),
+            "{name}"
+        );
+        let words = |s: &dyn Store, w: &str| {
+            let quotes = s
+                .quotes(&QuoteQuery {
+                    q: Some(w.into()),
+                    ..Default::default()
+                })
+                .unwrap()
+                .items
+                .len();
+            let articles = s
+                .search(&SearchQuery {
+                    q: Some(w.into()),
+                    ..Default::default()
+                })
+                .unwrap()
+                .items
+                .len();
+            (quotes, articles)
+        };
+        assert_eq!(
+            words(s.as_ref(), "fermes"),
+            (0, 0),
+            "{name}: old text indexed"
+        );
+        assert_eq!(words(s.as_ref(), "céderons"), (1, 1), "{name}");
+        let stats = s.stats().unwrap();
+        assert_eq!((stats.articles, stats.quotes), (1, 1), "{name}");
+    }
+}
+
 #[test]
 fn entity_pages() {
     for (name, s) in filled("entity") {
