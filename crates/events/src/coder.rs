@@ -1209,10 +1209,10 @@ impl<'a> Coder<'a> {
     /// threats answer what another actor just did or said, so the target is the last other
     /// actor named before, in the sentence or the two before it.
     fn discourse_target(&self, f: &Found, code: &str, actor1: &EventActor) -> Option<Who> {
-        // a stated willingness to meet or negotiate (036) answers another actor too, and a
+        // a stated willingness to meet or negotiate (036) answers another actor too, a
         // protest, strike or blockade (14) is aimed at someone even when the clause names
-        // no target
-        if !matches!(&code[..2], "05" | "10" | "11" | "12" | "13" | "14") && code != "036" {
+        // no target, and so is an investigation (09)
+        if !matches!(&code[..2], "05" | "09" | "10" | "11" | "12" | "13" | "14") && code != "036" {
             return None;
         }
         // a verbal defence (052) defends the speaker's own choices unless it names whom
@@ -1298,6 +1298,18 @@ impl<'a> Coder<'a> {
         // the last actor named is often a bystander of the demonstration
         if code.starts_with("14") {
             return best.map(|(_, i)| Who::Mention(i));
+        }
+        // an investigation without a stated target is aimed at the person the article is
+        // about (a defendant, a suspect), never at a thing or a festivity that has a name
+        if code.starts_with("09") {
+            return best
+                // a person named in full somewhere (given name and surname), not a
+                // one-word name the entity stage may have taken for a person
+                .filter(|&(_, i)| {
+                    self.mentions[i].kind == ActorKind::Person
+                        && self.mentions[i].actor.name.contains(' ')
+                })
+                .map(|(_, i)| Who::Mention(i));
         }
         best.map(|(_, i)| i)
             .or_else(|| {

@@ -532,3 +532,18 @@ fn a_first_person_future_of_a_multiword_verb_keeps_its_words() {
     // `prendre en otage` does not make a bare `je prendrai` an abduction
     check(&[("« Demain, je prendrai le train », a dit Marie Durand.", &[])]);
 }
+
+#[test]
+fn an_investigation_without_target_is_about_the_person_of_the_article() {
+    check(&[
+        (
+            "L'homme d'affaires Marc Delorme est soupçonné de fraude fiscale. Marc Delorme nie tout. Le parquet de Nice a ouvert une enquête.",
+            &["090 parquet de Nice > Marc Delorme"],
+        ),
+        // a fire has no suspect: the investigation has no target
+        (
+            "Un incendie a détruit un entrepôt à Brest. Les pompiers de Brest sont restés sur place. Le parquet de Brest a ouvert une enquête.",
+            &["090 parquet de Brest > -"],
+        ),
+    ]);
+}
