@@ -440,7 +440,10 @@ impl<'a> Coder<'a> {
                 j = k;
             }
         }
+        // a required object noun is part of this event (`a suspendu sa coopération avec X`
+        // is one reduction of relations, not cooperation as well)
         self.push_verb(t, end, verb.code, actor1, actor2, planned, conditional_aux)
+            .map(|e| e.max(args_from))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -563,7 +566,8 @@ impl<'a> Coder<'a> {
         else {
             return false;
         };
-        (ne + 1..first).any(|k| self.class(k) == Some(WordClass::NegPart))
+        // the second part may open the verb group itself (`ne va pas retirer`)
+        (ne + 1..=first).any(|k| self.class(k) == Some(WordClass::NegPart))
             && !(ne + 1..first)
                 .any(|k| matches!(w.raw(k), "," | ";") || self.class(k) == Some(WordClass::Stop))
     }
@@ -1205,8 +1209,10 @@ impl<'a> Coder<'a> {
     /// threats answer what another actor just did or said, so the target is the last other
     /// actor named before, in the sentence or the two before it.
     fn discourse_target(&self, f: &Found, code: &str, actor1: &EventActor) -> Option<Who> {
-        // a stated willingness to meet or negotiate (036) answers another actor too
-        if !matches!(&code[..2], "05" | "10" | "11" | "12" | "13") && code != "036" {
+        // a stated willingness to meet or negotiate (036) answers another actor too, a
+        // protest, strike or blockade (14) is aimed at someone even when the clause names
+        // no target, and so is an investigation (09)
+        if !matches!(&code[..2], "05" | "09" | "10" | "11" | "12" | "13" | "14") && code != "036" {
             return None;
         }
         // a verbal defence (052) defends the speaker's own choices unless it names whom
@@ -1248,11 +1254,20 @@ impl<'a> Coder<'a> {
         }
         // otherwise the article's protagonist: the named actor mentioned most often
         let mut best: Option<(usize, usize)> = None; // (count, mention)
+                                                     // the co-actors of one protest (`X et Y ont cessé le travail`) are not its target
+        let co_actor = |m: &ActorMention| {
+            code.starts_with("14")
+                && self
+                    .found
+                    .iter()
+                    .any(|g| g.start == f.start && self.actor(&g.actor1).name == m.actor.name)
+        };
         for (i, m) in self.mentions.iter().enumerate() {
             let Some(id) = m.actor.entity.as_deref() else {
                 continue;
             };
             if !other(m)
+                || co_actor(m)
                 || self.mentions[..i]
                     .iter()
                     .any(|x| x.actor.entity.as_deref() == Some(id))
@@ -1279,6 +1294,23 @@ impl<'a> Coder<'a> {
             .rev()
             .find(|m| window(m) && !other(m) && m.kind != ActorKind::Place)
             .map_or(f.start, |m| m.start);
+        // a protest without a stated target is aimed at the article's protagonist only:
+        // the last actor named is often a bystander of the demonstration
+        if code.starts_with("14") {
+            return best.map(|(_, i)| Who::Mention(i));
+        }
+        // an investigation without a stated target is aimed at the person the article is
+        // about (a defendant, a suspect), never at a thing or a festivity that has a name
+        if code.starts_with("09") {
+            return best
+                // a person named in full somewhere (given name and surname), not a
+                // one-word name the entity stage may have taken for a person
+                .filter(|&(_, i)| {
+                    self.mentions[i].kind == ActorKind::Person
+                        && self.mentions[i].actor.name.contains(' ')
+                })
+                .map(|(_, i)| Who::Mention(i));
+        }
         best.map(|(_, i)| i)
             .or_else(|| {
                 self.mentions
@@ -1290,6 +1322,52 @@ impl<'a> Coder<'a> {
                     .map(|(i, _)| i)
             })
             .map(Who::Mention)
+    }
+
+    /// A reaction to an act coded before (`a dénoncé une grève`, `condamne ces frappes`):
+    /// its object is an event noun of the same code as earlier events, so the reaction
+    /// answers each of their actors (the strikers, the attackers), as CAMEO codes an actor's
+    /// criticism of an act against whoever did it.
+    fn reacted_event_actors(&self, f: &Found, code: &str, actor1: &EventActor) -> Vec<Who> {
+        if !matches!(&code[..2], "05" | "10" | "11" | "12" | "13") || f.actor2.is_some() {
+            return Vec::new();
+        }
+        let w = self.w;
+        let mut k = f.end;
+        while k < w.len() && k < f.end + 4 && self.same(k, f.start) {
+            if self.class(k) == Some(WordClass::Det)
+                || self.class(k) == Some(WordClass::Possessive)
+                || matches!(w.word(k), "ce" | "cet" | "cette" | "ces" | "une" | "un" | "des")
+                || self.adverb(k)
+                // a date between verb and object (`a dénoncé ce matin une grève`)
+                || self.a.times.iter().any(|x| {
+                    x.span.byte_start <= w.byte_start(k) && w.byte_start(k) < x.span.byte_end
+                })
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if k >= w.len() || k == f.end {
+            return Vec::new();
+        }
+        let Some(noun) = self.lx.noun(w.word(k)) else {
+            return Vec::new();
+        };
+        let mut out: Vec<Who> = Vec::new();
+        for g in self
+            .found
+            .iter()
+            .filter(|g| g.end <= f.start && g.code == noun.code)
+        {
+            let a = self.actor(&g.actor1);
+            if a.name == actor1.name || out.iter().any(|o| self.actor(o).name == a.name) {
+                continue;
+            }
+            out.push(g.actor1.clone());
+        }
+        out
     }
 
     /// The intent code of an event its actor only says it is willing to do (`prête à
@@ -1341,80 +1419,91 @@ impl<'a> Coder<'a> {
         for f in &self.found {
             let actor1 = self.actor(&f.actor1);
             let code = self.intent_code(f).unwrap_or(f.code);
-            let mut actor2 = f
-                .actor2
-                .clone()
-                .or_else(|| self.discourse_target(f, code, &actor1))
-                .map(|x| self.actor(&x));
-            if actor2.as_ref().is_some_and(|x| {
-                x.name == actor1.name || (x.entity.is_some() && x.entity == actor1.entity)
-            }) {
-                actor2 = None;
-            }
-            if code.starts_with("04")
-                && f.place.is_some()
-                && actor2.as_ref().and_then(|x| x.country.as_ref()).is_some()
-                && actor2.as_ref().and_then(|x| x.country.as_ref()) == actor1.country.as_ref()
-            {
-                continue;
-            }
-            let (bs, be) = (w.byte_start(f.start), w.byte_end(f.end - 1));
-            let span = a.span(bs, be);
-            let quote = a
-                .quotes
-                .iter()
-                .position(|q| q.span.byte_start <= bs && be <= q.span.byte_end);
-            let sentence = &a.sentences[f.sentence].span;
-            let in_sentence = |s: &depeche_article::Span| sentence.contains(s);
-            let date = a
-                .times
-                .iter()
-                .find(|x| {
-                    in_sentence(&x.span)
-                        && matches!(x.kind, TimexType::Date | TimexType::Time)
-                        && !x.value.starts_with('P')
-                })
-                .map(|x| x.value.clone());
-            let place = f.place.clone().or_else(|| {
-                a.places
-                    .iter()
-                    .find(|p| {
-                        // a place the sentence puts the event in (`à Vladivostok`), not one
-                        // that acts or speaks (`Séoul s'attend à ...`)
-                        in_sentence(&p.span)
-                            && p.feature != "unresolved"
-                            && p.feature != "country"
-                            && w.token_at(p.span.byte_start).is_some_and(|k| {
-                                k > 0 && matches!(w.word(k - 1), "à" | "au" | "aux" | "en" | "dans")
-                            })
-                    })
-                    .map(|p| p.name.clone())
-            });
-            let reported_by_other = quote.is_some_and(|q| {
-                a.quotes[q]
-                    .speaker
-                    .as_ref()
-                    .is_none_or(|s| s.name != actor1.name)
-            });
-            let status = if f.planned {
-                EventStatus::Planned
-            } else if f.reported || reported_by_other {
-                EventStatus::Reported
+            let reacted = self.reacted_event_actors(f, code, &actor1);
+            let targets: Vec<Option<Who>> = if reacted.is_empty() {
+                vec![f
+                    .actor2
+                    .clone()
+                    .or_else(|| self.discourse_target(f, code, &actor1))]
             } else {
-                EventStatus::Occurred
+                reacted.into_iter().map(Some).collect()
             };
-            out.push(Event {
-                span,
-                text: a.text[bs..be].to_string(),
-                root: code[..2].to_string(),
-                code: code.to_string(),
-                actor1: Some(actor1),
-                actor2,
-                place,
-                date,
-                status,
-                quote,
-            });
+            for target in targets {
+                let mut actor2 = target.map(|x| self.actor(&x));
+                if actor2.as_ref().is_some_and(|x| {
+                    x.name == actor1.name || (x.entity.is_some() && x.entity == actor1.entity)
+                }) {
+                    actor2 = None;
+                }
+                if code.starts_with("04")
+                    && f.place.is_some()
+                    && actor2.as_ref().and_then(|x| x.country.as_ref()).is_some()
+                    && actor2.as_ref().and_then(|x| x.country.as_ref()) == actor1.country.as_ref()
+                {
+                    continue;
+                }
+                let (bs, be) = (w.byte_start(f.start), w.byte_end(f.end - 1));
+                let span = a.span(bs, be);
+                let quote = a
+                    .quotes
+                    .iter()
+                    .position(|q| q.span.byte_start <= bs && be <= q.span.byte_end);
+                let sentence = &a.sentences[f.sentence].span;
+                let in_sentence = |s: &depeche_article::Span| sentence.contains(s);
+                let date = a
+                    .times
+                    .iter()
+                    .find(|x| {
+                        in_sentence(&x.span)
+                            && matches!(x.kind, TimexType::Date | TimexType::Time)
+                            && !x.value.starts_with('P')
+                    })
+                    .map(|x| x.value.clone());
+                let place = f.place.clone().or_else(|| {
+                    a.places
+                        .iter()
+                        .find(|p| {
+                            // a place the sentence puts the event in (`à Vladivostok`), not one
+                            // that acts or speaks (`Séoul s'attend à ...`)
+                            in_sentence(&p.span)
+                                && p.feature != "unresolved"
+                                && p.feature != "country"
+                                && w.token_at(p.span.byte_start).is_some_and(|k| {
+                                    k > 0
+                                        && matches!(
+                                            w.word(k - 1),
+                                            "à" | "au" | "aux" | "en" | "dans"
+                                        )
+                                })
+                        })
+                        .map(|p| p.name.clone())
+                });
+                let reported_by_other = quote.is_some_and(|q| {
+                    a.quotes[q]
+                        .speaker
+                        .as_ref()
+                        .is_none_or(|s| s.name != actor1.name)
+                });
+                let status = if f.planned {
+                    EventStatus::Planned
+                } else if f.reported || reported_by_other {
+                    EventStatus::Reported
+                } else {
+                    EventStatus::Occurred
+                };
+                out.push(Event {
+                    span,
+                    text: a.text[bs..be].to_string(),
+                    root: code[..2].to_string(),
+                    code: code.to_string(),
+                    actor1: Some(actor1.clone()),
+                    actor2,
+                    place,
+                    date,
+                    status,
+                    quote,
+                });
+            }
         }
         // a restated event without its counterpart: drop it when the same actor's same act
         // is coded with one

@@ -386,3 +386,164 @@ fn a_visit_needs_the_place_visited() {
         ),
     ]);
 }
+
+#[test]
+fn consult_talk_travel_and_mediate() {
+    check(&[
+        (
+            "Le ministre Paul Lemaire a dialogué avec les syndicats pendant deux heures.",
+            &["040 Paul Lemaire > syndicats"],
+        ),
+        (
+            "La présidente Anne Roussel s'est concertée avec le maire de Lille.",
+            &["040 Anne Roussel > maire de Lille"],
+        ),
+        (
+            "Le chancelier Olaf Scholz se déplacera au Portugal en mai.",
+            &["042 Olaf Scholz > Portugal"],
+        ),
+        // `échanger` a thing is not a talk
+        ("Les deux clubs ont échangé leurs maillots.", &[]),
+    ]);
+}
+
+#[test]
+fn thank_endorse_apologise() {
+    check(&[
+        (
+            "Le Premier ministre Jean Castex a remercié le maire de Lille.",
+            &["051 Jean Castex > maire de Lille"],
+        ),
+        (
+            "Le Portugal soutient l'Irlande dans ce dossier.",
+            &["051 Portugal > Irlande"],
+        ),
+        // `soutenir que` asserts
+        ("Jean Dupont soutient que le budget est sincère.", &[]),
+        (
+            "Le maire Paul Lemaire s'est excusé auprès des habitants.",
+            &["055 Paul Lemaire > habitants"],
+        ),
+    ]);
+}
+
+#[test]
+fn aid_yield_and_demand() {
+    check(&[
+        (
+            "La France finance le Sénégal depuis dix ans.",
+            &["071 France > Sénégal"],
+        ),
+        (
+            "Le Canada a levé les sanctions contre le Venezuela.",
+            &["085 Canada > Venezuela"],
+        ),
+        (
+            "L'OTAN prévoit de retirer ses troupes du Kosovo en 2030.",
+            &["087 OTAN > -"],
+        ),
+        (
+            "L'armée française ne va pas retirer ses troupes du Mali.",
+            &[],
+        ),
+        (
+            "La Turquie a relâché Jean Dupont après dix jours.",
+            &["0841 Turquie > Jean Dupont"],
+        ),
+        (
+            "Le juge a enjoint au ministère de publier les chiffres.",
+            &["100 juge > ministère"],
+        ),
+    ]);
+}
+
+#[test]
+fn criticise_accuse_sue_and_veto() {
+    check(&[
+        (
+            "La Cour des comptes a épinglé la mairie de Nice.",
+            &["111 Cour des comptes > mairie de Nice"],
+        ),
+        ("Le rapport met en cause le préfet du Var.", &[]),
+        (
+            "L'association Anticor a porté plainte contre Jean Dupont.",
+            &["115 Anticor > Jean Dupont"],
+        ),
+        (
+            "La Russie a opposé son veto à la résolution.",
+            &["129 Russie > -"],
+        ),
+    ]);
+}
+
+#[test]
+fn protest_strike_suspend_and_detain() {
+    check(&[
+        (
+            "Les enseignants ont défilé contre la réforme à Rennes.",
+            &["141 enseignants > -"],
+        ),
+        ("Les cheminots ont débrayé mardi.", &["143 cheminots > -"]),
+        (
+            "Le Niger a suspendu sa coopération avec la France.",
+            &["160 Niger > France"],
+        ),
+        (
+            "La Chine détient Jean Dupont depuis mars.",
+            &["173 Chine > Jean Dupont"],
+        ),
+        // `détenir` a thing is not a detention
+        ("La Chine détient un record de production.", &[]),
+    ]);
+}
+
+#[test]
+fn abduct_assault_and_fire() {
+    check(&[
+        ("Des hommes armés ont enlevé Jean Dupont au Mali.", &[]),
+        (
+            "Les rebelles ont enlevé Jean Dupont près de Gao.",
+            &["181 rebelles > Jean Dupont"],
+        ),
+        (
+            "L'armée a tiré sur les manifestants.",
+            &["190 armée > manifestants"],
+        ),
+        // `tirer` a lesson is not shooting
+        ("L'armée a tiré les leçons de la crise.", &[]),
+    ]);
+}
+
+#[test]
+fn reacting_to_a_coded_act_answers_its_actors() {
+    check(&[(
+        "La CGT et Force ouvrière ont débrayé lundi. Le ministre Paul Lemaire a dénoncé ce matin une grève injustifiée.",
+        &[
+            "143 CGT > -",
+            "143 Force ouvrière > -",
+            "111 Paul Lemaire > CGT",
+            "111 Paul Lemaire > Force ouvrière",
+        ],
+    )]);
+}
+
+#[test]
+fn a_first_person_future_of_a_multiword_verb_keeps_its_words() {
+    // `prendre en otage` does not make a bare `je prendrai` an abduction
+    check(&[("« Demain, je prendrai le train », a dit Marie Durand.", &[])]);
+}
+
+#[test]
+fn an_investigation_without_target_is_about_the_person_of_the_article() {
+    check(&[
+        (
+            "L'homme d'affaires Marc Delorme est soupçonné de fraude fiscale. Marc Delorme nie tout. Le parquet de Nice a ouvert une enquête.",
+            &["090 parquet de Nice > Marc Delorme"],
+        ),
+        // a fire has no suspect: the investigation has no target
+        (
+            "Un incendie a détruit un entrepôt à Brest. Les pompiers de Brest sont restés sur place. Le parquet de Brest a ouvert une enquête.",
+            &["090 parquet de Brest > -"],
+        ),
+    ]);
+}

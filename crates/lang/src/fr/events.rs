@@ -196,10 +196,21 @@ impl EventLexicon {
             let mut forms = conjugate(lemma, group, extra);
             // First persons, for events stated by their actor in a quotation ("nous
             // bloquerons"): the future's 1sg and 1pl.
+            // a multi-word irregular verb keeps its words after the stem (`mettrai en garde`,
+            // not a bare `mettrai`)
+            let irr_tail = match group {
+                "er" | "ir" => "",
+                _ => extra
+                    .split(',')
+                    .nth(6)
+                    .map(str::trim)
+                    .and_then(|s| s.find(' ').map(|i| &s[i..]))
+                    .unwrap_or(""),
+            };
             for s in &stems {
                 let (head, tail) = match s.find(' ') {
                     Some(i) => (&s[..i], &s[i..]),
-                    None => (s.as_str(), ""),
+                    None => (s.as_str(), irr_tail),
                 };
                 let tail = tail.to_string();
                 for end in ["ai", "ons"] {
