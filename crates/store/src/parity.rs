@@ -66,20 +66,25 @@ fn adjust_sql(sign: char, placeholder: &str) -> String {
     )
 }
 
-/// Counts that fell to zero go.
-#[cfg(feature = "postgres")]
-const DROP_EMPTY: &str = "DELETE FROM parity_counts WHERE n <= 0";
-
 /// Fill the counts from `quote_gender` when a store made before them is opened.
 const FILL_COUNTS: &str = "INSERT INTO parity_counts(month, source, gender, speaker_key, n) \
      SELECT COALESCE(substr(day, 1, 7), ''), source, gender, COALESCE(speaker_key, ''), COUNT(*) \
      FROM quote_gender GROUP BY 1, 2, 3, 4";
 
-/// The counts an article's quotations fell in that are now empty (SQLite): only those are
-/// read, where deleting every empty count read the whole table.
-const DROP_EMPTY_OF_ARTICLE: &str = "DELETE FROM parity_counts WHERE n <= 0 \
-     AND (month, source, gender, speaker_key) IN (SELECT COALESCE(substr(day, 1, 7), ''), \
-     source, gender, COALESCE(speaker_key, '') FROM quote_gender WHERE article = ?1)";
+/// The counts an article's quotations fell in that are now empty, with the store's
+/// placeholder for the article: only those are read, where deleting every empty count read the
+/// whole table.
+macro_rules! drop_empty_of_article {
+    ($placeholder:literal) => {
+        concat!(
+            "DELETE FROM parity_counts WHERE n <= 0 ",
+            "AND (month, source, gender, speaker_key) IN (SELECT COALESCE(substr(day, 1, 7), ''), ",
+            "source, gender, COALESCE(speaker_key, '') FROM quote_gender WHERE article = ",
+            $placeholder,
+            ")"
+        )
+    };
+}
 
 /// Take an article's quotations out of the counts (before its rows go) in SQLite. An article
 /// with no quotation rows (a new one) costs one index probe: the counts are not read. (Doing
@@ -96,7 +101,7 @@ pub fn uncount_sqlite(tx: &rusqlite::Connection, article: i64) -> rusqlite::Resu
     }
     tx.prepare_cached(&adjust_sql('-', "?1"))?
         .execute([article])?;
-    tx.prepare_cached(DROP_EMPTY_OF_ARTICLE)?
+    tx.prepare_cached(drop_empty_of_article!("?1"))?
         .execute([article])?;
     Ok(())
 }
@@ -107,8 +112,18 @@ pub fn uncount_pg(
     tx: &mut postgres::Transaction,
     article: i64,
 ) -> std::result::Result<(), postgres::Error> {
+    // as in SQLite: a new article costs one probe, and only its own counts are checked
+    if tx
+        .query_opt(
+            "SELECT 1 FROM quote_gender WHERE article = $1 LIMIT 1",
+            &[&article],
+        )?
+        .is_none()
+    {
+        return Ok(());
+    }
     tx.execute(&adjust_sql('-', "$1"), &[&article])?;
-    tx.execute(DROP_EMPTY, &[])?;
+    tx.execute(drop_empty_of_article!("$1"), &[&article])?;
     Ok(())
 }
 
