@@ -830,9 +830,20 @@ fn drop_related(dom: &Dom, blocks: &[Block], chosen: &mut Vec<usize>) {
 /// Agence X", "Source : AFP", [`credit_line`]) names who made a picture or where the text
 /// came from; it is not the article's text.
 fn drop_credits(blocks: &[Block], chosen: &mut Vec<usize>) {
+    drop_short_lines(blocks, chosen, CREDIT_LINE, credit_line);
+}
+
+/// Drop the chosen blocks shorter than `max` characters, headings aside, whose text `is_line`
+/// recognises.
+fn drop_short_lines(
+    blocks: &[Block],
+    chosen: &mut Vec<usize>,
+    max: u32,
+    is_line: fn(&str) -> bool,
+) {
     chosen.retain(|&k| {
         let b = &blocks[k];
-        b.chars >= CREDIT_LINE || b.tag.is_heading() || !credit_line(&b.text)
+        b.chars >= max || b.tag.is_heading() || !is_line(&b.text)
     });
 }
 
@@ -885,10 +896,7 @@ fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
 /// aktuelle Ausgabe jetzt am Kiosk, im Abo und als E-Paper", "Subscribe to our newsletter";
 /// [`promo_line`]) is the publication's advertisement for itself, not the article.
 fn drop_promos(blocks: &[Block], chosen: &mut Vec<usize>) {
-    chosen.retain(|&k| {
-        let b = &blocks[k];
-        b.chars >= PROMO_LINE || b.tag.is_heading() || !promo_line(&b.text)
-    });
+    drop_short_lines(blocks, chosen, PROMO_LINE, promo_line);
 }
 
 /// Whether a text names two different words of `data/promo-words.txt`.
