@@ -35,6 +35,12 @@ const FIRST_NAME_SHARE: f64 = 0.9;
 /// Below this many births the INSEE counts are too thin to rely on, and the list of foreign
 /// given names, when it has the name, decides instead.
 const FIRST_NAME_MIN_BIRTHS: u32 = 100;
+/// A person named by one word alone is a surname as often as a given name ("Renoir", "Aubry",
+/// "Harris" are both); the word reads as a given name, as sportsmen and singers known by it
+/// are named ("Felipe", "Renaud"), only when French parents gave it this often, far more than
+/// a surname that is a rare given name, and to one sex nearly always.
+const SINGLE_NAME_MIN_BIRTHS: u32 = 500;
+const SINGLE_NAME_SHARE: f64 = 0.98;
 
 /// The gender stage.
 #[derive(Debug, Clone, Copy, Default)]
@@ -551,9 +557,8 @@ fn speaker_phrase_gender(phrase: &str) -> Option<Gender> {
 /// The gender a person's first name suggests, if it is clear enough.
 pub fn first_name_gender(name: &str) -> Option<Gender> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    // a single word is a surname as often as a given name: no prior from it
     if words.len() < 2 {
-        return None;
+        return single_name_gender(name);
     }
     let first = words[0];
     // initials ("B. Obama"), particles ("de Gaulle"), Roman numerals are no first names
@@ -586,6 +591,29 @@ pub fn first_name_gender(name: &str) -> Option<Gender> {
     key.split_once('-')
         .and_then(|(head, _)| decide(head))
         .flatten()
+}
+
+/// The gender of a person named by a single word, when that word is a common given name of
+/// one sex (see [`SINGLE_NAME_MIN_BIRTHS`]); foreign lists are not used, since without counts
+/// they cannot tell a given name from a surname.
+fn single_name_gender(word: &str) -> Option<Gender> {
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let b = fr::first_name_births()
+        .get(fr::fold(word).as_str())
+        .copied()?;
+    if b.total() < SINGLE_NAME_MIN_BIRTHS {
+        return None;
+    }
+    let f = b.share_f();
+    if f >= SINGLE_NAME_SHARE {
+        Some(Gender::Feminine)
+    } else if f <= 1.0 - SINGLE_NAME_SHARE {
+        Some(Gender::Masculine)
+    } else {
+        None
+    }
 }
 
 fn share_gender(b: fr::NameBirths) -> Option<Gender> {

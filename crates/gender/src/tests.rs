@@ -424,6 +424,41 @@ fn first_names_decide_only_when_clear() {
 }
 
 #[test]
+fn a_single_word_is_a_given_name_only_when_common_and_of_one_sex() {
+    check(&[
+        // a player known by his given name alone, common among French boys
+        (
+            "Le club annonce le retour de Felipe en défense.",
+            "Felipe",
+            M,
+            Some(FirstName),
+        ),
+        (
+            "Le public a applaudi Adèle au festival.",
+            "Adèle",
+            F,
+            Some(FirstName),
+        ),
+        // a surname that a few parents gave as a given name: not enough to tell
+        ("Le public a applaudi Aubry au festival.", "Aubry", X, None),
+        // common but given to both sexes
+        (
+            "Le public a applaudi Camille au festival.",
+            "Camille",
+            X,
+            None,
+        ),
+        // a mononym the text contradicts: the text wins
+        (
+            "Mme Laurent a visité l'usine.",
+            "Laurent",
+            F,
+            Some(Honorific),
+        ),
+    ]);
+}
+
+#[test]
 fn no_person_gets_a_gender_the_text_contradicts() {
     // each sentence says the opposite of what the first name suggests: the text wins
     check(&[
