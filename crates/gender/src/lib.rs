@@ -185,6 +185,9 @@ fn person_gender(a: &Article, id: &str) -> (PersonGender, Option<GenderEvidence>
             continue;
         }
         mention_votes(a, first, end, &mut votes);
+        if let Some(g) = description_in_next_sentence(a, id, end) {
+            votes.add_weak(g);
+        }
     }
     for q in &a.quotes {
         let Some(s) = &q.speaker else { continue };
@@ -274,6 +277,59 @@ fn mention_votes(a: &Article, first: usize, end: usize, votes: &mut Votes) {
             votes.add(g, ev);
         }
     }
+}
+
+/// A name ending its sentence, taken up by a definite role at the head of the next one:
+/// `C'est l'avis de X. La médaillée d'argent se plaint …`, `… a répondu X. L'avocate
+/// ajoute …`. Newswriters vary the reference this way; the role is the only gender word.
+/// Only when the name is the one person of its sentence (with two, the role may take up
+/// either) and the role names no one itself (`La ministre Y a dit` is another person). A
+/// weak vote: this is coreference, not a word next to the name.
+fn description_in_next_sentence(a: &Article, id: &str, end: usize) -> Option<Gender> {
+    let last = a.tokens.get(end.checked_sub(1)?)?;
+    let s = last.sentence;
+    let stop = tok(a, end, s)?;
+    if !matches!(text(a, stop), "." | "!") || tok(a, end + 1, s).is_some() {
+        return None;
+    }
+    let sentence = a.sentences.get(s)?.span;
+    let other_person = a.entities.iter().any(|e| {
+        e.kind == EntityType::PER
+            && e.id != id
+            && e.mentions.iter().any(|m| {
+                m.span.byte_start >= sentence.byte_start && m.span.byte_end <= sentence.byte_end
+            })
+    });
+    if other_person {
+        return None;
+    }
+    let next = s + 1;
+    let det = tok(a, end + 1, next)?;
+    if !matches!(lower(a, det).as_str(), "la" | "le" | "l'") {
+        return None;
+    }
+    let (title, role_end) = (end + 2..end + 2 + fr::max_title_words()).find_map(|j| {
+        title_ending_at(a, j, next)
+            .filter(|(_, start)| *start == end + 2)
+            .map(|(t, _)| (t, j))
+    })?;
+    // no person named right after the role (`La ministre de la Santé Y a dit`: someone else)
+    let window = a
+        .tokens
+        .get(role_end + 1..(role_end + 7).min(a.tokens.len()))
+        .unwrap_or(&[]);
+    let named = window.iter().take_while(|t| t.sentence == next).any(|t| {
+        a.entities.iter().any(|e| {
+            e.kind == EntityType::PER
+                && e.mentions
+                    .iter()
+                    .any(|m| m.span.byte_start == t.span.byte_start)
+        })
+    });
+    if named {
+        return None;
+    }
+    role_gender(a, title.gender, end + 2, next).map(|(g, _)| g)
 }
 
 /// The closing comma of an age in apposition right after a name ending before token `end`

@@ -36,6 +36,13 @@ fn gender_of(text: &str, name: &str) -> (PersonGender, Option<GenderEvidence>) {
     (a.entities[0].gender.unwrap(), a.entities[0].gender_evidence)
 }
 
+/// The gender given to `names[0]` in an article where every name of `names` is a person.
+fn gender_among(text: &str, names: &[&str]) -> (PersonGender, Option<GenderEvidence>) {
+    let mut a = article(text, names);
+    GenderTagger.annotate(&mut a);
+    (a.entities[0].gender.unwrap(), a.entities[0].gender_evidence)
+}
+
 use GenderEvidence::*;
 use PersonGender::{Female as F, Male as M, Unknown as X};
 
@@ -565,4 +572,48 @@ fn speakers_get_the_gender_of_their_person() {
     GenderTagger.annotate(&mut a);
     let got: Vec<_> = a.quotes.iter().map(|q| q.speaker_gender).collect();
     assert_eq!(got, [Some(F), None, Some(F), Some(M), None]);
+}
+
+#[test]
+fn a_definite_role_at_the_head_of_the_next_sentence_takes_up_the_name() {
+    check(&[
+        (
+            "C'est la remarque de Camille Fotso. La médaillée d'argent se plaint du traitement.",
+            "Camille Fotso",
+            F,
+            Some(Agreement),
+        ),
+        (
+            "Le public attendait Dominique Lefort. Le chanteur est arrivé en retard.",
+            "Dominique Lefort",
+            M,
+            Some(Agreement),
+        ),
+        // the name does not end its sentence
+        (
+            "Camille Fotso est venue hier. La ministre a parlé.",
+            "Camille Fotso",
+            F,
+            Some(Agreement),
+        ),
+        (
+            "Camille Fotso a parlé hier. La ministre a répondu.",
+            "Camille Fotso",
+            X,
+            None,
+        ),
+    ]);
+    // two persons in the sentence: the role may take up either; the role names someone else
+    for (text, names) in [
+        (
+            "Jean Dupont a reçu Camille Fotso. La ministre a parlé la première.",
+            ["Camille Fotso", "Jean Dupont"],
+        ),
+        (
+            "On attendait Camille Fotso. La ministre Anne Roux a parlé la première.",
+            ["Camille Fotso", "Anne Roux"],
+        ),
+    ] {
+        assert_eq!(gender_among(text, &names), (X, None), "{text}");
+    }
 }
