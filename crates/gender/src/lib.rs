@@ -174,6 +174,10 @@ fn person_gender(a: &Article, id: &str) -> (PersonGender, Option<GenderEvidence>
         return (PersonGender::Unknown, None);
     };
     let mut votes = Votes::default();
+    // a role taking the name up in the next sentence is coreference, which can be wrong
+    // (`… a répondu Jean X. L'avocate de la famille ajoute`): it decides only where neither
+    // the words around the name nor a clear first name do
+    let mut next_sentence = Votes::default();
     for m in &e.mentions {
         let first = a
             .tokens
@@ -186,7 +190,7 @@ fn person_gender(a: &Article, id: &str) -> (PersonGender, Option<GenderEvidence>
         }
         mention_votes(a, first, end, &mut votes);
         if let Some(g) = description_in_next_sentence(a, id, end) {
-            votes.add_weak(g);
+            next_sentence.add_weak(g);
         }
     }
     for q in &a.quotes {
@@ -208,7 +212,10 @@ fn person_gender(a: &Article, id: &str) -> (PersonGender, Option<GenderEvidence>
     match first_name_gender(&e.name) {
         Some(Gender::Feminine) => (PersonGender::Female, Some(GenderEvidence::FirstName)),
         Some(Gender::Masculine) => (PersonGender::Male, Some(GenderEvidence::FirstName)),
-        _ => (PersonGender::Unknown, None),
+        _ => match next_sentence.decide() {
+            Some((g, ev)) => (g, Some(ev)),
+            None => (PersonGender::Unknown, None),
+        },
     }
 }
 

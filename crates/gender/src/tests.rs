@@ -603,6 +603,14 @@ fn a_definite_role_at_the_head_of_the_next_sentence_takes_up_the_name() {
             None,
         ),
     ]);
+    // a clear first name outweighs the coreference, which may be wrong
+    assert_eq!(
+        gender_of(
+            "« Nous ferons appel », a répondu Jean Lefort. L'avocate de la famille ajoute un mot.",
+            "Jean Lefort"
+        ),
+        (M, Some(FirstName))
+    );
     // two persons in the sentence: the role may take up either; the role names someone else
     for (text, names) in [
         (
