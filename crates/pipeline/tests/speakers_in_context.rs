@@ -106,3 +106,24 @@ fn words_in_marks_are_the_person_opening_the_sentence() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_speaker_is_named_by_its_entitys_fullest_form() {
+    // an acronym, a role glued before the name, a nationality before it: the record names the
+    // speaker as the entity stage names it, so one speaker has one name in every quotation
+    let got = speakers(
+        "Titre\n\nL'association Secours Populaire Lyonnais (SPL) publie un rapport. « La faim progresse », affirme le SPL. \
+         Le directeur du site de Lyon Marc Aubertin a précisé que les stocks baissaient. \
+         De l'avis de l'Allemande Greta Hansen, la langue française est une exigence.",
+    );
+    let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Secours Populaire Lyonnais",
+            "Marc Aubertin",
+            "Greta Hansen"
+        ],
+        "{got:?}"
+    );
+}

@@ -112,6 +112,13 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
             _ if np.organization || np.kind == NpKind::Name => "organization",
             _ => "unknown",
         };
+        // the speaker is named as the entity stage names that person or institution, by
+        // its fullest form in the article (`HRW` → `Human Rights Watch`, `B. Obama` →
+        // `Barack Obama`), so that one speaker has one name across its quotations
+        let name = match entity {
+            Some(e) if matches!(e.kind, EntityType::PER | EntityType::ORG) => e.name.clone(),
+            _ => name,
+        };
         let span = a.span(bs, be);
         let speaker = Speaker {
             text: a.slice(&span).to_string(),
