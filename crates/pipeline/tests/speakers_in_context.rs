@@ -127,3 +127,20 @@ fn a_speaker_is_named_by_its_entitys_fullest_form() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_institution_taken_up_by_its_kind_of_noun_speaks_under_its_name() {
+    // introduced with a noun of its kind, the institution is what `l'ONG` or `le groupe`
+    // names later; an institution introduced without one is not guessed
+    let got = speakers(
+        "Titre\n\nL'ONG Terre Vive publie un rapport sur les forêts. « La déforestation s'accélère », \
+         affirme l'ONG. Le groupe Vallorin a répondu mardi. Selon le groupe, les coupes sont légales.",
+    );
+    let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+    assert_eq!(names, ["Terre Vive", "Vallorin"], "{got:?}");
+    let got = speakers(
+        "Titre\n\nTerre Vive publie un rapport. « La déforestation s'accélère », affirme l'ONG.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "ONG", "{got:?}");
+}

@@ -126,9 +126,56 @@ impl Memory {
                 }
             }
         }
+        m.seed_institutions(a, tk);
         m.mentions.sort_unstable();
         m.named = m.mentions.iter().map(|&(b, _, i)| (b, i)).collect();
         m
+    }
+
+    /// Institutions the article introduces with a noun of their kind (`l'ONG Human Rights
+    /// Watch`, `le groupe L'Oréal`, `Terre Vive, une association de …`), so that a later
+    /// `l'ONG` or `le groupe` speaking resolves to them as `la ministre` does to a person.
+    /// They are kept apart from the written mentions that pronouns and `ce dernier` count
+    /// back over: only a role finds them, and only by an institution's own kind of noun.
+    fn seed_institutions(&mut self, a: &Article, tk: &Toks) {
+        for e in a.entities.iter().filter(|e| e.kind == EntityType::ORG) {
+            let key = name_key(&e.name);
+            for men in &e.mentions {
+                let k = tk.at_byte(men.span.byte_start);
+                let re = tk.at_byte(men.span.byte_end);
+                let Some(role) = role_near(tk, k, re).filter(|r| {
+                    r.split_whitespace()
+                        .next()
+                        .and_then(|w| fr::titles().get(fr::fold(w).as_str()))
+                        .is_some_and(|t| t.organization)
+                }) else {
+                    continue;
+                };
+                let para = tk.t.get(k).map_or(0, |t| t.para);
+                let idx = match self
+                    .people
+                    .iter()
+                    .position(|p| p.organization && p.key == key)
+                {
+                    Some(i) => i,
+                    None => {
+                        self.people.push(Person {
+                            name: e.name.clone(),
+                            key: key.clone(),
+                            gender: Gender::Any,
+                            roles: Vec::new(),
+                            organization: true,
+                        });
+                        self.people.len() - 1
+                    }
+                };
+                let folded = fr::fold(&role);
+                if !self.people[idx].roles.iter().any(|x| fr::fold(x) == folded) {
+                    self.people[idx].roles.push(role);
+                }
+                self.record(idx, men.span.byte_start, para);
+            }
+        }
     }
 
     /// Record a mention of a person or institution; returns its index.
@@ -334,6 +381,16 @@ impl Memory {
                     at,
                     para,
                 ))
+            }
+            // `l'ONG`: a capitalised kind of institution is its role, not a name of its own
+            NpKind::Name
+                if np.role_head.as_deref() == Some(name_key(&np.name).as_str())
+                    && self.resolve_role(np, at).is_some() =>
+            {
+                let i = self.resolve_role(np, at)?;
+                self.mentions.push((at, para, i));
+                self.record(i, at, para);
+                Some(i)
             }
             NpKind::Person | NpKind::Name => Some(self.mention(
                 &np.name,
