@@ -46,7 +46,13 @@ pub struct Lists {
     /// Acronyms that are generic nouns (TER, GPS), written in capitals in `not_entities.txt`.
     pub not_acronyms: HashSet<String>,
     pub person_titles: HashSet<String>,
+    /// The given names of `first_names.txt`: a feature of the trained model, so this list
+    /// stays the one the shipped model was trained with.
     pub first_names: HashSet<String>,
+    /// What the rules take for a given name: that list and the common given names of the
+    /// language data (`crates/lang/data/fr/first_names.tsv`: `Ségolène`, `Barack`), so that
+    /// a name the model's list lacks still starts a person.
+    pub given_names: HashSet<String>,
     /// Common words with their most frequent UPOS.
     pub lexicon: HashMap<String, String>,
 }
@@ -116,6 +122,11 @@ impl Lists {
                 .collect(),
             first_names: lines(include_str!("../data/first_names.txt"))
                 .flat_map(|l| l.split_whitespace())
+                .map(str::to_string)
+                .collect(),
+            given_names: lines(include_str!("../data/first_names.txt"))
+                .flat_map(|l| l.split_whitespace())
+                .chain(depeche_lang::fr::first_names().keys().copied())
                 .map(str::to_string)
                 .collect(),
             lexicon: lines(include_str!("../model/lexicon.txt"))
@@ -503,7 +514,7 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                     let particle = PARTICLES.contains(&l.as_str())
                         || (k > 0 && matches!(l.as_str(), "le" | "la" | "du" | "des"));
                     lists.lexicon.contains_key(&l)
-                        && !lists.first_names.contains(t.text)
+                        && !lists.given_names.contains(t.text)
                         && !particle
                 }) {
                     sure = false;
@@ -787,7 +798,7 @@ fn capitalised_name(s: &str) -> bool {
 
 /// A given name, or a compound one (Jean-Mimi, Marie-Ange).
 fn is_given_name(w: &str) -> bool {
-    let names = &Lists::get().first_names;
+    let names = &Lists::get().given_names;
     names.contains(w)
         || w.split('-')
             .next()
@@ -882,7 +893,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
         let after_adjective = j > h + 1 && !toks[j - 1].is_cap();
         let cap_word = t.is_cap()
             && !lists.org_heads.contains(&t.lower())
-            && !lists.first_names.contains(t.text)
+            && !lists.given_names.contains(t.text)
             && (!after_adjective || t.is_all_caps() || trusted_place(t.text));
         // after a complement only a word the lexicon knows as an adjective (des syndicats
         // d'exploitants agricoles), not a verb that looks like one (des comptes critique)
@@ -1184,7 +1195,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             n.sentence == t.sentence
                 && n.is_cap()
                 && n.kind == TokenKind::Word
-                && !lists.first_names.contains(n.text)
+                && !lists.given_names.contains(n.text)
                 && !gaz.contains(n.text)
                 && !toks
                     .get(end + 1)
@@ -1194,10 +1205,10 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     }
     // the capitalised sequence
     let mut j = i + 1;
-    let first_is_name = lists.first_names.contains(t.text);
+    let first_is_name = lists.given_names.contains(t.text);
     while j < toks.len() && toks[j].sentence == t.sentence {
         let n = toks[j];
-        if t.is_acronym() && j == i + 1 && lists.first_names.contains(n.text) {
+        if t.is_acronym() && j == i + 1 && lists.given_names.contains(n.text) {
             break;
         } else if n.text == "." && initial_of_name(toks, j - 1) {
             // the period of an initial (B. Obama, Joseph J. Lhota)
