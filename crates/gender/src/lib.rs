@@ -669,21 +669,19 @@ fn single_name_gender(word: &str) -> Option<Gender> {
     if b.total() < SINGLE_NAME_MIN_BIRTHS {
         return None;
     }
-    let f = b.share_f();
-    if f >= SINGLE_NAME_SHARE {
-        Some(Gender::Feminine)
-    } else if f <= 1.0 - SINGLE_NAME_SHARE {
-        Some(Gender::Masculine)
-    } else {
-        None
-    }
+    share_gender_at(b, SINGLE_NAME_SHARE)
 }
 
 fn share_gender(b: fr::NameBirths) -> Option<Gender> {
+    share_gender_at(b, FIRST_NAME_SHARE)
+}
+
+/// The sex at least `share` of the children given a name were of, if one was.
+fn share_gender_at(b: fr::NameBirths, share: f64) -> Option<Gender> {
     let f = b.share_f();
-    if f >= FIRST_NAME_SHARE {
+    if f >= share {
         Some(Gender::Feminine)
-    } else if f <= 1.0 - FIRST_NAME_SHARE {
+    } else if f <= 1.0 - share {
         Some(Gender::Masculine)
     } else {
         None
