@@ -448,8 +448,12 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
         }
         k
     };
+    // "l'ancien porte-parole de la mission, X,": an adjective of time before the title
     let titled = |a: usize, b: usize| -> Option<String> {
-        let h = skip_det(a, b);
+        let mut h = skip_det(a, b);
+        if h + 1 < b && fr::prenominal_adjectives().contains(t[h].low.as_str()) {
+            h += 1;
+        }
         (h < b && fr::titles().contains_key(t[h].low.as_str())).then(|| tk.slice(h, b).to_string())
     };
     if rs > ss && fr::titles().contains_key(t[rs - 1].low.as_str()) {
@@ -461,7 +465,7 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
             .rev()
             .find(|&k| t[k].text == ",")
             .map_or(ss, |k| k + 1);
-        if b - a <= 8 {
+        if b - a <= 10 {
             if let Some(r) = titled(a, b) {
                 return Some(r);
             }

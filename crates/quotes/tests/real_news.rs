@@ -9,6 +9,15 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a role in apposition before the name, led by an adjective of time and long: the same
+    // role later speaks for that person
+    (
+        "Titre\n\nL'ancien porte-parole de la mission onusienne au Liban, Paul Roux, a indiqué que les exécutions étaient rares. Mais l'ancien porte-parole de la mission onusienne au Liban fait remarquer que les combattants agissent sans frein.",
+        &[
+            ("les exécutions étaient rares", I, "Paul Roux"),
+            ("les combattants agissent sans frein", I, "Paul Roux"),
+        ],
+    ),
     // letters, articles, open letters and court decisions speak for their author
     (
         "Titre\n\nLa lettre du syndicat Solidaires affirme que la réforme est injuste.",
