@@ -580,7 +580,20 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
                 && pp.is_some_and(|pp| {
                     rs > s + 1 && (is_preposition(pp) || matches!(pp.low.as_str(), "de" | "d'"))
                 }));
-            !after_prep
+            // after a person's role, the name of an organisation its complement introduces by
+            // its kind ("le porte-parole du syndicat CGT", "du collectif la Quadrature du Net", "du parti
+            // Les Républicains"): the organisation, not the one who speaks for it
+            let mut k = rs;
+            if k > s && is_determiner(&t[k - 1]) {
+                k -= 1;
+            }
+            let kind_complement = title.is_some_and(|(_, ti)| !ti.organization)
+                && k >= s + 2
+                && fr::titles()
+                    .get(t[k - 1].low.as_str())
+                    .is_some_and(|ti| ti.organization)
+                && matches!(t[k - 2].low.as_str(), "de" | "du" | "des" | "d'");
+            !after_prep && !kind_complement
         })
         .collect();
     let honorific = (s..e).find_map(|k| {

@@ -9,6 +9,20 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // an organisation the role's complement introduces by its kind is not who speaks: the
+    // role holder is ("le porte-parole du syndicat X", "les analystes du groupe Y")
+    (
+        "Titre\n\nLe secrétaire général du syndicat Solidaires a déclaré que la grève continuerait.",
+        &[("la grève continuerait", I, "secrétaire général du syndicat Solidaires")],
+    ),
+    (
+        "Titre\n\nSelon les analystes du groupe Banque Rhône, les taux vont baisser.",
+        &[("les taux vont baisser", I, "analystes du groupe Banque Rhône")],
+    ),
+    (
+        "Titre\n\nLe syndicat Solidaires a déclaré que la grève continuerait.",
+        &[("la grève continuerait", I, "Solidaires")],
+    ),
     // a role in apposition before the name, led by an adjective of time and long: the same
     // role later speaks for that person
     (
