@@ -1144,6 +1144,10 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
             ) && !(w.low == "ce"
                 // "a répondu ce dernier": a demonstrative pronoun is the subject
                 && t.get(k + 1).is_some_and(|x| matches!(x.low.as_str(), "dernier" | "dernière")))
+                // "explique sa présidente et cofondatrice, X": two roles of one person
+                && !(w.low == "et"
+                    && t.get(k + 1)
+                        .is_some_and(|x| fr::titles().get(x.low.as_str()).is_some_and(|ti| !ti.organization)))
     };
     // "V. Sapounov": the period of an initial does not end the subject
     let initial = |k: usize| k > s && is_initial_dot(tk, k) && t[k + 1].sent == sent;

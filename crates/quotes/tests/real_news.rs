@@ -9,6 +9,11 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // two roles of one person joined by "et" in an inverted subject, then the name
+    (
+        "Titre\n\n« C'est un gâchis », explique sa présidente et cofondatrice, Léa Martin, à l'AFP.",
+        &[("C'est un gâchis", D, "Léa Martin")],
+    ),
     // an organisation the role's complement introduces by its kind is not who speaks: the
     // role holder is ("le porte-parole du syndicat X", "les analystes du groupe Y")
     (
