@@ -796,6 +796,32 @@ fn capitalised_name(s: &str) -> bool {
         })
 }
 
+/// Whether the known place of `len` tokens at `i`, after `de`, is followed by two or three
+/// unknown capitalised words and then no other: a person named after a role's place.
+fn place_then_person(toks: &[Tok], i: usize, len: usize, gaz: &Gazetteer) -> bool {
+    let lists = Lists::get();
+    let t = &toks[i];
+    let after_de = i > 0
+        && toks[i - 1].sentence == t.sentence
+        && matches!(toks[i - 1].lower().as_str(), "de" | "d'" | "du");
+    if !after_de {
+        return false;
+    }
+    let words = toks[i + len..]
+        .iter()
+        .take_while(|n| n.sentence == t.sentence && n.is_cap() && n.kind == TokenKind::Word)
+        .count();
+    let unknown = |n: &Tok| {
+        !n.is_acronym()
+            && !gaz.contains(n.text)
+            && !lists.lexicon.contains_key(&n.lower())
+            && !lists.org_heads.contains(&n.lower())
+            && !lists.known_orgs.contains(&fold(n.text))
+            && !lists.person_titles.contains(&n.lower())
+    };
+    (2..=3).contains(&words) && toks[i + len..i + len + words].iter().all(unknown)
+}
+
 /// A given name, or a compound one (Jean-Mimi, Marie-Ange).
 fn is_given_name(w: &str) -> bool {
     let names = &Lists::get().given_names;
@@ -1202,6 +1228,14 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
                     .is_some_and(|m| m.is_cap() && m.sentence == t.sentence)
         });
         return Step::Found(end + usize::from(branch), Some(EntityType::ORG));
+    }
+    // a known place as a role's complement, then a name of two or three unknown capitalised
+    // words: the place ends there and a person follows ("le chef du gouvernement de Bavière
+    // Edmund Stoiber", "l'ambassadeur de Yougoslavie Borislav X"), even when the given name
+    // is one no list has; a single word after the place may be its club or team (New York
+    // Knicks) and stays with it
+    if place > known && place_then_person(toks, i, place, gaz) {
+        return Step::Found(i + place, Some(EntityType::LOC));
     }
     // the capitalised sequence
     let mut j = i + 1;

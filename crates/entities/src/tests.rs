@@ -33,6 +33,11 @@ fn finds_typed_mentions() {
             "Selon la ministre de la Culture, Rachida Dati, le musée rouvrira.",
             &[("Rachida Dati", PER)],
         ),
+        // a known place as a role's complement, then a person whose given name no list has
+        (
+            "Le chef du gouvernement régional de Bavière Ewald Stollberg a perdu.",
+            &[("Bavière", LOC), ("Ewald Stollberg", PER)],
+        ),
         // a given name of the language data that the model's own list lacks still starts a
         // person, after a capitalised domain that reads like an institution
         (
