@@ -5,7 +5,8 @@
 //! 1. **Never content**: script, style, forms' controls, `nav`, `aside`, `footer`, `header`,
 //!    `figure` (captions and credits are not the article), hidden elements (`hidden`,
 //!    `aria-hidden`, `display:none`), and elements whose `class`/`id`/`role` has a furniture
-//!    word and no body word ([`super::hints`]).
+//!    word and no body word ([`super::hints`]); a `<div>` or `<section>` the page leaves out
+//!    of print (`no-print`, `hidden-print`…) counts as one.
 //! 2. **Blocks**: the page is cut into blocks at block-level elements (paragraphs, headings,
 //!    list items, cells, divisions holding text directly); each block knows its text, how much
 //!    of it is link text, and its commas.
@@ -225,6 +226,11 @@ pub fn mark_with(dom: &Dom, page: bool, class_words: bool) -> Marks {
                 5 | 2 | 4 if class_words && (is("class") || is("id") || is("role")) => {
                     let (j, c) = hints::count(value);
                     junk += j;
+                    // a box the page leaves out of print is furniture; a list or a line left
+                    // out (a servings picker, a rating) is a control over the text's own data
+                    if matches!(tag, Tag::Div | Tag::Section) && hints::print_hidden(value) {
+                        junk += 1;
+                    }
                     content += c;
                 }
                 8 if page && is("itemprop") && value.eq_ignore_ascii_case("articleBody") => {

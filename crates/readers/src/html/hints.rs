@@ -109,9 +109,86 @@ pub fn count(value: &str) -> (u32, u32) {
     (junk, content)
 }
 
+/// Whether a `class` or `id` value says the element is left out when the page is printed
+/// ("no-print", "hidden-print", "d-print-none", "hide-for-print", "noPrint"; the words beside
+/// "print" in `data/print-hidden.txt`). A site prints its article and hides the rest: share
+/// bars, teasers, menus, ads; in any language, as print stylesheets name their classes in
+/// English.
+pub fn print_hidden(value: &str) -> bool {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let b = value.as_bytes();
+    // most values never name printing: one cheap scan first
+    if !b.windows(5).any(|w| w.eq_ignore_ascii_case(b"print")) {
+        return false;
+    }
+    let words = WORDS.get_or_init(|| {
+        include_str!("data/print-hidden.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let negates = |w: &str| words.contains(&w);
+    value.split_ascii_whitespace().any(|token| {
+        // the token's parts: cut at punctuation and at a lower-to-upper case change
+        let mut parts: Vec<String> = Vec::new();
+        let mut cur = String::new();
+        let mut prev_lower = false;
+        for c in token.chars() {
+            if (!c.is_ascii_alphanumeric() || (c.is_ascii_uppercase() && prev_lower))
+                && !cur.is_empty()
+            {
+                parts.push(std::mem::take(&mut cur));
+            }
+            prev_lower = c.is_ascii_lowercase();
+            if c.is_ascii_alphanumeric() {
+                cur.push(c.to_ascii_lowercase());
+            }
+        }
+        if !cur.is_empty() {
+            parts.push(cur);
+        }
+        let split = parts.iter().any(|p| p == "print") && parts.iter().any(|p| negates(p.as_str()));
+        // written as one word: "noprint", "dontprint", "printhide"
+        let joined = parts.iter().any(|p| {
+            p.strip_suffix("print")
+                .or_else(|| p.strip_prefix("print"))
+                .is_some_and(negates)
+        });
+        split || joined
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::count;
+    use super::{count, print_hidden};
+
+    #[test]
+    fn print_hidden_classes() {
+        for v in [
+            "row hidden-print hidden-xs",
+            "d-lg-none no-print",
+            "copytext__clearBox dontPrint",
+            "ce_headline noPrint first",
+            "d-print-none",
+            "hide-for-print",
+            "m-metabar u-print-hide",
+            "noprint",
+        ] {
+            assert!(print_hidden(v), "{v}");
+        }
+        // shown only in print, a print button, a blueprint: not hidden from print
+        for v in [
+            "visible-print",
+            "print-only",
+            "print-button",
+            "blueprint",
+            "footprint-none",
+            "",
+        ] {
+            assert!(!print_hidden(v), "{v}");
+        }
+    }
 
     #[test]
     fn whole_words_only() {

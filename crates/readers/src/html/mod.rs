@@ -766,6 +766,34 @@ mod tests {
     }
 
     #[test]
+    fn a_box_the_page_leaves_out_of_print_goes_and_a_list_left_out_stays() {
+        // a contact box after the article, classed so the printed page leaves it out: its
+        // prose is the site's, not the article's; a list left out of print (a picker over
+        // the text's own figures, with its +/− controls) is still the text
+        let contact = "Pour toute question ou remarque sur cet article, vous pouvez écrire à la rédaction avec le formulaire ci-dessous.";
+        for class in [
+            "no-print",
+            "hidden-print",
+            "d-print-none",
+            "noPrint",
+            "hide-for-print",
+        ] {
+            let html = format!(
+                "<article><h1>Titre</h1><ul class=\"servings {class}\"><li>pour 4 personnes</li></ul>\
+                 <p>{PROSE}</p><p>{MORE}</p><div class=\"{class}\" id=\"contact\"><p>{contact}</p></div></article>"
+            );
+            assert_eq!(body_of(&html), ["pour 4 personnes", PROSE, MORE], "{class}");
+        }
+        // shown only in print, a print button, a word that holds "print": no verdict
+        for class in ["visible-print", "print-button", "blueprint"] {
+            let html = format!(
+                "<article><h1>Titre</h1><p>{PROSE}</p><div class=\"{class}\"><p>{MORE}</p></div></article>"
+            );
+            assert_eq!(body_of(&html), [PROSE, MORE], "{class}");
+        }
+    }
+
+    #[test]
     fn a_credit_line_goes_and_a_sentence_with_a_colon_stays() {
         let html = format!(
             "<article><p>{PROSE}</p><p>Foto : Agence Régionale / Jean Dupont</p><p>{MORE}</p>\
