@@ -150,8 +150,10 @@ pub trait Tx {
     /// Articles other than `me` found under any of these band keys (at most [`PER_BAND`]
     /// per band).
     fn band_members(&mut self, bands: &[i64], me: i64) -> Result<Vec<i64>, Self::E>;
-    /// A stored article's sketch and cluster.
-    fn sketch(&mut self, article: i64) -> Result<Option<(Sketch, i64)>, Self::E>;
+    /// A stored article's sketch.
+    fn sketch(&mut self, article: i64) -> Result<Option<Sketch>, Self::E>;
+    /// A stored article's cluster (its own id when it has none).
+    fn cluster(&mut self, article: i64) -> Result<i64, Self::E>;
     /// Store an article's sketch, bands and cluster (replacing what it had).
     fn save(&mut self, article: i64, sketch: Option<&Sketch>, cluster: i64) -> Result<(), Self::E>;
     /// Remove an article from its cluster (its sketch and bands too); when it was the
@@ -166,12 +168,15 @@ pub fn copies<T: Tx>(tx: &mut T, sketch: &Sketch, me: i64) -> Result<Vec<(i64, i
     cands.dedup();
     let mut out = Vec::new();
     for c in cands {
-        let Some((other, cluster)) = tx.sketch(c)? else {
+        let Some(other) = tx.sketch(c)? else {
             continue;
         };
         let score = sketch.containment(&other);
         if score >= CONTAINMENT {
-            out.push((c, cluster, score));
+            // only a copy's row of `articles` is read: most candidates are not copies, and
+            // reading `cluster`, stored after the text and the record, costs the row's
+            // overflow pages (docs/across.md, "Scale")
+            out.push((c, tx.cluster(c)?, score));
         }
     }
     // most similar first; ties: the first stored
@@ -261,21 +266,23 @@ impl Tx for SqliteTx<'_> {
         }
         Ok(out)
     }
-    fn sketch(&mut self, article: i64) -> rusqlite::Result<Option<(Sketch, i64)>> {
+    fn sketch(&mut self, article: i64) -> rusqlite::Result<Option<Sketch>> {
         use rusqlite::OptionalExtension;
-        let row: Option<(i64, String, Option<i64>)> = self
+        let row: Option<(i64, String)> = self
             .0
-            .prepare_cached(
-                "SELECT s.shingles, s.mins, a.cluster FROM article_sketch s
-                 JOIN articles a ON a.id = s.article WHERE s.article = ?1",
-            )?
-            .query_row([article], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .prepare_cached("SELECT shingles, mins FROM article_sketch WHERE article = ?1")?
+            .query_row([article], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        Ok(
-            row.and_then(|(n, hex, c)| {
-                Sketch::from_hex(n, &hex).map(|s| (s, c.unwrap_or(article)))
-            }),
-        )
+        Ok(row.and_then(|(n, hex)| Sketch::from_hex(n, &hex)))
+    }
+    fn cluster(&mut self, article: i64) -> rusqlite::Result<i64> {
+        use rusqlite::OptionalExtension;
+        let c: Option<Option<i64>> = self
+            .0
+            .prepare_cached("SELECT cluster FROM articles WHERE id = ?1")?
+            .query_row([article], |r| r.get(0))
+            .optional()?;
+        Ok(c.flatten().unwrap_or(article))
     }
     fn save(
         &mut self,
@@ -348,16 +355,23 @@ impl Tx for PgTx<'_, '_> {
         )?;
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
-    fn sketch(&mut self, article: i64) -> Result<Option<(Sketch, i64)>, postgres::Error> {
+    fn sketch(&mut self, article: i64) -> Result<Option<Sketch>, postgres::Error> {
         let row = self.0.query_opt(
-            "SELECT s.shingles, s.mins, a.cluster FROM article_sketch s
-             JOIN articles a ON a.id = s.article WHERE s.article = $1",
+            "SELECT shingles, mins FROM article_sketch WHERE article = $1",
             &[&article],
         )?;
         Ok(row.and_then(|r| {
-            let (n, hex, c): (i64, String, Option<i64>) = (r.get(0), r.get(1), r.get(2));
-            Sketch::from_hex(n, &hex).map(|s| (s, c.unwrap_or(article)))
+            let (n, hex): (i64, String) = (r.get(0), r.get(1));
+            Sketch::from_hex(n, &hex)
         }))
+    }
+    fn cluster(&mut self, article: i64) -> Result<i64, postgres::Error> {
+        let row = self
+            .0
+            .query_opt("SELECT cluster FROM articles WHERE id = $1", &[&article])?;
+        Ok(row
+            .and_then(|r| r.get::<_, Option<i64>>(0))
+            .unwrap_or(article))
     }
     fn save(
         &mut self,

@@ -780,8 +780,14 @@ impl Store for SqliteStore {
         let Some(sketch) = crate::copies::Sketch::of(text) else {
             return Ok(Vec::new());
         };
-        let found = crate::copies::copies(&mut crate::copies::SqliteTx(&self.conn), &sketch, 0)
+        // one read transaction for the lookup's 32 band queries and its candidates' sketch
+        // reads: each statement outside one takes and drops the file's shared lock (two
+        // `fcntl` calls), more than half of SQLite's time in the lookup (docs/across.md,
+        // "Scale")
+        let tx = self.conn.unchecked_transaction().map_err(|e| self.err(e))?;
+        let found = crate::copies::copies(&mut crate::copies::SqliteTx(&tx), &sketch, 0)
             .map_err(|e| self.err(e))?;
+        tx.commit().map_err(|e| self.err(e))?;
         Ok(found
             .into_iter()
             .map(|(article, cluster, containment)| crate::copies::NearCopy {
