@@ -799,7 +799,6 @@ fn capitalised_name(s: &str) -> bool {
 /// Whether the known place of `len` tokens at `i`, after `de`, is followed by two or three
 /// unknown capitalised words and then no other: a person named after a role's place.
 fn place_then_person(toks: &[Tok], i: usize, len: usize, gaz: &Gazetteer) -> bool {
-    let lists = Lists::get();
     let t = &toks[i];
     let after_de = i > 0
         && toks[i - 1].sentence == t.sentence
@@ -811,15 +810,43 @@ fn place_then_person(toks: &[Tok], i: usize, len: usize, gaz: &Gazetteer) -> boo
         .iter()
         .take_while(|n| n.sentence == t.sentence && n.is_cap() && n.kind == TokenKind::Word)
         .count();
-    let unknown = |n: &Tok| {
-        !n.is_acronym()
-            && !gaz.contains(n.text)
-            && !lists.lexicon.contains_key(&n.lower())
-            && !lists.org_heads.contains(&n.lower())
-            && !lists.known_orgs.contains(&fold(n.text))
-            && !lists.person_titles.contains(&n.lower())
-    };
-    (2..=3).contains(&words) && toks[i + len..i + len + words].iter().all(unknown)
+    (2..=3).contains(&words)
+        && toks[i + len..i + len + words]
+            .iter()
+            .all(|n| unknown_word(n, gaz))
+}
+
+/// The number of unknown capitalised words (one to three) after the known place of `len`
+/// tokens at `i` when a plural determiner stands before the place (`les Chicago Bulls`).
+fn team_after_place(toks: &[Tok], i: usize, len: usize, gaz: &Gazetteer) -> Option<usize> {
+    let t = &toks[i];
+    let plural = i > 0
+        && toks[i - 1].sentence == t.sentence
+        && matches!(toks[i - 1].lower().as_str(), "les" | "des" | "aux");
+    if !plural {
+        return None;
+    }
+    let words = toks[i + len..]
+        .iter()
+        .take_while(|n| n.sentence == t.sentence && n.is_cap() && n.kind == TokenKind::Word)
+        .count();
+    ((1..=3).contains(&words)
+        && toks[i + len..i + len + words]
+            .iter()
+            .all(|n| unknown_word(n, gaz)))
+    .then_some(words)
+}
+
+/// A capitalised word no list knows: not an acronym, place, common word, organisation head,
+/// known organisation or person's title.
+fn unknown_word(n: &Tok, gaz: &Gazetteer) -> bool {
+    let lists = Lists::get();
+    !n.is_acronym()
+        && !gaz.contains(n.text)
+        && !lists.lexicon.contains_key(&n.lower())
+        && !lists.org_heads.contains(&n.lower())
+        && !lists.known_orgs.contains(&fold(n.text))
+        && !lists.person_titles.contains(&n.lower())
 }
 
 /// A given name, or a compound one (Jean-Mimi, Marie-Ange).
@@ -1236,6 +1263,14 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     // Knicks) and stays with it
     if place > known && place_then_person(toks, i, place, gaz) {
         return Step::Found(i + place, Some(EntityType::LOC));
+    }
+    // a plural determiner, then a place and capitalised words: a team named after its town
+    // ("les Chicago Bulls", "des Utah Jazz", "aux New York Knicks"); persons are not named
+    // with "les", and the place alone would be a place
+    if place > known {
+        if let Some(words) = team_after_place(toks, i, place, gaz) {
+            return Step::Found(i + place + words, Some(EntityType::ORG));
+        }
     }
     // the capitalised sequence
     let mut j = i + 1;

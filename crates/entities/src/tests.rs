@@ -38,6 +38,11 @@ fn finds_typed_mentions() {
             "Le chef du gouvernement régional de Bavière Ewald Stollberg a perdu.",
             &[("Bavière", LOC), ("Ewald Stollberg", PER)],
         ),
+        // after a plural determiner, a place and capitalised words name a team
+        (
+            "Les supporters des Boston Marlins ont envahi la salle.",
+            &[("Boston Marlins", ORG)],
+        ),
         // a given name of the language data that the model's own list lacks still starts a
         // person, after a capitalised domain that reads like an institution
         (
