@@ -799,42 +799,42 @@ fn capitalised_name(s: &str) -> bool {
 /// Whether the known place of `len` tokens at `i`, after `de`, is followed by two or three
 /// unknown capitalised words and then no other: a person named after a role's place.
 fn place_then_person(toks: &[Tok], i: usize, len: usize, gaz: &Gazetteer) -> bool {
-    let t = &toks[i];
-    let after_de = i > 0
-        && toks[i - 1].sentence == t.sentence
-        && matches!(toks[i - 1].lower().as_str(), "de" | "d'" | "du");
-    if !after_de {
-        return false;
-    }
-    let words = toks[i + len..]
-        .iter()
-        .take_while(|n| n.sentence == t.sentence && n.is_cap() && n.kind == TokenKind::Word)
-        .count();
-    (2..=3).contains(&words)
-        && toks[i + len..i + len + words]
-            .iter()
-            .all(|n| unknown_word(n, gaz))
+    unknown_words_after_place(toks, i, len, gaz, &["de", "d'", "du"])
+        .is_some_and(|n| (2..=3).contains(&n))
 }
 
 /// The number of unknown capitalised words (one to three) after the known place of `len`
 /// tokens at `i` when a plural determiner stands before the place (`les Chicago Bulls`).
 fn team_after_place(toks: &[Tok], i: usize, len: usize, gaz: &Gazetteer) -> Option<usize> {
+    unknown_words_after_place(toks, i, len, gaz, &["les", "des", "aux"])
+        .filter(|n| (1..=3).contains(n))
+}
+
+/// How many capitalised words follow the known place of `len` tokens at `i` in its sentence,
+/// when the word before the place is one of `before` and every one of them is unknown
+/// ([`unknown_word`]).
+fn unknown_words_after_place(
+    toks: &[Tok],
+    i: usize,
+    len: usize,
+    gaz: &Gazetteer,
+    before: &[&str],
+) -> Option<usize> {
     let t = &toks[i];
-    let plural = i > 0
+    let introduced = i > 0
         && toks[i - 1].sentence == t.sentence
-        && matches!(toks[i - 1].lower().as_str(), "les" | "des" | "aux");
-    if !plural {
+        && before.contains(&toks[i - 1].lower().as_str());
+    if !introduced {
         return None;
     }
     let words = toks[i + len..]
         .iter()
         .take_while(|n| n.sentence == t.sentence && n.is_cap() && n.kind == TokenKind::Word)
         .count();
-    ((1..=3).contains(&words)
-        && toks[i + len..i + len + words]
-            .iter()
-            .all(|n| unknown_word(n, gaz)))
-    .then_some(words)
+    toks[i + len..i + len + words]
+        .iter()
+        .all(|n| unknown_word(n, gaz))
+        .then_some(words)
 }
 
 /// A capitalised word no list knows: not an acronym, place, common word, organisation head,
