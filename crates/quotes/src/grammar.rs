@@ -371,6 +371,15 @@ pub struct Np {
     pub organization: bool,
 }
 
+impl Np {
+    /// `l'ONG`, `le Groupe`: a capitalised noun of an institution's kind, read as a name but
+    /// standing for the institution the article introduced with it, as a role does.
+    pub fn names_its_kind(&self) -> bool {
+        self.kind == NpKind::Name
+            && self.role_head.as_deref() == Some(crate::speakers::name_key(&self.name).as_str())
+    }
+}
+
 fn namey(t: &Tok) -> bool {
     t.namey
 }

@@ -128,9 +128,7 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
             kind: kind.to_string(),
             entity: entity.map(|e| e.id.clone()),
             resolved: matches!(np.kind, NpKind::Pronoun)
-                || (who.is_some()
-                    && (np.kind == NpKind::Role
-                        || np.role_head.as_deref() == Some(speakers::name_key(&np.name).as_str()))),
+                || (who.is_some() && (np.kind == NpKind::Role || np.names_its_kind())),
         };
         out.push(quote_of(a, c, speaker));
     }

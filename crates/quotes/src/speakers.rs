@@ -339,8 +339,21 @@ impl Memory {
             })
     }
 
+    /// Record that person `i` is taken up (by a role) at `at`; returns `i`.
+    fn taken_up(&mut self, i: usize, at: usize, para: usize) -> usize {
+        self.mentions.push((at, para, i));
+        self.record(i, at, para);
+        i
+    }
+
     /// Resolve a speaker noun phrase to a person index, recording the mention.
     pub fn resolve(&mut self, np: &Np, at: usize, para: usize, text: &str) -> Option<usize> {
+        // `l'ONG`: a capitalised kind of institution is its role, not a name of its own
+        if np.names_its_kind() {
+            if let Some(i) = self.resolve_role(np, at) {
+                return Some(self.taken_up(i, at, para));
+            }
+        }
         match np.kind {
             NpKind::Pronoun => {
                 let plural = matches!(
@@ -369,9 +382,7 @@ impl Memory {
             }
             NpKind::Role => {
                 if let Some(i) = self.resolve_role(np, at) {
-                    self.mentions.push((at, para, i));
-                    self.record(i, at, para);
-                    return Some(i);
+                    return Some(self.taken_up(i, at, para));
                 }
                 Some(self.mention(
                     &np.name,
@@ -381,16 +392,6 @@ impl Memory {
                     at,
                     para,
                 ))
-            }
-            // `l'ONG`: a capitalised kind of institution is its role, not a name of its own
-            NpKind::Name
-                if np.role_head.as_deref() == Some(name_key(&np.name).as_str())
-                    && self.resolve_role(np, at).is_some() =>
-            {
-                let i = self.resolve_role(np, at)?;
-                self.mentions.push((at, para, i));
-                self.record(i, at, para);
-                Some(i)
             }
             NpKind::Person | NpKind::Name => Some(self.mention(
                 &np.name,
