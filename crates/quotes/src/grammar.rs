@@ -1123,40 +1123,14 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
                 w.text,
                 "." | ";" | ":" | "!" | "?" | "«" | "»" | "“" | "”" | "\"" | "(" | "…"
             )
-            || matches!(
-                w.low.as_str(),
-                "qui"
-                    | "lors"
-                    | "dans"
-                    | "devant"
-                    | "pendant"
-                    | "après"
-                    | "avant"
-                    | "depuis"
-                    | "en"
-                    | "sur"
-                    | "avec"
-                    | "et"
-                    | "lundi"
-                    | "mardi"
-                    | "mercredi"
-                    | "jeudi"
-                    | "vendredi"
-                    | "samedi"
-                    | "dimanche"
-                    | "hier"
-                    | "mais"
-                    | "car"
-                    | "tandis"
-                    | "soit"
-                    | "ce"
-            ) && !(w.low == "ce"
+            || (fr::inverted_subject_ends().contains(w.low.as_str())
+ && !(w.low == "ce"
                 // "a répondu ce dernier": a demonstrative pronoun is the subject
                 && t.get(k + 1).is_some_and(|x| matches!(x.low.as_str(), "dernier" | "dernière")))
                 // "explique sa présidente et cofondatrice, X": two roles of one person
                 && !(w.low == "et"
                     && t.get(k + 1)
-                        .is_some_and(|x| fr::titles().get(x.low.as_str()).is_some_and(|ti| !ti.organization)))
+                        .is_some_and(|x| fr::titles().get(x.low.as_str()).is_some_and(|ti| !ti.organization))))
     };
     // "V. Sapounov": the period of an initial does not end the subject
     let initial = |k: usize| k > s && is_initial_dot(tk, k) && t[k + 1].sent == sent;

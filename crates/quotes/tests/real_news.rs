@@ -9,6 +9,16 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // an inverted subject ends where a clause of time or contrast begins: the speaker is the
+    // noun phrase before "lorsque", "quand", "alors que"
+    (
+        "Titre\n\n« Il doit partir », a dit un supporter lorsque le match s'est terminé.",
+        &[("Il doit partir", D, "supporter")],
+    ),
+    (
+        "Titre\n\n« Nous avons perdu », soupirait un agent alors que la foule sortait.",
+        &[("Nous avons perdu", D, "agent")],
+    ),
     // two roles of one person joined by "et" in an inverted subject, then the name
     (
         "Titre\n\n« C'est un gâchis », explique sa présidente et cofondatrice, Léa Martin, à l'AFP.",

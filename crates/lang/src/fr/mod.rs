@@ -99,6 +99,12 @@ pub fn first_names() -> &'static HashMap<&'static str, Gender> {
 }
 
 word_set! {
+    /// Words that end the subject of an inverted reporting clause (`», a dit un agent lorsque
+    /// ...`, `a déclaré le ministre dans un communiqué`).
+    inverted_subject_ends => "../../data/fr/inverted_subject_ends.txt"
+}
+
+word_set! {
     /// Words that make a conjunction with a following `que` (`alors que`, `tandis que`).
     conjunction_que => "../../data/fr/conjunction_que.txt"
 }
