@@ -77,7 +77,7 @@ pub(crate) fn indirect_que(
         // "X a précisé : la réunion aura lieu demain.": a colon with no quote mark after it
         // introduces the statement itself
         // ("ne le cache pas :": the negation's second word comes first)
-        let ck = if t
+        let mut ck = if t
             .get(g.end)
             .is_some_and(|x| matches!(x.low.as_str(), "pas" | "plus"))
         {
@@ -85,6 +85,22 @@ pub(crate) fn indirect_que(
         } else {
             g.end
         };
+        // "l'a rappelé hier :", "explique le danger :", "a averti les députés :": a time word
+        // or a short object may stand between the verb and the colon
+        while t
+            .get(ck)
+            .is_some_and(|x| grammar::TIME_WORDS.contains(&x.low.as_str()))
+        {
+            ck += 1;
+        }
+        if t.get(ck).is_some_and(grammar::is_determiner) {
+            if let Some(c) = (ck + 2..(ck + 5).min(se))
+                .take_while(|&k| t[k].is_word() || t[k].text == ":")
+                .find(|&k| t[k].text == ":")
+            {
+                ck = c;
+            }
+        }
         let colon = t.get(ck).is_some_and(|x| x.text == ":")
             && t.get(ck + 1)
                 .is_some_and(|x| x.sent == t[g.start].sent && x.is_word() && !in_marks(x.s));

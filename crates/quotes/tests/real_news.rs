@@ -9,6 +9,20 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a colon after a reporting verb announces the statement even when a time word or a
+    // short object stands between them; a verb that reports nothing announces nothing
+    (
+        "Titre\n\nPaul Roux explique le danger : les usines fermeront.",
+        &[("les usines fermeront", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nPaul Roux l'a rappelé hier : les usines fermeront.",
+        &[("les usines fermeront", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nPaul Roux a présenté son plan : trois usines fermeront.",
+        &[],
+    ),
     // an inverted subject ends where a clause of time or contrast begins: the speaker is the
     // noun phrase before "lorsque", "quand", "alors que"
     (
