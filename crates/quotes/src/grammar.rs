@@ -900,7 +900,18 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
             h += 1;
         }
         let role_headed = h < cend && fr::titles().contains_key(tk.t[h].low.as_str());
-        let named = !role_headed && !name_runs(tk, cs, cend).is_empty();
+        // but a name right after the title, or one opening with a first name, is the
+        // person's: "le général Paul Martin, chef d'état-major," names Paul Martin
+        let person_after_title = |&(a, b): &(usize, usize)| {
+            (a > cs && !is_preposition(&tk.t[a - 1]) && !is_determiner(&tk.t[a - 1]))
+                || (a..b).any(|k| fr::first_names().contains_key(tk.t[k].text))
+        };
+        let runs = name_runs(tk, cs, cend);
+        let named = if role_headed {
+            runs.iter().any(person_after_title)
+        } else {
+            !runs.is_empty()
+        };
         // an apposition joins a name and a role; two roles or two names are two phrases
         if n > 0 && named == has_name {
             break;

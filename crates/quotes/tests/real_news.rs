@@ -9,6 +9,17 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a title and a name, then a second role in apposition: the person speaks, not the
+    // second role
+    (
+        "Titre\n\nLe général Paul Roux, chef d'état-major, a déclaré que la guerre était finie.",
+        &[("la guerre était finie", I, "Paul Roux")],
+    ),
+    // a title written in capitals opens no name: the name in apposition after it speaks
+    (
+        "Titre\n\nLe PDG de Vélo France, Paul Roux, a déclaré que l'usine fermerait.",
+        &[("l'usine fermerait", I, "Paul Roux")],
+    ),
     // a colon after a reporting verb announces the statement even when a time word or a
     // short object stands between them; a verb that reports nothing announces nothing
     (
