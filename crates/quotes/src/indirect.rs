@@ -61,7 +61,9 @@ pub(crate) fn indirect_que(
         };
         let near = (g.end..(g.end + reach.max(8)).min(se))
             .take_while(|&k| !matches!(t[k].text, "." | ":" | ";" | "«" | "“" | "\""))
-            .find(|&k| matches!(t[k].low.as_str(), "que" | "qu'"));
+            .find(|&k| matches!(t[k].low.as_str(), "que" | "qu'"))
+            // "a répondu X, ajoutant qu'...": a reporting verb in between owns the "que"
+            .filter(|&q| !(g.end..q).any(|k| t[k].verbish && grammar::group_from(tk, k).is_some()));
         // "a annoncé mardi soir à Paris, devant ses partisans, que ...": adjuncts of any
         // length, the last one closed by a comma right before "que"
         let after_adjuncts = || {
@@ -843,6 +845,18 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 }
                 let np = group_speaker(tk, &g, true)?;
                 let end = clause_end(tk, se, ss);
+                // "..., répond X, mais il garde espoir", "..., a dit X, ajoutant que ...": a
+                // new clause or a participle after the subject's (or clitic's) comma; the cue
+                // closes the statement before it
+                let after = if g.clitic.is_some() { g.end } else { np.e };
+                let new_clause = after + 1 < end && t[after].text == "," && {
+                    let w = &t[after + 1];
+                    depeche_lang::fr::clause_openers().contains(w.low.as_str())
+                        || (w.is_word() && !w.cap && w.low.ends_with("ant"))
+                };
+                if new_clause {
+                    return Some((c, g, np));
+                }
                 if g.clitic.is_some()
                     && g.end < end
                     && t[g.end].text == ","

@@ -9,6 +9,20 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // an inverted cue followed by a new clause or a participle closes the statement before
+    // it; the participle's "que" clause is its own, said by the same speaker
+    (
+        "Titre\n\nLe marché va mal, répond Paul Roux, mais il garde espoir.",
+        &[("Le marché va mal", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nLe marché va mal, a répondu Paul Roux, ajoutant qu'il garde espoir.",
+        &[("Le marché va mal", I, "Paul Roux"), ("il garde espoir", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nPaul Roux est venu. Le marché va mal, a-t-il répondu, mais il garde espoir.",
+        &[("Le marché va mal", I, "Paul Roux")],
+    ),
     // a title and a name, then a second role in apposition: the person speaks, not the
     // second role
     (

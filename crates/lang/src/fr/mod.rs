@@ -105,6 +105,12 @@ word_set! {
 }
 
 word_set! {
+    /// Words that open a new clause after an inverted reporting clause and its comma (`...,
+    /// répond X, mais il garde espoir`).
+    clause_openers => "../../data/fr/clause_openers.txt"
+}
+
+word_set! {
     /// Words that make a conjunction with a following `que` (`alors que`, `tandis que`).
     conjunction_que => "../../data/fr/conjunction_que.txt"
 }
