@@ -153,6 +153,7 @@ pub(crate) fn indirect_que(
             // "X, estimant que ..., refuse": the phrase the participle is apposed to speaks;
             // "TVE a émis un communiqué affirmant que ...": else the main clause's subject
             apposed_to(tk, g.start)
+                .or_else(|| inverted_subject_before(tk, g.start))
                 .or_else(|| main_clause_subject(tk, g.start))
                 .or_else(|| person_opening(tk, g.start))
         } else {

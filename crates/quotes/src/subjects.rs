@@ -227,6 +227,20 @@ pub(crate) fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
     noun_phrase(tk, s, e).filter(|_| speaker_like)
 }
 
+/// The inverted subject of a reporting clause that ends right before the comma at `k - 1`:
+/// in "..., a répondu X, ajoutant que ...", the participle at `k` goes on with X.
+pub(crate) fn inverted_subject_before(tk: &Toks, k: usize) -> Option<Np> {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(k);
+    if k < 2 || t[k - 1].text != "," {
+        return None;
+    }
+    let c = (ss..k - 1).rev().take(16).find(|&j| t[j].text == ",")?;
+    let g = grammar::group_from(tk, c + 1).filter(|g| g.kind == GroupKind::Active)?;
+    let np = group_speaker(tk, &g, true)?;
+    (np.e == k - 1).then_some(np)
+}
+
 /// The speaker-like phrase a participle at token `k` is apposed to: `Le maire, estimant
 /// que ...` (the phrase opens the sentence and a comma comes before the participle).
 pub(crate) fn apposed_to(tk: &Toks, k: usize) -> Option<Np> {
