@@ -153,6 +153,7 @@ pub(crate) fn indirect_que(
             // "X, estimant que ..., refuse": the phrase the participle is apposed to speaks;
             // "TVE a émis un communiqué affirmant que ...": else the main clause's subject
             apposed_to(tk, g.start)
+                .or_else(|| absolute_subject(tk, g.start))
                 .or_else(|| inverted_subject_before(tk, g.start))
                 .or_else(|| main_clause_subject(tk, g.start))
                 .or_else(|| person_opening(tk, g.start))
@@ -852,8 +853,19 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 let after = if g.clitic.is_some() { g.end } else { np.e };
                 let new_clause = after + 1 < end && t[after].text == "," && {
                     let w = &t[after + 1];
+                    let participle =
+                        |w: &toks::Tok| w.is_word() && !w.cap && w.low.ends_with("ant");
+                    // "..., répond X, Y soulignant que": a name, then a participle
+                    let absolute = || {
+                        grammar::name_runs(tk, after + 1, (after + 6).min(end))
+                            .first()
+                            .is_some_and(|&(s, e)| {
+                                s == after + 1 && t.get(e).is_some_and(participle)
+                            })
+                    };
                     depeche_lang::fr::clause_openers().contains(w.low.as_str())
-                        || (w.is_word() && !w.cap && w.low.ends_with("ant"))
+                        || participle(w)
+                        || absolute()
                 };
                 if new_clause {
                     return Some((c, g, np));

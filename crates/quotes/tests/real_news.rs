@@ -9,6 +9,14 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // an absolute participle clause: the name right before the participle speaks
+    (
+        "Titre\n\nLe marché va mal, répond Paul Roux, Pierre Lenoir soulignant que les usines tiennent.",
+        &[
+            ("Le marché va mal", I, "Paul Roux"),
+            ("les usines tiennent", I, "Pierre Lenoir"),
+        ],
+    ),
     // an inverted cue followed by a new clause or a participle closes the statement before
     // it; the participle's "que" clause is its own, said by the same speaker
     (
