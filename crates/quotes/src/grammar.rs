@@ -1160,8 +1160,16 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
         let adjunct = t
             .get(noun)
             .is_some_and(|x| fr::adjunct_after_a().contains(x.low.as_str()));
+        // "l'un d'eux aux abords du stade", "un habitant au téléphone": only a title (or a
+        // participle like "délégué", "chargé") takes a complement with "à"
+        let prev = &t[k - 1];
+        let takes_a = fr::titles().contains_key(prev.low.as_str())
+            || prev.low.ends_with('é')
+            || prev.low.ends_with("ée")
+            || prev.namey;
         a && k > s
             && (adjunct
+                || !takes_a
                 || (t[k].low == "à"
                     && (t[k - 1].namey
                         || t.get(k + 1)

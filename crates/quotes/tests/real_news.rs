@@ -9,6 +9,16 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // after an inverted subject that is no title, "aux" opens a circumstance; a title keeps
+    // its complement
+    (
+        "Titre\n\n« Il doit partir », s'insurgeait l'un d'eux aux abords du stade.",
+        &[("Il doit partir", D, "un d'eux")],
+    ),
+    (
+        "Titre\n\n« Il doit partir », a dit l'adjoint au maire.",
+        &[("Il doit partir", D, "adjoint au maire")],
+    ),
     // an absolute participle clause: the name right before the participle speaks
     (
         "Titre\n\nLe marché va mal, répond Paul Roux, Pierre Lenoir soulignant que les usines tiennent.",
