@@ -144,3 +144,25 @@ fn an_institution_taken_up_by_its_kind_of_noun_speaks_under_its_name() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1, "ONG", "{got:?}");
 }
+
+#[test]
+fn a_role_whose_complement_is_a_person_is_not_that_person() {
+    // the lawyer of Paul Roux speaks, not Paul Roux; a minister named after the complement of
+    // the ministry is the minister
+    let got = speakers(
+        "Titre\n\nPaul Roux a été entendu. L'avocat de Paul Roux a déclaré que son client était innocent. Le ministre de l'Intérieur Jean Lenoir a déclaré que l'enquête continuait.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                "son client était innocent".to_string(),
+                "avocat de Paul Roux".to_string()
+            ),
+            (
+                "l'enquête continuait".to_string(),
+                "Jean Lenoir".to_string()
+            ),
+        ]
+    );
+}

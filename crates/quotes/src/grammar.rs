@@ -526,7 +526,19 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
             gender = ti.gender;
         }
     }
-    let runs = name_runs(tk, s, e);
+    // "le ministre de l'Intérieur Paul Roux": a first name inside a run starts the person's
+    // name, apart from the complement before it
+    let runs: Vec<(usize, usize)> = name_runs(tk, s, e)
+        .into_iter()
+        .flat_map(|(a, b)| {
+            let split = (a + 1..b.saturating_sub(1))
+                .find(|&k| t[k].is_cap() && fr::first_names().contains_key(t[k].text));
+            match split {
+                Some(k) => vec![(a, k), (k, b)],
+                None => vec![(a, b)],
+            }
+        })
+        .collect();
     // "un communiqué de l'ONU", "le rapport établi par l'INSEE", "un bilan communiqué par la
     // préfecture": a document speaks for its author, named after "par" (the agent) or else
     // after the first "de"

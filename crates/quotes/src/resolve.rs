@@ -304,9 +304,29 @@ pub(crate) fn entity_for<'a>(a: &'a Article, name: &str) -> Option<&'a depeche_a
                 .iter()
                 .any(|m| speakers::name_key(&m.text) == key)
     };
+    // a role phrase whose complement is a person ("avocat de Paul Roux", "fille d'Anne Roux")
+    // names someone else than that person ("le secrétaire général de l'ONU Ban Ki-moon" does
+    // name him)
+    let complement_of_role = |person: &str| {
+        let p = speakers::name_key(person);
+        key.len() > p.len()
+            && key.ends_with(&p)
+            && key[..key.len() - p.len()]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| {
+                    w.ends_with('\'')
+                        || matches!(
+                            w,
+                            "de" | "du" | "des" | "la" | "le" | "les" | "à" | "au" | "aux"
+                        )
+                })
+    };
     a.entities.iter().find(|e| exact(e)).or_else(|| {
         a.entities.iter().find(|e| {
             e.kind == EntityType::PER
+                && !complement_of_role(&e.name)
                 && (speakers::same_name(&e.name, name)
                     || e.mentions
                         .iter()
