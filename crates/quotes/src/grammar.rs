@@ -1046,9 +1046,20 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
             s += 1;
             continue;
         }
+        // "a raconté par téléphone un habitant", "a déclaré avec émotion le maire"
         if matches!(
             w,
-            "à" | "au" | "aux" | "dans" | "lors" | "devant" | "sur" | "via"
+            "à" | "au"
+                | "aux"
+                | "dans"
+                | "lors"
+                | "devant"
+                | "sur"
+                | "via"
+                | "par"
+                | "en"
+                | "avec"
+                | "depuis"
         ) {
             let mut k = s + 1;
             if k < t.len() && matches!(t[k].low.as_str(), "d'" | "de" | "du") {

@@ -9,6 +9,16 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a circumstance between an inverted verb and its subject: "par téléphone", "avec
+    // émotion", "en conférence de presse"
+    (
+        "Titre\n\n« Les tirs n'ont pas cessé », a raconté par téléphone un habitant de Homs, qui a requis l'anonymat.",
+        &[("Les tirs n'ont pas cessé", D, "habitant de Homs")],
+    ),
+    (
+        "Titre\n\n« Les tirs n'ont pas cessé », a déclaré en conférence de presse le maire.",
+        &[("Les tirs n'ont pas cessé", D, "maire")],
+    ),
     // after an inverted subject that is no title, "aux" opens a circumstance; a title keeps
     // its complement
     (
