@@ -232,6 +232,18 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
             break;
         }
         let w = p.low.as_str();
+        // "a, de son côté, affirmé", "a, lui, estimé": an incise between commas after the
+        // auxiliary
+        if w == "," && start >= 3 {
+            if let Some(j) = (start.saturating_sub(7).max(1)..start - 1)
+                .rev()
+                .find(|&j| t[j].text == ",")
+                .filter(|&j| is_aux(&t[j - 1]) && (j + 1..start - 1).all(|k| t[k].is_word()))
+            {
+                start = j;
+                continue;
+            }
+        }
         if start >= 4
             && matches!(w, "part" | "côté")
             && matches!(t[start - 3].low.as_str(), "pour" | "de")

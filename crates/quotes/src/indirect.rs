@@ -62,8 +62,14 @@ pub(crate) fn indirect_que(
         let near = (g.end..(g.end + reach.max(8)).min(se))
             .take_while(|&k| !matches!(t[k].text, "." | ":" | ";" | "«" | "“" | "\""))
             .find(|&k| matches!(t[k].low.as_str(), "que" | "qu'"))
-            // "a répondu X, ajoutant qu'...": a reporting verb in between owns the "que"
-            .filter(|&q| !(g.end..q).any(|k| t[k].verbish && grammar::group_from(tk, k).is_some()));
+            // "a répondu X, ajoutant qu'...": a participle in between owns the "que" (but not
+            // a noun that looks like a verb: "a répété à plusieurs reprises que")
+            .filter(|&q| {
+                !(g.end..q).any(|k| {
+                    t[k].verbish
+                        && grammar::group_from(tk, k).is_some_and(|h| h.kind == GroupKind::Gerund)
+                })
+            });
         // "a annoncé mardi soir à Paris, devant ses partisans, que ...": adjuncts of any
         // length, the last one closed by a comma right before "que"
         let after_adjuncts = || {

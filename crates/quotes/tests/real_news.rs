@@ -9,6 +9,16 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // an incise between the auxiliary and the participle; an adjunct between the verb and
+    // "que" whose noun looks like a verb form ("reprises")
+    (
+        "Titre\n\nPaul Roux a, de son côté, affirmé que la réforme serait votée.",
+        &[("la réforme serait votée", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nPaul Roux a répété à plusieurs reprises que la réforme serait votée.",
+        &[("la réforme serait votée", I, "Paul Roux")],
+    ),
     // a circumstance between an inverted verb and its subject: "par téléphone", "avec
     // émotion", "en conférence de presse"
     (
