@@ -326,7 +326,10 @@ pub(crate) fn indirect_comme(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) 
         let Some(g) = (k + 1..(k + 4).min(t.len()))
             .find_map(|j| grammar::group_from(tk, j))
             .filter(|g| {
-                g.kind == GroupKind::Active && comme_inverted(tk, g) && !grammar::que_follows(tk, g)
+                g.kind == GroupKind::Active
+                    && comme_inverted(tk, g)
+                    && !grammar::que_follows(tk, g)
+                    && !depeche_lang::fr::comme_wish_verbs().contains(g.lemma)
             })
         else {
             continue;

@@ -9,6 +9,12 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // "comme le souhaite X" says what X wants, not what X said; "comme le rappelle X" does
+    // report X
+    (
+        "Titre\n\nPaul Roux plaide pour une « sixième république » comme le souhaite Jean Lenoir.",
+        &[("sixième république", D, "Paul Roux")],
+    ),
     // an incise between the auxiliary and the participle; an adjunct between the verb and
     // "que" whose noun looks like a verb form ("reprises")
     (

@@ -111,6 +111,12 @@ word_set! {
 }
 
 word_set! {
+    /// Reporting verbs that in `comme le V X` say what X wants, not what X said (`comme le
+    /// souhaite X`).
+    comme_wish_verbs => "../../data/fr/comme_wish_verbs.txt"
+}
+
+word_set! {
     /// Words that make a conjunction with a following `que` (`alors que`, `tandis que`).
     conjunction_que => "../../data/fr/conjunction_que.txt"
 }
