@@ -30,6 +30,15 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                     .then(|| plural_antecedent(tk, np.s))
                     .flatten();
                 let np = antecedent.as_ref().unwrap_or(np);
+                // "X a rencontré Y mardi. Il a affirmé que ...": a singular pronoun takes up
+                // the subject of the sentence before rather than its object
+                let from = if np.kind == NpKind::Pronoun && tk.t[np.s].s >= c.e {
+                    c.s
+                } else {
+                    tk.t[np.s].s
+                };
+                let subject = previous_subject_for(tk, from, np);
+                let np = subject.as_ref().unwrap_or(np);
                 let (bs, be) = (tk.t[np.s].s, tk.t[np.e - 1].e);
                 // "« ... Saraqeb ... », a-t-il souligné": a pronoun after what it reports
                 // refers to someone named before the statement, never inside it

@@ -182,6 +182,39 @@ pub(crate) fn person_subject(tk: &Toks, ss: usize, se: usize) -> Option<Np> {
     person.then_some(np)
 }
 
+/// `X a rencontré Y mardi. Il a affirmé que ...`: a singular personal pronoun whose own
+/// sentence (the one holding byte `at`) names no one before it stands for the subject of the
+/// previous sentence of its paragraph, a person of known and agreeing gender, rather than for
+/// the person named last (the subject is what the next sentence is about). Sentences with quote
+/// marks are left to recency (their subject may be inside the marks).
+pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> {
+    let t = &tk.t;
+    let singular_personal = np.kind == NpKind::Pronoun
+        && matches!(
+            t[np.s].low.trim_start_matches('-').trim_start_matches("t-"),
+            "il" | "elle"
+        );
+    if !singular_personal || np.gender == Gender::Any {
+        return None;
+    }
+    let k = tk.at_byte(at).min(t.len() - 1);
+    let (ss, _) = tk.sentence_of(k);
+    if ss == 0 || t[ss - 1].para != t[ss].para {
+        return None;
+    }
+    let quote_mark = |j: usize| matches!(t[j].text, "«" | "»" | "“" | "”" | "\"");
+    // someone named in the pronoun's own sentence before it is a closer antecedent
+    let before = np.s.min(k).max(ss);
+    if !grammar::name_runs(tk, ss, before).is_empty() {
+        return None;
+    }
+    let (ps, pe) = tk.sentence_of(ss - 1);
+    if (ps..pe).any(quote_mark) {
+        return None;
+    }
+    person_subject(tk, ps, pe).filter(|s| s.kind == NpKind::Person && s.gender == np.gender)
+}
+
 /// `Mitzna a accusé Sharon : « ... », a-t-il dit.`: a singular personal pronoun after a
 /// quotation that ends a clause of its own sentence stands for that clause's subject (here
 /// Mitzna, not Sharon, the last man named), when the genders agree. Other sources are kept.

@@ -9,6 +9,16 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a pronoun opening its sentence takes up the previous sentence's subject, not its object
+    // (when both agree with it); a name in its own sentence before it is closer
+    (
+        "Titre\n\nPierre Roux a rencontré Paul Lenoir mardi. Il a affirmé que la réforme serait votée.",
+        &[("la réforme serait votée", I, "Pierre Roux")],
+    ),
+    (
+        "Titre\n\nPierre Roux a rencontré le ministre Paul Lenoir mardi. « Nous sommes d'accord », a-t-il déclaré.",
+        &[("Nous sommes d'accord", D, "Pierre Roux")],
+    ),
     // "comme le souhaite X" says what X wants, not what X said; "comme le rappelle X" does
     // report X
     (
