@@ -8,8 +8,9 @@
 //!    word and no body word ([`super::hints`]); a `<div>` or `<section>` the page leaves out
 //!    of print (`no-print`, `hidden-print`…) counts as one.
 //! 2. **Blocks**: the page is cut into blocks at block-level elements (paragraphs, headings,
-//!    list items, cells, divisions holding text directly); each block knows its text, how much
-//!    of it is link text, and its commas.
+//!    list items, cells, divisions holding text directly) and at two `<br>` in a row (the
+//!    paragraphs of a text set with line breaks); each block knows its text, how much of it
+//!    is link text, and its commas.
 //! 3. **Main container**: every block of prose scores its ancestors (readability's scheme:
 //!    1 + commas + length/100, full to the parent, half to the grandparent, less further up);
 //!    a container's score is weighed by its class words and its link density. The best
@@ -317,7 +318,15 @@ pub fn blocks(dom: &Dom, marks: &Marks) -> Vec<Block> {
                     continue;
                 }
                 if tag == Tag::Br {
-                    cur.newline();
+                    if cur.pending_newline && !cur.text.is_empty() {
+                        // a second `<br>` in a row ends a paragraph (readability's rule):
+                        // what follows is a block of its own, of the same element
+                        let owner = *owners.last().unwrap();
+                        let otag = dom.tag(owner).unwrap_or(Tag::Other);
+                        cur.flush(owner, otag, &mut out);
+                    } else {
+                        cur.newline();
+                    }
                 } else if is_block(tag) {
                     let owner = *owners.last().unwrap();
                     let otag = dom.tag(owner).unwrap_or(Tag::Other);
@@ -888,6 +897,12 @@ fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
     let prose = |k: usize| blocks[k].chars >= TAIL_PROSE && !blocks[k].tag.is_heading();
     while let Some(&last) = chosen.last() {
         let b = &blocks[last];
+        // the last lines of a paragraph cut at two `<br>` (a stanza, a list set with line
+        // breaks) are that paragraph's, not a label after it
+        let continues = chosen.len() >= 2 && blocks[chosen[chosen.len() - 2]].owner == b.owner;
+        if continues && !b.tag.is_heading() {
+            break;
+        }
         let label =
             b.tag.is_heading() || b.chars < TAIL_LABEL || (b.chars < TAIL_NOTE && b.link_chars > 0);
         if label && chosen[..chosen.len() - 1].iter().any(|&k| prose(k)) {

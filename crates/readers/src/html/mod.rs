@@ -794,6 +794,29 @@ mod tests {
     }
 
     #[test]
+    fn two_line_breaks_end_a_paragraph() {
+        // a text set with line breaks: each paragraph is a block of its own, so the date
+        // line above it goes like any date line; one `<br>` stays a line break
+        let html = format!(
+            "<article><div>Publié le 12/05/2024 à 10:27<br><br>{PROSE}<br>\n<br>{MORE}<br>Fin.</div></article>"
+        );
+        assert_eq!(body_of(&html), [PROSE.to_string(), format!("{MORE}\nFin.")]);
+        // the last short lines of such a text (a refrain, a list) are its own, not a
+        // label after it
+        let html = format!(
+            "<article><div>{PROSE} {MORE}<br><br>{MORE}<br><br>Refrain<br>(bis)</div></article>"
+        );
+        assert_eq!(
+            body_of(&html),
+            [
+                format!("{PROSE} {MORE}"),
+                MORE.into(),
+                "Refrain\n(bis)".into()
+            ]
+        );
+    }
+
+    #[test]
     fn a_credit_line_goes_and_a_sentence_with_a_colon_stays() {
         let html = format!(
             "<article><p>{PROSE}</p><p>Foto : Agence Régionale / Jean Dupont</p><p>{MORE}</p>\
