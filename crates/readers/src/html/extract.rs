@@ -18,7 +18,8 @@
 //!    kind, is the article; its siblings join when they score alike or are plain prose.
 //!    When the page's JSON-LD has an `articleBody`, blocks found in it count double.
 //! 4. **Inside the container**: a block that is mostly links (menus, tag lists, "read more"
-//!    lists) is dropped, unless JSON-LD confirms it; headings are kept as intertitles. The
+//!    lists), or that sits in a box mostly of links (teasers, recommended products), is
+//!    dropped, unless JSON-LD confirms it; headings are kept as intertitles. The
 //!    prose between the page's heading and the container, when they sit apart, is the
 //!    standfirst.
 
@@ -646,6 +647,26 @@ pub fn main_text(
             })
             .collect();
     }
+    // a box inside the container (a `<div>`, a list, a table) that is mostly link text and
+    // holds under half of the container's prose is a box of links (teasers, recommended
+    // products, a list of other pages): it goes whole, its heading and excerpts with it
+    let in_link_box = |owner: u32| {
+        let mut a = dom.nodes[owner as usize].parent;
+        while a != NONE && a > top && !roots.contains(&a) {
+            let au = a as usize;
+            if matches!(
+                dom.tag(a),
+                Some(Tag::Div | Tag::Section | Tag::Ul | Tag::Ol | Tag::Table | Tag::Dl)
+            ) && chars[au] >= LINK_BOX_CHARS
+                && density(au) >= LINK_BOX_DENSITY
+                && 2 * prose[au] < prose[top as usize]
+            {
+                return true;
+            }
+            a = dom.nodes[au].parent;
+        }
+        false
+    };
     let core_end = dom.subtree_end(core);
     let mut ranges: Vec<(u32, u32)> = roots.iter().map(|&r| (r, dom.subtree_end(r))).collect();
     // the head of the article that holds the container: its standfirst belongs to the text
@@ -676,6 +697,9 @@ pub fn main_text(
             }
             if confirmed.get(k).copied().unwrap_or(false) {
                 return true;
+            }
+            if in_link_box(b.owner) {
+                return false;
             }
             if marks.article_head[b.owner as usize] {
                 // a standfirst, not a kicker, a byline or a date
@@ -966,6 +990,10 @@ const HEAD_LEAD: u32 = 80;
 const LEAD_SPAN: usize = 4;
 /// ...and how many blocks before the article's first block that heading can be.
 const LEAD_REACH: usize = 30;
+/// Characters from which a box inside the container can be a box of links...
+const LINK_BOX_CHARS: u32 = 100;
+/// ...when this share of its text is link text.
+const LINK_BOX_DENSITY: f32 = 0.6;
 /// Link density from which a branch reached by the second climb is a list of teasers.
 const BRANCH_DENSITY: f32 = 0.25;
 const TAIL_LABEL: u32 = 30;
