@@ -8,8 +8,9 @@
 //!    word and no body word ([`super::hints`]); a `<div>` or `<section>` the page leaves out
 //!    of print (`no-print`, `hidden-print`…) counts as one.
 //! 2. **Blocks**: the page is cut into blocks at block-level elements (paragraphs, headings,
-//!    list items, cells, divisions holding text directly); each block knows its text, how much
-//!    of it is link text, and its commas.
+//!    list items, cells, divisions holding text directly) and at two `<br>` in a row (the
+//!    paragraphs of a text set with line breaks); each block knows its text, how much of it
+//!    is link text, and its commas.
 //! 3. **Main container**: every block of prose scores its ancestors (readability's scheme:
 //!    1 + commas + length/100, full to the parent, half to the grandparent, less further up);
 //!    a container's score is weighed by its class words and its link density. The best
@@ -17,7 +18,8 @@
 //!    kind, is the article; its siblings join when they score alike or are plain prose.
 //!    When the page's JSON-LD has an `articleBody`, blocks found in it count double.
 //! 4. **Inside the container**: a block that is mostly links (menus, tag lists, "read more"
-//!    lists) is dropped, unless JSON-LD confirms it; headings are kept as intertitles. The
+//!    lists), or that sits in a box mostly of links (teasers, recommended products), is
+//!    dropped, unless JSON-LD confirms it; headings are kept as intertitles. The
 //!    prose between the page's heading and the container, when they sit apart, is the
 //!    standfirst.
 
@@ -317,7 +319,15 @@ pub fn blocks(dom: &Dom, marks: &Marks) -> Vec<Block> {
                     continue;
                 }
                 if tag == Tag::Br {
-                    cur.newline();
+                    if cur.pending_newline && !cur.text.is_empty() {
+                        // a second `<br>` in a row ends a paragraph (readability's rule):
+                        // what follows is a block of its own, of the same element
+                        let owner = *owners.last().unwrap();
+                        let otag = dom.tag(owner).unwrap_or(Tag::Other);
+                        cur.flush(owner, otag, &mut out);
+                    } else {
+                        cur.newline();
+                    }
                 } else if is_block(tag) {
                     let owner = *owners.last().unwrap();
                     let otag = dom.tag(owner).unwrap_or(Tag::Other);
@@ -637,6 +647,26 @@ pub fn main_text(
             })
             .collect();
     }
+    // a box inside the container (a `<div>`, a list, a table) that is mostly link text and
+    // holds under half of the container's prose is a box of links (teasers, recommended
+    // products, a list of other pages): it goes whole, its heading and excerpts with it
+    let in_link_box = |owner: u32| {
+        let mut a = dom.nodes[owner as usize].parent;
+        while a != NONE && a > top && !roots.contains(&a) {
+            let au = a as usize;
+            if matches!(
+                dom.tag(a),
+                Some(Tag::Div | Tag::Section | Tag::Ul | Tag::Ol | Tag::Table | Tag::Dl)
+            ) && chars[au] >= LINK_BOX_CHARS
+                && density(au) >= LINK_BOX_DENSITY
+                && 2 * prose[au] < prose[top as usize]
+            {
+                return true;
+            }
+            a = dom.nodes[au].parent;
+        }
+        false
+    };
     let core_end = dom.subtree_end(core);
     let mut ranges: Vec<(u32, u32)> = roots.iter().map(|&r| (r, dom.subtree_end(r))).collect();
     // the head of the article that holds the container: its standfirst belongs to the text
@@ -667,6 +697,9 @@ pub fn main_text(
             }
             if confirmed.get(k).copied().unwrap_or(false) {
                 return true;
+            }
+            if in_link_box(b.owner) {
+                return false;
             }
             if marks.article_head[b.owner as usize] {
                 // a standfirst, not a kicker, a byline or a date
@@ -888,6 +921,12 @@ fn trim_tail(blocks: &[Block], chosen: &mut Vec<usize>) {
     let prose = |k: usize| blocks[k].chars >= TAIL_PROSE && !blocks[k].tag.is_heading();
     while let Some(&last) = chosen.last() {
         let b = &blocks[last];
+        // the last lines of a paragraph cut at two `<br>` (a stanza, a list set with line
+        // breaks) are that paragraph's, not a label after it
+        let continues = chosen.len() >= 2 && blocks[chosen[chosen.len() - 2]].owner == b.owner;
+        if continues && !b.tag.is_heading() {
+            break;
+        }
         let label =
             b.tag.is_heading() || b.chars < TAIL_LABEL || (b.chars < TAIL_NOTE && b.link_chars > 0);
         if label && chosen[..chosen.len() - 1].iter().any(|&k| prose(k)) {
@@ -951,6 +990,10 @@ const HEAD_LEAD: u32 = 80;
 const LEAD_SPAN: usize = 4;
 /// ...and how many blocks before the article's first block that heading can be.
 const LEAD_REACH: usize = 30;
+/// Characters from which a box inside the container can be a box of links...
+const LINK_BOX_CHARS: u32 = 100;
+/// ...when this share of its text is link text.
+const LINK_BOX_DENSITY: f32 = 0.6;
 /// Link density from which a branch reached by the second climb is a list of teasers.
 const BRANCH_DENSITY: f32 = 0.25;
 const TAIL_LABEL: u32 = 30;

@@ -794,6 +794,53 @@ mod tests {
     }
 
     #[test]
+    fn two_line_breaks_end_a_paragraph() {
+        // a text set with line breaks: each paragraph is a block of its own, so the date
+        // line above it goes like any date line; one `<br>` stays a line break
+        let html = format!(
+            "<article><div>Publié le 12/05/2024 à 10:27<br><br>{PROSE}<br>\n<br>{MORE}<br>Fin.</div></article>"
+        );
+        assert_eq!(body_of(&html), [PROSE.to_string(), format!("{MORE}\nFin.")]);
+        // the last short lines of such a text (a refrain, a list) are its own, not a
+        // label after it
+        let html = format!(
+            "<article><div>{PROSE} {MORE}<br><br>{MORE}<br><br>Refrain<br>(bis)</div></article>"
+        );
+        assert_eq!(
+            body_of(&html),
+            [
+                format!("{PROSE} {MORE}"),
+                MORE.into(),
+                "Refrain\n(bis)".into()
+            ]
+        );
+    }
+
+    #[test]
+    fn a_box_mostly_of_links_inside_the_article_goes_whole() {
+        // recommended products between two paragraphs: the prices under the links are not
+        // links, yet they are the box's
+        let card = "<div class=\"card\"><a href=/p>Gartenschere mit Teleskopgriff und Ratsche</a><p>Jetzt nur 24,90 €</p></div>";
+        let html = format!(
+            "<article><p>{PROSE}</p><p>{MORE}</p><div class=\"reco\"><h3>Empfehlungen aus dem Shop</h3>{card}{card}{card}</div><p>{PROSE}</p></article>"
+        );
+        assert_eq!(body_of(&html), [PROSE, MORE, PROSE]);
+        // a box with a link in a sentence is text
+        let note = "Mehr dazu steht im <a href=/x>Bericht des Ministeriums</a>, der seit Montag online ist.";
+        let html = format!(
+            "<article><p>{PROSE}</p><div class=\"note\"><p>{note}</p></div><p>{MORE}</p></article>"
+        );
+        assert_eq!(
+            body_of(&html),
+            [
+                PROSE,
+                "Mehr dazu steht im Bericht des Ministeriums, der seit Montag online ist.",
+                MORE
+            ]
+        );
+    }
+
+    #[test]
     fn a_credit_line_goes_and_a_sentence_with_a_colon_stays() {
         let html = format!(
             "<article><p>{PROSE}</p><p>Foto : Agence Régionale / Jean Dupont</p><p>{MORE}</p>\
