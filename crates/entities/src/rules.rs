@@ -35,6 +35,8 @@ pub struct Lists {
     /// Lower-case nouns for a kind of organisation before its name (`la revue Nature`,
     /// `l'association Emmaüs`).
     pub org_kind_heads: HashSet<String>,
+    /// Determiners and prepositions a list of names repeats before each (`du`, `à`, `l'`).
+    pub list_repeats: HashSet<String>,
     /// Folded names of well-known persons (`data/names.tsv`).
     pub known_persons: HashSet<String>,
     /// Folded names of known organisations.
@@ -99,6 +101,9 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             org_kind_heads: lines(include_str!("../data/org_kind_heads.txt"))
+                .map(str::to_string)
+                .collect(),
+            list_repeats: lines(include_str!("../data/list_repeats.txt"))
                 .map(str::to_string)
                 .collect(),
             known_orgs: lines(include_str!("../data/known_orgs.txt"))

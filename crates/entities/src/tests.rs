@@ -651,15 +651,22 @@ fn territory_nouns_and_au_make_places() {
 #[test]
 fn names_in_one_list_share_their_type() {
     use EntityType::*;
-    check_cases(&[(
-        "L'exposition est passée par Lyon, Marseille, Korvagrad et Lille.",
-        &[
-            ("Korvagrad", LOC),
-            ("Lille", LOC),
-            ("Lyon", LOC),
-            ("Marseille", LOC),
-        ],
-    )]);
+    check_cases(&[
+        (
+            "L'exposition est passée par Lyon, Marseille, Korvagrad et Lille.",
+            &[
+                ("Korvagrad", LOC),
+                ("Lille", LOC),
+                ("Lyon", LOC),
+                ("Marseille", LOC),
+            ],
+        ),
+        // the list repeats its preposition; one guess among names typed by evidence
+        (
+            "Ils ne partagent pas les vues du MNLA, du Mujao, et d'Al-Qaïda.",
+            &[("Al-Qaïda", ORG), ("MNLA", ORG), ("Mujao", ORG)],
+        ),
+    ]);
 }
 
 /// The model's mentions start at a capitalised word: the lower-case context it sometimes
