@@ -276,13 +276,25 @@ fn side_by_side(text: &str, x: &rules::RawMention, y: &rules::RawMention) -> boo
 /// Names listed together are of one kind (`Milan, Giverny, Barcelone et Fort Worth`; `des
 /// œuvres de Bonnard, Corot, Degas et Manet`): in a list of at least three mentions joined by
 /// commas, `et` or `ou`, where one type holds at least three quarters of them, the others
-/// take that type. A town that is also a painter's surname, or an unknown town read as a
-/// person, is typed by its neighbours.
+/// take that type; so does a single guess among names all typed by evidence (`du MNLA, du
+/// Mujao et d'Al-Qaïda`). A town that is also a painter's surname, or an unknown town read as
+/// a person, is typed by its neighbours.
 fn unify_lists(text: &str, mentions: &mut [rules::RawMention]) {
     mentions.sort_by_key(|m| (m.start, m.end));
+    // (the list may repeat its determiner or preposition: du MNLA, du Mujao et d'Al-Qaïda;
+    // à Lyon, à Nantes et à Lille; data/list_repeats.txt)
+    let repeats = &rules::Lists::get().list_repeats;
     let joined = |gap: &str| {
         let g = gap.trim();
+        let rest = g.strip_prefix(',').unwrap_or(g).trim_start();
+        let rest = ["et ", "ou "]
+            .iter()
+            .find_map(|c| rest.strip_prefix(c))
+            .unwrap_or(rest)
+            .trim();
+        let rest = rest.replace('’', "'");
         matches!(g, "," | "et" | "ou" | ", et" | ", ou")
+            || (g.len() > rest.len() && repeats.contains(rest.as_str()))
     };
     let mut from = 0;
     while from < mentions.len() {
@@ -297,7 +309,14 @@ fn unify_lists(text: &str, mentions: &mut [rules::RawMention]) {
         if n >= 3 {
             for kind in [EntityType::PER, EntityType::LOC, EntityType::ORG] {
                 let k = mentions[from..to].iter().filter(|m| m.kind == kind).count();
-                if k >= 3 && 4 * k >= 3 * n {
+                // (or all but one, when those are typed by evidence and the one is a guess:
+                // du MNLA, du Mujao et d'Al-Qaïda)
+                let all_but_a_guess = k >= 2
+                    && k + 1 == n
+                    && mentions[from..to]
+                        .iter()
+                        .all(|m| (m.kind == kind) == m.sure);
+                if (k >= 3 && 4 * k >= 3 * n) || all_but_a_guess {
                     for m in &mut mentions[from..to] {
                         m.kind = kind;
                     }

@@ -35,6 +35,8 @@ pub struct Lists {
     /// Lower-case nouns for a kind of organisation before its name (`la revue Nature`,
     /// `l'association Emmaüs`).
     pub org_kind_heads: HashSet<String>,
+    /// Determiners and prepositions a list of names repeats before each (`du`, `à`, `l'`).
+    pub list_repeats: HashSet<String>,
     /// Folded names of well-known persons (`data/names.tsv`).
     pub known_persons: HashSet<String>,
     /// Folded names of known organisations.
@@ -99,6 +101,9 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             org_kind_heads: lines(include_str!("../data/org_kind_heads.txt"))
+                .map(str::to_string)
+                .collect(),
+            list_repeats: lines(include_str!("../data/list_repeats.txt"))
                 .map(str::to_string)
                 .collect(),
             known_orgs: lines(include_str!("../data/known_orgs.txt"))
@@ -273,6 +278,13 @@ fn is_function_word(lower: &str) -> bool {
             "ADP" | "DET" | "PRON" | "CCONJ" | "SCONJ" | "AUX" | "ADV" | "VERB" | "PART"
         )
     })
+}
+
+/// Whether an adjective agrees in number with the noun before it, as far as the spelling
+/// shows (a plural ends in `s` or `x`): `études économiques`, `recherche scientifique`.
+fn agrees_in_number(noun: &str, adjective: &str) -> bool {
+    let plural = |w: &str| w.ends_with(['s', 'x']);
+    plural(noun) == plural(adjective)
 }
 
 fn is_adjective_like(w: &str) -> bool {
@@ -953,11 +965,17 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
         // adjectives follow the head, or a capitalised complement (des Nations unies); after a
         // lower-case complement a word like "critique" is more likely the verb
         // (an adjective the lexicon does not know is no verb either: des industries pétrolières)
+        // (one the lexicon knows only as an adjective continues a lower-case complement when
+        // it agrees with it in number: de la recherche scientifique, des études économiques,
+        // but des comptes | critique)
         let adjective = !t.is_cap()
             && is_adjective_like(t.text)
             && (complements == 0
                 || toks[j - 1].is_cap()
-                || !lists.lexicon.contains_key(&t.lower()));
+                || lists
+                    .lexicon
+                    .get(&t.lower())
+                    .is_none_or(|tag| tag == "ADJ" && agrees_in_number(toks[j - 1].text, t.text)));
         // "et" between two complements joins them (Bureau d'enquêtes et d'analyses)
         let joined =
             complements > 0 && t.lower() == "et" && skip_connectors(toks, j + 1).is_some_and(&same);

@@ -615,6 +615,31 @@ fn names_with_particles_glued_names_and_english_connectors() {
     ]);
 }
 
+/// An organisation's name runs on over an adjective that agrees in number with the lower-case
+/// complement before it (`de la recherche scientifique`), not over a verb that looks like an
+/// adjective (`La Cour des comptes critique`).
+#[test]
+fn organisation_names_keep_the_adjective_of_their_complement() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le Centre national de la recherche scientifique a protesté.",
+            &[("Centre national de la recherche scientifique", ORG)],
+        ),
+        (
+            "L'Institut national de la statistique et des études économiques a publié ses chiffres.",
+            &[(
+                "Institut national de la statistique et des études économiques",
+                ORG,
+            )],
+        ),
+        (
+            "La Cour des comptes critique la gestion.",
+            &[("Cour des comptes", ORG)],
+        ),
+    ]);
+}
+
 /// A name after a territory noun and its "de" is a place, the noun left out (`data/
 /// place_heads.txt`); so is an unknown name after "au"/"aux"; a word the lexicon knows after
 /// "au" is not taken for a place.
@@ -651,15 +676,22 @@ fn territory_nouns_and_au_make_places() {
 #[test]
 fn names_in_one_list_share_their_type() {
     use EntityType::*;
-    check_cases(&[(
-        "L'exposition est passée par Lyon, Marseille, Korvagrad et Lille.",
-        &[
-            ("Korvagrad", LOC),
-            ("Lille", LOC),
-            ("Lyon", LOC),
-            ("Marseille", LOC),
-        ],
-    )]);
+    check_cases(&[
+        (
+            "L'exposition est passée par Lyon, Marseille, Korvagrad et Lille.",
+            &[
+                ("Korvagrad", LOC),
+                ("Lille", LOC),
+                ("Lyon", LOC),
+                ("Marseille", LOC),
+            ],
+        ),
+        // the list repeats its preposition; one guess among names typed by evidence
+        (
+            "Ils ne partagent pas les vues du MNLA, du Mujao, et d'Al-Qaïda.",
+            &[("Al-Qaïda", ORG), ("MNLA", ORG), ("Mujao", ORG)],
+        ),
+    ]);
 }
 
 /// The model's mentions start at a capitalised word: the lower-case context it sometimes
