@@ -18,6 +18,14 @@
 //! cut, an agency line added, another outlet's address), so the store also clusters wire
 //! copies; the run then also times the LSH lookup of 1000 stored texts
 //! (`Store::near_copies`).
+//!
+//! With ARTICLES = 0, a sixth argument GENERATED (the ARTICLES of the run that made the store)
+//! generates the same texts again without storing them, so the LSH lookup of a store left by
+//! an earlier run is timed again, alone, without its ingest:
+//!
+//! ```sh
+//! cargo run --release -p depeche-store --example bench -- /tmp/c100k.db 0 10 1000 10 100000
+//! ```
 
 use depeche_store::{QuoteQuery, SearchQuery};
 use serde_json::{json, Value};
@@ -134,16 +142,34 @@ fn article(n: u64, quotes: usize, rng: &mut Rng) -> Value {
         "times": [], "events": []})
 }
 
-/// Times `run` over `n` queries and prints wall-clock p50/p99.
+/// Times `run` over `n` queries and prints wall-clock p50/p99, then the thread's CPU time
+/// p50/p99 (on a machine shared with other work, wall-clock time also counts the waits for a
+/// core).
 fn time(name: &str, n: usize, mut run: impl FnMut()) {
     let mut wall = Vec::with_capacity(n);
+    let mut cpu = Vec::with_capacity(n);
     for _ in 0..n {
-        let t = Instant::now();
+        let (t, c) = (Instant::now(), thread_cpu_ms());
         run();
+        cpu.push(thread_cpu_ms() - c);
         wall.push(t.elapsed().as_secs_f64() * 1000.0);
     }
     let (p50, p99) = percentiles(wall);
-    println!("{name:28} p50 {p50:7.2} ms  p99 {p99:7.2} ms");
+    let (c50, c99) = percentiles(cpu);
+    println!(
+        "{name:28} p50 {p50:7.2} ms  p99 {p99:7.2} ms  (cpu p50 {c50:.2} ms  p99 {c99:.2} ms)"
+    );
+}
+
+/// CPU time of the calling thread, in milliseconds.
+fn thread_cpu_ms() -> f64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid timespec for the call to write
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    ts.tv_sec as f64 * 1000.0 + ts.tv_nsec as f64 / 1e6
 }
 
 fn percentiles(mut v: Vec<f64>) -> (f64, f64) {
@@ -222,6 +248,7 @@ fn main() {
     let quotes: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(10);
     let queries: usize = args.get(4).and_then(|s| s.parse().ok()).unwrap_or(1000);
     let copy_every: u64 = args.get(5).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let generated: u64 = args.get(6).and_then(|s| s.parse().ok()).unwrap_or(0);
     if !db.starts_with("postgres") && articles > 0 {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{db}{suffix}"));
@@ -249,6 +276,16 @@ fn main() {
     }
     store.put_batch(&batch).expect("put");
     let secs = t.elapsed().as_secs_f64();
+    if articles == 0 && generated > 0 {
+        // the texts of the run that made the store, sampled as it did
+        let spread = (generated / queries.max(1) as u64).max(1);
+        for n in 0..generated {
+            let a = article(n, quotes, &mut rng);
+            if n % spread == 0 && sample.len() < queries {
+                sample.push(a["text"].as_str().unwrap_or("").to_string());
+            }
+        }
+    }
     let stats = store.stats().unwrap();
     if articles > 0 {
         println!(
@@ -284,6 +321,10 @@ fn main() {
             std::hint::black_box(store.near_copies(&sample[i]).expect("near copies"));
             i += 1;
         });
+    }
+    if articles == 0 && generated > 0 {
+        // the lookup alone was asked for
+        return;
     }
     type MakeQuery = Box<dyn Fn(&mut Rng) -> QuoteQuery>;
     let kinds: Vec<(&str, MakeQuery)> = vec![

@@ -120,16 +120,47 @@ impl Sketch {
     }
 
     pub fn from_hex(shingles: i64, hex: &str) -> Option<Sketch> {
-        if hex.len() != HASHES * 8 || !hex.is_ascii() {
+        Sketch::from_hex_bytes(shingles, hex.as_bytes())
+    }
+
+    /// [`Sketch::from_hex`] on the stored bytes as the database hands them over: a lookup
+    /// decodes every candidate's sketch, so no copy and no branch per digit (a digit's value
+    /// from a table; a byte that is not a digit marks the whole text bad, checked once).
+    pub fn from_hex_bytes(shingles: i64, hex: &[u8]) -> Option<Sketch> {
+        if hex.len() != HASHES * 8 {
             return None;
         }
         let mut mins = [0u32; HASHES];
-        for (i, m) in mins.iter_mut().enumerate() {
-            *m = u32::from_str_radix(&hex[i * 8..i * 8 + 8], 16).ok()?;
+        let mut bad = 0u8;
+        for (m, digits) in mins.iter_mut().zip(hex.chunks_exact(8)) {
+            let mut v = 0u32;
+            for &d in digits {
+                let n = HEX_DIGIT[d as usize];
+                bad |= n;
+                v = (v << 4) | (n & 0x0f) as u32;
+            }
+            *m = v;
         }
-        Some(Sketch { shingles, mins })
+        (bad & 0x80 == 0).then_some(Sketch { shingles, mins })
     }
 }
+
+/// The value of each byte as a hex digit (either case); 0x80 for a byte that is not one.
+const HEX_DIGIT: [u8; 256] = {
+    let mut t = [0x80u8; 256];
+    let mut i = 0;
+    while i < 10 {
+        t[b'0' as usize + i] = i as u8;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < 6 {
+        t[b'a' as usize + i] = 10 + i as u8;
+        t[b'A' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    t
+};
 
 /// One seed per MinHash function.
 const SEEDS: [u64; HASHES] = {
@@ -147,11 +178,11 @@ const SEEDS: [u64; HASHES] = {
 /// The store's side of clustering, inside the article's transaction.
 pub trait Tx {
     type E;
-    /// Articles other than `me` found under any of these band keys (at most [`PER_BAND`]
-    /// per band).
-    fn band_members(&mut self, bands: &[i64], me: i64) -> Result<Vec<i64>, Self::E>;
-    /// A stored article's sketch.
-    fn sketch(&mut self, article: i64) -> Result<Option<Sketch>, Self::E>;
+    /// The articles other than `me` found under any of these band keys (at most [`PER_BAND`]
+    /// per band), each once, with their sketches, in one query (it was one query per band
+    /// and one per candidate: ~160 statements, or round trips on PostgreSQL, per lookup;
+    /// docs/across.md, "Scale").
+    fn candidates(&mut self, bands: &[i64], me: i64) -> Result<Vec<(i64, Sketch)>, Self::E>;
     /// A stored article's cluster (its own id when it has none).
     fn cluster(&mut self, article: i64) -> Result<i64, Self::E>;
     /// Store an article's sketch, bands and cluster (replacing what it had).
@@ -163,14 +194,9 @@ pub trait Tx {
 
 /// The stored copies of a sketch, most similar first: (article, its cluster, containment).
 pub fn copies<T: Tx>(tx: &mut T, sketch: &Sketch, me: i64) -> Result<Vec<(i64, i64, f64)>, T::E> {
-    let mut cands = tx.band_members(&sketch.bands(), me)?;
-    cands.sort_unstable();
-    cands.dedup();
+    let cands = tx.candidates(&sketch.bands(), me)?;
     let mut out = Vec::new();
-    for c in cands {
-        let Some(other) = tx.sketch(c)? else {
-            continue;
-        };
+    for (c, other) in cands {
         let score = sketch.containment(&other);
         if score >= CONTAINMENT {
             // only a copy's row of `articles` is read: most candidates are not copies, and
@@ -249,31 +275,48 @@ ALTER TABLE articles ADD COLUMN IF NOT EXISTS cluster BIGINT;
 CREATE INDEX IF NOT EXISTS articles_cluster ON articles(cluster, id);
 ";
 
+/// The candidates of a lookup and their sketches in one SQLite statement: one arm per band
+/// (`?1`..`?BANDS`, each read up to `PER_BAND` rows, the article looked up excluded), the
+/// articles found each read once in `article_sketch`.
+static SQLITE_CANDIDATES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let arms: Vec<String> = (1..=BANDS)
+        .map(|b| {
+            format!(
+                "SELECT article FROM (SELECT article FROM article_bands \
+                 WHERE band = ?{b} AND article <> ?{me} LIMIT ?{limit})",
+                me = BANDS + 1,
+                limit = BANDS + 2
+            )
+        })
+        .collect();
+    format!(
+        "SELECT s.article, s.shingles, s.mins FROM article_sketch s WHERE s.article IN ({})",
+        arms.join(" UNION ALL ")
+    )
+});
+
 /// A SQLite connection (inside a transaction) doing the writes of [`assign`].
 pub struct SqliteTx<'a>(pub &'a rusqlite::Connection);
 
 impl Tx for SqliteTx<'_> {
     type E = rusqlite::Error;
-    fn band_members(&mut self, bands: &[i64], me: i64) -> rusqlite::Result<Vec<i64>> {
-        let mut st = self.0.prepare_cached(
-            "SELECT article FROM article_bands WHERE band = ?1 AND article <> ?2 LIMIT ?3",
-        )?;
+    fn candidates(&mut self, bands: &[i64], me: i64) -> rusqlite::Result<Vec<(i64, Sketch)>> {
+        let mut st = self.0.prepare_cached(&SQLITE_CANDIDATES)?;
+        let mut rows = st.query(rusqlite::params_from_iter(
+            bands.iter().copied().chain([me, PER_BAND]),
+        ))?;
         let mut out = Vec::new();
-        for b in bands {
-            for r in st.query_map([*b, me, PER_BAND], |r| r.get(0))? {
-                out.push(r?);
+        while let Some(r) = rows.next()? {
+            let (article, shingles) = (r.get(0)?, r.get(1)?);
+            let mins = match r.get_ref(2)? {
+                rusqlite::types::ValueRef::Text(t) => t,
+                _ => continue,
+            };
+            if let Some(s) = Sketch::from_hex_bytes(shingles, mins) {
+                out.push((article, s));
             }
         }
         Ok(out)
-    }
-    fn sketch(&mut self, article: i64) -> rusqlite::Result<Option<Sketch>> {
-        use rusqlite::OptionalExtension;
-        let row: Option<(i64, String)> = self
-            .0
-            .prepare_cached("SELECT shingles, mins FROM article_sketch WHERE article = ?1")?
-            .query_row([article], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        Ok(row.and_then(|(n, hex)| Sketch::from_hex(n, &hex)))
     }
     fn cluster(&mut self, article: i64) -> rusqlite::Result<i64> {
         use rusqlite::OptionalExtension;
@@ -346,24 +389,26 @@ pub struct PgTx<'a, 'b>(pub &'a mut postgres::Transaction<'b>);
 #[cfg(feature = "postgres")]
 impl Tx for PgTx<'_, '_> {
     type E = postgres::Error;
-    fn band_members(&mut self, bands: &[i64], me: i64) -> Result<Vec<i64>, postgres::Error> {
+    fn candidates(
+        &mut self,
+        bands: &[i64],
+        me: i64,
+    ) -> Result<Vec<(i64, Sketch)>, postgres::Error> {
         let rows = self.0.query(
-            "SELECT DISTINCT x.article FROM unnest($1::BIGINT[]) b(k),
-             LATERAL (SELECT article FROM article_bands WHERE band = b.k AND article <> $2
-                      LIMIT $3) x",
+            "SELECT s.article, s.shingles, s.mins FROM article_sketch s
+             WHERE s.article IN (
+               SELECT x.article FROM unnest($1::BIGINT[]) b(k),
+               LATERAL (SELECT article FROM article_bands WHERE band = b.k AND article <> $2
+                        LIMIT $3) x)",
             &[&bands, &me, &PER_BAND],
         )?;
-        Ok(rows.iter().map(|r| r.get(0)).collect())
-    }
-    fn sketch(&mut self, article: i64) -> Result<Option<Sketch>, postgres::Error> {
-        let row = self.0.query_opt(
-            "SELECT shingles, mins FROM article_sketch WHERE article = $1",
-            &[&article],
-        )?;
-        Ok(row.and_then(|r| {
-            let (n, hex): (i64, String) = (r.get(0), r.get(1));
-            Sketch::from_hex(n, &hex)
-        }))
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                let (article, n, hex): (i64, i64, &str) = (r.get(0), r.get(1), r.get(2));
+                Some((article, Sketch::from_hex(n, hex)?))
+            })
+            .collect())
     }
     fn cluster(&mut self, article: i64) -> Result<i64, postgres::Error> {
         let row = self
@@ -524,6 +569,17 @@ mod tests {
         let s = Sketch::of(DISPATCH).unwrap();
         assert_eq!(Sketch::from_hex(s.shingles, &s.to_hex()), Some(s.clone()));
         assert_eq!(Sketch::from_hex(1, "zz"), None);
+        // either case; a byte that is not a hex digit anywhere makes it no sketch
+        let hex = s.to_hex();
+        assert_eq!(
+            Sketch::from_hex(s.shingles, &hex.to_uppercase()),
+            Some(s.clone())
+        );
+        for bad in [0, 300, 511] {
+            let mut b = hex.clone().into_bytes();
+            b[bad] = b'g';
+            assert_eq!(Sketch::from_hex_bytes(s.shingles, &b), None);
+        }
         assert!(Sketch::of("Trois mots seulement").is_none());
         // accents and case do not make a copy different
         assert_eq!(Sketch::of(&DISPATCH.to_uppercase()).unwrap().mins, s.mins);
