@@ -872,8 +872,10 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                                 s == after + 1 && t.get(e).is_some_and(participle)
                             })
                     };
+                    // "..., estime X, interrogée par l'AFP": how the speaker was heard
                     depeche_lang::fr::clause_openers().contains(w.low.as_str())
                         || participle(w)
+                        || depeche_lang::fr::is_interview_participle(&w.low)
                         || absolute()
                 };
                 if new_clause {

@@ -9,6 +9,12 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // after an inverted subject, how the speaker was heard closes the statement before the
+    // cue ("interrogée par l'AFP", "citée par Le Monde")
+    (
+        "Titre\n\nLa réforme est nécessaire, estime Marie Roux, interrogée par l'AFP.",
+        &[("La réforme est nécessaire", I, "Marie Roux")],
+    ),
     // a pronoun opening its sentence takes up the previous sentence's subject, not its object
     // (when both agree with it); a name in its own sentence before it is closer
     (
