@@ -585,7 +585,11 @@ pub(crate) fn indirect_selon(
         );
         // "D'après le ministre du budget, Jérôme Cahuzac, « ... »", "Selon François Dubet,
         // sociologue, ...": an apposition after the comma belongs to the source
-        if !relative && ne < se && t[ne].text == "," {
+        // "Selon lui, Renault, dont ..., doit": a pronoun takes no apposition; what follows
+        // its comma is the statement's own subject
+        let pronoun =
+            ne == ns + 1 && matches!(t[ns].low.as_str(), "lui" | "elle" | "eux" | "elles");
+        if !relative && !pronoun && ne < se && t[ne].text == "," {
             if let Some(k) = (ne + 1..se).find(|&k| t[k].text == ",") {
                 // "Pour le maire, interrogé lundi, « ... »": how the source was heard
                 let heard = depeche_lang::fr::is_interview_participle(&t[ne + 1].low);

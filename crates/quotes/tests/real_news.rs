@@ -9,6 +9,12 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a pronoun source takes no apposition: after "Selon lui," the name and its relative
+    // clause are the statement's subject
+    (
+        "Titre\n\nPaul Roux a réagi. Selon lui, Vélo France, dont l'État est actionnaire, doit investir.",
+        &[("Vélo France, dont l'État est actionnaire, doit investir", I, "Paul Roux")],
+    ),
     // after an inverted subject, how the speaker was heard closes the statement before the
     // cue ("interrogée par l'AFP", "citée par Le Monde")
     (
