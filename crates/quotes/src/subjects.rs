@@ -271,7 +271,8 @@ pub(crate) fn inverted_subject_before(tk: &Toks, k: usize) -> Option<Np> {
     let c = (ss..k - 1).rev().take(16).find(|&j| t[j].text == ",")?;
     let g = grammar::group_from(tk, c + 1).filter(|g| g.kind == GroupKind::Active)?;
     let np = group_speaker(tk, &g, true)?;
-    (np.e == k - 1).then_some(np)
+    // the subject closes the clause, or the clitic sits inside the verb ("a-t-il souligné,")
+    (np.e == k - 1 || (g.clitic.is_some() && g.end == k - 1)).then_some(np)
 }
 
 /// The subject of an absolute participle clause: in "..., répond X, Y soulignant que ...",

@@ -9,6 +9,14 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a participle after an inverted clitic goes on with the clitic's person
+    (
+        "Titre\n\nPaul Roux est venu. « Le public est là », a-t-il souligné, ajoutant que la sécurité avait été renforcée.",
+        &[
+            ("Le public est là", D, "Paul Roux"),
+            ("la sécurité avait été renforcée", I, "Paul Roux"),
+        ],
+    ),
     // a pronoun source takes no apposition: after "Selon lui," the name and its relative
     // clause are the statement's subject
     (
