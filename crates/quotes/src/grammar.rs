@@ -620,12 +620,19 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
             if k > s && is_determiner(&t[k - 1]) {
                 k -= 1;
             }
+            // ("du parti X", and with the article after "de": "de l'équipe X", "de la société X")
+            let of = |j: usize| {
+                matches!(t[j].low.as_str(), "de" | "du" | "des" | "d'")
+                    || (j > s
+                        && matches!(t[j].low.as_str(), "l'" | "la" | "le" | "les")
+                        && matches!(t[j - 1].low.as_str(), "de" | "d'"))
+            };
             let kind_complement = title.is_some_and(|(_, ti)| !ti.organization)
                 && k >= s + 2
                 && fr::titles()
                     .get(t[k - 1].low.as_str())
                     .is_some_and(|ti| ti.organization)
-                && matches!(t[k - 2].low.as_str(), "de" | "du" | "des" | "d'");
+                && of(k - 2);
             !after_prep && !kind_complement
         })
         .collect();

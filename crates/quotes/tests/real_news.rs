@@ -9,6 +9,11 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a team introduced by its kind after "de l'" in a person's role is not who speaks
+    (
+        "Titre\n\n« Je n'ai pris aucun risque », a expliqué le leader de l'équipe Sky à l'arrivée.",
+        &[("Je n'ai pris aucun risque", D, "leader de l'équipe Sky")],
+    ),
     // a participle after an inverted clitic goes on with the clitic's person
     (
         "Titre\n\nPaul Roux est venu. « Le public est là », a-t-il souligné, ajoutant que la sécurité avait été renforcée.",
