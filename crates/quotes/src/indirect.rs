@@ -130,9 +130,16 @@ pub(crate) fn indirect_que(
         // and so does a relative clause ("X, qui a affirmé que CLAUSE, a quitté la salle")
         let apposed = g.kind == GroupKind::Gerund && g.start > 0 && t[g.start - 1].text == ",";
         let relative = g.start > 1 && t[g.start - 1].low == "qui" && t[g.start - 2].text == ",";
-        if apposed || relative {
+        // "En annonçant que CLAUSE, X a surpris ...": a gerund opening the sentence ends at its
+        // comma too, and the main clause's subject after it is who announced
+        let (sent_start, _) = tk.sentence_of(g.start);
+        let fronted = g.kind == GroupKind::Gerund
+            && (g.start == sent_start || (g.start == sent_start + 1 && t[sent_start].low == "en"));
+        let mut main_after = None;
+        if apposed || relative || fronted {
             if let Some(k) = (cs..ce).find(|&k| t[k].text == "," && !in_marks(t[k].s)) {
                 ce = clause_end(tk, k, cs);
+                main_after = fronted.then_some(k + 1);
             }
         }
         if cs >= ce {
@@ -155,7 +162,9 @@ pub(crate) fn indirect_que(
         if describes_noun {
             continue;
         }
-        let np = if g.kind == GroupKind::Gerund {
+        let np = if let Some(m) = main_after {
+            person_subject(tk, m, se)
+        } else if g.kind == GroupKind::Gerund {
             // "X, estimant que ..., refuse": the phrase the participle is apposed to speaks;
             // "TVE a émis un communiqué affirmant que ...": else the main clause's subject
             apposed_to(tk, g.start)

@@ -9,6 +9,12 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a gerund opening the sentence: its clause ends at the comma, and the main clause's
+    // subject after it said it
+    (
+        "Titre\n\nEn annonçant que la réforme serait amendée, Paul Roux a surpris les syndicats.",
+        &[("la réforme serait amendée", I, "Paul Roux")],
+    ),
     // a team introduced by its kind after "de l'" in a person's role is not who speaks
     (
         "Titre\n\n« Je n'ai pris aucun risque », a expliqué le leader de l'équipe Sky à l'arrivée.",
