@@ -350,6 +350,22 @@ pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
     })
 }
 
+/// A lower-case word in `-ant`, read as a present participle (`ajoutant`, `soulignant`) where
+/// a clause may open.
+pub fn looks_like_participle(t: &Tok) -> bool {
+    t.is_word() && !t.cap && t.low.ends_with("ant")
+}
+
+/// The name run of an absolute participle clause whose participle is token `k`: `…, Y
+/// soulignant que …` gives Y's tokens (the run ends at `k` and a comma comes before it).
+pub fn absolute_clause_name(tk: &Toks, k: usize) -> Option<(usize, usize)> {
+    let (ss, _) = tk.sentence_of(k);
+    let &(s, e) = name_runs(tk, k.saturating_sub(6).max(ss), k)
+        .last()
+        .filter(|&&(_, e)| e == k)?;
+    (s > ss && tk.t[s - 1].text == ",").then_some((s, e))
+}
+
 /// The reporting-verb group that starts exactly at token `k` (`a-t-il déclaré` from `a`).
 pub fn group_from(tk: &Toks, k: usize) -> Option<VerbGroup> {
     (k..(k + 6).min(tk.len())).find_map(|j| verb_group(tk, j).filter(|g| g.start == k))
@@ -540,17 +556,15 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
     }
     // "le ministre de l'Intérieur Paul Roux": a first name inside a run starts the person's
     // name, apart from the complement before it
-    let runs: Vec<(usize, usize)> = name_runs(tk, s, e)
-        .into_iter()
-        .flat_map(|(a, b)| {
-            let split = (a + 1..b.saturating_sub(1))
-                .find(|&k| t[k].is_cap() && fr::first_names().contains_key(t[k].text));
-            match split {
-                Some(k) => vec![(a, k), (k, b)],
-                None => vec![(a, b)],
-            }
-        })
-        .collect();
+    let mut runs = Vec::new();
+    for (a, b) in name_runs(tk, s, e) {
+        match (a + 1..b.saturating_sub(1))
+            .find(|&k| t[k].is_cap() && fr::first_names().contains_key(t[k].text))
+        {
+            Some(k) => runs.extend([(a, k), (k, b)]),
+            None => runs.push((a, b)),
+        }
+    }
     // "un communiqué de l'ONU", "le rapport établi par l'INSEE", "un bilan communiqué par la
     // préfecture": a document speaks for its author, named after "par" (the agent) or else
     // after the first "de"

@@ -875,19 +875,17 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 let after = if g.clitic.is_some() { g.end } else { np.e };
                 let new_clause = after + 1 < end && t[after].text == "," && {
                     let w = &t[after + 1];
-                    let participle =
-                        |w: &toks::Tok| w.is_word() && !w.cap && w.low.ends_with("ant");
                     // "..., répond X, Y soulignant que": a name, then a participle
                     let absolute = || {
-                        grammar::name_runs(tk, after + 1, (after + 6).min(end))
-                            .first()
-                            .is_some_and(|&(s, e)| {
-                                s == after + 1 && t.get(e).is_some_and(participle)
-                            })
+                        (after + 2..(after + 6).min(end)).any(|p| {
+                            grammar::looks_like_participle(&t[p])
+                                && grammar::absolute_clause_name(tk, p)
+                                    .is_some_and(|(s, _)| s == after + 1)
+                        })
                     };
                     // "..., estime X, interrogée par l'AFP": how the speaker was heard
                     depeche_lang::fr::clause_openers().contains(w.low.as_str())
-                        || participle(w)
+                        || grammar::looks_like_participle(w)
                         || depeche_lang::fr::is_interview_participle(&w.low)
                         || absolute()
                 };

@@ -6,6 +6,18 @@ use super::*;
 /// A resolved speaker: byte span of its mention, person index in the memory, noun phrase.
 pub(crate) type Resolved = (usize, usize, Option<usize>, Np);
 
+/// Where a speaker phrase refers from: its own position, except for a pronoun after what it
+/// reports ("« ... Saraqeb ... », a-t-il souligné"), which refers to someone named before the
+/// statement, never inside it.
+fn refers_from(tk: &Toks, c: &Cand, np: &Np) -> usize {
+    let bs = tk.t[np.s].s;
+    if np.kind == NpKind::Pronoun && bs >= c.e {
+        c.s
+    } else {
+        bs
+    }
+}
+
 /// Resolve every candidate's speaker, in text order, and build the quotes.
 pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
     let mut memory = Memory::seed(a, tk);
@@ -32,21 +44,10 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                 let np = antecedent.as_ref().unwrap_or(np);
                 // "X a rencontré Y mardi. Il a affirmé que ...": a singular pronoun takes up
                 // the subject of the sentence before rather than its object
-                let from = if np.kind == NpKind::Pronoun && tk.t[np.s].s >= c.e {
-                    c.s
-                } else {
-                    tk.t[np.s].s
-                };
-                let subject = previous_subject_for(tk, from, np);
+                let subject = previous_subject_for(tk, refers_from(tk, c, np), np);
                 let np = subject.as_ref().unwrap_or(np);
                 let (bs, be) = (tk.t[np.s].s, tk.t[np.e - 1].e);
-                // "« ... Saraqeb ... », a-t-il souligné": a pronoun after what it reports
-                // refers to someone named before the statement, never inside it
-                let at = if np.kind == NpKind::Pronoun && bs >= c.e {
-                    c.s
-                } else {
-                    bs
-                };
+                let at = refers_from(tk, c, np);
                 // "La direction conteste ces chiffres. Selon elle, ...": a singular pronoun
                 // opening its sentence takes up an institution that is the previous
                 // sentence's subject, unless a person agreeing with it was named since

@@ -278,15 +278,8 @@ pub(crate) fn inverted_subject_before(tk: &Toks, k: usize) -> Option<Np> {
 /// The subject of an absolute participle clause: in "..., répond X, Y soulignant que ...",
 /// the name right before the participle at `k`, after a comma, is who underlines.
 pub(crate) fn absolute_subject(tk: &Toks, k: usize) -> Option<Np> {
-    let t = &tk.t;
-    let (ss, _) = tk.sentence_of(k);
-    let &(s, e) = grammar::name_runs(tk, k.saturating_sub(6).max(ss), k)
-        .last()
-        .filter(|&&(_, e)| e == k)?;
-    (s > ss && t[s - 1].text == ",")
-        .then(|| noun_phrase(tk, s, e))
-        .flatten()
-        .filter(|np| np.kind == NpKind::Person)
+    let (s, e) = grammar::absolute_clause_name(tk, k)?;
+    noun_phrase(tk, s, e).filter(|np| np.kind == NpKind::Person)
 }
 
 /// The speaker-like phrase a participle at token `k` is apposed to: `Le maire, estimant
