@@ -166,3 +166,19 @@ fn a_role_whose_complement_is_a_person_is_not_that_person() {
         ]
     );
 }
+
+#[test]
+fn an_institution_whose_name_runs_on_in_lower_case_speaks_under_its_whole_name() {
+    // the capitalised run stops at "des comptes", which the entity stage keeps in the name of
+    // the institution: the speaker is that institution, not its first word
+    let got = speakers(
+        "Titre\n\nLe rapport de la Cour des comptes pointe « des dépenses publiques mal contrôlées dans trois ministères ».",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "des dépenses publiques mal contrôlées dans trois ministères".to_string(),
+            "Cour des comptes".to_string()
+        )]
+    );
+}

@@ -105,8 +105,23 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
         // a quotation nobody can be found for is left out: a record's quotation names its
         // speaker (measured: reporting them without one lifts quote F1 and lowers
         // quotes+speaker on both halves of wikinews-dev, see docs/accuracy.md)
-        let Some((bs, be, who, np)) = r else { continue };
-        let name = who.map_or_else(|| np.name.clone(), |w| memory.people[w].name.clone());
+        let Some((mut bs, mut be, who, np)) = r else {
+            continue;
+        };
+        // "le rapport de la Cour des comptes": a name run stops at the lower-case complement
+        // that the entity stage keeps in an institution's name; the mention that starts where
+        // the speaker does and runs on is that institution, named in full
+        let longer = (np.kind == NpKind::Name)
+            .then(|| mention_running_on(a, bs, be))
+            .flatten();
+        if let Some((e, m)) = longer {
+            (bs, be) = (m.span.byte_start, m.span.byte_end);
+            entity_of.insert(e.name.clone(), Some(e));
+        }
+        let name = match longer {
+            Some((e, _)) => e.name.clone(),
+            None => who.map_or_else(|| np.name.clone(), |w| memory.people[w].name.clone()),
+        };
         let role = np
             .role
             .clone()
@@ -306,6 +321,24 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
 /// The entity a speaker's canonical name denotes: the same name (or one of its mentions),
 /// or, for people only, the same surname ("Poutine" for "Vladimir Poutine"). A place or an
 /// organisation is never matched on a word of a longer name ("France" in "HP France").
+/// An organisation's mention that starts at byte `bs` and runs past `be` within the same
+/// clause (no comma or parenthesis in what it adds).
+fn mention_running_on(
+    a: &Article,
+    bs: usize,
+    be: usize,
+) -> Option<(&depeche_article::Entity, &depeche_article::Mention)> {
+    a.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::ORG)
+        .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
+        .find(|(_, m)| {
+            m.span.byte_start == bs
+                && m.span.byte_end > be
+                && !a.text[be..m.span.byte_end].contains([',', '(', ')'])
+        })
+}
+
 pub(crate) fn entity_for<'a>(a: &'a Article, name: &str) -> Option<&'a depeche_article::Entity> {
     let key = speakers::name_key(name);
     let exact = |e: &depeche_article::Entity| {

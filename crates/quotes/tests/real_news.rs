@@ -9,6 +9,11 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // slogans chanted by a crowd are their words
+    (
+        "Titre\n\nLes grévistes ont scandé « nous voulons du travail et du pain » devant l'usine.",
+        &[("nous voulons du travail et du pain", D, "grévistes")],
+    ),
     // a gerund opening the sentence: its clause ends at the comma, and the main clause's
     // subject after it said it
     (
