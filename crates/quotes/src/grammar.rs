@@ -1266,8 +1266,12 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
                         .is_some_and(|x| fr::titles().contains_key(x.low.as_str())));
             let next_is_role =
                 is_determiner(first) || fr::titles().contains_key(first.low.as_str());
+            // "Comme l'a rappelé Paul Roux, la réforme est une erreur": a chunk with a verb of
+            // its own is the next clause, not an apposition
             let verbish = (e + 1..k).any(|j| {
-                fr::reporting_verbs().get(t[j].low.as_str()).is_some() || t[j].low.ends_with("ant")
+                fr::reporting_verbs().get(t[j].low.as_str()).is_some()
+                    || t[j].low.ends_with("ant")
+                    || is_aux(&t[j])
             });
             let apposition = if extended {
                 !head_has_name && namey(first)

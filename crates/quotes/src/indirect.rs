@@ -584,9 +584,32 @@ pub(crate) fn indirect_selon(
                 }
             }
         }
-        if ne == ns {
+        // "À ses yeux, ...", "À leur avis, ...": the possessive inside the marker stands for
+        // the source, as "lui" does in "Selon lui, ..."
+        let possessor = (i..ns).find_map(|k| match t[k].low.as_str() {
+            "son" | "sa" | "ses" => Some((k, "lui")),
+            "leur" | "leurs" => Some((k, "eux")),
+            _ => None,
+        });
+        if ne == ns && possessor.is_none() {
             continue;
         }
+        // "Selon lui en effet, ...", "D'après le ministre toutefois, ...": a linking adverb
+        // between the source and its comma belongs to the sentence, not to the source
+        let source_end = |ne: usize| {
+            let mut end = ne;
+            while end > ns + 1 {
+                let w = t[end - 1].low.as_str();
+                let linked = end < ne
+                    && matches!(w, "en" | "par" | "de")
+                    && depeche_lang::fr::linking_adverbs().contains(t[end].low.as_str());
+                if !(depeche_lang::fr::linking_adverbs().contains(w) || linked) {
+                    break;
+                }
+                end -= 1;
+            }
+            end
+        };
         // "X, selon qui ...", "un rapport selon lequel ..."
         let relative = matches!(
             t[ns].low.as_str(),
@@ -596,8 +619,8 @@ pub(crate) fn indirect_selon(
         // sociologue, ...": an apposition after the comma belongs to the source
         // "Selon lui, Renault, dont ..., doit": a pronoun takes no apposition; what follows
         // its comma is the statement's own subject
-        let pronoun =
-            ne == ns + 1 && matches!(t[ns].low.as_str(), "lui" | "elle" | "eux" | "elles");
+        let pronoun = source_end(ne) == ns + 1
+            && matches!(t[ns].low.as_str(), "lui" | "elle" | "eux" | "elles");
         if !relative && !pronoun && ne < se && t[ne].text == "," {
             if let Some(k) = (ne + 1..se).find(|&k| t[k].text == ",") {
                 // "Pour le maire, interrogé lundi, « ... »": how the source was heard
@@ -616,7 +639,18 @@ pub(crate) fn indirect_selon(
                 continue;
             }
         }
-        let np = if relative && t[ns].low != "qui" {
+        let np = if let Some((k, pronoun)) = possessor.filter(|_| ne == ns) {
+            Some(Np {
+                s: k,
+                e: k + 1,
+                kind: NpKind::Pronoun,
+                name: pronoun.to_string(),
+                role: None,
+                role_head: None,
+                gender: Gender::Any,
+                organization: false,
+            })
+        } else if relative && t[ns].low != "qui" {
             // "un rapport selon lequel": the noun phrase right before the marker
             (i.saturating_sub(4).max(ss)..i)
                 .rev()
@@ -640,9 +674,10 @@ pub(crate) fn indirect_selon(
         } else {
             // "selon le modèle établi par les chercheurs": a document's author after "par"
             // speaks for it when the phrase as a whole names no source
-            noun_phrase(tk, ns, ne).or_else(|| {
-                let p = (ns + 2..ne).find(|&k| t[k].low == "par")?;
-                noun_phrase(tk, p + 1, ne).or_else(|| grammar::plain_np(tk, p + 1, ne))
+            let src_end = source_end(ne);
+            noun_phrase(tk, ns, src_end).or_else(|| {
+                let p = (ns + 2..src_end).find(|&k| t[k].low == "par")?;
+                noun_phrase(tk, p + 1, src_end).or_else(|| grammar::plain_np(tk, p + 1, src_end))
             })
         };
         let Some(np) = np else { continue };
@@ -765,7 +800,8 @@ pub(crate) fn marker_at(
     key.clear();
     key.push_str(&t[i].low);
     let mut best = None;
-    for n in 2..=4 {
+    // the longest markers run to five words: "du point de vue de", "si l'on en croit"
+    for n in 2..=5 {
         let Some(w) = t.get(i + n - 1) else { break };
         if w.sent != t[i].sent {
             break;

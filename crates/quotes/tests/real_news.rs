@@ -9,6 +9,37 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a linking adverb between the source and its comma is the sentence's, not the source's
+    (
+        "Titre\n\nPaul Roux a pris la parole. Selon lui en effet, le budget sera tenu.",
+        &[("le budget sera tenu", I, "Paul Roux")],
+    ),
+    // a possessive inside the marker stands for the source
+    (
+        "Titre\n\nPaul Roux a pris la parole. À ses yeux, le budget sera tenu.",
+        &[("le budget sera tenu", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nAnne Colin a pris la parole. À son avis, le budget sera tenu.",
+        &[("le budget sera tenu", I, "Anne Colin")],
+    ),
+    // ... but not "à ses yeux" as a plain complement
+    ("Titre\n\nPaul Roux tient à ses yeux plus qu'à tout.", &[]),
+    // five-word markers
+    (
+        "Titre\n\nDu point de vue de Paul Roux, le budget sera tenu.",
+        &[("le budget sera tenu", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nSi l'on en croit Anne Colin, le budget sera tenu.",
+        &[("le budget sera tenu", I, "Anne Colin")],
+    ),
+    // a name inverted after "comme l'a rappelé" ends at its comma: the clause after it, with
+    // a verb of its own, is what is reported, not an apposition to the name
+    (
+        "Titre\n\nComme l'a rappelé Paul Roux, la dette est une menace.",
+        &[("la dette est une menace", I, "Paul Roux")],
+    ),
     // slogans chanted by a crowd are their words
     (
         "Titre\n\nLes grévistes ont scandé « nous voulons du travail et du pain » devant l'usine.",
