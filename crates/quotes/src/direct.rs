@@ -49,6 +49,11 @@ pub(crate) fn attribute_direct(
     if k < t.len() && (k > after || bare) {
         if let Some(g) = grammar::group_from(tk, k)
             .filter(|g| g.kind != GroupKind::Passive && (k > after || !grammar::que_follows(tk, g)))
+            .or_else(|| {
+                (k > after)
+                    .then(|| incise::unknown_verb_group(tk, k))
+                    .flatten()
+            })
         {
             // without a comma the cue must close the clause ("» a déclaré X." but not
             // "« Libération » rappelle le ministre à ses devoirs")

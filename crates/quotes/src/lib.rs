@@ -20,6 +20,7 @@
 
 mod direct;
 mod grammar;
+mod incise;
 mod indirect;
 mod marks;
 mod resolve;

@@ -185,11 +185,23 @@ fn quote_of(a: &Article, c: &Cand, speaker: Speaker) -> Quote {
     let span = a.span(c.s, c.e);
     let cue = c.cue.map(|(s, e, lemma)| {
         let span = a.span(s, e);
-        Cue {
-            text: a.slice(&span).to_string(),
-            span,
-            lemma: lemma.to_string(),
-        }
+        let text = a.slice(&span).to_string();
+        // a verb outside the lexicon, read as one by its place in an incise ([`incise`]):
+        // its infinitive guessed from the written form, clitics and auxiliary left aside
+        let lemma = if lemma.is_empty() {
+            let verb = text.split_whitespace().last().unwrap_or("");
+            let verb = verb.split("-t-").next().unwrap_or(verb);
+            let verb = verb
+                .strip_suffix("-il")
+                .or_else(|| verb.strip_suffix("-elle"))
+                .or_else(|| verb.strip_suffix("-ils"))
+                .or_else(|| verb.strip_suffix("-elles"))
+                .unwrap_or(verb);
+            depeche_lang::fr::guess_infinitive(&verb.to_lowercase())
+        } else {
+            lemma.to_string()
+        };
+        Cue { text, span, lemma }
     });
     Quote {
         text: a.slice(&span).to_string(),

@@ -9,6 +9,23 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // in the incise after a quotation, a verb the lexicon does not know still reports the
+    // words in marks when an inverted subject naming a speaker closes the clause
+    (
+        "Titre\n\n« Nous tiendrons le budget », grince le ministre.",
+        &[("Nous tiendrons le budget", D, "ministre")],
+    ),
+    (
+        "Titre\n\nPaul Roux a pris la parole. « Nous tiendrons le budget », a tempéré-t-il.",
+        &[("Nous tiendrons le budget", D, "Paul Roux")],
+    ),
+    (
+        "Titre\n\n« Nous tiendrons le budget », s'esclaffe Anne Colin.",
+        &[("Nous tiendrons le budget", D, "Anne Colin")],
+    ),
+    // ... but a noun or an adjective in agreement after the comma is no verb
+    ("Titre\n\n« Les Misérables », adaptée par Anne Colin, triomphe.", &[]),
+    ("Titre\n\n« Le Grand Bleu », film de Paul Roux, ressort.", &[]),
     // a linking adverb between the source and its comma is the sentence's, not the source's
     (
         "Titre\n\nPaul Roux a pris la parole. Selon lui en effet, le budget sera tenu.",
@@ -1098,5 +1115,32 @@ fn a_colon_quotation_takes_the_verb_before_the_colon_as_its_cue() {
         assert_eq!(a.quotes.len(), 1, "{text}");
         let cue = a.quotes[0].cue.as_ref().map(|c| c.text.as_str());
         assert_eq!(cue, want, "{text}");
+    }
+}
+
+/// A verb read as one by its place in an incise has its infinitive guessed from its ending,
+/// clitic and auxiliary left aside.
+#[test]
+fn an_incise_verb_outside_the_lexicon_gets_a_guessed_infinitive() {
+    use depeche_article::{Article, Stage};
+    for (text, want) in [
+        (
+            "Titre\n\nPaul Roux a pris la parole. « Nous tiendrons le budget », grince-t-il.",
+            "grincer",
+        ),
+        (
+            "Titre\n\n« Nous tiendrons le budget », a rebondi le ministre.",
+            "rebondir",
+        ),
+    ] {
+        let mut a = Article::new(text.to_string());
+        depeche_segment::Segmenter::french().annotate(&mut a);
+        depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+        let lemma = a
+            .quotes
+            .first()
+            .and_then(|q| q.cue.as_ref())
+            .map(|c| c.lemma.as_str());
+        assert_eq!(lemma, Some(want), "{text}");
     }
 }

@@ -11,7 +11,7 @@ pub use gender::{
     family_name_first, first_name_births, first_names_world, gender_words, GenderWordKind,
     NameBirths,
 };
-pub use verbs::{ReportingVerbs, VerbForm, VerbFormKind};
+pub use verbs::{guess_infinitive, ReportingVerbs, VerbForm, VerbFormKind};
 
 use crate::hash::{HashMap, HashSet};
 use crate::table::rows;

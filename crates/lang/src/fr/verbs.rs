@@ -138,6 +138,46 @@ impl ReportingVerbs {
 
 pub(crate) type Forms = Vec<(String, VerbFormKind)>;
 
+/// The infinitive a third-person form of a verb outside the lexicon most likely comes from,
+/// read from its ending: the first group for `-e`, `-é` and the simple past `-a` (`grince` →
+/// `grincer`, `tempéré` → `tempérer`, `lança` → `lancer`), the second for `-it` and `-i`
+/// (`rebondit`, `rebondi` → `rebondir`). A guess, for words seen in a verb's slot only; an
+/// irregular verb may be given a wrong one. The reflexive pronoun is kept in front (`s'` +
+/// `esclaffer`).
+pub fn guess_infinitive(form: &str) -> String {
+    let (base, reflexive) = match form.strip_prefix("s'").or_else(|| form.strip_prefix("se ")) {
+        Some(b) => (b, true),
+        None => (form, false),
+    };
+    let lemma = if let Some(stem) = base.strip_suffix('é').or_else(|| base.strip_suffix('e')) {
+        format!("{stem}er")
+    } else if let Some(stem) = base.strip_suffix('a') {
+        // "lança" → "lancer", "mangea" → "manger"
+        let stem = stem.strip_suffix('ç').map_or_else(
+            || {
+                stem.strip_suffix("ge")
+                    .map_or(stem.to_string(), |s| format!("{s}g"))
+            },
+            |s| format!("{s}c"),
+        );
+        format!("{stem}er")
+    } else if let Some(stem) = base.strip_suffix("it").or_else(|| base.strip_suffix('i')) {
+        format!("{stem}ir")
+    } else {
+        base.to_string()
+    };
+    if reflexive {
+        let elided = lemma.starts_with(|c: char| "aeiouyéèêh".contains(c));
+        if elided {
+            format!("s'{lemma}")
+        } else {
+            format!("se {lemma}")
+        }
+    } else {
+        lemma
+    }
+}
+
 /// The reflexive pronoun a pronominal lemma starts with, stripped (`s'entretenir` →
 /// `entretenir`, `se rendre` → `rendre`), and whether there was one.
 pub(crate) fn strip_reflexive(lemma: &str) -> (&str, bool) {
@@ -293,6 +333,21 @@ fn split_first(s: &str) -> (&str, &str) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_infinitive_of_an_unknown_verb_is_guessed_from_its_ending() {
+        for (form, want) in [
+            ("grince", "grincer"),
+            ("tempéré", "tempérer"),
+            ("lança", "lancer"),
+            ("rebondit", "rebondir"),
+            ("rebondi", "rebondir"),
+            ("s'esclaffe", "s'esclaffer"),
+            ("se rengorge", "se rengorger"),
+        ] {
+            assert_eq!(super::guess_infinitive(form), want, "{form}");
+        }
+    }
+
     use super::super::reporting_verbs;
     use super::VerbFormKind::*;
 
