@@ -675,10 +675,24 @@ pub(crate) fn indirect_selon(
             // "selon le modèle établi par les chercheurs": a document's author after "par"
             // speaks for it when the phrase as a whole names no source
             let src_end = source_end(ne);
-            noun_phrase(tk, ns, src_end).or_else(|| {
-                let p = (ns + 2..src_end).find(|&k| t[k].low == "par")?;
-                noun_phrase(tk, p + 1, src_end).or_else(|| grammar::plain_np(tk, p + 1, src_end))
-            })
+            noun_phrase(tk, ns, src_end)
+                .or_else(|| {
+                    let p = (ns + 2..src_end).find(|&k| t[k].low == "par")?;
+                    noun_phrase(tk, p + 1, src_end)
+                        .or_else(|| grammar::plain_np(tk, p + 1, src_end))
+                })
+                // "Selon les organisateurs, ...", "D'après plusieurs témoins, ...": after a
+                // marker that always attributes, a determined noun phrase whose head is a
+                // title or names people by what they do is the source ("selon les époques"
+                // is no one)
+                .or_else(|| {
+                    let np = grammar::plain_np(tk, ns, src_end).filter(|_| strong)?;
+                    let head = t.get(np.s + 1)?;
+                    let low = head.low.as_str();
+                    (depeche_lang::fr::titles().contains_key(low)
+                        || depeche_lang::fr::looks_like_agent_noun(low))
+                    .then_some(np)
+                })
         };
         let Some(np) = np else { continue };
         // a weak marker ("pour") attributes only to a speaker: a person, a name, or a role or

@@ -9,6 +9,17 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // after "selon", a determined phrase whose head is a title (any determiner) or a noun
+    // naming people by what they do is the source; a circumstance is not
+    (
+        "Titre\n\nSelon plusieurs témoins, le camion roulait trop vite.",
+        &[("le camion roulait trop vite", I, "témoins")],
+    ),
+    (
+        "Titre\n\nD'après les secouristes, le bilan pourrait s'alourdir.",
+        &[("le bilan pourrait s'alourdir", I, "secouristes")],
+    ),
+    ("Titre\n\nSelon les saisons, les prix varient beaucoup.", &[]),
     // in the incise after a quotation, a verb the lexicon does not know still reports the
     // words in marks when an inverted subject naming a speaker closes the clause
     (

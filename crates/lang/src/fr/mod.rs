@@ -162,6 +162,22 @@ word_set! {
     linking_adverbs => "../../data/fr/linking_adverbs.txt"
 }
 
+/// Whether a lower-case noun has the ending of a noun naming people by what they do or
+/// undergo (`organisateurs`, `secouristes`, `rescapés`; data `agent_noun_endings.txt`), with
+/// a stem of three letters at least before it.
+pub fn looks_like_agent_noun(low: &str) -> bool {
+    static T: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let endings = T.get_or_init(|| {
+        rows(include_str!("../../data/fr/agent_noun_endings.txt"))
+            .map(|r| r[0])
+            .collect()
+    });
+    let singular = low.strip_suffix('s').unwrap_or(low);
+    endings
+        .iter()
+        .any(|e| singular.ends_with(e) && singular.chars().count() >= e.chars().count() + 3)
+}
+
 word_set! {
     /// Words opening an adjunct after "à"/"au"/"aux" in an inverted subject (`a déclaré le
     /// joueur à la fin du match`), not a complement of the speaker's title.
@@ -417,6 +433,29 @@ pub fn event_lexicon() -> &'static EventLexicon {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn nouns_naming_people_by_what_they_do_are_told_by_their_ending() {
+        for w in [
+            "organisateurs",
+            "secouristes",
+            "rescapés",
+            "pompiers",
+            "fonctionnaire",
+        ] {
+            assert!(super::looks_like_agent_noun(w), "{w}");
+        }
+        for w in [
+            "époques",
+            "saisons",
+            "résultats",
+            "mythologie",
+            "bien",
+            "thé",
+        ] {
+            assert!(!super::looks_like_agent_noun(w), "{w}");
+        }
+    }
+
     use super::*;
 
     #[test]
