@@ -754,6 +754,15 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
     None
 }
 
+/// A determined noun phrase with no name whose head is a title under any determiner
+/// (`plusieurs témoins`) or names people by what they do (`les organisateurs`, `un
+/// secouriste`): people who can speak, unlike `les époques` or `la mythologie`.
+pub fn agentive_np(tk: &Toks, s: usize, e: usize) -> Option<Np> {
+    let np = plain_np(tk, s, e)?;
+    let head = tk.t.get(np.s + 1)?.low.as_str();
+    (fr::titles().contains_key(head) || fr::looks_like_agent_noun(head)).then_some(np)
+}
+
 /// A common noun phrase led by a determiner that names no one in particular but can still
 /// speak as a group or a body (`certains habitants`, `les analystes`, `le texte`): the
 /// subject of a reporting verb when [`noun_phrase`] finds no name, title or pronoun in it.

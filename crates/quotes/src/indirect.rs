@@ -686,12 +686,9 @@ pub(crate) fn indirect_selon(
                 // title or names people by what they do is the source ("selon les époques"
                 // is no one)
                 .or_else(|| {
-                    let np = grammar::plain_np(tk, ns, src_end).filter(|_| strong)?;
-                    let head = t.get(np.s + 1)?;
-                    let low = head.low.as_str();
-                    (depeche_lang::fr::titles().contains_key(low)
-                        || depeche_lang::fr::looks_like_agent_noun(low))
-                    .then_some(np)
+                    strong
+                        .then(|| grammar::agentive_np(tk, ns, src_end))
+                        .flatten()
                 })
         };
         let Some(np) = np else { continue };

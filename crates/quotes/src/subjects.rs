@@ -31,7 +31,9 @@ pub(crate) fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<
                 && t.get(s + 1).is_some_and(|x| x.low == "des");
             grammar::plain_np(tk, if of { s + 1 } else { s }, e)
         };
-        return noun_phrase(tk, s, e).or_else(|| comme_inverted(tk, g).then(plain).flatten());
+        return noun_phrase(tk, s, e)
+            .or_else(|| comme_inverted(tk, g).then(plain).flatten())
+            .or_else(|| grammar::agentive_np(tk, s, e));
     }
     if g.start > 0 && matches!(tk.t[g.start - 1].low.as_str(), "et" | "mais" | "puis") {
         // "X a fait procéder au vote et a déclaré que ...": coordinated verbs share the
@@ -41,7 +43,9 @@ pub(crate) fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<
         }
     }
     let (s, e) = subject_before(tk, g.start, 0)?;
-    let np = noun_phrase(tk, s, e)?;
+    // "Les organisateurs ont affirmé : « … »": a subject with no name or title still speaks
+    // when its head names people by what they do
+    let np = noun_phrase(tk, s, e).or_else(|| grammar::agentive_np(tk, s, e))?;
     if np.kind == NpKind::Pronoun {
         // "Quant au chef du Sinn Fein, il a estimé que": the pronoun takes up the
         // dislocated phrase at the head of its own sentence, not an earlier speaker

@@ -9,6 +9,11 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a subject with no name or title speaks when its head names people by what they do
+    (
+        "Titre\n\nLes organisateurs ont affirmé : « Nous attendons dix mille personnes. »",
+        &[("Nous attendons dix mille personnes.", D, "organisateurs")],
+    ),
     // after "selon", a determined phrase whose head is a title (any determiner) or a noun
     // naming people by what they do is the source; a circumstance is not
     (
