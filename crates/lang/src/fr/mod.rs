@@ -163,7 +163,7 @@ word_set! {
 }
 
 /// Whether a lower-case noun has the ending of a noun naming people by what they do or
-/// undergo (`organisateurs`, `secouristes`, `rescapés`; data `agent_noun_endings.txt`), with
+/// undergo (`organisateurs`, `secouristes`, `pompiers`; data `agent_noun_endings.txt`), with
 /// a stem of three letters at least before it.
 pub fn looks_like_agent_noun(low: &str) -> bool {
     static T: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -438,7 +438,7 @@ mod tests {
         for w in [
             "organisateurs",
             "secouristes",
-            "rescapés",
+            "gardiennes",
             "pompiers",
             "fonctionnaire",
         ] {
@@ -449,6 +449,7 @@ mod tests {
             "saisons",
             "résultats",
             "mythologie",
+            "musée",
             "bien",
             "thé",
         ] {
