@@ -981,6 +981,13 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     if let Some(q) = (s + 1..e).find(|&k| t[k].low == "qui") {
         e = q;
     }
+    // "Le ministre a remercié les réalisateurs, qui ont souligné que": a chunk holding a
+    // verb is a clause; what "qui" takes up is the object phrase after the verb
+    if let Some(a) = (s..e).rev().find(|&k| is_aux(&t[k])) {
+        if let Some(k) = (a + 2..e).find(|&k| is_determiner(&t[k]) || t[k].namey) {
+            s = k;
+        }
+    }
     // "Les scientifiques en ont conclu", "Le maire lui a répondu": object clitics between
     // the subject and its verb are not part of the subject
     while e > s + 1

@@ -133,8 +133,12 @@ pub(crate) fn indirect_que(
         // "En annonçant que CLAUSE, X a surpris ...": a gerund opening the sentence ends at its
         // comma too, and the main clause's subject after it is who announced
         let (sent_start, _) = tk.sentence_of(g.start);
+        // ("Tout en estimant que …, X a voté": "tout en", and a linking word before it)
         let fronted = g.kind == GroupKind::Gerund
-            && (g.start == sent_start || (g.start == sent_start + 1 && t[sent_start].low == "en"));
+            && (sent_start..g.start).all(|k| {
+                matches!(t[k].low.as_str(), "en" | "tout")
+                    || depeche_lang::fr::linking_adverbs().contains(t[k].low.as_str())
+            });
         let mut main_after = None;
         if apposed || relative || fronted {
             if let Some(k) = (cs..ce).find(|&k| t[k].text == "," && !in_marks(t[k].s)) {

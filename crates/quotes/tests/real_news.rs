@@ -84,6 +84,16 @@ const CASES: &[Case] = &[
         "Titre\n\nEn annonçant que la réforme serait amendée, Paul Roux a surpris les syndicats.",
         &[("la réforme serait amendée", I, "Paul Roux")],
     ),
+    // "tout en", or a linking word, before that gerund changes nothing
+    (
+        "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",
+        &[("la réforme était nécessaire", I, "députée")],
+    ),
+    // "qui" after an object phrase takes up that phrase, not the subject of the verb before
+    (
+        "Titre\n\nLe ministre a remercié les pompiers du département, qui ont affirmé que le feu était fixé.",
+        &[("le feu était fixé", I, "pompiers du département")],
+    ),
     // a team introduced by its kind after "de l'" in a person's role is not who speaks
     (
         "Titre\n\n« Je n'ai pris aucun risque », a expliqué le leader de l'équipe Sky à l'arrivée.",
