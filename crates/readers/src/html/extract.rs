@@ -799,7 +799,9 @@ fn names_a_year(text: &str) -> bool {
 }
 
 /// A label ("Weiterlesen:", "Kontakt:", "Veja também:") introduces what follows it; when what
-/// follows was dropped (a list of links, a contact box), the label goes too.
+/// follows was dropped (a list of links, a contact box), the label goes too. A label is a
+/// word or two: a heading or a line of a phrase ("Die zentralen Fragen der Folge im
+/// Überblick", over a table of contents) is the article's own even when what follows went.
 fn drop_orphan_labels(blocks: &[Block], chosen: &mut Vec<usize>) {
     let kept: std::collections::HashSet<usize> = chosen.iter().copied().collect();
     chosen.retain(|&k| {
@@ -975,8 +977,8 @@ const RELATED_LABEL: u32 = 50;
 const TITLE_MIN: usize = 20;
 /// Prose (characters) an article named by the title must hold to be chosen instead.
 const TITLED_PROSE: u32 = 200;
-/// Characters below which a block ending with a colon is a label.
-const ORPHAN_LABEL: u32 = 50;
+/// Characters below which a heading or a block ending with a colon is a label.
+const ORPHAN_LABEL: u32 = 30;
 /// The second climb: what is not prose weighs this many times its length against the prose
 /// a container gains...
 const CLIMB_K: i64 = 2;

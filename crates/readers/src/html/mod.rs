@@ -686,6 +686,11 @@ mod tests {
         let html =
             format!("<article><p>{PROSE}</p><p>Le préfet a précisé :</p><p>{MORE}</p></article>");
         assert_eq!(body_of(&html), [PROSE, "Le préfet a précisé :", MORE]);
+        // a heading as long as a phrase is the article's, over a dropped table of contents too
+        let toc = "<ul><li><a href=#q1>Pourquoi les écoles ferment-elles lundi ?</a></li><li><a href=#q2>Que faire des enfants ce jour-là ?</a></li></ul>";
+        let heading = "Les questions de la semaine en un coup d'œil";
+        let html = format!("<article><p>{PROSE}</p><h3>{heading}</h3>{toc}<p>{MORE}</p></article>");
+        assert_eq!(body_of(&html), [PROSE, heading, MORE]);
     }
 
     #[test]
