@@ -997,6 +997,11 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             if w.kind != TokenKind::Word || TIME_WORDS.contains(&w.lower().as_str()) {
                 break;
             }
+            // "et" before a capitalised head noun opens a second body, not a complement of
+            // the first (Conseil national des barreaux | et de la Cour de cassation)
+            if joined && w.is_cap() && lists.org_heads.contains(&w.lower()) {
+                break;
+            }
             // a second complement that is a place is where the organisation is, not its name
             // (le ministère de la Santé de Gaza)
             // (a capitalised institution keeps its city: Musée des beaux-arts de Montréal)

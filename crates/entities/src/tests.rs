@@ -640,6 +640,26 @@ fn organisation_names_keep_the_adjective_of_their_complement() {
     ]);
 }
 
+/// "et" and a connector join two complements of one name (`… et des études économiques`), but
+/// before a capitalised head noun of organisations they join a second body to the first.
+#[test]
+fn a_second_body_after_et_is_not_a_complement() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les avocats du Conseil supérieur du notariat et de la Chambre régionale des huissiers ont signé.",
+            &[
+                ("Chambre régionale des huissiers", ORG),
+                ("Conseil supérieur du notariat", ORG),
+            ],
+        ),
+        (
+            "Le Bureau d'enquêtes et d'analyses a publié son rapport.",
+            &[("Bureau d'enquêtes et d'analyses", ORG)],
+        ),
+    ]);
+}
+
 /// A name after a territory noun and its "de" is a place, the noun left out (`data/
 /// place_heads.txt`); so is an unknown name after "au"/"aux"; a word the lexicon knows after
 /// "au" is not taken for a place.
