@@ -866,6 +866,28 @@ fn designations_common_acronyms_and_eponyms_are_not_entities() {
     ]);
 }
 
+/// A name in apposition after a thing's noun names that thing (`data/thing_heads.txt`): the
+/// noun with its complement, a comma, an optional article, then the name; after a plural noun
+/// the names listed. A known organisation keeps its type there.
+#[test]
+fn names_in_apposition_after_a_thing_are_not_entities() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les mesures viennent d'un télescope de grande taille, le XRT, installé à Grenoble.",
+            &[("Grenoble", LOC)],
+        ),
+        (
+            "Deux satellites, Orion et Vega, ont quitté Kourou.",
+            &[("Kourou", LOC)],
+        ),
+        (
+            "Le virus circule sur un réseau social, Twitter, depuis lundi.",
+            &[("Twitter", ORG)],
+        ),
+    ]);
+}
+
 #[test]
 fn plural_heads_and_projects_name_things() {
     use EntityType::*;
