@@ -834,6 +834,16 @@ fn organisations_after_a_noun_for_their_kind() {
             "Le constructeur automobile Talvane rappelle ses voitures.",
             &[("Talvane", ORG)],
         ),
+        // a group, a party, a bank: whatever the name looks like (two unknown capitalised
+        // words read as a person's name)
+        (
+            "Le groupe armé Jaish Tarouk revendique l'attaque.",
+            &[("Jaish Tarouk", ORG)],
+        ),
+        (
+            "La banque Merlin Cassard et le parti Nouvelle Aube ont signé.",
+            &[("Merlin Cassard", ORG), ("Nouvelle Aube", ORG)],
+        ),
     ]);
 }
 
