@@ -925,6 +925,31 @@ fn longest_match(a: &Article, toks: &[Tok], i: usize, pred: impl Fn(&str) -> boo
     best
 }
 
+/// Index after `pour`, an article and a lower-case common noun at `j` (`pour la
+/// transparence`, `pour l'emploi`), the purpose in an organisation's name; not a time (`pour la
+/// première fois` has no noun there, `pour le moment` is a time).
+fn purpose(toks: &[Tok], j: usize) -> Option<usize> {
+    let same = |k: usize| k < toks.len() && toks[k].sentence == toks[j].sentence;
+    if !same(j) || toks[j].lower() != "pour" {
+        return None;
+    }
+    let mut k = j + 1;
+    if same(k) && matches!(toks[k].lower().as_str(), "le" | "la" | "l'" | "les") {
+        k += 1;
+    }
+    let w = *toks.get(k).filter(|_| same(k))?;
+    let noun = Lists::get()
+        .lexicon
+        .get(&w.lower())
+        .is_some_and(|t| t == "NOUN");
+    (w.kind == TokenKind::Word
+        && !w.is_cap()
+        && noun
+        && !TIME_WORDS.contains(&w.lower().as_str())
+        && !matches!(w.lower().as_str(), "moment" | "instant" | "heure" | "fois"))
+    .then_some(k + 1)
+}
+
 /// Index after the connector sequence at `j` (`de`, `de la`, `d'`, `des`), if any.
 fn skip_connectors(toks: &[Tok], j: usize) -> Option<usize> {
     let l = toks.get(j)?.lower();
@@ -950,6 +975,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
     let mut complements = 0;
     let mut has_cap_complement = false;
     let mut all_cap_complements = true;
+    let mut purposed = false;
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
     while same(j) {
         let t = toks[j];
@@ -982,6 +1008,13 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
         let j_conn = if joined { j + 1 } else { j };
         if t.kind == TokenKind::Word && (cap_word || adjective) && !joined {
             j += 1;
+        } else if let Some(k) = purpose(toks, j).filter(|_| !need_cap_complement && !purposed) {
+            // once, "pour" and what the body is for (Haute Autorité pour la transparence de
+            // la vie publique, Agence nationale pour l'emploi)
+            purposed = true;
+            complements += 1;
+            all_cap_complements = false;
+            j = k;
         } else if let Some(k) = skip_connectors(toks, j_conn) {
             // a third complement only after capitalised ones, and not an acronym, which
             // names another body (Communauté économique des États d'Afrique de l'Ouest, but

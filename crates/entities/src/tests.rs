@@ -640,6 +640,23 @@ fn organisation_names_keep_the_adjective_of_their_complement() {
     ]);
 }
 
+/// What a body is for, after "pour", is part of its name (once); "pour" before a time or a
+/// phrase without a noun is not.
+#[test]
+fn organisation_names_keep_their_purpose() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "L'Office régional pour la protection des forêts a porté plainte.",
+            &[("Office régional pour la protection des forêts", ORG)],
+        ),
+        (
+            "Le Conseil régional pour la première fois a voté contre.",
+            &[("Conseil régional", ORG)],
+        ),
+    ]);
+}
+
 /// "et" and a connector join two complements of one name (`… et des études économiques`), but
 /// before a capitalised head noun of organisations they join a second body to the first.
 #[test]
