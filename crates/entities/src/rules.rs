@@ -925,6 +925,31 @@ fn longest_match(a: &Article, toks: &[Tok], i: usize, pred: impl Fn(&str) -> boo
     best
 }
 
+/// Index after `pour`, an article and a lower-case common noun at `j` (`pour la
+/// transparence`, `pour l'emploi`), the purpose in an organisation's name; not a time (`pour la
+/// première fois` has no noun there, `pour le moment` is a time).
+fn purpose(toks: &[Tok], j: usize) -> Option<usize> {
+    let same = |k: usize| k < toks.len() && toks[k].sentence == toks[j].sentence;
+    if !same(j) || toks[j].lower() != "pour" {
+        return None;
+    }
+    let mut k = j + 1;
+    if same(k) && matches!(toks[k].lower().as_str(), "le" | "la" | "l'" | "les") {
+        k += 1;
+    }
+    let w = *toks.get(k).filter(|_| same(k))?;
+    let noun = Lists::get()
+        .lexicon
+        .get(&w.lower())
+        .is_some_and(|t| t == "NOUN");
+    (w.kind == TokenKind::Word
+        && !w.is_cap()
+        && noun
+        && !TIME_WORDS.contains(&w.lower().as_str())
+        && !matches!(w.lower().as_str(), "moment" | "instant" | "heure" | "fois"))
+    .then_some(k + 1)
+}
+
 /// Index after the connector sequence at `j` (`de`, `de la`, `d'`, `des`), if any.
 fn skip_connectors(toks: &[Tok], j: usize) -> Option<usize> {
     let l = toks.get(j)?.lower();
@@ -950,6 +975,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
     let mut complements = 0;
     let mut has_cap_complement = false;
     let mut all_cap_complements = true;
+    let mut purposed = false;
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
     while same(j) {
         let t = toks[j];
@@ -982,6 +1008,13 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
         let j_conn = if joined { j + 1 } else { j };
         if t.kind == TokenKind::Word && (cap_word || adjective) && !joined {
             j += 1;
+        } else if let Some(k) = purpose(toks, j).filter(|_| !need_cap_complement && !purposed) {
+            // once, "pour" and what the body is for (Haute Autorité pour la transparence de
+            // la vie publique, Agence nationale pour l'emploi)
+            purposed = true;
+            complements += 1;
+            all_cap_complements = false;
+            j = k;
         } else if let Some(k) = skip_connectors(toks, j_conn) {
             // a third complement only after capitalised ones, and not an acronym, which
             // names another body (Communauté économique des États d'Afrique de l'Ouest, but
@@ -995,6 +1028,11 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             }
             let w = toks[k];
             if w.kind != TokenKind::Word || TIME_WORDS.contains(&w.lower().as_str()) {
+                break;
+            }
+            // "et" before a capitalised head noun opens a second body, not a complement of
+            // the first (Conseil national des barreaux | et de la Cour de cassation)
+            if joined && w.is_cap() && lists.org_heads.contains(&w.lower()) {
                 break;
             }
             // a second complement that is a place is where the organisation is, not its name
@@ -1135,6 +1173,16 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             j += 1;
         }
         return Step::Veto(j - i);
+    }
+    // a thing's name in apposition after its noun (un collisionneur, le LHC), unless a known
+    // name or a given name says otherwise (le réseau social, Twitter)
+    if let Some(n) = thing_name_apposed(toks, i) {
+        let known = longest_match(a, toks, i, |s| {
+            lists.known_orgs.contains(&fold(s)) || lists.known_persons.contains(&fold(s))
+        });
+        if known == 0 && !is_given_name(t.text) {
+            return Step::Veto(n);
+        }
     }
     if lists.not_acronyms.contains(t.text) {
         return Step::Veto(1);
@@ -1656,6 +1704,67 @@ fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
 /// before names that thing (`data/thing_heads.txt`).
 fn thing_in_apposition(toks: &[Tok], j: usize) -> bool {
     apposed_noun(toks, j, true).is_some_and(|w| Lists::get().thing_head(&w.lower()))
+}
+
+/// The tokens a thing's name in apposition after its noun covers from `i` (un collisionneur
+/// de particules, le LHC; deux détecteurs, ATLAS et CMS: the names the plural noun announces),
+/// for [`candidate_at`]'s veto.
+fn thing_name_apposed(toks: &[Tok], i: usize) -> Option<usize> {
+    let t = toks[i];
+    let plural = thing_apposed_before(toks, i)?;
+    let mut j = i + 1;
+    while j < toks.len() && toks[j].sentence == t.sentence && toks[j].is_cap() {
+        j += 1;
+    }
+    let mut k = j;
+    while plural
+        && k + 1 < toks.len()
+        && toks[k + 1].sentence == t.sentence
+        && matches!(toks[k].lower().as_str(), "," | "et")
+        && toks[k + 1].is_cap()
+        && toks[k + 1].kind == TokenKind::Word
+    {
+        k += 2;
+        while k < toks.len() && toks[k].sentence == t.sentence && toks[k].is_cap() {
+            k += 1;
+        }
+    }
+    Some(k - i)
+}
+
+/// Whether the name at `i` stands in apposition after a thing's noun (`data/thing_heads.txt`):
+/// the noun, up to three words of its complement (`de particules`), a comma, then an article
+/// or nothing (`un collisionneur de particules, le LHC`, `deux détecteurs, ATLAS`); with
+/// whether the noun is plural (the names after it are a list).
+fn thing_apposed_before(toks: &[Tok], i: usize) -> Option<bool> {
+    let lists = Lists::get();
+    let same = |k: usize| toks[k].sentence == toks[i].sentence;
+    let mut k = i;
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower().as_str(), "le" | "la" | "l'" | "les") {
+        k -= 1;
+    }
+    if k == 0 || !same(k - 1) || toks[k - 1].text != "," {
+        return None;
+    }
+    k -= 1;
+    // back over the noun's complement to the noun: lower-case words only
+    for back in 1..=4 {
+        let h = k.checked_sub(back)?;
+        let w = toks[h];
+        if !same(h) || w.kind != TokenKind::Word || w.is_cap() {
+            return None;
+        }
+        let lower = w.lower();
+        if lists.thing_head(&lower) {
+            // the complement after the noun is "de ..." (de particules) or nothing
+            let complement = &toks[h + 1..k];
+            let ok = complement.is_empty()
+                || (matches!(complement[0].lower().as_str(), "de" | "d'" | "du" | "des")
+                    && complement[1..].iter().all(|x| !x.is_cap()));
+            return ok.then(|| !lists.thing_heads.contains(&lower));
+        }
+    }
+    None
 }
 
 /// The folded names the article gives to things after their heads (`data/thing_heads.txt`:

@@ -640,6 +640,43 @@ fn organisation_names_keep_the_adjective_of_their_complement() {
     ]);
 }
 
+/// What a body is for, after "pour", is part of its name (once); "pour" before a time or a
+/// phrase without a noun is not.
+#[test]
+fn organisation_names_keep_their_purpose() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "L'Office régional pour la protection des forêts a porté plainte.",
+            &[("Office régional pour la protection des forêts", ORG)],
+        ),
+        (
+            "Le Conseil régional pour la première fois a voté contre.",
+            &[("Conseil régional", ORG)],
+        ),
+    ]);
+}
+
+/// "et" and a connector join two complements of one name (`… et des études économiques`), but
+/// before a capitalised head noun of organisations they join a second body to the first.
+#[test]
+fn a_second_body_after_et_is_not_a_complement() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les avocats du Conseil supérieur du notariat et de la Chambre régionale des huissiers ont signé.",
+            &[
+                ("Chambre régionale des huissiers", ORG),
+                ("Conseil supérieur du notariat", ORG),
+            ],
+        ),
+        (
+            "Le Bureau d'enquêtes et d'analyses a publié son rapport.",
+            &[("Bureau d'enquêtes et d'analyses", ORG)],
+        ),
+    ]);
+}
+
 /// A name after a territory noun and its "de" is a place, the noun left out (`data/
 /// place_heads.txt`); so is an unknown name after "au"/"aux"; a word the lexicon knows after
 /// "au" is not taken for a place.
@@ -814,6 +851,16 @@ fn organisations_after_a_noun_for_their_kind() {
             "Le constructeur automobile Talvane rappelle ses voitures.",
             &[("Talvane", ORG)],
         ),
+        // a group, a party, a bank: whatever the name looks like (two unknown capitalised
+        // words read as a person's name)
+        (
+            "Le groupe armé Jaish Tarouk revendique l'attaque.",
+            &[("Jaish Tarouk", ORG)],
+        ),
+        (
+            "La banque Merlin Cassard et le parti Nouvelle Aube ont signé.",
+            &[("Merlin Cassard", ORG), ("Nouvelle Aube", ORG)],
+        ),
     ]);
 }
 
@@ -843,6 +890,28 @@ fn designations_common_acronyms_and_eponyms_are_not_entities() {
             &[("Andrew Wiles", PER)],
         ),
         ("La maladie de Lyme progresse dans le Jura.", &[("Jura", LOC)]),
+    ]);
+}
+
+/// A name in apposition after a thing's noun names that thing (`data/thing_heads.txt`): the
+/// noun with its complement, a comma, an optional article, then the name; after a plural noun
+/// the names listed. A known organisation keeps its type there.
+#[test]
+fn names_in_apposition_after_a_thing_are_not_entities() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les mesures viennent d'un télescope de grande taille, le XRT, installé à Grenoble.",
+            &[("Grenoble", LOC)],
+        ),
+        (
+            "Deux satellites, Orion et Vega, ont quitté Kourou.",
+            &[("Kourou", LOC)],
+        ),
+        (
+            "Le virus circule sur un réseau social, Twitter, depuis lundi.",
+            &[("Twitter", ORG)],
+        ),
     ]);
 }
 

@@ -46,7 +46,8 @@ impl Stage for PlaceResolver {
         // ambiguous names in the second pass.
         let mut context: HashMap<String, usize> = HashMap::new();
         for e in a.entities.iter().filter(|e| e.kind == EntityType::LOC) {
-            if let Some(cc) = gaz.clear_country(&e.name) {
+            // a continent or an area over several countries (`-`) is no country of the article
+            if let Some(cc) = gaz.clear_country(&e.name).filter(|cc| *cc != "-") {
                 *context.entry(cc.to_string()).or_default() += e.mentions.len();
             }
         }
@@ -313,6 +314,19 @@ mod tests {
         PlaceResolver::french().annotate(&mut a);
         assert_eq!(a.places[1].country, "FR");
         assert_eq!(a.places[1].feature, "unresolved");
+    }
+
+    #[test]
+    fn a_continent_named_often_is_not_the_article_country() {
+        // a continent named more often than the one country: an unknown site still takes
+        // that country, not none
+        let mut a = article_with_locs(
+            "L'Asie, toute l'Asie, encore l'Asie, et Grenoble avec Zorglubville.",
+            &["Asie", "Grenoble", "Zorglubville"],
+        );
+        PlaceResolver::french().annotate(&mut a);
+        let unknown = a.places.iter().find(|p| p.text == "Zorglubville");
+        assert_eq!(unknown.map(|p| p.country.as_str()), Some("FR"));
     }
 
     #[test]
