@@ -16,6 +16,7 @@
 //!
 //! It does not find LOC mentions itself: that is `depeche-entities`' job.
 
+mod fold;
 mod gazetteer;
 
 pub use gazetteer::{demonym_country, fold, Gazetteer, PlaceEntry};
