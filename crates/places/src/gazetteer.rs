@@ -107,6 +107,12 @@ impl Gazetteer {
         self.readings(&fold(name)).next().is_some()
     }
 
+    /// Whether a name already folded ([`fold`]) is in the gazetteer: `contains(name)` is
+    /// `contains_folded(&fold(name))`, for callers that have the key at hand.
+    pub fn contains_folded(&self, key: &str) -> bool {
+        self.readings(key).next().is_some()
+    }
+
     /// The largest population among the readings of a name (0 when unknown); countries and
     /// régions count as large.
     pub fn best_population(&self, name: &str) -> u64 {

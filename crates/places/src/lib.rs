@@ -19,6 +19,7 @@
 mod fold;
 mod gazetteer;
 
+pub use fold::fold_on;
 pub use gazetteer::{demonym_country, fold, Gazetteer, PlaceEntry};
 
 use depeche_article::{Article, EntityType, Place, Stage};
