@@ -1,7 +1,7 @@
 //! Finding and typing entity mentions from tokens, lists and the place gazetteer.
 
 use depeche_article::{Article, EntityType, TokenKind};
-use depeche_places::{demonym_country, fold, Gazetteer};
+use depeche_places::{demonym_country, fold, fold_on, Gazetteer};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -554,9 +554,9 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
 /// places and organisations are kept (« Le Monde » is matched by the lists first).
 fn in_title_of_work(a: &Article, toks: &[Tok], i: usize) -> bool {
     let lists = Lists::get();
-    if longest_match(a, toks, i, |s| {
-        lists.known_orgs.contains(&fold(s))
-            || (s.chars().count() >= 3 && Gazetteer::french().contains(s))
+    if longest_match(a, toks, i, |s, key| {
+        lists.known_orgs.contains(key)
+            || (s.chars().count() >= 3 && Gazetteer::french().contains_folded(key))
     }) > 0
     {
         return false;
@@ -909,16 +909,26 @@ fn abbreviation_before(toks: &[Tok], p: usize) -> bool {
 }
 
 /// Longest phrase from `i` (up to 7 tokens, same sentence) whose folded text is in `pred`.
-fn longest_match(a: &Article, toks: &[Tok], i: usize, pred: impl Fn(&str) -> bool) -> usize {
+///
+/// `pred` gets each window's text and its [`fold`] (the lists' and the gazetteer's key), folded
+/// once here, incrementally, rather than whole for each window by each predicate (folding
+/// windows was a tenth of a whole run's instructions).
+fn longest_match(a: &Article, toks: &[Tok], i: usize, pred: impl Fn(&str, &str) -> bool) -> usize {
     let mut best = 0;
     let mut j = i;
+    // the window's key grows with it: each token's text is folded once ([`fold_on`])
+    let (mut folded, mut space, mut upto) = (String::new(), true, toks[i].start);
     while j < toks.len() && j < i + 7 && toks[j].sentence == toks[i].sentence {
         if toks[j].kind == TokenKind::Punct && !matches!(toks[j].text, "'" | "’" | "-" | ".") {
             break;
         }
         let text = &a.text[toks[i].start..toks[j].end];
-        if toks[j].kind != TokenKind::Punct && pred(text) {
-            best = j + 1 - i;
+        if toks[j].kind != TokenKind::Punct {
+            fold_on(&mut folded, &a.text[upto..toks[j].end], &mut space);
+            upto = toks[j].end;
+            if pred(text, folded.strip_suffix(' ').unwrap_or(&folded)) {
+                best = j + 1 - i;
+            }
         }
         j += 1;
     }
@@ -1187,7 +1197,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     if lists.not_acronyms.contains(t.text) {
         return Step::Veto(1);
     }
-    let n = longest_match(a, toks, i, |s| lists.not_entities.contains(&fold(s)));
+    let n = longest_match(a, toks, i, |_, key| lists.not_entities.contains(key));
     // an acronym is not the common word it spells (SUD the union, not "sud")
     // nor is a compass word that opens a name (Sud Industrie, Est Républicain)
     let compass_name = n == 1
@@ -1197,9 +1207,9 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             .is_some_and(|x| x.sentence == t.sentence && x.is_cap());
     // a longer place or organisation wins (République dominicaine, not République)
     let longer = n > 0
-        && longest_match(a, toks, i, |s| {
+        && longest_match(a, toks, i, |s, key| {
             s.chars().count() >= 3
-                && (Gazetteer::french().contains(s) || lists.known_orgs.contains(&fold(s)))
+                && (Gazetteer::french().contains_folded(key) || lists.known_orgs.contains(key))
         }) > n;
     // an acronym is not the common word it spells (SUD the union, not "sud")
     let acronym_word = n == 1
@@ -1226,7 +1236,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     }
     // a portfolio after "ministre": la ministre de la Culture, des Affaires étrangères
     if after_minister(toks, i)
-        && longest_match(a, toks, i, |s| lists.known_orgs.contains(&fold(s))) == 0
+        && longest_match(a, toks, i, |_, key| lists.known_orgs.contains(key)) == 0
     {
         let mut j = i + 1;
         while j < toks.len()
@@ -1251,17 +1261,17 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         && toks.get(i + 1).is_some_and(|n| {
             n.sentence == t.sentence
                 && (lists.org_heads.contains(&n.lower())
-                    || longest_match(a, toks, i + 1, |s| lists.known_orgs.contains(&fold(s))) > 0)
+                    || longest_match(a, toks, i + 1, |_, key| lists.known_orgs.contains(key)) > 0)
         })
     {
         return Step::Skip(1);
     }
     // (a known name is written with its capital: "Le point de presse" is not the magazine)
-    let known = longest_match(a, toks, i, |s| {
-        lists.known_orgs.contains(&fold(s)) && capital_after_article(s)
+    let known = longest_match(a, toks, i, |s, key| {
+        lists.known_orgs.contains(key) && capital_after_article(s)
     });
-    let place = longest_match(a, toks, i, |s| {
-        s.chars().count() >= 3 && gaz.contains(s) && capitalised_name(s)
+    let place = longest_match(a, toks, i, |s, key| {
+        s.chars().count() >= 3 && gaz.contains_folded(key) && capitalised_name(s)
     });
     // a run of all-caps words is a headline or a shout, not a name (except a known place)
     if t.is_all_caps()
@@ -1302,7 +1312,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         }
     }
     // a well-known person (data/names.tsv) whose name is also a place or a word
-    let person = longest_match(a, toks, i, |s| lists.known_persons.contains(&fold(s)));
+    let person = longest_match(a, toks, i, |_, key| lists.known_persons.contains(key));
     if person > 0 && person >= place && person > known {
         return Step::Found(i + person, Some(EntityType::PER));
     }

@@ -1,6 +1,7 @@
 //! The embedded gazetteer and demonym table.
 
-use depeche_lang::hash::HashMap as LexMap;
+pub use crate::fold::fold;
+use crate::fold::key_hash;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -20,225 +21,96 @@ pub struct PlaceEntry {
     pub population: u64,
 }
 
-/// Places by folded name.
-#[derive(Debug, Default)]
+/// Places by folded name: the tables `build.rs` lays out from `data/places.tsv`, built into
+/// the binary, so that nothing is parsed or hashed at start-up.
+#[derive(Debug)]
 pub struct Gazetteer {
-    entries: Vec<PlaceEntry>,
-    /// Keys borrow one folded-names arena leaked at parse time: the gazetteer lives as long
-    /// as the process, and 124,000 separate key allocations were a third of start-up.
-    by_key: LexMap<&'static str, Readings>,
-    countries: LexMap<&'static str, u32>,
+    entries: &'static [PlaceEntry],
+    /// The folded names, one after the other.
+    keys: &'static str,
+    /// Per distinct folded name, four little-endian `u32`: start and length in `keys`, start
+    /// and count in `readings`.
+    key_table: &'static [u8],
+    /// Row indices (little-endian `u32`), each name's readings in the order the rows name it.
+    readings: &'static [u8],
+    /// `1 << SLOT_BITS` little-endian `u32`: a name's index or `u32::MAX`, probed linearly
+    /// from [`key_hash`].
+    slots: &'static [u8],
+    /// Country rows by ISO code, sorted.
+    countries: &'static [(&'static str, u32)],
 }
 
-/// The entries one folded name denotes: almost always one, so no list is allocated for it.
-#[derive(Debug, Clone)]
-enum Readings {
-    One(u32),
-    Many(Vec<u32>),
+/// The rows and country codes written by `build.rs` (coordinates such as 3.1416 are places,
+/// not approximations of π).
+#[allow(clippy::approx_constant)]
+mod built {
+    use super::PlaceEntry;
+    include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
 }
+use built::{COUNTRIES, ENTRIES, SLOT_BITS};
 
-impl Readings {
-    fn as_slice(&self) -> &[u32] {
-        match self {
-            Readings::One(i) => std::slice::from_ref(i),
-            Readings::Many(v) => v,
-        }
-    }
+static FRENCH: Gazetteer = Gazetteer {
+    entries: ENTRIES,
+    keys: include_str!(concat!(env!("OUT_DIR"), "/gazetteer_keys.txt")),
+    key_table: include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_keys.bin")),
+    readings: include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_readings.bin")),
+    slots: include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_slots.bin")),
+    countries: COUNTRIES,
+};
 
-    fn add(&mut self, idx: u32) {
-        match self {
-            Readings::One(i) if *i == idx => {}
-            Readings::One(i) => *self = Readings::Many(vec![*i, idx]),
-            Readings::Many(v) if v.contains(&idx) => {}
-            Readings::Many(v) => v.push(idx),
-        }
-    }
-}
-
-/// Normalise a name for lookup: lower case, accents removed, hyphens and apostrophes as
-/// spaces, runs of spaces collapsed (`Provence-Alpes-Côte d’Azur` → `provence alpes cote d azur`).
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    fold_into(&mut out, s);
-    out
-}
-
-/// [`fold`] appended to `out` (which the gazetteer reuses for its 124,000 names).
-fn fold_into(out: &mut String, s: &str) {
-    let start = out.len();
-    let mut space = true;
-    for c in s.chars() {
-        // ASCII fast path (most of the gazetteer and of news text): the same result as below
-        // without the Unicode lower-case tables (the profile's top start-up cost, docs/performance.md)
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                out.push(c.to_ascii_lowercase());
-                space = false;
-            } else if !space {
-                out.push(' ');
-                space = true;
-            }
-            continue;
-        }
-        // combining accents of decomposed text (a + U+0303) are dropped like precomposed ones
-        if matches!(c, '\u{300}'..='\u{36f}') {
-            continue;
-        }
-        let c = strip_accent(c);
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-            space = false;
-        } else if !space {
-            out.push(' ');
-            space = true;
-        }
-    }
-    if out.len() > start && out.ends_with(' ') {
-        out.pop();
-    }
-}
-
-/// Separated parts of the table (lines, tab-separated fields, `|`-separated names), found
-/// with `memchr`.
-struct Fields {
-    rest: Option<&'static str>,
-    /// An ASCII separator, so that splitting at its byte keeps char boundaries.
-    sep: u8,
-}
-
-impl Iterator for Fields {
-    type Item = &'static str;
-    fn next(&mut self) -> Option<&'static str> {
-        let rest = self.rest?;
-        match memchr::memchr(self.sep, rest.as_bytes()) {
-            Some(k) => {
-                self.rest = Some(&rest[k + 1..]);
-                Some(&rest[..k])
-            }
-            None => {
-                self.rest = None;
-                Some(rest)
-            }
-        }
-    }
-}
-
-fn strip_accent(c: char) -> char {
-    match c {
-        'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => 'a',
-        'À' | 'Â' | 'Ä' | 'Á' | 'Ã' | 'Å' => 'A',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'É' | 'È' | 'Ê' | 'Ë' => 'E',
-        'î' | 'ï' | 'í' | 'ì' => 'i',
-        'Î' | 'Ï' | 'Í' | 'Ì' => 'I',
-        'ô' | 'ö' | 'ó' | 'ò' | 'õ' => 'o',
-        'Ô' | 'Ö' | 'Ó' | 'Ò' | 'Õ' => 'O',
-        'û' | 'ü' | 'ú' | 'ù' => 'u',
-        'Û' | 'Ü' | 'Ú' | 'Ù' => 'U',
-        'ç' => 'c',
-        'Ç' => 'C',
-        'ñ' => 'n',
-        'Ñ' => 'N',
-        'ÿ' => 'y',
-        _ => c,
-    }
+/// The `i`-th little-endian `u32` of a table.
+#[inline]
+fn u32_at(table: &[u8], i: usize) -> u32 {
+    let b = &table[4 * i..4 * i + 4];
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
 }
 
 impl Gazetteer {
-    /// The gazetteer built into the binary (parsed once).
+    /// The gazetteer built into the binary.
     pub fn french() -> &'static Gazetteer {
-        static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| Gazetteer::parse(include_str!("../data/places.tsv")))
+        &FRENCH
     }
 
-    /// Parse the TSV format written by `scripts/build_gazetteer.py`; malformed rows are skipped.
-    ///
-    /// This runs at the start of every process that resolves places, over 53,000 rows and
-    /// 124,000 names, so it borrows the row text, splits fields with `memchr` and writes the
-    /// folded lookup keys into one arena. The arena is leaked: call this once per gazetteer
-    /// (as [`Gazetteer::french`] does), not in a loop.
-    pub fn parse(tsv: &'static str) -> Gazetteer {
-        let mut g = Gazetteer::default();
-        let rows = memchr::memchr_iter(b'\n', tsv.as_bytes()).count() + 1;
-        g.entries.reserve(rows);
-        g.by_key.reserve(rows * 5 / 2);
-        // folded names go into one arena first (ranges noted with their entry), and become
-        // keys once the arena can no longer move
-        let mut arena = String::with_capacity(tsv.len() / 2);
-        let mut names: Vec<(u32, u32, u32)> = Vec::with_capacity(rows * 5 / 2);
-        for line in (Fields {
-            rest: Some(tsv),
-            sep: b'\n',
-        }) {
-            let line = line.strip_suffix('\r').unwrap_or(line);
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
+    /// The row indices a folded name denotes (empty when it names nothing).
+    fn readings(&self, key: &str) -> impl Iterator<Item = u32> + '_ {
+        let mask = (1usize << SLOT_BITS) - 1;
+        let mut s = key_hash(key.as_bytes()) as usize & mask;
+        let mut found = (0, 0);
+        loop {
+            let k = u32_at(self.slots, s);
+            if k == u32::MAX {
+                break;
             }
-            let mut f = [""; 8];
-            let mut fields = Fields {
-                rest: Some(line),
-                sep: b'\t',
-            };
-            let mut found = 0;
-            for (slot, field) in f.iter_mut().zip(&mut fields) {
-                *slot = field;
-                found += 1;
+            let k = 4 * k as usize;
+            let start = u32_at(self.key_table, k) as usize;
+            let len = u32_at(self.key_table, k + 1) as usize;
+            if len == key.len() && &self.keys[start..start + len] == key {
+                found = (
+                    u32_at(self.key_table, k + 2) as usize,
+                    u32_at(self.key_table, k + 3) as usize,
+                );
+                break;
             }
-            if found < f.len() {
-                continue;
-            }
-            let (Ok(lat), Ok(lon)) = (f[4].parse::<f64>(), f[5].parse::<f64>()) else {
-                continue;
-            };
-            let idx = g.entries.len() as u32;
-            g.entries.push(PlaceEntry {
-                geonames_id: f[0].parse().ok(),
-                name: f[1],
-                country: f[2],
-                feature: f[3],
-                lat,
-                lon,
-                population: f[6].parse().unwrap_or(0),
-            });
-            if f[3] == "country" {
-                g.countries.entry(f[2]).or_insert(idx);
-            }
-            for name in (Fields {
-                rest: Some(f[7]),
-                sep: b'|',
-            }) {
-                let start = arena.len();
-                fold_into(&mut arena, name);
-                if arena.len() > start {
-                    names.push((start as u32, (arena.len() - start) as u32, idx));
-                }
-            }
+            s = (s + 1) & mask;
         }
-        let arena: &'static str = Box::leak(arena.into_boxed_str());
-        for (start, len, idx) in names {
-            let key = &arena[start as usize..(start + len) as usize];
-            match g.by_key.get_mut(key) {
-                Some(r) => r.add(idx),
-                None => {
-                    g.by_key.insert(key, Readings::One(idx));
-                }
-            }
-        }
-        g
+        (found.0..found.0 + found.1).map(|i| u32_at(self.readings, i))
     }
 
     /// Every entry a name may denote.
     pub fn candidates(&self, name: &str) -> impl Iterator<Item = &PlaceEntry> {
-        self.by_key
-            .get(fold(name).as_str())
-            .map_or(&[][..], Readings::as_slice)
-            .iter()
-            .map(|&i| &self.entries[i as usize])
+        self.readings(&fold(name))
+            .map(|i| &self.entries[i as usize])
     }
 
     /// Whether a name is in the gazetteer.
     pub fn contains(&self, name: &str) -> bool {
-        self.by_key.contains_key(fold(name).as_str())
+        self.readings(&fold(name)).next().is_some()
+    }
+
+    /// Whether a name already folded ([`fold`]) is in the gazetteer: `contains(name)` is
+    /// `contains_folded(&fold(name))`, for callers that have the key at hand.
+    pub fn contains_folded(&self, key: &str) -> bool {
+        self.readings(key).next().is_some()
     }
 
     /// The largest population among the readings of a name (0 when unknown); countries and
@@ -274,7 +146,10 @@ impl Gazetteer {
 
     /// The country entry for an ISO code.
     pub fn country(&self, cc: &str) -> Option<&PlaceEntry> {
-        self.countries.get(cc).map(|&i| &self.entries[i as usize])
+        self.countries
+            .binary_search_by(|&(c, _)| c.cmp(cc))
+            .ok()
+            .map(|k| &self.entries[self.countries[k].1 as usize])
     }
 
     /// The most likely reading of a name, given how often the article names each country.
@@ -368,6 +243,58 @@ mod tests {
         ];
         for (w, want) in cases {
             assert_eq!(demonym_country(w), want, "{w}");
+        }
+    }
+
+    /// The tables laid out by `build.rs` say what parsing `data/places.tsv` at run time
+    /// said: the same rows, and for every folded name the same readings in the same order.
+    #[test]
+    fn built_tables_match_the_tsv() {
+        let tsv = include_str!("../data/places.tsv");
+        let mut entries = Vec::new();
+        let mut by_key: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut countries: HashMap<&str, u32> = HashMap::new();
+        for line in tsv.split('\n') {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            let idx = entries.len() as u32;
+            entries.push(PlaceEntry {
+                geonames_id: f[0].parse().ok(),
+                name: f[1],
+                country: f[2],
+                feature: f[3],
+                lat: f[4].parse().unwrap(),
+                lon: f[5].parse().unwrap(),
+                population: f[6].parse().unwrap_or(0),
+            });
+            if f[3] == "country" {
+                countries.entry(f[2]).or_insert(idx);
+            }
+            for name in f[7].split('|') {
+                let key = fold(name);
+                if key.is_empty() {
+                    continue;
+                }
+                let r = by_key.entry(key).or_default();
+                if !r.contains(&idx) {
+                    r.push(idx);
+                }
+            }
+        }
+        let g = Gazetteer::french();
+        assert_eq!(g.entries, &entries[..]);
+        assert_eq!(g.key_table.len() / 16, by_key.len());
+        for (key, want) in &by_key {
+            assert_eq!(&g.readings(key).collect::<Vec<_>>(), want, "{key}");
+        }
+        assert_eq!(g.countries.len(), countries.len());
+        for (cc, i) in countries {
+            assert_eq!(g.country(cc), Some(&entries[i as usize]));
+        }
+        for absent in ["", "ksenofont", "zzzz zzzz", "paris x"] {
+            assert!(g.readings(absent).next().is_none(), "{absent}");
         }
     }
 

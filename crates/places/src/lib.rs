@@ -16,8 +16,10 @@
 //!
 //! It does not find LOC mentions itself: that is `depeche-entities`' job.
 
+mod fold;
 mod gazetteer;
 
+pub use fold::fold_on;
 pub use gazetteer::{demonym_country, fold, Gazetteer, PlaceEntry};
 
 use depeche_article::{Article, EntityType, Place, Stage};
