@@ -1187,8 +1187,8 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     // a thing's name in apposition after its noun (un collisionneur, le LHC), unless a known
     // name or a given name says otherwise (le réseau social, Twitter)
     if let Some(n) = thing_name_apposed(toks, i) {
-        let known = longest_match(a, toks, i, |s| {
-            lists.known_orgs.contains(&fold(s)) || lists.known_persons.contains(&fold(s))
+        let known = longest_match(a, toks, i, |_, key| {
+            lists.known_orgs.contains(key) || lists.known_persons.contains(key)
         });
         if known == 0 && !is_given_name(t.text) {
             return Step::Veto(n);
