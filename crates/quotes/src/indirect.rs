@@ -247,20 +247,46 @@ pub(crate) fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
     {
         k += 1;
     }
-    let first = t.get(k).filter(|x| x.sent == t[g.start].sent)?;
-    // the auxiliaries and modal verbs open most such clauses; a negation may come first
-    let infinitive = |w: &str| {
-        matches!(
-            w,
-            "avoir" | "être" | "vouloir" | "pouvoir" | "devoir" | "savoir" | "faire" | "ignorer"
-        )
+    let sent = t[g.start].sent;
+    // the auxiliaries and modal verbs open most such clauses; after a verb that only states
+    // (`avoue`, `dit`, not `pense`), any infinitive does (`avoue ne pas comprendre`), told by
+    // its ending unless a word that may be a determiner comes first (`a concédé la victoire`)
+    let any = !depeche_lang::fr::infinitive_reports_aux_only().contains(g.lemma);
+    let infinitive = |k: usize, open: bool| {
+        t.get(k).filter(|x| x.sent == sent).is_some_and(|x| {
+            let w = x.low.as_str();
+            matches!(
+                w,
+                "avoir"
+                    | "être"
+                    | "vouloir"
+                    | "pouvoir"
+                    | "devoir"
+                    | "savoir"
+                    | "faire"
+                    | "ignorer"
+            ) || (open && !x.cap && depeche_lang::fr::looks_like_infinitive(w))
+        })
     };
-    let opens = infinitive(first.low.as_str())
-        || (matches!(first.low.as_str(), "ne" | "n'")
-            && t.get(k + 1)
-                .is_some_and(|x| matches!(x.low.as_str(), "pas" | "rien" | "jamais" | "plus"))
-            && t.get(k + 2).is_some_and(|x| infinitive(x.low.as_str())));
-    if !opens {
+    // a negation may come first, then object clitics (`dit l'avoir vu`, `affirme ne pas lui
+    // devoir`): a clitic counts only when an infinitive follows it
+    if t.get(k)
+        .is_some_and(|x| matches!(x.low.as_str(), "ne" | "n'"))
+        && t.get(k + 1)
+            .is_some_and(|x| matches!(x.low.as_str(), "pas" | "rien" | "jamais" | "plus"))
+    {
+        k += 2;
+    }
+    let mut open = any;
+    while k < g.end + 6 && !infinitive(k, open) {
+        match t.get(k).map(|x| x.low.as_str()) {
+            Some("l'" | "le" | "la" | "les" | "leur") => open = false,
+            Some("lui" | "y" | "en" | "s'" | "se" | "m'" | "me") => {}
+            _ => return None,
+        }
+        k += 1;
+    }
+    if !infinitive(k, open) {
         return None;
     }
     complement_clause(tk, g, marked)

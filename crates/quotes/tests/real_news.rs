@@ -84,6 +84,16 @@ const CASES: &[Case] = &[
         "Titre\n\nEn annonçant que la réforme serait amendée, Paul Roux a surpris les syndicats.",
         &[("la réforme serait amendée", I, "Paul Roux")],
     ),
+    // after a verb that states, any infinitive opens what was said, past a negation and a
+    // clitic; after a determiner-like word it must be an auxiliary, so a conceded victory is
+    // no statement, and after a verb of thought only an auxiliary opens it
+    (
+        "Titre\n\nLa juge Anne Vidal avoue ne pas comprendre la décision. Paul Roux dit s'opposer au projet. Paul Roux a concédé la victoire à son rival. Anne Vidal pense partir en mai.",
+        &[
+            ("ne pas comprendre la décision", I, "Anne Vidal"),
+            ("s'opposer au projet", I, "Paul Roux"),
+        ],
+    ),
     // "tout en", or a linking word, before that gerund changes nothing
     (
         "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",

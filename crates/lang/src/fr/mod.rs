@@ -162,6 +162,41 @@ word_set! {
     infinitive_reports => "../../data/fr/infinitive_reports.txt"
 }
 
+/// Reporting verbs of [`infinitive_reports`] whose clause only an auxiliary or a modal opens
+/// (`il pense avoir raison` reports, `il pense partir` is an intention): second column `aux`.
+pub fn infinitive_reports_aux_only() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/infinitive_reports.txt"))
+            .filter(|r| r.get(1) == Some(&"aux"))
+            .map(|r| r[0])
+            .collect()
+    })
+}
+
+word_set! {
+    /// Words with an infinitive's ending that are none (`hier`, `notre`, `premier`).
+    infinitive_lookalikes => "../../data/fr/infinitive_lookalikes.txt"
+}
+
+/// Whether a lower-case word has the ending of an infinitive (data `infinitive_endings.txt`)
+/// with a stem before it and five letters at least, and is not a known look-alike: `comprendre`,
+/// `connaître`, `oublier`, but not `contraire`, `hier`, `notre`.
+pub fn looks_like_infinitive(low: &str) -> bool {
+    static T: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let endings = T.get_or_init(|| {
+        rows(include_str!("../../data/fr/infinitive_endings.txt"))
+            .map(|r| r[0])
+            .collect()
+    });
+    low.chars().all(char::is_alphabetic)
+        && !low.ends_with("aire")
+        && !infinitive_lookalikes().contains(low)
+        && endings
+            .iter()
+            .any(|e| low.ends_with(e) && low.chars().count() >= (e.chars().count() + 1).max(5))
+}
+
 word_set! {
     /// Adjectives of conviction after "être" (`est convaincu que`), masculine singular.
     conviction_adjectives => "../../data/fr/conviction_adjectives.txt"
@@ -450,6 +485,33 @@ pub fn event_lexicon() -> &'static EventLexicon {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn infinitives_are_told_by_their_ending_not_nouns_or_adjectives() {
+        for w in [
+            "comprendre",
+            "oublier",
+            "connaître",
+            "conduire",
+            "écrire",
+            "conclure",
+            "suivre",
+        ] {
+            assert!(looks_like_infinitive(w), "{w}");
+        }
+        for w in [
+            "contraire",
+            "victoire",
+            "hier",
+            "notre",
+            "culture",
+            "livre",
+            "Paris",
+            "er",
+        ] {
+            assert!(!looks_like_infinitive(w), "{w}");
+        }
+    }
+
     #[test]
     fn nouns_naming_people_by_what_they_do_are_told_by_their_ending() {
         for w in [
