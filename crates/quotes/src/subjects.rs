@@ -260,7 +260,11 @@ pub(crate) fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
     let titles = depeche_lang::fr::titles();
     let two_word_title =
         t0 + 1 < e && titles.contains_key(format!("{} {}", t[t0].low, t[t0 + 1].low).as_str());
-    let speaker_like = t[t0].namey || titles.contains_key(t[t0].low.as_str()) || two_word_title;
+    // a personal pronoun stands for who was named before ("Ils ont demandé un délai,
+    // assurant que ..."), and is resolved as such
+    let pronoun = e == s + 1 && matches!(t[s].low.as_str(), "il" | "elle" | "ils" | "elles");
+    let speaker_like =
+        t[t0].namey || titles.contains_key(t[t0].low.as_str()) || two_word_title || pronoun;
     noun_phrase(tk, s, e).filter(|_| speaker_like)
 }
 

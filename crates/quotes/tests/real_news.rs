@@ -94,6 +94,15 @@ const CASES: &[Case] = &[
             ("s'opposer au projet", I, "Paul Roux"),
         ],
     ),
+    // a participle after a clause whose subject is a pronoun goes on with whom the pronoun
+    // stands for; a monarch is a title that speaks
+    (
+        "Titre\n\nLes avocats de la défense ont plaidé. Ils ont demandé un délai, assurant qu'il existait des pièces nouvelles. La souveraine a salué ce « moment important ».",
+        &[
+            ("il existait des pièces nouvelles", I, "avocats de la défense"),
+            ("moment important", D, "souveraine"),
+        ],
+    ),
     // "tout en", or a linking word, before that gerund changes nothing
     (
         "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",
