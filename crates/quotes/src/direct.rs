@@ -110,6 +110,18 @@ pub(crate) fn attribute_direct(
             }
         }
     }
+    // 1b. "« … », Paul Roux répond dans un entretien.": after the comma, a name or a titled
+    // phrase then its reporting verb, uninverted, when the verb closes the clause
+    if k > after && k < t.len() && !before_words {
+        if let Some(g) = uninverted_cue_after(tk, k) {
+            if let Some(np) = group_speaker(tk, &g, false) {
+                c.cue = Some(cue_of(tk, &g));
+                c.at = t[g.start].s;
+                c.source = Some(Source::Np(np));
+                return c;
+            }
+        }
+    }
     // 2. "Selon X, « ... »": the whole clause is the quotation, the lead-in its source
     if let Some(q) = lead_ins
         .iter()
@@ -484,4 +496,43 @@ pub(crate) fn split_at_incises(tk: &Toks, marked: &[Marked]) -> Vec<(Marked, Opt
         }
     }
     out
+}
+
+/// The reporting verb of `« … », Paul Roux répond dans un entretien.`: a name, or a titled
+/// phrase, starting at token `k`, then an active reporting verb within eight tokens that
+/// closes the clause (the sentence ends, or a place, a time or a circumstance follows), and no
+/// "que" after it, whose subject would then be its own statement.
+fn uninverted_cue_after(tk: &Toks, k: usize) -> Option<grammar::VerbGroup> {
+    let t = &tk.t;
+    let sent = t[k].sent;
+    let titled = t[k].namey
+        || (grammar::is_determiner(&t[k])
+            && t.get(k + 1)
+                .is_some_and(|x| depeche_lang::fr::titles().contains_key(x.low.as_str())));
+    if !titled {
+        return None;
+    }
+    let j = (k + 1..(k + 8).min(t.len()))
+        .take_while(|&j| t[j].sent == sent && !matches!(t[j].text, "." | ";" | ":" | "«" | "»"))
+        .find(|&j| t[j].verbish || grammar::is_aux(&t[j]))?;
+    let g = grammar::group_from(tk, j).filter(|g| g.kind == GroupKind::Active)?;
+    let closes = t.get(g.end).is_none_or(|x| {
+        x.sent != sent
+            || matches!(x.text, "." | "!" | "?" | ";" | ":" | ",")
+            || grammar::TIME_WORDS.contains(&x.low.as_str())
+            || matches!(
+                x.low.as_str(),
+                "dans"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "lors"
+                    | "devant"
+                    | "sur"
+                    | "en"
+                    | "pendant"
+                    | "après"
+            )
+    });
+    (closes && !grammar::que_follows(tk, &g) && g.clitic.is_none()).then_some(g)
 }

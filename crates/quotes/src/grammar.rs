@@ -1206,6 +1206,9 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
                 w.text,
                 "." | ";" | ":" | "!" | "?" | "«" | "»" | "“" | "”" | "\"" | "(" | "…"
             )
+            // "a ajouté le jury pour justifier son choix": a purpose or a manner
+            || (matches!(w.low.as_str(), "pour" | "sans")
+                && t.get(k + 1).is_some_and(|x| !x.cap && fr::looks_like_infinitive(&x.low)))
             || (fr::inverted_subject_ends().contains(w.low.as_str())
  && !(w.low == "ce"
                 // "a répondu ce dernier": a demonstrative pronoun is the subject

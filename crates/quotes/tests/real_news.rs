@@ -103,6 +103,16 @@ const CASES: &[Case] = &[
             ("moment important", D, "souveraine"),
         ],
     ),
+    // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
+    // reporting; a name and its verb after the closing mark's comma, uninverted, speak
+    (
+        "Titre\n\n« Le choix était difficile », a ajouté la juge pour justifier la décision. « Rien ne change », n'a cessé de répéter le ministre Paul Roux. « Je reste », Anne Vidal répond dans un entretien.",
+        &[
+            ("Le choix était difficile", D, "juge"),
+            ("Rien ne change", D, "Paul Roux"),
+            ("Je reste", D, "Anne Vidal"),
+        ],
+    ),
     // "tout en", or a linking word, before that gerund changes nothing
     (
         "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",
