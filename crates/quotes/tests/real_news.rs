@@ -113,6 +113,14 @@ const CASES: &[Case] = &[
             ("Je reste", D, "Anne Vidal"),
         ],
     ),
+    // verbs of answering back, recommending and proposing report a que-clause
+    (
+        "Titre\n\nLe syndicat a riposté que la grève continuerait. Le médiateur préconise que les écoles ouvrent plus tôt.",
+        &[
+            ("la grève continuerait", I, "syndicat"),
+            ("les écoles ouvrent plus tôt", I, "médiateur"),
+        ],
+    ),
     // "tout en", or a linking word, before that gerund changes nothing
     (
         "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",
