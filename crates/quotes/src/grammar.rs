@@ -1325,3 +1325,33 @@ fn complement_before_comma(tk: &Toks, e: usize, sent: usize) -> Option<usize> {
         .filter(|c| c.text == "," && c.sent == sent)
         .map(|_| limit)
 }
+
+/// Whether tokens `s..e` hold a sign of a finite verb: an auxiliary or a copula, a reporting
+/// verb, a negation, a subject pronoun, or a lower-case word with an ending only verbs have in
+/// the third person (`-ent` after a vowel-less stem aside, `-ait`, `-aient`, `-ra`, `-ront`).
+/// Without one, the words are a noun phrase or a list ("Paul Roux, ministre des Finances").
+pub fn has_verb_signal(tk: &Toks, s: usize, e: usize) -> bool {
+    tk.t[s..e].iter().any(|w| {
+        let low = w.low.as_str();
+        is_aux(w)
+            || w.verbish
+            || matches!(
+                low,
+                "ne" | "n'"
+                    | "il"
+                    | "elle"
+                    | "ils"
+                    | "elles"
+                    | "on"
+                    | "c'"
+                    | "ce"
+                    | "y"
+                    | "se"
+                    | "s'"
+            )
+            || (!w.cap
+                && ["ait", "aient", "ront", "rait", "raient", "ent"]
+                    .iter()
+                    .any(|x| low.ends_with(x) && low.len() > x.len() + 2))
+    })
+}

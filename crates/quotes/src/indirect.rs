@@ -802,6 +802,16 @@ pub(crate) fn indirect_selon(
         if cs >= ce {
             continue;
         }
+        // "Pour la France, Paul Roux, ministre des Affaires étrangères.": in a list of who
+        // stands for whom, what follows the name is a role and no verb; an opinion has a
+        // verb, or is a phrase of its own ("Pour X, une erreur historique.")
+        let head = (cs..ce).find(|&k| !grammar::is_determiner(&t[k]));
+        let role_only = head
+            .is_some_and(|k| depeche_lang::fr::titles().contains_key(t[k].low.as_str()))
+            && !grammar::has_verb_signal(tk, cs, ce);
+        if !strong && role_only {
+            continue;
+        }
         let (bs, be) = (t[cs].s, t[ce - 1].e);
         let cand = Cand {
             s: bs,

@@ -121,6 +121,12 @@ const CASES: &[Case] = &[
             ("les écoles ouvrent plus tôt", I, "médiateur"),
         ],
     ),
+    // a list of who stands for which country is no opinion: after "pour X," a role and no
+    // verb; a verbless phrase of judgement still is one
+    (
+        "Titre\n\nPour la Belgique, Luc Peeters, ministre du Commerce. Pour la juge Anne Vidal, une erreur historique.",
+        &[("une erreur historique", I, "Anne Vidal")],
+    ),
     // "tout en", or a linking word, before that gerund changes nothing
     (
         "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",
