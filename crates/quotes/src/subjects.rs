@@ -216,7 +216,10 @@ pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> 
     if (ps..pe).any(quote_mark) {
         return None;
     }
-    person_subject(tk, ps, pe).filter(|s| s.kind == NpKind::Person && s.gender == np.gender)
+    // a person's role with no name ("La fille de X a témoigné. Elle a souligné que ...") is
+    // the subject as well: the pronoun agrees with the role's gender, not with X's
+    person_subject(tk, ps, pe)
+        .filter(|s| matches!(s.kind, NpKind::Person | NpKind::Role) && s.gender == np.gender)
 }
 
 /// `Mitzna a accusé Sharon : « ... », a-t-il dit.`: a singular personal pronoun after a

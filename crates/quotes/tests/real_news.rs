@@ -127,6 +127,12 @@ const CASES: &[Case] = &[
         "Titre\n\nPour la Belgique, Luc Peeters, ministre du Commerce. Pour la juge Anne Vidal, une erreur historique.",
         &[("une erreur historique", I, "Anne Vidal")],
     ),
+    // a pronoun opening its sentence takes up the subject before, a person's role with no
+    // name as well, agreeing with the role and not with the person in its complement
+    (
+        "Titre\n\nLa fille de Paul Roux a témoigné devant la cour. Elle a souligné que son père était innocent.",
+        &[("son père était innocent", I, "fille de Paul Roux")],
+    ),
     // "tout en", or a linking word, before that gerund changes nothing
     (
         "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",
