@@ -681,11 +681,14 @@ pub(crate) fn indirect_selon(
                 organization: false,
             })
         } else if relative && t[ns].low != "qui" {
+            // "la déclaration du ministre selon laquelle": whose statement it is speaks;
             // "un rapport selon lequel": the noun phrase right before the marker
-            (i.saturating_sub(4).max(ss)..i)
-                .rev()
-                .find(|&k| grammar::is_determiner(&t[k]))
-                .and_then(|d| noun_phrase(tk, d, i).or_else(|| grammar::plain_np(tk, d, i)))
+            statement_holder(tk, ss, i).or_else(|| {
+                (i.saturating_sub(4).max(ss)..i)
+                    .rev()
+                    .find(|&k| grammar::is_determiner(&t[k]))
+                    .and_then(|d| noun_phrase(tk, d, i).or_else(|| grammar::plain_np(tk, d, i)))
+            })
         } else if relative {
             // "Mathilde Verrier, selon qui ...", "le Medef, pour qui ...": the antecedent
             // before the marker
@@ -1202,4 +1205,27 @@ pub(crate) fn content_noun_que(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>
             Some(Source::Np(np)),
         ));
     }
+}
+
+/// `la déclaration du ministre selon laquelle …`, `les propos de X selon lesquels …`: the
+/// holder of a statement noun (data `statement_nouns.txt`) whose "de" complement runs up to
+/// the marker at token `i`, when it is a person, a name or a titled role.
+fn statement_holder(tk: &Toks, ss: usize, i: usize) -> Option<Np> {
+    let t = &tk.t;
+    let nouns = depeche_lang::fr::statement_nouns();
+    let n = (i.saturating_sub(10).max(ss + 1)..i.saturating_sub(2))
+        .rev()
+        .find(|&k| nouns.contains(t[k].low.as_str()) && grammar::is_determiner(&t[k - 1]))?;
+    if !matches!(t[n + 1].low.as_str(), "de" | "du" | "des" | "d'") {
+        return None;
+    }
+    let from = if matches!(t[n + 1].low.as_str(), "du" | "des") {
+        n + 1
+    } else {
+        n + 2
+    };
+    noun_phrase(tk, from, i).filter(|np| {
+        matches!(np.kind, NpKind::Person | NpKind::Name)
+            || (np.kind == NpKind::Role && np.role_head.is_some())
+    })
 }

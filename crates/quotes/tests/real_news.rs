@@ -133,6 +133,15 @@ const CASES: &[Case] = &[
         "Titre\n\nLa fille de Paul Roux a témoigné devant la cour. Elle a souligné que son père était innocent.",
         &[("son père était innocent", I, "fille de Paul Roux")],
     ),
+    // "selon laquelle" after someone's statement: the holder of the statement speaks;
+    // "faire état de" attributes the words in marks after it
+    (
+        "Titre\n\nLe maire a démenti la déclaration de la préfète Anne Vidal selon laquelle le budget serait coupé. Le porte-parole Paul Roux a fait état de « progrès significatifs » hier.",
+        &[
+            ("le budget serait coupé", I, "Anne Vidal"),
+            ("progrès significatifs", D, "Paul Roux"),
+        ],
+    ),
     // "tout en", or a linking word, before that gerund changes nothing
     (
         "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",
