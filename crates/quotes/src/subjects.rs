@@ -104,6 +104,15 @@ pub(crate) fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
             }
             return noun_phrase(tk, k + 2, e).filter(|np| np.kind != NpKind::Pronoun);
         }
+        // "a-t-on appris de source policière", "indique-t-on de sources concordantes": the
+        // source itself, unnamed
+        if k + 1 < se && t[k].low == "de" && matches!(t[k + 1].low.as_str(), "source" | "sources") {
+            let mut e = k + 2;
+            while e < se && !matches!(t[e].text, "," | "." | ";" | ":" | "«" | "“" | "\"") {
+                e += 1;
+            }
+            return grammar::plain_np(tk, k, e);
+        }
         // ("lit-on sur le site du syndicat": where the words are read)
         if k < se
             && matches!(

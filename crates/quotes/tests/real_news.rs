@@ -142,6 +142,12 @@ const CASES: &[Case] = &[
             ("progrès significatifs", D, "Paul Roux"),
         ],
     ),
+    // an impersonal cue names its source after "de source(s)"; "apprendre" reports only
+    // with the impersonal "on"
+    (
+        "Titre\n\nLe suspect a été interpellé mardi, a-t-on appris de source policière. Paul Roux a appris que la réforme serait retirée.",
+        &[("Le suspect a été interpellé mardi", I, "source policière")],
+    ),
     // "tout en", or a linking word, before that gerund changes nothing
     (
         "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",
