@@ -211,7 +211,27 @@ pub(crate) fn attribute_direct(
                     || matches!(np.kind, NpKind::Person | NpKind::Pronoun)
                     || (np.kind == NpKind::Role && np.role_head.is_some() && !np.organization)
             };
-            if let Some(np) = leading_subject(tk, ss, k).filter(speaks) {
+            // "Même son de cloche chez le syndicat SUD : « … »", "Côté patronal, …": with no
+            // verb, whom the words are heard at, after "chez" or "du côté de"
+            let at_whose = || {
+                let c = (ss..k).rev().find(|&j| {
+                    t[j].low == "chez"
+                        || (t[j].low == "côté"
+                            && t.get(j + 1).is_some_and(|x| {
+                                matches!(x.low.as_str(), "de" | "du" | "des" | "d'")
+                            }))
+                })?;
+                let from = if t[c].low == "chez" || matches!(t[c + 1].low.as_str(), "du" | "des") {
+                    c + 1
+                } else {
+                    c + 2
+                };
+                noun_phrase(tk, from, k).filter(|np| np.kind != NpKind::Pronoun)
+            };
+            let lead = leading_subject(tk, ss, k)
+                .filter(speaks)
+                .or_else(|| verbless.then(at_whose).flatten());
+            if let Some(np) = lead {
                 c.at = t[ss].s;
                 // "X a déclaré (mardi) : « … »": the reporting verb before the colon, up to a
                 // few words of circumstance after it, is the cue

@@ -148,6 +148,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLe suspect a été interpellé mardi, a-t-on appris de source policière. Paul Roux a appris que la réforme serait retirée.",
         &[("Le suspect a été interpellé mardi", I, "source policière")],
     ),
+    // a verbless lead-in before a colon: the words are heard at whose place "chez" names
+    (
+        "Titre\n\nLe préfet a publié son plan. Même son de cloche chez la maire Anne Vidal : « Le plan est bon. »",
+        &[("Le plan est bon.", D, "Anne Vidal")],
+    ),
     // "tout en", or a linking word, before that gerund changes nothing
     (
         "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",
