@@ -153,6 +153,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLe préfet a publié son plan. Même son de cloche chez la maire Anne Vidal : « Le plan est bon. »",
         &[("Le plan est bon.", D, "Anne Vidal")],
     ),
+    // people named by their relation to another (adversary, rival, successor) can speak
+    (
+        "Titre\n\nPaul Roux a attaqué le bilan. « C'est faux », a répondu son adversaire.",
+        &[("C'est faux", D, "adversaire")],
+    ),
     // "tout en", or a linking word, before that gerund changes nothing
     (
         "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",
