@@ -158,6 +158,12 @@ const CASES: &[Case] = &[
         "Titre\n\nPaul Roux a attaqué le bilan. « C'est faux », a répondu son adversaire.",
         &[("C'est faux", D, "adversaire")],
     ),
+    // offices of justice and trades of news stories are titles: a surname alone after one
+    // names the person a colon clause gives the quotation to
+    (
+        "Titre\n\n« Le prévenu savait ce qu'il faisait » : le substitut Martel a requis deux ans de prison.",
+        &[("Le prévenu savait ce qu'il faisait", D, "Martel")],
+    ),
     // "tout en", or a linking word, before that gerund changes nothing
     (
         "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",
