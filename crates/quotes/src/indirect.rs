@@ -1017,6 +1017,10 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 matches!(t[k].text, ";" | ":") && marks::containing(marked, t[k].s).is_none()
             })
             .map_or(ss, |k| k + 1);
+        // "— Nous ne céderons pas, a déclaré X.": a dash opening the paragraph opens a
+        // line of dialogue, the speaker's own words
+        let dialogue = matches!(t[ss].text, "–" | "—")
+            && (ss == 0 || tk.text[t[ss - 1].e..t[ss].s].contains('\n'));
         // "12 mai 2012. - Trois personnes sont mortes, a indiqué la police": the dash
         // after a dateline is not part of what was said
         while ss + 1 < ce && matches!(t[ss].text, "-" | "–" | "—") {
@@ -1032,13 +1036,17 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
         if out.iter().any(|q| q.s <= t[ss].s && t[ce - 1].e <= q.e) {
             continue;
         }
-        out.push(Cand::indirect(
+        let mut cand = Cand::indirect(
             t[ss].s,
             t[ce - 1].e,
             Some(cue_of(tk, &g)),
             t[g.start].s,
             Some(Source::Np(np)),
-        ));
+        );
+        if dialogue {
+            cand.kind = QuoteKind::Direct;
+        }
+        out.push(cand);
     }
 }
 

@@ -164,6 +164,15 @@ const CASES: &[Case] = &[
         "Titre\n\n« Le prévenu savait ce qu'il faisait » : le substitut Martel a requis deux ans de prison.",
         &[("Le prévenu savait ce qu'il faisait", D, "Martel")],
     ),
+    // a dash opening a line is dialogue: the words before the inverted cue are direct; a
+    // dash after a dateline in the same line is not
+    (
+        "Titre\n\nLe ministre Paul Roux a reçu les syndicats.\n— Nous ne céderons pas, a-t-il déclaré.\n\nParis, 12 mai. - Trois personnes sont blessées, a indiqué la préfecture.",
+        &[
+            ("Nous ne céderons pas", D, "Paul Roux"),
+            ("Trois personnes sont blessées", I, "préfecture"),
+        ],
+    ),
     // "tout en", or a linking word, before that gerund changes nothing
     (
         "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",
