@@ -157,6 +157,12 @@ pub(crate) fn attribute_direct(
             if g.start > k || g.end > oi {
                 continue;
             }
+            // "Le Muséum a publié des recommandations … sur les « traits de vie »": a verb
+            // that takes no statement (publier, évoquer, saluer) attributes words in marks
+            // near it, in its object ("a salué ce « moment »"), not a term far down the clause
+            if !g.que && (g.end..oi).filter(|&j| t[j].is_word()).count() > 8 {
+                continue;
+            }
             if let Some(source) = narrative_infinitive(tk, &g) {
                 c.cue = Some(cue_of(tk, &g));
                 c.at = t[g.start].s;

@@ -173,6 +173,12 @@ const CASES: &[Case] = &[
             ("Trois personnes sont blessées", I, "préfecture"),
         ],
     ),
+    // a verb that takes no statement attributes words in marks close to it, not a term far
+    // down its clause
+    (
+        "Titre\n\nLe musée a publié des recommandations sur l'éclairage des vitrines et des fiches sur les « objets fragiles » de ses réserves. Le maire a salué ce « geste fort ».",
+        &[("geste fort", D, "maire")],
+    ),
     // "tout en", or a linking word, before that gerund changes nothing
     (
         "Titre\n\nTout en estimant que la réforme était nécessaire, la députée a voté contre.",
