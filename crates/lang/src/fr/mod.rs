@@ -184,17 +184,27 @@ word_set! {
 /// `connaître`, `oublier`, but not `contraire`, `hier`, `notre`.
 pub fn looks_like_infinitive(low: &str) -> bool {
     static T: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let endings = T.get_or_init(|| {
-        rows(include_str!("../../data/fr/infinitive_endings.txt"))
-            .map(|r| r[0])
-            .collect()
-    });
+    let endings = first_column(&T, include_str!("../../data/fr/infinitive_endings.txt"));
     low.chars().all(char::is_alphabetic)
         && !low.ends_with("aire")
         && !infinitive_lookalikes().contains(low)
-        && endings
-            .iter()
-            .any(|e| low.ends_with(e) && low.chars().count() >= (e.chars().count() + 1).max(5))
+        && low.chars().count() >= 5
+        && ends_after_stem(low, endings, 1)
+}
+
+/// The first column of a data file's rows, read once into `cell`.
+fn first_column(
+    cell: &'static OnceLock<Vec<&'static str>>,
+    src: &'static str,
+) -> &'static [&'static str] {
+    cell.get_or_init(|| rows(src).map(|r| r[0]).collect())
+}
+
+/// Whether `word` ends with one of `endings` after a stem of `stem` characters at least.
+fn ends_after_stem(word: &str, endings: &[&str], stem: usize) -> bool {
+    endings
+        .iter()
+        .any(|e| word.ends_with(e) && word.chars().count() >= e.chars().count() + stem)
 }
 
 word_set! {
@@ -219,15 +229,9 @@ word_set! {
 /// a stem of three letters at least before it.
 pub fn looks_like_agent_noun(low: &str) -> bool {
     static T: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let endings = T.get_or_init(|| {
-        rows(include_str!("../../data/fr/agent_noun_endings.txt"))
-            .map(|r| r[0])
-            .collect()
-    });
+    let endings = first_column(&T, include_str!("../../data/fr/agent_noun_endings.txt"));
     let singular = low.strip_suffix('s').unwrap_or(low);
-    endings
-        .iter()
-        .any(|e| singular.ends_with(e) && singular.chars().count() >= e.chars().count() + 3)
+    ends_after_stem(singular, endings, 3)
 }
 
 word_set! {
