@@ -246,7 +246,10 @@ pub(crate) fn attribute_direct(
                     .take(6)
                     .find_map(|j| {
                         verb_group(tk, j).filter(|g| {
-                            g.end <= k && k - g.end <= 3 && t[g.end..k].iter().all(|x| x.is_word())
+                            g.end <= k
+                                && k - g.end <= 3
+                                && t[g.end..k].iter().all(|x| x.is_word())
+                                && !attribute_of_copula(tk, g)
                         })
                     })
                     .map(|g| cue_of(tk, &g));
@@ -561,4 +564,12 @@ fn uninverted_cue_after(tk: &Toks, k: usize) -> Option<grammar::VerbGroup> {
             )
     });
     (closes && !grammar::que_follows(tk, &g) && g.clitic.is_none()).then_some(g)
+}
+
+/// `s'est montré confiant :`, `est restée souriante :`: a present participle after a copula
+/// is an adjective (a mood), not the verb of saying its form shares.
+fn attribute_of_copula(tk: &Toks, g: &grammar::VerbGroup) -> bool {
+    g.kind == GroupKind::Gerund
+        && g.start > 0
+        && depeche_lang::fr::copulas().contains(tk.t[g.start - 1].low.as_str())
 }

@@ -1265,3 +1265,27 @@ fn an_incise_verb_outside_the_lexicon_gets_a_guessed_infinitive() {
         assert_eq!(lemma, Some(want), "{text}");
     }
 }
+
+/// A present participle after a copula is the subject's mood, not the cue of the quotation
+/// its colon announces; a participle of saying after a comma is.
+#[test]
+fn a_participle_after_a_copula_is_no_cue() {
+    use depeche_article::{Article, Stage};
+    for (text, want) in [
+        (
+            "Titre\n\nLe maire Paul Roux s'est montré confiant : « Nous allons gagner. »",
+            None,
+        ),
+        (
+            "Titre\n\nLe maire Paul Roux a répondu, ajoutant : « Nous allons gagner. »",
+            Some("ajouter"),
+        ),
+    ] {
+        let mut a = Article::new(text.to_string());
+        depeche_segment::Segmenter::french().annotate(&mut a);
+        depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        let lemma = a.quotes[0].cue.as_ref().map(|c| c.lemma.as_str());
+        assert_eq!(lemma, want, "{text}");
+    }
+}

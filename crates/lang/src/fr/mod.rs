@@ -208,6 +208,12 @@ fn ends_after_stem(word: &str, endings: &[&str], stem: usize) -> bool {
 }
 
 word_set! {
+    /// Forms of copular verbs ("est", "s'est montré", "semble", "reste"): a present participle
+    /// after one is an adjective ("s'est montré confiant").
+    copulas => "../../data/fr/copulas.txt"
+}
+
+word_set! {
     /// Adjectives of conviction after "être" (`est convaincu que`), masculine singular.
     conviction_adjectives => "../../data/fr/conviction_adjectives.txt"
 }
