@@ -39,6 +39,10 @@ pub(crate) struct ActorMention {
     pub place: Option<String>,
     /// The role noun the text gives the actor (`ministre`), for a later `la ministre`.
     pub role_head: Option<String>,
+    /// For a role phrase naming a part of an organisation (`la direction régionale de la
+    /// SNCF`): the organisation's entity, which the phrase counts as a mention of when the
+    /// article's protagonist is looked for.
+    pub whole: Option<String>,
 }
 
 /// All actor mentions of an article, sorted by first token.
@@ -105,6 +109,7 @@ pub(crate) fn find(a: &Article, w: &Words, lx: &EventLexicon) -> Vec<ActorMentio
                 actor,
                 place,
                 role_head: None,
+                whole: None,
             });
         }
     }
@@ -133,6 +138,7 @@ pub(crate) fn find(a: &Article, w: &Words, lx: &EventLexicon) -> Vec<ActorMentio
                 },
                 place: None,
                 role_head: None,
+                whole: None,
             });
         }
     }
@@ -356,6 +362,9 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
                 ActorKind::Role,
             ),
         };
+        let whole = absorbed
+            .filter(|&mi| out[mi].kind == ActorKind::Organization)
+            .and_then(|mi| out[mi].actor.entity.clone());
         if let Some(mi) = absorbed {
             out.remove(mi);
         }
@@ -367,6 +376,7 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
             actor,
             place: None,
             role_head: Some(head),
+            whole,
         });
         t = text_end.max(t + 1);
     }

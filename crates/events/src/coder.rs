@@ -241,9 +241,13 @@ impl<'a> Coder<'a> {
         let reflexive = self.reflexive_before(t);
         // a verb with several senses (`juger` a plan harshly or kindly) is read in the sense
         // whose required object or attribute follows; otherwise the first reading
+        // (an attribute may follow an object of several words: `juge la situation financière
+        // de la ville saine`, within the clause)
         let object_at = |verb: &EventVerb| {
-            (end..(end + 5).min(w.len()))
-                .take_while(|&k| self.same(k, t))
+            (end..(end + 10).min(w.len()))
+                .take_while(|&k| {
+                    self.same(k, t) && w.raw(k) != "," && self.class(k) != Some(WordClass::Stop)
+                })
                 .find(|&k| verb.objects.contains(&w.word(k)))
         };
         let fits = |r: &&EventVerbForm, pronominal: bool| {
@@ -353,8 +357,14 @@ impl<'a> Coder<'a> {
             let agent = par_after.and_then(|p| self.mention_after_det(p + 1))?;
             (Who::Mention(agent), self.subject(first, false))
         } else {
-            let a1 = self
-                .cue_speaker(t, end)
+            // a demonstrative subject (`Celle-ci juge ...`) names the actor the text points
+            // back to, before whoever the quotation stage made the cue's speaker
+            let demonstrative = (first > 0
+                && self.class(first - 1) == Some(WordClass::Demonstrative))
+            .then(|| self.resolve_demonstrative(first - 1))
+            .flatten();
+            let a1 = demonstrative
+                .or_else(|| self.cue_speaker(t, end))
                 .or_else(|| self.inverted_subject(first, end))
                 .or_else(|| {
                     if form.kind == VerbFormKind::PresentParticiple {
@@ -690,6 +700,7 @@ impl<'a> Coder<'a> {
                     };
                 }
                 Some(WordClass::Subject) => return self.resolve_pronoun(p),
+                Some(WordClass::Demonstrative) => return self.resolve_demonstrative(p),
                 Some(WordClass::SpeakerSubject) => return self.quote_speaker_at(p),
                 Some(WordClass::Generic) => return None,
                 Some(
@@ -849,6 +860,34 @@ impl<'a> Coder<'a> {
             .map(|(i, _)| Who::Mention(i))
     }
 
+    /// `celle-ci`, `ceux-ci`: the last actor named before, in its sentence or the one before
+    /// (an organisation as well as a person: `... la Cour des comptes. Celle-ci juge ...`),
+    /// of the pronoun's number, and of its gender when it is a person.
+    fn resolve_demonstrative(&self, k: usize) -> Option<Who> {
+        let w = self.w;
+        let word = w.word(k);
+        let plural = word.starts_with("ceux") || word.starts_with("celles");
+        let feminine = word.starts_with("celle");
+        let sentence = w.sentence(k);
+        self.mentions
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, m)| m.end <= k && w.sentence(m.start) + 1 >= sentence)
+            .find(|(_, m)| m.kind != ActorKind::Place)
+            .filter(|(_, m)| {
+                let number = m.plural == plural || m.kind == ActorKind::Organization;
+                let gender = m.kind != ActorKind::Person
+                    || self.gender_of(m).agrees(if feminine {
+                        Gender::Feminine
+                    } else {
+                        Gender::Masculine
+                    });
+                number && gender
+            })
+            .map(|(i, _)| Who::Mention(i))
+    }
+
     /// A person's gender from the first name (`Hélène` is feminine), else any.
     fn gender_of(&self, m: &ActorMention) -> Gender {
         let first = m.actor.name.split([' ', '-']).next().unwrap_or("");
@@ -931,7 +970,8 @@ impl<'a> Coder<'a> {
                         return Some(i);
                     }
                     let kw = w.word(k);
-                    if matches!(kw, "de" | "du" | "des" | "d'")
+                    // (`l'accord entre X et Y`: the first party)
+                    if matches!(kw, "de" | "du" | "des" | "d'" | "entre")
                         || self.class(k) == Some(WordClass::Det)
                     {
                         continue;
@@ -1274,10 +1314,12 @@ impl<'a> Coder<'a> {
             {
                 continue;
             }
+            // a part of the organisation named with it (`la direction régionale de la SNCF`)
+            // is a mention of it too
             let n = self
                 .mentions
                 .iter()
-                .filter(|x| x.actor.entity.as_deref() == Some(id))
+                .filter(|x| x.actor.entity.as_deref() == Some(id) || x.whole.as_deref() == Some(id))
                 .count();
             if n >= 2 && best.is_none_or(|(b, _)| n > b) {
                 best = Some((n, i));
@@ -1294,6 +1336,23 @@ impl<'a> Coder<'a> {
             .rev()
             .find(|m| window(m) && !other(m) && m.kind != ActorKind::Place)
             .map_or(f.start, |m| m.start);
+        // a protest whose purpose is a reaction of the same actor (`ont bloqué la rocade pour
+        // dénoncer l'accord de X`): it is aimed at whom the reaction is
+        if code.starts_with("14") {
+            if let Some(g) = self.found.iter().find(|g| {
+                g.sentence == f.sentence
+                    && g.start > f.start
+                    && g.start <= f.end + 25
+                    && matches!(&g.code[..2], "10" | "11" | "12")
+                    && g.actor2.is_some()
+                    && self.actor(&g.actor1).name == actor1.name
+                    // `pour`, `afin de` right before the reaction's verb
+                    && (g.start.saturating_sub(2)..g.start)
+                        .any(|k| self.class(k) == Some(WordClass::Prep))
+            }) {
+                return g.actor2.clone();
+            }
+        }
         // a protest without a stated target is aimed at the article's protagonist only:
         // the last actor named is often a bystander of the demonstration
         if code.starts_with("14") {

@@ -547,3 +547,53 @@ fn an_investigation_without_target_is_about_the_person_of_the_article() {
         ),
     ]);
 }
+
+#[test]
+fn a_demonstrative_subject_is_the_last_actor_named() {
+    check(&[
+        (
+            "La Cour des comptes a publié un rapport sur le département du Gard. Celle-ci juge la situation budgétaire du département « saine ».",
+            &["051 Cour des comptes > -"],
+        ),
+        (
+            "Les ministres ont rencontré les représentants des agriculteurs. Ceux-ci ont rejeté les propositions du gouvernement.",
+            &["120 agriculteurs > gouvernement"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_protest_for_a_reaction_is_aimed_at_its_target() {
+    check(&[
+        (
+            "Des centaines d'agriculteurs ont bloqué l'autoroute A7 pour dénoncer la politique agricole de la Commission européenne.",
+            &[
+                "144 agriculteurs > Commission européenne",
+                "111 agriculteurs > Commission européenne",
+            ],
+        ),
+        (
+            "Les éleveurs ont dénoncé l'accord commercial entre l'Union européenne et le Canada.",
+            &["111 éleveurs > Union européenne"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_part_of_an_organisation_counts_for_it_as_protagonist() {
+    check(&[(
+        "Grève chez Air France\n\nLes syndicats de pilotes ont appelé à cesser le travail vendredi. La direction générale d'Air France conteste les chiffres des syndicats.",
+        &[
+            "143 syndicats > Air France",
+            "120 direction générale d'Air France > syndicats",
+        ],
+    )]);
+}
+
+#[test]
+fn an_attribute_may_follow_a_long_object() {
+    check(&[(
+        "Le syndicat a jugé la réforme des retraites du gouvernement « injuste ».",
+        &["111 syndicat > gouvernement"],
+    )]);
+}

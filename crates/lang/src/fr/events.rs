@@ -73,6 +73,8 @@ pub enum WordClass {
     Aux,
     Passive,
     Subject,
+    /// `celle-ci`, `ceux-ci`: the last actor named, whatever its kind.
+    Demonstrative,
     SpeakerSubject,
     /// `on`: nobody in particular.
     Generic,
@@ -316,6 +318,7 @@ impl EventLexicon {
                     "passive" => WordClass::Passive,
                     "subj" => WordClass::Subject,
                     "subj1" => WordClass::SpeakerSubject,
+                    "subjdem" => WordClass::Demonstrative,
                     "generic" => WordClass::Generic,
                     "quantity" => WordClass::Quantity,
                     "stop" => WordClass::Stop,
