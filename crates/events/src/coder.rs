@@ -60,6 +60,8 @@ impl<'a> Coder<'a> {
     fn adverb(&self, t: usize) -> bool {
         let w = self.w.word(t);
         self.w.is_lower_word(t)
+            // a noun in `-ment` that names an actor (`le gouvernement a rejeté`) is none
+            && !self.mentions.iter().any(|m| m.start <= t && t < m.end)
             && (w.ends_with("ment")
                 || matches!(
                     w,
@@ -256,7 +258,10 @@ impl<'a> Coder<'a> {
         };
         let form = readings
             .iter()
-            .find(|r| fits(r, reflexive))
+            // a sense marked by the words that follow (`accueillir X avec scepticisme`)
+            // before a sense that needs none (`accueillir X`)
+            .find(|r| !lx.verb(r.verb).objects.is_empty() && fits(r, reflexive))
+            .or_else(|| readings.iter().find(|r| fits(r, reflexive)))
             .or_else(|| readings.iter().find(|r| fits(r, false)))
             .or_else(|| {
                 readings
@@ -999,6 +1004,14 @@ impl<'a> Coder<'a> {
                     })?;
                 self.mention_after_det(k + 1)
                     .or_else(|| self.stressed_pronoun(k + 1))
+                    // what one acts against or reacts to may be someone's act or policy
+                    // (`protester contre la réforme du gouvernement`, `se féliciter de la
+                    // décision de X`): the one whose it is
+                    .or_else(|| {
+                        matches!(p, "contre" | "de")
+                            .then(|| self.slot(k + 1, Slot::Object))
+                            .flatten()
+                    })
             }
             Slot::Destination => {
                 let k = within(5)

@@ -597,3 +597,129 @@ fn an_attribute_may_follow_a_long_object() {
         &["111 syndicat > gouvernement"],
     )]);
 }
+
+#[test]
+fn lexicon_by_cameo_class_fourth_round() {
+    check(&[
+        // 05 praise or endorse
+        (
+            "La chancelière allemande s'est félicitée de la décision de la Pologne.",
+            &["051 chancelière allemande > Pologne"],
+        ),
+        // 06 material cooperation
+        (
+            "Renault va collaborer avec Nissan sur les batteries.",
+            &["060 Renault > Nissan"],
+        ),
+        (
+            "Le groupe LVMH a investi dans la société Mistral.",
+            &["061 LVMH > Mistral"],
+        ),
+        (
+            "La collaboration entre la France et l'Italie se renforce.",
+            &["060 France > Italie"],
+        ),
+        // 07 aid, 08 yield
+        (
+            "Le gouvernement japonais a envoyé des secours aux Philippines.",
+            &["070 gouvernement japonais > Philippines"],
+        ),
+        (
+            "Le gouvernement français a cédé aux syndicats.",
+            &["080 gouvernement français > syndicats"],
+        ),
+        (
+            "La trêve entre Israël et le Hamas a tenu.",
+            &["0871 Israël > Hamas"],
+        ),
+        // 11 disapprove, complain, sue
+        (
+            "Le syndicat Force ouvrière a dénigré la direction de Renault.",
+            &["111 Force ouvrière > direction de Renault"],
+        ),
+        (
+            "L'opposition s'insurge contre le gouvernement.",
+            &["111 opposition > gouvernement"],
+        ),
+        (
+            "Le ministre a accueilli la proposition de la Commission européenne avec scepticisme.",
+            &["110 ministre > Commission européenne"],
+        ),
+        (
+            "La Pologne s'est plainte auprès de la Commission européenne.",
+            &["114 Pologne > Commission européenne"],
+        ),
+        (
+            "L'association a poursuivi en justice la société Lactalis.",
+            &["115 association > Lactalis"],
+        ),
+        // 12 reject
+        (
+            "Le gouvernement français a repoussé les propositions de la CGT.",
+            &["120 gouvernement français > CGT"],
+        ),
+        (
+            "Le Hamas a balayé les accusations d'Israël.",
+            &["120 Hamas > Israël"],
+        ),
+        // 13 threaten
+        (
+            "Washington a lancé un ultimatum à Téhéran.",
+            &["139 États-Unis > Iran"],
+        ),
+        // 14 protest
+        (
+            "Des milliers d'étudiants se sont rassemblés contre le gouvernement à Paris.",
+            &["141 étudiants > gouvernement"],
+        ),
+        (
+            "Des milliers d'infirmières protestent contre la réforme du gouvernement.",
+            &["140 infirmières > gouvernement"],
+        ),
+        // 16 reduce relations
+        (
+            "L'Iran a interrompu les négociations avec les États-Unis.",
+            &["164 Iran > États-Unis"],
+        ),
+        // 17 coerce
+        (
+            "La police a placé en garde à vue Jean Dupont.",
+            &["173 police > Jean Dupont"],
+        ),
+        (
+            "Le régime iranien a réprimé les manifestants.",
+            &["175 régime iranien > manifestants"],
+        ),
+        (
+            "La Russie a déporté Ivan Petrov.",
+            &["174 Russie > Ivan Petrov"],
+        ),
+        // 18 assault
+        (
+            "Jean Dupont a poignardé un policier à Marseille.",
+            &["182 Jean Dupont > policier"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_noun_in_ment_that_names_an_actor_is_no_adverb() {
+    check(&[(
+        "Réforme des retraites\n\nLe gouvernement a rejeté lundi les propositions des syndicats.",
+        &["120 gouvernement > syndicats"],
+    )]);
+}
+
+#[test]
+fn a_sense_marked_by_its_words_comes_first() {
+    check(&[
+        (
+            "Le président brésilien Lula a accueilli Emmanuel Macron à Brasília.",
+            &["043 Lula > Emmanuel Macron"],
+        ),
+        (
+            "Le président brésilien Lula a accueilli les excuses d'Emmanuel Macron avec froideur.",
+            &["110 Lula > Emmanuel Macron"],
+        ),
+    ]);
+}
