@@ -951,7 +951,11 @@ impl<'a> Coder<'a> {
             }
             let kw = w.word(k);
             if kw == p || (p == "à" && matches!(kw, "au" | "aux")) {
-                return self.mention_after_det(k + 1);
+                // a noun used as a preposition takes `de` (`avec la participation de X`)
+                let de = matches!(w.word(k + 1), "de" | "d'" | "du" | "des");
+                return self
+                    .mention_after_det(k + 1)
+                    .or_else(|| de.then(|| self.mention_after_det(k + 2)).flatten());
             }
             k += 1;
             words += 1;
@@ -1019,7 +1023,7 @@ impl<'a> Coder<'a> {
                 self.mention_after_det(k + 1)
                     .filter(|&i| self.mentions[i].kind == ActorKind::Place)
             }
-            Slot::Between => None,
+            Slot::Between | Slot::Subject => None,
         }
     }
 
@@ -1048,7 +1052,18 @@ impl<'a> Coder<'a> {
     /// enquête`, `en grève`).
     fn noun_event(&mut self, t: usize) -> Option<usize> {
         let w = self.w;
-        let noun = self.lx.noun(w.word(t))?;
+        // the longest noun starting here (`levée de fonds` before `levée`)
+        let (noun, n_words) = (1..=self.lx.max_noun_words().min(w.len() - t))
+            .rev()
+            .filter(|&n| (t..t + n).all(|k| self.same(k, t)))
+            .find_map(|n| {
+                let key = if n == 1 {
+                    w.word(t).to_string()
+                } else {
+                    w.joined(t, t + n)
+                };
+                self.lx.noun(&key).map(|x| (x, n))
+            })?;
         // what marks it as a noun: a determiner or possessive (an adjective may stand
         // between), or `en` (`en visite`, `en grève`); quote marks are skipped
         let mut p = t;
@@ -1081,7 +1096,7 @@ impl<'a> Coder<'a> {
         let planned_det = matches!(w.word(marker), "prochaine" | "prochain")
             || (skipped == 1 && matches!(w.word(marker + 1), "prochaine" | "prochain"));
         // arguments after the noun, past its adjectives and quote marks
-        let mut after = t + 1;
+        let mut after = t + n_words;
         while after < w.len()
             && self.same(after, t)
             && (w.is_quote_mark(after)
@@ -1093,9 +1108,16 @@ impl<'a> Coder<'a> {
             after += 1;
         }
         let mut actor1 = None;
+        // more actors of the act: coordinated (`menée par X et Y`) or in a second slot of
+        // actor1 (`avec la participation de Z`)
+        let mut more1: Vec<usize> = Vec::new();
         let mut actor2 = None;
         let mut place = None;
+        let subject2 = noun.frame.iter().any(|&(s, _)| s == Slot::Subject);
         for &(slot, role) in &noun.frame {
+            if slot == Slot::Subject {
+                continue;
+            }
             if slot == Slot::Between {
                 if w.word(after) == "entre" {
                     if let Some(x) = self.mention_after_det(after + 1) {
@@ -1125,7 +1147,24 @@ impl<'a> Coder<'a> {
                 _ => self.slot_far(after, slot),
             };
             let Some(i) = found else { continue };
-            if role == 1 && actor1.is_none() {
+            if role == 1 && subject2 && !matches!(slot, Slot::Prep("de")) {
+                let mut j = i;
+                loop {
+                    if actor1.is_none() {
+                        actor1 = Some(j);
+                    } else if actor1 != Some(j) && !more1.contains(&j) {
+                        more1.push(j);
+                    }
+                    let e = self.mentions[j].end;
+                    match (w.word(e) == "et")
+                        .then(|| self.mention_after_det(e + 1))
+                        .flatten()
+                    {
+                        Some(k) => j = k,
+                        None => break,
+                    }
+                }
+            } else if role == 1 && actor1.is_none() {
                 actor1 = Some(i);
             } else if role == 2 && actor2.is_none() && actor1 != Some(i) {
                 if slot == Slot::Destination {
@@ -1145,10 +1184,64 @@ impl<'a> Coder<'a> {
         }) {
             return Some(t + 1);
         }
-        let light = (marker.saturating_sub(3)..marker)
-            .rev()
-            .take_while(|&k| self.same(k, t) && self.class(k) != Some(WordClass::Stop))
-            .find(|&k| self.lx.is_light_verb(w.word(k)));
+        // (past a date between them: `a annoncé mercredi 9 avril une levée de fonds`)
+        let in_time = |k: usize| {
+            self.a
+                .times
+                .iter()
+                .any(|x| x.span.byte_start <= w.byte_start(k) && w.byte_end(k) <= x.span.byte_end)
+        };
+        let mut light = None;
+        let mut k = marker;
+        let mut words = 0;
+        while k > 0
+            && words < 3
+            && self.same(k - 1, t)
+            && self.class(k - 1) != Some(WordClass::Stop)
+        {
+            k -= 1;
+            if self.lx.is_light_verb(w.word(k)) {
+                light = Some(k);
+                break;
+            }
+            if !in_time(k) {
+                words += 1;
+            }
+        }
+        // a noun whose counterpart is the light verb's subject (`X annonce une levée de
+        // fonds menée par Y`): Y acts towards X, and without Y there is no event
+        if subject2 {
+            let Some(a1) = actor1 else {
+                return Some(t + n_words);
+            };
+            let Some(lv) = light else {
+                return Some(t + n_words);
+            };
+            let (lv_first, _) = self.verb_group_start(lv);
+            if self.negated(lv_first, lv + 1) {
+                return Some(after);
+            }
+            let Some(target) = self.subject(lv_first, false) else {
+                return Some(t + n_words);
+            };
+            for i in std::iter::once(a1).chain(more1) {
+                if matches!(target, Who::Mention(x) if x == i) {
+                    continue;
+                }
+                self.found.push(Found {
+                    start: t,
+                    end: t + n_words,
+                    code: noun.code,
+                    actor1: Who::Mention(i),
+                    actor2: Some(target.clone()),
+                    place: None,
+                    planned: false,
+                    reported: false,
+                    sentence: w.sentence(t),
+                });
+            }
+            return Some(after);
+        }
         // from here on the word is a noun: when it codes no event, it is not a verb either
         let a1 = match actor1 {
             Some(i) => Who::Mention(i),
@@ -1191,7 +1284,7 @@ impl<'a> Coder<'a> {
                 });
         self.found.push(Found {
             start: t,
-            end: t + 1,
+            end: t + n_words,
             code: noun.code,
             actor1: a1,
             actor2: actor2.map(Who::Mention),

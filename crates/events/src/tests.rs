@@ -723,3 +723,27 @@ fn a_sense_marked_by_its_words_comes_first() {
         ),
     ]);
 }
+
+#[test]
+fn a_fundraising_is_its_investors_cooperating_with_whom_raises() {
+    check(&[
+        (
+            "La start-up lyonnaise Hexatec a annoncé jeudi une levée de fonds de 10 millions d'euros menée par Partech et Kima Ventures, avec la participation de Bpifrance.",
+            &[
+                "061 Partech > Hexatec",
+                "061 Kima Ventures > Hexatec",
+                "061 Bpifrance > Hexatec",
+            ],
+        ),
+        (
+            "Le groupe Hexatec a bouclé une levée de fonds de 5 millions d'euros auprès de la banque Natixis.",
+            &["061 Natixis > Hexatec"],
+        ),
+        // no investor named, or not done: no event
+        ("La société Hexatec prépare une levée de fonds.", &[]),
+        (
+            "Le groupe Hexatec n'a pas réalisé de levée de fonds auprès d'Eurazeo.",
+            &[],
+        ),
+    ]);
+}

@@ -21,6 +21,9 @@ pub enum Slot {
     Destination,
     /// `entre X et Y`: both actors.
     Between,
+    /// The subject of the light verb that governs the noun (`X annonce une levée de fonds
+    /// menée par Y`: X is the one invested in).
+    Subject,
 }
 
 /// A verb of the event lexicon.
@@ -113,6 +116,8 @@ pub struct EventLexicon {
     max_verb_words: usize,
     nouns: Vec<EventNoun>,
     noun_forms: HashMap<String, usize>,
+    /// The most words an event noun has (`levée de fonds`: 3).
+    max_noun_words: usize,
     light_verbs: HashSet<String>,
     roles: HashMap<String, &'static str>,
     /// Every first word of an actor noun (`premier` of `premier ministre`).
@@ -127,6 +132,7 @@ fn parse_slot(s: &'static str) -> Slot {
         "obj" => Slot::Object,
         "dest" => Slot::Destination,
         "entre" => Slot::Between,
+        "subj" => Slot::Subject,
         p => Slot::Prep(p),
     }
 }
@@ -342,12 +348,18 @@ impl EventLexicon {
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(w, _)| w.to_string()))
             .collect();
+        let max_noun_words = nouns
+            .iter()
+            .map(|n| n.noun.split(' ').count())
+            .max()
+            .unwrap_or(1);
         EventLexicon {
             verbs,
             verb_forms,
             verb_starts,
             max_verb_words,
             nouns,
+            max_noun_words,
             noun_forms,
             light_verbs,
             roles,
@@ -385,6 +397,11 @@ impl EventLexicon {
     /// The event noun a lower-case word (singular or plural) is.
     pub fn noun(&self, word: &str) -> Option<&EventNoun> {
         self.noun_forms.get(word).map(|&i| &self.nouns[i])
+    }
+
+    /// The most words an event noun has.
+    pub fn max_noun_words(&self) -> usize {
+        self.max_noun_words
     }
 
     pub fn nouns(&self) -> &[EventNoun] {
