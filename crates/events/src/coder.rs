@@ -1594,11 +1594,17 @@ impl<'a> Coder<'a> {
                 reacted.into_iter().map(Some).collect()
             };
             for target in targets {
-                let mut actor2 = target.map(|x| self.actor(&x));
-                if actor2.as_ref().is_some_and(|x| {
+                let same = |x: &EventActor| {
                     x.name == actor1.name || (x.entity.is_some() && x.entity == actor1.entity)
-                }) {
-                    actor2 = None;
+                };
+                let mut actor2 = target.map(|x| self.actor(&x));
+                if actor2.as_ref().is_some_and(same) {
+                    // the inverted subject read as the object (`..., a prévenu X.`): the
+                    // counterpart is not stated, so it is looked for as for any reaction
+                    actor2 = self
+                        .discourse_target(f, code, &actor1)
+                        .map(|x| self.actor(&x))
+                        .filter(|x| !same(x));
                 }
                 if code.starts_with("04")
                     && f.place.is_some()

@@ -302,8 +302,9 @@ fn reaction_without_target_answers_the_last_other_actor() {
 fn a_warning_is_a_threat_only_with_its_condition() {
     check(&[
         (
+            // (whom the condition names is the one threatened)
             "« Le mouvement durera si la direction ne recule pas », a prévenu la CGT.",
-            &["130 CGT > -"],
+            &["130 CGT > direction"],
         ),
         ("« La saison sera longue », a prévenu Jean Dupont.", &[]),
     ]);
@@ -746,4 +747,12 @@ fn a_fundraising_is_its_investors_cooperating_with_whom_raises() {
             &[],
         ),
     ]);
+}
+
+#[test]
+fn an_inverted_subject_is_not_the_counterpart() {
+    check(&[(
+        "Conflit social chez Transdev\n\nLa direction de Transdev refuse toute hausse des salaires. Les dépôts resteront fermés si aucune négociation n'est ouverte, a prévenu Force ouvrière.",
+        &["130 Force ouvrière > Transdev"],
+    )]);
 }
