@@ -756,3 +756,18 @@ fn an_inverted_subject_is_not_the_counterpart() {
         &["130 Force ouvrière > Transdev"],
     )]);
 }
+
+#[test]
+fn the_town_alone_is_the_municipality_of_the_article() {
+    check(&[
+        (
+            "À Nantes, le budget adopté\n\nLe conseil municipal de Nantes a voté son budget lundi. La Cour des comptes juge la gestion de la ville « exemplaire ».",
+            &["051 Cour des comptes > Nantes"],
+        ),
+        // another town than the article's is none
+        (
+            "Les habitants de Nantes ont critiqué la commune voisine.",
+            &["111 habitants de Nantes > -"],
+        ),
+    ]);
+}

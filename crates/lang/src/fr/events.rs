@@ -120,6 +120,8 @@ pub struct EventLexicon {
     max_noun_words: usize,
     light_verbs: HashSet<String>,
     roles: HashMap<String, &'static str>,
+    /// Actor nouns that stand for the town the article is about (`la ville`, `la commune`).
+    city_roles: HashSet<String>,
     /// Every first word of an actor noun (`premier` of `premier ministre`).
     role_starts: HashSet<String>,
     max_role_words: usize,
@@ -292,9 +294,13 @@ impl EventLexicon {
             .map(|(f, _)| f)
             .collect();
         let mut roles = HashMap::default();
+        let mut city_roles = HashSet::default();
         for r in rows(actors_tsv) {
             roles.insert(r[0].to_string(), r[1]);
             roles.entry(plural(r[0])).or_insert(r[1]);
+            if r.get(2) == Some(&"city") {
+                city_roles.insert(r[0].to_string());
+            }
         }
         let max_role_words = roles
             .keys()
@@ -363,6 +369,7 @@ impl EventLexicon {
             noun_forms,
             light_verbs,
             roles,
+            city_roles,
             role_starts,
             max_role_words,
             institutions,
@@ -416,6 +423,12 @@ impl EventLexicon {
     /// The CAMEO role of an actor noun (`préfet` → GOV), lower case, singular or plural.
     pub fn role(&self, noun: &str) -> Option<&'static str> {
         self.roles.get(noun).copied()
+    }
+
+    /// Whether an actor noun, with a definite article and no complement, stands for the town
+    /// the article is about (`la ville a réduit ses dépenses`: its municipality).
+    pub fn stands_for_city(&self, noun: &str) -> bool {
+        self.city_roles.contains(noun)
     }
 
     /// Whether an actor noun starts with this lower-case word: the cheap test before
