@@ -771,3 +771,19 @@ fn the_town_alone_is_the_municipality_of_the_article() {
         ),
     ]);
 }
+
+#[test]
+fn asylum_and_indignation_need_their_counterpart() {
+    check(&[
+        (
+            "Le Mexique a accordé l'asile à Evo Morales.",
+            &["075 Mexique > Evo Morales"],
+        ),
+        // an indignation with no one named is a mood, not a criticism of someone
+        ("Un public nombreux s'est indigné à Lyon samedi.", &[]),
+        (
+            "Le maire de Lyon s'est indigné contre la préfecture.",
+            &["111 maire de Lyon > préfecture"],
+        ),
+    ]);
+}
