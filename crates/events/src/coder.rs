@@ -1569,6 +1569,29 @@ impl<'a> Coder<'a> {
 
     fn actor(&self, who: &Who) -> EventActor {
         match who {
+            // `le prévenu`, `la suspecte`: the person of the last trial, arrest or
+            // investigation coded before (`le procès de X ... Le prévenu conteste`)
+            Who::Mention(i)
+                if self.mentions[*i].kind == ActorKind::Role
+                    && !self.mentions[*i].plural
+                    && self.mentions[*i]
+                        .role_head
+                        .as_deref()
+                        .is_some_and(|h| self.lx.is_defendant_role(h)) =>
+            {
+                let m = &self.mentions[*i];
+                self.found
+                    .iter()
+                    .rev()
+                    .filter(|f| f.end <= m.start && matches!(&f.code[..2], "17" | "09"))
+                    .find_map(|f| match &f.actor2 {
+                        Some(Who::Mention(j)) if self.mentions[*j].kind == ActorKind::Person => {
+                            Some(self.mentions[*j].actor.clone())
+                        }
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| m.actor.clone())
+            }
             Who::Mention(i) => self.mentions[*i].actor.clone(),
             Who::Actor(a) => a.clone(),
         }

@@ -787,3 +787,22 @@ fn asylum_and_indignation_need_their_counterpart() {
         ),
     ]);
 }
+
+#[test]
+fn the_defendant_is_the_person_of_the_trial() {
+    check(&[
+        (
+            "Fraude fiscale à Nantes\n\nLe procès de Paul Martin, ancien comptable, s'est ouvert lundi devant le tribunal correctionnel de Nantes. Le prévenu rejette les accusations du parquet.",
+            &[
+                "173 tribunal correctionnel de Nantes > Paul Martin",
+                "120 Paul Martin > parquet",
+                "112 parquet > Paul Martin",
+            ],
+        ),
+        // no trial, arrest or investigation before: the role stays a role
+        (
+            "Vol à Lille\n\nLe suspect a critiqué la police de Lille.",
+            &["111 suspect > police de Lille"],
+        ),
+    ]);
+}

@@ -122,6 +122,8 @@ pub struct EventLexicon {
     roles: HashMap<String, &'static str>,
     /// Actor nouns that stand for the town the article is about (`la ville`, `la commune`).
     city_roles: HashSet<String>,
+    /// Actor nouns for the person a legal action is against (`le prévenu`).
+    defendant_roles: HashSet<String>,
     /// Every first word of an actor noun (`premier` of `premier ministre`).
     role_starts: HashSet<String>,
     max_role_words: usize,
@@ -295,11 +297,15 @@ impl EventLexicon {
             .collect();
         let mut roles = HashMap::default();
         let mut city_roles = HashSet::default();
+        let mut defendant_roles = HashSet::default();
         for r in rows(actors_tsv) {
             roles.insert(r[0].to_string(), r[1]);
             roles.entry(plural(r[0])).or_insert(r[1]);
             if r.get(2) == Some(&"city") {
                 city_roles.insert(r[0].to_string());
+            }
+            if r.get(2) == Some(&"defendant") {
+                defendant_roles.insert(r[0].to_string());
             }
         }
         let max_role_words = roles
@@ -370,6 +376,7 @@ impl EventLexicon {
             light_verbs,
             roles,
             city_roles,
+            defendant_roles,
             role_starts,
             max_role_words,
             institutions,
@@ -429,6 +436,12 @@ impl EventLexicon {
     /// the article is about (`la ville a réduit ses dépenses`: its municipality).
     pub fn stands_for_city(&self, noun: &str) -> bool {
         self.city_roles.contains(noun)
+    }
+
+    /// Whether an actor noun names the person a trial, an arrest or an investigation is
+    /// against (`le prévenu`, `la suspecte`): that person, named earlier.
+    pub fn is_defendant_role(&self, noun: &str) -> bool {
+        self.defendant_roles.contains(noun)
     }
 
     /// Whether an actor noun starts with this lower-case word: the cheap test before
