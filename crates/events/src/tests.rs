@@ -806,3 +806,30 @@ fn the_defendant_is_the_person_of_the_trial() {
         ),
     ]);
 }
+
+#[test]
+fn sentences_treaties_refusals_and_killings() {
+    check(&[
+        // a sentence to prison is legal action (17), a condemnation of acts a criticism (11)
+        (
+            "Le tribunal correctionnel de Lyon a condamné Paul Martin à deux ans de prison.",
+            &["173 tribunal correctionnel de Lyon > Paul Martin"],
+        ),
+        (
+            "Le ministre Paul Martin a condamné les violences contre la police.",
+            &["111 Paul Martin > -"],
+        ),
+        (
+            "Le Parlement du Kenya a ratifié l'accord avec l'Ouganda.",
+            &["057 Parlement du Kenya > Ouganda"],
+        ),
+        (
+            "Le gouvernement allemand a opposé une fin de non-recevoir à la Grèce.",
+            &["120 gouvernement allemand > Grèce"],
+        ),
+        (
+            "Paul Martin a tué Jean Dupont à Lyon.",
+            &["1823 Paul Martin > Jean Dupont"],
+        ),
+    ]);
+}
