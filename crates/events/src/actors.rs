@@ -39,6 +39,10 @@ pub(crate) struct ActorMention {
     pub place: Option<String>,
     /// The role noun the text gives the actor (`ministre`), for a later `la ministre`.
     pub role_head: Option<String>,
+    /// For a role phrase naming a part of an organisation (`la direction régionale de la
+    /// SNCF`): the organisation's entity, which the phrase counts as a mention of when the
+    /// article's protagonist is looked for.
+    pub whole: Option<String>,
 }
 
 /// All actor mentions of an article, sorted by first token.
@@ -105,6 +109,7 @@ pub(crate) fn find(a: &Article, w: &Words, lx: &EventLexicon) -> Vec<ActorMentio
                 actor,
                 place,
                 role_head: None,
+                whole: None,
             });
         }
     }
@@ -133,6 +138,7 @@ pub(crate) fn find(a: &Article, w: &Words, lx: &EventLexicon) -> Vec<ActorMentio
                 },
                 place: None,
                 role_head: None,
+                whole: None,
             });
         }
     }
@@ -344,9 +350,31 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
                     .max_by_key(|m| m.start)
             })
             .flatten();
-        let (actor, kind) = match earlier {
-            Some(m) => (m.actor.clone(), ActorKind::Person),
-            None => (
+        // `la ville`, `la commune` alone: the municipality of the town the article names
+        // most often
+        let town = (definite
+            && !plural
+            && end == head_end
+            && text_end == head_end
+            && lx.stands_for_city(&head))
+        .then(|| main_town(a))
+        .flatten();
+        if lx.stands_for_city(&head) && town.is_none() {
+            t = text_end.max(t + 1);
+            continue;
+        }
+        let (actor, kind) = match (earlier, town) {
+            (_, Some((name, cc))) => (
+                EventActor {
+                    name,
+                    entity: None,
+                    country: Some(cc),
+                    role: Some(role.to_string()),
+                },
+                ActorKind::Role,
+            ),
+            (Some(m), None) => (m.actor.clone(), ActorKind::Person),
+            (None, None) => (
                 EventActor {
                     name,
                     entity: None,
@@ -356,6 +384,9 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
                 ActorKind::Role,
             ),
         };
+        let whole = absorbed
+            .filter(|&mi| out[mi].kind == ActorKind::Organization)
+            .and_then(|mi| out[mi].actor.entity.clone());
         if let Some(mi) = absorbed {
             out.remove(mi);
         }
@@ -367,9 +398,22 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
             actor,
             place: None,
             role_head: Some(head),
+            whole,
         });
         t = text_end.max(t + 1);
     }
+}
+
+/// The town the article names most often (a resolved city), with its country.
+fn main_town(a: &Article) -> Option<(String, String)> {
+    let mut best: Option<(usize, &depeche_article::Place)> = None;
+    for p in a.places.iter().filter(|p| p.feature == "city") {
+        let n = a.places.iter().filter(|q| q.name == p.name).count();
+        if best.is_none_or(|(b, _)| n > b) {
+            best = Some((n, p));
+        }
+    }
+    best.map(|(_, p)| (p.name.clone(), p.country.clone()))
 }
 
 /// Country adjectives just before a person's name (`le dirigeant nord-coréen Kim`, without a

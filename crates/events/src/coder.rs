@@ -60,6 +60,8 @@ impl<'a> Coder<'a> {
     fn adverb(&self, t: usize) -> bool {
         let w = self.w.word(t);
         self.w.is_lower_word(t)
+            // a noun in `-ment` that names an actor (`le gouvernement a rejeté`) is none
+            && !self.mentions.iter().any(|m| m.start <= t && t < m.end)
             && (w.ends_with("ment")
                 || matches!(
                     w,
@@ -241,9 +243,13 @@ impl<'a> Coder<'a> {
         let reflexive = self.reflexive_before(t);
         // a verb with several senses (`juger` a plan harshly or kindly) is read in the sense
         // whose required object or attribute follows; otherwise the first reading
+        // (an attribute may follow an object of several words: `juge la situation financière
+        // de la ville saine`, within the clause)
         let object_at = |verb: &EventVerb| {
-            (end..(end + 5).min(w.len()))
-                .take_while(|&k| self.same(k, t))
+            (end..(end + 10).min(w.len()))
+                .take_while(|&k| {
+                    self.same(k, t) && w.raw(k) != "," && self.class(k) != Some(WordClass::Stop)
+                })
                 .find(|&k| verb.objects.contains(&w.word(k)))
         };
         let fits = |r: &&EventVerbForm, pronominal: bool| {
@@ -252,7 +258,10 @@ impl<'a> Coder<'a> {
         };
         let form = readings
             .iter()
-            .find(|r| fits(r, reflexive))
+            // a sense marked by the words that follow (`accueillir X avec scepticisme`)
+            // before a sense that needs none (`accueillir X`)
+            .find(|r| !lx.verb(r.verb).objects.is_empty() && fits(r, reflexive))
+            .or_else(|| readings.iter().find(|r| fits(r, reflexive)))
             .or_else(|| readings.iter().find(|r| fits(r, false)))
             .or_else(|| {
                 readings
@@ -353,8 +362,14 @@ impl<'a> Coder<'a> {
             let agent = par_after.and_then(|p| self.mention_after_det(p + 1))?;
             (Who::Mention(agent), self.subject(first, false))
         } else {
-            let a1 = self
-                .cue_speaker(t, end)
+            // a demonstrative subject (`Celle-ci juge ...`) names the actor the text points
+            // back to, before whoever the quotation stage made the cue's speaker
+            let demonstrative = (first > 0
+                && self.class(first - 1) == Some(WordClass::Demonstrative))
+            .then(|| self.resolve_demonstrative(first - 1))
+            .flatten();
+            let a1 = demonstrative
+                .or_else(|| self.cue_speaker(t, end))
                 .or_else(|| self.inverted_subject(first, end))
                 .or_else(|| {
                     if form.kind == VerbFormKind::PresentParticiple {
@@ -690,6 +705,7 @@ impl<'a> Coder<'a> {
                     };
                 }
                 Some(WordClass::Subject) => return self.resolve_pronoun(p),
+                Some(WordClass::Demonstrative) => return self.resolve_demonstrative(p),
                 Some(WordClass::SpeakerSubject) => return self.quote_speaker_at(p),
                 Some(WordClass::Generic) => return None,
                 Some(
@@ -849,6 +865,34 @@ impl<'a> Coder<'a> {
             .map(|(i, _)| Who::Mention(i))
     }
 
+    /// `celle-ci`, `ceux-ci`: the last actor named before, in its sentence or the one before
+    /// (an organisation as well as a person: `... la Cour des comptes. Celle-ci juge ...`),
+    /// of the pronoun's number, and of its gender when it is a person.
+    fn resolve_demonstrative(&self, k: usize) -> Option<Who> {
+        let w = self.w;
+        let word = w.word(k);
+        let plural = word.starts_with("ceux") || word.starts_with("celles");
+        let feminine = word.starts_with("celle");
+        let sentence = w.sentence(k);
+        self.mentions
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, m)| m.end <= k && w.sentence(m.start) + 1 >= sentence)
+            .find(|(_, m)| m.kind != ActorKind::Place)
+            .filter(|(_, m)| {
+                let number = m.plural == plural || m.kind == ActorKind::Organization;
+                let gender = m.kind != ActorKind::Person
+                    || self.gender_of(m).agrees(if feminine {
+                        Gender::Feminine
+                    } else {
+                        Gender::Masculine
+                    });
+                number && gender
+            })
+            .map(|(i, _)| Who::Mention(i))
+    }
+
     /// A person's gender from the first name (`Hélène` is feminine), else any.
     fn gender_of(&self, m: &ActorMention) -> Gender {
         let first = m.actor.name.split([' ', '-']).next().unwrap_or("");
@@ -907,7 +951,11 @@ impl<'a> Coder<'a> {
             }
             let kw = w.word(k);
             if kw == p || (p == "à" && matches!(kw, "au" | "aux")) {
-                return self.mention_after_det(k + 1);
+                // a noun used as a preposition takes `de` (`avec la participation de X`)
+                let de = matches!(w.word(k + 1), "de" | "d'" | "du" | "des");
+                return self
+                    .mention_after_det(k + 1)
+                    .or_else(|| de.then(|| self.mention_after_det(k + 2)).flatten());
             }
             k += 1;
             words += 1;
@@ -931,7 +979,8 @@ impl<'a> Coder<'a> {
                         return Some(i);
                     }
                     let kw = w.word(k);
-                    if matches!(kw, "de" | "du" | "des" | "d'")
+                    // (`l'accord entre X et Y`: the first party)
+                    if matches!(kw, "de" | "du" | "des" | "d'" | "entre")
                         || self.class(k) == Some(WordClass::Det)
                     {
                         continue;
@@ -959,6 +1008,14 @@ impl<'a> Coder<'a> {
                     })?;
                 self.mention_after_det(k + 1)
                     .or_else(|| self.stressed_pronoun(k + 1))
+                    // what one acts against or reacts to may be someone's act or policy
+                    // (`protester contre la réforme du gouvernement`, `se féliciter de la
+                    // décision de X`): the one whose it is
+                    .or_else(|| {
+                        matches!(p, "contre" | "de")
+                            .then(|| self.slot(k + 1, Slot::Object))
+                            .flatten()
+                    })
             }
             Slot::Destination => {
                 let k = within(5)
@@ -966,7 +1023,7 @@ impl<'a> Coder<'a> {
                 self.mention_after_det(k + 1)
                     .filter(|&i| self.mentions[i].kind == ActorKind::Place)
             }
-            Slot::Between => None,
+            Slot::Between | Slot::Subject => None,
         }
     }
 
@@ -995,7 +1052,18 @@ impl<'a> Coder<'a> {
     /// enquête`, `en grève`).
     fn noun_event(&mut self, t: usize) -> Option<usize> {
         let w = self.w;
-        let noun = self.lx.noun(w.word(t))?;
+        // the longest noun starting here (`levée de fonds` before `levée`)
+        let (noun, n_words) = (1..=self.lx.max_noun_words().min(w.len() - t))
+            .rev()
+            .filter(|&n| (t..t + n).all(|k| self.same(k, t)))
+            .find_map(|n| {
+                let key = if n == 1 {
+                    w.word(t).to_string()
+                } else {
+                    w.joined(t, t + n)
+                };
+                self.lx.noun(&key).map(|x| (x, n))
+            })?;
         // what marks it as a noun: a determiner or possessive (an adjective may stand
         // between), or `en` (`en visite`, `en grève`); quote marks are skipped
         let mut p = t;
@@ -1028,7 +1096,7 @@ impl<'a> Coder<'a> {
         let planned_det = matches!(w.word(marker), "prochaine" | "prochain")
             || (skipped == 1 && matches!(w.word(marker + 1), "prochaine" | "prochain"));
         // arguments after the noun, past its adjectives and quote marks
-        let mut after = t + 1;
+        let mut after = t + n_words;
         while after < w.len()
             && self.same(after, t)
             && (w.is_quote_mark(after)
@@ -1040,9 +1108,16 @@ impl<'a> Coder<'a> {
             after += 1;
         }
         let mut actor1 = None;
+        // more actors of the act: coordinated (`menée par X et Y`) or in a second slot of
+        // actor1 (`avec la participation de Z`)
+        let mut more1: Vec<usize> = Vec::new();
         let mut actor2 = None;
         let mut place = None;
+        let subject2 = noun.frame.iter().any(|&(s, _)| s == Slot::Subject);
         for &(slot, role) in &noun.frame {
+            if slot == Slot::Subject {
+                continue;
+            }
             if slot == Slot::Between {
                 if w.word(after) == "entre" {
                     if let Some(x) = self.mention_after_det(after + 1) {
@@ -1072,7 +1147,24 @@ impl<'a> Coder<'a> {
                 _ => self.slot_far(after, slot),
             };
             let Some(i) = found else { continue };
-            if role == 1 && actor1.is_none() {
+            if role == 1 && subject2 && !matches!(slot, Slot::Prep("de")) {
+                let mut j = i;
+                loop {
+                    if actor1.is_none() {
+                        actor1 = Some(j);
+                    } else if actor1 != Some(j) && !more1.contains(&j) {
+                        more1.push(j);
+                    }
+                    let e = self.mentions[j].end;
+                    match (w.word(e) == "et")
+                        .then(|| self.mention_after_det(e + 1))
+                        .flatten()
+                    {
+                        Some(k) => j = k,
+                        None => break,
+                    }
+                }
+            } else if role == 1 && actor1.is_none() {
                 actor1 = Some(i);
             } else if role == 2 && actor2.is_none() && actor1 != Some(i) {
                 if slot == Slot::Destination {
@@ -1092,10 +1184,64 @@ impl<'a> Coder<'a> {
         }) {
             return Some(t + 1);
         }
-        let light = (marker.saturating_sub(3)..marker)
-            .rev()
-            .take_while(|&k| self.same(k, t) && self.class(k) != Some(WordClass::Stop))
-            .find(|&k| self.lx.is_light_verb(w.word(k)));
+        // (past a date between them: `a annoncé mercredi 9 avril une levée de fonds`)
+        let in_time = |k: usize| {
+            self.a
+                .times
+                .iter()
+                .any(|x| x.span.byte_start <= w.byte_start(k) && w.byte_end(k) <= x.span.byte_end)
+        };
+        let mut light = None;
+        let mut k = marker;
+        let mut words = 0;
+        while k > 0
+            && words < 3
+            && self.same(k - 1, t)
+            && self.class(k - 1) != Some(WordClass::Stop)
+        {
+            k -= 1;
+            if self.lx.is_light_verb(w.word(k)) {
+                light = Some(k);
+                break;
+            }
+            if !in_time(k) {
+                words += 1;
+            }
+        }
+        // a noun whose counterpart is the light verb's subject (`X annonce une levée de
+        // fonds menée par Y`): Y acts towards X, and without Y there is no event
+        if subject2 {
+            let Some(a1) = actor1 else {
+                return Some(t + n_words);
+            };
+            let Some(lv) = light else {
+                return Some(t + n_words);
+            };
+            let (lv_first, _) = self.verb_group_start(lv);
+            if self.negated(lv_first, lv + 1) {
+                return Some(after);
+            }
+            let Some(target) = self.subject(lv_first, false) else {
+                return Some(t + n_words);
+            };
+            for i in std::iter::once(a1).chain(more1) {
+                if matches!(target, Who::Mention(x) if x == i) {
+                    continue;
+                }
+                self.found.push(Found {
+                    start: t,
+                    end: t + n_words,
+                    code: noun.code,
+                    actor1: Who::Mention(i),
+                    actor2: Some(target.clone()),
+                    place: None,
+                    planned: false,
+                    reported: false,
+                    sentence: w.sentence(t),
+                });
+            }
+            return Some(after);
+        }
         // from here on the word is a noun: when it codes no event, it is not a verb either
         let a1 = match actor1 {
             Some(i) => Who::Mention(i),
@@ -1138,7 +1284,7 @@ impl<'a> Coder<'a> {
                 });
         self.found.push(Found {
             start: t,
-            end: t + 1,
+            end: t + n_words,
             code: noun.code,
             actor1: a1,
             actor2: actor2.map(Who::Mention),
@@ -1274,10 +1420,12 @@ impl<'a> Coder<'a> {
             {
                 continue;
             }
+            // a part of the organisation named with it (`la direction régionale de la SNCF`)
+            // is a mention of it too
             let n = self
                 .mentions
                 .iter()
-                .filter(|x| x.actor.entity.as_deref() == Some(id))
+                .filter(|x| x.actor.entity.as_deref() == Some(id) || x.whole.as_deref() == Some(id))
                 .count();
             if n >= 2 && best.is_none_or(|(b, _)| n > b) {
                 best = Some((n, i));
@@ -1294,6 +1442,23 @@ impl<'a> Coder<'a> {
             .rev()
             .find(|m| window(m) && !other(m) && m.kind != ActorKind::Place)
             .map_or(f.start, |m| m.start);
+        // a protest whose purpose is a reaction of the same actor (`ont bloqué la rocade pour
+        // dénoncer l'accord de X`): it is aimed at whom the reaction is
+        if code.starts_with("14") {
+            if let Some(g) = self.found.iter().find(|g| {
+                g.sentence == f.sentence
+                    && g.start > f.start
+                    && g.start <= f.end + 25
+                    && matches!(&g.code[..2], "10" | "11" | "12")
+                    && g.actor2.is_some()
+                    && self.actor(&g.actor1).name == actor1.name
+                    // `pour`, `afin de` right before the reaction's verb
+                    && (g.start.saturating_sub(2)..g.start)
+                        .any(|k| self.class(k) == Some(WordClass::Prep))
+            }) {
+                return g.actor2.clone();
+            }
+        }
         // a protest without a stated target is aimed at the article's protagonist only:
         // the last actor named is often a bystander of the demonstration
         if code.starts_with("14") {
@@ -1404,6 +1569,29 @@ impl<'a> Coder<'a> {
 
     fn actor(&self, who: &Who) -> EventActor {
         match who {
+            // `le prévenu`, `la suspecte`: the person of the last trial, arrest or
+            // investigation coded before (`le procès de X ... Le prévenu conteste`)
+            Who::Mention(i)
+                if self.mentions[*i].kind == ActorKind::Role
+                    && !self.mentions[*i].plural
+                    && self.mentions[*i]
+                        .role_head
+                        .as_deref()
+                        .is_some_and(|h| self.lx.is_defendant_role(h)) =>
+            {
+                let m = &self.mentions[*i];
+                self.found
+                    .iter()
+                    .rev()
+                    .filter(|f| f.end <= m.start && matches!(&f.code[..2], "17" | "09"))
+                    .find_map(|f| match &f.actor2 {
+                        Some(Who::Mention(j)) if self.mentions[*j].kind == ActorKind::Person => {
+                            Some(self.mentions[*j].actor.clone())
+                        }
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| m.actor.clone())
+            }
             Who::Mention(i) => self.mentions[*i].actor.clone(),
             Who::Actor(a) => a.clone(),
         }
@@ -1429,11 +1617,17 @@ impl<'a> Coder<'a> {
                 reacted.into_iter().map(Some).collect()
             };
             for target in targets {
-                let mut actor2 = target.map(|x| self.actor(&x));
-                if actor2.as_ref().is_some_and(|x| {
+                let same = |x: &EventActor| {
                     x.name == actor1.name || (x.entity.is_some() && x.entity == actor1.entity)
-                }) {
-                    actor2 = None;
+                };
+                let mut actor2 = target.map(|x| self.actor(&x));
+                if actor2.as_ref().is_some_and(same) {
+                    // the inverted subject read as the object (`..., a prévenu X.`): the
+                    // counterpart is not stated, so it is looked for as for any reaction
+                    actor2 = self
+                        .discourse_target(f, code, &actor1)
+                        .map(|x| self.actor(&x))
+                        .filter(|x| !same(x));
                 }
                 if code.starts_with("04")
                     && f.place.is_some()

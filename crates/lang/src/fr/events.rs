@@ -21,6 +21,9 @@ pub enum Slot {
     Destination,
     /// `entre X et Y`: both actors.
     Between,
+    /// The subject of the light verb that governs the noun (`X annonce une levée de fonds
+    /// menée par Y`: X is the one invested in).
+    Subject,
 }
 
 /// A verb of the event lexicon.
@@ -73,6 +76,8 @@ pub enum WordClass {
     Aux,
     Passive,
     Subject,
+    /// `celle-ci`, `ceux-ci`: the last actor named, whatever its kind.
+    Demonstrative,
     SpeakerSubject,
     /// `on`: nobody in particular.
     Generic,
@@ -111,8 +116,14 @@ pub struct EventLexicon {
     max_verb_words: usize,
     nouns: Vec<EventNoun>,
     noun_forms: HashMap<String, usize>,
+    /// The most words an event noun has (`levée de fonds`: 3).
+    max_noun_words: usize,
     light_verbs: HashSet<String>,
     roles: HashMap<String, &'static str>,
+    /// Actor nouns that stand for the town the article is about (`la ville`, `la commune`).
+    city_roles: HashSet<String>,
+    /// Actor nouns for the person a legal action is against (`le prévenu`).
+    defendant_roles: HashSet<String>,
     /// Every first word of an actor noun (`premier` of `premier ministre`).
     role_starts: HashSet<String>,
     max_role_words: usize,
@@ -125,6 +136,7 @@ fn parse_slot(s: &'static str) -> Slot {
         "obj" => Slot::Object,
         "dest" => Slot::Destination,
         "entre" => Slot::Between,
+        "subj" => Slot::Subject,
         p => Slot::Prep(p),
     }
 }
@@ -284,9 +296,17 @@ impl EventLexicon {
             .map(|(f, _)| f)
             .collect();
         let mut roles = HashMap::default();
+        let mut city_roles = HashSet::default();
+        let mut defendant_roles = HashSet::default();
         for r in rows(actors_tsv) {
             roles.insert(r[0].to_string(), r[1]);
             roles.entry(plural(r[0])).or_insert(r[1]);
+            if r.get(2) == Some(&"city") {
+                city_roles.insert(r[0].to_string());
+            }
+            if r.get(2) == Some(&"defendant") {
+                defendant_roles.insert(r[0].to_string());
+            }
         }
         let max_role_words = roles
             .keys()
@@ -316,6 +336,7 @@ impl EventLexicon {
                     "passive" => WordClass::Passive,
                     "subj" => WordClass::Subject,
                     "subj1" => WordClass::SpeakerSubject,
+                    "subjdem" => WordClass::Demonstrative,
                     "generic" => WordClass::Generic,
                     "quantity" => WordClass::Quantity,
                     "stop" => WordClass::Stop,
@@ -339,15 +360,23 @@ impl EventLexicon {
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(w, _)| w.to_string()))
             .collect();
+        let max_noun_words = nouns
+            .iter()
+            .map(|n| n.noun.split(' ').count())
+            .max()
+            .unwrap_or(1);
         EventLexicon {
             verbs,
             verb_forms,
             verb_starts,
             max_verb_words,
             nouns,
+            max_noun_words,
             noun_forms,
             light_verbs,
             roles,
+            city_roles,
+            defendant_roles,
             role_starts,
             max_role_words,
             institutions,
@@ -384,6 +413,11 @@ impl EventLexicon {
         self.noun_forms.get(word).map(|&i| &self.nouns[i])
     }
 
+    /// The most words an event noun has.
+    pub fn max_noun_words(&self) -> usize {
+        self.max_noun_words
+    }
+
     pub fn nouns(&self) -> &[EventNoun] {
         &self.nouns
     }
@@ -396,6 +430,18 @@ impl EventLexicon {
     /// The CAMEO role of an actor noun (`préfet` → GOV), lower case, singular or plural.
     pub fn role(&self, noun: &str) -> Option<&'static str> {
         self.roles.get(noun).copied()
+    }
+
+    /// Whether an actor noun, with a definite article and no complement, stands for the town
+    /// the article is about (`la ville a réduit ses dépenses`: its municipality).
+    pub fn stands_for_city(&self, noun: &str) -> bool {
+        self.city_roles.contains(noun)
+    }
+
+    /// Whether an actor noun names the person a trial, an arrest or an investigation is
+    /// against (`le prévenu`, `la suspecte`): that person, named earlier.
+    pub fn is_defendant_role(&self, noun: &str) -> bool {
+        self.defendant_roles.contains(noun)
     }
 
     /// Whether an actor noun starts with this lower-case word: the cheap test before
