@@ -846,8 +846,13 @@ fn statements_coded_by_what_they_say() {
             "« Je ne céderai jamais », a assuré le Premier ministre espagnol Pedro Sánchez.",
             &["124 Pedro Sánchez > -"],
         ),
-        // a negated modal is no refusal of anything coded
+        // a negated modal is no refusal of anything coded, nor a verb whose object is no
+        // actor
         ("« Nous ne pouvons pas tout faire », a reconnu Viktor Orbán.", &[]),
+        (
+            "« Nous ne rencontrerons pas de difficulté », a assuré Viktor Orbán.",
+            &[],
+        ),
         // a wrongdoing done to the speaker by another actor is an accusation (112)
         (
             "« J'ai été trompé par la banque Crédit Mutuel », a affirmé Paul Martin.",
@@ -870,8 +875,12 @@ fn statements_coded_by_what_they_say() {
                 "052 Luc Bernard > Paul Girard",
             ],
         ),
-        // a rule stated in general blames no one
+        // a rule stated in general blames no one, nor an impersonal `il`
         ("« Il est interdit de tromper les clients », a rappelé Paul Martin.", &[]),
+        (
+            "Paul Martin est arrivé lundi. « Il ne faut pas négliger les risques », a-t-il ajouté.",
+            &[],
+        ),
         // a dismissive attribute criticises the act reported just before, and its actor
         (
             "Le ministère de la Santé a annoncé l'envoi de médecins militaires. « C'est une mascarade », estime Marie Durand, infirmière à Brest.",

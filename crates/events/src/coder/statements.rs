@@ -116,12 +116,27 @@ impl<'a> Coder<'a> {
             return None;
         }
         let word = w.word(v);
+        // what follows the negation: a meeting verb that needs an actor as its object
+        // refuses a meeting only when one is there or none is said (`nous ne le rencontrerons pas`, not `nous
+        // ne rencontrerons pas de difficulté`)
+        let object_ok = |required: bool| {
+            let o = v + 2;
+            !required
+                || o >= qe
+                || !w.is_word(o)
+                || (o..(o + 3).min(qe))
+                    .take_while(|&j| w.is_word(j))
+                    .any(|j| self.mention_at(j).is_some())
+        };
         let code = self
             .lx
             .verb_forms(word)
             .iter()
             .filter(|r| {
-                r.kind == VerbFormKind::Finite && (word.ends_with("rai") || word.ends_with("rons"))
+                let verb = self.lx.verb(r.verb);
+                r.kind == VerbFormKind::Finite
+                    && (word.ends_with("rai") || word.ends_with("rons"))
+                    && object_ok(verb.required && verb.code.starts_with("04"))
             })
             .find_map(|r| {
                 let code = self.lx.verb(r.verb).code;
@@ -319,6 +334,25 @@ impl<'a> Coder<'a> {
             let word = w.word(j);
             match self.class(j) {
                 Some(WordClass::SpeakerSubject) => return Some(Subject::Speaker),
+                // an impersonal `il` (`il ne faut pas négliger`) is no one
+                Some(WordClass::Subject)
+                    if w.word(j) == "il"
+                        && (j + 1..(j + 4).min(first + 1)).any(|x| {
+                            matches!(
+                                w.word(x),
+                                "faut"
+                                    | "fallait"
+                                    | "faudra"
+                                    | "faudrait"
+                                    | "convient"
+                                    | "agit"
+                                    | "semble"
+                                    | "suffit"
+                            )
+                        }) =>
+                {
+                    return None
+                }
                 Some(WordClass::Subject) => return self.resolve_pronoun(j).map(Subject::Other),
                 Some(WordClass::Generic) => return None,
                 _ => {}
