@@ -895,6 +895,11 @@ fn statements_coded_by_what_they_say() {
             "Le ministère de la Santé a annoncé l'envoi de médecins militaires. « Ce n'est pas une erreur », estime Marie Durand.",
             &["070 ministère de la Santé > -"],
         ),
+        // an accusation stated by its cue without a target is aimed at whom the words blame
+        (
+            "« Le gouvernement nous a menti », accuse Sophie Binet.",
+            &["112 Sophie Binet > gouvernement"],
+        ),
         // a negated act without talks promises the talks: intent to negotiate (036)
         (
             "« Aucune fermeture ne sera décidée sans concertation », a assuré la ministre de la Santé, Catherine Vautrin.",

@@ -39,7 +39,19 @@ impl<'a> Coder<'a> {
                 .as_ref()
                 .and_then(|c| w.token_range(c.span.byte_start, c.span.byte_end))
             {
-                if self.found.iter().any(|f| f.start < ce && cs < f.end) {
+                if let Some(fi) = self.found.iter().position(|f| f.start < ce && cs < f.end) {
+                    // an accusation or criticism stated without its target (`« X nous a
+                    // menti », accuse Y`) is aimed at whom the words blame
+                    let f = &self.found[fi];
+                    if f.actor2.is_none() && matches!(&f.code[..2], "11" | "12") {
+                        let who = self.actor(&f.actor1);
+                        let blamed = (qs..qe).find_map(|k| {
+                            self.blame(k, qs, qe, &who)
+                                .filter(|(_, _, code, _)| *code != "052")
+                                .and_then(|(_, _, _, target)| target)
+                        });
+                        self.found[fi].actor2 = blamed;
+                    }
                     continue;
                 }
             }
