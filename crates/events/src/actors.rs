@@ -298,7 +298,9 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
             let p = &mut out[pi];
             p.end = end;
             p.role_head = Some(head.clone());
-            p.actor.role.get_or_insert_with(|| role.to_string());
+            if role != "-" {
+                p.actor.role.get_or_insert_with(|| role.to_string());
+            }
             if p.actor.country.is_none() {
                 p.actor.country = country;
             }
@@ -328,7 +330,9 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
             // the mention now starts at the role, so that `par le roi Felipe` finds it
             p.start = t;
             p.role_head = Some(head.clone());
-            p.actor.role.get_or_insert_with(|| role.to_string());
+            if role != "-" {
+                p.actor.role.get_or_insert_with(|| role.to_string());
+            }
             if p.actor.country.is_none() {
                 p.actor.country = country;
             }
@@ -369,7 +373,7 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
                     name,
                     entity: None,
                     country: Some(cc),
-                    role: Some(role.to_string()),
+                    role: (role != "-").then(|| role.to_string()),
                 },
                 ActorKind::Role,
             ),
@@ -379,7 +383,7 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
                     name,
                     entity: None,
                     country,
-                    role: Some(role.to_string()),
+                    role: (role != "-").then(|| role.to_string()),
                 },
                 ActorKind::Role,
             ),

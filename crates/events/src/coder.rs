@@ -33,6 +33,9 @@ pub(crate) struct Found {
     pub planned: bool,
     pub reported: bool,
     pub sentence: usize,
+    /// Coded from what a statement says (`statements.tsv`): its speaker's own act, made
+    /// when said; its counterpart is the one the content names or none.
+    pub statement: bool,
 }
 
 pub(crate) struct Coder<'a> {
@@ -43,6 +46,8 @@ pub(crate) struct Coder<'a> {
     /// Events found so far (the sentence's earlier events settle some subjects).
     pub found: Vec<Found>,
 }
+
+mod statements;
 
 const REFLEXIVES: &[&str] = &["se", "s'", "me", "m'", "te", "t'", "nous", "vous"];
 const OBJECT_CLITICS: &[&str] = &["l'", "le", "la", "les", "lui", "leur", "y", "en"];
@@ -111,6 +116,7 @@ impl<'a> Coder<'a> {
                 .unwrap_or(t + 1);
             t = next.max(t + 1);
         }
+        self.statements();
     }
 
     // ----- verbs -----
@@ -358,8 +364,45 @@ impl<'a> Coder<'a> {
         {
             return Some(end);
         }
+        if !passive
+            && verb.code.starts_with("04")
+            && verb.actor2.first() == Some(&Slot::Object)
+            && self.meeting_subject(first)
+        {
+            // past a date (`réunira lundi X et Y`)
+            let mut o = args_from;
+            while o < w.len()
+                && self.same(o, t)
+                && self.a.times.iter().any(|x| {
+                    x.span.byte_start <= w.byte_start(o) && w.byte_end(o) <= x.span.byte_end
+                })
+            {
+                o += 1;
+            }
+            let x = self.mention_after_det(o)?;
+            let e = self.mentions[x].end;
+            let y = (w.word(e) == "et")
+                .then(|| self.mention_after_det(e + 1))
+                .flatten()?;
+            let planned = form.planned || self.plan_before(first);
+            return self.push_verb(
+                t,
+                end,
+                verb.code,
+                Who::Mention(x),
+                Some(Who::Mention(y)),
+                planned,
+                false,
+            );
+        }
         let (actor1, mut actor2) = if passive {
-            let agent = par_after.and_then(|p| self.mention_after_det(p + 1))?;
+            let agent = par_after
+                .and_then(|p| self.mention_after_det(p + 1))
+                .or_else(|| {
+                    (par_after.is_none() && verb.code == "043")
+                        .then(|| self.seat_host(end))
+                        .flatten()
+                })?;
             (Who::Mention(agent), self.subject(first, false))
         } else {
             // a demonstrative subject (`Celle-ci juge ...`) names the actor the text points
@@ -487,8 +530,50 @@ impl<'a> Coder<'a> {
             planned,
             reported,
             sentence: self.w.sentence(t),
+            statement: false,
         });
         Some(end)
+    }
+
+    /// `reçue à la préfecture`: the holder of the office whose seat follows the verb (a
+    /// mention of the `préfet` anywhere in the article), else the seat itself.
+    fn seat_host(&self, end: usize) -> Option<usize> {
+        let w = self.w;
+        let k = (end..(end + 4).min(w.len()))
+            .take_while(|&k| self.same(k, end.saturating_sub(1)) && w.raw(k) != ",")
+            .find(|&k| matches!(w.word(k), "à" | "au"))?;
+        let seat = self.mention_after_det(k + 1)?;
+        let m = &self.mentions[seat];
+        let holder = m
+            .role_head
+            .as_deref()
+            .filter(|_| m.kind == ActorKind::Role)
+            .and_then(|h| self.lx.seat_holder(h))?;
+        Some(
+            self.mentions
+                .iter()
+                .position(|x| x.role_head.as_deref() == Some(holder))
+                .unwrap_or(seat),
+        )
+    }
+
+    /// A meeting as the subject of a verb that brings together (`une table ronde réunira X
+    /// et Y`, `le sommet rassemble X et Y`): X meets Y.
+    fn meeting_subject(&self, first: usize) -> bool {
+        let w = self.w;
+        (first.saturating_sub(4)..first)
+            .filter(|&k| self.same(k, first))
+            .any(|k| {
+                let n2 = (k + 2 <= first)
+                    .then(|| self.lx.noun(&w.joined(k, k + 2)))
+                    .flatten();
+                let n1 = (k + 1 == first || k + 2 == first)
+                    .then(|| self.lx.noun(w.word(k)))
+                    .flatten();
+                n2.or(n1).is_some_and(|n| n.code.starts_with("04"))
+                    && k > 0
+                    && self.class(k - 1) == Some(WordClass::Det)
+            })
     }
 
     /// The subject of a present participle (`..., promettant X`, `tout en réclamant X`):
@@ -640,6 +725,27 @@ impl<'a> Coder<'a> {
                 };
                 if let Some(i) = self.mentions.iter().position(|m| m.start <= k && k < m.end) {
                     return Who::Mention(i);
+                }
+            }
+        }
+        // a role named by the quotation stage and a name in apposition after it (`son
+        // avocat, Me X`): the person named
+        if sp.entity.is_none() {
+            if let Some(k) = self.w.token_at(sp.span.byte_end) {
+                if self.w.raw(k) == "," {
+                    let mut j = k + 1;
+                    if matches!(
+                        self.w.word(j),
+                        "me" | "maître" | "m." | "mme" | "dr" | "docteur"
+                    ) {
+                        j += 1;
+                    }
+                    if let Some(i) = self
+                        .mention_at(j)
+                        .filter(|&i| self.mentions[i].kind == ActorKind::Person)
+                    {
+                        return Who::Mention(i);
+                    }
                 }
             }
         }
@@ -1238,6 +1344,7 @@ impl<'a> Coder<'a> {
                     planned: false,
                     reported: false,
                     sentence: w.sentence(t),
+                    statement: false,
                 });
             }
             return Some(after);
@@ -1292,6 +1399,7 @@ impl<'a> Coder<'a> {
             planned,
             reported: false,
             sentence: w.sentence(t),
+            statement: false,
         });
         Some(t + 1)
     }
@@ -1567,6 +1675,50 @@ impl<'a> Coder<'a> {
         })
     }
 
+    /// Whether an actor is a sports club (a word of its name says so).
+    fn club(&self, a: &EventActor) -> bool {
+        a.entity.is_some()
+            && a.name
+                .split([' ', '-'])
+                .any(|x| self.lx.is_club_word(&x.to_lowercase()))
+    }
+
+    /// A plural role alone (`les syndicats`) after the same role named with its members
+    /// (`les syndicats X et Y`): those members.
+    fn named_group(&self, i: usize) -> Vec<usize> {
+        let w = self.w;
+        let m = &self.mentions[i];
+        if m.kind != ActorKind::Role || !m.plural || m.end != m.start + 1 {
+            return Vec::new();
+        }
+        let Some(head) = m.role_head.as_deref() else {
+            return Vec::new();
+        };
+        let Some(j) = self.mentions[..i]
+            .iter()
+            .rposition(|x| x.kind != ActorKind::Role && x.role_head.as_deref() == Some(head))
+        else {
+            return Vec::new();
+        };
+        let mut out = vec![j];
+        let mut k = j;
+        while let Some(n) = self.mentions.get(k + 1) {
+            let sep = w.raw(self.mentions[k].end);
+            if n.start != self.mentions[k].end + 1 || !matches!(sep, "et" | ",") {
+                break;
+            }
+            out.push(k + 1);
+            if sep == "et" {
+                break;
+            }
+            k += 1;
+        }
+        if out.len() < 2 {
+            return Vec::new();
+        }
+        out
+    }
+
     fn actor(&self, who: &Who) -> EventActor {
         match who {
             // `le prévenu`, `la suspecte`: the person of the last trial, arrest or
@@ -1592,6 +1744,24 @@ impl<'a> Coder<'a> {
                     })
                     .unwrap_or_else(|| m.actor.clone())
             }
+            // `une délégation` alone: sent by the protesters of the last protest coded before
+            Who::Mention(i)
+                if self.mentions[*i].kind == ActorKind::Role
+                    && self.mentions[*i].end == self.mentions[*i].start + 1
+                    && self.mentions[*i]
+                        .role_head
+                        .as_deref()
+                        .is_some_and(|h| self.lx.is_delegation_role(h)) =>
+            {
+                let m = &self.mentions[*i];
+                self.found
+                    .iter()
+                    .rev()
+                    .filter(|f| f.end <= m.start && f.code.starts_with("14"))
+                    .map(|f| self.actor(&f.actor1))
+                    .next()
+                    .unwrap_or_else(|| m.actor.clone())
+            }
             Who::Mention(i) => self.mentions[*i].actor.clone(),
             Who::Actor(a) => a.clone(),
         }
@@ -1607,15 +1777,33 @@ impl<'a> Coder<'a> {
         for f in &self.found {
             let actor1 = self.actor(&f.actor1);
             let code = self.intent_code(f).unwrap_or(f.code);
-            let reacted = self.reacted_event_actors(f, code, &actor1);
+            let reacted = if f.statement {
+                Vec::new()
+            } else {
+                self.reacted_event_actors(f, code, &actor1)
+            };
+            // a promise of talks made to no one in particular keeps no target
+            let open = f.statement && code == "036";
             let targets: Vec<Option<Who>> = if reacted.is_empty() {
-                vec![f
-                    .actor2
-                    .clone()
-                    .or_else(|| self.discourse_target(f, code, &actor1))]
+                vec![f.actor2.clone().or_else(|| {
+                    (!open)
+                        .then(|| self.discourse_target(f, code, &actor1))
+                        .flatten()
+                })]
             } else {
                 reacted.into_iter().map(Some).collect()
             };
+            // `les syndicats` after `les syndicats X et Y`: each of them
+            let targets: Vec<Option<Who>> = targets
+                .into_iter()
+                .flat_map(|t| match t {
+                    Some(Who::Mention(i)) => match self.named_group(i) {
+                        g if g.is_empty() => vec![Some(Who::Mention(i))],
+                        g => g.into_iter().map(|j| Some(Who::Mention(j))).collect(),
+                    },
+                    other => vec![other],
+                })
+                .collect();
             for target in targets {
                 let same = |x: &EventActor| {
                     x.name == actor1.name || (x.entity.is_some() && x.entity == actor1.entity)
@@ -1628,6 +1816,13 @@ impl<'a> Coder<'a> {
                         .discourse_target(f, code, &actor1)
                         .map(|x| self.actor(&x))
                         .filter(|x| !same(x));
+                }
+                // a club receiving another plays a match
+                if code.starts_with("04")
+                    && self.club(&actor1)
+                    && actor2.as_ref().is_some_and(|x| self.club(x))
+                {
+                    continue;
                 }
                 if code.starts_with("04")
                     && f.place.is_some()
@@ -1672,12 +1867,13 @@ impl<'a> Coder<'a> {
                         })
                         .map(|p| p.name.clone())
                 });
-                let reported_by_other = quote.is_some_and(|q| {
-                    a.quotes[q]
-                        .speaker
-                        .as_ref()
-                        .is_none_or(|s| s.name != actor1.name)
-                });
+                let reported_by_other = !f.statement
+                    && quote.is_some_and(|q| {
+                        a.quotes[q]
+                            .speaker
+                            .as_ref()
+                            .is_none_or(|s| s.name != actor1.name)
+                    });
                 let status = if f.planned {
                     EventStatus::Planned
                 } else if f.reported || reported_by_other {

@@ -833,3 +833,123 @@ fn sentences_treaties_refusals_and_killings() {
         ),
     ]);
 }
+
+#[test]
+fn statements_coded_by_what_they_say() {
+    check(&[
+        // the speaker's own negated future of a cooperative act is a rejection (12)
+        (
+            "« Nous ne financerons pas ce programme », a affirmé Viktor Orbán.",
+            &["121 Viktor Orbán > -"],
+        ),
+        (
+            "« Je ne céderai jamais », a assuré le Premier ministre espagnol Pedro Sánchez.",
+            &["124 Pedro Sánchez > -"],
+        ),
+        // a negated modal is no refusal of anything coded, nor a verb whose object is no
+        // actor
+        ("« Nous ne pouvons pas tout faire », a reconnu Viktor Orbán.", &[]),
+        (
+            "« Nous ne rencontrerons pas de difficulté », a assuré Viktor Orbán.",
+            &[],
+        ),
+        // a wrongdoing done to the speaker by another actor is an accusation (112)
+        (
+            "« J'ai été trompé par la banque Crédit Mutuel », a affirmé Paul Martin.",
+            &["1121 Paul Martin > Crédit Mutuel"],
+        ),
+        (
+            "« Le gouvernement nous a menti », a estimé Sophie Binet.",
+            &["112 Sophie Binet > gouvernement"],
+        ),
+        // a failing of another actor is a criticism (111), in an indirect statement too
+        (
+            "Sophie Binet estime que la direction de Renault a négligé les alertes des salariés.",
+            &["111 Sophie Binet > direction de Renault"],
+        ),
+        // a wrongdoing denied of a third person is a verbal defence of that person (052)
+        (
+            "Escroquerie à Nantes\n\nLe procès de Paul Girard s'est ouvert devant le tribunal correctionnel de Nantes. « Mon client n'a jamais voulu escroquer personne », a déclaré son avocat, Me Luc Bernard.",
+            &[
+                "173 tribunal correctionnel de Nantes > Paul Girard",
+                "052 Luc Bernard > Paul Girard",
+            ],
+        ),
+        // a rule stated in general blames no one, nor an impersonal `il`
+        ("« Il est interdit de tromper les clients », a rappelé Paul Martin.", &[]),
+        (
+            "Paul Martin est arrivé lundi. « Il ne faut pas négliger les risques », a-t-il ajouté.",
+            &[],
+        ),
+        // a dismissive attribute criticises the act reported just before, and its actor
+        (
+            "Le ministère de la Santé a annoncé l'envoi de médecins militaires. « C'est une mascarade », estime Marie Durand, infirmière à Brest.",
+            &[
+                "070 ministère de la Santé > -",
+                "111 Marie Durand > ministère de la Santé",
+            ],
+        ),
+        // no act reported before it, or the attribute denied: nothing
+        ("« C'est un gâchis », raconte Marie Durand.", &[]),
+        (
+            "Le ministère de la Santé a annoncé l'envoi de médecins militaires. « Ce n'est pas une erreur », estime Marie Durand.",
+            &["070 ministère de la Santé > -"],
+        ),
+        // an accusation stated by its cue without a target is aimed at whom the words blame
+        (
+            "« Le gouvernement nous a menti », accuse Sophie Binet.",
+            &["112 Sophie Binet > gouvernement"],
+        ),
+        // a negated act without talks promises the talks: intent to negotiate (036)
+        (
+            "« Aucune fermeture ne sera décidée sans concertation », a assuré la ministre de la Santé, Catherine Vautrin.",
+            &["036 Catherine Vautrin > -"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_seat_hosts_for_its_holder_and_a_delegation_is_the_protesters() {
+    check(&[
+        (
+            "Colère des pêcheurs à Brest\n\nDes centaines de pêcheurs ont manifesté samedi devant le port de Brest. Une délégation a été reçue à la préfecture. Le préfet du Finistère a promis une aide.",
+            &[
+                "141 pêcheurs > -",
+                "043 préfet du Finistère > pêcheurs",
+                "030 préfet du Finistère > -",
+            ],
+        ),
+        // no holder named: the seat itself; no protest before: the delegation itself
+        (
+            "Visite à Nantes\n\nUne délégation a été reçue à la mairie de Nantes mardi.",
+            &["043 mairie de Nantes > délégation"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_meeting_that_brings_together_and_a_named_group() {
+    check(&[
+        (
+            "Conflit chez Airbus\n\nLes syndicats Force ouvrière et CFDT ont appelé à la grève chez Airbus. Une rencontre réunira lundi la direction d'Airbus et les syndicats.",
+            &[
+                "040 direction d'Airbus > Force ouvrière",
+                "040 direction d'Airbus > CFDT",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_club_receiving_another_plays_a_match() {
+    check(&[
+        (
+            "Football\n\nL'Olympique de Marseille reçoit le Stade rennais dimanche.",
+            &[],
+        ),
+        (
+            "Diplomatie\n\nLe roi Felipe VI a reçu Joe Biden au palais royal.",
+            &["043 Felipe VI > Joe Biden"],
+        ),
+    ]);
+}

@@ -97,6 +97,30 @@ pub enum WordClass {
     FutureAux,
 }
 
+/// What a word of `statements.tsv` says when a quotation holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatementClass {
+    /// A verb of wrongdoing or failing (`tromper`, `négliger`): blame of whoever did it.
+    Blame,
+    /// A verb of accepting or giving in (`accepter`, `céder`): refused when negated.
+    Yield,
+    /// A dismissive noun (`mascarade`): criticism of the act it names.
+    Pejorative,
+}
+
+/// One reading of a word of `statements.tsv`.
+#[derive(Debug, Clone, Copy)]
+pub struct StatementWord {
+    pub class: StatementClass,
+    pub lemma: &'static str,
+    /// CAMEO code.
+    pub code: &'static str,
+    /// The verb form's kind; `None` for a noun.
+    pub kind: Option<VerbFormKind>,
+    /// Words in the form (`usine à gaz` is 3).
+    pub words: usize,
+}
+
 /// An institution standing for a state (`Kremlin` → RU).
 #[derive(Debug, Clone, Copy)]
 pub struct Institution {
@@ -124,11 +148,20 @@ pub struct EventLexicon {
     city_roles: HashSet<String>,
     /// Actor nouns for the person a legal action is against (`le prévenu`).
     defendant_roles: HashSet<String>,
+    /// Actor nouns for a group sent by the protesters of the article (`une délégation`).
+    delegation_roles: HashSet<String>,
+    /// Seats of an office (`préfecture`) and the office holder's noun (`préfet`).
+    seats: HashMap<String, &'static str>,
+    /// Words of a sports club's name (`olympique`, `FC`): a fixture is no visit.
+    clubs: HashSet<&'static str>,
     /// Every first word of an actor noun (`premier` of `premier ministre`).
     role_starts: HashSet<String>,
     max_role_words: usize,
     institutions: Vec<Institution>,
     grammar: HashMap<&'static str, WordClass>,
+    /// Words that make a statement an event by what it says (`statements.tsv`).
+    statements: HashMap<String, Vec<StatementWord>>,
+    max_statement_words: usize,
 }
 
 fn parse_slot(s: &'static str) -> Slot {
@@ -198,6 +231,7 @@ impl EventLexicon {
         actors_tsv: &'static str,
         institutions_tsv: &'static str,
         grammar_tsv: &'static str,
+        statements_tsv: &'static str,
     ) -> Self {
         let mut verbs = Vec::new();
         let mut verb_forms: HashMap<String, Vec<EventVerbForm>> = HashMap::default();
@@ -298,7 +332,15 @@ impl EventLexicon {
         let mut roles = HashMap::default();
         let mut city_roles = HashSet::default();
         let mut defendant_roles = HashSet::default();
+        let mut delegation_roles = HashSet::default();
+        let mut seats = HashMap::default();
         for r in rows(actors_tsv) {
+            if r.get(2) == Some(&"delegation") {
+                delegation_roles.insert(r[0].to_string());
+            }
+            if let Some(holder) = r.get(2).and_then(|x| x.strip_prefix("seat:")) {
+                seats.insert(r[0].to_string(), holder);
+            }
             roles.insert(r[0].to_string(), r[1]);
             roles.entry(plural(r[0])).or_insert(r[1]);
             if r.get(2) == Some(&"city") {
@@ -323,6 +365,10 @@ impl EventLexicon {
                 country: r[1],
                 role: r[2],
             })
+            .collect();
+        let clubs = rows(grammar_tsv)
+            .filter(|r| r[1] == "club")
+            .map(|r| r[0])
             .collect();
         let grammar = rows(grammar_tsv)
             .filter_map(|r| {
@@ -365,6 +411,65 @@ impl EventLexicon {
             .map(|n| n.noun.split(' ').count())
             .max()
             .unwrap_or(1);
+        let mut statements: HashMap<String, Vec<StatementWord>> = HashMap::default();
+        for r in rows(statements_tsv) {
+            let (class, lemma, group) = (r[0], r[1], r[2]);
+            let extra = r.get(3).copied().unwrap_or("");
+            let code = r[4];
+            let class = match class {
+                "blame" => StatementClass::Blame,
+                "yield" => StatementClass::Yield,
+                "pejorative" => StatementClass::Pejorative,
+                _ => continue,
+            };
+            let mut add = |form: String, kind: Option<VerbFormKind>| {
+                // an elided word is its own token (`effet d' annonce`)
+                let form = form.replace('\'', "' ").replace("'  ", "' ");
+                let words = form.split(' ').count();
+                let readings = statements.entry(form).or_default();
+                if !readings.iter().any(|x| x.lemma == lemma) {
+                    readings.push(StatementWord {
+                        class,
+                        lemma,
+                        code,
+                        kind,
+                        words,
+                    });
+                }
+            };
+            if group == "noun" {
+                add(lemma.to_string(), None);
+                add(plural(lemma), None);
+                continue;
+            }
+            let (base, _) = strip_reflexive(lemma);
+            let forms = conjugate(lemma, group, extra);
+            // first persons: the future's (`céderai`, `accepterons`) and the present plural,
+            // built on the imperfect's stem (`acceptons`, `trahissons`, `soumettons`)
+            let mut first: Vec<String> = Vec::new();
+            for st in future_stems(base, group, extra) {
+                first.push(format!("{st}ai"));
+                first.push(format!("{st}ons"));
+            }
+            if let Some(stem) = forms.iter().find_map(|(f, k)| {
+                (*k == VerbFormKind::Finite)
+                    .then(|| f.strip_suffix("ait"))
+                    .flatten()
+            }) {
+                first.push(format!("{stem}ons"));
+            }
+            for (f, k) in forms {
+                add(f, Some(k));
+            }
+            for f in first {
+                add(f, Some(VerbFormKind::Finite));
+            }
+        }
+        let max_statement_words = statements
+            .keys()
+            .map(|k| k.split(' ').count())
+            .max()
+            .unwrap_or(1);
         EventLexicon {
             verbs,
             verb_forms,
@@ -377,11 +482,27 @@ impl EventLexicon {
             roles,
             city_roles,
             defendant_roles,
+            delegation_roles,
+            seats,
+            clubs,
             role_starts,
             max_role_words,
             institutions,
             grammar,
+            statements,
+            max_statement_words,
         }
+    }
+
+    /// The readings of a lower-case word (or words joined by single spaces) in
+    /// `statements.tsv`: empty when it is none.
+    pub fn statement_words(&self, form: &str) -> &[StatementWord] {
+        self.statements.get(form).map_or(&[], Vec::as_slice)
+    }
+
+    /// The most words a form of `statements.tsv` has.
+    pub fn max_statement_words(&self) -> usize {
+        self.max_statement_words
     }
 
     /// The readings of a lower-case word (or words joined by single spaces) as an event
@@ -442,6 +563,22 @@ impl EventLexicon {
     /// against (`le prévenu`, `la suspecte`): that person, named earlier.
     pub fn is_defendant_role(&self, noun: &str) -> bool {
         self.defendant_roles.contains(noun)
+    }
+
+    /// Whether an actor noun names a group sent by others (`une délégation`): alone, the
+    /// protesters of the article.
+    pub fn is_delegation_role(&self, noun: &str) -> bool {
+        self.delegation_roles.contains(noun)
+    }
+
+    /// The noun of whoever holds the office a seat stands for (`préfecture` → `préfet`).
+    pub fn seat_holder(&self, noun: &str) -> Option<&'static str> {
+        self.seats.get(noun).copied()
+    }
+
+    /// Whether a lower-case word of an organisation's name marks a sports club.
+    pub fn is_club_word(&self, word: &str) -> bool {
+        self.clubs.contains(word)
     }
 
     /// Whether an actor noun starts with this lower-case word: the cheap test before
@@ -524,6 +661,29 @@ mod tests {
                 "{c}"
             );
         }
+    }
+
+    #[test]
+    fn statement_words_load_with_their_forms() {
+        let lx = event_lexicon();
+        for (form, class, code) in [
+            ("trompé", StatementClass::Blame, "1121"),
+            ("négligé", StatementClass::Blame, "111"),
+            ("menti", StatementClass::Blame, "112"),
+            ("céderai", StatementClass::Yield, "124"),
+            ("acceptons", StatementClass::Yield, "120"),
+            ("accepterons", StatementClass::Yield, "120"),
+            ("mascarades", StatementClass::Pejorative, "111"),
+            ("effet d' annonce", StatementClass::Pejorative, "111"),
+        ] {
+            let r = lx.statement_words(form);
+            assert!(
+                r.iter().any(|x| x.class == class && x.code == code),
+                "{form}: {r:?}"
+            );
+        }
+        assert_eq!(lx.seat_holder("préfecture"), Some("préfet"));
+        assert!(lx.is_delegation_role("délégation") && lx.is_club_word("olympique"));
     }
 
     #[test]

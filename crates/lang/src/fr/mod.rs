@@ -6,7 +6,10 @@ mod gender;
 pub mod time;
 mod verbs;
 
-pub use events::{EventLexicon, EventNoun, EventVerb, EventVerbForm, Institution, Slot, WordClass};
+pub use events::{
+    EventLexicon, EventNoun, EventVerb, EventVerbForm, Institution, Slot, StatementClass,
+    StatementWord, WordClass,
+};
 pub use gender::{
     family_name_first, first_name_births, first_names_world, gender_words, GenderWordKind,
     NameBirths,
@@ -489,6 +492,7 @@ pub fn event_lexicon() -> &'static EventLexicon {
             include_str!("../../data/fr/events/actors.tsv"),
             include_str!("../../data/fr/events/institutions.tsv"),
             include_str!("../../data/fr/events/grammar.tsv"),
+            include_str!("../../data/fr/events/statements.tsv"),
         )
     })
 }
