@@ -1719,6 +1719,22 @@ impl<'a> Coder<'a> {
         out
     }
 
+    /// The actor `take` reads from the last event coded before mention `i` that it accepts,
+    /// else the mention's own actor.
+    fn actor_of_last_found(
+        &self,
+        i: usize,
+        take: impl Fn(&Found) -> Option<EventActor>,
+    ) -> EventActor {
+        let m = &self.mentions[i];
+        self.found
+            .iter()
+            .rev()
+            .filter(|f| f.end <= m.start)
+            .find_map(take)
+            .unwrap_or_else(|| m.actor.clone())
+    }
+
     fn actor(&self, who: &Who) -> EventActor {
         match who {
             // `le prévenu`, `la suspecte`: the person of the last trial, arrest or
@@ -1731,18 +1747,17 @@ impl<'a> Coder<'a> {
                         .as_deref()
                         .is_some_and(|h| self.lx.is_defendant_role(h)) =>
             {
-                let m = &self.mentions[*i];
-                self.found
-                    .iter()
-                    .rev()
-                    .filter(|f| f.end <= m.start && matches!(&f.code[..2], "17" | "09"))
-                    .find_map(|f| match &f.actor2 {
+                self.actor_of_last_found(*i, |f| {
+                    if !matches!(&f.code[..2], "17" | "09") {
+                        return None;
+                    }
+                    match &f.actor2 {
                         Some(Who::Mention(j)) if self.mentions[*j].kind == ActorKind::Person => {
                             Some(self.mentions[*j].actor.clone())
                         }
                         _ => None,
-                    })
-                    .unwrap_or_else(|| m.actor.clone())
+                    }
+                })
             }
             // `une délégation` alone: sent by the protesters of the last protest coded before
             Who::Mention(i)
@@ -1753,14 +1768,9 @@ impl<'a> Coder<'a> {
                         .as_deref()
                         .is_some_and(|h| self.lx.is_delegation_role(h)) =>
             {
-                let m = &self.mentions[*i];
-                self.found
-                    .iter()
-                    .rev()
-                    .filter(|f| f.end <= m.start && f.code.starts_with("14"))
-                    .map(|f| self.actor(&f.actor1))
-                    .next()
-                    .unwrap_or_else(|| m.actor.clone())
+                self.actor_of_last_found(*i, |f| {
+                    f.code.starts_with("14").then(|| self.actor(&f.actor1))
+                })
             }
             Who::Mention(i) => self.mentions[*i].actor.clone(),
             Who::Actor(a) => a.clone(),

@@ -22,6 +22,9 @@ enum Subject {
     Other(Who),
 }
 
+/// A statement coded in a quotation: its token span, its CAMEO code and its target.
+type Coded = (usize, usize, &'static str, Option<Who>);
+
 impl<'a> Coder<'a> {
     /// Code the article's quotations by what they say.
     pub(super) fn statements(&mut self) {
@@ -91,6 +94,18 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The reading of `statements.tsv` starting at `k` (longest form first) that `pick`
+    /// takes: (end, reading).
+    fn reading_at(
+        &self,
+        k: usize,
+        qe: usize,
+        pick: impl Fn(&StatementWord) -> bool,
+    ) -> Option<(usize, &'static StatementWord)> {
+        let (end, readings) = self.statement_at(k, qe)?;
+        readings.iter().find(|s| pick(s)).map(|s| (end, s))
+    }
+
     /// The readings of `statements.tsv` starting at `k` (longest form first): (end, words).
     fn statement_at(&self, k: usize, qe: usize) -> Option<(usize, &'static [StatementWord])> {
         let w = self.w;
@@ -111,7 +126,7 @@ impl<'a> Coder<'a> {
     /// future (or present) of a cooperative act (the event verbs of roots 03 to 08) or of a
     /// verb of giving in is a rejection (CAMEO 12: 125 of talks, 121 of material
     /// cooperation, 124 refusing to yield, 120 otherwise).
-    fn refusal(&self, k: usize, qe: usize) -> Option<(usize, usize, &'static str, Option<Who>)> {
+    fn refusal(&self, k: usize, qe: usize) -> Option<Coded> {
         let w = self.w;
         if self.class(k) != Some(WordClass::SpeakerSubject) || !matches!(w.word(k + 1), "ne" | "n'")
         {
@@ -181,18 +196,11 @@ impl<'a> Coder<'a> {
     /// nous a menti`, `j'ai été trompé par X`, `l'enquête de X a négligé ...`), it is the
     /// speaker's accusation or criticism of that actor; denied of a third person (`mon client
     /// n'a jamais voulu tromper personne`), the speaker's verbal defence of that person (052).
-    fn blame(
-        &self,
-        k: usize,
-        qs: usize,
-        qe: usize,
-        speaker: &EventActor,
-    ) -> Option<(usize, usize, &'static str, Option<Who>)> {
+    fn blame(&self, k: usize, qs: usize, qe: usize, speaker: &EventActor) -> Option<Coded> {
         let w = self.w;
-        let (end, readings) = self.statement_at(k, qe)?;
-        let s = readings
-            .iter()
-            .find(|s| s.class == StatementClass::Blame && s.kind.is_some())?;
+        let (end, s) = self.reading_at(k, qe, |s| {
+            s.class == StatementClass::Blame && s.kind.is_some()
+        })?;
         let kind = s.kind?;
         let negated = self.negated_in_clause(k, qs);
         let (first, passive) = self.verb_group_start(k);
@@ -233,18 +241,9 @@ impl<'a> Coder<'a> {
     /// `c'est une mascarade`, `ce n'est qu'un effet d'annonce`: a dismissive noun as the
     /// attribute of `c'est` criticises the act reported just before (in the quotation's
     /// sentence or the one before), so its actor; no such act, no event.
-    fn pejorative(
-        &self,
-        k: usize,
-        qs: usize,
-        qe: usize,
-        speaker: &EventActor,
-    ) -> Option<(usize, usize, &'static str, Option<Who>)> {
+    fn pejorative(&self, k: usize, qs: usize, qe: usize, speaker: &EventActor) -> Option<Coded> {
         let w = self.w;
-        let (end, readings) = self.statement_at(k, qe)?;
-        let s = readings
-            .iter()
-            .find(|s| s.class == StatementClass::Pejorative)?;
+        let (end, s) = self.reading_at(k, qe, |s| s.class == StatementClass::Pejorative)?;
         // a determiner before, an adjective at most between (`une véritable mascarade`),
         // and the copula before that
         let mut d = k;
@@ -279,12 +278,7 @@ impl<'a> Coder<'a> {
     /// `rien ne sera décidé sans concertation`, `aucune fermeture ne se fera sans dialogue`:
     /// a negated act with `sans` + a meeting noun (the event nouns of root 04) promises the
     /// talks, which CAMEO codes as an intent to meet or negotiate (036), with no target.
-    fn consult_promise(
-        &self,
-        k: usize,
-        qs: usize,
-        qe: usize,
-    ) -> Option<(usize, usize, &'static str, Option<Who>)> {
+    fn consult_promise(&self, k: usize, qs: usize, qe: usize) -> Option<Coded> {
         let w = self.w;
         if w.word(k) != "sans" {
             return None;
