@@ -11,7 +11,7 @@ use crate::pos::{PosTagger, TAG_HASHES};
 use crate::rules::{trusted_place, Lists};
 use crate::words::{Words, BOUNDARY};
 use depeche_article::EntityType;
-use std::collections::HashMap;
+use depeche_lang::hash::HashMap;
 use std::sync::OnceLock;
 
 /// BIO labels in model order.

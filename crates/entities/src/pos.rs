@@ -8,7 +8,7 @@
 
 use crate::perceptron::{hash, shuffle, Features, Perceptron, Trainer};
 use crate::words::Words;
-use std::collections::HashMap;
+use depeche_lang::hash::HashMap;
 use std::sync::OnceLock;
 
 /// The 17 universal tags, in model order.

@@ -1,8 +1,8 @@
 //! Finding and typing entity mentions from tokens, lists and the place gazetteer.
 
 use depeche_article::{Article, EntityType, TokenKind};
+use depeche_lang::hash::{HashMap, HashSet};
 use depeche_places::{demonym_country, fold, fold_on, Gazetteer};
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A typed mention before merging (byte offsets into the article text).
@@ -445,7 +445,7 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
     }
     // Persons' name words (from multi-word names and titled names): a lone "Poutine" or "Kim"
     // is that person, not a place or an organisation.
-    let mut per_words: HashSet<String> = HashSet::new();
+    let mut per_words: HashSet<String> = HashSet::default();
     for &(s, e, k) in &cands {
         if k == Some(EntityType::PER) {
             for t in &toks[s..e] {
@@ -678,7 +678,7 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
 /// spell (`des accidents vasculaires cérébraux (AVC)`, `une organisation non gouvernementale
 /// (ONG)`): names of a kind of thing, not of one organisation.
 fn common_noun_acronyms<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     for i in 1..toks.len().saturating_sub(1) {
         let t = toks[i];
         if toks[i - 1].text != "(" || toks[i + 1].text != ")" || !t.is_acronym() {
@@ -1781,7 +1781,7 @@ fn thing_apposed_before(toks: &[Tok], i: usize) -> Option<bool> {
 /// `l'ouragan Sandy`, `le programme « Galileo »`).
 fn thing_names(toks: &[Tok]) -> HashSet<String> {
     let lists = Lists::get();
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     for h in 0..toks.len() {
         let t = toks[h];
         if t.kind != TokenKind::Word

@@ -163,7 +163,7 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
             if (t..t + n).any(|k| covered[k] || w.sentence(k) != w.sentence(t)) {
                 continue;
             }
-            if let Some(role) = lx.role(&w.joined(t, t + n)) {
+            if let Some(role) = lx.role(w.joined(t, t + n)) {
                 found = Some((n, role));
                 break;
             }
@@ -297,7 +297,7 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
             let end = close.max(text_end);
             let p = &mut out[pi];
             p.end = end;
-            p.role_head = Some(head.clone());
+            p.role_head = Some(head.to_string());
             if role != "-" {
                 p.actor.role.get_or_insert_with(|| role.to_string());
             }
@@ -329,7 +329,7 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
         }) {
             // the mention now starts at the role, so that `par le roi Felipe` finds it
             p.start = t;
-            p.role_head = Some(head.clone());
+            p.role_head = Some(head.to_string());
             if role != "-" {
                 p.actor.role.get_or_insert_with(|| role.to_string());
             }
@@ -350,7 +350,7 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
         let earlier = (definite && !plural)
             .then(|| {
                 out.iter()
-                    .filter(|m| m.start < t && m.role_head.as_deref() == Some(head.as_str()))
+                    .filter(|m| m.start < t && m.role_head.as_deref() == Some(head))
                     .max_by_key(|m| m.start)
             })
             .flatten();
@@ -360,10 +360,10 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
             && !plural
             && end == head_end
             && text_end == head_end
-            && lx.stands_for_city(&head))
+            && lx.stands_for_city(head))
         .then(|| main_town(a))
         .flatten();
-        if lx.stands_for_city(&head) && town.is_none() {
+        if lx.stands_for_city(head) && town.is_none() {
             t = text_end.max(t + 1);
             continue;
         }
@@ -401,7 +401,7 @@ fn roles(a: &Article, w: &Words, lx: &EventLexicon, covered: &[bool], out: &mut 
             plural,
             actor,
             place: None,
-            role_head: Some(head),
+            role_head: Some(head.to_string()),
             whole,
         });
         t = text_end.max(t + 1);

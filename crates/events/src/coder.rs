@@ -180,7 +180,7 @@ impl<'a> Coder<'a> {
         let mut n_words = 1;
         if lx.starts_multiword_verb(word) {
             for n in (2..=lx.max_verb_words().min(w.len() - t)).rev() {
-                let r = lx.verb_forms(&w.joined(t, t + n));
+                let r = lx.verb_forms(w.joined(t, t + n));
                 if !r.is_empty() {
                     readings = r;
                     n_words = n;
@@ -565,7 +565,7 @@ impl<'a> Coder<'a> {
             .filter(|&k| self.same(k, first))
             .any(|k| {
                 let n2 = (k + 2 <= first)
-                    .then(|| self.lx.noun(&w.joined(k, k + 2)))
+                    .then(|| self.lx.noun(w.joined(k, k + 2)))
                     .flatten();
                 let n1 = (k + 1 == first || k + 2 == first)
                     .then(|| self.lx.noun(w.word(k)))
@@ -1162,14 +1162,7 @@ impl<'a> Coder<'a> {
         let (noun, n_words) = (1..=self.lx.max_noun_words().min(w.len() - t))
             .rev()
             .filter(|&n| (t..t + n).all(|k| self.same(k, t)))
-            .find_map(|n| {
-                let key = if n == 1 {
-                    w.word(t).to_string()
-                } else {
-                    w.joined(t, t + n)
-                };
-                self.lx.noun(&key).map(|x| (x, n))
-            })?;
+            .find_map(|n| self.lx.noun(w.joined(t, t + n)).map(|x| (x, n)))?;
         // what marks it as a noun: a determiner or possessive (an adjective may stand
         // between), or `en` (`en visite`, `en grève`); quote marks are skipped
         let mut p = t;

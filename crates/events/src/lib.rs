@@ -26,7 +26,7 @@ mod text;
 
 use depeche_article::{Article, Stage};
 use depeche_lang::fr::event_lexicon;
-use std::collections::HashMap;
+use depeche_lang::hash::HashMap;
 
 /// The event stage.
 #[derive(Debug, Clone, Copy, Default)]
@@ -56,7 +56,7 @@ pub fn code(a: &Article) -> Vec<depeche_article::Event> {
     let mut mentions = actors::find(a, &w, lx);
     actors::person_countries(&w, &mut mentions);
     // what one mention of an entity says (its role, its country) holds for all of them
-    let mut known: HashMap<String, (Option<String>, Option<String>)> = HashMap::new();
+    let mut known: HashMap<String, (Option<String>, Option<String>)> = HashMap::default();
     for m in &mentions {
         if let Some(id) = &m.actor.entity {
             let k = known.entry(id.clone()).or_default();

@@ -1,4 +1,4 @@
-//! The article's tokens as the coder reads them: lower-case words in one buffer, with their
+//! The article's tokens as the coder reads them: lower-case words in one buffer, a space after each, with their
 //! sentence and byte offsets, so every rule compares `&str`s without allocating.
 
 use depeche_article::{Article, TokenKind};
@@ -31,6 +31,8 @@ impl<'a> Words<'a> {
             w.starts.push(w.buf.len() as u32);
             fold_into(&mut w.buf, &a.text[t.span.bytes()]);
             w.ends.push(w.buf.len() as u32);
+            // one space after each word, so that a run of words is one slice of the buffer
+            w.buf.push(' ');
             w.bytes.push((t.span.byte_start, t.span.byte_end));
             w.sentences.push(t.sentence);
             w.kinds.push(t.kind);
@@ -88,16 +90,14 @@ impl<'a> Words<'a> {
         )
     }
 
-    /// Lower-case words `i..j` joined by single spaces.
-    pub fn joined(&self, i: usize, j: usize) -> String {
-        let mut s = String::new();
-        for k in i..j {
-            if k > i {
-                s.push(' ');
-            }
-            s.push_str(self.word(k));
+    /// Lower-case words `i..j` joined by single spaces (a slice of the buffer, no copy: the
+    /// rules look up every run of words after every token).
+    pub fn joined(&self, i: usize, j: usize) -> &str {
+        let j = j.min(self.len());
+        if i >= j {
+            return "";
         }
-        s
+        &self.buf[self.starts[i] as usize..self.ends[j - 1] as usize]
     }
 
     /// The tokens `start..end` a byte range covers exactly or overlaps, if any.

@@ -180,9 +180,9 @@ fn score(p: &PlaceEntry, context: &HashMap<String, usize>) -> f64 {
 
 /// The country a French demonym or country adjective denotes (`nord-coréenne` → KP).
 pub fn demonym_country(word: &str) -> Option<&'static str> {
-    static T: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    static T: OnceLock<depeche_lang::hash::HashMap<String, &'static str>> = OnceLock::new();
     let t = T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = depeche_lang::hash::HashMap::default();
         for line in include_str!("../data/src/demonyms.tsv").lines() {
             if line.starts_with('#') {
                 continue;
@@ -218,8 +218,13 @@ pub fn demonym_country(word: &str) -> Option<&'static str> {
         }
         m
     });
-    let w = word.to_lowercase().replace('’', "'");
-    t.get(w.as_str()).copied()
+    // asked for every lower-case token of every article: most need no folding, so no copy
+    if word.chars().any(|c| c.is_uppercase() || c == '’') {
+        let w = word.to_lowercase().replace('’', "'");
+        t.get(w.as_str()).copied()
+    } else {
+        t.get(word).copied()
+    }
 }
 
 #[cfg(test)]

@@ -112,12 +112,7 @@ impl<'a> Coder<'a> {
         (1..=self.lx.max_statement_words().min(qe.saturating_sub(k)))
             .rev()
             .find_map(|n| {
-                let key = if n == 1 {
-                    w.word(k).to_string()
-                } else {
-                    w.joined(k, k + n)
-                };
-                let r = self.lx.statement_words(&key);
+                let r = self.lx.statement_words(w.joined(k, k + n));
                 (!r.is_empty()).then_some((k + n, r))
             })
     }
