@@ -32,11 +32,14 @@ pub fn merge(a: &Article, mut mentions: Vec<RawMention>) -> Vec<Entity> {
     });
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let gaz = Gazetteer::french();
+    // every mention is compared with every grouped one: fold each name once, not per pair
+    let keys: Vec<Key> = mentions.iter().map(|m| Key::new(&m.text)).collect();
     for &i in &order {
         let m = &mentions[i];
-        let found = groups
-            .iter()
-            .position(|g| g.iter().any(|&j| same_entity(m, &mentions[j], gaz)));
+        let found = groups.iter().position(|g| {
+            g.iter()
+                .any(|&j| same_entity(m, &keys[i], &mentions[j], &keys[j], gaz))
+        });
         match found {
             Some(g) => groups[g].push(i),
             None => groups.push(vec![i]),
@@ -155,19 +158,37 @@ fn is_all_caps(s: &str) -> bool {
     letters.peek().is_some() && letters.all(|c| c.is_uppercase())
 }
 
-/// Words of a name for comparison: folded, without function words.
-fn content_words(s: &str) -> Vec<String> {
-    fold(s)
-        .split(' ')
-        .filter(|w| {
-            !w.is_empty()
-                && !matches!(
-                    *w,
-                    "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l" | "et"
-                )
-        })
-        .map(str::to_string)
-        .collect()
+/// A name's forms for comparison, made once per mention.
+struct Key {
+    /// Folded (`fold`).
+    folded: String,
+    /// Folded, without its spaces (`Jong-un` = `Jongun`).
+    joined: String,
+    /// Folded words without function words.
+    content: Vec<String>,
+}
+
+impl Key {
+    fn new(name: &str) -> Key {
+        let folded = fold(name);
+        let joined = folded.replace(' ', "");
+        let content = folded
+            .split(' ')
+            .filter(|w| {
+                !w.is_empty()
+                    && !matches!(
+                        *w,
+                        "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l" | "et"
+                    )
+            })
+            .map(str::to_string)
+            .collect();
+        Key {
+            folded,
+            joined,
+            content,
+        }
+    }
 }
 
 /// Initials of a name's content words, acronym words kept whole (`RC Toulon` → `RCT`).
@@ -196,19 +217,18 @@ fn initials(s: &str) -> String {
 }
 
 /// Whether a (shorter or equal) mention `m` denotes the same entity as `other`.
-fn same_entity(m: &RawMention, other: &RawMention, gaz: &Gazetteer) -> bool {
-    let (a, b) = (fold(&m.text), fold(&other.text));
-    if a == b || a.replace(' ', "") == b.replace(' ', "") {
+fn same_entity(m: &RawMention, km: &Key, other: &RawMention, ko: &Key, gaz: &Gazetteer) -> bool {
+    if km.folded == ko.folded || km.joined == ko.joined {
         return true;
     }
-    let (wa, wb) = (content_words(&m.text), content_words(&other.text));
+    let (wa, wb) = (&km.content, &ko.content);
     if wa.is_empty() || wb.is_empty() {
         return false;
     }
     match (m.kind, other.kind) {
         (EntityType::PER, EntityType::PER) => {
             // "Poutine" ⊂ "Vladimir Poutine"; "Kim" = first word of "Kim Jong-un" (Korean order)
-            wa.len() < wb.len() && (wb.ends_with(&wa) || (wa.len() == 1 && wb[0] == wa[0]))
+            wa.len() < wb.len() && (wb.ends_with(wa) || (wa.len() == 1 && wb[0] == wa[0]))
         }
         (EntityType::LOC, EntityType::LOC) => {
             let (ra, rb) = (

@@ -3,6 +3,7 @@
 use depeche_article::{Article, EntityType, TokenKind};
 use depeche_lang::hash::{HashMap, HashSet};
 use depeche_places::{demonym_country, fold, fold_on, Gazetteer};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// A typed mention before merging (byte offsets into the article text).
@@ -153,18 +154,21 @@ impl Lists {
 }
 
 /// A token as the rules see it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Tok<'a> {
     text: &'a str,
     start: usize,
     end: usize,
     kind: TokenKind,
     sentence: usize,
+    /// The word in lower case with straight apostrophes, made once: the rules ask for it
+    /// about seventy times per token; most words are already lower case and borrow.
+    low: Cow<'a, str>,
 }
 
 impl Tok<'_> {
-    fn lower(&self) -> String {
-        self.text.to_lowercase().replace('’', "'")
+    fn lower(&self) -> &str {
+        &self.low
     }
     fn is_cap(&self) -> bool {
         self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
@@ -360,12 +364,21 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
     let toks: Vec<Tok> = a
         .tokens
         .iter()
-        .map(|t| Tok {
-            text: &a.text[t.span.byte_start..t.span.byte_end],
-            start: t.span.byte_start,
-            end: t.span.byte_end,
-            kind: t.kind,
-            sentence: t.sentence,
+        .map(|t| {
+            let text = &a.text[t.span.byte_start..t.span.byte_end];
+            let low = if text.chars().any(|c| c.is_uppercase() || c == '’') {
+                Cow::Owned(text.to_lowercase().replace('’', "'"))
+            } else {
+                Cow::Borrowed(text)
+            };
+            Tok {
+                text,
+                start: t.span.byte_start,
+                end: t.span.byte_end,
+                kind: t.kind,
+                sentence: t.sentence,
+                low,
+            }
         })
         .collect();
     // words written with a capital inside a sentence somewhere in the article: a
@@ -401,7 +414,7 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                 // like (la revue Nature, le quotidien Libération, l'association Emmaüs)
                 // (with its capitalised complements: le collectif la Quadrature du Net)
                 let (j, kind) =
-                    if after_org_kind_head(&toks, i) && !is_function_word(&toks[i].lower()) {
+                    if after_org_kind_head(&toks, i) && !is_function_word(toks[i].lower()) {
                         let mut j = j;
                         while let Some(k) = skip_connectors(&toks, j) {
                             if !toks[k].is_cap() || toks[k].kind != TokenKind::Word {
@@ -483,7 +496,7 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                     } else {
                         None
                     };
-                    match prev.as_deref() {
+                    match prev {
                         Some("en" | "à") if !is_given_name(toks[s].text) => EntityType::LOC,
                         // au Tibet, aux Maldives: "au" before a word no lexicon knows (not
                         // au Parlement)
@@ -491,7 +504,7 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                             if !is_given_name(toks[s].text)
                                 && !looks_like_demonym(toks[s].text)
                                 && !toks[s].is_acronym()
-                                && !lists.lexicon.contains_key(&toks[s].lower()) =>
+                                && !lists.lexicon.contains_key(toks[s].lower()) =>
                         {
                             EntityType::LOC
                         }
@@ -523,9 +536,9 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                     let l = t.lower();
                     // a common word inside the sequence makes it a name of a thing (Jeunes
                     // Agriculteurs), except the particles of surnames (Yann Le Goff)
-                    let particle = PARTICLES.contains(&l.as_str())
-                        || (k > 0 && matches!(l.as_str(), "le" | "la" | "du" | "des"));
-                    lists.lexicon.contains_key(&l)
+                    let particle = PARTICLES.contains(&l)
+                        || (k > 0 && matches!(l, "le" | "la" | "du" | "des"));
+                    lists.lexicon.contains_key(l)
                         && !lists.given_names.contains(t.text)
                         && !particle
                 }) {
@@ -586,19 +599,16 @@ fn in_title_of_work(a: &Article, toks: &[Tok], i: usize) -> bool {
     // the quoted words start with a capital (after an article) and hold no verb-like
     // lower-case word: a title, not a quotation
     let inner = &toks[from + 1..to];
-    let first = inner.iter().find(|t| {
-        !matches!(
-            t.lower().as_str(),
-            "le" | "la" | "les" | "l'" | "un" | "une"
-        )
-    });
+    let first = inner
+        .iter()
+        .find(|t| !matches!(t.lower(), "le" | "la" | "les" | "l'" | "un" | "une"));
     first.is_some_and(|t| t.is_cap())
         && inner.iter().filter(|t| t.kind == TokenKind::Word).all(|t| {
             t.is_cap()
-                || CONNECTORS.contains(&t.lower().as_str())
+                || CONNECTORS.contains(&t.lower())
                 || t.text.chars().count() <= 3
                 || is_adjective_like(t.text)
-                || lists.lexicon.get(&t.lower()).is_some_and(|g| g == "NOUN")
+                || lists.lexicon.get(t.lower()).is_some_and(|g| g == "NOUN")
         })
 }
 
@@ -618,7 +628,7 @@ fn looks_like_toponym(w: &str) -> bool {
 fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
     let mut added = Vec::new();
     for i in 1..toks.len().saturating_sub(1) {
-        let t = toks[i];
+        let t = &toks[i];
         if toks[i - 1].text != "("
             || toks[i + 1].text != ")"
             || !t.is_acronym()
@@ -628,9 +638,7 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
         }
         let acr: String = t.text.chars().filter(|c| c.is_alphabetic()).collect();
         let content = |x: &Tok| {
-            x.kind == TokenKind::Word
-                && !CONNECTORS.contains(&x.lower().as_str())
-                && x.lower() != "et"
+            x.kind == TokenKind::Word && !CONNECTORS.contains(&x.lower()) && x.lower() != "et"
         };
         // walk back over the words before the bracket, up to 12
         let end = i - 1;
@@ -680,7 +688,7 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
 fn common_noun_acronyms<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
     let mut out = HashSet::default();
     for i in 1..toks.len().saturating_sub(1) {
-        let t = toks[i];
+        let t = &toks[i];
         if toks[i - 1].text != "(" || toks[i + 1].text != ")" || !t.is_acronym() {
             continue;
         }
@@ -695,13 +703,12 @@ fn common_noun_acronyms<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
         let mut j = i - 1;
         while k > 0 && j > 0 {
             j -= 1;
-            let w = toks[j];
+            let w = &toks[j];
             if w.sentence != t.sentence || w.kind != TokenKind::Word {
                 break;
             }
             let lower = w.lower();
-            if CONNECTORS.contains(&lower.as_str()) || matches!(lower.as_str(), "et" | "à" | "en")
-            {
+            if CONNECTORS.contains(&lower) || matches!(lower, "et" | "à" | "en") {
                 continue;
             }
             if w.is_cap() || !lower.starts_with(acr[k - 1]) {
@@ -833,9 +840,8 @@ fn unknown_words_after_place(
     before: &[&str],
 ) -> Option<usize> {
     let t = &toks[i];
-    let introduced = i > 0
-        && toks[i - 1].sentence == t.sentence
-        && before.contains(&toks[i - 1].lower().as_str());
+    let introduced =
+        i > 0 && toks[i - 1].sentence == t.sentence && before.contains(&toks[i - 1].lower());
     if !introduced {
         return None;
     }
@@ -855,10 +861,10 @@ fn unknown_word(n: &Tok, gaz: &Gazetteer) -> bool {
     let lists = Lists::get();
     !n.is_acronym()
         && !gaz.contains(n.text)
-        && !lists.lexicon.contains_key(&n.lower())
-        && !lists.org_heads.contains(&n.lower())
+        && !lists.lexicon.contains_key(n.lower())
+        && !lists.org_heads.contains(n.lower())
         && !lists.known_orgs.contains(&fold(n.text))
-        && !lists.person_titles.contains(&n.lower())
+        && !lists.person_titles.contains(n.lower())
 }
 
 /// A given name, or a compound one (Jean-Mimi, Marie-Ange).
@@ -904,7 +910,7 @@ fn abbreviation_before(toks: &[Tok], p: usize) -> bool {
         && (lists
             .person_titles
             .contains(&format!("{}.", toks[p - 1].lower()))
-            || lists.person_titles.contains(&toks[p - 1].lower()) && toks[p - 1].is_cap()
+            || lists.person_titles.contains(toks[p - 1].lower()) && toks[p - 1].is_cap()
             || toks[p - 1].text.chars().count() == 1 && toks[p - 1].is_cap())
 }
 
@@ -944,33 +950,33 @@ fn purpose(toks: &[Tok], j: usize) -> Option<usize> {
         return None;
     }
     let mut k = j + 1;
-    if same(k) && matches!(toks[k].lower().as_str(), "le" | "la" | "l'" | "les") {
+    if same(k) && matches!(toks[k].lower(), "le" | "la" | "l'" | "les") {
         k += 1;
     }
-    let w = *toks.get(k).filter(|_| same(k))?;
+    let w = toks.get(k).filter(|_| same(k))?;
     let noun = Lists::get()
         .lexicon
-        .get(&w.lower())
+        .get(w.lower())
         .is_some_and(|t| t == "NOUN");
     (w.kind == TokenKind::Word
         && !w.is_cap()
         && noun
-        && !TIME_WORDS.contains(&w.lower().as_str())
-        && !matches!(w.lower().as_str(), "moment" | "instant" | "heure" | "fois"))
+        && !TIME_WORDS.contains(&w.lower())
+        && !matches!(w.lower(), "moment" | "instant" | "heure" | "fois"))
     .then_some(k + 1)
 }
 
 /// Index after the connector sequence at `j` (`de`, `de la`, `d'`, `des`), if any.
 fn skip_connectors(toks: &[Tok], j: usize) -> Option<usize> {
     let l = toks.get(j)?.lower();
-    if !matches!(l.as_str(), "de" | "du" | "des" | "d'") {
+    if !matches!(l, "de" | "du" | "des" | "d'") {
         return None;
     }
     let mut k = j + 1;
     if l == "de"
         && toks
             .get(k)
-            .is_some_and(|t| matches!(t.lower().as_str(), "la" | "l'"))
+            .is_some_and(|t| matches!(t.lower(), "la" | "l'"))
     {
         k += 1;
     }
@@ -988,12 +994,12 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
     let mut purposed = false;
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
     while same(j) {
-        let t = toks[j];
+        let t = &toks[j];
         // after an adjective, only a place or an acronym continues the name (Orchestre national
         // Bordeaux Aquitaine), not a person (Autorité palestinienne Yasser Arafat)
         let after_adjective = j > h + 1 && !toks[j - 1].is_cap();
         let cap_word = t.is_cap()
-            && !lists.org_heads.contains(&t.lower())
+            && !lists.org_heads.contains(t.lower())
             && !lists.given_names.contains(t.text)
             && (!after_adjective || t.is_all_caps() || trusted_place(t.text));
         // after a complement only a word the lexicon knows as an adjective (des syndicats
@@ -1010,7 +1016,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
                 || toks[j - 1].is_cap()
                 || lists
                     .lexicon
-                    .get(&t.lower())
+                    .get(t.lower())
                     .is_none_or(|tag| tag == "ADJ" && agrees_in_number(toks[j - 1].text, t.text)));
         // "et" between two complements joins them (Bureau d'enquêtes et d'analyses)
         let joined =
@@ -1036,13 +1042,13 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             {
                 break;
             }
-            let w = toks[k];
-            if w.kind != TokenKind::Word || TIME_WORDS.contains(&w.lower().as_str()) {
+            let w = &toks[k];
+            if w.kind != TokenKind::Word || TIME_WORDS.contains(&w.lower()) {
                 break;
             }
             // "et" before a capitalised head noun opens a second body, not a complement of
             // the first (Conseil national des barreaux | et de la Cour de cassation)
-            if joined && w.is_cap() && lists.org_heads.contains(&w.lower()) {
+            if joined && w.is_cap() && lists.org_heads.contains(w.lower()) {
                 break;
             }
             // a second complement that is a place is where the organisation is, not its name
@@ -1055,7 +1061,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             if !w.is_cap()
                 && lists
                     .lexicon
-                    .get(&w.lower())
+                    .get(w.lower())
                     .is_some_and(|t| matches!(t.as_str(), "VERB" | "AUX"))
             {
                 break;
@@ -1064,7 +1070,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             if w.is_cap() {
                 has_cap_complement = true;
             } else if need_cap_complement
-                || lists.person_titles.contains(&w.lower())
+                || lists.person_titles.contains(w.lower())
                 || w.text.len() < 3
             {
                 break;
@@ -1084,38 +1090,38 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
 fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) -> Step {
     let lists = Lists::get();
     let gaz = Gazetteer::french();
-    let t = toks[i];
+    let t = &toks[i];
     if t.kind != TokenKind::Word {
         return Step::Skip(1);
     }
     let lower = t.lower();
     // the name of a work, a product, a vehicle, a body of the sky or a storm (la série Julie
     // Lescaut, la fusée Ariane, l'ouragan Sandy): not an entity, whatever its words look like
-    if lists.thing_head(&lower) && (!t.is_cap() || sentence_initial(toks, i)) {
+    if lists.thing_head(lower) && (!t.is_cap() || sentence_initial(toks, i)) {
         if let Some(j) = thing_name(toks, i, false) {
             return Step::Veto(j - i);
         }
     }
     // written with a capital inside a sentence, the head is the name itself (la Loi
     // fondamentale, le Code pénal), unless it also opens organisation names
-    if lists.thing_heads.contains(&lower)
+    if lists.thing_heads.contains(lower)
         && t.is_cap()
         && !sentence_initial(toks, i)
-        && !lists.org_heads.contains(&lower)
+        && !lists.org_heads.contains(lower)
     {
         if let Some(j) = thing_name(toks, i, true) {
             return Step::Veto(j - i);
         }
     }
     // "place de la Bastille", "stade Vélodrome": a site, head included
-    if lists.site_heads.contains(&lower) && !t.is_cap() {
+    if lists.site_heads.contains(lower) && !t.is_cap() {
         if let Some(j) = site_name(toks, i) {
             return Step::Found(j, Some(EntityType::LOC));
         }
         return Step::Skip(1);
     }
     // "ministère de l'Agriculture"
-    if lists.lower_org_heads.contains(&lower) && !t.is_cap() {
+    if lists.lower_org_heads.contains(lower) && !t.is_cap() {
         if let Some(j) = extend_org(toks, i, true) {
             return Step::Found(j, Some(EntityType::ORG));
         }
@@ -1136,7 +1142,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     }
     // a counted demonym (Deux Britanniques) or a demonym before a name (l'Américain Pete
     // Selleck): the demonym is no part of a name
-    if NUMBER_WORDS.contains(&lower.as_str())
+    if NUMBER_WORDS.contains(&lower)
         && sentence_initial(toks, i)
         && toks
             .get(i + 1)
@@ -1144,9 +1150,9 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     {
         return Step::Veto(1);
     }
-    if demonym_country(&lower).is_some()
+    if demonym_country(lower).is_some()
         && toks.get(i + 1).is_some_and(|n| {
-            n.sentence == t.sentence && n.is_cap() && demonym_country(&n.lower()).is_none()
+            n.sentence == t.sentence && n.is_cap() && demonym_country(n.lower()).is_none()
         })
     {
         return Step::Veto(1);
@@ -1172,11 +1178,11 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     // a name after a noun and "de" that names a thing after it (le boson de Higgs, la maladie
     // d'Alzheimer, le théorème de Pythagore) is part of the thing's name
     if i >= 2
-        && matches!(toks[i - 1].lower().as_str(), "de" | "d'")
+        && matches!(toks[i - 1].lower(), "de" | "d'")
         && toks[i - 2].sentence == t.sentence
         && toks[i - 2].kind == TokenKind::Word
         && !toks[i - 2].is_cap()
-        && lists.eponym_heads.contains(&toks[i - 2].lower())
+        && lists.eponym_heads.contains(toks[i - 2].lower())
     {
         let mut j = i + 1;
         while j < toks.len() && toks[j].sentence == t.sentence && toks[j].is_cap() {
@@ -1201,7 +1207,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     // an acronym is not the common word it spells (SUD the union, not "sud")
     // nor is a compass word that opens a name (Sud Industrie, Est Républicain)
     let compass_name = n == 1
-        && matches!(lower.as_str(), "nord" | "sud" | "est" | "ouest")
+        && matches!(lower, "nord" | "sud" | "est" | "ouest")
         && toks
             .get(i + 1)
             .is_some_and(|x| x.sentence == t.sentence && x.is_cap());
@@ -1215,7 +1221,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     let acronym_word = n == 1
         && t.is_all_caps()
         && t.text.chars().count() >= 3
-        && lists.lexicon.contains_key(&lower);
+        && lists.lexicon.contains_key(lower);
     if n > 0 && !longer && !compass_name && !acronym_word {
         return Step::Veto(n);
     }
@@ -1229,7 +1235,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     {
         return Step::Veto(1);
     }
-    if lists.person_titles.contains(&lower)
+    if lists.person_titles.contains(lower)
         || lists.person_titles.contains(lower.trim_end_matches('.'))
     {
         return Step::Veto(1);
@@ -1253,14 +1259,14 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     }
     let initial = sentence_initial(toks, i)
         || (i > 0
-            && matches!(toks[i - 1].lower().as_str(), "le" | "la" | "les" | "l'")
+            && matches!(toks[i - 1].lower(), "le" | "la" | "les" | "l'")
             && sentence_initial(toks, i - 1));
     // "La Chambre régionale ...", "La Croix-Rouge": the article before an organisation head
     // or a known organisation is not part of the name
-    if matches!(lower.as_str(), "le" | "la" | "les" | "l'")
+    if matches!(lower, "le" | "la" | "les" | "l'")
         && toks.get(i + 1).is_some_and(|n| {
             n.sentence == t.sentence
-                && (lists.org_heads.contains(&n.lower())
+                && (lists.org_heads.contains(n.lower())
                     || longest_match(a, toks, i + 1, |_, key| lists.known_orgs.contains(key)) > 0)
         })
     {
@@ -1293,13 +1299,13 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     }
     if t.is_all_caps()
         && t.text.chars().count() >= 4
-        && lists.lexicon.contains_key(&lower)
+        && lists.lexicon.contains_key(lower)
         && place == 0
         && known == 0
     {
         return Step::Veto(1);
     }
-    let is_head = lists.org_heads.contains(&lower);
+    let is_head = lists.org_heads.contains(lower);
     let strict_initial = sentence_initial(toks, i);
     if is_head && place < 2 {
         // "Les Républicains" style names are handled below; a head opens an organisation
@@ -1352,7 +1358,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     let mut j = i + 1;
     let first_is_name = lists.given_names.contains(t.text);
     while j < toks.len() && toks[j].sentence == t.sentence {
-        let n = toks[j];
+        let n = &toks[j];
         if t.is_acronym() && j == i + 1 && lists.given_names.contains(n.text) {
             break;
         } else if n.text == "." && initial_of_name(toks, j - 1) {
@@ -1360,7 +1366,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             j += 1;
         } else if n.is_cap()
             && n.kind == TokenKind::Word
-            && !lists.person_titles.contains(&n.lower())
+            && !lists.person_titles.contains(n.lower())
         {
             // a full name after an unknown word is a person of its own (l'agence Tass Dmitri
             // Peskov, le site de Jababeka Anne Martin): split before the given name
@@ -1373,7 +1379,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
                 && toks[i..j].iter().all(|x| {
                     !x.is_acronym()
                         && !is_given_name(x.text)
-                        && !lists.lexicon.contains_key(&x.lower())
+                        && !lists.lexicon.contains_key(x.lower())
                 });
             if glued {
                 break;
@@ -1388,7 +1394,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             // English names joined by "&" or "and" (Procter & Gamble, Marks and Spencer)
             j += 2;
         } else if n.kind == TokenKind::Word
-            && PARTICLES.contains(&n.lower().as_str())
+            && PARTICLES.contains(&n.lower())
             && j == i + 1
             && !t.is_acronym()
             // (a given name that is also a place keeps its particle: Dominique de Calan)
@@ -1396,7 +1402,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             && toks.get(j + 1).is_some_and(|m| {
                 m.is_cap() && m.sentence == t.sentence && (first_is_name || !gaz.contains(m.text))
             })
-            && (first_is_name || !lists.lexicon.contains_key(&lower))
+            && (first_is_name || !lists.lexicon.contains_key(lower))
         {
             // Maarten de Vries; after a given name even when the surname is also a town
             // (Bertrand de Broc)
@@ -1419,8 +1425,8 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     // santé)
     if j > i + 1
         && place == 0
-        && !matches!(lower.as_str(), "le" | "la" | "les" | "l'")
-        && lists.org_heads.contains(&toks[j - 1].lower())
+        && !matches!(lower, "le" | "la" | "les" | "l'")
+        && lists.org_heads.contains(toks[j - 1].lower())
     {
         if let Some(e) = extend_org(toks, j - 1, false) {
             return Step::Found(e, Some(EntityType::ORG));
@@ -1444,14 +1450,14 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         // Castres olympique
         if toks
             .get(end)
-            .is_some_and(|n| n.sentence == t.sentence && CLUB_WORDS.contains(&n.lower().as_str()))
+            .is_some_and(|n| n.sentence == t.sentence && CLUB_WORDS.contains(&n.lower()))
         {
             return Step::Found(end + 1, Some(EntityType::ORG));
         }
         if initial
             && place == 1
-            && (is_function_word(&lower)
-                || (lists.lexicon.contains_key(&lower)
+            && (is_function_word(lower)
+                || (lists.lexicon.contains_key(lower)
                     && gaz.best_population(t.text) < 100_000
                     && !midcaps.contains(t.text)))
         {
@@ -1486,7 +1492,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
                 && demonym_country(n.text).is_none()
         });
     if initial
-        && lists.lexicon.contains_key(&lower)
+        && lists.lexicon.contains_key(lower)
         && !first_is_name
         && !t.is_acronym()
         && !named_with_adjective
@@ -1494,9 +1500,9 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         // … unless it opens a capitalised name that is clearly one (Jeunes Agriculteurs),
         // which a determiner or a pronoun never does (Aucun Français)
         if j == i + 1
-            || is_function_word(&lower)
+            || is_function_word(lower)
             || !toks[i + 1].is_cap()
-            || matches!(lower.as_str(), "le" | "la" | "les" | "l'")
+            || matches!(lower, "le" | "la" | "les" | "l'")
         {
             return Step::Veto(1);
         }
@@ -1508,7 +1514,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         return Step::Found(j, Some(EntityType::PER));
     }
     // "Les Républicains", "La Poste": a determiner inside a name makes it an organisation
-    if matches!(lower.as_str(), "le" | "la" | "les") && j > i + 1 {
+    if matches!(lower, "le" | "la" | "les") && j > i + 1 {
         return Step::Found(j, Some(EntityType::ORG));
     }
     // a surname in capitals after a given name is a byline's or a list's way of writing it
@@ -1528,7 +1534,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     }
     // a capitalised common noun with a "de" complement names one thing (Parc des Princes,
     // Place de la Concorde)
-    if j == i + 1 && !initial && lists.lexicon.get(&lower).is_some_and(|tag| tag == "NOUN") {
+    if j == i + 1 && !initial && lists.lexicon.get(lower).is_some_and(|tag| tag == "NOUN") {
         if let Some(k) = skip_connectors(toks, j) {
             if toks[k].is_cap() && toks[k].kind == TokenKind::Word && !trusted_place(toks[k].text) {
                 let mut e = k + 1;
@@ -1552,7 +1558,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             // (a verb that looks like an adjective ends the name: Talvane | rappelle)
             && !lists
                 .lexicon
-                .get(&toks[k].lower())
+                .get(toks[k].lower())
                 .is_some_and(|t| matches!(t.as_str(), "VERB" | "AUX"))
         {
             k += 1;
@@ -1591,18 +1597,22 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
 
 /// The lower-case noun of an apposition after token `j - 1`: a comma, an article (required
 /// with `article_needed`), then the noun, in the same sentence.
-fn apposed_noun<'a>(toks: &[Tok<'a>], j: usize, article_needed: bool) -> Option<Tok<'a>> {
+fn apposed_noun<'t, 'a>(
+    toks: &'t [Tok<'a>],
+    j: usize,
+    article_needed: bool,
+) -> Option<&'t Tok<'a>> {
     let comma = toks.get(j)?;
     if comma.text != "," || j == 0 || comma.sentence != toks[j - 1].sentence {
         return None;
     }
     let article = toks
         .get(j + 1)
-        .is_some_and(|d| matches!(d.lower().as_str(), "le" | "la" | "l'" | "un" | "une"));
+        .is_some_and(|d| matches!(d.lower(), "le" | "la" | "l'" | "un" | "une"));
     if article_needed && !article {
         return None;
     }
-    let w = *toks.get(j + 1 + usize::from(article))?;
+    let w = toks.get(j + 1 + usize::from(article))?;
     (w.sentence == comma.sentence && w.kind == TokenKind::Word && !w.is_cap()).then_some(w)
 }
 
@@ -1612,25 +1622,24 @@ fn apposed_noun<'a>(toks: &[Tok<'a>], j: usize, article_needed: bool) -> Option<
 fn title_in_apposition(toks: &[Tok], j: usize) -> bool {
     apposed_noun(toks, j, false).is_some_and(|w| {
         let l = w.lower();
-        !matches!(l.as_str(), "leader" | "chef") && Lists::get().person_titles.contains(&l)
+        !matches!(l, "leader" | "chef") && Lists::get().person_titles.contains(l)
     })
 }
 
 /// Whether token `i` is a unit after a number: `125 GeV`, `0,04 UA`, `4 Go`, `30 MeV`, or
 /// after `degrés` (`degrés Celsius`).
 fn is_unit(toks: &[Tok], i: usize) -> bool {
-    let t = toks[i];
+    let t = &toks[i];
     if i == 0 || toks[i - 1].sentence != t.sentence {
         return false;
     }
-    let prev = toks[i - 1];
+    let prev = &toks[i - 1];
     let after_number = prev.text.chars().all(|c| c.is_ascii_digit() || c == ',')
         && prev.text.chars().any(|c| c.is_ascii_digit());
     let letters = t.text.chars().count();
     let inner_cap = t.text.chars().skip(1).any(char::is_uppercase)
         && t.text.chars().skip(1).any(char::is_lowercase);
-    (after_number && (letters <= 2 || inner_cap))
-        || matches!(prev.lower().as_str(), "degrés" | "degré")
+    (after_number && (letters <= 2 || inner_cap)) || matches!(prev.lower(), "degrés" | "degré")
 }
 
 /// Whether the first word after a leading article (`Le`, `La`, `Les`, `L'`) starts with a
@@ -1655,7 +1664,7 @@ fn after_place_head(toks: &[Tok], s: usize) -> bool {
             && (s - back..s).all(same)
             && same(s - back - 1)
             && !toks[s - back - 1].is_cap()
-            && lists.place_heads.contains(&toks[s - back - 1].lower())
+            && lists.place_heads.contains(toks[s - back - 1].lower())
             && skip_connectors(toks, s - back) == Some(s)
     })
 }
@@ -1674,8 +1683,8 @@ fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
         && toks[k].kind == TokenKind::Word
         && !toks[k].is_cap()
         && (is_adjective_like(toks[k].text)
-            || lexicon.get(&toks[k].lower()).is_some_and(|t| t == "ADJ")
-            || COLOURS.contains(&toks[k].lower().as_str()))
+            || lexicon.get(toks[k].lower()).is_some_and(|t| t == "ADJ")
+            || COLOURS.contains(&toks[k].lower()))
     {
         k += 1;
     }
@@ -1699,8 +1708,7 @@ fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
             c > k + 1
                 && same(c)
                 && toks[k + 1..c].iter().all(|x| {
-                    x.kind == TokenKind::Word
-                        && (x.is_cap() || CONNECTORS.contains(&x.lower().as_str()))
+                    x.kind == TokenKind::Word && (x.is_cap() || CONNECTORS.contains(&x.lower()))
                 })
         }) {
             k = c + 1;
@@ -1713,14 +1721,14 @@ fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
 /// (`Flight Director, un équipement d'aide à la navigation`, `Minitel, le terminal`): the name
 /// before names that thing (`data/thing_heads.txt`).
 fn thing_in_apposition(toks: &[Tok], j: usize) -> bool {
-    apposed_noun(toks, j, true).is_some_and(|w| Lists::get().thing_head(&w.lower()))
+    apposed_noun(toks, j, true).is_some_and(|w| Lists::get().thing_head(w.lower()))
 }
 
 /// The tokens a thing's name in apposition after its noun covers from `i` (un collisionneur
 /// de particules, le LHC; deux détecteurs, ATLAS et CMS: the names the plural noun announces),
 /// for [`candidate_at`]'s veto.
 fn thing_name_apposed(toks: &[Tok], i: usize) -> Option<usize> {
-    let t = toks[i];
+    let t = &toks[i];
     let plural = thing_apposed_before(toks, i)?;
     let mut j = i + 1;
     while j < toks.len() && toks[j].sentence == t.sentence && toks[j].is_cap() {
@@ -1730,7 +1738,7 @@ fn thing_name_apposed(toks: &[Tok], i: usize) -> Option<usize> {
     while plural
         && k + 1 < toks.len()
         && toks[k + 1].sentence == t.sentence
-        && matches!(toks[k].lower().as_str(), "," | "et")
+        && matches!(toks[k].lower(), "," | "et")
         && toks[k + 1].is_cap()
         && toks[k + 1].kind == TokenKind::Word
     {
@@ -1750,7 +1758,7 @@ fn thing_apposed_before(toks: &[Tok], i: usize) -> Option<bool> {
     let lists = Lists::get();
     let same = |k: usize| toks[k].sentence == toks[i].sentence;
     let mut k = i;
-    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower().as_str(), "le" | "la" | "l'" | "les") {
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "le" | "la" | "l'" | "les") {
         k -= 1;
     }
     if k == 0 || !same(k - 1) || toks[k - 1].text != "," {
@@ -1760,18 +1768,18 @@ fn thing_apposed_before(toks: &[Tok], i: usize) -> Option<bool> {
     // back over the noun's complement to the noun: lower-case words only
     for back in 1..=4 {
         let h = k.checked_sub(back)?;
-        let w = toks[h];
+        let w = &toks[h];
         if !same(h) || w.kind != TokenKind::Word || w.is_cap() {
             return None;
         }
         let lower = w.lower();
-        if lists.thing_head(&lower) {
+        if lists.thing_head(lower) {
             // the complement after the noun is "de ..." (de particules) or nothing
             let complement = &toks[h + 1..k];
             let ok = complement.is_empty()
-                || (matches!(complement[0].lower().as_str(), "de" | "d'" | "du" | "des")
+                || (matches!(complement[0].lower(), "de" | "d'" | "du" | "des")
                     && complement[1..].iter().all(|x| !x.is_cap()));
-            return ok.then(|| !lists.thing_heads.contains(&lower));
+            return ok.then(|| !lists.thing_heads.contains(lower));
         }
     }
     None
@@ -1783,9 +1791,9 @@ fn thing_names(toks: &[Tok]) -> HashSet<String> {
     let lists = Lists::get();
     let mut out = HashSet::default();
     for h in 0..toks.len() {
-        let t = toks[h];
+        let t = &toks[h];
         if t.kind != TokenKind::Word
-            || !lists.thing_head(&t.lower())
+            || !lists.thing_head(t.lower())
             || (t.is_cap() && !sentence_initial(toks, h))
         {
             continue;
@@ -1813,7 +1821,7 @@ fn after_org_kind_head(toks: &[Tok], i: usize) -> bool {
     if k > 0 && same(k - 1) && matches!(toks[k - 1].text, "«" | "“" | "\"") {
         k -= 1;
     }
-    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower().as_str(), "le" | "la" | "les" | "l'") {
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "le" | "la" | "les" | "l'") {
         k -= 1;
     }
     let mut adjectives = 0;
@@ -1822,11 +1830,11 @@ fn after_org_kind_head(toks: &[Tok], i: usize) -> bool {
         && adjectives < 2
         && toks[k - 1].kind == TokenKind::Word
         && !toks[k - 1].is_cap()
-        && !lists.org_kind_heads.contains(&toks[k - 1].lower())
+        && !lists.org_kind_heads.contains(toks[k - 1].lower())
         && (is_adjective_like(toks[k - 1].text)
             || lists
                 .lexicon
-                .get(&toks[k - 1].lower())
+                .get(toks[k - 1].lower())
                 .is_some_and(|t| t == "ADJ"))
     {
         k -= 1;
@@ -1835,7 +1843,7 @@ fn after_org_kind_head(toks: &[Tok], i: usize) -> bool {
     k > 0
         && same(k - 1)
         && !toks[k - 1].is_cap()
-        && lists.org_kind_heads.contains(&toks[k - 1].lower())
+        && lists.org_kind_heads.contains(toks[k - 1].lower())
 }
 
 /// Colour adjectives, which the lexicon may not know as such (une naine orange, une géante
@@ -1875,7 +1883,7 @@ fn is_century(w: &str) -> bool {
 /// capitalised word in the same sentence (`B. Obama`), that is neither a title (`M.`) nor a
 /// common word opening the next sentence (`… du groupe C. Une équipe …`).
 fn initial_of_name(toks: &[Tok], i: usize) -> bool {
-    let t = toks[i];
+    let t = &toks[i];
     let lists = Lists::get();
     t.text.chars().count() == 1
         && t.is_cap()
@@ -1883,7 +1891,7 @@ fn initial_of_name(toks: &[Tok], i: usize) -> bool {
         && toks.get(i + 2).is_none_or(|n| {
             lists
                 .lexicon
-                .get(&n.lower())
+                .get(n.lower())
                 .is_none_or(|tag| tag == "PROPN")
         })
         && toks
@@ -1904,14 +1912,14 @@ fn site_name(toks: &[Tok], h: usize) -> Option<usize> {
     if h >= 1 && toks[h - 1].lower() == "en" {
         return None;
     }
-    if h >= 2 && toks[h - 1].lower() == "la" && matches!(toks[h - 2].lower().as_str(), "à" | "a") {
+    if h >= 2 && toks[h - 1].lower() == "la" && matches!(toks[h - 2].lower(), "à" | "a") {
         return None;
     }
     let mut k = skip_connectors(toks, h + 1).unwrap_or(h + 1);
     if !same(k)
         || !toks[k].is_cap()
         || toks[k].kind != TokenKind::Word
-        || lists.person_titles.contains(&toks[k].lower())
+        || lists.person_titles.contains(toks[k].lower())
     {
         return None;
     }
@@ -1929,7 +1937,7 @@ fn titled(toks: &[Tok], i: usize) -> bool {
     let mut steps = 0;
     while k > 0 && steps < 2 {
         k -= 1;
-        let p = toks[k];
+        let p = &toks[k];
         if p.sentence != toks[i].sentence {
             return false;
         }
@@ -1940,20 +1948,20 @@ fn titled(toks: &[Tok], i: usize) -> bool {
         // a particle between an honorific and the name (M. de Villepin, Mme de La Fayette);
         // after a role it opens a complement (l'ambassadeur de France)
         if k + 1 == i
-            && matches!(l.as_str(), "de" | "d'" | "von" | "van")
+            && matches!(l, "de" | "d'" | "von" | "van")
             && k >= 1
             && (matches!(
-                toks[k - 1].lower().as_str(),
+                toks[k - 1].lower(),
                 "m" | "mme" | "mlle" | "mm" | "m." | "mme."
             ) || (toks[k - 1].text == "."
                 && k >= 2
-                && matches!(toks[k - 2].lower().as_str(), "m" | "mm" | "mme")))
+                && matches!(toks[k - 2].lower(), "m" | "mm" | "mme")))
         {
             continue;
         }
         // (an abbreviation's period may be a token of its own: "M" ".")
         let abbreviated = k + 1 < i && toks[k + 1].text == "." && toks[k + 1].start == p.end;
-        if lists.person_titles.contains(&l)
+        if lists.person_titles.contains(l)
             || lists.person_titles.contains(l.trim_end_matches('.'))
             || (abbreviated && lists.person_titles.contains(&format!("{l}.")))
         {
@@ -1975,7 +1983,7 @@ fn titled(toks: &[Tok], i: usize) -> bool {
 fn after_minister(toks: &[Tok], i: usize) -> bool {
     if i == 0
         || !matches!(
-            toks[i - 1].lower().as_str(),
+            toks[i - 1].lower(),
             "de" | "du" | "des" | "d'" | "la" | "l'" | "aux" | "au" | "à"
         )
     {
@@ -1987,19 +1995,19 @@ fn after_minister(toks: &[Tok], i: usize) -> bool {
             return false;
         }
         k -= 1;
-        let p = toks[k];
+        let p = &toks[k];
         if p.sentence != toks[i].sentence || p.kind != TokenKind::Word || p.is_cap() {
             return false;
         }
         let l = p.lower();
         // (a secrétaire général or a commissaire heads an organisation, whose name follows)
-        if matches!(l.as_str(), "ministre" | "ministres") {
+        if matches!(l, "ministre" | "ministres") {
             return true;
         }
         // only the words of a title may stand between: ministre (française) (déléguée) (de la)
-        let title_word = CONNECTORS.contains(&l.as_str())
+        let title_word = CONNECTORS.contains(&l)
             || matches!(
-                l.as_str(),
+                l,
                 "aux" | "au" | "à" | "chargé" | "chargée" | "délégué" | "déléguée"
             )
             || is_adjective_like(p.text);

@@ -104,7 +104,7 @@ pub(crate) struct Found {
 }
 
 pub(crate) struct Grammar<'a> {
-    pub t: &'a [Tok],
+    pub t: &'a [Tok<'a>],
     pub lex: &'a TimeLexicon,
 }
 
@@ -112,7 +112,7 @@ const DETERMINERS: [&str; 8] = ["le", "la", "les", "l'", "ce", "cet", "cette", "
 
 impl<'a> Grammar<'a> {
     fn key(&self, i: usize) -> &str {
-        self.t.get(i).map_or("", |t| t.key.as_str())
+        self.t.get(i).map_or("", |t| t.key.as_ref())
     }
 
     fn is(&self, i: usize, k: &str) -> bool {
@@ -432,7 +432,7 @@ impl<'a> Grammar<'a> {
 
     /// `14 h 30`, `14h`, `7h44 UTC`, `14:30`, `14 heures`, `vers midi`.
     fn clock(&self, i: usize) -> Option<(usize, Expr)> {
-        let prev_is_clock_prep = i > 0 && self.lex.clock_cues.contains_key(&self.t[i - 1].fold);
+        let prev_is_clock_prep = i > 0 && self.lex.clock_cues.contains_key(&*self.t[i - 1].fold);
         if let Some(&(h, m)) = self.lex.clock_words.get(self.key(i)) {
             // "midi" alone is also the south of France or the middle of "après-midi"
             if prev_is_clock_prep {
@@ -1093,7 +1093,7 @@ impl<'a> Grammar<'a> {
                 && !first
                 && self.t.get(j).is_some_and(|n| {
                     n.is_word()
-                        && (n.capital || matches!(n.key.as_str(), "saint" | "gras" | "noir"))
+                        && (n.capital || matches!(n.key.as_ref(), "saint" | "gras" | "noir"))
                 })
             {
                 return None;
@@ -1236,7 +1236,7 @@ impl<'a> Grammar<'a> {
             let ok = next.is_none_or(|n| {
                 n.kind == Kind::Punct && (n.key != "," || comma_ok)
                     || matches!(
-                        n.key.as_str(),
+                        n.key.as_ref(),
                         "et" | "plus"
                             | "ou"
                             | "sans"
@@ -1304,7 +1304,7 @@ impl<'a> Grammar<'a> {
         }
         let next = self.t.get(i + 1);
         if let Some(n) = next {
-            if self.lex.year_context.get(&n.key) == Some(&YearContext::NotAfter) {
+            if self.lex.year_context.get(&*n.key) == Some(&YearContext::NotAfter) {
                 return None;
             }
             // "2 000", "2022,5": a number goes on
@@ -1327,7 +1327,7 @@ impl<'a> Grammar<'a> {
             && matches!(prev, "-" | "/")
             && self.t[i - 2].key.len() == 4
             && self.t[i - 2].is_num();
-        let range_start = matches!(next.map(|n| n.key.as_str()), Some("-" | "/"))
+        let range_start = matches!(next.map(|n| n.key.as_ref()), Some("-" | "/"))
             && self
                 .t
                 .get(i + 2)
@@ -1355,9 +1355,9 @@ impl<'a> Grammar<'a> {
             )
             && (1900..=2100).contains(&y)
             && next.is_none_or(|n| {
-                n.kind == Kind::Punct && !matches!(n.key.as_str(), "%" | "€" | "$")
+                n.kind == Kind::Punct && !matches!(n.key.as_ref(), "%" | "€" | "$")
                     || matches!(
-                        n.key.as_str(),
+                        n.key.as_ref(),
                         "de" | "du" | "des" | "et" | "a" | "au" | "en" | "ou"
                     )
             });
@@ -1410,7 +1410,7 @@ impl Grammar<'_> {
             Kind::Punct => false,
             Kind::Word => {
                 t.key.contains('-')
-                    || starters(self.lex).contains(&t.key)
+                    || starters(self.lex).contains(&*t.key)
                     || t.key
                         .strip_suffix("eme")
                         .or_else(|| t.key.strip_suffix('e'))

@@ -41,7 +41,7 @@ fn dateline(g: &Grammar, found: &[Found], today: NaiveDate) -> Option<NaiveDate>
                 && lead.last().is_some_and(|x| x.key == ",")
                 && lead[..lead.len() - 1]
                     .iter()
-                    .all(|x| x.upper || matches!(x.key.as_str(), "-" | "'" | "(" | ")"))
+                    .all(|x| x.upper || matches!(x.key.as_ref(), "-" | "'" | "(" | ")"))
                 && lead.iter().any(|x| x.upper && x.key.chars().count() >= 2);
         if !place_ok {
             continue;
@@ -59,7 +59,7 @@ fn dateline(g: &Grammar, found: &[Found], today: NaiveDate) -> Option<NaiveDate>
         }
         let after: Vec<&str> = t[from.min(t.len())..(from + 6).min(t.len())]
             .iter()
-            .map(|x| x.key.as_str())
+            .map(|x| x.key.as_ref())
             .collect();
         let dash = |s: &str| matches!(s, "-" | "–" | "—" | "_");
         let tail_ok = match after.as_slice() {

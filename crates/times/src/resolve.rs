@@ -131,7 +131,7 @@ fn weekday_date(
 }
 
 pub(crate) struct Resolver<'a> {
-    pub t: &'a [Tok],
+    pub t: &'a [Tok<'a>],
     pub lex: &'a TimeLexicon,
     pub reference: Option<NaiveDate>,
 }

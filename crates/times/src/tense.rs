@@ -22,7 +22,7 @@ const FORWARD: usize = 8;
 fn boundary(t: &Tok) -> bool {
     t.kind == Kind::Punct
         && matches!(
-            t.fold.as_str(),
+            t.fold.as_ref(),
             ";" | ":" | "«" | "»" | "\"" | "“" | "”" | "(" | ")" | "." | "!" | "?"
         )
 }
@@ -30,7 +30,7 @@ fn boundary(t: &Tok) -> bool {
 /// The tense of the clause around tokens `start..end`, if something shows it.
 pub(crate) fn tense_at(t: &[Tok], lex: &TimeLexicon, start: usize, end: usize) -> Option<Tense> {
     if start > 0 {
-        if let Some(TenseCue::Past) = lex.tense.get(&t[start - 1].fold) {
+        if let Some(TenseCue::Past) = lex.tense.get(&*t[start - 1].fold) {
             return Some(Tense::Past);
         }
     }
@@ -90,7 +90,7 @@ fn cue(t: &[Tok], lex: &TimeLexicon, k: usize) -> Option<Tense> {
     if tok.kind != Kind::Word {
         return None;
     }
-    let w = tok.fold.as_str();
+    let w = tok.fold.as_ref();
     let class = lex.tense.get(w).copied();
     match class {
         Some(TenseCue::Future) => return Some(Tense::Future),
@@ -101,7 +101,7 @@ fn cue(t: &[Tok], lex: &TimeLexicon, k: usize) -> Option<Tense> {
     if tok.capital && !sentence_start {
         return None;
     }
-    let prev = |n: usize| if k >= n { t[k - n].fold.as_str() } else { "" };
+    let prev = |n: usize| if k >= n { t[k - n].fold.as_ref() } else { "" };
     // an infinitive after "de", "à", "pour": an event still to come
     if w.chars().count() >= 4
         && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))

@@ -5,6 +5,7 @@
 //! apart, with a note of whether whitespace separated them), so this stage tokenizes again.
 
 use depeche_lang::fr::time::key;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -14,15 +15,16 @@ pub(crate) enum Kind {
 }
 
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     /// Byte offsets into the text.
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// Lookup key: lower case, straight apostrophe, no accents.
-    pub key: String,
+    /// Lookup key: lower case, straight apostrophe, no accents. Most tokens are lower-case
+    /// ASCII already and borrow the text (a copy per token was a third of this stage).
+    pub key: Cow<'a, str>,
     /// Lower case with accents kept (tense cues need `a` and `à` apart).
-    pub fold: String,
+    pub fold: Cow<'a, str>,
     /// First letter upper case.
     pub capital: bool,
     /// Every letter upper case (datelines: `BRUXELLES`).
@@ -33,7 +35,7 @@ pub(crate) struct Tok {
     pub paragraph: usize,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -59,7 +61,7 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Tokens of `text`; sentences end at `.`, `!`, `?`, `…` and line breaks, paragraphs at
 /// blank lines. Callers may overwrite `sentence` with a better segmentation.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let n = chars.len();
@@ -129,12 +131,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             start: s,
             end: e,
             kind,
-            fold: if raw.is_ascii() {
-                raw.to_ascii_lowercase()
+            fold: if !raw.is_ascii() {
+                Cow::Owned(depeche_lang::fr::fold(raw))
+            } else if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(raw.to_ascii_lowercase())
             } else {
-                depeche_lang::fr::fold(raw)
+                Cow::Borrowed(raw)
             },
-            key: key(raw),
+            key: if raw.is_ascii() && !raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Borrowed(raw)
+            } else {
+                Cow::Owned(key(raw))
+            },
             capital: raw.chars().next().is_some_and(char::is_uppercase),
             upper: kind == Kind::Word && letters().all(char::is_uppercase),
             space_before: space,
@@ -151,7 +159,10 @@ mod tests {
     use super::*;
 
     fn keys(t: &str) -> Vec<String> {
-        tokenize(t).into_iter().map(|t| t.key).collect()
+        tokenize(t)
+            .into_iter()
+            .map(|t| t.key.into_owned())
+            .collect()
     }
 
     #[test]
