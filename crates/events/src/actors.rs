@@ -114,11 +114,23 @@ pub(crate) fn find(a: &Article, w: &Words, lx: &EventLexicon) -> Vec<ActorMentio
         }
     }
     // institutions the entity stage left out (`le Kremlin`, `l'Élysée` are not entities)
+    // where each institution's first word occurs, in one pass over the tokens (asking every
+    // token about every institution read each token some twenty times)
+    let mut at: depeche_lang::hash::HashMap<&str, Vec<usize>> = lx
+        .institutions()
+        .iter()
+        .map(|i| (i.name.split(' ').next().unwrap_or(i.name), Vec::new()))
+        .collect();
+    for t in 0..w.len() {
+        if let Some(v) = at.get_mut(w.raw(t)) {
+            v.push(t);
+        }
+    }
     for i in lx.institutions() {
         let first = i.name.split(' ').next().unwrap_or(i.name);
         let n = i.name.split(' ').count();
-        for t in 0..w.len() {
-            if covered[t] || w.raw(t) != first || t + n > w.len() {
+        for &t in &at[first] {
+            if covered[t] || t + n > w.len() {
                 continue;
             }
             if (1..n).any(|k| Some(w.raw(t + k)) != i.name.split(' ').nth(k)) {

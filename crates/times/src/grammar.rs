@@ -1371,10 +1371,10 @@ impl<'a> Grammar<'a> {
 /// Words an expression can start with: every pattern below begins with a number, one of
 /// these words, a hyphenated compound (`mi-juillet`, `demi-siècle`) or a Roman ordinal.
 /// Checking them first spares the patterns on the nine tokens in ten that start nothing.
-fn starters(lex: &TimeLexicon) -> &'static std::collections::HashSet<String> {
-    static S: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+fn starters(lex: &TimeLexicon) -> &'static depeche_lang::hash::HashSet<String> {
+    static S: std::sync::OnceLock<depeche_lang::hash::HashSet<String>> = std::sync::OnceLock::new();
     S.get_or_init(|| {
-        let mut s = std::collections::HashSet::new();
+        let mut s = depeche_lang::hash::HashSet::default();
         let keys = [
             lex.months.keys().collect::<Vec<_>>(),
             lex.weekdays.keys().collect(),
