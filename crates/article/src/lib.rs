@@ -77,6 +77,34 @@ pub struct Token {
     pub sentence: usize,
 }
 
+/// The source's metadata about an article that is not part of its text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Origin {
+    /// The article's address (canonical URL, feed link, WARC target URI).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// Language the source declares (`fr`, `fr-FR`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// Fields of the source that Dépêche has no name for (JSON Lines), kept as they were.
+    #[serde(
+        default,
+        rename = "meta",
+        skip_serializing_if = "serde_json::Map::is_empty"
+    )]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The record as written: the schema tag, then the article.
+#[derive(Serialize)]
+struct Record<'a> {
+    schema: &'static str,
+    #[serde(flatten)]
+    article: &'a Article,
+}
+
 /// An article and all the layers the pipeline adds to it.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Article {
@@ -85,6 +113,10 @@ pub struct Article {
     /// Where the article came from (file path, URL), when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// What the source says of the article besides its text (URL, author, language, its own
+    /// fields); written right after `source`, each only when known.
+    #[serde(flatten)]
+    pub origin: Origin,
     /// The analysed text; every offset in the record points into it.
     pub text: String,
     /// The title or first line, when the input has one.
@@ -154,14 +186,28 @@ impl Article {
         (i < self.sentences.len() && self.sentences[i].span.byte_start <= byte).then_some(i)
     }
 
-    /// Serialise as one JSON record (`schema: "depeche/1"`).
+    /// The JSON record (`schema: "depeche/1"`) as a value, for readers that take it apart
+    /// (the store, the flat tables).
     pub fn to_record(&self) -> serde_json::Value {
-        let mut v = serde_json::to_value(self).expect("article serialises");
-        let obj = v.as_object_mut().expect("article is an object");
-        let mut out = serde_json::Map::with_capacity(obj.len() + 1);
-        out.insert("schema".into(), SCHEMA.into());
-        out.extend(std::mem::take(obj));
-        serde_json::Value::Object(out)
+        serde_json::to_value(self.record()).expect("article serialises")
+    }
+
+    /// The JSON record on one line, written straight from the article: going through
+    /// [`Article::to_record`] built a tree of every string of the record only to print it.
+    pub fn to_record_line(&self) -> String {
+        serde_json::to_string(&self.record()).expect("article serialises")
+    }
+
+    /// The JSON record, indented.
+    pub fn to_record_pretty(&self) -> String {
+        serde_json::to_string_pretty(&self.record()).expect("article serialises")
+    }
+
+    fn record(&self) -> Record<'_> {
+        Record {
+            schema: SCHEMA,
+            article: self,
+        }
     }
 }
 

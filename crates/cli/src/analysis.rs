@@ -13,10 +13,10 @@
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use clap::ValueEnum;
+use depeche_article::Article;
 use depeche_pipeline::{EntityMode, Pipeline, PublishedSource};
 use depeche_readers::{Format as InputFormat, Input as ReadInput, Options, Pending, ReadError};
 use rayon::prelude::*;
-use serde_json::Value;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -235,7 +235,7 @@ pub fn run<T: Send>(
     args: &InputArgs,
     files: &[PathBuf],
     known: Option<&(dyn Fn(&ReadInput) -> bool + Sync)>,
-    finish: impl Fn(Value) -> Result<T, String> + Sync,
+    finish: impl Fn(&Article) -> Result<T, String> + Sync,
     mut sink: impl FnMut(T) -> Result<()>,
 ) -> Result<Summary> {
     let opts = args.options();
@@ -384,7 +384,7 @@ fn analyze_one<T>(
     item: Result<Pending, ReadError>,
     published: Option<NaiveDate>,
     known: Option<&(dyn Fn(&ReadInput) -> bool + Sync)>,
-    finish: &(impl Fn(Value) -> Result<T, String> + Sync),
+    finish: &(impl Fn(&Article) -> Result<T, String> + Sync),
 ) -> Outcome<T> {
     let input = match item.and_then(Pending::resolve) {
         Ok(i) => i,
@@ -393,16 +393,14 @@ fn analyze_one<T>(
     if known.is_some_and(|k| k(&input)) {
         return Outcome::Known;
     }
-    let (mut article, meta) = input.into_article();
+    let (mut article, _) = input.into_article();
     if let Some(d) = published {
         article.published = Some(d);
         article.published_source = Some(PublishedSource::Given);
     }
     pipeline.run(&mut article);
     let words = article.text.split_whitespace().count();
-    let mut record = article.to_record();
-    meta.add_to_record(&mut record);
-    match finish(record) {
+    match finish(&article) {
         Ok(v) => Outcome::Analysed(v, words),
         Err(e) => Outcome::Failed(e),
     }

@@ -82,15 +82,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
         files,
         None,
         // serialised or flattened here, on the worker, so that the writer thread only writes
-        |record| match format {
-            Format::Json => serde_json::to_string_pretty(&record)
-                .map(|j| Output::Text(j + "\n"))
-                .map_err(|e| format!("cannot serialise record: {e}")),
-            Format::Jsonl => serde_json::to_string(&record)
-                .map(|j| Output::Text(j + "\n"))
-                .map_err(|e| format!("cannot serialise record: {e}")),
+        |article| match format {
+            Format::Json => Ok(Output::Text(article.to_record_pretty() + "\n")),
+            Format::Jsonl => Ok(Output::Text(article.to_record_line() + "\n")),
             Format::Parquet | Format::Csv | Format::Rows => {
-                let rows = depeche_export::flatten(&record)
+                let rows = depeche_export::flatten(&article.to_record())
                     .map_err(|e| format!("cannot flatten record: {e}"))?;
                 Ok(if format == Format::Rows {
                     let mut text = String::new();

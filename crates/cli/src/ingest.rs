@@ -171,7 +171,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
         };
         let known: Option<&(dyn Fn(&depeche_readers::Input) -> bool + Sync)> =
             checker.is_some().then_some(&known);
-        analysis::run(&args.input, files, known, Ok, |record| b.push(record)).and_then(|summary| {
+        analysis::run(
+            &args.input,
+            files,
+            known,
+            |a| Ok(a.to_record()),
+            |record| b.push(record),
+        )
+        .and_then(|summary| {
             b.tally.failed += summary.failures;
             b.tally.unchanged += summary.known;
             b.flush()

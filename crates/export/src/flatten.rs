@@ -51,7 +51,7 @@ pub fn flatten(record: &Value) -> Result<Rows, FlattenError> {
     }
     // The typed model checks every field the tables need (types, required fields), so a
     // malformed record is refused with serde's message rather than exported half-empty.
-    let article = Article::deserialize(record).map_err(|e| bad(format!("not depeche/1: {e}")))?;
+    // The source's fields first: serde's message for them would not name the field.
     let meta_str = |k: &str| -> Result<Cell, FlattenError> {
         match record.get(k) {
             None | Some(Value::Null) => Ok(Cell::Null),
@@ -59,6 +59,8 @@ pub fn flatten(record: &Value) -> Result<Rows, FlattenError> {
             Some(other) => Err(bad(format!("{k:?} must be a string, not {other}"))),
         }
     };
+    let (url, author, lang) = (meta_str("url")?, meta_str("author")?, meta_str("lang")?);
+    let article = Article::deserialize(record).map_err(|e| bad(format!("not depeche/1: {e}")))?;
     let published = date(article.published);
     let aid = || Cell::Str(article.id.clone());
     let off = |n: usize| Cell::Int(n as i64);
@@ -85,10 +87,10 @@ pub fn flatten(record: &Value) -> Result<Rows, FlattenError> {
             .map(|s| Cell::Str(enum_name(&s)))
             .unwrap_or(Cell::Null),
         article.source.clone().into(),
-        meta_str("url")?,
+        url,
         slice(&article.title),
-        meta_str("author")?,
-        meta_str("lang")?,
+        author,
+        lang,
         off(article.text.chars().count()),
         off(article.text.split_whitespace().count()),
         off(article.paragraphs.len()),

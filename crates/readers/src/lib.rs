@@ -36,7 +36,7 @@ pub use source::{content_format, sniff, Format};
 pub use text::TextInput;
 
 use chrono::NaiveDate;
-use depeche_article::{Article, PublishedSource};
+use depeche_article::{Article, Origin, PublishedSource};
 use serde_json::{Map, Value};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -144,44 +144,13 @@ pub struct Meta {
 }
 
 impl Meta {
-    /// Add the metadata to a `depeche/1` record, right after `source` (or `id`).
-    pub fn add_to_record(&self, record: &mut Value) {
-        let Some(obj) = record.as_object_mut() else {
-            return;
-        };
-        let mut fields: Vec<(&str, Value)> = Vec::new();
-        if let Some(u) = &self.url {
-            fields.push(("url", u.clone().into()));
-        }
-        if let Some(a) = &self.author {
-            fields.push(("author", a.clone().into()));
-        }
-        if let Some(l) = &self.lang {
-            fields.push(("lang", l.clone().into()));
-        }
-        if !self.extra.is_empty() {
-            fields.push(("meta", Value::Object(self.extra.clone())));
-        }
-        if fields.is_empty() {
-            return;
-        }
-        let anchor = if obj.contains_key("source") {
-            "source"
-        } else {
-            "id"
-        };
-        let old = std::mem::take(obj);
-        for (k, v) in old {
-            let here = k == anchor;
-            obj.insert(k, v);
-            if here {
-                for (k, v) in fields.drain(..) {
-                    obj.insert(k.to_string(), v);
-                }
-            }
-        }
-        for (k, v) in fields {
-            obj.insert(k.to_string(), v);
+    /// What the record carries of it: all but the title, which the text starts with.
+    pub fn origin(&self) -> Origin {
+        Origin {
+            url: self.url.clone(),
+            author: self.author.clone(),
+            lang: self.lang.clone(),
+            extra: self.extra.clone(),
         }
     }
 }
@@ -194,9 +163,12 @@ pub struct Input {
 }
 
 impl Input {
-    /// The article (text, id, source, publication date); the metadata stays in `meta`.
+    /// The article (text, id, source, publication date, the source's metadata); the metadata
+    /// is also returned whole (the title is only there).
     pub fn into_article(self) -> (Article, Meta) {
-        (self.text.into_article(), self.meta)
+        let mut a = self.text.into_article();
+        a.origin = self.meta.origin();
+        (a, self.meta)
     }
 }
 
