@@ -1021,3 +1021,48 @@ fn things_named_in_apposition_or_spelt_out_are_not_entities() {
         ),
     ]);
 }
+
+/// Precision on text nobody tuned for (issue 14, 2026-12-05 round): feasts, demonyms, bodies
+/// named by their kind, a person after an organisation's `de`, sites after a direct head and a
+/// minister's given name after the portfolio. Sentences written for these cases.
+#[test]
+fn feasts_demonyms_kinds_of_bodies_sites_and_portfolios() {
+    use EntityType::*;
+    check_cases(&[
+        // feasts and holidays are days of the calendar
+        (
+            "Le marché de la Pentecôte et celui du Ramadan ont attiré du monde à Rennes.",
+            &[("Rennes", LOC)],
+        ),
+        // a capitalised demonym after un / une is a person by origin, not a name
+        (
+            "Hier soir, une Bordelaise et un Kényan ont gagné la course.",
+            &[],
+        ),
+        // a plural noun for a kind of body still makes the names after it organisations, and
+        // so do a dealer, a stable, a laboratory
+        (
+            "Le pilote a quitté les écuries Brabazon pour rejoindre le concessionnaire Talvo.",
+            &[("Brabazon", ORG), ("Talvo", ORG)],
+        ),
+        // an organisation's name does not run on over a person's full name after `de`
+        (
+            "Le mouvement Kadima de Benjamin Ravel a perdu trois sièges.",
+            &[("Benjamin Ravel", PER), ("Kadima", ORG)],
+        ),
+        (
+            "Le Collectif Ardent de Julien Morvan manifeste demain.",
+            &[("Collectif Ardent", ORG), ("Julien Morvan", PER)],
+        ),
+        // a site head that takes its name directly keeps it; after `de` only the town is a place
+        (
+            "Il a été conduit à l'hôpital Larrey, puis au cimetière de Belfort.",
+            &[("Belfort", LOC), ("hôpital Larrey", LOC)],
+        ),
+        // a given name that looks like an adjective starts the minister's name
+        (
+            "Le ministre de l'Intérieur Manuel Delvaux et le ministre du Travail Michel Sorin ont parlé.",
+            &[("Manuel Delvaux", PER), ("Michel Sorin", PER)],
+        ),
+    ]);
+}
