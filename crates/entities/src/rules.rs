@@ -294,6 +294,53 @@ fn is_function_word(lower: &str) -> bool {
     })
 }
 
+/// Whether a lower-case word may stand inside a name between capitalised words: a particle
+/// or connector (`de`, `d'`, `la`, `et`, `van`), or an adjective by its suffix or the lexicon
+/// (`Orchestre national Bordeaux Aquitaine`); a verb or a common noun may not (`Montpellier
+/// affronte Arsenal`).
+pub(crate) fn is_connector_or_adjective(w: &str, lexicon: &HashMap<String, String>) -> bool {
+    let l = w.replace('’', "'");
+    CONNECTORS.contains(&l.as_str())
+        || PARTICLES.contains(&l.as_str())
+        || matches!(
+            l.as_str(),
+            "et" | "and"
+                | "of"
+                | "the"
+                | "for"
+                | "le"
+                | "les"
+                | "en"
+                | "sur"
+                | "sous"
+                | "lès"
+                | "à"
+                | "au"
+                | "aux"
+                | "y"
+                | "el"
+                | "al"
+                | "bin"
+                | "ben"
+                | "ibn"
+                | "e"
+                | "dello"
+                | "della"
+                | "delle"
+                | "dei"
+                | "degli"
+                | "do"
+                | "zu"
+                | "op"
+                | "las"
+                | "los"
+                | "i"
+                | "o"
+        )
+        || is_adjective_like(w)
+        || lexicon.get(w).is_some_and(|t| t == "ADJ")
+}
+
 /// Whether an adjective agrees in number with the noun before it, as far as the spelling
 /// shows (a plural ends in `s` or `x`): `études économiques`, `recherche scientifique`.
 fn agrees_in_number(noun: &str, adjective: &str) -> bool {
@@ -1477,6 +1524,8 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     if j > i + 1
         && place == 0
         && !matches!(lower.as_str(), "le" | "la" | "les" | "l'")
+        // (nor after a sentence-initial preposition or adverb: En | Ligue des champions)
+        && !(initial && is_function_word(&lower))
         && lists.org_heads.contains(&toks[j - 1].lower())
     {
         if let Some(e) = extend_org(toks, j - 1, false) {

@@ -1066,3 +1066,21 @@ fn feasts_demonyms_kinds_of_bodies_sites_and_portfolios() {
         ),
     ]);
 }
+
+/// A mention never starts with a sentence-initial preposition before an organisation head
+/// (`Dans | Ligue …`), and the model's mention never runs over a verb between two names
+/// (`Toulouse affronte Chelsea` was one place). Sentences written for these cases.
+#[test]
+fn mentions_do_not_take_an_initial_preposition_or_a_verb() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Dans Ligue des nations, Lyon rencontre Porto.",
+            &[("Ligue des nations", ORG), ("Lyon", LOC), ("Porto", LOC)],
+        ),
+        (
+            "En finale, Toulouse affronte Chelsea.",
+            &[("Chelsea", ORG), ("Toulouse", LOC)],
+        ),
+    ]);
+}
