@@ -1084,3 +1084,15 @@ fn mentions_do_not_take_an_initial_preposition_or_a_verb() {
         ),
     ]);
 }
+
+/// An entity takes the type its evidence-typed mentions give it: a name the rules only
+/// guessed (a person, for two unknown capitalised words) and the same name after a noun for a
+/// kind of body are one organisation. Sentences written for this case.
+#[test]
+fn evidence_outvotes_guesses_when_mentions_merge() {
+    use EntityType::*;
+    check_cases(&[(
+        "Les militants de Kalam Voro ont manifesté hier. Le mouvement Kalam Voro réclame des élections.",
+        &[("Kalam Voro", ORG)],
+    )]);
+}
