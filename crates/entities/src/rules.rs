@@ -604,6 +604,15 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                 }) {
                     sure = false;
                     EntityType::ORG
+                } else if s > 0
+                    && toks[s - 1].sentence == toks[s].sentence
+                    && matches!(toks[s - 1].lower().as_str(), "les" | "des" | "aux")
+                    && !is_given_name(toks[s].text)
+                {
+                    // persons are not named after a plural determiner: a band or a team
+                    // (les Pussy Riot, des Rolling Stones)
+                    sure = false;
+                    EntityType::ORG
                 } else {
                     sure = false;
                     EntityType::PER

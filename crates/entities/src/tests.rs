@@ -1096,3 +1096,15 @@ fn evidence_outvotes_guesses_when_mentions_merge() {
         &[("Kalam Voro", ORG)],
     )]);
 }
+
+/// Persons are not named after a plural determiner: unknown capitalised words after `les`,
+/// `des` or `aux` are a band or a team (`les Pussy Riot`), not a person; a family name alone
+/// stays what it was. Sentence written for this case.
+#[test]
+fn unknown_names_after_a_plural_determiner_are_groups() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le public a applaudi les Velvet Drummers, puis le concert des Silver Otters.",
+        &[("Silver Otters", ORG), ("Velvet Drummers", ORG)],
+    )]);
+}
