@@ -109,6 +109,7 @@ fn person_end(words: &[&str], i: usize, j: usize) -> usize {
 /// decide ([`undecided`]).
 fn model_mentions(a: &Article, settled: Option<&[(usize, usize)]>) -> Vec<rules::RawMention> {
     let model = ner::NerModel::french();
+    let lexicon = &rules::Lists::get().lexicon;
     let mut out = Vec::new();
     let mut start = 0;
     while start < a.tokens.len() {
@@ -130,6 +131,18 @@ fn model_mentions(a: &Article, settled: Option<&[(usize, usize)]>) -> Vec<rules:
             } else {
                 j
             };
+            // a lower-case word between capitalised ones that is neither a connector nor an
+            // adjective (a verb, a common noun) is no part of a name: the model glued two names
+            // across it (Montpellier affronte Arsenal); the name ends before it
+            let cap = |k: usize| words[k].chars().next().is_some_and(char::is_uppercase);
+            let j = (i + 1..j.saturating_sub(1))
+                .find(|&k| {
+                    cap(k - 1)
+                        && cap(k + 1)
+                        && words[k].chars().next().is_some_and(char::is_lowercase)
+                        && !rules::is_connector_or_adjective(words[k], lexicon)
+                })
+                .unwrap_or(j);
             // a name starts with a capital: lower-case words the model put before it are
             // context (la rue dans le comté de | Rebkong)
             let i = (i..j)

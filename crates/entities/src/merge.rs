@@ -62,8 +62,16 @@ pub fn merge(a: &Article, mut mentions: Vec<RawMention>) -> Vec<Entity> {
     groups.sort_by_key(|g| mentions[g[0]].start);
     let mut out = Vec::with_capacity(groups.len());
     for (n, g) in groups.iter().enumerate() {
-        // Type: the first mention's type unless most mentions say otherwise.
-        let kind = majority_kind(g.iter().map(|&i| mentions[i].kind));
+        // Type: the first mention's type unless most mentions say otherwise; the mentions a
+        // rule typed from evidence (a kind of body before the name, a title, the gazetteer)
+        // outvote the guesses (les islamistes d'Ansar Dine, guessed a person, and le groupe
+        // Ansar Dine are one organisation).
+        let sure = g.iter().any(|&i| mentions[i].sure);
+        let kind = majority_kind(
+            g.iter()
+                .filter(|&&i| !sure || mentions[i].sure)
+                .map(|&i| mentions[i].kind),
+        );
         let name = g
             .iter()
             .map(|&i| &mentions[i])

@@ -23,8 +23,10 @@ pub struct RawMention {
 pub struct Lists {
     pub org_heads: HashSet<String>,
     pub lower_org_heads: HashSet<String>,
-    /// Lower-case nouns that open a site's name (`place de la Bastille`).
-    pub site_heads: HashSet<String>,
+    /// Lower-case nouns that open a site's name (`place de la Bastille`), each with whether
+    /// the name must follow it directly (`data/direct_site_heads.txt`: `l'hôpital Necker`, but
+    /// `l'hôpital de Belfort` is the town). One map, so that a word costs one lookup.
+    pub site_heads: HashMap<String, bool>,
     /// Lower-case nouns for a kind of territory before its name (`la province de Qinghai`).
     pub place_heads: HashSet<String>,
     /// Lower-case nouns that name a thing before its name (`la fusée Ariane`).
@@ -87,7 +89,11 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             site_heads: lines(include_str!("../data/site_heads.txt"))
-                .map(str::to_string)
+                .map(|l| (l.to_string(), false))
+                .chain(
+                    lines(include_str!("../data/direct_site_heads.txt"))
+                        .map(|l| (l.to_string(), true)),
+                )
                 .collect(),
             place_heads: lines(include_str!("../data/place_heads.txt"))
                 .map(str::to_string)
@@ -144,6 +150,14 @@ impl Lists {
 }
 
 impl Lists {
+    /// Whether a lower-case word names a kind of organisation (`data/org_kind_heads.txt`),
+    /// singular or plural (`les écuries Williams et McLaren`, `les quotidiens Le Monde et …`).
+    pub fn org_kind_head(&self, w: &str) -> bool {
+        self.org_kind_heads.contains(w)
+            || w.strip_suffix(['s', 'x'])
+                .is_some_and(|stem| self.org_kind_heads.contains(stem))
+    }
+
     /// Whether a lower-case word is a head of things (`data/thing_heads.txt`), singular or
     /// plural (`les consoles Switch`, `les jeux Mario`, `les satellites Galileo`).
     pub fn thing_head(&self, w: &str) -> bool {
@@ -284,6 +298,53 @@ fn is_function_word(lower: &str) -> bool {
     })
 }
 
+/// Whether a lower-case word may stand inside a name between capitalised words: a particle
+/// or connector (`de`, `d'`, `la`, `et`, `van`), or an adjective by its suffix or the lexicon
+/// (`Orchestre national Bordeaux Aquitaine`); a verb or a common noun may not (`Montpellier
+/// affronte Arsenal`).
+pub(crate) fn is_connector_or_adjective(w: &str, lexicon: &HashMap<String, String>) -> bool {
+    let l = w.replace('’', "'");
+    CONNECTORS.contains(&l.as_str())
+        || PARTICLES.contains(&l.as_str())
+        || matches!(
+            l.as_str(),
+            "et" | "and"
+                | "of"
+                | "the"
+                | "for"
+                | "le"
+                | "les"
+                | "en"
+                | "sur"
+                | "sous"
+                | "lès"
+                | "à"
+                | "au"
+                | "aux"
+                | "y"
+                | "el"
+                | "al"
+                | "bin"
+                | "ben"
+                | "ibn"
+                | "e"
+                | "dello"
+                | "della"
+                | "delle"
+                | "dei"
+                | "degli"
+                | "do"
+                | "zu"
+                | "op"
+                | "las"
+                | "los"
+                | "i"
+                | "o"
+        )
+        || is_adjective_like(w)
+        || lexicon.get(w).is_some_and(|t| t == "ADJ")
+}
+
 /// Whether an adjective agrees in number with the noun before it, as far as the spelling
 /// shows (a plural ends in `s` or `x`): `études économiques`, `recherche scientifique`.
 fn agrees_in_number(noun: &str, adjective: &str) -> bool {
@@ -420,6 +481,11 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                             if !toks[k].is_cap() || toks[k].kind != TokenKind::Word {
                                 break;
                             }
+                            // (not over a person's full name: le mouvement Fatah | de Yasser
+                            // Arafat)
+                            if full_name_at(&toks, k) {
+                                break;
+                            }
                             j = k + 1;
                             while j < toks.len()
                                 && toks[j].sentence == toks[i].sentence
@@ -497,6 +563,13 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         None
                     };
                     match prev {
+                        // un Égyptien, une Alsacienne: a person by origin, not a name
+                        Some("un" | "une")
+                            if singular_demonym(toks[s].text) && !is_given_name(toks[s].text) =>
+                        {
+                            vetoes.push((toks[s].start, toks[s].end));
+                            continue;
+                        }
                         Some("en" | "à") if !is_given_name(toks[s].text) => EntityType::LOC,
                         // au Tibet, aux Maldives: "au" before a word no lexicon knows (not
                         // au Parlement)
@@ -542,6 +615,15 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         && !lists.given_names.contains(t.text)
                         && !particle
                 }) {
+                    sure = false;
+                    EntityType::ORG
+                } else if s > 0
+                    && toks[s - 1].sentence == toks[s].sentence
+                    && matches!(toks[s - 1].lower(), "les" | "des" | "aux")
+                    && !is_given_name(toks[s].text)
+                {
+                    // persons are not named after a plural determiner: a band or a team
+                    // (les Pussy Riot, des Rolling Stones)
                     sure = false;
                     EntityType::ORG
                 } else {
@@ -734,6 +816,18 @@ fn looks_like_demonym(w: &str) -> bool {
         .any(|s| l.ends_with(s) && l.chars().count() > 5)
 }
 
+/// The singular endings of demonyms (`Égyptien`, `Alsacienne`, `Marocain`, `Lyonnaise`,
+/// `Européen`), in a word long enough not to be a short name.
+fn singular_demonym(w: &str) -> bool {
+    let l = w.to_lowercase();
+    l.chars().count() > 5
+        && [
+            "ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "éen", "éenne",
+        ]
+        .iter()
+        .any(|s| l.ends_with(s))
+}
+
 enum Step {
     /// Not an entity: skip this many tokens.
     Skip(usize),
@@ -865,6 +959,14 @@ fn unknown_word(n: &Tok, gaz: &Gazetteer) -> bool {
         && !lists.org_heads.contains(n.lower())
         && !lists.known_orgs.contains(&fold(n.text))
         && !lists.person_titles.contains(n.lower())
+}
+
+/// Whether a given name and a capitalised word start at `k` (`Yasser Arafat`).
+fn full_name_at(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|n| is_given_name(n.text))
+        && toks.get(k + 1).is_some_and(|m| {
+            m.sentence == toks[k].sentence && m.is_cap() && m.kind == TokenKind::Word
+        })
 }
 
 /// A given name, or a compound one (Jean-Mimi, Marie-Ange).
@@ -1046,6 +1148,11 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             if w.kind != TokenKind::Word || TIME_WORDS.contains(&w.lower()) {
                 break;
             }
+            // a person's full name is no complement but the person behind the body (le
+            // Collectif Ardent | de Julien Morvan)
+            if full_name_at(toks, k) {
+                break;
+            }
             // "et" before a capitalised head noun opens a second body, not a complement of
             // the first (Conseil national des barreaux | et de la Cour de cassation)
             if joined && w.is_cap() && lists.org_heads.contains(w.lower()) {
@@ -1114,8 +1221,8 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         }
     }
     // "place de la Bastille", "stade Vélodrome": a site, head included
-    if lists.site_heads.contains(lower) && !t.is_cap() {
-        if let Some(j) = site_name(toks, i) {
+    if let Some(&direct) = lists.site_heads.get(lower).filter(|_| !t.is_cap()) {
+        if let Some(j) = site_name(toks, i, direct) {
             return Step::Found(j, Some(EntityType::LOC));
         }
         return Step::Skip(1);
@@ -1249,6 +1356,9 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             && toks[j].sentence == t.sentence
             && toks[j].kind == TokenKind::Word
             && is_adjective_like(toks[j].text)
+            // (a given name that looks like an adjective starts the minister's name: le
+            // ministre de l'Intérieur | Manuel X, du Travail | Michel Y)
+            && !(toks[j].is_cap() && is_given_name(toks[j].text))
         {
             j += 1;
         }
@@ -1402,6 +1512,9 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             && toks.get(j + 1).is_some_and(|m| {
                 m.is_cap() && m.sentence == t.sentence && (first_is_name || !gaz.contains(m.text))
             })
+            // (a given name and a surname after "de" are a person of their own: le Fatah de
+            // Yasser Arafat, la fondation de Jean Dupont)
+            && (first_is_name || !full_name_at(toks, j + 1))
             && (first_is_name || !lists.lexicon.contains_key(lower))
         {
             // Maarten de Vries; after a given name even when the surname is also a town
@@ -1426,6 +1539,8 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     if j > i + 1
         && place == 0
         && !matches!(lower, "le" | "la" | "les" | "l'")
+        // (nor after a sentence-initial preposition or adverb: En | Ligue des champions)
+        && !(initial && is_function_word(lower))
         && lists.org_heads.contains(toks[j - 1].lower())
     {
         if let Some(e) = extend_org(toks, j - 1, false) {
@@ -1830,7 +1945,7 @@ fn after_org_kind_head(toks: &[Tok], i: usize) -> bool {
         && adjectives < 2
         && toks[k - 1].kind == TokenKind::Word
         && !toks[k - 1].is_cap()
-        && !lists.org_kind_heads.contains(toks[k - 1].lower())
+        && !lists.org_kind_head(toks[k - 1].lower())
         && (is_adjective_like(toks[k - 1].text)
             || lists
                 .lexicon
@@ -1840,10 +1955,7 @@ fn after_org_kind_head(toks: &[Tok], i: usize) -> bool {
         k -= 1;
         adjectives += 1;
     }
-    k > 0
-        && same(k - 1)
-        && !toks[k - 1].is_cap()
-        && lists.org_kind_heads.contains(toks[k - 1].lower())
+    k > 0 && same(k - 1) && !toks[k - 1].is_cap() && lists.org_kind_head(toks[k - 1].lower())
 }
 
 /// Colour adjectives, which the lexicon may not know as such (une naine orange, une géante
@@ -1904,9 +2016,9 @@ fn initial_of_name(toks: &[Tok], i: usize) -> bool {
 
 /// The end of a site's name opened by the lower-case head at `h` (`place de la Bastille`,
 /// `pont Mathilde`, `boulevard Industriel`): capitalised words after the head, directly or
-/// after `de`/`du`/`des`/`de la`. Not after `à la` or `en` (`à la place de Bruxelles` is
+/// (unless `direct`: `l'hôpital Necker`) after `de`/`du`/`des`/`de la`. Not after `à la` or `en` (`à la place de Bruxelles` is
 /// "instead of", `mettre en place`).
-fn site_name(toks: &[Tok], h: usize) -> Option<usize> {
+fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     let lists = Lists::get();
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
     if h >= 1 && toks[h - 1].lower() == "en" {
@@ -1915,7 +2027,11 @@ fn site_name(toks: &[Tok], h: usize) -> Option<usize> {
     if h >= 2 && toks[h - 1].lower() == "la" && matches!(toks[h - 2].lower(), "à" | "a") {
         return None;
     }
-    let mut k = skip_connectors(toks, h + 1).unwrap_or(h + 1);
+    let mut k = if direct {
+        h + 1
+    } else {
+        skip_connectors(toks, h + 1).unwrap_or(h + 1)
+    };
     if !same(k)
         || !toks[k].is_cap()
         || toks[k].kind != TokenKind::Word
