@@ -4,6 +4,7 @@ use depeche_article::{Article, EntityType, TokenKind};
 use depeche_lang::hash::{HashMap, HashSet};
 use depeche_places::{demonym_country, fold, fold_on, Gazetteer};
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// A typed mention before merging (byte offsets into the article text).
@@ -453,6 +454,7 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
         .map(|i| toks[i].text)
         .collect();
     let common = common_noun_acronyms(&toks);
+    let windows = Windows::new(&a.text, &toks);
     let mut cands: Vec<(usize, usize, Option<EntityType>)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -463,7 +465,7 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
             i += 1;
             continue;
         }
-        match candidate_at(a, &toks, i, &midcaps) {
+        match candidate_at(a, &windows, &toks, i, &midcaps) {
             Step::Skip(n) => i += n.max(1),
             Step::Veto(n) => {
                 let n = n.max(1).min(toks.len() - i);
@@ -647,9 +649,9 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
 /// Whether token `i` lies in a short capitalised phrase that fills a pair of quote marks
 /// (« Les Tourbillons », « La Nuit des marées »): the title of a work, not an entity. Known
 /// places and organisations are kept (« Le Monde » is matched by the lists first).
-fn in_title_of_work(a: &Article, toks: &[Tok], i: usize) -> bool {
+fn in_title_of_work(win: &Windows, toks: &[Tok], i: usize) -> bool {
     let lists = Lists::get();
-    if longest_match(a, toks, i, |s, key| {
+    if win.longest(i, |s, key| {
         lists.known_orgs.contains(key)
             || (s.chars().count() >= 3 && Gazetteer::french().contains_folded(key))
     }) > 0
@@ -1016,31 +1018,64 @@ fn abbreviation_before(toks: &[Tok], p: usize) -> bool {
             || toks[p - 1].text.chars().count() == 1 && toks[p - 1].is_cap())
 }
 
-/// Longest phrase from `i` (up to 7 tokens, same sentence) whose folded text is in `pred`.
-///
-/// `pred` gets each window's text and its [`fold`] (the lists' and the gazetteer's key), folded
-/// once here, incrementally, rather than whole for each window by each predicate (folding
-/// windows was a tenth of a whole run's instructions).
-fn longest_match(a: &Article, toks: &[Tok], i: usize, pred: impl Fn(&str, &str) -> bool) -> usize {
-    let mut best = 0;
-    let mut j = i;
-    // the window's key grows with it: each token's text is folded once ([`fold_on`])
-    let (mut folded, mut space, mut upto) = (String::new(), true, toks[i].start);
-    while j < toks.len() && j < i + 7 && toks[j].sentence == toks[i].sentence {
-        if toks[j].kind == TokenKind::Punct && !matches!(toks[j].text, "'" | "’" | "-" | ".") {
-            break;
+/// The windows of up to seven tokens from one token (same sentence, through `'`, `-`, `.`)
+/// with their folded keys (the lists' and the gazetteer's key, [`fold`]), kept for the token
+/// the rules are asking about: a dozen of their questions about one token read its windows,
+/// so they are folded once per token, incrementally ([`fold_on`]), not once per question
+/// (folding windows was a tenth of a whole run's instructions).
+struct Windows<'t> {
+    text: &'t str,
+    toks: &'t [Tok<'t>],
+    /// The token the windows start at (`usize::MAX`: none yet), the folded text, and per
+    /// window its length in tokens and where its key ends in the folded text.
+    at: RefCell<(usize, String, Vec<(usize, usize)>)>,
+}
+
+impl<'t> Windows<'t> {
+    fn new(text: &'t str, toks: &'t [Tok<'t>]) -> Self {
+        Windows {
+            text,
+            toks,
+            at: RefCell::new((usize::MAX, String::new(), Vec::new())),
         }
-        let text = &a.text[toks[i].start..toks[j].end];
-        if toks[j].kind != TokenKind::Punct {
-            fold_on(&mut folded, &a.text[upto..toks[j].end], &mut space);
-            upto = toks[j].end;
-            if pred(text, folded.strip_suffix(' ').unwrap_or(&folded)) {
-                best = j + 1 - i;
+    }
+
+    /// Longest phrase from `i` whose text and key satisfy `pred` (0: none).
+    fn longest(&self, i: usize, pred: impl Fn(&str, &str) -> bool) -> usize {
+        let toks = self.toks;
+        let mut at = self.at.borrow_mut();
+        if at.0 != i {
+            let (_, folded, windows) = &mut *at;
+            folded.clear();
+            windows.clear();
+            let (mut space, mut upto) = (true, toks[i].start);
+            let mut j = i;
+            while j < toks.len() && j < i + 7 && toks[j].sentence == toks[i].sentence {
+                if toks[j].kind == TokenKind::Punct
+                    && !matches!(toks[j].text, "'" | "’" | "-" | ".")
+                {
+                    break;
+                }
+                if toks[j].kind != TokenKind::Punct {
+                    fold_on(folded, &self.text[upto..toks[j].end], &mut space);
+                    upto = toks[j].end;
+                    let key_end = folded.strip_suffix(' ').unwrap_or(folded).len();
+                    windows.push((j + 1 - i, key_end));
+                }
+                j += 1;
+            }
+            at.0 = i;
+        }
+        let (_, folded, windows) = &*at;
+        let mut best = 0;
+        for &(n, key_end) in windows {
+            let text = &self.text[toks[i].start..toks[i + n - 1].end];
+            if pred(text, &folded[..key_end]) {
+                best = n;
             }
         }
-        j += 1;
+        best
     }
-    best
 }
 
 /// Index after `pour`, an article and a lower-case common noun at `j` (`pour la
@@ -1194,7 +1229,13 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
     Some(j)
 }
 
-fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) -> Step {
+fn candidate_at(
+    a: &Article,
+    win: &Windows,
+    toks: &[Tok],
+    i: usize,
+    midcaps: &HashSet<&str>,
+) -> Step {
     let lists = Lists::get();
     let gaz = Gazetteer::french();
     let t = &toks[i];
@@ -1300,7 +1341,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     // a thing's name in apposition after its noun (un collisionneur, le LHC), unless a known
     // name or a given name says otherwise (le réseau social, Twitter)
     if let Some(n) = thing_name_apposed(toks, i) {
-        let known = longest_match(a, toks, i, |_, key| {
+        let known = win.longest(i, |_, key| {
             lists.known_orgs.contains(key) || lists.known_persons.contains(key)
         });
         if known == 0 && !is_given_name(t.text) {
@@ -1310,7 +1351,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
     if lists.not_acronyms.contains(t.text) {
         return Step::Veto(1);
     }
-    let n = longest_match(a, toks, i, |_, key| lists.not_entities.contains(key));
+    let n = win.longest(i, |_, key| lists.not_entities.contains(key));
     // an acronym is not the common word it spells (SUD the union, not "sud")
     // nor is a compass word that opens a name (Sud Industrie, Est Républicain)
     let compass_name = n == 1
@@ -1320,7 +1361,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
             .is_some_and(|x| x.sentence == t.sentence && x.is_cap());
     // a longer place or organisation wins (République dominicaine, not République)
     let longer = n > 0
-        && longest_match(a, toks, i, |s, key| {
+        && win.longest(i, |s, key| {
             s.chars().count() >= 3
                 && (Gazetteer::french().contains_folded(key) || lists.known_orgs.contains(key))
         }) > n;
@@ -1348,9 +1389,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         return Step::Veto(1);
     }
     // a portfolio after "ministre": la ministre de la Culture, des Affaires étrangères
-    if after_minister(toks, i)
-        && longest_match(a, toks, i, |_, key| lists.known_orgs.contains(key)) == 0
-    {
+    if after_minister(toks, i) && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0 {
         let mut j = i + 1;
         while j < toks.len()
             && toks[j].sentence == t.sentence
@@ -1364,7 +1403,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         }
         return Step::Veto(j - i);
     }
-    if in_title_of_work(a, toks, i) {
+    if in_title_of_work(win, toks, i) {
         return Step::Veto(1);
     }
     let initial = sentence_initial(toks, i)
@@ -1377,16 +1416,16 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         && toks.get(i + 1).is_some_and(|n| {
             n.sentence == t.sentence
                 && (lists.org_heads.contains(n.lower())
-                    || longest_match(a, toks, i + 1, |_, key| lists.known_orgs.contains(key)) > 0)
+                    || win.longest(i + 1, |_, key| lists.known_orgs.contains(key)) > 0)
         })
     {
         return Step::Skip(1);
     }
     // (a known name is written with its capital: "Le point de presse" is not the magazine)
-    let known = longest_match(a, toks, i, |s, key| {
+    let known = win.longest(i, |s, key| {
         lists.known_orgs.contains(key) && capital_after_article(s)
     });
-    let place = longest_match(a, toks, i, |s, key| {
+    let place = win.longest(i, |s, key| {
         s.chars().count() >= 3 && gaz.contains_folded(key) && capitalised_name(s)
     });
     // a run of all-caps words is a headline or a shout, not a name (except a known place)
@@ -1428,7 +1467,7 @@ fn candidate_at(a: &Article, toks: &[Tok], i: usize, midcaps: &HashSet<&str>) ->
         }
     }
     // a well-known person (data/names.tsv) whose name is also a place or a word
-    let person = longest_match(a, toks, i, |_, key| lists.known_persons.contains(key));
+    let person = win.longest(i, |_, key| lists.known_persons.contains(key));
     if person > 0 && person >= place && person > known {
         return Step::Found(i + person, Some(EntityType::PER));
     }
