@@ -1026,9 +1026,17 @@ fn abbreviation_before(toks: &[Tok], p: usize) -> bool {
 struct Windows<'t> {
     text: &'t str,
     toks: &'t [Tok<'t>],
-    /// The token the windows start at (`usize::MAX`: none yet), the folded text, and per
-    /// window its length in tokens and where its key ends in the folded text.
-    at: RefCell<(usize, String, Vec<(usize, usize)>)>,
+    at: RefCell<WindowsAt>,
+}
+
+/// The windows from one token.
+struct WindowsAt {
+    /// The token they start at (`usize::MAX`: none yet).
+    start: usize,
+    /// The folded text of the longest window.
+    folded: String,
+    /// Per window, its length in tokens and where its key ends in `folded`.
+    windows: Vec<(usize, usize)>,
 }
 
 impl<'t> Windows<'t> {
@@ -1036,7 +1044,11 @@ impl<'t> Windows<'t> {
         Windows {
             text,
             toks,
-            at: RefCell::new((usize::MAX, String::new(), Vec::new())),
+            at: RefCell::new(WindowsAt {
+                start: usize::MAX,
+                folded: String::new(),
+                windows: Vec::new(),
+            }),
         }
     }
 
@@ -1044,8 +1056,10 @@ impl<'t> Windows<'t> {
     fn longest(&self, i: usize, pred: impl Fn(&str, &str) -> bool) -> usize {
         let toks = self.toks;
         let mut at = self.at.borrow_mut();
-        if at.0 != i {
-            let (_, folded, windows) = &mut *at;
+        if at.start != i {
+            let WindowsAt {
+                folded, windows, ..
+            } = &mut *at;
             folded.clear();
             windows.clear();
             let (mut space, mut upto) = (true, toks[i].start);
@@ -1064,9 +1078,11 @@ impl<'t> Windows<'t> {
                 }
                 j += 1;
             }
-            at.0 = i;
+            at.start = i;
         }
-        let (_, folded, windows) = &*at;
+        let WindowsAt {
+            folded, windows, ..
+        } = &*at;
         let mut best = 0;
         for &(n, key_end) in windows {
             let text = &self.text[toks[i].start..toks[i + n - 1].end];
