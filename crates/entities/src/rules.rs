@@ -189,13 +189,15 @@ impl Tok<'_> {
         self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
     fn is_acronym(&self) -> bool {
+        // asked of every token: the cheap tests first (most words fail on their first char)
+        if self.kind != TokenKind::Word {
+            return false;
+        }
         let first = self.text.split('-').next().unwrap_or("");
-        let letters = first.chars().filter(|c| c.is_alphabetic()).count();
-        self.kind == TokenKind::Word
-            && letters >= 2
-            && first
-                .chars()
-                .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+        first
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+            && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
     }
     fn is_all_caps(&self) -> bool {
         let mut n = 0;

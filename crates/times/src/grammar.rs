@@ -228,9 +228,11 @@ impl<'a> Grammar<'a> {
 
     /// A quantity before a unit: a number, `plusieurs`, `quelques`, `un demi`...
     fn quantity(&self, i: usize) -> Option<(usize, Option<f64>)> {
-        for (words, v) in &self.lex.quantities {
-            if let Some(end) = self.seq(i, words) {
-                return Some((end, *v));
+        if firsts(self.lex).quantities.may_start(self.key(i)) {
+            for (words, v) in &self.lex.quantities {
+                if let Some(end) = self.seq(i, words) {
+                    return Some((end, *v));
+                }
             }
         }
         self.number(i).map(|(e, v)| (e, Some(v)))
@@ -343,6 +345,9 @@ impl<'a> Grammar<'a> {
     // ---- patterns ----
 
     fn vague(&self, i: usize) -> Option<(usize, Expr)> {
+        if !firsts(self.lex).vague.may_start(self.key(i)) {
+            return None;
+        }
         for (words, v) in &self.lex.vague {
             if let Some(end) = self.seq(i, words) {
                 return Some((end, Expr::Vague(v)));
@@ -352,6 +357,9 @@ impl<'a> Grammar<'a> {
     }
 
     fn anchored(&self, i: usize) -> Option<(usize, Expr)> {
+        if !firsts(self.lex).anchored.may_start(self.key(i)) {
+            return None;
+        }
         for (words, days) in &self.lex.anchored {
             if let Some(mut end) = self.seq(i, words) {
                 let mut pod = None;
@@ -512,6 +520,9 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
+        if !firsts(self.lex).sets.may_start(self.key(i)) {
+            return None;
+        }
         let end = self.lex.sets.iter().find_map(|w| self.seq(i, w))?;
         let (j, n) = match self.number(end) {
             Some((j, n)) if !self.is(end, "un") && !self.is(end, "une") => (j, n),
@@ -569,6 +580,9 @@ impl<'a> Grammar<'a> {
         let (end, n, unit) = self.quantity_unit(i)?;
         let n = n.filter(|n| n.fract() == 0.0)? as i64;
         if !calendar(unit) {
+            return None;
+        }
+        if !firsts(self.lex).shifts.may_start(self.key(end)) {
             return None;
         }
         let (sign, end) = self.lex.shifts.iter().find_map(|(words, (dir, at_end))| {
@@ -1179,10 +1193,12 @@ impl<'a> Grammar<'a> {
     /// `un demi-siècle`, `plusieurs années`; not ages (`âgé de 45 ans`, `Jean, 97 ans,`).
     fn duration(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
-        for words in &self.lex.duration_modifiers {
-            if let Some(e) = self.seq(i, words) {
-                j = e;
-                break;
+        if firsts(self.lex).duration_modifiers.may_start(self.key(i)) {
+            for words in &self.lex.duration_modifiers {
+                if let Some(e) = self.seq(i, words) {
+                    j = e;
+                    break;
+                }
             }
         }
         // the first number of a range takes the unit of the second: "de 8 à 24 mois"
@@ -1366,6 +1382,58 @@ impl<'a> Grammar<'a> {
         }
         None
     }
+}
+
+/// The first words of the phrases of one lexicon list. The lists are read in order (the first
+/// phrase that matches wins); most tokens start none of their phrases, and knowing that
+/// spares comparing the token with each phrase in turn.
+struct FirstWords {
+    words: depeche_lang::hash::HashSet<String>,
+    /// A list with an empty phrase matches anywhere: no shortcut then.
+    any: bool,
+}
+
+impl FirstWords {
+    fn of<'p>(phrases: impl Iterator<Item = &'p Vec<String>>) -> FirstWords {
+        let mut f = FirstWords {
+            words: depeche_lang::hash::HashSet::default(),
+            any: false,
+        };
+        for p in phrases {
+            match p.first() {
+                Some(w) => {
+                    f.words.insert(w.clone());
+                }
+                None => f.any = true,
+            }
+        }
+        f
+    }
+
+    fn may_start(&self, key: &str) -> bool {
+        self.any || self.words.contains(key)
+    }
+}
+
+struct Firsts {
+    vague: FirstWords,
+    anchored: FirstWords,
+    quantities: FirstWords,
+    sets: FirstWords,
+    shifts: FirstWords,
+    duration_modifiers: FirstWords,
+}
+
+fn firsts(lex: &TimeLexicon) -> &'static Firsts {
+    static F: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
+    F.get_or_init(|| Firsts {
+        vague: FirstWords::of(lex.vague.iter().map(|(w, _)| w)),
+        anchored: FirstWords::of(lex.anchored.iter().map(|(w, _)| w)),
+        quantities: FirstWords::of(lex.quantities.iter().map(|(w, _)| w)),
+        sets: FirstWords::of(lex.sets.iter()),
+        shifts: FirstWords::of(lex.shifts.iter().map(|(w, _)| w)),
+        duration_modifiers: FirstWords::of(lex.duration_modifiers.iter()),
+    })
 }
 
 /// Words an expression can start with: every pattern below begins with a number, one of
