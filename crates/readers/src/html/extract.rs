@@ -27,15 +27,15 @@ use super::dom::{Dom, Kind, Tag, NONE};
 use super::hints;
 
 /// A word list of `data/`, one entry per line (blank lines and `#` comments aside), read once
-/// on first use.
-struct WordList(std::sync::OnceLock<std::collections::HashSet<&'static str>>);
+/// on first use; looked up for every word of some lines, so with the lexicons' fast hash.
+struct WordList(std::sync::OnceLock<depeche_lang::hash::HashSet<&'static str>>);
 
 impl WordList {
     const fn new() -> Self {
         WordList(std::sync::OnceLock::new())
     }
 
-    fn get(&self, src: &'static str) -> &std::collections::HashSet<&'static str> {
+    fn get(&self, src: &'static str) -> &depeche_lang::hash::HashSet<&'static str> {
         self.0.get_or_init(|| {
             src.lines()
                 .map(str::trim)
