@@ -636,7 +636,7 @@ pub fn first_name_gender(name: &str) -> Option<Gender> {
             .get(fr::fold(words[1]).as_str())
             .copied();
     }
-    let from_insee = |k: &str| fr::first_name_births().get(k).copied();
+    let from_insee = |k: &str| fr::first_name_births().get(k);
     let decide = |k: &str| -> Option<Option<Gender>> {
         let births = from_insee(k);
         if births.is_some_and(|b| b.total() >= FIRST_NAME_MIN_BIRTHS) {
@@ -663,9 +663,7 @@ fn single_name_gender(word: &str) -> Option<Gender> {
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let b = fr::first_name_births()
-        .get(fr::fold(word).as_str())
-        .copied()?;
+    let b = fr::first_name_births().get(fr::fold(word).as_str())?;
     if b.total() < SINGLE_NAME_MIN_BIRTHS {
         return None;
     }

@@ -2,6 +2,7 @@
 //! markers and reporting verbs.
 
 mod events;
+mod fold;
 mod gender;
 pub mod time;
 mod verbs;
@@ -10,9 +11,10 @@ pub use events::{
     EventLexicon, EventNoun, EventVerb, EventVerbForm, Institution, Slot, StatementClass,
     StatementWord, WordClass,
 };
+pub use fold::{fold, fold_into};
 pub use gender::{
-    family_name_first, first_name_births, first_names_world, gender_words, GenderWordKind,
-    NameBirths,
+    family_name_first, first_name_births, first_names_world, gender_words, FirstNameBirths,
+    GenderWordKind, NameBirths,
 };
 pub use verbs::{guess_infinitive, ReportingVerbs, VerbForm, VerbFormKind};
 
@@ -20,41 +22,6 @@ use crate::hash::{HashMap, HashSet};
 use crate::table::rows;
 use crate::{Gender, Number};
 use std::sync::OnceLock;
-
-/// Normalise a word for lookup: lower case, typographic apostrophe as `'`.
-pub fn fold(word: &str) -> String {
-    let mut s = String::with_capacity(word.len());
-    fold_into(&mut s, word);
-    s
-}
-
-/// [`fold`] appending to a buffer, for hot loops that reuse one allocation.
-pub fn fold_into(out: &mut String, word: &str) {
-    let bytes = word.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // a run of ASCII (but the backquote) is copied at once and lowered in place: the same
-        // as one char at a time, without a capacity check per char
-        let run = i;
-        while i < bytes.len() && bytes[i].is_ascii() && bytes[i] != b'`' {
-            i += 1;
-        }
-        if i > run {
-            let at = out.len();
-            out.push_str(&word[run..i]);
-            out[at..].make_ascii_lowercase();
-        }
-        // `i` is on a char boundary: only whole ASCII bytes and whole chars are stepped over
-        let Some(c) = word[i..].chars().next() else {
-            break;
-        };
-        i += c.len_utf8();
-        match c {
-            '’' | 'ʼ' | '`' | '´' => out.push('\''),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
-}
 
 /// A set of lower-case words read once from a data file (the first column of each row), as a
 /// function returning it.
