@@ -1,7 +1,7 @@
 //! The embedded gazetteer and demonym table.
 
 pub use crate::fold::fold;
-use crate::fold::key_hash;
+use crate::fold::{key_hash, slot_value};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -33,8 +33,8 @@ pub struct Gazetteer {
     key_table: &'static [u8],
     /// Row indices (little-endian `u32`), each name's readings in the order the rows name it.
     readings: &'static [u8],
-    /// `1 << SLOT_BITS` little-endian `u32`: a name's index or `u32::MAX`, probed linearly
-    /// from [`key_hash`].
+    /// `1 << SLOT_BITS` little-endian `u32`: a name's index and its hash's fingerprint
+    /// ([`slot_value`]) or `u32::MAX`, probed linearly from [`key_hash`].
     slots: &'static [u8],
     /// Country rows by ISO code, sorted.
     countries: &'static [(&'static str, u32)],
@@ -47,7 +47,7 @@ mod built {
     use super::PlaceEntry;
     include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
 }
-use built::{COUNTRIES, ENTRIES, SLOT_BITS};
+use built::{COUNTRIES, ENTRIES, INDEX_BITS, SLOT_BITS};
 
 static FRENCH: Gazetteer = Gazetteer {
     entries: ENTRIES,
@@ -74,14 +74,22 @@ impl Gazetteer {
     /// The row indices a folded name denotes (empty when it names nothing).
     fn readings(&self, key: &str) -> impl Iterator<Item = u32> + '_ {
         let mask = (1usize << SLOT_BITS) - 1;
-        let mut s = key_hash(key.as_bytes()) as usize & mask;
+        let h = key_hash(key.as_bytes());
+        let mut s = h as usize & mask;
+        // what this key's slot holds above the index: a slot with other bits is another name's
+        let want = slot_value(0, h, INDEX_BITS);
+        let index_mask = (1u32 << INDEX_BITS) - 1;
         let mut found = (0, 0);
         loop {
-            let k = u32_at(self.slots, s);
-            if k == u32::MAX {
+            let v = u32_at(self.slots, s);
+            if v == u32::MAX {
                 break;
             }
-            let k = 4 * k as usize;
+            if v & !index_mask != want {
+                s = (s + 1) & mask;
+                continue;
+            }
+            let k = 4 * (v & index_mask) as usize;
             let start = u32_at(self.key_table, k) as usize;
             let len = u32_at(self.key_table, k + 1) as usize;
             if len == key.len() && &self.keys[start..start + len] == key {
