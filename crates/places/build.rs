@@ -5,8 +5,10 @@
 //! instructions of analysing a one-line article (docs/performance.md). This script does that
 //! work once, with the same folding code (`src/fold.rs`), and writes into `OUT_DIR`:
 //!
-//! * `gazetteer.rs`: the rows as a static array of `PlaceEntry`, and the country rows by ISO
-//!   code (sorted);
+//! * `gazetteer.rs`: the rows as a static array of numbers (`Row`: the end of the name in
+//!   `gazetteer_names.txt`, indices into the country-code and feature tables written beside
+//!   them, coordinates, population), and the country rows by ISO code (sorted);
+//! * `gazetteer_names.txt`: the rows' names, one after the other;
 //! * `gazetteer_keys.txt`: the folded names, one after the other;
 //! * `gazetteer_keys.bin`: per distinct folded name, in order of first appearance, four
 //!   little-endian `u32`: its start and length in the names, and the start and count of its
@@ -116,18 +118,24 @@ fn main() {
         index_bits(keys.len())
     )
     .unwrap();
-    src.push_str("pub(crate) static ENTRIES: &[PlaceEntry] = &[\n");
+    // rows of numbers only, their text in one string and two small tables: a `&str` per field
+    // would need a relocation each (160,000) every time the executable is loaded
+    let mut names = String::new();
+    let mut codes: Vec<&str> = Vec::new();
+    let mut features: Vec<&str> = Vec::new();
+    src.push_str("pub(crate) static ROWS: &[Row] = &[\n");
     for r in &rows {
         let geo = match r.geonames_id {
             Some(g) => format!("Some({g})"),
             None => "None".to_string(),
         };
+        names.push_str(r.name);
+        let country = index_in(&mut codes, r.country);
+        let feature = index_in(&mut features, r.feature);
         writeln!(
             src,
-            "PlaceEntry{{geonames_id:{geo},name:{:?},country:{:?},feature:{:?},lat:{},lon:{},population:{}}},",
-            r.name,
-            r.country,
-            r.feature,
+            "Row{{geonames_id:{geo},name_end:{},country:{country},feature:{feature},lat:{},lon:{},population:{}}},",
+            names.len(),
             float(r.lat),
             float(r.lon),
             r.population
@@ -135,6 +143,9 @@ fn main() {
         .unwrap();
     }
     src.push_str("];\n");
+    writeln!(src, "pub(crate) static CODES: &[&str] = &{codes:?};").unwrap();
+    writeln!(src, "pub(crate) static FEATURES: &[&str] = &{features:?};").unwrap();
+    std::fs::write(out.join("gazetteer_names.txt"), &names).expect("write names");
     src.push_str("pub(crate) static COUNTRIES: &[(&str, u32)] = &[\n");
     for (cc, idx) in &countries {
         writeln!(src, "({cc:?}, {idx}),").unwrap();
@@ -185,6 +196,17 @@ fn index_bits(n: usize) -> u32 {
         "{n} names leave fewer than 8 bits of fingerprint in a slot"
     );
     bits
+}
+
+/// The index of `v` in a small table of distinct values, added at the end when new.
+fn index_in<'a>(table: &mut Vec<&'a str>, v: &'a str) -> usize {
+    match table.iter().position(|&x| x == v) {
+        Some(i) => i,
+        None => {
+            table.push(v);
+            table.len() - 1
+        }
+    }
 }
 
 /// Slots for `n` names: a power of two at least twice `n` (load at most one half, so that a

@@ -5,9 +5,9 @@ use crate::fold::{key_hash, slot_value};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// One gazetteer row. Its text borrows from the table built into the binary, so that
+/// One gazetteer row. Its text borrows from the tables built into the binary, so that
 /// loading 53,000 rows does not allocate 160,000 strings.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PlaceEntry {
     pub geonames_id: Option<u64>,
     /// French (or local) name.
@@ -25,7 +25,13 @@ pub struct PlaceEntry {
 /// the binary, so that nothing is parsed or hashed at start-up.
 #[derive(Debug)]
 pub struct Gazetteer {
-    entries: &'static [PlaceEntry],
+    /// The rows, numbers only (see [`Row`]).
+    rows: &'static [Row],
+    /// The rows' names, one after the other.
+    names: &'static str,
+    /// ISO codes and feature kinds, by the indices the rows hold.
+    codes: &'static [&'static str],
+    features: &'static [&'static str],
     /// The folded names, one after the other.
     keys: &'static str,
     /// Per distinct folded name, four little-endian `u32`: start and length in `keys`, start
@@ -40,17 +46,34 @@ pub struct Gazetteer {
     countries: &'static [(&'static str, u32)],
 }
 
+/// A row as `build.rs` lays it out: no `&str`, so that loading the executable relocates no
+/// pointer for it (160,000 of them when the rows were [`PlaceEntry`] values).
+#[derive(Debug)]
+pub(crate) struct Row {
+    geonames_id: Option<u64>,
+    /// The end of its name in [`Gazetteer::names`]; it starts where the row before ends.
+    name_end: u32,
+    country: u16,
+    feature: u16,
+    lat: f64,
+    lon: f64,
+    population: u64,
+}
+
 /// The rows and country codes written by `build.rs` (coordinates such as 3.1416 are places,
 /// not approximations of π).
 #[allow(clippy::approx_constant)]
 mod built {
-    use super::PlaceEntry;
+    use super::Row;
     include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
 }
-use built::{COUNTRIES, ENTRIES, INDEX_BITS, SLOT_BITS};
+use built::{CODES, COUNTRIES, FEATURES, INDEX_BITS, ROWS, SLOT_BITS};
 
 static FRENCH: Gazetteer = Gazetteer {
-    entries: ENTRIES,
+    rows: ROWS,
+    names: include_str!(concat!(env!("OUT_DIR"), "/gazetteer_names.txt")),
+    codes: CODES,
+    features: FEATURES,
     keys: include_str!(concat!(env!("OUT_DIR"), "/gazetteer_keys.txt")),
     key_table: include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_keys.bin")),
     readings: include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_readings.bin")),
@@ -104,10 +127,28 @@ impl Gazetteer {
         (found.0..found.0 + found.1).map(|i| u32_at(self.readings, i))
     }
 
+    /// Row `i` as an entry.
+    fn entry(&self, i: usize) -> PlaceEntry {
+        let r = &self.rows[i];
+        let start = if i == 0 {
+            0
+        } else {
+            self.rows[i - 1].name_end as usize
+        };
+        PlaceEntry {
+            geonames_id: r.geonames_id,
+            name: &self.names[start..r.name_end as usize],
+            country: self.codes[usize::from(r.country)],
+            feature: self.features[usize::from(r.feature)],
+            lat: r.lat,
+            lon: r.lon,
+            population: r.population,
+        }
+    }
+
     /// Every entry a name may denote.
-    pub fn candidates(&self, name: &str) -> impl Iterator<Item = &PlaceEntry> {
-        self.readings(&fold(name))
-            .map(|i| &self.entries[i as usize])
+    pub fn candidates(&self, name: &str) -> impl Iterator<Item = PlaceEntry> + '_ {
+        self.readings(&fold(name)).map(|i| self.entry(i as usize))
     }
 
     /// Whether a name is in the gazetteer.
@@ -138,7 +179,7 @@ impl Gazetteer {
 
     /// The country a name points to without doubt: a country, a région, an area, or a city
     /// at least five times larger than any namesake in another country (Rennes, not Brest).
-    pub fn clear_country(&self, name: &str) -> Option<&str> {
+    pub fn clear_country(&self, name: &str) -> Option<&'static str> {
         let empty = HashMap::new();
         let best = self.resolve(name, &empty)?;
         if best.feature != "city" {
@@ -147,21 +188,21 @@ impl Gazetteer {
         let rival = self
             .candidates(name)
             .filter(|p| p.country != best.country)
-            .map(|p| score(p, &empty))
+            .map(|p| score(&p, &empty))
             .fold(0.0, f64::max);
-        (score(best, &empty) >= 5.0 * rival).then_some(best.country)
+        (score(&best, &empty) >= 5.0 * rival).then_some(best.country)
     }
 
     /// The country entry for an ISO code.
-    pub fn country(&self, cc: &str) -> Option<&PlaceEntry> {
+    pub fn country(&self, cc: &str) -> Option<PlaceEntry> {
         self.countries
             .binary_search_by(|&(c, _)| c.cmp(cc))
             .ok()
-            .map(|k| &self.entries[self.countries[k].1 as usize])
+            .map(|k| self.entry(self.countries[k].1 as usize))
     }
 
     /// The most likely reading of a name, given how often the article names each country.
-    pub fn resolve(&self, name: &str, context: &HashMap<String, usize>) -> Option<&PlaceEntry> {
+    pub fn resolve(&self, name: &str, context: &HashMap<String, usize>) -> Option<PlaceEntry> {
         self.candidates(name)
             .max_by(|a, b| score(a, context).total_cmp(&score(b, context)))
     }
@@ -297,14 +338,15 @@ mod tests {
             }
         }
         let g = Gazetteer::french();
-        assert_eq!(g.entries, &entries[..]);
+        let built: Vec<PlaceEntry> = (0..g.rows.len()).map(|i| g.entry(i)).collect();
+        assert_eq!(built, entries);
         assert_eq!(g.key_table.len() / 16, by_key.len());
         for (key, want) in &by_key {
             assert_eq!(&g.readings(key).collect::<Vec<_>>(), want, "{key}");
         }
         assert_eq!(g.countries.len(), countries.len());
         for (cc, i) in countries {
-            assert_eq!(g.country(cc), Some(&entries[i as usize]));
+            assert_eq!(g.country(cc), Some(entries[i as usize]));
         }
         for absent in ["", "ksenofont", "zzzz zzzz", "paris x"] {
             assert!(g.readings(absent).next().is_none(), "{absent}");

@@ -94,7 +94,7 @@ impl Stage for PlaceResolver {
                     Some(p) => Place {
                         span: m.span,
                         text: m.text.clone(),
-                        name: french_name(&e.name, p),
+                        name: french_name(&e.name, &p),
                         country: p.country.to_string(),
                         feature: p.feature.to_string(),
                         lat: p.lat,

@@ -37,29 +37,56 @@ include!(concat!(env!("OUT_DIR"), "/first_names.rs"));
 /// laid out at build time (`build.rs`), sorted by name: a lookup is a binary search and costs
 /// nothing at start-up, where filling a hash map with 27,000 names cost 38 M instructions.
 #[derive(Debug, Clone, Copy)]
-pub struct FirstNameBirths(&'static [(&'static str, u32, u32)]);
+pub struct FirstNameBirths {
+    /// Per name: its end in `text` (it starts where the one before ends), girls, boys.
+    rows: &'static [(u32, u32, u32)],
+    text: &'static str,
+}
 
 impl FirstNameBirths {
+    /// The folded name of row `i`.
+    fn name(self, i: usize) -> &'static str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.rows[i - 1].0 as usize
+        };
+        &self.text[start..self.rows[i].0 as usize]
+    }
+
     /// The births of a folded first name.
     pub fn get(self, folded: &str) -> Option<NameBirths> {
-        let i = self.0.binary_search_by(|&(k, _, _)| k.cmp(folded)).ok()?;
-        let (_, girls, boys) = self.0[i];
-        Some(NameBirths { girls, boys })
+        let (mut lo, mut hi) = (0, self.rows.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.name(mid).cmp(folded) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => {
+                    let (_, girls, boys) = self.rows[mid];
+                    return Some(NameBirths { girls, boys });
+                }
+            }
+        }
+        None
     }
 
     /// How many distinct (folded) names the table holds.
     pub fn len(self) -> usize {
-        self.0.len()
+        self.rows.len()
     }
 
     pub fn is_empty(self) -> bool {
-        self.0.is_empty()
+        self.rows.is_empty()
     }
 }
 
 /// The INSEE first-name table (see [`FirstNameBirths`]).
 pub fn first_name_births() -> FirstNameBirths {
-    FirstNameBirths(&FIRST_NAMES)
+    FirstNameBirths {
+        rows: &FIRST_NAMES,
+        text: FIRST_NAME_TEXT,
+    }
 }
 
 /// Given names of public figures in the news that French births do not cover
@@ -143,9 +170,14 @@ mod tests {
     /// summed.
     #[test]
     fn first_name_table_is_the_file_folded_and_sorted() {
-        let t = first_name_births().0;
-        for w in t.windows(2) {
-            assert!(w[0].0 < w[1].0, "{:?} before {:?}", w[0].0, w[1].0);
+        let t = first_name_births();
+        for i in 1..t.len() {
+            assert!(
+                t.name(i - 1) < t.name(i),
+                "{:?} before {:?}",
+                t.name(i - 1),
+                t.name(i)
+            );
         }
         let mut read: std::collections::HashMap<String, NameBirths> = Default::default();
         for line in include_str!("../../data/fr/first_names_insee.tsv")
