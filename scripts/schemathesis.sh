@@ -50,11 +50,14 @@ for _ in $(seq 100); do
 done
 [ -n "$addr" ] || { echo "schemathesis: the server did not start" >&2; cat "$work/serve.log" >&2; exit 1; }
 
+# one worker: with two, Hypothesis (describing its strategies) parses source in two threads at
+# once, and Python 3.11's parser then fails at random ("AST constructor recursion depth
+# mismatch"), a false red seen in CI on 2026-12-05; a second run of the same build passed
 "$venv/bin/st" run "$addr/v1/openapi.json" \
   --checks all \
   --max-examples "$examples" \
   --generation-deterministic \
   --no-shrink \
-  --workers 2 \
+  --workers 1 \
   --request-timeout 30 \
   --no-color
