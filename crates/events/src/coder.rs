@@ -1159,7 +1159,7 @@ impl<'a> Coder<'a> {
     fn noun_event(&mut self, t: usize) -> Option<usize> {
         let w = self.w;
         // the longest noun starting here (`levée de fonds` before `levée`)
-        let (noun, n_words) = (1..=self.lx.max_noun_words().min(w.len() - t))
+        let (noun, n_words) = (1..=self.lx.max_noun_words_from(w.word(t)).min(w.len() - t))
             .rev()
             .filter(|&n| (t..t + n).all(|k| self.same(k, t)))
             .find_map(|n| self.lx.noun(w.joined(t, t + n)).map(|x| (x, n)))?;

@@ -109,12 +109,15 @@ impl<'a> Coder<'a> {
     /// The readings of `statements.tsv` starting at `k` (longest form first): (end, words).
     fn statement_at(&self, k: usize, qe: usize) -> Option<(usize, &'static [StatementWord])> {
         let w = self.w;
-        (1..=self.lx.max_statement_words().min(qe.saturating_sub(k)))
-            .rev()
-            .find_map(|n| {
-                let r = self.lx.statement_words(w.joined(k, k + n));
-                (!r.is_empty()).then_some((k + n, r))
-            })
+        let most = if k < qe {
+            self.lx.max_statement_words_from(w.word(k)).min(qe - k)
+        } else {
+            0
+        };
+        (1..=most).rev().find_map(|n| {
+            let r = self.lx.statement_words(w.joined(k, k + n));
+            (!r.is_empty()).then_some((k + n, r))
+        })
     }
 
     /// `nous ne financerons pas`, `je n'accepterai jamais`: the speaker's own negated

@@ -140,8 +140,10 @@ pub struct EventLexicon {
     max_verb_words: usize,
     nouns: Vec<EventNoun>,
     noun_forms: HashMap<String, usize>,
-    /// The most words an event noun has (`levée de fonds`: 3).
-    max_noun_words: usize,
+    /// Per first word of a multi-word noun form, the most words such a form has (`levée` of
+    /// `levée de fonds`: 3): a lookup of the longest noun at a word asks only for the lengths
+    /// that can be there.
+    noun_lengths: HashMap<String, usize>,
     light_verbs: HashSet<String>,
     roles: HashMap<String, &'static str>,
     /// Actor nouns that stand for the town the article is about (`la ville`, `la commune`).
@@ -161,7 +163,21 @@ pub struct EventLexicon {
     grammar: HashMap<&'static str, WordClass>,
     /// Words that make a statement an event by what it says (`statements.tsv`).
     statements: HashMap<String, Vec<StatementWord>>,
-    max_statement_words: usize,
+    /// As `noun_lengths`, for the forms of `statements.tsv`.
+    statement_lengths: HashMap<String, usize>,
+}
+
+/// Per first word of the multi-word keys, the most words a key starting with it has.
+fn lengths_by_first_word<'a>(keys: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+    let mut m: HashMap<String, usize> = HashMap::default();
+    for k in keys {
+        if let Some((first, _)) = k.split_once(' ') {
+            let n = k.split(' ').count();
+            let e = m.entry(first.to_string()).or_insert(n);
+            *e = (*e).max(n);
+        }
+    }
+    m
 }
 
 fn parse_slot(s: &'static str) -> Slot {
@@ -406,11 +422,6 @@ impl EventLexicon {
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(w, _)| w.to_string()))
             .collect();
-        let max_noun_words = nouns
-            .iter()
-            .map(|n| n.noun.split(' ').count())
-            .max()
-            .unwrap_or(1);
         let mut statements: HashMap<String, Vec<StatementWord>> = HashMap::default();
         for r in rows(statements_tsv) {
             let (class, lemma, group) = (r[0], r[1], r[2]);
@@ -465,18 +476,15 @@ impl EventLexicon {
                 add(f, Some(VerbFormKind::Finite));
             }
         }
-        let max_statement_words = statements
-            .keys()
-            .map(|k| k.split(' ').count())
-            .max()
-            .unwrap_or(1);
+        let noun_lengths = lengths_by_first_word(noun_forms.keys());
+        let statement_lengths = lengths_by_first_word(statements.keys());
         EventLexicon {
             verbs,
             verb_forms,
             verb_starts,
             max_verb_words,
             nouns,
-            max_noun_words,
+            noun_lengths,
             noun_forms,
             light_verbs,
             roles,
@@ -490,7 +498,7 @@ impl EventLexicon {
             institutions,
             grammar,
             statements,
-            max_statement_words,
+            statement_lengths,
         }
     }
 
@@ -500,9 +508,10 @@ impl EventLexicon {
         self.statements.get(form).map_or(&[], Vec::as_slice)
     }
 
-    /// The most words a form of `statements.tsv` has.
-    pub fn max_statement_words(&self) -> usize {
-        self.max_statement_words
+    /// The most words a form of `statements.tsv` starting with this lower-case word has
+    /// (1 when none has more).
+    pub fn max_statement_words_from(&self, word: &str) -> usize {
+        self.statement_lengths.get(word).copied().unwrap_or(1)
     }
 
     /// The readings of a lower-case word (or words joined by single spaces) as an event
@@ -534,9 +543,10 @@ impl EventLexicon {
         self.noun_forms.get(word).map(|&i| &self.nouns[i])
     }
 
-    /// The most words an event noun has.
-    pub fn max_noun_words(&self) -> usize {
-        self.max_noun_words
+    /// The most words an event noun form starting with this lower-case word has (1 when
+    /// none has more).
+    pub fn max_noun_words_from(&self, word: &str) -> usize {
+        self.noun_lengths.get(word).copied().unwrap_or(1)
     }
 
     pub fn nouns(&self) -> &[EventNoun] {
