@@ -980,15 +980,19 @@ fn trigram(b: &[u8]) -> u32 {
 }
 
 /// Whether `text` can hold a word that opens as one of `starts`: it holds its first three
-/// bytes, case aside, or the Kelvin sign (the one char besides ASCII capitals whose lower case
+/// bytes at the start of a word, case aside, or the Kelvin sign (the one char besides ASCII capitals whose lower case
 /// is an ASCII letter, `k`; `İ` lowers to `i` and a combining dot, which ends a word). Most
 /// lines hold none, and this byte scan is much cheaper than cutting them into lower-cased
 /// words.
 fn may_hold(text: &str, starts: &Starts) -> bool {
+    let b = text.as_bytes();
     let pair = |k: usize| starts.pairs[k / 64] & (1 << (k % 64)) != 0;
-    text.as_bytes()
-        .windows(3)
-        .any(|w| pair(bigram(w)) && starts.triples.contains(&trigram(w)))
+    // a word starts after a char that is neither alphanumeric nor a hyphen (any non-ASCII
+    // byte is taken as such a char: the test only has to let every word start through)
+    let starts_word = |i: usize| i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'-');
+    b.windows(3)
+        .enumerate()
+        .any(|(i, w)| pair(bigram(w)) && starts_word(i) && starts.triples.contains(&trigram(w)))
         || text.contains('\u{212A}')
 }
 

@@ -125,14 +125,7 @@ pub fn extract(html: &str) -> Option<Extracted> {
         match &body {
             Some(folded) => blocks
                 .iter()
-                .map(|b| {
-                    b.chars >= 30
-                        && memchr::memmem::find(
-                            folded.as_bytes(),
-                            fold_for_match(&b.text).as_bytes(),
-                        )
-                        .is_some()
-                })
+                .map(|b| b.chars >= 30 && contains(folded, &fold_for_match(&b.text)))
                 .collect(),
             None => Vec::new(),
         }
@@ -239,20 +232,27 @@ fn has_words(paragraphs: &[String], n: usize) -> bool {
         .is_some()
 }
 
+/// Whether `needle` occurs in `hay`. A block is looked for in JSON-LD's `articleBody` by its
+/// first bytes, each place they occur then compared whole: setting up a substring search
+/// costs as much as the needle is long, and a block is a paragraph.
+fn contains(hay: &str, needle: &str) -> bool {
+    const PREFIX: usize = 16;
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    if needle.len() <= PREFIX {
+        return memchr::memmem::find(hay, needle).is_some();
+    }
+    memchr::memmem::find_iter(hay, &needle[..PREFIX]).any(|k| hay[k..].starts_with(needle))
+}
+
 /// Text folded for a containment test: whitespace runs to one space.
 fn fold_for_match(s: &str) -> String {
+    // the words copied whole, one space between them (not char by char)
     let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            space = true;
-        } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
+    for word in s.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(word);
     }
     out
 }
@@ -755,6 +755,21 @@ mod tests {
         assert!(!extract::related_label(
             "Plus d'informations seront données demain"
         ));
+    }
+
+    #[test]
+    fn a_block_is_found_in_the_article_body_wherever_its_first_bytes_recur() {
+        let hay = "Le préfet a dit non. Le préfet a annoncé lundi la fermeture des écoles.";
+        for (needle, found) in [
+            ("Le préfet a annoncé lundi la fermeture des écoles.", true),
+            ("Le préfet a annoncé mardi la fermeture", false),
+            ("Le préfet", true),
+            ("", true),
+            ("fermeture des écoles. Et plus encore", false),
+        ] {
+            assert_eq!(contains(hay, needle), found, "{needle}");
+        }
+        assert_eq!(fold_for_match("  a \u{a0}b\n\n c  "), "a b c");
     }
 
     #[test]
