@@ -674,6 +674,12 @@ impl<'a> Builder<'a> {
 
     fn skip_past_gt(&mut self, from: usize) {
         let bytes = self.src.as_bytes();
+        // after an end tag's name the `>` comes at once: no vector search set up for it
+        // (a probe of the next few bytes before every search cost more than it saved)
+        if bytes.get(from) == Some(&b'>') {
+            self.pos = from + 1;
+            return;
+        }
         self.pos = match memchr(b'>', &bytes[from.min(bytes.len())..]) {
             Some(k) => from + k + 1,
             None => bytes.len(),
