@@ -493,7 +493,7 @@ struct Builder<'a> {
 /// The number of [`Tag`]s (`Other` is the last).
 const TAGS: usize = Tag::Other as usize + 1;
 
-/// Byte classes of the tokenizer: one look-up in [`CLASS`] instead of a chain of comparisons.
+/// HTML whitespace (a byte class of [`CLASS`]).
 const SPACE: u8 = 1;
 /// Ends a tag name: HTML whitespace, `/`, `>`.
 const NAME_END: u8 = 2;
@@ -502,6 +502,8 @@ const ATTR_END: u8 = 4;
 /// Ends an unquoted attribute value: whitespace, `>`.
 const VALUE_END: u8 = 8;
 
+/// Byte classes of the tokenizer, one bit per class: one look-up instead of a chain of
+/// comparisons for every byte of a tag.
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let spaces = [b' ', b'\t', b'\n', b'\r', b'\x0c'];

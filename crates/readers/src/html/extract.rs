@@ -956,18 +956,48 @@ fn drop_promos(blocks: &[Block], chosen: &mut Vec<usize>) {
     drop_short_lines(blocks, chosen, PROMO_LINE, promo_line);
 }
 
-/// The length in bytes of the longest word of `data/promo-words.txt`.
-static PROMO_LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+/// The words of `data/promo-words.txt`, and what lets most lines be passed over unread.
+struct PromoWords {
+    words: &'static depeche_lang::hash::HashSet<&'static str>,
+    /// The length in bytes of the longest word: a longer word is looked up by its part
+    /// before a hyphen only.
+    longest: usize,
+    /// How the words open (`None` when one does not open with three ASCII bytes: then no
+    /// line is passed over).
+    starts: Option<Starts>,
+}
 
-/// How the words of `data/promo-words.txt` open: their first two bytes, one bit per pair,
-/// and their first three (`None` when a word does not open with three ASCII bytes: then no
-/// text is filtered).
+/// How words open: their first two bytes, one bit per pair, and their first three.
 struct Starts {
     pairs: Vec<u64>,
     triples: Vec<u32>,
 }
 
-static PROMO_STARTS: std::sync::OnceLock<Option<Starts>> = std::sync::OnceLock::new();
+fn promo_words() -> &'static PromoWords {
+    static WORDS: WordList = WordList::new();
+    static P: std::sync::OnceLock<PromoWords> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let words = WORDS.get(include_str!("data/promo-words.txt"));
+        let mut starts = Starts {
+            pairs: vec![0u64; 65536 / 64],
+            triples: Vec::new(),
+        };
+        let ascii_starts = words.iter().map(|w| w.as_bytes()).all(|w| {
+            if w.len() < 3 || !w[..3].is_ascii() {
+                return false;
+            }
+            let k = bigram(w);
+            starts.pairs[k / 64] |= 1 << (k % 64);
+            starts.triples.push(trigram(w));
+            true
+        });
+        PromoWords {
+            words,
+            longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
+            starts: ascii_starts.then_some(starts),
+        }
+    })
+}
 
 /// Two bytes as one number, ASCII lower-cased.
 fn bigram(b: &[u8]) -> usize {
@@ -980,10 +1010,10 @@ fn trigram(b: &[u8]) -> u32 {
 }
 
 /// Whether `text` can hold a word that opens as one of `starts`: it holds its first three
-/// bytes at the start of a word, case aside, or the Kelvin sign (the one char besides ASCII capitals whose lower case
-/// is an ASCII letter, `k`; `İ` lowers to `i` and a combining dot, which ends a word). Most
-/// lines hold none, and this byte scan is much cheaper than cutting them into lower-cased
-/// words.
+/// bytes at the start of a word, case aside, or the Kelvin sign (the one char besides ASCII
+/// capitals whose lower case is an ASCII letter, `k`; `İ` lowers to `i` and a combining dot,
+/// which ends a word). Most lines hold none, and this byte scan is much cheaper than cutting
+/// them into lower-cased words.
 fn may_hold(text: &str, starts: &Starts) -> bool {
     let b = text.as_bytes();
     let pair = |k: usize| starts.pairs[k / 64] & (1 << (k % 64)) != 0;
@@ -998,37 +1028,19 @@ fn may_hold(text: &str, starts: &Starts) -> bool {
 
 /// Whether a text names two different words of `data/promo-words.txt`.
 pub(super) fn promo_line(text: &str) -> bool {
-    static WORDS: WordList = WordList::new();
-    let words = WORDS.get(include_str!("data/promo-words.txt"));
-    let mut first: Option<&str> = None;
-    // two of the same word, or no listed word: false; two different ones: true
-    // no listed word is longer: a longer word is looked up by its part before a hyphen only
-    let longest = PROMO_LONGEST.get_or_init(|| words.iter().map(|w| w.len()).max().unwrap_or(0));
-    let starts = PROMO_STARTS.get_or_init(|| {
-        let mut starts = Starts {
-            pairs: vec![0u64; 65536 / 64],
-            triples: Vec::new(),
-        };
-        for w in words.iter().map(|w| w.as_bytes()) {
-            if w.len() < 3 || !w[..3].is_ascii() {
-                return None;
-            }
-            let k = bigram(w);
-            starts.pairs[k / 64] |= 1 << (k % 64);
-            starts.triples.push(trigram(w));
-        }
-        Some(starts)
-    });
-    if starts.as_ref().is_some_and(|s| !may_hold(text, s)) {
+    let promo = promo_words();
+    if promo.starts.as_ref().is_some_and(|s| !may_hold(text, s)) {
         return false;
     }
+    // the first listed word met; true at a second, different one
+    let mut first: Option<&str> = None;
     let mut two = |w: &str| {
         // "e-paper" as written, "abonnez-vous" by its first part
         let head = w.find('-').map(|k| &w[..k]);
-        let found = (w.len() <= *longest)
-            .then(|| words.get(w))
+        let found = (w.len() <= promo.longest)
+            .then(|| promo.words.get(w))
             .flatten()
-            .or_else(|| head.and_then(|h| words.get(h)));
+            .or_else(|| head.and_then(|h| promo.words.get(h)));
         match found {
             Some(&known) if first.is_some_and(|f| f != known) => true,
             Some(&known) => {
