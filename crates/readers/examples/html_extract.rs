@@ -1,4 +1,5 @@
-//! Main text of HTML pages, one JSON line per page (`{"file", "title", "body"}`), and the
+//! Main text of HTML pages, one JSON line per page (`{"file", "title", "body", "author", "url",
+//! "lang", "published"}`: every field, so that two builds' outputs can be diffed), and the
 //! time extraction alone took on stderr (pages read into memory first; decoding included).
 //!
 //! `cargo run --release -p depeche-readers --example html_extract -- PAGE.html[.gz]...`
@@ -23,13 +24,12 @@ fn main() {
     let secs = t.elapsed().as_secs_f64();
     let bytes: usize = pages.iter().map(|(_, b)| b.len()).sum();
     for ((p, _), ex) in pages.iter().zip(&found) {
-        let (title, body) = ex
-            .as_ref()
-            .map(|e| (e.title.clone(), e.body()))
-            .unwrap_or_default();
+        let e = ex.clone().unwrap_or_default();
         println!(
             "{}",
-            serde_json::json!({"file": p.display().to_string(), "title": title, "body": body})
+            serde_json::json!({"file": p.display().to_string(), "title": e.title,
+                "body": e.body(), "author": e.author, "url": e.url, "lang": e.lang,
+                "published": e.published.map(|d| d.to_string()), "found": ex.is_some()})
         );
     }
     eprintln!(

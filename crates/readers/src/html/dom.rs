@@ -11,7 +11,7 @@
 //! 10,000 nested elements cost nothing special.
 
 use super::entities::decode_refs;
-use memchr::{memchr, memmem};
+use memchr::{memchr, memchr2};
 use std::borrow::Cow;
 
 /// No node (end of a sibling chain, no child, the root's parent).
@@ -95,90 +95,137 @@ pub enum Tag {
     Other,
 }
 
+/// The names of [`Tag`], lower case.
+const NAMES: [(&[u8], Tag); 72] = [
+    (b"a", Tag::A),
+    (b"address", Tag::Address),
+    (b"article", Tag::Article),
+    (b"aside", Tag::Aside),
+    (b"b", Tag::B),
+    (b"blockquote", Tag::Blockquote),
+    (b"body", Tag::Body),
+    (b"br", Tag::Br),
+    (b"button", Tag::Button),
+    (b"caption", Tag::Caption),
+    (b"center", Tag::Center),
+    (b"code", Tag::Code),
+    (b"dd", Tag::Dd),
+    (b"details", Tag::Details),
+    (b"dialog", Tag::Dialog),
+    (b"div", Tag::Div),
+    (b"dl", Tag::Dl),
+    (b"dt", Tag::Dt),
+    (b"em", Tag::Em),
+    (b"fieldset", Tag::Fieldset),
+    (b"figcaption", Tag::Figcaption),
+    (b"figure", Tag::Figure),
+    (b"footer", Tag::Footer),
+    (b"form", Tag::Form),
+    (b"h1", Tag::H1),
+    (b"h2", Tag::H2),
+    (b"h3", Tag::H3),
+    (b"h4", Tag::H4),
+    (b"h5", Tag::H5),
+    (b"h6", Tag::H6),
+    (b"head", Tag::Head),
+    (b"header", Tag::Header),
+    (b"hr", Tag::Hr),
+    (b"html", Tag::Html),
+    (b"i", Tag::I),
+    (b"iframe", Tag::Iframe),
+    (b"img", Tag::Img),
+    (b"input", Tag::Input),
+    (b"label", Tag::Label),
+    (b"li", Tag::Li),
+    (b"link", Tag::Link),
+    (b"main", Tag::Main),
+    (b"menu", Tag::Menu),
+    (b"meta", Tag::Meta),
+    (b"nav", Tag::Nav),
+    (b"noscript", Tag::Noscript),
+    (b"ol", Tag::Ol),
+    (b"option", Tag::Option),
+    (b"p", Tag::P),
+    (b"picture", Tag::Picture),
+    (b"pre", Tag::Pre),
+    (b"script", Tag::Script),
+    (b"section", Tag::Section),
+    (b"select", Tag::Select),
+    (b"span", Tag::Span),
+    (b"strong", Tag::Strong),
+    (b"style", Tag::Style),
+    (b"summary", Tag::Summary),
+    (b"svg", Tag::Svg),
+    (b"table", Tag::Table),
+    (b"tbody", Tag::Tbody),
+    (b"td", Tag::Td),
+    (b"template", Tag::Template),
+    (b"textarea", Tag::Textarea),
+    (b"tfoot", Tag::Tfoot),
+    (b"th", Tag::Th),
+    (b"thead", Tag::Thead),
+    (b"time", Tag::Time),
+    (b"title", Tag::Title),
+    (b"tr", Tag::Tr),
+    (b"u", Tag::U),
+    (b"ul", Tag::Ul),
+];
+
+/// A name of up to 15 bytes as one integer, its bytes lower-cased and its length in the top
+/// byte (so that a NUL byte in a name is no shorter name): names are compared as numbers,
+/// one comparison each in a binary search, instead of as byte strings.
+fn name_key(name: &[u8]) -> u128 {
+    let bytes = name
+        .iter()
+        .rev()
+        .fold(0, |k, &c| (k << 8) | u128::from(c.to_ascii_lowercase()));
+    bytes | (name.len() as u128) << 120
+}
+
+/// Slots of [`keyed_names`]: a few times the number of names, so that most names are found
+/// at their first slot (66 of the 72; none more than three slots on).
+const SLOTS: usize = 256;
+
+/// The slot where a key's search starts.
+fn slot(key: u128) -> usize {
+    let folded = (key as u64) ^ ((key >> 64) as u64);
+    (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize % SLOTS
+}
+
+/// [`NAMES`] by key in an open-addressing table (key 0: an empty slot; a name's key is never
+/// 0, its length is in it), built on first use: a tag name costs a multiplication and
+/// mostly one comparison, where a binary search took seven.
+fn keyed_names() -> &'static [(u128, Tag); SLOTS] {
+    static T: std::sync::OnceLock<[(u128, Tag); SLOTS]> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = [(0u128, Tag::Other); SLOTS];
+        for &(name, tag) in NAMES.iter() {
+            let key = name_key(name);
+            let mut i = slot(key);
+            while t[i].0 != 0 {
+                i = (i + 1) % SLOTS;
+            }
+            t[i] = (key, tag);
+        }
+        t
+    })
+}
+
 impl Tag {
     fn from_name(name: &[u8]) -> Tag {
-        // names are short: lower-case into a stack buffer, then one match
-        let mut buf = [0u8; 10];
-        if name.len() > buf.len() {
+        // no name of the table is longer than 10 bytes; a key holds 15
+        if name.is_empty() || name.len() > 10 {
             return Tag::Other;
         }
-        for (b, c) in buf.iter_mut().zip(name) {
-            *b = c.to_ascii_lowercase();
-        }
-        match &buf[..name.len()] {
-            b"a" => Tag::A,
-            b"address" => Tag::Address,
-            b"article" => Tag::Article,
-            b"aside" => Tag::Aside,
-            b"b" => Tag::B,
-            b"blockquote" => Tag::Blockquote,
-            b"body" => Tag::Body,
-            b"br" => Tag::Br,
-            b"button" => Tag::Button,
-            b"caption" => Tag::Caption,
-            b"center" => Tag::Center,
-            b"code" => Tag::Code,
-            b"dd" => Tag::Dd,
-            b"details" => Tag::Details,
-            b"dialog" => Tag::Dialog,
-            b"div" => Tag::Div,
-            b"dl" => Tag::Dl,
-            b"dt" => Tag::Dt,
-            b"em" => Tag::Em,
-            b"fieldset" => Tag::Fieldset,
-            b"figcaption" => Tag::Figcaption,
-            b"figure" => Tag::Figure,
-            b"footer" => Tag::Footer,
-            b"form" => Tag::Form,
-            b"h1" => Tag::H1,
-            b"h2" => Tag::H2,
-            b"h3" => Tag::H3,
-            b"h4" => Tag::H4,
-            b"h5" => Tag::H5,
-            b"h6" => Tag::H6,
-            b"head" => Tag::Head,
-            b"header" => Tag::Header,
-            b"hr" => Tag::Hr,
-            b"html" => Tag::Html,
-            b"i" => Tag::I,
-            b"iframe" => Tag::Iframe,
-            b"img" => Tag::Img,
-            b"input" => Tag::Input,
-            b"label" => Tag::Label,
-            b"li" => Tag::Li,
-            b"link" => Tag::Link,
-            b"main" => Tag::Main,
-            b"menu" => Tag::Menu,
-            b"meta" => Tag::Meta,
-            b"nav" => Tag::Nav,
-            b"noscript" => Tag::Noscript,
-            b"ol" => Tag::Ol,
-            b"option" => Tag::Option,
-            b"p" => Tag::P,
-            b"picture" => Tag::Picture,
-            b"pre" => Tag::Pre,
-            b"script" => Tag::Script,
-            b"section" => Tag::Section,
-            b"select" => Tag::Select,
-            b"span" => Tag::Span,
-            b"strong" => Tag::Strong,
-            b"style" => Tag::Style,
-            b"summary" => Tag::Summary,
-            b"svg" => Tag::Svg,
-            b"table" => Tag::Table,
-            b"tbody" => Tag::Tbody,
-            b"td" => Tag::Td,
-            b"template" => Tag::Template,
-            b"textarea" => Tag::Textarea,
-            b"tfoot" => Tag::Tfoot,
-            b"th" => Tag::Th,
-            b"thead" => Tag::Thead,
-            b"time" => Tag::Time,
-            b"title" => Tag::Title,
-            b"tr" => Tag::Tr,
-            b"u" => Tag::U,
-            b"ul" => Tag::Ul,
-            _ => Tag::Other,
+        let key = name_key(name);
+        let t = keyed_names();
+        let mut i = slot(key);
+        loop {
+            match t[i] {
+                (0, _) => return Tag::Other,
+                (k, tag) if k == key => return tag,
+                _ => i = (i + 1) % SLOTS,
+            }
         }
     }
 
@@ -314,6 +361,7 @@ impl<'a> Dom<'a> {
         self.nodes.len()
     }
 
+    #[inline]
     pub fn tag(&self, i: u32) -> Option<Tag> {
         match self.nodes[i as usize].kind {
             Kind::Element { tag, .. } => Some(tag),
@@ -322,6 +370,7 @@ impl<'a> Dom<'a> {
     }
 
     /// The text of a text node (character references decoded), `None` for an element.
+    #[inline]
     pub fn text(&self, i: u32) -> Option<&str> {
         match self.nodes[i as usize].kind {
             Kind::Text(TextRef::Src(s, e)) => Some(&self.src[s as usize..e as usize]),
@@ -339,8 +388,10 @@ impl<'a> Dom<'a> {
         self.attrs[attrs.0 as usize..attrs.1 as usize]
             .iter()
             .find(|a| {
-                self.src.as_bytes()[a.name.0 as usize..a.name.1 as usize]
-                    .eq_ignore_ascii_case(name.as_bytes())
+                // most attributes differ in length: no byte compared
+                (a.name.1 - a.name.0) as usize == name.len()
+                    && self.src.as_bytes()[a.name.0 as usize..a.name.1 as usize]
+                        .eq_ignore_ascii_case(name.as_bytes())
             })
             .map(|a| &self.src[a.value.0 as usize..a.value.1 as usize])
     }
@@ -436,12 +487,64 @@ impl Iterator for Children<'_, '_> {
     }
 }
 
+/// Where the first `-->` at or after `from` starts. Comments are short: a search for `>`
+/// checked for the two dashes before it is cheaper than setting up a substring search.
+fn comment_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut k = from;
+    while let Some(j) = memchr(b'>', &bytes[k..]) {
+        let gt = k + j;
+        if gt >= from + 2 && &bytes[gt - 2..gt] == b"--" {
+            return Some(gt - 2);
+        }
+        k = gt + 1;
+    }
+    None
+}
+
 struct Builder<'a> {
     src: &'a str,
     pos: usize,
     dom: Dom<'a>,
-    /// Open elements, the root first.
-    stack: Vec<u32>,
+    /// Open elements with their tags, the root first.
+    stack: Vec<(u32, Tag)>,
+    /// How many elements of each tag are open: an implied end tag (`</p>` before a `<div>`,
+    /// `</li>` before an `<li>`) is searched for only when one can be found, instead of
+    /// down the whole stack at every block of a page of nested `<div>`s.
+    open: [u32; TAGS],
+}
+
+/// The number of [`Tag`]s (`Other` is the last).
+const TAGS: usize = Tag::Other as usize + 1;
+
+/// HTML whitespace (a byte class of [`CLASS`]).
+const SPACE: u8 = 1;
+/// Ends a tag name: HTML whitespace, `/`, `>`.
+const NAME_END: u8 = 2;
+/// Ends an attribute name: as a tag name, and `=`.
+const ATTR_END: u8 = 4;
+/// Ends an unquoted attribute value: whitespace, `>`.
+const VALUE_END: u8 = 8;
+
+/// Byte classes of the tokenizer, one bit per class: one look-up instead of a chain of
+/// comparisons for every byte of a tag.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let spaces = [b' ', b'\t', b'\n', b'\r', b'\x0c'];
+    let mut k = 0;
+    while k < spaces.len() {
+        t[spaces[k] as usize] = SPACE | NAME_END | ATTR_END | VALUE_END;
+        k += 1;
+    }
+    t[b'/' as usize] = NAME_END | ATTR_END;
+    t[b'>' as usize] = NAME_END | ATTR_END | VALUE_END;
+    t[b'=' as usize] = ATTR_END;
+    t
+};
+
+/// Whether byte `c` is of class `class`.
+#[inline]
+fn is(c: u8, class: u8) -> bool {
+    CLASS[c as usize] & class != 0
 }
 
 impl<'a> Builder<'a> {
@@ -469,24 +572,53 @@ impl<'a> Builder<'a> {
                 attrs: Vec::with_capacity(src.len() / 32 + 16),
                 owned: Vec::new(),
             },
-            stack: vec![0],
+            stack: vec![(0, Tag::Other)],
+            open: [0; TAGS],
         }
+    }
+
+    fn push_open(&mut self, id: u32, tag: Tag) {
+        self.stack.push((id, tag));
+        self.open[tag as usize] += 1;
+    }
+
+    /// Close the open elements from the `k`-th of the stack up.
+    fn pop_to(&mut self, k: usize) {
+        for &(_, t) in &self.stack[k..] {
+            self.open[t as usize] -= 1;
+        }
+        self.stack.truncate(k);
+    }
+
+    fn any_open(&self, tags: &[Tag]) -> bool {
+        tags.iter().any(|&t| self.open[t as usize] > 0)
     }
 
     fn run(mut self) -> Dom<'a> {
         let bytes = self.src.as_bytes();
         while self.pos < bytes.len() {
             let start = self.pos;
-            match memchr(b'<', &bytes[start..]) {
+            // the next `<`, noting on the way whether the text holds a `&` (one scan of
+            // the text instead of two)
+            let from = &bytes[start..];
+            let (lt, amp) = match memchr2(b'<', b'&', from) {
+                None => (None, false),
+                Some(j) if from[j] == b'<' => (Some(start + j), false),
+                Some(j) => (
+                    memchr(b'<', &from[j + 1..]).map(|l| start + j + 1 + l),
+                    true,
+                ),
+            };
+            match lt {
                 None => {
-                    self.text(start, bytes.len());
+                    self.text_of(start, bytes.len(), amp);
                     break;
                 }
-                Some(k) => {
-                    if k > 0 {
-                        self.text(start, start + k);
+                Some(at) => {
+                    if at > start {
+                        self.text_of(start, at, amp);
                     }
-                    self.pos = start + k;
+                    self.pos = at;
                     self.markup();
                 }
             }
@@ -495,7 +627,7 @@ impl<'a> Builder<'a> {
     }
 
     fn append(&mut self, kind: Kind) -> u32 {
-        let parent = *self.stack.last().expect("the root is never popped");
+        let parent = self.stack.last().expect("the root is never popped").0;
         let id = self.dom.nodes.len() as u32;
         self.dom.nodes.push(Node {
             kind,
@@ -516,8 +648,14 @@ impl<'a> Builder<'a> {
     }
 
     fn text(&mut self, s: usize, e: usize) {
+        let amp = memchr(b'&', &self.src.as_bytes()[s..e]).is_some();
+        self.text_of(s, e, amp);
+    }
+
+    /// A text node; `amp`: whether the text holds a `&` (a character reference to decode).
+    fn text_of(&mut self, s: usize, e: usize, amp: bool) {
         let raw = &self.src[s..e];
-        let r = if memchr(b'&', raw.as_bytes()).is_some() {
+        let r = if amp {
             match decode_refs(raw, false) {
                 Cow::Borrowed(_) => TextRef::Src(s as u32, e as u32),
                 Cow::Owned(o) => {
@@ -541,8 +679,8 @@ impl<'a> Builder<'a> {
             Some(b'/') if bytes.get(at + 2).is_some_and(u8::is_ascii_alphabetic) => self.end_tag(),
             Some(b'!') => {
                 if bytes[at..].starts_with(b"<!--") {
-                    self.pos = match memmem::find(&bytes[at + 4..], b"-->") {
-                        Some(k) => at + 4 + k + 3,
+                    self.pos = match comment_end(bytes, at + 4) {
+                        Some(k) => k + 3,
                         None => bytes.len(),
                     };
                 } else {
@@ -561,6 +699,12 @@ impl<'a> Builder<'a> {
 
     fn skip_past_gt(&mut self, from: usize) {
         let bytes = self.src.as_bytes();
+        // after an end tag's name the `>` comes at once: no vector search set up for it
+        // (a probe of the next few bytes before every search cost more than it saved)
+        if bytes.get(from) == Some(&b'>') {
+            self.pos = from + 1;
+            return;
+        }
         self.pos = match memchr(b'>', &bytes[from.min(bytes.len())..]) {
             Some(k) => from + k + 1,
             None => bytes.len(),
@@ -570,12 +714,7 @@ impl<'a> Builder<'a> {
     fn name_end(&self, from: usize) -> usize {
         let bytes = self.src.as_bytes();
         let mut i = from;
-        while i < bytes.len()
-            && !matches!(
-                bytes[i],
-                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'
-            )
-        {
+        while i < bytes.len() && !is(bytes[i], NAME_END) {
             i += 1;
         }
         i
@@ -597,22 +736,25 @@ impl<'a> Builder<'a> {
             });
             return;
         }
+        if tag != Tag::Other && self.open[tag as usize] == 0 {
+            // nothing to close (a stray end tag)
+            return;
+        }
         let depth = self.stack.len();
         for k in (1..depth).rev().take(SEARCH_LIMIT) {
-            let id = self.stack[k];
-            let Kind::Element {
-                tag: t, name: n, ..
-            } = self.dom.nodes[id as usize].kind
-            else {
-                continue;
-            };
+            let (id, t) = self.stack[k];
             let same = if tag == Tag::Other {
-                t == Tag::Other && bytes[n.0 as usize..n.1 as usize].eq_ignore_ascii_case(name)
+                t == Tag::Other && {
+                    let Kind::Element { name: n, .. } = self.dom.nodes[id as usize].kind else {
+                        unreachable!("the stack holds elements")
+                    };
+                    bytes[n.0 as usize..n.1 as usize].eq_ignore_ascii_case(name)
+                }
             } else {
                 t == tag
             };
             if same {
-                self.stack.truncate(k);
+                self.pop_to(k);
                 return;
             }
             // an end tag does not close across a table cell or a table; a `<button>` is
@@ -629,9 +771,9 @@ impl<'a> Builder<'a> {
     fn close_open(&mut self, hit: impl Fn(Tag) -> bool, stop: impl Fn(Tag) -> bool) {
         let depth = self.stack.len();
         for k in (1..depth).rev().take(SEARCH_LIMIT) {
-            let t = self.dom.tag(self.stack[k]).unwrap_or(Tag::Other);
+            let t = self.stack[k].1;
             if hit(t) {
-                self.stack.truncate(k);
+                self.pop_to(k);
                 return;
             }
             if stop(t) {
@@ -657,31 +799,34 @@ impl<'a> Builder<'a> {
         let attrs = (attr_start, self.dom.attrs.len() as u32);
 
         // the implied end tags that shape news pages
-        if tag.closes_p() {
+        // (each searched only when an element it closes is open)
+        if tag.closes_p() && self.any_open(&[Tag::P]) {
             self.close_open(|t| t == Tag::P, |t| t.is_scope_boundary());
         }
         match tag {
-            Tag::Li => self.close_open(
+            Tag::Li if self.any_open(&[Tag::Li]) => self.close_open(
                 |t| t == Tag::Li,
                 |t| matches!(t, Tag::Ul | Tag::Ol | Tag::Menu) || t.is_scope_boundary(),
             ),
-            Tag::Dd | Tag::Dt => self.close_open(
+            Tag::Dd | Tag::Dt if self.any_open(&[Tag::Dd, Tag::Dt]) => self.close_open(
                 |t| matches!(t, Tag::Dd | Tag::Dt),
                 |t| t == Tag::Dl || t.is_scope_boundary(),
             ),
-            Tag::Td | Tag::Th => self.close_open(
+            Tag::Td | Tag::Th if self.any_open(&[Tag::Td, Tag::Th]) => self.close_open(
                 |t| matches!(t, Tag::Td | Tag::Th),
                 |t| matches!(t, Tag::Tr | Tag::Table),
             ),
-            Tag::Tr => self.close_open(
+            Tag::Tr if self.any_open(&[Tag::Tr]) => self.close_open(
                 |t| t == Tag::Tr,
                 |t| matches!(t, Tag::Table | Tag::Tbody | Tag::Thead | Tag::Tfoot),
             ),
-            Tag::Option => self.close_open(|t| t == Tag::Option, |t| t != Tag::Option),
+            Tag::Option if self.any_open(&[Tag::Option]) => {
+                self.close_open(|t| t == Tag::Option, |t| t != Tag::Option)
+            }
             t if t.is_heading() => {
-                let top = self.dom.tag(*self.stack.last().unwrap());
-                if top.is_some_and(Tag::is_heading) {
-                    self.stack.pop();
+                let depth = self.stack.len();
+                if self.stack[depth - 1].1.is_heading() {
+                    self.pop_to(depth - 1);
                 }
             }
             _ => {}
@@ -717,7 +862,7 @@ impl<'a> Builder<'a> {
             // `<foo/>` in XHTML-style pages: close it at once
             return;
         }
-        self.stack.push(id);
+        self.push_open(id, tag);
     }
 
     /// The content of a raw-text element, up to `</name`. Only `<title>` and `<textarea>`
@@ -747,13 +892,13 @@ impl<'a> Builder<'a> {
             }
         };
         if end > from {
-            self.stack.push(id);
+            self.push_open(id, tag);
             if matches!(tag, Tag::Title | Tag::Textarea) {
                 self.text(from, end);
             } else {
                 self.append(Kind::Text(TextRef::Src(from as u32, end as u32)));
             }
-            self.stack.pop();
+            self.pop_to(self.stack.len() - 1);
         }
         self.pos = end;
         if end < bytes.len() {
@@ -768,7 +913,7 @@ impl<'a> Builder<'a> {
         let mut i = from;
         let mut self_closing = false;
         loop {
-            while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
+            while i < bytes.len() && is(bytes[i], SPACE) {
                 i += 1;
             }
             let c = *bytes.get(i)?;
@@ -784,23 +929,17 @@ impl<'a> Builder<'a> {
             self_closing = false;
             let ns = i;
             i += 1;
-            while i < bytes.len()
-                && !matches!(
-                    bytes[i],
-                    b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'='
-                )
-            {
+            while i < bytes.len() && !is(bytes[i], ATTR_END) {
                 i += 1;
             }
             let ne = i;
-            while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
+            while i < bytes.len() && is(bytes[i], SPACE) {
                 i += 1;
             }
             let mut value = (i as u32, i as u32);
             if bytes.get(i) == Some(&b'=') {
                 i += 1;
-                while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
-                {
+                while i < bytes.len() && is(bytes[i], SPACE) {
                     i += 1;
                 }
                 match *bytes.get(i)? {
@@ -811,9 +950,7 @@ impl<'a> Builder<'a> {
                     }
                     _ => {
                         let vs = i;
-                        while i < bytes.len()
-                            && !matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>')
-                        {
+                        while i < bytes.len() && !is(bytes[i], VALUE_END) {
                             i += 1;
                         }
                         value = (vs as u32, i as u32);
@@ -871,6 +1008,8 @@ mod tests {
                 r#"script("if (a<b) {}</p>"),"x""#,
             ),
             ("<!-- <p>no</p> -->x", r#""x""#),
+            ("<!-- a > b --- c -- >-->x", r#""x""#),
+            ("<!---->x<!--->y-->z", r#""x","z""#),
             ("<!DOCTYPE html><P CLASS=x>a</P>", r#"P("a")"#),
             ("a < b", r#""a ","<"," b""#),
             ("<my-el>a</my-el>b", r#"my-el("a"),"b""#),
@@ -878,6 +1017,32 @@ mod tests {
         ];
         for (html, want) in cases {
             assert_eq!(tree(html), want, "{html}");
+        }
+    }
+
+    #[test]
+    fn tag_names_are_found_whatever_their_case() {
+        for &(name, tag) in NAMES.iter() {
+            assert_eq!(Tag::from_name(name), tag);
+            assert_eq!(Tag::from_name(&name.to_ascii_uppercase()), tag);
+        }
+        // each name sits at most a few slots from where its search starts
+        let t = keyed_names();
+        for &(name, _) in NAMES.iter() {
+            let key = name_key(name);
+            let at = (0..SLOTS).find(|&i| t[i].0 == key).unwrap();
+            assert!((at + SLOTS - slot(key)) % SLOTS <= 3, "{name:?}");
+        }
+        // a prefix, a longer name, a NUL byte, an empty name: no tag of the table
+        for name in [
+            &b"blockquot"[..],
+            b"blockquotes",
+            b"figcaptionx",
+            b"p\0",
+            b"",
+            b"x-p",
+        ] {
+            assert_eq!(Tag::from_name(name), Tag::Other, "{name:?}");
         }
     }
 

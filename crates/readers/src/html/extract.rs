@@ -359,29 +359,39 @@ struct Cur {
 
 impl Cur {
     fn push(&mut self, t: &str, in_link: bool) {
-        for c in t.chars() {
-            match c {
-                ' ' | '\t' | '\r' | '\n' | '\x0c' => self.pending_space = true,
-                _ => {
-                    if !self.text.is_empty() {
-                        if self.pending_newline {
-                            self.text.push('\n');
-                        } else if self.pending_space {
-                            self.text.push(' ');
-                        }
-                    }
-                    self.pending_space = false;
-                    self.pending_newline = false;
-                    self.text.push(c);
-                    self.chars += 1;
-                    if in_link {
-                        self.link_chars += 1;
-                    }
-                    if c == ',' {
-                        self.commas += 1;
-                    }
+        // whitespace is ASCII, so the text is cut into runs of other bytes and each run is
+        // copied whole (a UTF-8 sequence never holds an ASCII byte)
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c');
+        let bytes = t.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if is_space(bytes[i]) {
+                self.pending_space = true;
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && !is_space(bytes[i]) {
+                i += 1;
+            }
+            let run = &bytes[start..i];
+            if !self.text.is_empty() {
+                if self.pending_newline {
+                    self.text.push('\n');
+                } else if self.pending_space {
+                    self.text.push(' ');
                 }
             }
+            self.pending_space = false;
+            self.pending_newline = false;
+            self.text.push_str(&t[start..i]);
+            // chars: the bytes that start one (not 10xxxxxx)
+            let chars = run.iter().filter(|&&b| (b as i8) >= -0x40).count() as u32;
+            self.chars += chars;
+            if in_link {
+                self.link_chars += chars;
+            }
+            self.commas += run.iter().filter(|&&b| b == b',').count() as u32;
         }
     }
 
@@ -946,24 +956,128 @@ fn drop_promos(blocks: &[Block], chosen: &mut Vec<usize>) {
     drop_short_lines(blocks, chosen, PROMO_LINE, promo_line);
 }
 
+/// The words of `data/promo-words.txt`, and what lets most lines be passed over unread.
+struct PromoWords {
+    words: &'static depeche_lang::hash::HashSet<&'static str>,
+    /// The length in bytes of the longest word: a longer word is looked up by its part
+    /// before a hyphen only.
+    longest: usize,
+    /// How the words open (`None` when one does not open with three ASCII bytes: then no
+    /// line is passed over).
+    starts: Option<Starts>,
+}
+
+/// How words open: their first two bytes, one bit per pair, and their first three.
+struct Starts {
+    pairs: Vec<u64>,
+    triples: Vec<u32>,
+}
+
+fn promo_words() -> &'static PromoWords {
+    static WORDS: WordList = WordList::new();
+    static P: std::sync::OnceLock<PromoWords> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let words = WORDS.get(include_str!("data/promo-words.txt"));
+        let mut starts = Starts {
+            pairs: vec![0u64; 65536 / 64],
+            triples: Vec::new(),
+        };
+        let ascii_starts = words.iter().map(|w| w.as_bytes()).all(|w| {
+            if w.len() < 3 || !w[..3].is_ascii() {
+                return false;
+            }
+            let k = bigram(w);
+            starts.pairs[k / 64] |= 1 << (k % 64);
+            starts.triples.push(trigram(w));
+            true
+        });
+        PromoWords {
+            words,
+            longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
+            starts: ascii_starts.then_some(starts),
+        }
+    })
+}
+
+/// Two bytes as one number, ASCII lower-cased.
+fn bigram(b: &[u8]) -> usize {
+    usize::from(b[0].to_ascii_lowercase()) | usize::from(b[1].to_ascii_lowercase()) << 8
+}
+
+/// Three bytes as one number, ASCII lower-cased.
+fn trigram(b: &[u8]) -> u32 {
+    bigram(b) as u32 | u32::from(b[2].to_ascii_lowercase()) << 16
+}
+
+/// Whether `text` can hold a word that opens as one of `starts`: it holds its first three
+/// bytes at the start of a word, case aside, or the Kelvin sign (the one char besides ASCII
+/// capitals whose lower case is an ASCII letter, `k`; `İ` lowers to `i` and a combining dot,
+/// which ends a word). Most lines hold none, and this byte scan is much cheaper than cutting
+/// them into lower-cased words.
+fn may_hold(text: &str, starts: &Starts) -> bool {
+    let b = text.as_bytes();
+    let pair = |k: usize| starts.pairs[k / 64] & (1 << (k % 64)) != 0;
+    // a word starts after a char that is neither alphanumeric nor a hyphen (any non-ASCII
+    // byte is taken as such a char: the test only has to let every word start through)
+    let starts_word = |i: usize| i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'-');
+    b.windows(3)
+        .enumerate()
+        .any(|(i, w)| pair(bigram(w)) && starts_word(i) && starts.triples.contains(&trigram(w)))
+        || text.contains('\u{212A}')
+}
+
 /// Whether a text names two different words of `data/promo-words.txt`.
 pub(super) fn promo_line(text: &str) -> bool {
-    static WORDS: WordList = WordList::new();
-    let words = WORDS.get(include_str!("data/promo-words.txt"));
-    let lower = text.to_lowercase();
+    let promo = promo_words();
+    if promo.starts.as_ref().is_some_and(|s| !may_hold(text, s)) {
+        return false;
+    }
+    // the first listed word met; true at a second, different one
     let mut first: Option<&str> = None;
-    for w in lower.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+    let mut two = |w: &str| {
         // "e-paper" as written, "abonnez-vous" by its first part
-        let head = w.split('-').next().unwrap_or(w);
-        if let Some(&known) = words.get(w).or_else(|| words.get(head)) {
-            match first {
-                None => first = Some(known),
-                Some(f) if f != known => return true,
-                Some(_) => {}
+        let head = w.find('-').map(|k| &w[..k]);
+        let found = (w.len() <= promo.longest)
+            .then(|| promo.words.get(w))
+            .flatten()
+            .or_else(|| head.and_then(|h| promo.words.get(h)));
+        match found {
+            Some(&known) if first.is_some_and(|f| f != known) => true,
+            Some(&known) => {
+                first = Some(known);
+                false
+            }
+            None => false,
+        }
+    };
+    // words are cut from the lower-cased text, char by char into one buffer: the same
+    // words as splitting `text.to_lowercase()`, without a copy of the whole line; ASCII
+    // (most chars) lowered and classified without the Unicode tables
+    let mut word = String::new();
+    let mut end = |word: &mut String| {
+        let hit = !word.is_empty() && two(word);
+        word.clear();
+        hit
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            let l = c.to_ascii_lowercase();
+            if l.is_ascii_alphanumeric() || l == '-' {
+                word.push(l);
+            } else if end(&mut word) {
+                return true;
+            }
+            continue;
+        }
+        for l in c.to_lowercase() {
+            if l.is_alphanumeric() || l == '-' {
+                word.push(l);
+            } else if end(&mut word) {
+                return true;
             }
         }
     }
-    false
+    end(&mut word)
 }
 
 const TAIL_PROSE: u32 = 150;
