@@ -1046,7 +1046,7 @@ fn migrates_from(version: i64) {
         "SELECT * FROM statements",
         "SELECT * FROM statement_forms",
         // clusters drawn from the articles in the order they were stored
-        "SELECT * FROM article_sketch",
+        "SELECT * FROM article_minhash",
         "SELECT * FROM article_bands",
         // identities linked from the entities in the order they were stored
         "SELECT * FROM identities",
@@ -1564,6 +1564,152 @@ fn low_jaccard_copies_are_found_among_bands_boilerplate_fills() {
             );
         }
         assert!(missed.is_empty(), "{name}: {missed:?}");
+    }
+}
+
+#[test]
+fn a_store_with_hex_sketches_gets_them_as_bytes_on_open() {
+    // where to store: a SQLite file, and a PostgreSQL schema when there is a server
+    let mut dbs = vec![(
+        "sqlite",
+        temp_path("hexsketch").to_str().unwrap().to_string(),
+    )];
+    #[cfg(feature = "postgres")]
+    if let Ok(url) = std::env::var("DEPECHE_PG_URL") {
+        let schema = format!(
+            "t_hexsketch_{}_{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        );
+        postgres::Client::connect(&url, postgres::NoTls)
+            .unwrap()
+            .batch_execute(&format!(
+                "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
+            ))
+            .unwrap();
+        let sep = if url.contains('?') { '&' } else { '?' };
+        dbs.push((
+            "postgres",
+            format!("{url}{sep}options=-csearch_path%3D{schema}"),
+        ));
+    }
+    let cut: String = DISPATCH
+        .split("\n\n")
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let dispatch = article_text("Budget 2024 : la défense en hausse", DISPATCH);
+    for (name, db) in dbs {
+        let ids: Vec<i64> = {
+            let mut s = depeche_store::open(&db).unwrap();
+            [
+                ("https://agence.example/1", dispatch.clone()),
+                (
+                    "https://journal.example/1",
+                    article_text("Le logement perd", &cut),
+                ),
+            ]
+            .iter()
+            .map(|(url, text)| s.put(&quoted(text, url, "2023-10-04", &[])).unwrap().id)
+            .collect()
+        };
+        let sql = "SELECT article, shingles, mins FROM article_minhash ORDER BY article";
+        type Row = (i64, i64, Vec<u8>);
+        // what the store held before sketches were bytes: hex text in `article_sketch`
+        let before: Vec<Row> = if name == "sqlite" {
+            let conn = rusqlite::Connection::open(&db).unwrap();
+            let rows = conn
+                .prepare(sql)
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            conn.execute_batch(
+                "CREATE TABLE article_sketch(article INTEGER PRIMARY KEY,
+                   shingles INTEGER NOT NULL, mins TEXT NOT NULL);
+                 INSERT INTO article_sketch SELECT article, shingles, lower(hex(mins))
+                   FROM article_minhash;
+                 DROP TABLE article_minhash;",
+            )
+            .unwrap();
+            rows
+        } else {
+            #[cfg(not(feature = "postgres"))]
+            unreachable!();
+            #[cfg(feature = "postgres")]
+            {
+                let mut c = postgres::Client::connect(&db, postgres::NoTls).unwrap();
+                let rows = c
+                    .query(sql, &[])
+                    .unwrap()
+                    .iter()
+                    .map(|r| (r.get(0), r.get(1), r.get(2)))
+                    .collect();
+                c.batch_execute(
+                    "CREATE TABLE article_sketch(article BIGINT PRIMARY KEY,
+                       shingles BIGINT NOT NULL, mins TEXT NOT NULL);
+                     INSERT INTO article_sketch SELECT article, shingles, encode(mins, 'hex')
+                       FROM article_minhash;
+                     DROP TABLE article_minhash;",
+                )
+                .unwrap();
+                rows
+            }
+        };
+        assert_eq!(before.len(), 2, "{name}");
+        // opened by the current code: the same sketches, as bytes; copies still found
+        let mut s = depeche_store::open(&db).unwrap();
+        let after: Vec<Row> = if name == "sqlite" {
+            let conn = rusqlite::Connection::open(&db).unwrap();
+            let old: i64 = conn
+                .query_row(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE name = 'article_sketch'",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(old, 0, "{name}: the hex table is dropped");
+            let rows = conn
+                .prepare(sql)
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            rows
+        } else {
+            #[cfg(not(feature = "postgres"))]
+            unreachable!();
+            #[cfg(feature = "postgres")]
+            {
+                let mut c = postgres::Client::connect(&db, postgres::NoTls).unwrap();
+                let old: bool = c
+                    .query_one("SELECT to_regclass('article_sketch') IS NULL", &[])
+                    .unwrap()
+                    .get(0);
+                assert!(old, "{name}: the hex table is dropped");
+                c.query(sql, &[])
+                    .unwrap()
+                    .iter()
+                    .map(|r| (r.get(0), r.get(1), r.get(2)))
+                    .collect()
+            }
+        };
+        assert_eq!(after, before, "{name}");
+        let found = s.near_copies(&dispatch).unwrap();
+        let articles: Vec<i64> = found.iter().map(|f| f.article).collect();
+        assert_eq!(articles, ids, "{name}: {found:?}");
+        let third = s
+            .put(&quoted(
+                &format!("{dispatch}\n\nAvec AFP."),
+                "https://quotidien.example/1",
+                "2023-10-05",
+                &[],
+            ))
+            .unwrap()
+            .id;
+        assert_eq!(s.cluster(third).unwrap().unwrap().id, ids[0], "{name}");
     }
 }
 
