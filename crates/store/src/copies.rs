@@ -29,7 +29,7 @@ pub const ROWS: usize = HASHES / BANDS;
 /// most of its neighbours'.
 pub const SHINGLE: usize = 4;
 /// Estimated share of the smaller article's shingles found in the other one, above which
-/// the two are copies (measured on the generated collection, see docs/statements.md).
+/// the two are copies (measured on the generated collection, see docs/across.md).
 pub const CONTAINMENT: f64 = 0.5;
 /// Candidates read per band, the newest first: a band shared by very many articles
 /// (boilerplate, or in the store benchmark's small vocabulary a common phrase) says little,

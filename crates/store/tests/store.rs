@@ -1456,8 +1456,8 @@ fn low_jaccard_copies_are_found_among_bands_boilerplate_fills() {
     use depeche_store::copies::{Sketch, PER_BAND};
     use std::collections::HashMap;
     // Every article ends with the agency's notice and one of three outlets' signatures, and
-    // carries its subject's stock sentence (12 articles a subject): in the LSH index, bands
-    // of those shared 4-grams hold more articles than a lookup reads of a band. The copies
+    // carries its subject's stock sentence (11 or 12 articles a subject): in the LSH index,
+    // bands of those shared 4-grams hold more articles than a lookup reads of a band. The copies
     // share about 0.4 of their 4-grams with their dispatch (Jaccard; a lead alone, or most of
     // the text and a paragraph of the outlet's own), so they meet it in few bands, some of
     // them crowded. Their dispatches are the 61st to the 90th of 150 stored articles: in a
