@@ -238,6 +238,29 @@ fn near_copy(original: &Value) -> Value {
     r
 }
 
+/// The candidates a lookup reads (the store's own candidate statement, on a connection of
+/// its own): mean and p99 per text.
+fn candidates(db: &str, sample: &[String]) {
+    use depeche_store::copies::{Sketch, SqliteTx, Tx};
+    let conn = rusqlite::Connection::open(db).expect("open");
+    let mut n: Vec<f64> = sample
+        .iter()
+        .filter_map(|t| Sketch::of(t))
+        .map(|s| {
+            SqliteTx(&conn)
+                .candidates(&s.bands(), 0)
+                .expect("candidates")
+                .len() as f64
+        })
+        .collect();
+    if n.is_empty() {
+        return;
+    }
+    let mean = n.iter().sum::<f64>() / n.len() as f64;
+    let (_, p99) = percentiles(std::mem::take(&mut n));
+    println!("candidates per lookup: mean {mean:.1}, p99 {p99:.0}");
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let db = args
@@ -315,12 +338,24 @@ fn main() {
             .filter(|h| h.copies.unwrap_or(1) > 1)
             .count();
         println!("newest 1000 clusters: {clustered} with copies");
-        // the lookup `put` does for a new article, on texts spread over the store
+        // the lookup `put` does for a new article, on texts spread over the store; each
+        // sampled text is stored with a near-copy (the sample takes multiples of the spread,
+        // which COPY_EVERY divides in the runs of docs/across.md), so a lookup that finds fewer
+        // than two stored articles (the text itself and its copy) missed the copy
         let mut i = 0;
+        let mut found = 0;
         time("lsh lookup (near_copies)", sample.len(), || {
-            std::hint::black_box(store.near_copies(&sample[i]).expect("near copies"));
+            let near = store.near_copies(&sample[i]).expect("near copies");
+            found += usize::from(near.len() >= 2);
             i += 1;
         });
+        println!(
+            "lookups that found the text and its stored copy: {found} of {}",
+            sample.len()
+        );
+        if !db.starts_with("postgres") {
+            candidates(&db, &sample);
+        }
     }
     if articles == 0 && generated > 0 {
         // the lookup alone was asked for

@@ -29,10 +29,15 @@ pub const ROWS: usize = HASHES / BANDS;
 /// most of its neighbours'.
 pub const SHINGLE: usize = 4;
 /// Estimated share of the smaller article's shingles found in the other one, above which
-/// the two are copies (measured on the generated collection, see docs/statements.md).
+/// the two are copies (measured on the generated collection, see docs/across.md).
 pub const CONTAINMENT: f64 = 0.5;
-/// Candidates read per band: a band shared by very many articles (boilerplate) says little.
-pub const PER_BAND: i64 = 16;
+/// Candidates read per band, the newest first: a band shared by very many articles
+/// (boilerplate, or in the store benchmark's small vocabulary a common phrase) says little,
+/// and the copies of a dispatch are stored within hours of it, so the newest of a crowded
+/// band are the ones worth reading. 16, the oldest first, made ~130 candidates per lookup for
+/// 2 copies at 110,000 benchmark articles, ~100 of them the same first-stored articles of
+/// crowded bands (docs/across.md, "Scale").
+pub const PER_BAND: i64 = 8;
 
 /// The MinHash sketch of a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,53 +119,24 @@ impl Sketch {
         (inter / a.min(b)).min(1.0)
     }
 
-    /// The sketch as stored: hex of the values.
-    pub fn to_hex(&self) -> String {
-        self.mins.iter().map(|v| format!("{v:08x}")).collect()
+    /// The sketch as stored: its values, 4 big-endian bytes each (the bytes of the hex text
+    /// stores made before `article_minhash` held, so that SQL's `unhex` converts them).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.mins.iter().flat_map(|v| v.to_be_bytes()).collect()
     }
 
-    pub fn from_hex(shingles: i64, hex: &str) -> Option<Sketch> {
-        Sketch::from_hex_bytes(shingles, hex.as_bytes())
-    }
-
-    /// [`Sketch::from_hex`] on the stored bytes as the database hands them over: a lookup
-    /// decodes every candidate's sketch, so no copy and no branch per digit (a digit's value
-    /// from a table; a byte that is not a digit marks the whole text bad, checked once).
-    pub fn from_hex_bytes(shingles: i64, hex: &[u8]) -> Option<Sketch> {
-        if hex.len() != HASHES * 8 {
+    /// [`Sketch::to_bytes`] read back; `None` unless there are [`HASHES`] values.
+    pub fn from_bytes(shingles: i64, bytes: &[u8]) -> Option<Sketch> {
+        if bytes.len() != HASHES * 4 {
             return None;
         }
         let mut mins = [0u32; HASHES];
-        let mut bad = 0u8;
-        for (m, digits) in mins.iter_mut().zip(hex.chunks_exact(8)) {
-            let mut v = 0u32;
-            for &d in digits {
-                let n = HEX_DIGIT[d as usize];
-                bad |= n;
-                v = (v << 4) | (n & 0x0f) as u32;
-            }
-            *m = v;
+        for (m, b) in mins.iter_mut().zip(bytes.chunks_exact(4)) {
+            *m = u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
         }
-        (bad & 0x80 == 0).then_some(Sketch { shingles, mins })
+        Some(Sketch { shingles, mins })
     }
 }
-
-/// The value of each byte as a hex digit (either case); 0x80 for a byte that is not one.
-const HEX_DIGIT: [u8; 256] = {
-    let mut t = [0x80u8; 256];
-    let mut i = 0;
-    while i < 10 {
-        t[b'0' as usize + i] = i as u8;
-        i += 1;
-    }
-    let mut i = 0;
-    while i < 6 {
-        t[b'a' as usize + i] = 10 + i as u8;
-        t[b'A' as usize + i] = 10 + i as u8;
-        i += 1;
-    }
-    t
-};
 
 /// One seed per MinHash function.
 const SEEDS: [u64; HASHES] = {
@@ -178,8 +154,8 @@ const SEEDS: [u64; HASHES] = {
 /// The store's side of clustering, inside the article's transaction.
 pub trait Tx {
     type E;
-    /// The articles other than `me` found under any of these band keys (at most [`PER_BAND`]
-    /// per band), each once, with their sketches, in one query (it was one query per band
+    /// The articles other than `me` found under any of these band keys (the newest
+    /// [`PER_BAND`] of each band), each once, with their sketches, in one query (it was one query per band
     /// and one per candidate: ~160 statements, or round trips on PostgreSQL, per lookup;
     /// docs/across.md, "Scale").
     fn candidates(&mut self, bands: &[i64], me: i64) -> Result<Vec<(i64, Sketch)>, Self::E>;
@@ -243,10 +219,10 @@ pub struct Cluster {
 /// The copy tables of SQLite (the `cluster` column of `articles` is added by
 /// [`sqlite_tables`]).
 pub const SQLITE_SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS article_sketch(
+CREATE TABLE IF NOT EXISTS article_minhash(
   article INTEGER PRIMARY KEY,
   shingles INTEGER NOT NULL,
-  mins TEXT NOT NULL
+  mins BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS article_bands(
   band INTEGER NOT NULL,
@@ -260,10 +236,10 @@ CREATE INDEX IF NOT EXISTS articles_cluster ON articles(cluster, id);
 /// The copy tables of PostgreSQL.
 #[cfg(feature = "postgres")]
 pub const PG_SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS article_sketch(
+CREATE TABLE IF NOT EXISTS article_minhash(
   article BIGINT PRIMARY KEY,
   shingles BIGINT NOT NULL,
-  mins TEXT NOT NULL
+  mins BYTEA NOT NULL
 );
 CREATE TABLE IF NOT EXISTS article_bands(
   band BIGINT NOT NULL,
@@ -277,20 +253,21 @@ CREATE INDEX IF NOT EXISTS articles_cluster ON articles(cluster, id);
 
 /// The candidates of a lookup and their sketches in one SQLite statement: one arm per band
 /// (`?1`..`?BANDS`, each read up to `PER_BAND` rows, the article looked up excluded), the
-/// articles found each read once in `article_sketch`.
+/// articles found each read once in `article_minhash`. The newest of a band are read by walking
+/// its key in the primary key backwards: no sort.
 static SQLITE_CANDIDATES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let arms: Vec<String> = (1..=BANDS)
         .map(|b| {
             format!(
                 "SELECT article FROM (SELECT article FROM article_bands \
-                 WHERE band = ?{b} AND article <> ?{me} LIMIT ?{limit})",
+                 WHERE band = ?{b} AND article <> ?{me} ORDER BY article DESC LIMIT ?{limit})",
                 me = BANDS + 1,
                 limit = BANDS + 2
             )
         })
         .collect();
     format!(
-        "SELECT s.article, s.shingles, s.mins FROM article_sketch s WHERE s.article IN ({})",
+        "SELECT s.article, s.shingles, s.mins FROM article_minhash s WHERE s.article IN ({})",
         arms.join(" UNION ALL ")
     )
 });
@@ -309,10 +286,10 @@ impl Tx for SqliteTx<'_> {
         while let Some(r) = rows.next()? {
             let (article, shingles) = (r.get(0)?, r.get(1)?);
             let mins = match r.get_ref(2)? {
-                rusqlite::types::ValueRef::Text(t) => t,
+                rusqlite::types::ValueRef::Blob(b) => b,
                 _ => continue,
             };
-            if let Some(s) = Sketch::from_hex_bytes(shingles, mins) {
+            if let Some(s) = Sketch::from_bytes(shingles, mins) {
                 out.push((article, s));
             }
         }
@@ -340,10 +317,10 @@ impl Tx for SqliteTx<'_> {
             Some(s) => {
                 self.0
                     .prepare_cached(
-                        "INSERT OR REPLACE INTO article_sketch(article, shingles, mins)
+                        "INSERT OR REPLACE INTO article_minhash(article, shingles, mins)
                          VALUES (?1, ?2, ?3)",
                     )?
-                    .execute(rusqlite::params![article, s.shingles, s.to_hex()])?;
+                    .execute(rusqlite::params![article, s.shingles, s.to_bytes()])?;
                 let mut ins = self.0.prepare_cached(
                     "INSERT OR IGNORE INTO article_bands(band, article) VALUES (?1, ?2)",
                 )?;
@@ -353,7 +330,7 @@ impl Tx for SqliteTx<'_> {
             }
             None => {
                 self.0
-                    .prepare_cached("DELETE FROM article_sketch WHERE article = ?1")?
+                    .prepare_cached("DELETE FROM article_minhash WHERE article = ?1")?
                     .execute([article])?;
             }
         }
@@ -373,7 +350,7 @@ impl Tx for SqliteTx<'_> {
             .execute([article])?;
         for sql in [
             "DELETE FROM article_bands WHERE article = ?1",
-            "DELETE FROM article_sketch WHERE article = ?1",
+            "DELETE FROM article_minhash WHERE article = ?1",
             "UPDATE articles SET cluster = NULL WHERE id = ?1",
         ] {
             self.0.prepare_cached(sql)?.execute([article])?;
@@ -395,18 +372,18 @@ impl Tx for PgTx<'_, '_> {
         me: i64,
     ) -> Result<Vec<(i64, Sketch)>, postgres::Error> {
         let rows = self.0.query(
-            "SELECT s.article, s.shingles, s.mins FROM article_sketch s
+            "SELECT s.article, s.shingles, s.mins FROM article_minhash s
              WHERE s.article IN (
                SELECT x.article FROM unnest($1::BIGINT[]) b(k),
                LATERAL (SELECT article FROM article_bands WHERE band = b.k AND article <> $2
-                        LIMIT $3) x)",
+                        ORDER BY article DESC LIMIT $3) x)",
             &[&bands, &me, &PER_BAND],
         )?;
         Ok(rows
             .iter()
             .filter_map(|r| {
-                let (article, n, hex): (i64, i64, &str) = (r.get(0), r.get(1), r.get(2));
-                Some((article, Sketch::from_hex(n, hex)?))
+                let (article, n, mins): (i64, i64, &[u8]) = (r.get(0), r.get(1), r.get(2));
+                Some((article, Sketch::from_bytes(n, mins)?))
             })
             .collect())
     }
@@ -429,9 +406,9 @@ impl Tx for PgTx<'_, '_> {
         match sketch {
             Some(s) => {
                 self.0.execute(
-                    "INSERT INTO article_sketch(article, shingles, mins) VALUES ($1, $2, $3)
+                    "INSERT INTO article_minhash(article, shingles, mins) VALUES ($1, $2, $3)
                      ON CONFLICT (article) DO UPDATE SET shingles = $2, mins = $3",
-                    &[&article, &s.shingles, &s.to_hex()],
+                    &[&article, &s.shingles, &s.to_bytes()],
                 )?;
                 self.0.execute(
                     "INSERT INTO article_bands(band, article) SELECT unnest($1::BIGINT[]), $2
@@ -440,8 +417,10 @@ impl Tx for PgTx<'_, '_> {
                 )?;
             }
             None => {
-                self.0
-                    .execute("DELETE FROM article_sketch WHERE article = $1", &[&article])?;
+                self.0.execute(
+                    "DELETE FROM article_minhash WHERE article = $1",
+                    &[&article],
+                )?;
             }
         }
         self.0.execute(
@@ -459,7 +438,7 @@ impl Tx for PgTx<'_, '_> {
         )?;
         for sql in [
             "DELETE FROM article_bands WHERE article = $1",
-            "DELETE FROM article_sketch WHERE article = $1",
+            "DELETE FROM article_minhash WHERE article = $1",
             "UPDATE articles SET cluster = NULL WHERE id = $1",
         ] {
             self.0.execute(sql, &[&article])?;
@@ -468,9 +447,44 @@ impl Tx for PgTx<'_, '_> {
     }
 }
 
+/// A store made before `article_minhash` kept each sketch as hex text in `article_sketch`:
+/// twice the bytes, and a decoding per candidate. The same values, as bytes.
+const SQLITE_MINHASH: &str = "
+CREATE TABLE article_minhash(
+  article INTEGER PRIMARY KEY,
+  shingles INTEGER NOT NULL,
+  mins BLOB NOT NULL
+);
+INSERT INTO article_minhash(article, shingles, mins)
+  SELECT article, shingles, unhex(mins) FROM article_sketch WHERE length(mins) = 512
+  AND unhex(mins) IS NOT NULL ORDER BY article;
+DROP TABLE article_sketch;
+";
+
+#[cfg(feature = "postgres")]
+const PG_MINHASH: &str = "
+CREATE TABLE article_minhash(
+  article BIGINT PRIMARY KEY,
+  shingles BIGINT NOT NULL,
+  mins BYTEA NOT NULL
+);
+INSERT INTO article_minhash(article, shingles, mins)
+  SELECT article, shingles, decode(mins, 'hex') FROM article_sketch WHERE length(mins) = 512
+  AND mins ~ '^[0-9a-fA-F]*$';
+DROP TABLE article_sketch;
+";
+
 /// Give an older SQLite store its copy tables, and its articles their clusters (in the
-/// order they were stored, as ingest would have), in one transaction.
+/// order they were stored, as ingest would have), in one transaction; a store whose sketches
+/// are hex text gets them as bytes (in one transaction too).
 pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    sqlite_clusters(conn)?;
+    crate::migrate::sqlite_once(conn, crate::migrate::Mark::Table("article_minhash"), || {
+        conn.execute_batch(SQLITE_MINHASH)
+    })
+}
+
+fn sqlite_clusters(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
     crate::migrate::sqlite_once(
         conn,
         crate::migrate::Mark::Column("articles", "cluster"),
@@ -498,9 +512,18 @@ pub fn sqlite_tables(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
 }
 
 /// Give an older PostgreSQL database its copy tables and its articles their clusters,
-/// under the schema lock so that one worker does it.
+/// under the schema lock so that one worker does it; hex sketches become bytes, as in
+/// [`sqlite_tables`].
 #[cfg(feature = "postgres")]
 pub fn pg_tables(client: &mut postgres::Client, schema_lock: i64) -> Result<(), postgres::Error> {
+    pg_clusters(client, schema_lock)?;
+    crate::migrate::pg_once(client, schema_lock, "article_minhash", |tx| {
+        tx.batch_execute(PG_MINHASH)
+    })
+}
+
+#[cfg(feature = "postgres")]
+fn pg_clusters(client: &mut postgres::Client, schema_lock: i64) -> Result<(), postgres::Error> {
     crate::migrate::pg_once(client, schema_lock, "articles_cluster", |tx| {
         tx.batch_execute(PG_SCHEMA)?;
         let mut after = 0i64;
@@ -567,19 +590,19 @@ mod tests {
     #[test]
     fn sketches_round_trip_and_short_texts_have_none() {
         let s = Sketch::of(DISPATCH).unwrap();
-        assert_eq!(Sketch::from_hex(s.shingles, &s.to_hex()), Some(s.clone()));
-        assert_eq!(Sketch::from_hex(1, "zz"), None);
-        // either case; a byte that is not a hex digit anywhere makes it no sketch
-        let hex = s.to_hex();
         assert_eq!(
-            Sketch::from_hex(s.shingles, &hex.to_uppercase()),
+            Sketch::from_bytes(s.shingles, &s.to_bytes()),
             Some(s.clone())
         );
-        for bad in [0, 300, 511] {
-            let mut b = hex.clone().into_bytes();
-            b[bad] = b'g';
-            assert_eq!(Sketch::from_hex_bytes(s.shingles, &b), None);
-        }
+        assert_eq!(Sketch::from_bytes(1, b"zz"), None);
+        assert_eq!(Sketch::from_bytes(1, &s.to_bytes()[..252]), None);
+        // the bytes of the hex text of stores made before `article_minhash`
+        let hex: String = s.mins.iter().map(|v| format!("{v:08x}")).collect();
+        let unhex: Vec<u8> = (0..hex.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+            .collect();
+        assert_eq!(unhex, s.to_bytes());
         assert!(Sketch::of("Trois mots seulement").is_none());
         // accents and case do not make a copy different
         assert_eq!(Sketch::of(&DISPATCH.to_uppercase()).unwrap().mins, s.mins);

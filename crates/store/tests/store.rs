@@ -1046,7 +1046,7 @@ fn migrates_from(version: i64) {
         "SELECT * FROM statements",
         "SELECT * FROM statement_forms",
         // clusters drawn from the articles in the order they were stored
-        "SELECT * FROM article_sketch",
+        "SELECT * FROM article_minhash",
         "SELECT * FROM article_bands",
         // identities linked from the entities in the order they were stored
         "SELECT * FROM identities",
@@ -1426,6 +1426,290 @@ fn wire_copies_are_one_cluster_and_searches_collapse_them() {
         let found = s.near_copies(&texts[0].2).unwrap();
         assert_eq!(found.len(), 3, "{name}: {found:?}");
         assert!(found.iter().all(|f| f.cluster == ids[0]), "{name}");
+    }
+}
+
+/// Made-up words from syllables, drawn by a seeded xorshift: texts whose 4-grams are their own.
+struct Words(u64);
+impl Words {
+    fn word(&mut self) -> String {
+        const SYL: [&str; 16] = [
+            "ba", "de", "ri", "lo", "mu", "ten", "sar", "vi", "po", "ché", "gan", "lu", "cor",
+            "fé", "nal", "tis",
+        ];
+        (0..3)
+            .map(|_| {
+                self.0 ^= self.0 << 13;
+                self.0 ^= self.0 >> 7;
+                self.0 ^= self.0 << 17;
+                SYL[(self.0 % 16) as usize]
+            })
+            .collect()
+    }
+    fn words(&mut self, n: usize) -> Vec<String> {
+        (0..n).map(|_| self.word()).collect()
+    }
+}
+
+#[test]
+fn low_jaccard_copies_are_found_among_bands_boilerplate_fills() {
+    use depeche_store::copies::{Sketch, PER_BAND};
+    use std::collections::HashMap;
+    // Every article ends with the agency's notice and one of three outlets' signatures, and
+    // carries its subject's stock sentence (11 or 12 articles a subject): in the LSH index,
+    // bands of those shared 4-grams hold more articles than a lookup reads of a band. The copies
+    // share about 0.4 of their 4-grams with their dispatch (Jaccard; a lead alone, or most of
+    // the text and a paragraph of the outlet's own), so they meet it in few bands, some of
+    // them crowded. Their dispatches are the 61st to the 90th of 150 stored articles: in a
+    // crowded band, neither among the first nor among the newest a lookup reads, so a copy is
+    // found through the bands its dispatch's own words make, whatever the cap per band.
+    const NOTICE: &str = "Avec AFP. Tous droits de reproduction et de représentation réservés. \
+        Toute copie de cet article est interdite sans l'accord écrit de la rédaction.";
+    const OUTLETS: [&str; 3] = [
+        "Le Quotidien du Matin, service étranger.",
+        "La Gazette régionale, avec nos correspondants.",
+        "L'Écho du soir, édition numérique.",
+    ];
+    const SUBJECTS: [&str; 13] = [
+        "Le procès doit reprendre lundi devant la cour d'assises, a indiqué le parquet.",
+        "Les négociations doivent reprendre la semaine prochaine à Bruxelles, selon un diplomate.",
+        "Le bilan provisoire fait état de plusieurs blessés, selon la préfecture.",
+        "La grève doit se poursuivre jusqu'à la fin de la semaine, selon les syndicats.",
+        "Le texte sera examiné en séance publique au début du mois prochain.",
+        "Les marchés ont réagi avec prudence à l'annonce, selon les analystes.",
+        "L'enquête a été confiée à la police judiciaire, a précisé une source proche du dossier.",
+        "Le sommet doit s'achever vendredi par une déclaration commune des chefs d'État.",
+        "Les secours sont toujours mobilisés sur place, a indiqué la sécurité civile.",
+        "Le scrutin aura lieu dans un mois, selon le calendrier fixé par la commission.",
+        "La décision peut faire l'objet d'un appel dans un délai de dix jours.",
+        "Le club doit encore jouer trois matches avant la trêve hivernale.",
+        "Les prix de l'énergie ont encore augmenté le mois dernier, selon l'Insee.",
+    ];
+    let mut gen = Words(0x2545_F491_4F6C_DD1D);
+    let mut texts: Vec<(String, Vec<String>)> = Vec::new();
+    for i in 0..150 {
+        let words = gen.words(100);
+        let text = format!(
+            "{}\n\n{}. {}\n\n{NOTICE} {}",
+            gen.words(6).join(" "),
+            words.join(" "),
+            SUBJECTS[i % SUBJECTS.len()],
+            OUTLETS[i % 3]
+        );
+        texts.push((text, words));
+    }
+    // odd: the dispatch cut to its lead, even: its first 60 words and 40 of the outlet's own
+    let copies: Vec<(usize, String)> = (60..90)
+        .map(|i| {
+            let words = &texts[i].1;
+            let body = if i % 2 == 1 {
+                words[..40].join(" ")
+            } else {
+                format!("{} {}", words[..60].join(" "), gen.words(40).join(" "))
+            };
+            let text = format!(
+                "{}\n\n{body}. {}\n\n{NOTICE} {}",
+                gen.words(6).join(" "),
+                SUBJECTS[i % SUBJECTS.len()],
+                OUTLETS[(i + 1) % 3]
+            );
+            (i, text)
+        })
+        .collect();
+    // the test is about what it says: band keys' articles, counted as the index holds them
+    let sketch = |t: &str| Sketch::of(t).unwrap();
+    let mut members: HashMap<i64, usize> = HashMap::new();
+    for (t, _) in &texts {
+        for b in sketch(t).bands() {
+            *members.entry(b).or_default() += 1;
+        }
+    }
+    let (mut shared, mut crowded, mut low) = (0, 0, 0);
+    for (i, t) in &copies {
+        let (c, o) = (sketch(t), sketch(&texts[*i].0));
+        low += usize::from(c.jaccard(&o) <= 0.5);
+        let ob = o.bands();
+        for b in c.bands().iter().filter(|b| ob.contains(b)) {
+            shared += 1;
+            crowded += usize::from(members[b] > PER_BAND as usize);
+        }
+    }
+    assert!(
+        low >= 20,
+        "{low} of 30 copies with an estimated Jaccard <= 0.5"
+    );
+    // (12 of 181 with this seed and a cap of 8)
+    assert!(
+        crowded >= 10,
+        "{crowded} of the {shared} bands copies share with their dispatch crowded"
+    );
+    for (name, mut s) in backends("crowded") {
+        let mut ids = Vec::new();
+        for (n, (t, _)) in texts.iter().enumerate() {
+            let url = format!("https://agence.example/{n}");
+            ids.push(s.put(&quoted(t, &url, "2023-10-04", &[])).unwrap().id);
+        }
+        let mut missed = Vec::new();
+        for (i, t) in &copies {
+            let found = s.near_copies(t).unwrap();
+            if !found.iter().any(|f| f.article == ids[*i]) {
+                missed.push((*i, found));
+            }
+            let url = format!("https://journal.example/{i}");
+            let put = s.put(&quoted(t, &url, "2023-10-05", &[])).unwrap();
+            assert_eq!(
+                s.cluster(put.id).unwrap().unwrap().id,
+                s.cluster(ids[*i]).unwrap().unwrap().id,
+                "{name}: copy {i} joins its dispatch's cluster"
+            );
+        }
+        assert!(missed.is_empty(), "{name}: {missed:?}");
+    }
+}
+
+#[test]
+fn a_store_with_hex_sketches_gets_them_as_bytes_on_open() {
+    // where to store: a SQLite file, and a PostgreSQL schema when there is a server
+    let mut dbs = vec![(
+        "sqlite",
+        temp_path("hexsketch").to_str().unwrap().to_string(),
+    )];
+    #[cfg(feature = "postgres")]
+    if let Ok(url) = std::env::var("DEPECHE_PG_URL") {
+        let schema = format!(
+            "t_hexsketch_{}_{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        );
+        postgres::Client::connect(&url, postgres::NoTls)
+            .unwrap()
+            .batch_execute(&format!(
+                "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
+            ))
+            .unwrap();
+        let sep = if url.contains('?') { '&' } else { '?' };
+        dbs.push((
+            "postgres",
+            format!("{url}{sep}options=-csearch_path%3D{schema}"),
+        ));
+    }
+    let cut: String = DISPATCH
+        .split("\n\n")
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let dispatch = article_text("Budget 2024 : la défense en hausse", DISPATCH);
+    for (name, db) in dbs {
+        let ids: Vec<i64> = {
+            let mut s = depeche_store::open(&db).unwrap();
+            [
+                ("https://agence.example/1", dispatch.clone()),
+                (
+                    "https://journal.example/1",
+                    article_text("Le logement perd", &cut),
+                ),
+            ]
+            .iter()
+            .map(|(url, text)| s.put(&quoted(text, url, "2023-10-04", &[])).unwrap().id)
+            .collect()
+        };
+        let sql = "SELECT article, shingles, mins FROM article_minhash ORDER BY article";
+        type Row = (i64, i64, Vec<u8>);
+        // what the store held before sketches were bytes: hex text in `article_sketch`
+        let before: Vec<Row> = if name == "sqlite" {
+            let conn = rusqlite::Connection::open(&db).unwrap();
+            let rows = conn
+                .prepare(sql)
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            conn.execute_batch(
+                "CREATE TABLE article_sketch(article INTEGER PRIMARY KEY,
+                   shingles INTEGER NOT NULL, mins TEXT NOT NULL);
+                 INSERT INTO article_sketch SELECT article, shingles, lower(hex(mins))
+                   FROM article_minhash;
+                 DROP TABLE article_minhash;",
+            )
+            .unwrap();
+            rows
+        } else {
+            #[cfg(not(feature = "postgres"))]
+            unreachable!();
+            #[cfg(feature = "postgres")]
+            {
+                let mut c = postgres::Client::connect(&db, postgres::NoTls).unwrap();
+                let rows = c
+                    .query(sql, &[])
+                    .unwrap()
+                    .iter()
+                    .map(|r| (r.get(0), r.get(1), r.get(2)))
+                    .collect();
+                c.batch_execute(
+                    "CREATE TABLE article_sketch(article BIGINT PRIMARY KEY,
+                       shingles BIGINT NOT NULL, mins TEXT NOT NULL);
+                     INSERT INTO article_sketch SELECT article, shingles, encode(mins, 'hex')
+                       FROM article_minhash;
+                     DROP TABLE article_minhash;",
+                )
+                .unwrap();
+                rows
+            }
+        };
+        assert_eq!(before.len(), 2, "{name}");
+        // opened by the current code: the same sketches, as bytes; copies still found
+        let mut s = depeche_store::open(&db).unwrap();
+        let after: Vec<Row> = if name == "sqlite" {
+            let conn = rusqlite::Connection::open(&db).unwrap();
+            let old: i64 = conn
+                .query_row(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE name = 'article_sketch'",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(old, 0, "{name}: the hex table is dropped");
+            let rows = conn
+                .prepare(sql)
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            rows
+        } else {
+            #[cfg(not(feature = "postgres"))]
+            unreachable!();
+            #[cfg(feature = "postgres")]
+            {
+                let mut c = postgres::Client::connect(&db, postgres::NoTls).unwrap();
+                let old: bool = c
+                    .query_one("SELECT to_regclass('article_sketch') IS NULL", &[])
+                    .unwrap()
+                    .get(0);
+                assert!(old, "{name}: the hex table is dropped");
+                c.query(sql, &[])
+                    .unwrap()
+                    .iter()
+                    .map(|r| (r.get(0), r.get(1), r.get(2)))
+                    .collect()
+            }
+        };
+        assert_eq!(after, before, "{name}");
+        let found = s.near_copies(&dispatch).unwrap();
+        let articles: Vec<i64> = found.iter().map(|f| f.article).collect();
+        assert_eq!(articles, ids, "{name}: {found:?}");
+        let third = s
+            .put(&quoted(
+                &format!("{dispatch}\n\nAvec AFP."),
+                "https://quotidien.example/1",
+                "2023-10-05",
+                &[],
+            ))
+            .unwrap()
+            .id;
+        assert_eq!(s.cluster(third).unwrap().unwrap().id, ids[0], "{name}");
     }
 }
 
