@@ -1567,6 +1567,16 @@ fn low_jaccard_copies_are_found_among_bands_boilerplate_fills() {
     }
 }
 
+/// Every row of a three-column query on a SQLite store.
+fn sqlite_rows(conn: &rusqlite::Connection, sql: &str) -> Vec<(i64, i64, Vec<u8>)> {
+    conn.prepare(sql)
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
 #[test]
 fn a_store_with_hex_sketches_gets_them_as_bytes_on_open() {
     // where to store: a SQLite file, and a PostgreSQL schema when there is a server
@@ -1618,13 +1628,7 @@ fn a_store_with_hex_sketches_gets_them_as_bytes_on_open() {
         // what the store held before sketches were bytes: hex text in `article_sketch`
         let before: Vec<Row> = if name == "sqlite" {
             let conn = rusqlite::Connection::open(&db).unwrap();
-            let rows = conn
-                .prepare(sql)
-                .unwrap()
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-                .unwrap()
-                .map(Result::unwrap)
-                .collect();
+            let rows = sqlite_rows(&conn, sql);
             conn.execute_batch(
                 "CREATE TABLE article_sketch(article INTEGER PRIMARY KEY,
                    shingles INTEGER NOT NULL, mins TEXT NOT NULL);
@@ -1670,14 +1674,7 @@ fn a_store_with_hex_sketches_gets_them_as_bytes_on_open() {
                 )
                 .unwrap();
             assert_eq!(old, 0, "{name}: the hex table is dropped");
-            let rows = conn
-                .prepare(sql)
-                .unwrap()
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-                .unwrap()
-                .map(Result::unwrap)
-                .collect();
-            rows
+            sqlite_rows(&conn, sql)
         } else {
             #[cfg(not(feature = "postgres"))]
             unreachable!();
