@@ -503,7 +503,9 @@ pub(crate) fn split_at_incises(tk: &Toks, marked: &[Marked]) -> Vec<(Marked, Opt
                     e
                 }
             };
-            (end < ci && matches!(t[end].text, "," | ".")).then_some((k, end))
+            // and words of the quotation follow it: an incise that runs to the closing mark
+            // ("« Nous viendrons, a indiqué l'agence. »") leaves one quotation, not two
+            (end < ci && matches!(t[end].text, "," | ".") && t[end + 1].s < m.e).then_some((k, end))
         });
         match incise {
             Some((k, end)) => {

@@ -229,3 +229,13 @@ fn interview_answers_belong_to_the_interviewee_and_questions_are_not_quotes() {
         "{got:?}"
     );
 }
+
+/// An incise that runs up to the closing mark (`« Nous viendrons, a indiqué l'agence. »`)
+/// leaves nothing of the quotation after it: no second, empty quotation is made of the marks
+/// (one once stopped the whole run on a reversed span).
+#[test]
+fn an_incise_running_to_the_closing_mark_makes_no_empty_quotation() {
+    let text = "Titre\n\nLe voyage est confirmé. « Nous viendrons à Moscou, a indiqué l'agence officielle. » La date reste secrète.";
+    let got = quotes(text);
+    assert!(got.iter().all(|q| !q.0.is_empty()), "{got:?}");
+}
