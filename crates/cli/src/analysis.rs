@@ -398,7 +398,13 @@ fn analyze_one<T>(
         article.published = Some(d);
         article.published_source = Some(PublishedSource::Given);
     }
-    pipeline.run(&mut article);
+    if let Err(e) = pipeline.try_run(&mut article) {
+        let name = article.source.as_deref().unwrap_or("<input>");
+        return Outcome::Failed(format!(
+            "{name} (article {}): {e}; the article is skipped",
+            article.id
+        ));
+    }
     let words = article.text.split_whitespace().count();
     match finish(&article) {
         Ok(v) => Outcome::Analysed(v, words),

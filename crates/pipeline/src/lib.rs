@@ -9,6 +9,14 @@ pub mod read;
 pub use depeche_article::{Article, PublishedSource, Stage};
 pub use read::{ReadError, TextInput};
 
+/// A stage that stopped on an article (see [`Pipeline::try_run`]).
+#[derive(Debug, thiserror::Error)]
+#[error("internal error in the {stage} stage (please report it with the article): {message}")]
+pub struct StageFailure {
+    pub stage: &'static str,
+    pub message: String,
+}
+
 /// The stages in order.
 pub struct Pipeline {
     stages: Vec<Box<dyn Stage>>,
@@ -76,11 +84,36 @@ impl Pipeline {
         &self.stages
     }
 
+    /// A pipeline of these stages, in this order: a subset of the French stages for a tool,
+    /// or a stage of one's own after them.
+    pub fn from_stages(stages: Vec<Box<dyn Stage>>) -> Self {
+        Pipeline { stages }
+    }
+
     /// Run every stage on the article.
     pub fn run(&self, article: &mut Article) {
         for stage in &self.stages {
             stage.annotate(article);
         }
+    }
+
+    /// Run every stage on the article; a stage that fails (a bug: stages have no error of
+    /// their own to report) is named in the error instead of stopping the program, so that a
+    /// run over many articles reports the one article and goes on with the others. The
+    /// article is then half annotated and should be dropped.
+    pub fn try_run(&self, article: &mut Article) -> Result<(), StageFailure> {
+        for stage in &self.stages {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| stage.annotate(article)))
+                .map_err(|payload| StageFailure {
+                    stage: stage.name(),
+                    message: payload
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| payload.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "no message".to_string()),
+                })?;
+        }
+        Ok(())
     }
 
     /// Analyse one text input.
