@@ -59,27 +59,47 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+/// The char starting at byte `b` of `text` and its length in bytes (`b` < `text.len()`, on
+/// a char boundary).
+#[inline]
+fn char_at(text: &str, b: usize) -> (char, usize) {
+    let byte = text.as_bytes()[b];
+    if byte.is_ascii() {
+        return (char::from(byte), 1);
+    }
+    let c = text[b..].chars().next().expect("b is a char boundary");
+    (c, c.len_utf8())
+}
+
+/// Whether the char at byte `b` (if any) is alphabetic.
+#[inline]
+fn alphabetic_at(text: &str, b: usize) -> bool {
+    b < text.len() && char_at(text, b).0.is_alphabetic()
+}
+
 /// Tokens of `text`; sentences end at `.`, `!`, `?`, `…` and line breaks, paragraphs at
 /// blank lines. Callers may overwrite `sentence` with a better segmentation.
+///
+/// It walks the bytes and decodes a char only where one is not ASCII: a vector of every
+/// char with its offset, built first, made this the times stage's second cost.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
-    let mut i = 0;
+    // about one token for every five bytes of French prose
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let n = text.len();
+    let mut b = 0;
     let mut sentence = 0;
     let mut paragraph = 0;
     let mut space = true;
     let mut newlines = 0;
     let mut end_sentence = false;
-    while i < n {
-        let c = chars[i].1;
+    while b < n {
+        let (c, clen) = char_at(text, b);
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
             }
             space = true;
-            i += 1;
+            b += clen;
             continue;
         }
         if !toks.is_empty() && (newlines > 0 || end_sentence) {
@@ -90,21 +110,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
         }
         newlines = 0;
         end_sentence = false;
-        let start = i;
+        let s = b;
         let kind;
+        b += clen;
         if c.is_alphabetic() {
             kind = Kind::Word;
-            i += 1;
-            while i < n {
-                let d = chars[i].1;
-                let inner_hyphen =
-                    (d == '-' || d == '\u{2011}') && i + 1 < n && chars[i + 1].1.is_alphabetic();
+            while b < n {
+                let (d, dlen) = char_at(text, b);
+                let inner_hyphen = (d == '-' || d == '\u{2011}') && alphabetic_at(text, b + dlen);
                 if d.is_alphabetic() || inner_hyphen {
-                    i += 1;
-                } else if is_apostrophe(d) && i + 1 < n && chars[i + 1].1.is_alphabetic() {
+                    b += dlen;
+                } else if is_apostrophe(d) && alphabetic_at(text, b + dlen) {
                     // "aujourd'hui" is one word; elsewhere the apostrophe ends an elided word
-                    let so_far = &text[byte_at(start)..byte_at(i)];
-                    i += 1;
+                    let so_far = &text[s..b];
+                    b += dlen;
                     if !so_far.eq_ignore_ascii_case("aujourd") {
                         break;
                     }
@@ -114,36 +133,37 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             }
         } else if c.is_ascii_digit() {
             kind = Kind::Num;
-            while i < n && chars[i].1.is_ascii_digit() {
-                i += 1;
+            while b < n && text.as_bytes()[b].is_ascii_digit() {
+                b += 1;
             }
         } else {
             kind = Kind::Punct;
-            i += 1;
             if matches!(c, '.' | '!' | '?' | '…') {
                 end_sentence = true;
             }
         }
-        let (s, e) = (byte_at(start), byte_at(i));
+        let e = b;
         let raw = &text[s..e];
         let letters = || raw.chars().filter(|c| c.is_alphabetic());
+        let ascii = raw.is_ascii();
+        let has_upper = ascii && raw.bytes().any(|b| b.is_ascii_uppercase());
         toks.push(Tok {
             start: s,
             end: e,
             kind,
-            fold: if !raw.is_ascii() {
+            fold: if !ascii {
                 Cow::Owned(depeche_lang::fr::fold(raw))
-            } else if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            } else if has_upper {
                 Cow::Owned(raw.to_ascii_lowercase())
             } else {
                 Cow::Borrowed(raw)
             },
-            key: if raw.is_ascii() && !raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            key: if ascii && !has_upper {
                 Cow::Borrowed(raw)
             } else {
                 Cow::Owned(key(raw))
             },
-            capital: raw.chars().next().is_some_and(char::is_uppercase),
+            capital: c.is_uppercase(),
             upper: kind == Kind::Word && letters().all(char::is_uppercase),
             space_before: space,
             sentence,
