@@ -348,8 +348,12 @@ impl TimeLexicon {
 
     /// [`Self::number_word`] for a word already folded with [`key`].
     pub fn number_key(&self, k: &str) -> Option<u32> {
+        // most words are not numbers, and most numbers are one word: both are answered by
+        // one lookup, without splitting
+        if !k.contains('-') {
+            return self.numbers.get(k).copied().filter(|_| k != "et");
+        }
         let parts = || k.split('-').filter(|p| !p.is_empty());
-        // a cheap rejection first: most words are not numbers
         let first = parts().next()?;
         if !self.numbers.contains_key(first) || parts().count() > 6 {
             return None;
