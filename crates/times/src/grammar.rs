@@ -10,6 +10,7 @@
 //! `il y a` and `dans` stay in because they make a duration a date.
 
 use crate::tokens::{Kind, Tok};
+use crate::words::Word;
 use depeche_lang::fr::time::{AgeContext, Anchor, Position, TimeLexicon, Unit, YearContext};
 
 /// Part-of-day TIMEX3 code (`MO`, `AF`, `EV`, `NI`).
@@ -106,11 +107,26 @@ pub(crate) struct Found {
 pub(crate) struct Grammar<'a> {
     pub t: &'a [Tok<'a>],
     pub lex: &'a TimeLexicon,
+    /// The lexicon's entries for each token of `t`.
+    words: Vec<Word>,
 }
 
 const DETERMINERS: [&str; 8] = ["le", "la", "les", "l'", "ce", "cet", "cette", "ces"];
 
 impl<'a> Grammar<'a> {
+    pub fn new(t: &'a [Tok<'a>], lex: &'a TimeLexicon) -> Self {
+        Grammar {
+            t,
+            lex,
+            words: crate::words::of_tokens(t, lex),
+        }
+    }
+
+    /// The lexicon's entries for token `i` (none past the end).
+    fn word(&self, i: usize) -> Word {
+        self.words.get(i).copied().unwrap_or_default()
+    }
+
     fn key(&self, i: usize) -> &str {
         self.t.get(i).map_or("", |t| t.key.as_ref())
     }
@@ -220,7 +236,7 @@ impl<'a> Grammar<'a> {
             return Some((i + 1, f64::from(n)));
         }
         if t.is_word() {
-            let n = self.lex.number_key(&t.key)?;
+            let n = self.words[i].number?;
             return Some((i + 1, f64::from(n)));
         }
         None
@@ -239,7 +255,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn unit(&self, i: usize) -> Option<(Unit, u32)> {
-        self.lex.units.get(self.key(i)).copied()
+        self.word(i).unit
     }
 
     /// `quantity unit`, with "demi-siècle" style compounds. Returns (end, n, unit).
@@ -265,19 +281,19 @@ impl<'a> Grammar<'a> {
     }
 
     fn month(&self, i: usize) -> Option<u32> {
-        self.lex.months.get(self.key(i)).copied()
+        self.word(i).month
     }
 
     fn weekday(&self, i: usize) -> Option<u32> {
-        self.lex.weekdays.get(self.key(i)).copied()
+        self.word(i).weekday
     }
 
     fn pod(&self, i: usize) -> Option<&'static str> {
-        self.lex.parts_of_day.get(self.key(i)).copied()
+        self.word(i).part_of_day
     }
 
     fn modifier(&self, i: usize) -> Option<(i32, Anchor)> {
-        self.lex.modifiers.get(self.key(i)).copied()
+        self.word(i).modifier
     }
 
     /// Day of the month: `3`, `03`, `1er`, `premier`. Returns (end, day).
@@ -441,7 +457,7 @@ impl<'a> Grammar<'a> {
     /// `14 h 30`, `14h`, `7h44 UTC`, `14:30`, `14 heures`, `vers midi`.
     fn clock(&self, i: usize) -> Option<(usize, Expr)> {
         let prev_is_clock_prep = i > 0 && self.lex.clock_cues.contains_key(&*self.t[i - 1].fold);
-        if let Some(&(h, m)) = self.lex.clock_words.get(self.key(i)) {
+        if let Some(&(h, m)) = self.word(i).clock.as_ref() {
             // "midi" alone is also the south of France or the middle of "après-midi"
             if prev_is_clock_prep {
                 return Some((i + 1, Expr::Clock { h, m }));
@@ -633,7 +649,7 @@ impl<'a> Grammar<'a> {
                 },
             ));
         }
-        let pos = *self.lex.positions.get(self.key(j))?;
+        let pos = self.word(j).position?;
         j += 1;
         // optional "de", "du", "d'", "de la", "de l'", "des"
         let mut k = j;
@@ -798,7 +814,7 @@ impl<'a> Grammar<'a> {
                 },
             ));
         }
-        if let Some(&(code, first_month)) = self.lex.seasons.get(self.key(j)) {
+        if let Some(&(code, first_month)) = self.word(j).season.as_ref() {
             let (end, year) = match self.t.get(j + 1).and_then(|t| t.num(4)) {
                 Some(y) if self.t[j + 1].key.len() == 4 => (j + 2, Some(y as i32)),
                 _ => (j + 1, None),
@@ -886,7 +902,7 @@ impl<'a> Grammar<'a> {
             ));
         }
         let j = i + 1;
-        if let Some(&(code, first_month)) = self.lex.seasons.get(self.key(j)) {
+        if let Some(&(code, first_month)) = self.word(j).season.as_ref() {
             if !matches!(det, "l'" | "le") {
                 return None;
             }
@@ -971,7 +987,7 @@ impl<'a> Grammar<'a> {
 
     /// `aujourd'hui`, `hier soir`, `demain matin`, `aujourd'hui vendredi`.
     fn deictic(&self, i: usize) -> Option<(usize, Expr)> {
-        let days = *self.lex.deictic.get(self.key(i))?;
+        let days = self.word(i).deictic?;
         // "Aujourd'hui, la ville a changé": set off by commas it means "nowadays"
         if days == 0 && self.is(i + 1, ",") {
             let first = i == 0 || self.t[i - 1].sentence != self.t[i].sentence;
@@ -988,7 +1004,7 @@ impl<'a> Grammar<'a> {
             // "aujourd'hui vendredi", "hier mardi": the weekday is an apposition
             end += 1;
         } else if self.is(end, "en")
-            && self.lex.positions.contains_key(self.key(end + 1))
+            && self.word(end + 1).position.is_some()
             && matches!(self.key(end + 2), "de" | "d'")
         {
             // "hier en début d'après-midi"
@@ -1492,7 +1508,7 @@ impl Grammar<'_> {
     fn day_part(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
         let mut pos = false;
-        if self.lex.positions.contains_key(self.key(j)) && matches!(self.key(j + 1), "de" | "d'") {
+        if self.word(j).position.is_some() && matches!(self.key(j + 1), "de" | "d'") {
             pos = true;
             j += 2;
         } else if matches!(self.key(j), "la" | "l'" | "le") {
@@ -1533,7 +1549,7 @@ impl Grammar<'_> {
 
     /// `en été`, `en hiver`: any summer, any winter.
     fn generic_season(&self, i: usize) -> Option<(usize, Expr)> {
-        let &(code, _) = self.lex.seasons.get(self.key(i))?;
+        let (code, _) = self.word(i).season?;
         if i == 0 || !self.is(i - 1, "en") || self.t.get(i + 1).is_some_and(|t| t.is_num()) {
             return None;
         }

@@ -33,6 +33,7 @@ mod published;
 mod resolve;
 mod tense;
 mod tokens;
+mod words;
 
 use chrono::NaiveDate;
 use depeche_article::{Article, PublishedSource, Stage, TimeExpr};
@@ -83,10 +84,7 @@ impl Stage for TimeTagger {
                 }
             }
         }
-        let g = grammar::Grammar {
-            t: &toks,
-            lex: self.lex,
-        };
+        let g = grammar::Grammar::new(&toks, self.lex);
         let found = g.find();
         if a.published.is_none() {
             if let Some(d) = published::infer(&g, &found, self.today()) {

@@ -1,0 +1,89 @@
+//! What the time lexicon says of each token, looked up once per token.
+//!
+//! The grammar tries every pattern at each token that could start an expression, and the
+//! patterns ask the same token the same questions (is it a month? a unit? a number word?):
+//! one lookup in a map of every lexicon word, made when the grammar is built, answers them
+//! all from then on.
+
+use crate::tokens::Tok;
+use depeche_lang::fr::time::{Anchor, Position, TimeLexicon, Unit};
+use depeche_lang::hash::HashMap;
+use std::sync::OnceLock;
+
+/// The lexicon's entries for one word (all `None` for a word it does not know).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Word {
+    pub month: Option<u32>,
+    pub weekday: Option<u32>,
+    /// The value of a number word (`trois`, `vingt-et-un`), for word tokens.
+    pub number: Option<u32>,
+    pub unit: Option<(Unit, u32)>,
+    pub part_of_day: Option<&'static str>,
+    pub modifier: Option<(i32, Anchor)>,
+    pub season: Option<(&'static str, u32)>,
+    pub deictic: Option<i64>,
+    pub clock: Option<(u32, u32)>,
+    pub position: Option<Position>,
+}
+
+/// Every word of the lexicon's word maps with all its entries. The lexicon is the one
+/// process-wide French lexicon, so this map is built once too.
+fn entries(lex: &TimeLexicon) -> &'static HashMap<String, Word> {
+    static M: OnceLock<HashMap<String, Word>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m: HashMap<String, Word> = HashMap::default();
+        let mut put = |k: &String, f: &dyn Fn(&mut Word)| f(m.entry(k.clone()).or_default());
+        for (k, &v) in &lex.months {
+            put(k, &|w| w.month = Some(v));
+        }
+        for (k, &v) in &lex.weekdays {
+            put(k, &|w| w.weekday = Some(v));
+        }
+        for (k, &v) in &lex.units {
+            put(k, &|w| w.unit = Some(v));
+        }
+        for (k, &v) in &lex.parts_of_day {
+            put(k, &|w| w.part_of_day = Some(v));
+        }
+        for (k, &v) in &lex.modifiers {
+            put(k, &|w| w.modifier = Some(v));
+        }
+        for (k, &v) in &lex.seasons {
+            put(k, &|w| w.season = Some(v));
+        }
+        for (k, &v) in &lex.deictic {
+            put(k, &|w| w.deictic = Some(v));
+        }
+        for (k, &v) in &lex.clock_words {
+            put(k, &|w| w.clock = Some(v));
+        }
+        for (k, &v) in &lex.positions {
+            put(k, &|w| w.position = Some(v));
+        }
+        // a one-word number is its entry ("et" only joins); compounds are read per token
+        for (k, &v) in &lex.numbers {
+            if k != "et" && !k.contains('-') {
+                put(k, &|w| w.number = Some(v));
+            }
+        }
+        m
+    })
+}
+
+/// The entries of each token, in token order.
+pub(crate) fn of_tokens(toks: &[Tok], lex: &TimeLexicon) -> Vec<Word> {
+    let m = entries(lex);
+    toks.iter()
+        .map(|t| {
+            let mut w = m.get(&*t.key).copied().unwrap_or_default();
+            w.number = if !t.is_word() {
+                None
+            } else if t.key.contains('-') {
+                lex.number_key(&t.key)
+            } else {
+                w.number
+            };
+            w
+        })
+        .collect()
+}
