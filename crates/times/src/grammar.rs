@@ -190,34 +190,35 @@ impl<'a> Grammar<'a> {
         if !self.could_start(t) {
             return None;
         }
-        let candidates = [
-            self.vague(i),
-            self.anchored(i),
-            self.numeric_date(i),
-            self.clock(i),
-            self.set(i),
-            self.relative_quantity(i),
-            self.within(i),
-            self.century(i),
-            self.decade(i),
-            self.demonstrative(i),
-            self.unit_with_modifier(i),
-            self.deictic(i),
-            self.date(i),
-            self.duration(i),
-            self.year(i),
-            self.day_part(i),
-            self.generic_season(i),
-        ];
         // longest wins; on a tie the pattern listed first ("à 8 heures" is a clock time
-        // before it is a duration)
-        candidates
-            .into_iter()
-            .flatten()
-            .fold(None, |best: Option<(usize, Expr)>, c| match best {
-                Some(b) if b.0 >= c.0 => Some(b),
-                _ => Some(c),
-            })
+        // before it is a duration). Kept as they come: an array of every pattern's answer,
+        // built then folded, was two copies of a kilobyte per token tried.
+        let mut best: Option<(usize, Expr)> = None;
+        let mut keep = |c: Option<(usize, Expr)>| {
+            if let Some(c) = c {
+                if best.as_ref().is_none_or(|b| b.0 < c.0) {
+                    best = Some(c);
+                }
+            }
+        };
+        keep(self.vague(i));
+        keep(self.anchored(i));
+        keep(self.numeric_date(i));
+        keep(self.clock(i));
+        keep(self.set(i));
+        keep(self.relative_quantity(i));
+        keep(self.within(i));
+        keep(self.century(i));
+        keep(self.decade(i));
+        keep(self.demonstrative(i));
+        keep(self.unit_with_modifier(i));
+        keep(self.deictic(i));
+        keep(self.date(i));
+        keep(self.duration(i));
+        keep(self.year(i));
+        keep(self.day_part(i));
+        keep(self.generic_season(i));
+        best
     }
 
     // ---- building blocks ----
