@@ -6,7 +6,7 @@
 //! in the text). Nouns get their plural. This module knows words; how a clause is read is
 //! `depeche-events`' job.
 
-use super::verbs::{conjugate, strip_reflexive, VerbFormKind};
+use super::verbs::{cat, conjugate, strip_reflexive, VerbFormKind};
 use crate::hash::{HashMap, HashSet};
 use crate::table::rows;
 
@@ -197,13 +197,13 @@ fn plural(noun: &str) -> String {
         None => (noun, ""),
     };
     let head = if let Some(stem) = head.strip_suffix("al") {
-        format!("{stem}aux")
+        cat(&[stem, "aux"])
     } else if head.ends_with(['s', 'x', 'z']) {
         head.to_string()
     } else {
-        format!("{head}s")
+        cat(&[head, "s"])
     };
-    format!("{head}{tail}")
+    cat(&[&head, tail])
 }
 
 /// The stems a verb's future and conditional are built on, to tell those forms apart.
@@ -211,9 +211,9 @@ fn future_stems(base: &str, group: &str, extra: &str) -> Vec<String> {
     match group {
         "er" => {
             let stem = base.strip_suffix("er").unwrap_or(base);
-            let mut v = vec![format!("{stem}er")];
+            let mut v = vec![cat(&[stem, "er"])];
             if let Some(s) = extra.strip_prefix("stem=") {
-                v.push(format!("{s}er"));
+                v.push(cat(&[s, "er"]));
             }
             // répéter → répètera as well as répétera
             v.push(format!("{}er", stem.replace('é', "è")));
@@ -276,7 +276,7 @@ impl EventLexicon {
                 };
                 let tail = tail.to_string();
                 for end in ["ai", "ons"] {
-                    forms.push((format!("{head}{end}{tail}"), VerbFormKind::Finite));
+                    forms.push((cat(&[head, end, &tail]), VerbFormKind::Finite));
                 }
             }
             let idx = verbs.len();
@@ -459,15 +459,15 @@ impl EventLexicon {
             // built on the imperfect's stem (`acceptons`, `trahissons`, `soumettons`)
             let mut first: Vec<String> = Vec::new();
             for st in future_stems(base, group, extra) {
-                first.push(format!("{st}ai"));
-                first.push(format!("{st}ons"));
+                first.push(cat(&[&st, "ai"]));
+                first.push(cat(&[&st, "ons"]));
             }
             if let Some(stem) = forms.iter().find_map(|(f, k)| {
                 (*k == VerbFormKind::Finite)
                     .then(|| f.strip_suffix("ait"))
                     .flatten()
             }) {
-                first.push(format!("{stem}ons"));
+                first.push(cat(&[stem, "ons"]));
             }
             for (f, k) in forms {
                 add(f, Some(k));

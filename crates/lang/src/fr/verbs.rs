@@ -138,6 +138,12 @@ impl ReportingVerbs {
 
 pub(crate) type Forms = Vec<(String, VerbFormKind)>;
 
+/// The pieces of a form joined: one allocation of the right size, where `format!` went
+/// through the formatting machinery for each of the few thousand forms built at start-up.
+pub(crate) fn cat(pieces: &[&str]) -> String {
+    pieces.concat()
+}
+
 /// The infinitive a third-person form of a verb outside the lexicon most likely comes from,
 /// read from its ending: the first group for `-e`, `-é` and the simple past `-a` (`grince` →
 /// `grincer`, `tempéré` → `tempérer`, `lança` → `lancer`), the second for `-it` and `-i`
@@ -150,28 +156,28 @@ pub fn guess_infinitive(form: &str) -> String {
         None => (form, false),
     };
     let lemma = if let Some(stem) = base.strip_suffix('é').or_else(|| base.strip_suffix('e')) {
-        format!("{stem}er")
+        cat(&[stem, "er"])
     } else if let Some(stem) = base.strip_suffix('a') {
         // "lança" → "lancer", "mangea" → "manger"
         let stem = stem.strip_suffix('ç').map_or_else(
             || {
                 stem.strip_suffix("ge")
-                    .map_or(stem.to_string(), |s| format!("{s}g"))
+                    .map_or(stem.to_string(), |s| cat(&[s, "g"]))
             },
-            |s| format!("{s}c"),
+            |s| cat(&[s, "c"]),
         );
-        format!("{stem}er")
+        cat(&[&stem, "er"])
     } else if let Some(stem) = base.strip_suffix("it").or_else(|| base.strip_suffix('i')) {
-        format!("{stem}ir")
+        cat(&[stem, "ir"])
     } else {
         base.to_string()
     };
     if reflexive {
         let elided = lemma.starts_with(|c: char| "aeiouyéèêh".contains(c));
         if elided {
-            format!("s'{lemma}")
+            cat(&["s'", &lemma])
         } else {
-            format!("se {lemma}")
+            cat(&["se ", &lemma])
         }
     } else {
         lemma
@@ -207,11 +213,11 @@ fn participles(p: &str, out: &mut Forms) {
     out.push((p.to_string(), Participle));
     // Agreement applies to the first word only ("mise en garde" is rare; "fait savoir" never agrees).
     if !p.contains(' ') {
-        out.push((format!("{p}e"), Participle));
+        out.push((cat(&[p, "e"]), Participle));
         if !p.ends_with('s') {
-            out.push((format!("{p}s"), Participle));
+            out.push((cat(&[p, "s"]), Participle));
         }
-        out.push((format!("{p}es"), Participle));
+        out.push((cat(&[p, "es"]), Participle));
     }
 }
 
@@ -221,9 +227,9 @@ fn first_group(lemma: &str, stem_override: Option<&str>) -> Forms {
     let stem = lemma.strip_suffix("er").unwrap_or(lemma);
     // Before a or o, c becomes ç and g becomes ge, so the consonant keeps its sound.
     let stem_ao = if let Some(s) = stem.strip_suffix('c') {
-        format!("{s}ç")
+        cat(&[s, "ç"])
     } else if stem.ends_with('g') {
-        format!("{stem}e")
+        cat(&[stem, "e"])
     } else {
         stem.to_string()
     };
@@ -234,13 +240,13 @@ fn first_group(lemma: &str, stem_override: Option<&str>) -> Forms {
     };
     let mut out = vec![
         (lemma.to_string(), Infinitive),
-        (format!("{stem_pres}e"), Finite),
-        (format!("{stem_pres}ent"), Finite),
-        (format!("{stem_ao}ait"), Finite),
-        (format!("{stem_ao}aient"), Finite),
-        (format!("{stem_ao}a"), Finite),
-        (format!("{stem}èrent"), Finite),
-        (format!("{stem_ao}ant"), PresentParticiple),
+        (cat(&[&stem_pres, "e"]), Finite),
+        (cat(&[&stem_pres, "ent"]), Finite),
+        (cat(&[&stem_ao, "ait"]), Finite),
+        (cat(&[&stem_ao, "aient"]), Finite),
+        (cat(&[&stem_ao, "a"]), Finite),
+        (cat(&[stem, "èrent"]), Finite),
+        (cat(&[&stem_ao, "ant"]), PresentParticiple),
     ];
     let mut fut_stems = vec![stem_override.map_or_else(|| stem.to_string(), str::to_string)];
     if stem_override.is_none() && stem_pres != stem {
@@ -248,10 +254,10 @@ fn first_group(lemma: &str, stem_override: Option<&str>) -> Forms {
     }
     for f in fut_stems {
         for end in ["era", "eront", "erait", "eraient"] {
-            out.push((format!("{f}{end}"), Finite));
+            out.push((cat(&[&f, end]), Finite));
         }
     }
-    participles(&format!("{stem}é"), &mut out);
+    participles(&cat(&[stem, "é"]), &mut out);
     out
 }
 
@@ -278,17 +284,17 @@ fn second_group(lemma: &str) -> Forms {
     let stem = lemma.strip_suffix("ir").unwrap_or(lemma);
     let mut out = vec![
         (lemma.to_string(), Infinitive),
-        (format!("{stem}it"), Finite),
-        (format!("{stem}issent"), Finite),
-        (format!("{stem}issait"), Finite),
-        (format!("{stem}issaient"), Finite),
-        (format!("{stem}irent"), Finite),
-        (format!("{stem}issant"), PresentParticiple),
+        (cat(&[stem, "it"]), Finite),
+        (cat(&[stem, "issent"]), Finite),
+        (cat(&[stem, "issait"]), Finite),
+        (cat(&[stem, "issaient"]), Finite),
+        (cat(&[stem, "irent"]), Finite),
+        (cat(&[stem, "issant"]), PresentParticiple),
     ];
     for end in ["ira", "iront", "irait", "iraient"] {
-        out.push((format!("{stem}{end}"), Finite));
+        out.push((cat(&[stem, end]), Finite));
     }
-    participles(&format!("{stem}i"), &mut out);
+    participles(&cat(&[stem, "i"]), &mut out);
     out
 }
 
@@ -310,12 +316,12 @@ fn irregular(lemma: &str, spec: &str) -> Forms {
     let (imp, imp_tail) = split_first(f[3]);
     let (fut, fut_tail) = split_first(f[6]);
     for end in ["ait", "aient"] {
-        out.push((format!("{imp}{end}{imp_tail}"), Finite));
+        out.push((cat(&[imp, end, imp_tail]), Finite));
     }
     out.push((f[4].to_string(), Finite));
     out.push((f[5].to_string(), Finite));
     for end in ["a", "ont", "ait", "aient"] {
-        out.push((format!("{fut}{end}{fut_tail}"), Finite));
+        out.push((cat(&[fut, end, fut_tail]), Finite));
     }
     if f[7] != "-" {
         out.push((f[7].to_string(), PresentParticiple));
