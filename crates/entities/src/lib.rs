@@ -265,7 +265,7 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
             out.push(r.clone());
         } else if !over.is_empty() {
             out.extend(over.into_iter().cloned());
-        } else if r.text.contains(' ') || !lexicon.contains_key(&r.text.to_lowercase()) {
+        } else if r.text.contains(' ') || !lexicon.contains_key(r.text.to_lowercase().as_str()) {
             out.push(r.clone());
         }
     }

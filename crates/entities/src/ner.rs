@@ -55,11 +55,7 @@ struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    fn new(
-        words: &'a [&'a str],
-        pos: &PosTagger,
-        lexicon: &HashMap<String, String>,
-    ) -> Sentence<'a> {
+    fn new(words: &'a [&'a str], pos: &PosTagger, lexicon: &HashMap<&str, &str>) -> Sentence<'a> {
         let words = Words::new(words);
         let tags = pos
             .tag_words(&words)
@@ -69,7 +65,7 @@ impl<'a> Sentence<'a> {
         let lex = words
             .lower
             .iter()
-            .map(|l| hash(lexicon.get(l.as_ref()).map_or("-", String::as_str)))
+            .map(|l| hash(lexicon.get(l.as_ref()).copied().unwrap_or("-")))
             .collect();
         Sentence { words, tags, lex }
     }
@@ -176,7 +172,7 @@ impl NerModel {
         &self,
         words: &[&str],
         pos: &PosTagger,
-        lexicon: &HashMap<String, String>,
+        lexicon: &HashMap<&str, &str>,
     ) -> Vec<&'static str> {
         if self.model.labels != N {
             return vec!["O"; words.len()];
@@ -198,7 +194,7 @@ impl NerModel {
     pub fn train(
         sentences: &[LabelledSentence],
         pos: &PosTagger,
-        lexicon: &HashMap<String, String>,
+        lexicon: &HashMap<&str, &str>,
         epochs: usize,
         seed: u64,
     ) -> NerModel {

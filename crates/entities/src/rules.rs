@@ -59,8 +59,9 @@ pub struct Lists {
     /// language data (`crates/lang/data/fr/first_names.tsv`: `Ségolène`, `Barack`), so that
     /// a name the model's list lacks still starts a person.
     pub given_names: HashSet<String>,
-    /// Common words with their most frequent UPOS.
-    pub lexicon: HashMap<String, String>,
+    /// Common words with their most frequent UPOS, borrowed from the shipped file (some
+    /// fourteen thousand lines: copying each word and tag was a third of start-up).
+    pub lexicon: HashMap<&'static str, &'static str>,
 }
 
 fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -144,7 +145,6 @@ impl Lists {
                 .collect(),
             lexicon: lines(include_str!("../model/lexicon.txt"))
                 .filter_map(|l| l.split_once('\t'))
-                .map(|(w, t)| (w.to_string(), t.to_string()))
                 .collect(),
         })
     }
@@ -295,7 +295,7 @@ const TIME_WORDS: &[&str] = &[
 fn is_function_word(lower: &str) -> bool {
     Lists::get().lexicon.get(lower).is_some_and(|t| {
         matches!(
-            t.as_str(),
+            *t,
             "ADP" | "DET" | "PRON" | "CCONJ" | "SCONJ" | "AUX" | "ADV" | "VERB" | "PART"
         )
     })
@@ -305,7 +305,7 @@ fn is_function_word(lower: &str) -> bool {
 /// or connector (`de`, `d'`, `la`, `et`, `van`), or an adjective by its suffix or the lexicon
 /// (`Orchestre national Bordeaux Aquitaine`); a verb or a common noun may not (`Montpellier
 /// affronte Arsenal`).
-pub(crate) fn is_connector_or_adjective(w: &str, lexicon: &HashMap<String, String>) -> bool {
+pub(crate) fn is_connector_or_adjective(w: &str, lexicon: &HashMap<&str, &str>) -> bool {
     let l = w.replace('’', "'");
     CONNECTORS.contains(&l.as_str())
         || PARTICLES.contains(&l.as_str())
@@ -345,7 +345,7 @@ pub(crate) fn is_connector_or_adjective(w: &str, lexicon: &HashMap<String, Strin
                 | "o"
         )
         || is_adjective_like(w)
-        || lexicon.get(w).is_some_and(|t| t == "ADJ")
+        || lexicon.get(w).is_some_and(|t| *t == "ADJ")
 }
 
 /// Whether an adjective agrees in number with the noun before it, as far as the spelling
@@ -694,7 +694,7 @@ fn in_title_of_work(win: &Windows, toks: &[Tok], i: usize) -> bool {
                 || CONNECTORS.contains(&t.lower())
                 || t.text.chars().count() <= 3
                 || is_adjective_like(t.text)
-                || lists.lexicon.get(t.lower()).is_some_and(|g| g == "NOUN")
+                || lists.lexicon.get(t.lower()).is_some_and(|g| *g == "NOUN")
         })
 }
 
@@ -848,8 +848,8 @@ enum Step {
 pub(crate) fn trusted_place(name: &str) -> bool {
     let common = Lists::get()
         .lexicon
-        .get(&name.to_lowercase())
-        .is_some_and(|t| t != "PROPN");
+        .get(name.to_lowercase().as_str())
+        .is_some_and(|t| *t != "PROPN");
     Gazetteer::french().candidates(name).any(|p| {
         let francophone = matches!(
             p.country,
@@ -1112,7 +1112,7 @@ fn purpose(toks: &[Tok], j: usize) -> Option<usize> {
     let noun = Lists::get()
         .lexicon
         .get(w.lower())
-        .is_some_and(|t| t == "NOUN");
+        .is_some_and(|t| *t == "NOUN");
     (w.kind == TokenKind::Word
         && !w.is_cap()
         && noun
@@ -1172,7 +1172,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
                 || lists
                     .lexicon
                     .get(t.lower())
-                    .is_none_or(|tag| tag == "ADJ" && agrees_in_number(toks[j - 1].text, t.text)));
+                    .is_none_or(|tag| *tag == "ADJ" && agrees_in_number(toks[j - 1].text, t.text)));
         // "et" between two complements joins them (Bureau d'enquêtes et d'analyses)
         let joined =
             complements > 0 && t.lower() == "et" && skip_connectors(toks, j + 1).is_some_and(&same);
@@ -1222,7 +1222,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
                 && lists
                     .lexicon
                     .get(w.lower())
-                    .is_some_and(|t| matches!(t.as_str(), "VERB" | "AUX"))
+                    .is_some_and(|t| matches!(*t, "VERB" | "AUX"))
             {
                 break;
             }
@@ -1706,7 +1706,7 @@ fn candidate_at(
     }
     // a capitalised common noun with a "de" complement names one thing (Parc des Princes,
     // Place de la Concorde)
-    if j == i + 1 && !initial && lists.lexicon.get(lower).is_some_and(|tag| tag == "NOUN") {
+    if j == i + 1 && !initial && lists.lexicon.get(lower).is_some_and(|tag| *tag == "NOUN") {
         if let Some(k) = skip_connectors(toks, j) {
             if toks[k].is_cap() && toks[k].kind == TokenKind::Word && !trusted_place(toks[k].text) {
                 let mut e = k + 1;
@@ -1731,7 +1731,7 @@ fn candidate_at(
             && !lists
                 .lexicon
                 .get(toks[k].lower())
-                .is_some_and(|t| matches!(t.as_str(), "VERB" | "AUX"))
+                .is_some_and(|t| matches!(*t, "VERB" | "AUX"))
         {
             k += 1;
         }
@@ -1855,7 +1855,7 @@ fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
         && toks[k].kind == TokenKind::Word
         && !toks[k].is_cap()
         && (is_adjective_like(toks[k].text)
-            || lexicon.get(toks[k].lower()).is_some_and(|t| t == "ADJ")
+            || lexicon.get(toks[k].lower()).is_some_and(|t| *t == "ADJ")
             || COLOURS.contains(&toks[k].lower()))
     {
         k += 1;
@@ -2007,7 +2007,7 @@ fn after_org_kind_head(toks: &[Tok], i: usize) -> bool {
             || lists
                 .lexicon
                 .get(toks[k - 1].lower())
-                .is_some_and(|t| t == "ADJ"))
+                .is_some_and(|t| *t == "ADJ"))
     {
         k -= 1;
         adjectives += 1;
@@ -2061,7 +2061,7 @@ fn initial_of_name(toks: &[Tok], i: usize) -> bool {
             lists
                 .lexicon
                 .get(n.lower())
-                .is_none_or(|tag| tag == "PROPN")
+                .is_none_or(|tag| *tag == "PROPN")
         })
         && toks
             .get(i + 1)

@@ -186,7 +186,8 @@ pub fn train(data_dir: &Path, out_dir: &Path) -> io::Result<String> {
 
     // the entity recogniser learns from the POS tags and lexicon just built (the ones that
     // ship beside it), so one run rebuilds a consistent set of files
-    let lexicon: depeche_lang::hash::HashMap<String, String> = lex.into_iter().collect();
+    let lexicon: depeche_lang::hash::HashMap<&str, &str> =
+        lex.iter().map(|(w, t)| (w.as_str(), t.as_str())).collect();
     let (train_ner, heldout) = ner_data(data_dir)?;
     let t0 = std::time::Instant::now();
     let ner = NerModel::train(&train_ner, &shipped, &lexicon, NER_EPOCHS, SEED);
