@@ -122,6 +122,11 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// Whether token `i` can start a phrase of the list `f` (the list's first words).
+    fn may_start(&self, i: usize, f: &FirstWords) -> bool {
+        f.any || self.word(i).firsts & f.bit != 0
+    }
+
     /// The lexicon's entries for token `i` (none past the end).
     fn word(&self, i: usize) -> Word {
         self.words.get(i).copied().unwrap_or_default()
@@ -187,7 +192,7 @@ impl<'a> Grammar<'a> {
         if t.kind == Kind::Num && self.glued(i) && self.t[i - 1].kind != Kind::Punct {
             return None;
         }
-        if !self.could_start(t) {
+        if !self.could_start(i) {
             return None;
         }
         // longest wins; on a tie the pattern listed first ("à 8 heures" is a clock time
@@ -245,7 +250,7 @@ impl<'a> Grammar<'a> {
 
     /// A quantity before a unit: a number, `plusieurs`, `quelques`, `un demi`...
     fn quantity(&self, i: usize) -> Option<(usize, Option<f64>)> {
-        if firsts(self.lex).quantities.may_start(self.key(i)) {
+        if self.may_start(i, &firsts(self.lex).quantities) {
             for (words, v) in &self.lex.quantities {
                 if let Some(end) = self.seq(i, words) {
                     return Some((end, *v));
@@ -362,7 +367,7 @@ impl<'a> Grammar<'a> {
     // ---- patterns ----
 
     fn vague(&self, i: usize) -> Option<(usize, Expr)> {
-        if !firsts(self.lex).vague.may_start(self.key(i)) {
+        if !self.may_start(i, &firsts(self.lex).vague) {
             return None;
         }
         for (words, v) in &self.lex.vague {
@@ -374,7 +379,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn anchored(&self, i: usize) -> Option<(usize, Expr)> {
-        if !firsts(self.lex).anchored.may_start(self.key(i)) {
+        if !self.may_start(i, &firsts(self.lex).anchored) {
             return None;
         }
         for (words, days) in &self.lex.anchored {
@@ -537,7 +542,7 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
-        if !firsts(self.lex).sets.may_start(self.key(i)) {
+        if !self.may_start(i, &firsts(self.lex).sets) {
             return None;
         }
         let end = self.lex.sets.iter().find_map(|w| self.seq(i, w))?;
@@ -599,7 +604,7 @@ impl<'a> Grammar<'a> {
         if !calendar(unit) {
             return None;
         }
-        if !firsts(self.lex).shifts.may_start(self.key(end)) {
+        if !self.may_start(end, &firsts(self.lex).shifts) {
             return None;
         }
         let (sign, end) = self.lex.shifts.iter().find_map(|(words, (dir, at_end))| {
@@ -1210,7 +1215,7 @@ impl<'a> Grammar<'a> {
     /// `un demi-siècle`, `plusieurs années`; not ages (`âgé de 45 ans`, `Jean, 97 ans,`).
     fn duration(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
-        if firsts(self.lex).duration_modifiers.may_start(self.key(i)) {
+        if self.may_start(i, &firsts(self.lex).duration_modifiers) {
             for words in &self.lex.duration_modifiers {
                 if let Some(e) = self.seq(i, words) {
                     j = e;
@@ -1404,17 +1409,20 @@ impl<'a> Grammar<'a> {
 /// The first words of the phrases of one lexicon list. The lists are read in order (the first
 /// phrase that matches wins); most tokens start none of their phrases, and knowing that
 /// spares comparing the token with each phrase in turn.
-struct FirstWords {
-    words: depeche_lang::hash::HashSet<String>,
+pub(crate) struct FirstWords {
+    pub words: depeche_lang::hash::HashSet<String>,
     /// A list with an empty phrase matches anywhere: no shortcut then.
     any: bool,
+    /// The list's bit in [`Word::firsts`] (each token's first words, looked up once).
+    pub bit: u16,
 }
 
 impl FirstWords {
-    fn of<'p>(phrases: impl Iterator<Item = &'p Vec<String>>) -> FirstWords {
+    fn of<'p>(bit: u16, phrases: impl Iterator<Item = &'p Vec<String>>) -> FirstWords {
         let mut f = FirstWords {
             words: depeche_lang::hash::HashSet::default(),
             any: false,
+            bit,
         };
         for p in phrases {
             match p.first() {
@@ -1426,37 +1434,49 @@ impl FirstWords {
         }
         f
     }
+}
 
-    fn may_start(&self, key: &str) -> bool {
-        self.any || self.words.contains(key)
+pub(crate) struct Firsts {
+    pub vague: FirstWords,
+    pub anchored: FirstWords,
+    pub quantities: FirstWords,
+    pub sets: FirstWords,
+    pub shifts: FirstWords,
+    pub duration_modifiers: FirstWords,
+}
+
+impl Firsts {
+    pub fn all(&self) -> [&FirstWords; 6] {
+        [
+            &self.vague,
+            &self.anchored,
+            &self.quantities,
+            &self.sets,
+            &self.shifts,
+            &self.duration_modifiers,
+        ]
     }
 }
 
-struct Firsts {
-    vague: FirstWords,
-    anchored: FirstWords,
-    quantities: FirstWords,
-    sets: FirstWords,
-    shifts: FirstWords,
-    duration_modifiers: FirstWords,
-}
+/// [`Word::firsts`] bit of a word an expression can start with ([`starters`]).
+pub(crate) const STARTER: u16 = 1;
 
-fn firsts(lex: &TimeLexicon) -> &'static Firsts {
+pub(crate) fn firsts(lex: &TimeLexicon) -> &'static Firsts {
     static F: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
     F.get_or_init(|| Firsts {
-        vague: FirstWords::of(lex.vague.iter().map(|(w, _)| w)),
-        anchored: FirstWords::of(lex.anchored.iter().map(|(w, _)| w)),
-        quantities: FirstWords::of(lex.quantities.iter().map(|(w, _)| w)),
-        sets: FirstWords::of(lex.sets.iter()),
-        shifts: FirstWords::of(lex.shifts.iter().map(|(w, _)| w)),
-        duration_modifiers: FirstWords::of(lex.duration_modifiers.iter()),
+        vague: FirstWords::of(2, lex.vague.iter().map(|(w, _)| w)),
+        anchored: FirstWords::of(4, lex.anchored.iter().map(|(w, _)| w)),
+        quantities: FirstWords::of(8, lex.quantities.iter().map(|(w, _)| w)),
+        sets: FirstWords::of(16, lex.sets.iter()),
+        shifts: FirstWords::of(32, lex.shifts.iter().map(|(w, _)| w)),
+        duration_modifiers: FirstWords::of(64, lex.duration_modifiers.iter()),
     })
 }
 
 /// Words an expression can start with: every pattern below begins with a number, one of
 /// these words, a hyphenated compound (`mi-juillet`, `demi-siècle`) or a Roman ordinal.
 /// Checking them first spares the patterns on the nine tokens in ten that start nothing.
-fn starters(lex: &TimeLexicon) -> &'static depeche_lang::hash::HashSet<String> {
+pub(crate) fn starters(lex: &TimeLexicon) -> &'static depeche_lang::hash::HashSet<String> {
     static S: std::sync::OnceLock<depeche_lang::hash::HashSet<String>> = std::sync::OnceLock::new();
     S.get_or_init(|| {
         let mut s = depeche_lang::hash::HashSet::default();
@@ -1489,13 +1509,14 @@ fn starters(lex: &TimeLexicon) -> &'static depeche_lang::hash::HashSet<String> {
 }
 
 impl Grammar<'_> {
-    fn could_start(&self, t: &Tok) -> bool {
+    fn could_start(&self, i: usize) -> bool {
+        let t = &self.t[i];
         match t.kind {
             Kind::Num => true,
             Kind::Punct => false,
             Kind::Word => {
-                t.key.contains('-')
-                    || starters(self.lex).contains(&*t.key)
+                self.words[i].firsts & STARTER != 0
+                    || t.key.contains('-')
                     || t.key
                         .strip_suffix("eme")
                         .or_else(|| t.key.strip_suffix('e'))

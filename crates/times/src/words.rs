@@ -24,6 +24,9 @@ pub(crate) struct Word {
     pub deictic: Option<i64>,
     pub clock: Option<(u32, u32)>,
     pub position: Option<Position>,
+    /// Which lists' phrases it can start ([`crate::grammar::FirstWords::bit`]), and whether
+    /// an expression can start with it at all ([`crate::grammar::STARTER`]).
+    pub firsts: u16,
 }
 
 /// Every word of the lexicon's word maps with all its entries. The lexicon is the one
@@ -59,6 +62,14 @@ fn entries(lex: &TimeLexicon) -> &'static HashMap<String, Word> {
         }
         for (k, &v) in &lex.positions {
             put(k, &|w| w.position = Some(v));
+        }
+        for w in crate::grammar::starters(lex) {
+            put(w, &|e| e.firsts |= crate::grammar::STARTER);
+        }
+        for list in crate::grammar::firsts(lex).all() {
+            for w in &list.words {
+                put(w, &|e| e.firsts |= list.bit);
+            }
         }
         // a one-word number is its entry ("et" only joins); compounds are read per token
         for (k, &v) in &lex.numbers {
