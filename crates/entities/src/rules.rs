@@ -190,7 +190,13 @@ impl Tok<'_> {
     }
     fn is_acronym(&self) -> bool {
         // asked of every token: the cheap tests first (most words fail on their first char)
-        if self.kind != TokenKind::Word {
+        if self.kind != TokenKind::Word
+            || self
+                .text
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_lowercase)
+        {
             return false;
         }
         let first = self.text.split('-').next().unwrap_or("");
