@@ -35,50 +35,38 @@ fn entries(lex: &TimeLexicon) -> &'static HashMap<String, Word> {
     static M: OnceLock<HashMap<String, Word>> = OnceLock::new();
     M.get_or_init(|| {
         let mut m: HashMap<String, Word> = HashMap::default();
-        let mut put = |k: &String, f: &dyn Fn(&mut Word)| f(m.entry(k.clone()).or_default());
-        for (k, &v) in &lex.months {
-            put(k, &|w| w.month = Some(v));
-        }
-        for (k, &v) in &lex.weekdays {
-            put(k, &|w| w.weekday = Some(v));
-        }
-        for (k, &v) in &lex.units {
-            put(k, &|w| w.unit = Some(v));
-        }
-        for (k, &v) in &lex.parts_of_day {
-            put(k, &|w| w.part_of_day = Some(v));
-        }
-        for (k, &v) in &lex.modifiers {
-            put(k, &|w| w.modifier = Some(v));
-        }
-        for (k, &v) in &lex.seasons {
-            put(k, &|w| w.season = Some(v));
-        }
-        for (k, &v) in &lex.deictic {
-            put(k, &|w| w.deictic = Some(v));
-        }
-        for (k, &v) in &lex.clock_words {
-            put(k, &|w| w.clock = Some(v));
-        }
-        for (k, &v) in &lex.positions {
-            put(k, &|w| w.position = Some(v));
-        }
+        fill(&mut m, &lex.months, |w, v| w.month = Some(v));
+        fill(&mut m, &lex.weekdays, |w, v| w.weekday = Some(v));
+        fill(&mut m, &lex.units, |w, v| w.unit = Some(v));
+        fill(&mut m, &lex.parts_of_day, |w, v| w.part_of_day = Some(v));
+        fill(&mut m, &lex.modifiers, |w, v| w.modifier = Some(v));
+        fill(&mut m, &lex.seasons, |w, v| w.season = Some(v));
+        fill(&mut m, &lex.deictic, |w, v| w.deictic = Some(v));
+        fill(&mut m, &lex.clock_words, |w, v| w.clock = Some(v));
+        fill(&mut m, &lex.positions, |w, v| w.position = Some(v));
         for w in crate::grammar::starters(lex) {
-            put(w, &|e| e.firsts |= crate::grammar::STARTER);
+            m.entry(w.clone()).or_default().firsts |= crate::grammar::STARTER;
         }
         for list in crate::grammar::firsts(lex).all() {
             for w in &list.words {
-                put(w, &|e| e.firsts |= list.bit);
+                m.entry(w.clone()).or_default().firsts |= list.bit;
             }
         }
         // a one-word number is its entry ("et" only joins); compounds are read per token
         for (k, &v) in &lex.numbers {
             if k != "et" && !k.contains('-') {
-                put(k, &|w| w.number = Some(v));
+                m.entry(k.clone()).or_default().number = Some(v);
             }
         }
         m
     })
+}
+
+/// Sets one field of the entry of every word of one lexicon map.
+fn fill<V: Copy>(m: &mut HashMap<String, Word>, src: &HashMap<String, V>, set: fn(&mut Word, V)) {
+    for (k, &v) in src {
+        set(m.entry(k.clone()).or_default(), v);
+    }
 }
 
 /// The entries of each token, in token order.
