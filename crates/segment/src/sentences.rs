@@ -3,9 +3,13 @@
 use crate::tokens::{is_space, RawToken};
 use depeche_lang::fr;
 
-const TERMINALS: &[&str] = &[".", "!", "?", "…", "...", "?!", "!?"];
 const CLOSERS: &[&str] = &["»", "”", "\"", "’", "›", ")", "]"];
 const OPENERS: &[&str] = &["«", "“", "\"", "‹", "(", "[", "—", "–", "-", "‘"];
+
+/// A token that can end a sentence (a `match`, not a list scan: it is asked of every token).
+fn is_terminal(t: &str) -> bool {
+    matches!(t, "." | "!" | "?" | "…" | "..." | "?!" | "!?")
+}
 
 /// Sentences of a paragraph as ranges of token indices `[start, end)`.
 pub fn sentence_bounds(text: &str, tokens: &[RawToken]) -> Vec<(usize, usize)> {
@@ -21,10 +25,7 @@ pub fn sentence_bounds(text: &str, tokens: &[RawToken]) -> Vec<(usize, usize)> {
             ")" | "]" => parens = (parens - 1).max(0),
             _ => {}
         }
-        if !TERMINALS.contains(&t)
-            || parens > 0
-            || (t == "." && !ends_sentence_period(text, tokens, i))
-        {
+        if !is_terminal(t) || parens > 0 || (t == "." && !ends_sentence_period(text, tokens, i)) {
             i += 1;
             continue;
         }

@@ -76,7 +76,7 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
     let mut i = 0;
     while i < n {
         let c = at(i).expect("i is a char boundary inside text");
-        if is_space(c) || !c.is_ascii() && is_invisible(c) {
+        if c == ' ' || is_space(c) || !c.is_ascii() && is_invisible(c) {
             i += c.len_utf8();
             continue;
         }
@@ -84,7 +84,12 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
             let start = i;
             let numeric_start = c.is_ascii_digit();
             let mut j = i + c.len_utf8();
-            while let Some(d) = at(j) {
+            loop {
+                // ASCII letters and digits make most of a word: no decoding, no class tests
+                while j < n && bytes[j].is_ascii_alphanumeric() {
+                    j += 1;
+                }
+                let Some(d) = at(j) else { break };
                 let after = j + d.len_utf8();
                 match d {
                     d if is_word_char(d) || is_invisible(d) => j = after,
