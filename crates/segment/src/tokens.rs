@@ -220,29 +220,49 @@ fn is_general_punct(c: char) -> bool {
 }
 
 /// Length in bytes of an inverted clitic (`-t-il`) starting at byte `b`, when a non-word
-/// char (or the end) follows it.
+/// char (or the end) follows it. The word after the hyphen (and after `-t-`, the pronoun) is
+/// read once and looked up: most hyphens join a compound word, which a lookup rejects at
+/// once where matching every clitic char by char did not.
 fn clitic_len(text: &str, b: usize) -> Option<usize> {
-    let rest = &text[b..];
-    'outer: for cl in fr::inverted_clitics() {
-        let mut it = rest.char_indices();
-        for want in cl.chars() {
-            match it.next() {
-                Some((_, got))
-                    if got.to_lowercase().eq(std::iter::once(want))
-                        || (want == '-' && is_hyphen(got)) => {}
-                _ => continue 'outer,
-            }
-        }
-        let len = it.next().map_or(rest.len(), |(k, _)| k);
-        if rest[len..]
+    let hyphen_len = |at: usize| {
+        text[at..]
             .chars()
             .next()
-            .is_none_or(|c| !is_word_char(c) && !is_hyphen(c))
-        {
-            return Some(len);
+            .filter(|&c| is_hyphen(c))
+            .map(char::len_utf8)
+    };
+    let word_end = |from: usize| {
+        text[from..]
+            .find(|c: char| !is_word_char(c))
+            .map_or(text.len(), |k| from + k)
+    };
+    // a clitic ends the word: no hyphen may follow it (`-t-il-`)
+    let ends_here = |at: usize| hyphen_len(at).is_none();
+    let w1 = b + hyphen_len(b)?;
+    let e1 = word_end(w1);
+    // the euphonic t: `a-t-il`, `va-t-on`
+    if text[w1..e1].eq_ignore_ascii_case("t") {
+        if let Some(h) = hyphen_len(e1) {
+            let e2 = word_end(e1 + h);
+            if is_clitic("-t-", &text[e1 + h..e2]) && ends_here(e2) {
+                return Some(e2 - b);
+            }
         }
     }
-    None
+    (is_clitic("-", &text[w1..e1]) && ends_here(e1)).then_some(e1 - b)
+}
+
+/// Whether `prefix` + `word` (lower-cased) is an inverted clitic of the list.
+fn is_clitic(prefix: &str, word: &str) -> bool {
+    // the list's pronouns are short: a longer word is no clitic, and costs no lower-casing
+    if word.is_empty() || word.len() > 12 {
+        return false;
+    }
+    let low: String = prefix
+        .chars()
+        .chain(word.chars().flat_map(char::to_lowercase))
+        .collect();
+    fr::inverted_clitics().contains(&low.as_str())
 }
 
 #[cfg(test)]
