@@ -843,14 +843,15 @@ pub(crate) fn marker_at(
     key: &mut String,
 ) -> Option<(&'static str, usize, bool)> {
     let t = &tk.t;
-    let markers = depeche_lang::fr::attribution_markers();
-    if let Some((&k, &strong)) = markers.get_key_value(t[i].low.as_str()) {
+    // one lookup per token: most words are neither a marker nor the start of one
+    let word = marker_words().get(t[i].low.as_str())?;
+    if let Some((k, strong)) = word.whole {
         return Some((k, 1, strong));
     }
-    // most words start no marker: build a key only after a word that starts one
-    if !marker_starts().contains(t[i].low.as_str()) {
+    if !word.starts {
         return None;
     }
+    let markers = depeche_lang::fr::attribution_markers();
     key.clear();
     key.push_str(&t[i].low);
     let mut best = None;
@@ -872,24 +873,36 @@ pub(crate) fn marker_at(
     best
 }
 
-/// First words of the multi-word markers of `attribution_markers.tsv` ("d'" of "d'après",
-/// "de" of "de l'avis de").
-pub(crate) fn marker_starts() -> &'static depeche_lang::hash::HashSet<&'static str> {
+/// What a word is to the markers of `attribution_markers.tsv`.
+#[derive(Default)]
+pub(crate) struct MarkerWord {
+    /// A marker of one word ("selon"), with its strength.
+    pub whole: Option<(&'static str, bool)>,
+    /// The first word of a multi-word marker ("d'" of "d'après", "de" of "de l'avis de").
+    pub starts: bool,
+}
+
+/// Every word that is a marker or starts one, with what it is: asked of every token, so one
+/// map answers both questions.
+pub(crate) fn marker_words() -> &'static depeche_lang::hash::HashMap<&'static str, MarkerWord> {
     // looked up for every token: the lexicon's fast hash, not SipHash
-    static T: std::sync::OnceLock<depeche_lang::hash::HashSet<&'static str>> =
+    static T: std::sync::OnceLock<depeche_lang::hash::HashMap<&'static str, MarkerWord>> =
         std::sync::OnceLock::new();
     T.get_or_init(|| {
-        depeche_lang::fr::attribution_markers()
-            .keys()
-            .filter_map(|k| {
-                let end = k.find([' ', '\''])?;
-                Some(if k.as_bytes()[end] == b'\'' {
+        let mut m: depeche_lang::hash::HashMap<&'static str, MarkerWord> = Default::default();
+        for (&k, &strong) in depeche_lang::fr::attribution_markers() {
+            // a token equal to the key is the marker (a multi-word key equals no token)
+            m.entry(k).or_default().whole = Some((k, strong));
+            if let Some(end) = k.find([' ', '\'']) {
+                let first = if k.as_bytes()[end] == b'\'' {
                     &k[..=end]
                 } else {
                     &k[..end]
-                })
-            })
-            .collect()
+                };
+                m.entry(first).or_default().starts = true;
+            }
+        }
+        m
     })
 }
 
