@@ -13,6 +13,12 @@ use depeche_quotes::QuoteExtractor;
 use depeche_segment::Segmenter;
 use std::time::Instant;
 
+// The allocator of the `depeche` binary (crates/cli/src/main.rs): the stages allocate
+// short-lived strings and vectors per article, and glibc's malloc would add its own
+// bookkeeping to what is measured here.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let dir = args
