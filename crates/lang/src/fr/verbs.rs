@@ -50,6 +50,9 @@ pub struct ReportingVerbs {
     starts: HashSet<String>,
     /// Shortest single word that can start a form, in bytes: shorter words need no lookup.
     min_len: usize,
+    /// A bit per [`start_sign`] of the words of `starts`: most tokens of a text are no verb,
+    /// and a clear bit says so in a few instructions, before hashing the word.
+    start_signs: Box<[u64]>,
     lemmas: Vec<&'static str>,
     max_words: usize,
 }
@@ -83,11 +86,18 @@ impl ReportingVerbs {
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(w, _)| w.to_string()))
             .collect();
+        let starts: HashSet<String> = forms
+            .keys()
+            .map(|k| k.split(' ').next().unwrap_or(k).to_string())
+            .collect();
+        let mut start_signs = vec![0u64; SIGNS / 64].into_boxed_slice();
+        for w in &starts {
+            let b = start_sign(w);
+            start_signs[b / 64] |= 1 << (b % 64);
+        }
         ReportingVerbs {
-            starts: forms
-                .keys()
-                .map(|k| k.split(' ').next().unwrap_or(k).to_string())
-                .collect(),
+            starts,
+            start_signs,
             min_len: forms
                 .keys()
                 .map(|k| k.split(' ').next().map_or(0, str::len))
@@ -108,7 +118,10 @@ impl ReportingVerbs {
     /// Whether a lower-case word is a form or starts one ("fait" of "fait savoir"): the
     /// cheap test a tagger runs on every token before looking closer.
     pub fn may_start(&self, word: &str) -> bool {
-        word.len() >= self.min_len && self.starts.contains(word)
+        let b = start_sign(word);
+        word.len() >= self.min_len
+            && self.start_signs[b / 64] & (1 << (b % 64)) != 0
+            && self.starts.contains(word)
     }
 
     /// Whether some multi-word form starts with this lower-case word.
@@ -134,6 +147,25 @@ impl ReportingVerbs {
     pub fn is_empty(&self) -> bool {
         self.forms.is_empty()
     }
+}
+
+/// Bits of the start filter: a few times the number of start words, so that most words
+/// that are none find their bit clear.
+const SIGNS: usize = 1 << 16;
+
+/// A word's bit in the start filter, from its length and its first, second and last bytes.
+fn start_sign(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, second, last) = match b {
+        [] => (0, 0, 0),
+        [x] => (*x, 0, *x),
+        [x, y, ..] => (*x, *y, b[b.len() - 1]),
+    };
+    let h = (b.len() as u32).wrapping_mul(0x9E37_79B9)
+        ^ u32::from(first).wrapping_mul(0x85EB_CA6B)
+        ^ u32::from(second).wrapping_mul(0xC2B2_AE35)
+        ^ u32::from(last).wrapping_mul(0x27D4_EB2F);
+    (h.rotate_left(13) as usize) & (SIGNS - 1)
 }
 
 pub(crate) type Forms = Vec<(String, VerbFormKind)>;
@@ -339,6 +371,16 @@ fn split_first(s: &str) -> (&str, &str) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_start_filter_keeps_every_start_and_few_bits() {
+        let v = crate::fr::reporting_verbs();
+        // no false negative: every start word passes
+        assert!(v.starts.iter().all(|w| v.may_start(w)));
+        // and the filter is sparse enough to turn most other words away before hashing
+        let set: u32 = v.start_signs.iter().map(|w| w.count_ones()).sum();
+        assert!((set as usize) < super::SIGNS / 4, "{set} bits set");
+    }
+
     #[test]
     fn the_infinitive_of_an_unknown_verb_is_guessed_from_its_ending() {
         for (form, want) in [
