@@ -874,6 +874,22 @@ mod tests {
     }
 
     #[test]
+    fn an_italic_line_under_an_image_is_its_caption() {
+        // a text set with line breaks: the photo, then its caption in italics on the next
+        // line, both inside the paragraph; an italic sentence the image only floats beside
+        // (no line break between them), or in a paragraph of its own, is the text's
+        let caption = "La mairie sous la neige, mardi matin (photo d'archives).";
+        let beside = "« Nous n'avions jamais vu cela », a confié une habitante.";
+        let alone = "Un hiver comme on n'en avait plus connu.";
+        let html = format!(
+            "<article><p>{PROSE}<br><br><img src=a.jpg><br><em>{caption}</em><br><br>{MORE}</p>\
+             <p><img src=b.jpg><em>{beside}</em></p><p><img src=c.jpg></p><p><i>{alone}</i></p>\
+             <p>{PROSE}</p></article>"
+        );
+        assert_eq!(body_of(&html), [PROSE, MORE, beside, alone, PROSE]);
+    }
+
+    #[test]
     fn a_credit_line_goes_and_a_sentence_with_a_colon_stays() {
         let html = format!(
             "<article><p>{PROSE}</p><p>Foto : Agence Régionale / Jean Dupont</p><p>{MORE}</p>\
