@@ -874,6 +874,19 @@ mod tests {
     }
 
     #[test]
+    fn a_class_name_of_a_furniture_word_and_a_body_word_is_furniture() {
+        // `caption-text` is a caption's text, `comment-body` a comment's body; a BEM
+        // modifier (`row--sidebar`: a row laid out beside a sidebar) names no part
+        let html = format!(
+            "<div class=\"content__row--sidebar\"><article><h1>Titre</h1><p>{PROSE}</p>\
+             <div class=\"caption-text\"><p>La mairie sous la neige, mardi matin, vue depuis la place du marché.</p></div>\
+             <p>{MORE}</p><div class=\"comment-body\"><p>Quel hiver, nous n'avions rien vu de tel depuis des années, merci pour cet article.</p></div>\
+             </article></div>"
+        );
+        assert_eq!(body_of(&html), [PROSE, MORE]);
+    }
+
+    #[test]
     fn an_italic_line_under_an_image_is_its_caption() {
         // a text set with line breaks: the photo, then its caption in italics on the next
         // line, both inside the paragraph; an italic sentence the image only floats beside
