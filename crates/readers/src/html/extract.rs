@@ -772,6 +772,7 @@ pub fn main_text(
     drop_date_lines(blocks, &mut chosen);
     drop_related(dom, blocks, &mut chosen);
     drop_credits(blocks, &mut chosen);
+    drop_short_lines(blocks, &mut chosen, AD_LABEL, ad_label);
     drop_promos(blocks, &mut chosen);
     drop_orphan_labels(blocks, &mut chosen);
     trim_tail(blocks, &mut chosen);
@@ -945,6 +946,18 @@ pub(super) fn credit_line(text: &str) -> bool {
     };
     let head = head.trim().to_lowercase();
     head.chars().count() <= 20 && words.contains(head.as_str())
+}
+
+/// Whether a line is only the label of an advertisement's slot ("Advertisement", "Anzeige",
+/// "Publicidad"; `data/ad-labels.txt`): the slot is filled by a script, so the label is all
+/// that is left of it, and it is no part of the article.
+pub(super) fn ad_label(text: &str) -> bool {
+    static LABELS: WordList = WordList::new();
+    let labels = LABELS.get(include_str!("data/ad-labels.txt"));
+    let t = text
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'))
+        .to_lowercase();
+    labels.contains(t.as_str())
 }
 
 /// Whether a line is one of the labels of [`drop_related`] (`data/related-labels.txt`),
@@ -1121,6 +1134,8 @@ pub(super) fn promo_line(text: &str) -> bool {
 const TAIL_PROSE: u32 = 150;
 /// Characters from which a block naming the words of a call to subscribe is no advertisement.
 const PROMO_LINE: u32 = 250;
+/// Characters from which a line is no advertisement's label.
+const AD_LABEL: u32 = 30;
 /// Characters below which a line opening with a credit word is a credit.
 const CREDIT_LINE: u32 = 150;
 /// Characters from which a line is no label of a list of other pages.

@@ -887,6 +887,32 @@ mod tests {
     }
 
     #[test]
+    fn the_label_of_an_advertisement_slot_goes() {
+        // the slot is a script that left nothing: the label alone is read, mid-text
+        let html = format!(
+            "<article><p>{PROSE}</p><div class=\"slot\"><span>Publicité</span></div><p>{MORE}</p>\
+             <p>ANZEIGE</p><p>{PROSE}</p><p>Annonce de la préfecture : les écoles rouvrent jeudi.</p></article>"
+        );
+        assert_eq!(
+            body_of(&html),
+            [
+                PROSE,
+                MORE,
+                PROSE,
+                "Annonce de la préfecture : les écoles rouvrent jeudi."
+            ]
+        );
+        for (line, label) in [
+            ("Advertisement", true),
+            ("- Werbung -", true),
+            ("Publicidad:", true),
+            ("Advertisement feature on page two", false),
+        ] {
+            assert_eq!(extract::ad_label(line), label, "{line}");
+        }
+    }
+
+    #[test]
     fn an_italic_line_under_an_image_is_its_caption() {
         // a text set with line breaks: the photo, then its caption in italics on the next
         // line, both inside the paragraph; an italic sentence the image only floats beside
