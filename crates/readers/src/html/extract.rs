@@ -19,7 +19,8 @@
 //!    When the page's JSON-LD has an `articleBody`, blocks found in it count double.
 //! 4. **Inside the container**: a block that is mostly links (menus, tag lists, "read more"
 //!    lists), or that sits in a box mostly of links (teasers, recommended products), is
-//!    dropped, unless JSON-LD confirms it; headings are kept as intertitles. The
+//!    dropped, unless JSON-LD confirms it; headings are kept as intertitles; a line in
+//!    italics under an image, in the same paragraph, is its caption and goes. The
 //!    prose between the page's heading and the container, when they sit apart, is the
 //!    standfirst.
 
@@ -57,6 +58,9 @@ pub struct Block {
     pub link_chars: u32,
     pub commas: u32,
     pub tag: Tag,
+    /// The block is set wholly in italics (`<em>`, `<i>`) and starts on the line under an
+    /// image of the same element (a line break between them, no text): the image's caption.
+    pub caption: bool,
 }
 
 impl Block {
@@ -293,6 +297,7 @@ pub fn blocks(dom: &Dom, marks: &Marks) -> Vec<Block> {
     let mut open: Vec<(u32, Tag)> = Vec::new();
     let mut owners: Vec<u32> = vec![0];
     let mut link_depth = 0u32;
+    let mut italic_depth = 0u32;
     let mut i = 1u32;
     // document order is index order: a linear scan, skipped subtrees jumped over
     loop {
@@ -303,6 +308,8 @@ pub fn blocks(dom: &Dom, marks: &Marks) -> Vec<Block> {
             open.pop();
             if tag == Tag::A {
                 link_depth -= 1;
+            } else if matches!(tag, Tag::Em | Tag::I) {
+                italic_depth -= 1;
             } else {
                 cur.flush(o, tag, &mut out);
                 owners.pop();
@@ -312,7 +319,7 @@ pub fn blocks(dom: &Dom, marks: &Marks) -> Vec<Block> {
             break;
         }
         match dom.nodes[i as usize].kind {
-            Kind::Text(_) => cur.push(dom.text(i).unwrap_or(""), link_depth > 0),
+            Kind::Text(_) => cur.push(dom.text(i).unwrap_or(""), link_depth > 0, italic_depth > 0),
             Kind::Element { tag, .. } => {
                 if marks.skip[i as usize] {
                     i = end[i as usize];
@@ -326,6 +333,10 @@ pub fn blocks(dom: &Dom, marks: &Marks) -> Vec<Block> {
                         let otag = dom.tag(owner).unwrap_or(Tag::Other);
                         cur.flush(owner, otag, &mut out);
                     } else {
+                        if cur.text.is_empty() {
+                            // the line after an image's line break is under the image
+                            cur.under_image = cur.image;
+                        }
                         cur.newline();
                     }
                 } else if is_block(tag) {
@@ -337,6 +348,12 @@ pub fn blocks(dom: &Dom, marks: &Marks) -> Vec<Block> {
                 } else if tag == Tag::A {
                     link_depth += 1;
                     open.push((i, tag));
+                } else if matches!(tag, Tag::Em | Tag::I) {
+                    italic_depth += 1;
+                    open.push((i, tag));
+                } else if tag == Tag::Img {
+                    cur.image = Some(*owners.last().unwrap());
+                    cur.under_image = None;
                 }
             }
         }
@@ -355,10 +372,18 @@ struct Cur {
     commas: u32,
     pending_space: bool,
     pending_newline: bool,
+    /// Characters not in italics.
+    upright: u32,
+    /// An image came since the last block with text, inside this block-level element...
+    image: Option<u32>,
+    /// ...and a line break after it...
+    under_image: Option<u32>,
+    /// ...before this block's text began.
+    after_image: Option<u32>,
 }
 
 impl Cur {
-    fn push(&mut self, t: &str, in_link: bool) {
+    fn push(&mut self, t: &str, in_link: bool, in_italics: bool) {
         // whitespace is ASCII, so the text is cut into runs of other bytes and each run is
         // copied whole (a UTF-8 sequence never holds an ASCII byte)
         let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c');
@@ -375,7 +400,9 @@ impl Cur {
                 i += 1;
             }
             let run = &bytes[start..i];
-            if !self.text.is_empty() {
+            if self.text.is_empty() {
+                self.after_image = self.under_image;
+            } else {
                 if self.pending_newline {
                     self.text.push('\n');
                 } else if self.pending_space {
@@ -390,6 +417,9 @@ impl Cur {
             self.chars += chars;
             if in_link {
                 self.link_chars += chars;
+            }
+            if !in_italics {
+                self.upright += chars;
             }
             self.commas += run.iter().filter(|&&b| b == b',').count() as u32;
         }
@@ -410,12 +440,17 @@ impl Cur {
                 link_chars: self.link_chars,
                 commas: self.commas,
                 tag,
+                caption: self.after_image == Some(owner) && self.upright == 0,
             });
+            self.image = None;
+            self.under_image = None;
         }
         self.text.clear();
         self.chars = 0;
         self.link_chars = 0;
         self.commas = 0;
+        self.upright = 0;
+        self.after_image = None;
         self.pending_space = false;
         self.pending_newline = false;
     }
@@ -731,9 +766,13 @@ pub fn main_text(
         })
         .collect();
     standfirst(blocks, &mut chosen);
+    // a line set in italics under an image, in the same paragraph, is the caption a page
+    // without `<figure>` gives it; it is no more the article's than a `<figcaption>`
+    chosen.retain(|&k| !(blocks[k].caption && blocks[k].chars < CAPTION_LINE));
     drop_date_lines(blocks, &mut chosen);
     drop_related(dom, blocks, &mut chosen);
     drop_credits(blocks, &mut chosen);
+    drop_short_lines(blocks, &mut chosen, AD_LABEL, ad_label);
     drop_promos(blocks, &mut chosen);
     drop_orphan_labels(blocks, &mut chosen);
     trim_tail(blocks, &mut chosen);
@@ -907,6 +946,18 @@ pub(super) fn credit_line(text: &str) -> bool {
     };
     let head = head.trim().to_lowercase();
     head.chars().count() <= 20 && words.contains(head.as_str())
+}
+
+/// Whether a line is only the label of an advertisement's slot ("Advertisement", "Anzeige",
+/// "Publicidad"; `data/ad-labels.txt`): the slot is filled by a script, so the label is all
+/// that is left of it, and it is no part of the article.
+pub(super) fn ad_label(text: &str) -> bool {
+    static LABELS: WordList = WordList::new();
+    let labels = LABELS.get(include_str!("data/ad-labels.txt"));
+    let t = text
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'))
+        .to_lowercase();
+    labels.contains(t.as_str())
 }
 
 /// Whether a line is one of the labels of [`drop_related`] (`data/related-labels.txt`),
@@ -1083,6 +1134,8 @@ pub(super) fn promo_line(text: &str) -> bool {
 const TAIL_PROSE: u32 = 150;
 /// Characters from which a block naming the words of a call to subscribe is no advertisement.
 const PROMO_LINE: u32 = 250;
+/// Characters from which a line is no advertisement's label.
+const AD_LABEL: u32 = 30;
 /// Characters below which a line opening with a credit word is a credit.
 const CREDIT_LINE: u32 = 150;
 /// Characters from which a line is no label of a list of other pages.
@@ -1113,6 +1166,8 @@ const LINK_BOX_DENSITY: f32 = 0.6;
 /// Link density from which a branch reached by the second climb is a list of teasers.
 const BRANCH_DENSITY: f32 = 0.25;
 const TAIL_LABEL: u32 = 30;
+/// Characters below which an italic block right under an image is its caption.
+const CAPTION_LINE: u32 = 300;
 /// Characters below which a line with this share of digits is a date line.
 const DATE_LINE: u32 = 40;
 const DATE_DIGITS: f32 = 0.3;

@@ -55,8 +55,10 @@ fn shapes() -> &'static [u64; 25] {
 pub fn count(value: &str) -> (u32, u32) {
     let t = table();
     let shapes = shapes();
-    let (mut junk, mut content) = (0, 0);
-    let mut look = |w: &[u8]| {
+    let mut total = (0, 0);
+    // the class name being read (its parts joined by `-`, `_` or a case change)
+    let mut name = Name::default();
+    let look = |w: &[u8], name: &mut Name| {
         // a numbered copy of a word is the word (`sidebar1`, `comments2`)
         let w = match w.iter().rposition(|c| !c.is_ascii_digit()) {
             Some(k) => &w[..=k],
@@ -66,8 +68,9 @@ pub fn count(value: &str) -> (u32, u32) {
             return;
         }
         match t.get(w) {
-            Some(Hint::Junk) => junk += 1,
-            Some(Hint::Content) => content += 1,
+            Some(Hint::Junk) if name.modifier => name.modifier_junk += 1,
+            Some(Hint::Junk) => name.junk += 1,
+            Some(Hint::Content) => name.content += 1,
             None => {}
         }
     };
@@ -76,11 +79,12 @@ pub fn count(value: &str) -> (u32, u32) {
     let mut len = 0;
     let mut too_long = false;
     let mut prev_lower = false;
+    let mut prev = 0u8;
     for &c in value.as_bytes() {
         if c.is_ascii_alphanumeric() {
             if c.is_ascii_uppercase() && prev_lower && len > 0 {
                 if !too_long {
-                    look(&buf[..len]);
+                    look(&buf[..len], &mut name);
                 }
                 len = 0;
                 too_long = false;
@@ -94,17 +98,51 @@ pub fn count(value: &str) -> (u32, u32) {
             }
         } else {
             if len > 0 && !too_long {
-                look(&buf[..len]);
+                look(&buf[..len], &mut name);
             }
             len = 0;
             too_long = false;
             prev_lower = false;
+            if c.is_ascii_whitespace() {
+                name.end(&mut total);
+            } else if c == b'-' && prev == b'-' {
+                name.modifier = true;
+            }
         }
+        prev = c;
     }
     if len > 0 && !too_long {
-        look(&buf[..len]);
+        look(&buf[..len], &mut name);
     }
-    (junk, content)
+    name.end(&mut total);
+    total
+}
+
+/// The words found in one class name.
+#[derive(Default)]
+struct Name {
+    junk: u32,
+    content: u32,
+    /// Past a `--`: a BEM modifier, which says what variant of the thing the element is
+    /// (`row--sidebar`, a row laid out beside a sidebar), not what the thing is...
+    modifier: bool,
+    /// ...so that its furniture words count as before, beside the name's body words.
+    modifier_junk: u32,
+}
+
+impl Name {
+    /// The name ends: a name whose own words hold a furniture word is furniture, whatever
+    /// body word it also holds (`caption-text`, `comment-body`, `post-comments`: the body
+    /// word says which part of the caption, the comment, the post's footer it is).
+    fn end(&mut self, total: &mut (u32, u32)) {
+        if self.junk > 0 {
+            total.0 += self.junk + self.modifier_junk;
+        } else {
+            total.0 += self.modifier_junk;
+            total.1 += self.content;
+        }
+        *self = Name::default();
+    }
 }
 
 /// Whether a `class` or `id` value says the element is left out when the page is printed
@@ -202,7 +240,14 @@ mod tests {
             ("elementor-widget-container", (0, 0)),
             ("post-content share-bar", (1, 2)),
             ("jp-relatedposts", (1, 0)),
-            ("post-author-bio", (1, 1)),
+            ("post-author-bio", (1, 0)),
+            // a name holding a furniture word is furniture, body words beside it aside...
+            ("caption-text", (1, 0)),
+            ("comment_body", (1, 0)),
+            ("captionText main", (1, 1)),
+            // ...but not for a furniture word in a BEM modifier, a variant of the thing
+            ("item-content__row--sidebar", (1, 1)),
+            ("teaser--small", (0, 0)),
             ("sidebar1 comments2", (2, 0)),
             ("h1", (0, 0)),
             ("", (0, 0)),

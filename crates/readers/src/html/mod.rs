@@ -874,6 +874,61 @@ mod tests {
     }
 
     #[test]
+    fn a_class_name_of_a_furniture_word_and_a_body_word_is_furniture() {
+        // `caption-text` is a caption's text, `comment-body` a comment's body; a BEM
+        // modifier (`row--sidebar`: a row laid out beside a sidebar) names no part
+        let html = format!(
+            "<div class=\"content__row--sidebar\"><article><h1>Titre</h1><p>{PROSE}</p>\
+             <div class=\"caption-text\"><p>La mairie sous la neige, mardi matin, vue depuis la place du marché.</p></div>\
+             <p>{MORE}</p><div class=\"comment-body\"><p>Quel hiver, nous n'avions rien vu de tel depuis des années, merci pour cet article.</p></div>\
+             </article></div>"
+        );
+        assert_eq!(body_of(&html), [PROSE, MORE]);
+    }
+
+    #[test]
+    fn the_label_of_an_advertisement_slot_goes() {
+        // the slot is a script that left nothing: the label alone is read, mid-text
+        let html = format!(
+            "<article><p>{PROSE}</p><div class=\"slot\"><span>Publicité</span></div><p>{MORE}</p>\
+             <p>ANZEIGE</p><p>{PROSE}</p><p>Annonce de la préfecture : les écoles rouvrent jeudi.</p></article>"
+        );
+        assert_eq!(
+            body_of(&html),
+            [
+                PROSE,
+                MORE,
+                PROSE,
+                "Annonce de la préfecture : les écoles rouvrent jeudi."
+            ]
+        );
+        for (line, label) in [
+            ("Advertisement", true),
+            ("- Werbung -", true),
+            ("Publicidad:", true),
+            ("Advertisement feature on page two", false),
+        ] {
+            assert_eq!(extract::ad_label(line), label, "{line}");
+        }
+    }
+
+    #[test]
+    fn an_italic_line_under_an_image_is_its_caption() {
+        // a text set with line breaks: the photo, then its caption in italics on the next
+        // line, both inside the paragraph; an italic sentence the image only floats beside
+        // (no line break between them), or in a paragraph of its own, is the text's
+        let caption = "La mairie sous la neige, mardi matin (photo d'archives).";
+        let beside = "« Nous n'avions jamais vu cela », a confié une habitante.";
+        let alone = "Un hiver comme on n'en avait plus connu.";
+        let html = format!(
+            "<article><p>{PROSE}<br><br><img src=a.jpg><br><em>{caption}</em><br><br>{MORE}</p>\
+             <p><img src=b.jpg><em>{beside}</em></p><p><img src=c.jpg></p><p><i>{alone}</i></p>\
+             <p>{PROSE}</p></article>"
+        );
+        assert_eq!(body_of(&html), [PROSE, MORE, beside, alone, PROSE]);
+    }
+
+    #[test]
     fn a_credit_line_goes_and_a_sentence_with_a_colon_stays() {
         let html = format!(
             "<article><p>{PROSE}</p><p>Foto : Agence Régionale / Jean Dupont</p><p>{MORE}</p>\
