@@ -75,6 +75,11 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
     let mut key = String::new();
     let mut i = 0;
     while i < n {
+        // a plain space, the most frequent byte between tokens
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let c = at(i).expect("i is a char boundary inside text");
         if c == ' ' || is_space(c) || !c.is_ascii() && is_invisible(c) {
             i += c.len_utf8();
@@ -88,6 +93,10 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
                 // ASCII letters and digits make most of a word: no decoding, no class tests
                 while j < n && bytes[j].is_ascii_alphanumeric() {
                     j += 1;
+                }
+                // a space after letters ends the word (a number may go on: "10 000")
+                if !numeric_start && bytes.get(j) == Some(&b' ') {
+                    break;
                 }
                 let Some(d) = at(j) else { break };
                 let after = j + d.len_utf8();
@@ -146,9 +155,11 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
                     _ => break,
                 }
             }
-            let kind = if text[start..j]
-                .chars()
-                .all(|x| x.is_ascii_digit() || matches!(x, ',' | '.') || is_space(x))
+            // a token that starts with a letter is a word, whatever follows
+            let kind = if numeric_start
+                && text[start..j]
+                    .chars()
+                    .all(|x| x.is_ascii_digit() || matches!(x, ',' | '.') || is_space(x))
             {
                 TokenKind::Number
             } else {
