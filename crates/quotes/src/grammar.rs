@@ -158,11 +158,18 @@ pub struct VerbGroup {
 }
 
 /// The reporting-verb group whose lexical verb starts at token `i`, if any.
+#[inline]
 pub fn verb_group(tk: &Toks, i: usize) -> Option<VerbGroup> {
-    let t = &tk.t;
-    if !t[i].verbish {
+    // asked of nearly every token, and nearly every token is no verb: answered here, before
+    // the set-up of the long function below
+    if !tk.t[i].verbish {
         return None;
     }
+    verb_group_of(tk, i)
+}
+
+fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
+    let t = &tk.t;
     let verbs = fr::reporting_verbs();
     // longest multi-word form first ("fait savoir" before "fait"); most words start none
     let mut found = None;
