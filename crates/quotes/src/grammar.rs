@@ -430,6 +430,11 @@ pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = s;
     while i < e {
+        // most tokens open no name: neither name-like nor capitalised
+        if !t[i].namey && !t[i].cap {
+            i += 1;
+            continue;
+        }
         // a capitalised article inside a sentence opens a name: "le quotidien Le Monde",
         // "Les Échos"; at a sentence's start it is only the article
         let article_name = i + 1 < e
