@@ -84,6 +84,25 @@ const CASES: &[Case] = &[
         "Titre\n\nLe ministre Paul Vidal a reçu Marie Dupont : « Merci pour tout », a-t-elle dit.",
         &[("Merci pour tout", D, "Marie Dupont")],
     ),
+    // "Pour X, Nom, ..." in a list of delegates: a verbless phrase naming a person, or headed
+    // by a title, is who stands for X, not X's opinion
+    (
+        "Titre\n\nChaque pays a choisi son juge. Pour la Grèce, l'ancienne avocate Hélène Vasso. Pour l'Irlande, Tom Byrne, président de la cour. Pour l'ONG, la réforme est trop timide.",
+        &[("la réforme est trop timide", I, "ONG")],
+    ),
+    // an indefinite role brings in someone new, not the holder of a like role before
+    (
+        "Titre\n\nLe texte a été adopté, selon un responsable du Sénat. « Nous attendons la suite », a dit un responsable du ministère.",
+        &[
+            ("Le texte a été adopté", I, "responsable du Sénat"),
+            ("Nous attendons la suite", D, "responsable du ministère"),
+        ],
+    ),
+    // a demonstrative role takes up the last person named whose gender agrees
+    (
+        "Titre\n\nAlertée par le bruit, Léa Morin est sortie dans la rue : « J'ai vu la fumée », raconte cette voisine.",
+        &[("J'ai vu la fumée", D, "Léa Morin")],
+    ),
     // indirect speech with que
     (
         "Titre\n\nLe maire de Nantes, Jean Lebrun, a affirmé que la piscine rouvrirait en juin.",
