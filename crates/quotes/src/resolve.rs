@@ -60,7 +60,7 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                     let who = memory.resolve(&inst, is, para, tk.text);
                     Some((is, ie, who, inst))
                 } else {
-                    let who = memory.resolve_in(tk, np, at, para);
+                    let who = memory.resolve(np, at, para, tk.text);
                     if np.kind == NpKind::Pronoun && who.is_none() {
                         None
                     } else {
@@ -85,7 +85,7 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                 .or_else(|| {
                     let np = subject.as_ref()?;
                     let (bs, be) = (tk.t[np.s].s, tk.t[np.e - 1].e);
-                    let who = memory.resolve_in(tk, np, bs, para);
+                    let who = memory.resolve(np, bs, para, tk.text);
                     (np.kind != NpKind::Pronoun || who.is_some()).then(|| (bs, be, who, np.clone()))
                 }),
             None => None,

@@ -346,39 +346,6 @@ impl Memory {
         i
     }
 
-    /// Resolve a speaker noun phrase minding its determiner: an indefinite role (`un
-    /// responsable de la police`) brings in someone not met before, whoever held a like role
-    /// earlier; a demonstrative one (`cette habitante`, `ce responsable`) can only take up a
-    /// person already named, the last one whose gender agrees.
-    pub fn resolve_in(&mut self, tk: &Toks, np: &Np, at: usize, para: usize) -> Option<usize> {
-        if np.kind == NpKind::Role && !np.organization && np.e > np.s + 1 {
-            match tk.t[np.s].low.as_str() {
-                "un" | "une" if np.role_head.is_some() => {
-                    let role = np.role.as_deref();
-                    return Some(self.mention(&np.name, np.gender, role, false, at, para));
-                }
-                "ce" | "cet" | "cette" => {
-                    let last = self
-                        .mentions
-                        .iter()
-                        .chain(self.spoke.iter())
-                        .filter(|&&(b, _, i)| {
-                            b < at
-                                && !self.people[i].organization
-                                && self.people[i].gender.agrees(np.gender)
-                        })
-                        .max()
-                        .map(|&(_, _, i)| i);
-                    if let Some(i) = last {
-                        return Some(self.taken_up(i, at, para));
-                    }
-                }
-                _ => {}
-            }
-        }
-        self.resolve(np, at, para, tk.text)
-    }
-
     /// Resolve a speaker noun phrase to a person index, recording the mention.
     pub fn resolve(&mut self, np: &Np, at: usize, para: usize, text: &str) -> Option<usize> {
         // `l'ONG`: a capitalised kind of institution is its role, not a name of its own
