@@ -461,7 +461,8 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
         .filter(|&i| toks[i].is_cap() && (!sentence_initial(&toks, i) || cap_at(i + 1, i)))
         .map(|i| toks[i].text)
         .collect();
-    let common = common_noun_acronyms(&toks);
+    let mut common = common_noun_acronyms(&toks);
+    common.extend(capitalised_common_words(&toks));
     let windows = Windows::new(&a.text, &toks);
     let mut cands: Vec<(usize, usize, Option<EntityType>)> = Vec::new();
     let mut i = 0;
@@ -813,6 +814,38 @@ fn common_noun_acronyms<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
         }
     }
     out
+}
+
+/// Words in capitals that the article also writes in lower case (`YOGA.` over a notice
+/// about `les séances de yoga`, `TOURISME.` opening a paragraph on `le tourisme`): a rubric
+/// or a headline set in capitals, not an acronym. Four letters at least, since short
+/// acronyms do share their letters with words (`SUD` the union, `le sud`).
+fn capitalised_common_words<'a>(toks: &[Tok<'a>]) -> Vec<&'a str> {
+    // (a lone word: in a run of capitals it may be part of a name, JEAN BART)
+    let cap_near = |k: Option<&Tok>| k.is_some_and(|n| n.is_cap());
+    let caps: Vec<&Tok> = (0..toks.len())
+        .filter(|&i| {
+            let t = &toks[i];
+            t.is_acronym()
+                && t.text.chars().count() >= 4
+                && t.text.chars().all(char::is_alphabetic)
+                && !cap_near(i.checked_sub(1).and_then(|p| toks.get(p)))
+                && !cap_near(toks.get(i + 1))
+        })
+        .map(|i| &toks[i])
+        .collect();
+    if caps.is_empty() {
+        return Vec::new();
+    }
+    let lower: HashSet<&str> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && !t.is_cap())
+        .map(|t| t.text)
+        .collect();
+    caps.into_iter()
+        .filter(|t| lower.contains(t.lower()))
+        .map(|t| t.text)
+        .collect()
 }
 
 fn looks_like_demonym(w: &str) -> bool {

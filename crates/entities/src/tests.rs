@@ -1108,3 +1108,21 @@ fn unknown_names_after_a_plural_determiner_are_groups() {
         &[("Silver Otters", ORG), ("Velvet Drummers", ORG)],
     )]);
 }
+
+/// A lone word in capitals that the article also writes in lower case is a rubric, not an
+/// acronym; a run of capitals and an acronym the article never writes in lower case stay
+/// names. Notices written for these cases.
+#[test]
+fn rubrics_in_capitals_are_common_words() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le club a repris hier à Vesoul.\n\nPISCINE. La piscine de Lure rouvre lundi.",
+            &[("Lure", LOC), ("Vesoul", LOC)],
+        ),
+        (
+            "UNSA. Le syndicat UNSA appelle à la grève mardi.",
+            &[("UNSA", ORG)],
+        ),
+    ]);
+}
