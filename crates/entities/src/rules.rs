@@ -28,6 +28,10 @@ pub struct Lists {
     /// the name must follow it directly (`data/direct_site_heads.txt`: `l'hôpital Necker`, but
     /// `l'hôpital de Belfort` is the town). One map, so that a word costs one lookup.
     pub site_heads: HashMap<String, bool>,
+    /// Heads of streets named after a titled person (`data/street_heads.txt`: `l'avenue du
+    /// Général de Gaulle`), and those titles (`data/dedication_titles.txt`).
+    pub street_heads: HashSet<String>,
+    pub dedication_titles: HashSet<String>,
     /// Lower-case nouns for a kind of territory before its name (`la province de Qinghai`).
     pub place_heads: HashSet<String>,
     /// Lower-case nouns that name a thing before its name (`la fusée Ariane`).
@@ -96,6 +100,12 @@ impl Lists {
                     lines(include_str!("../data/direct_site_heads.txt"))
                         .map(|l| (l.to_string(), true)),
                 )
+                .collect(),
+            street_heads: lines(include_str!("../data/street_heads.txt"))
+                .map(str::to_string)
+                .collect(),
+            dedication_titles: lines(include_str!("../data/dedication_titles.txt"))
+                .map(str::to_string)
                 .collect(),
             place_heads: lines(include_str!("../data/place_heads.txt"))
                 .map(str::to_string)
@@ -2128,6 +2138,32 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     } else {
         skip_connectors(toks, h + 1).unwrap_or(h + 1)
     };
+    // a street named after a titled person (l'avenue du Général de Gaulle, la rue du maréchal
+    // de Lattre de Tassigny): title and name belong to the street
+    if k > h + 1
+        && same(k)
+        && lists.street_heads.contains(toks[h].lower())
+        && lists.dedication_titles.contains(toks[k].lower())
+    {
+        let mut m = k + 1;
+        let mut named = false;
+        loop {
+            if same(m) && toks[m].is_cap() && toks[m].kind == TokenKind::Word {
+                m += 1;
+                named = true;
+            } else if same(m + 1)
+                && matches!(toks[m].lower(), "de" | "d'" | "du")
+                && toks[m + 1].is_cap()
+                && toks[m + 1].kind == TokenKind::Word
+            {
+                m += 2;
+                named = true;
+            } else {
+                break;
+            }
+        }
+        return named.then_some(m);
+    }
     if !same(k)
         || !toks[k].is_cap()
         || toks[k].kind != TokenKind::Word

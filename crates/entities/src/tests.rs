@@ -1126,3 +1126,21 @@ fn rubrics_in_capitals_are_common_words() {
         ),
     ]);
 }
+
+/// A street named after a titled person keeps the title and the name: the whole is one place,
+/// and neither the person nor the particle's complement is an entity of its own. `place`
+/// before a role stays a common noun. Sentences written for these cases.
+#[test]
+fn streets_named_after_titled_persons() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le cortège a remonté l'avenue du Général de Brissac jusqu'à la mairie de Lure.",
+            &[("Lure", LOC), ("avenue du Général de Brissac", LOC)],
+        ),
+        (
+            "Les travaux bloquent la rue du docteur Vautrin depuis lundi.",
+            &[("rue du docteur Vautrin", LOC)],
+        ),
+    ]);
+}
