@@ -543,6 +543,7 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
             !thing
         });
     }
+    spelt_out_names(&toks, &mut cands);
     // Persons' name words (from multi-word names and titled names): a lone "Poutine" or "Kim"
     // is that person, not a place or an organisation.
     let mut per_words: HashSet<String> = HashSet::default();
@@ -856,6 +857,101 @@ fn capitalised_common_words<'a>(toks: &[Tok<'a>]) -> Vec<&'a str> {
         .filter(|t| lower.contains(t.lower()))
         .map(|t| t.text)
         .collect()
+}
+
+/// An organisation's name whose words spell an acronym the article uses runs on over its
+/// lower-case words (`l'Organisation des pays exportateurs de pétrole` beside `l'OPEP`,
+/// `l'Union des industries et métiers de la métallurgie` beside `l'UIMM`): the name ends
+/// where the spelling is complete, not at the first lower-case word.
+fn spelt_out_names(toks: &[Tok], cands: &mut Vec<(usize, usize, Option<EntityType>)>) {
+    let acronyms: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_acronym())
+        .map(|t| t.text.split('-').next().unwrap_or(""))
+        .filter(|a| a.chars().count() >= 3 && a.chars().all(char::is_alphabetic))
+        .collect();
+    if acronyms.is_empty() {
+        return;
+    }
+    let lists = Lists::get();
+    let mut initials: Vec<char> = Vec::new();
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if !t.is_cap() || t.is_acronym() || !lists.org_heads.contains(t.lower()) {
+            continue;
+        }
+        initials.clear();
+        initials.extend(t.lower().chars().next());
+        let mut best = None;
+        let mut m = i + 1;
+        while m < toks.len() && m < i + 16 && toks[m].sentence == t.sentence {
+            let w = &toks[m];
+            if w.kind != TokenKind::Word {
+                break;
+            }
+            m += 1;
+            if matches!(
+                w.lower(),
+                "de" | "du"
+                    | "des"
+                    | "d'"
+                    | "la"
+                    | "l'"
+                    | "le"
+                    | "les"
+                    | "et"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "en"
+                    | "pour"
+            ) {
+                continue;
+            }
+            initials.extend(w.lower().split('-').filter_map(|p| p.chars().next()));
+            if initials.len() > 8 {
+                break;
+            }
+            let spelt = |a: &&str| {
+                a.chars().count() == initials.len()
+                    && a.chars()
+                        .flat_map(char::to_lowercase)
+                        .zip(&initials)
+                        .all(|(x, &y)| fold_char(x) == fold_char(y))
+            };
+            if acronyms.iter().any(spelt) {
+                best = Some(m);
+            }
+        }
+        let Some(end) = best else { continue };
+        // only over lower-case words the other rules stopped at, never across a mention that
+        // straddles the name's ends
+        if cands
+            .iter()
+            .any(|&(s, e, _)| (s < i && e > i) || (s < end && e > end))
+        {
+            continue;
+        }
+        if cands.iter().any(|&(s, e, _)| s == i && e >= end) {
+            continue;
+        }
+        cands.retain(|&(s, e, _)| !(s >= i && e <= end));
+        let at = cands.partition_point(|&(s, _, _)| s < i);
+        cands.insert(at, (i, end, Some(EntityType::ORG)));
+    }
+}
+
+/// A letter without its accent, for comparing initials (`É` of `États` spells an `E`).
+fn fold_char(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' => 'i',
+        'ô' | 'ö' => 'o',
+        'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        _ => c,
+    }
 }
 
 fn looks_like_demonym(w: &str) -> bool {

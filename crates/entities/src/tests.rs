@@ -1144,3 +1144,18 @@ fn streets_named_after_titled_persons() {
         ),
     ]);
 }
+
+/// An organisation's name whose words spell an acronym of the article runs on over its
+/// lower-case words, up to where the spelling is complete. Sentences written for this case.
+#[test]
+fn names_spelling_an_acronym_run_to_its_last_letter() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le président de l'UCPM a parlé à Arras. L'Union des coopératives et producteurs de miel a réagi.",
+        &[
+            ("Arras", LOC),
+            ("UCPM", ORG),
+            ("Union des coopératives et producteurs de miel", ORG),
+        ],
+    )]);
+}
