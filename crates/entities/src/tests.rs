@@ -1159,3 +1159,22 @@ fn names_spelling_an_acronym_run_to_its_last_letter() {
         ],
     )]);
 }
+
+/// A fort, an estate, a school or a centre named directly after its head is one site, head
+/// included, even when the name is a person's in a dedication (`l'école Louise-Michel`); an
+/// oasis, like a province, gives its name to a place after `de`. Sentences written for
+/// these cases.
+#[test]
+fn sites_with_dedications_and_oases() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les enfants de l'école Louise-Weiss ont visité le fort Vauban hier.",
+            &[("fort Vauban", LOC), ("école Louise-Weiss", LOC)],
+        ),
+        (
+            "Une caravane a quitté l'oasis de Tazrouk au matin.",
+            &[("Tazrouk", LOC)],
+        ),
+    ]);
+}
