@@ -1897,8 +1897,22 @@ fn candidate_at(
         return Step::Veto(1);
     }
     // a lone unknown word at the start of a sentence (Raccourcir, Battu, Mi-juillet) is a name
-    // only when the article also capitalises it inside a sentence
+    // only when the article also capitalises it inside a sentence; a given name no lexicon
+    // reads as a common word is a person there too (Sandrine a témoigné, Pauline, en vacances
+    // avec sa famille, …)
     if initial && j == i + 1 && !midcaps.contains(t.text) && !t.is_acronym() {
+        // (as the subject of its clause: before a comma, `et` or a verb)
+        let subject = toks.get(j).is_some_and(|n| {
+            n.sentence == t.sentence
+                && (matches!(n.text, "," | "et")
+                    || lists
+                        .lexicon
+                        .get(n.lower())
+                        .is_some_and(|tag| matches!(*tag, "VERB" | "AUX")))
+        });
+        if first_is_name && subject && !lists.lexicon.contains_key(lower) {
+            return Step::Found(j, Some(EntityType::PER));
+        }
         return Step::Veto(1);
     }
     // a name followed by a thing's noun in apposition names that thing

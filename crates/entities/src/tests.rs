@@ -1178,3 +1178,21 @@ fn sites_with_dedications_and_oases() {
         ),
     ]);
 }
+
+/// A given name alone at the start of a sentence is a person when it is the subject of its
+/// clause (before a comma, `et` or a verb); a given name that is also a common word is not.
+/// Sentences written for these cases.
+#[test]
+fn a_given_name_opening_a_sentence_is_a_person() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La famille est arrivée lundi. Sandrine, sa fille aînée, a témoigné devant le juge.",
+            &[("Sandrine", PER)],
+        ),
+        (
+            "Les témoins ont été entendus. Aurélie a reconnu les faits.",
+            &[("Aurélie", PER)],
+        ),
+    ]);
+}
