@@ -1112,10 +1112,25 @@ fn unknown_word(n: &Tok, gaz: &Gazetteer) -> bool {
 
 /// Whether a given name and a capitalised word start at `k` (`Yasser Arafat`).
 fn full_name_at(toks: &[Tok], k: usize) -> bool {
-    toks.get(k).is_some_and(|n| is_given_name(n.text))
+    // (here, after `de` inside a name, any given name French parents often choose will do,
+    // though it is too rare to start a person elsewhere: le Fatah de Yasser Arafat)
+    toks.get(k)
+        .is_some_and(|n| is_given_name(n.text) || births_name(n))
         && toks.get(k + 1).is_some_and(|m| {
             m.sentence == toks[k].sentence && m.is_cap() && m.kind == TokenKind::Word
         })
+}
+
+/// A given name of the INSEE births table (at least 500 births) that no lexicon reads as a
+/// common word and that is no trusted place.
+fn births_name(t: &Tok) -> bool {
+    t.is_cap()
+        && !t.is_acronym()
+        && !Lists::get().lexicon.contains_key(t.lower())
+        && !trusted_place(t.text)
+        && depeche_lang::fr::first_name_births()
+            .get(&fold(t.text))
+            .is_some_and(|b| b.girls + b.boys >= 500)
 }
 
 /// A given name, or a compound one (Jean-Mimi, Marie-Ange).

@@ -1050,6 +1050,11 @@ fn feasts_demonyms_kinds_of_bodies_sites_and_portfolios() {
             "Le mouvement Kadima de Benjamin Ravel a perdu trois sièges.",
             &[("Benjamin Ravel", PER), ("Kadima", ORG)],
         ),
+        // (a given name French parents often choose will do there, even one no list has)
+        (
+            "Le collectif Tamazgha de Yasser Belhadj manifeste demain.",
+            &[("Tamazgha", ORG), ("Yasser Belhadj", PER)],
+        ),
         (
             "Le Collectif Ardent de Julien Morvan manifeste demain.",
             &[("Collectif Ardent", ORG), ("Julien Morvan", PER)],
