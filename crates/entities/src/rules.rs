@@ -848,13 +848,18 @@ fn capitalised_common_words<'a>(toks: &[Tok<'a>]) -> Vec<&'a str> {
     if caps.is_empty() {
         return Vec::new();
     }
-    let lower: HashSet<&str> = toks
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && !t.is_cap())
-        .map(|t| t.text)
-        .collect();
+    // (one lookup per lower-case word, in the few capitals' own small set)
+    let wanted: HashSet<&str> = caps.iter().map(|t| t.lower()).collect();
+    let mut seen: HashSet<&str> = HashSet::default();
+    for t in toks {
+        if t.kind == TokenKind::Word && !t.is_cap() {
+            if let Some(&w) = wanted.get(t.text) {
+                seen.insert(w);
+            }
+        }
+    }
     caps.into_iter()
-        .filter(|t| lower.contains(t.lower()))
+        .filter(|t| seen.contains(t.lower()))
         .map(|t| t.text)
         .collect()
 }
