@@ -842,6 +842,8 @@ fn capitalised_common_words<'a>(toks: &[Tok<'a>]) -> Vec<&'a str> {
                 && t.text.chars().all(char::is_alphabetic)
                 && !cap_near(i.checked_sub(1).and_then(|p| toks.get(p)))
                 && !cap_near(toks.get(i + 1))
+                // (a town in a dateline may share a common word's letters: TOURS. … les tours)
+                && !trusted_place(t.text)
         })
         .map(|i| &toks[i])
         .collect();

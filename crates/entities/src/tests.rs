@@ -1129,6 +1129,10 @@ fn rubrics_in_capitals_are_common_words() {
             "UNSA. Le syndicat UNSA appelle à la grève mardi.",
             &[("UNSA", ORG)],
         ),
+        (
+            "TOURS. Les tours de la cathédrale seront illuminées samedi.",
+            &[("TOURS", LOC)],
+        ),
     ]);
 }
 
