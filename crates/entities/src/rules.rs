@@ -28,6 +28,10 @@ pub struct Lists {
     /// the name must follow it directly (`data/direct_site_heads.txt`: `l'hôpital Necker`, but
     /// `l'hôpital de Belfort` is the town). One map, so that a word costs one lookup.
     pub site_heads: HashMap<String, bool>,
+    /// Heads of streets named after a titled person (`data/street_heads.txt`: `l'avenue du
+    /// Général de Gaulle`), and those titles (`data/dedication_titles.txt`).
+    pub street_heads: HashSet<String>,
+    pub dedication_titles: HashSet<String>,
     /// Lower-case nouns for a kind of territory before its name (`la province de Qinghai`).
     pub place_heads: HashSet<String>,
     /// Lower-case nouns that name a thing before its name (`la fusée Ariane`).
@@ -96,6 +100,12 @@ impl Lists {
                     lines(include_str!("../data/direct_site_heads.txt"))
                         .map(|l| (l.to_string(), true)),
                 )
+                .collect(),
+            street_heads: lines(include_str!("../data/street_heads.txt"))
+                .map(str::to_string)
+                .collect(),
+            dedication_titles: lines(include_str!("../data/dedication_titles.txt"))
+                .map(str::to_string)
                 .collect(),
             place_heads: lines(include_str!("../data/place_heads.txt"))
                 .map(str::to_string)
@@ -461,7 +471,8 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
         .filter(|&i| toks[i].is_cap() && (!sentence_initial(&toks, i) || cap_at(i + 1, i)))
         .map(|i| toks[i].text)
         .collect();
-    let common = common_noun_acronyms(&toks);
+    let mut common = common_noun_acronyms(&toks);
+    common.extend(capitalised_common_words(&toks));
     let windows = Windows::new(&a.text, &toks);
     let mut cands: Vec<(usize, usize, Option<EntityType>)> = Vec::new();
     let mut i = 0;
@@ -532,6 +543,7 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
             !thing
         });
     }
+    spelt_out_names(&toks, &mut cands);
     // Persons' name words (from multi-word names and titled names): a lone "Poutine" or "Kim"
     // is that person, not a place or an organisation.
     let mut per_words: HashSet<String> = HashSet::default();
@@ -815,6 +827,140 @@ fn common_noun_acronyms<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
     out
 }
 
+/// Words in capitals that the article also writes in lower case (`YOGA.` over a notice
+/// about `les séances de yoga`, `TOURISME.` opening a paragraph on `le tourisme`): a rubric
+/// or a headline set in capitals, not an acronym. Four letters at least, since short
+/// acronyms do share their letters with words (`SUD` the union, `le sud`).
+fn capitalised_common_words<'a>(toks: &[Tok<'a>]) -> Vec<&'a str> {
+    // (a lone word: in a run of capitals it may be part of a name, JEAN BART)
+    let cap_near = |k: Option<&Tok>| k.is_some_and(|n| n.is_cap());
+    let caps: Vec<&Tok> = (0..toks.len())
+        .filter(|&i| {
+            let t = &toks[i];
+            t.is_acronym()
+                && t.text.chars().count() >= 4
+                && t.text.chars().all(char::is_alphabetic)
+                && !cap_near(i.checked_sub(1).and_then(|p| toks.get(p)))
+                && !cap_near(toks.get(i + 1))
+                // (a town in a dateline may share a common word's letters: TOURS. … les tours)
+                && !trusted_place(t.text)
+        })
+        .map(|i| &toks[i])
+        .collect();
+    if caps.is_empty() {
+        return Vec::new();
+    }
+    // (one lookup per lower-case word, in the few capitals' own small set)
+    let wanted: HashSet<&str> = caps.iter().map(|t| t.lower()).collect();
+    let mut seen: HashSet<&str> = HashSet::default();
+    for t in toks {
+        if t.kind == TokenKind::Word && !t.is_cap() {
+            if let Some(&w) = wanted.get(t.text) {
+                seen.insert(w);
+            }
+        }
+    }
+    caps.into_iter()
+        .filter(|t| seen.contains(t.lower()))
+        .map(|t| t.text)
+        .collect()
+}
+
+/// An organisation's name whose words spell an acronym the article uses runs on over its
+/// lower-case words (`l'Organisation des pays exportateurs de pétrole` beside `l'OPEP`,
+/// `l'Union des industries et métiers de la métallurgie` beside `l'UIMM`): the name ends
+/// where the spelling is complete, not at the first lower-case word.
+fn spelt_out_names(toks: &[Tok], cands: &mut Vec<(usize, usize, Option<EntityType>)>) {
+    let acronyms: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_acronym())
+        .map(|t| t.text.split('-').next().unwrap_or(""))
+        .filter(|a| a.chars().count() >= 3 && a.chars().all(char::is_alphabetic))
+        .collect();
+    if acronyms.is_empty() {
+        return;
+    }
+    let lists = Lists::get();
+    let mut initials: Vec<char> = Vec::new();
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if !t.is_cap() || t.is_acronym() || !lists.org_heads.contains(t.lower()) {
+            continue;
+        }
+        initials.clear();
+        initials.extend(t.lower().chars().next());
+        let mut best = None;
+        let mut m = i + 1;
+        while m < toks.len() && m < i + 16 && toks[m].sentence == t.sentence {
+            let w = &toks[m];
+            if w.kind != TokenKind::Word {
+                break;
+            }
+            m += 1;
+            if matches!(
+                w.lower(),
+                "de" | "du"
+                    | "des"
+                    | "d'"
+                    | "la"
+                    | "l'"
+                    | "le"
+                    | "les"
+                    | "et"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "en"
+                    | "pour"
+            ) {
+                continue;
+            }
+            initials.extend(w.lower().split('-').filter_map(|p| p.chars().next()));
+            if initials.len() > 8 {
+                break;
+            }
+            let spelt = |a: &&str| {
+                a.chars().count() == initials.len()
+                    && a.chars()
+                        .flat_map(char::to_lowercase)
+                        .zip(&initials)
+                        .all(|(x, &y)| fold_char(x) == fold_char(y))
+            };
+            if acronyms.iter().any(spelt) {
+                best = Some(m);
+            }
+        }
+        let Some(end) = best else { continue };
+        // only over lower-case words the other rules stopped at, never across a mention that
+        // straddles the name's ends
+        if cands
+            .iter()
+            .any(|&(s, e, _)| (s < i && e > i) || (s < end && e > end))
+        {
+            continue;
+        }
+        if cands.iter().any(|&(s, e, _)| s == i && e >= end) {
+            continue;
+        }
+        cands.retain(|&(s, e, _)| !(s >= i && e <= end));
+        let at = cands.partition_point(|&(s, _, _)| s < i);
+        cands.insert(at, (i, end, Some(EntityType::ORG)));
+    }
+}
+
+/// A letter without its accent, for comparing initials (`É` of `États` spells an `E`).
+fn fold_char(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' => 'i',
+        'ô' | 'ö' => 'o',
+        'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        _ => c,
+    }
+}
+
 fn looks_like_demonym(w: &str) -> bool {
     let l = w.to_lowercase();
     demonym_country(&l).is_some()
@@ -973,10 +1119,25 @@ fn unknown_word(n: &Tok, gaz: &Gazetteer) -> bool {
 
 /// Whether a given name and a capitalised word start at `k` (`Yasser Arafat`).
 fn full_name_at(toks: &[Tok], k: usize) -> bool {
-    toks.get(k).is_some_and(|n| is_given_name(n.text))
+    // (here, after `de` inside a name, any given name French parents often choose will do,
+    // though it is too rare to start a person elsewhere: le Fatah de Yasser Arafat)
+    toks.get(k)
+        .is_some_and(|n| is_given_name(n.text) || births_name(n))
         && toks.get(k + 1).is_some_and(|m| {
             m.sentence == toks[k].sentence && m.is_cap() && m.kind == TokenKind::Word
         })
+}
+
+/// A given name of the INSEE births table (at least 500 births) that no lexicon reads as a
+/// common word and that is no trusted place.
+fn births_name(t: &Tok) -> bool {
+    t.is_cap()
+        && !t.is_acronym()
+        && !Lists::get().lexicon.contains_key(t.lower())
+        && !trusted_place(t.text)
+        && depeche_lang::fr::first_name_births()
+            .get(&fold(t.text))
+            .is_some_and(|b| b.girls + b.boys >= 500)
 }
 
 /// A given name, or a compound one (Jean-Mimi, Marie-Ange).
@@ -1758,8 +1919,22 @@ fn candidate_at(
         return Step::Veto(1);
     }
     // a lone unknown word at the start of a sentence (Raccourcir, Battu, Mi-juillet) is a name
-    // only when the article also capitalises it inside a sentence
+    // only when the article also capitalises it inside a sentence; a given name no lexicon
+    // reads as a common word is a person there too (Sandrine a témoigné, Pauline, en vacances
+    // avec sa famille, …)
     if initial && j == i + 1 && !midcaps.contains(t.text) && !t.is_acronym() {
+        // (as the subject of its clause: before a comma, `et` or a verb)
+        let subject = toks.get(j).is_some_and(|n| {
+            n.sentence == t.sentence
+                && (matches!(n.text, "," | "et")
+                    || lists
+                        .lexicon
+                        .get(n.lower())
+                        .is_some_and(|tag| matches!(*tag, "VERB" | "AUX")))
+        });
+        if first_is_name && subject && !lists.lexicon.contains_key(lower) {
+            return Step::Found(j, Some(EntityType::PER));
+        }
         return Step::Veto(1);
     }
     // a name followed by a thing's noun in apposition names that thing
@@ -2095,6 +2270,32 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     } else {
         skip_connectors(toks, h + 1).unwrap_or(h + 1)
     };
+    // a street named after a titled person (l'avenue du Général de Gaulle, la rue du maréchal
+    // de Lattre de Tassigny): title and name belong to the street
+    if k > h + 1
+        && same(k)
+        && lists.street_heads.contains(toks[h].lower())
+        && lists.dedication_titles.contains(toks[k].lower())
+    {
+        let mut m = k + 1;
+        let mut named = false;
+        loop {
+            if same(m) && toks[m].is_cap() && toks[m].kind == TokenKind::Word {
+                m += 1;
+                named = true;
+            } else if same(m + 1)
+                && matches!(toks[m].lower(), "de" | "d'" | "du")
+                && toks[m + 1].is_cap()
+                && toks[m + 1].kind == TokenKind::Word
+            {
+                m += 2;
+                named = true;
+            } else {
+                break;
+            }
+        }
+        return named.then_some(m);
+    }
     if !same(k)
         || !toks[k].is_cap()
         || toks[k].kind != TokenKind::Word

@@ -1050,6 +1050,11 @@ fn feasts_demonyms_kinds_of_bodies_sites_and_portfolios() {
             "Le mouvement Kadima de Benjamin Ravel a perdu trois sièges.",
             &[("Benjamin Ravel", PER), ("Kadima", ORG)],
         ),
+        // (a given name French parents often choose will do there, even one no list has)
+        (
+            "Le collectif Tamazgha de Yasser Belhadj manifeste demain.",
+            &[("Tamazgha", ORG), ("Yasser Belhadj", PER)],
+        ),
         (
             "Le Collectif Ardent de Julien Morvan manifeste demain.",
             &[("Collectif Ardent", ORG), ("Julien Morvan", PER)],
@@ -1107,4 +1112,96 @@ fn unknown_names_after_a_plural_determiner_are_groups() {
         "Le public a applaudi les Velvet Drummers, puis le concert des Silver Otters.",
         &[("Silver Otters", ORG), ("Velvet Drummers", ORG)],
     )]);
+}
+
+/// A lone word in capitals that the article also writes in lower case is a rubric, not an
+/// acronym; a run of capitals and an acronym the article never writes in lower case stay
+/// names. Notices written for these cases.
+#[test]
+fn rubrics_in_capitals_are_common_words() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le club a repris hier à Vesoul.\n\nPISCINE. La piscine de Lure rouvre lundi.",
+            &[("Lure", LOC), ("Vesoul", LOC)],
+        ),
+        (
+            "UNSA. Le syndicat UNSA appelle à la grève mardi.",
+            &[("UNSA", ORG)],
+        ),
+        (
+            "TOURS. Les tours de la cathédrale seront illuminées samedi.",
+            &[("TOURS", LOC)],
+        ),
+    ]);
+}
+
+/// A street named after a titled person keeps the title and the name: the whole is one place,
+/// and neither the person nor the particle's complement is an entity of its own. `place`
+/// before a role stays a common noun. Sentences written for these cases.
+#[test]
+fn streets_named_after_titled_persons() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le cortège a remonté l'avenue du Général de Brissac jusqu'à la mairie de Lure.",
+            &[("Lure", LOC), ("avenue du Général de Brissac", LOC)],
+        ),
+        (
+            "Les travaux bloquent la rue du docteur Vautrin depuis lundi.",
+            &[("rue du docteur Vautrin", LOC)],
+        ),
+    ]);
+}
+
+/// An organisation's name whose words spell an acronym of the article runs on over its
+/// lower-case words, up to where the spelling is complete. Sentences written for this case.
+#[test]
+fn names_spelling_an_acronym_run_to_its_last_letter() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le président de l'UCPM a parlé à Arras. L'Union des coopératives et producteurs de miel a réagi.",
+        &[
+            ("Arras", LOC),
+            ("UCPM", ORG),
+            ("Union des coopératives et producteurs de miel", ORG),
+        ],
+    )]);
+}
+
+/// A fort, an estate, a school or a centre named directly after its head is one site, head
+/// included, even when the name is a person's in a dedication (`l'école Louise-Michel`); an
+/// oasis, like a province, gives its name to a place after `de`. Sentences written for
+/// these cases.
+#[test]
+fn sites_with_dedications_and_oases() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les enfants de l'école Louise-Weiss ont visité le fort Vauban hier.",
+            &[("fort Vauban", LOC), ("école Louise-Weiss", LOC)],
+        ),
+        (
+            "Une caravane a quitté l'oasis de Tazrouk au matin.",
+            &[("Tazrouk", LOC)],
+        ),
+    ]);
+}
+
+/// A given name alone at the start of a sentence is a person when it is the subject of its
+/// clause (before a comma, `et` or a verb); a given name that is also a common word is not.
+/// Sentences written for these cases.
+#[test]
+fn a_given_name_opening_a_sentence_is_a_person() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La famille est arrivée lundi. Sandrine, sa fille aînée, a témoigné devant le juge.",
+            &[("Sandrine", PER)],
+        ),
+        (
+            "Les témoins ont été entendus. Aurélie a reconnu les faits.",
+            &[("Aurélie", PER)],
+        ),
+    ]);
 }
