@@ -669,6 +669,31 @@ pub(crate) fn indirect_selon(
                 continue;
             }
         }
+        // "car selon eux, ...", "mais d'après lui, ...", "Toujours selon X, ...": after a
+        // conjunction or a linking adverb the marker opens a clause of its own, as at the
+        // start of a sentence
+        let sentence_start = i == ss
+            || (i > ss
+                && (ss..i).all(|k| {
+                    !t[k].is_word()
+                        || depeche_lang::fr::linking_adverbs().contains(t[k].low.as_str())
+                }))
+            || (i > ss && CLAUSE_OPENERS.contains(&t[i - 1].low.as_str()));
+        // "« ... » selon M. Houdré": a marker right after a closing quote mark closes the
+        // clause that holds the quotation, as a comma would
+        let after_close = i > ss
+            && matches!(t[i - 1].text, "»" | "”" | "\"")
+            && marks::containing(marked, t[i - 1].s).is_some_and(|m| m.close == t[i - 1].e);
+        // a weak marker ("pour") reports only where a statement can follow it (the cases
+        // below): most of its uses ("pour la première fois", "pour + infinitive") are
+        // settled here, before reading a noun phrase
+        let placed = relative
+            || (sentence_start && ne < se && t[ne].text == ",")
+            || after_close
+            || (i > ss && t[i - 1].text == ",");
+        if !strong && !placed {
+            continue;
+        }
         let np = if let Some((k, pronoun)) = possessor.filter(|_| ne == ns) {
             Some(Np {
                 s: k,
@@ -738,21 +763,6 @@ pub(crate) fn indirect_selon(
             continue;
         }
         let cue = Some((t[i].s, t[i + mlen - 1].e, marker));
-        // "car selon eux, ...", "mais d'après lui, ...", "Toujours selon X, ...": after a
-        // conjunction or a linking adverb the marker opens a clause of its own, as at the
-        // start of a sentence
-        let sentence_start = i == ss
-            || (i > ss
-                && (ss..i).all(|k| {
-                    !t[k].is_word()
-                        || depeche_lang::fr::linking_adverbs().contains(t[k].low.as_str())
-                }))
-            || (i > ss && CLAUSE_OPENERS.contains(&t[i - 1].low.as_str()));
-        // "« ... » selon M. Houdré": a marker right after a closing quote mark closes the
-        // clause that holds the quotation, as a comma would
-        let after_close = i > ss
-            && matches!(t[i - 1].text, "»" | "”" | "\"")
-            && marks::containing(marked, t[i - 1].s).is_some_and(|m| m.close == t[i - 1].e);
         let (cs, ce) = if relative {
             let mut cs = ns + 1;
             while cs < se && t[cs].text == "," {
