@@ -1364,10 +1364,6 @@ pub fn has_verb_signal(tk: &Toks, s: usize, e: usize) -> bool {
             || (!w.cap
                 && ["ait", "aient", "ront", "rait", "raient", "ent"]
                     .iter()
-                    .any(|x| low.ends_with(x) && low.len() > x.len() + 2)
-                // "président", "agent", "gouvernement", "seulement": titles and nouns or
-                // adverbs in -ement end as a verb in the plural does, and are none
-                && !low.ends_with("ement")
-                && !depeche_lang::fr::titles().contains_key(low))
+                    .any(|x| low.ends_with(x) && low.len() > x.len() + 2))
     })
 }

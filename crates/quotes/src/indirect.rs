@@ -818,12 +818,9 @@ pub(crate) fn indirect_selon(
         // "Pour la France, Paul Roux, ministre des Affaires étrangères.": in a list of who
         // stands for whom, what follows the name is a role and no verb; an opinion has a
         // verb, or is a phrase of its own ("Pour X, une erreur historique.")
-        // "Pour l'Italie, le libéral Paul Roux et Anne Viel.": a verbless phrase that names
-        // people is such a list as well, whatever word heads it
         let head = (cs..ce).find(|&k| !grammar::is_determiner(&t[k]));
-        let role_only = (head
+        let role_only = head
             .is_some_and(|k| depeche_lang::fr::titles().contains_key(t[k].low.as_str()))
-            || !grammar::name_runs(tk, cs, ce).is_empty())
             && !grammar::has_verb_signal(tk, cs, ce);
         if !strong && role_only {
             continue;

@@ -84,12 +84,6 @@ const CASES: &[Case] = &[
         "Titre\n\nLe ministre Paul Vidal a reçu Marie Dupont : « Merci pour tout », a-t-elle dit.",
         &[("Merci pour tout", D, "Marie Dupont")],
     ),
-    // "Pour X, Nom, ..." in a list of delegates: a verbless phrase naming a person, or headed
-    // by a title, is who stands for X, not X's opinion
-    (
-        "Titre\n\nChaque pays a choisi son juge. Pour la Grèce, l'ancienne avocate Hélène Vasso. Pour l'Irlande, Tom Byrne, président de la cour. Pour l'ONG, la réforme est trop timide.",
-        &[("la réforme est trop timide", I, "ONG")],
-    ),
     // indirect speech with que
     (
         "Titre\n\nLe maire de Nantes, Jean Lebrun, a affirmé que la piscine rouvrirait en juin.",
