@@ -1044,6 +1044,15 @@ const CASES: &[Case] = &[
     ),
     // ... but not of a phrase that is no speaker
     ("Titre\n\nPour la première fois, la réforme est votée.", &[]),
+    // ... and the opinion may name someone, or have no verb at all
+    (
+        "Titre\n\nPour le syndicat, Paul Mercier trahit les salariés.",
+        &[("Paul Mercier trahit les salariés", I, "syndicat")],
+    ),
+    (
+        "Titre\n\nPour l'association, une provocation de la direction de l'usine.",
+        &[("une provocation de la direction de l'usine", I, "association")],
+    ),
     // a document speaks for its author
     (
         "Titre\n\nSelon un rapport de l'Insee, la pauvreté progresse.",
