@@ -837,7 +837,10 @@ fn capitalised_common_words<'a>(toks: &[Tok<'a>]) -> Vec<&'a str> {
     let caps: Vec<&Tok> = (0..toks.len())
         .filter(|&i| {
             let t = &toks[i];
-            t.is_acronym()
+            // a rubric opens its paragraph or sentence (`PISCINE. Les bassins…`); inside a
+            // sentence the capitals name a body (`les policiers du RAID`, even beside `un raid`)
+            (i == 0 || toks[i - 1].sentence != t.sentence)
+                && t.is_acronym()
                 && t.text.chars().count() >= 4
                 && t.text.chars().all(char::is_alphabetic)
                 && !cap_near(i.checked_sub(1).and_then(|p| toks.get(p)))
@@ -897,6 +900,10 @@ fn spelt_out_names(toks: &[Tok], cands: &mut Vec<(usize, usize, Option<EntityTyp
                 break;
             }
             m += 1;
+            let after_function_word = matches!(
+                toks[m - 2].lower(),
+                "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "les" | "à" | "au" | "aux"
+            );
             if matches!(
                 w.lower(),
                 "de" | "du"
@@ -914,6 +921,14 @@ fn spelt_out_names(toks: &[Tok], cands: &mut Vec<(usize, usize, Option<EntityTyp
                     | "pour"
             ) {
                 continue;
+            }
+            // a name is nouns and adjectives: a verb ends it whatever its initial spells
+            // (`l'Assemblée nationale rejette le budget de l'ANR`); after an article or a
+            // preposition the word is a noun whatever the lexicon says (`du traité`)
+            if !after_function_word
+                && matches!(lists.lexicon.get(w.lower()), Some(&("VERB" | "AUX")))
+            {
+                break;
             }
             initials.extend(w.lower().split('-').filter_map(|p| p.chars().next()));
             if initials.len() > 8 {
@@ -2271,13 +2286,15 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
         skip_connectors(toks, h + 1).unwrap_or(h + 1)
     };
     // a street named after a titled person (l'avenue du Général de Gaulle, la rue du maréchal
-    // de Lattre de Tassigny): title and name belong to the street
-    if k > h + 1
-        && same(k)
+    // de Lattre de Tassigny, l'allée du Général Leclerc): title and name belong to the street;
+    // the title comes after `du` even for a head whose name may follow directly
+    let titled = skip_connectors(toks, h + 1).unwrap_or(h + 1);
+    if titled > h + 1
+        && same(titled)
         && lists.street_heads.contains(toks[h].lower())
-        && lists.dedication_titles.contains(toks[k].lower())
+        && lists.dedication_titles.contains(toks[titled].lower())
     {
-        let mut m = k + 1;
+        let mut m = titled + 1;
         let mut named = false;
         loop {
             if same(m) && toks[m].is_cap() && toks[m].kind == TokenKind::Word {

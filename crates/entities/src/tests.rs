@@ -1133,6 +1133,11 @@ fn rubrics_in_capitals_are_common_words() {
             "TOURS. Les tours de la cathédrale seront illuminées samedi.",
             &[("TOURS", LOC)],
         ),
+        // inside a sentence, capitals name a body even when the word is also common
+        (
+            "Les policiers du RAID sont intervenus à l'aube. Le raid a duré une heure.",
+            &[("RAID", ORG)],
+        ),
     ]);
 }
 
@@ -1150,6 +1155,10 @@ fn streets_named_after_titled_persons() {
         (
             "Les travaux bloquent la rue du docteur Vautrin depuis lundi.",
             &[("rue du docteur Vautrin", LOC)],
+        ),
+        (
+            "Le marché se tient dans l'allée du Général Lemoine à Vesoul.",
+            &[("Vesoul", LOC), ("allée du Général Lemoine", LOC)],
         ),
     ]);
 }
@@ -1169,7 +1178,7 @@ fn names_spelling_an_acronym_run_to_its_last_letter() {
     )]);
 }
 
-/// A fort, an estate, a school or a centre named directly after its head is one site, head
+/// An estate, a school or a centre named directly after its head is one site, head
 /// included, even when the name is a person's in a dedication (`l'école Louise-Michel`); an
 /// oasis, like a province, gives its name to a place after `de`. Sentences written for
 /// these cases.
@@ -1178,8 +1187,13 @@ fn sites_with_dedications_and_oases() {
     use EntityType::*;
     check_cases(&[
         (
-            "Les enfants de l'école Louise-Weiss ont visité le fort Vauban hier.",
-            &[("fort Vauban", LOC), ("école Louise-Weiss", LOC)],
+            "Les enfants de l'école Louise-Weiss ont visité le domaine Saint-Martin hier.",
+            &[("domaine Saint-Martin", LOC), ("école Louise-Weiss", LOC)],
+        ),
+        // `fort` is an adjective before a name as often: no site
+        (
+            "Face à un fort Real Madrid, le club de Lyon a perdu.",
+            &[("Lyon", LOC), ("Real Madrid", ORG)],
         ),
         (
             "Une caravane a quitté l'oasis de Tazrouk au matin.",
