@@ -14,6 +14,10 @@ pub enum Hint {
     Junk,
     /// Part of an article body.
     Content,
+    /// A word of layout (`wrap`, `container`, `with`): a name holding one beside a body
+    /// word and a furniture word names a box of both regions (`content-sidebar-wrap`,
+    /// `content-with-sidebar`), not a piece of furniture.
+    Layout,
 }
 
 /// The words, in the lexicons' fast hash (a SipHash map cost more than a binary search; a
@@ -29,6 +33,7 @@ fn table() -> &'static HashMap<&'static [u8], Hint> {
                 let hint = match kind.trim() {
                     "junk" => Hint::Junk,
                     "content" => Hint::Content,
+                    "layout" => Hint::Layout,
                     _ => return None,
                 };
                 Some((word.trim().as_bytes(), hint))
@@ -71,6 +76,7 @@ pub fn count(value: &str) -> (u32, u32) {
             Some(Hint::Junk) if name.modifier => name.modifier_junk += 1,
             Some(Hint::Junk) => name.junk += 1,
             Some(Hint::Content) => name.content += 1,
+            Some(Hint::Layout) => name.layout = true,
             None => {}
         }
     };
@@ -128,14 +134,20 @@ struct Name {
     modifier: bool,
     /// ...so that its furniture words count as before, beside the name's body words.
     modifier_junk: u32,
+    /// A layout word: with body and furniture words, both count (a box holding both).
+    layout: bool,
 }
 
 impl Name {
     /// The name ends: a name whose own words hold a furniture word is furniture, whatever
     /// body word it also holds (`caption-text`, `comment-body`, `post-comments`: the body
-    /// word says which part of the caption, the comment, the post's footer it is).
+    /// word says which part of the caption, the comment, the post's footer it is). A box of
+    /// both regions, named with a layout word (`content-sidebar-wrap`), counts both.
     fn end(&mut self, total: &mut (u32, u32)) {
-        if self.junk > 0 {
+        if self.layout && self.junk > 0 && self.content > 0 {
+            total.0 += self.junk + self.modifier_junk;
+            total.1 += self.content;
+        } else if self.junk > 0 {
             total.0 += self.junk + self.modifier_junk;
         } else {
             total.0 += self.modifier_junk;
@@ -247,6 +259,9 @@ mod tests {
             ("captionText main", (1, 1)),
             // ...but not for a furniture word in a BEM modifier, a variant of the thing
             ("item-content__row--sidebar", (1, 1)),
+            // ...nor for a box of both regions, named with a layout word
+            ("content-sidebar-wrap", (1, 1)),
+            ("sidebar-wrap", (1, 0)),
             ("teaser--small", (0, 0)),
             ("sidebar1 comments2", (2, 0)),
             ("h1", (0, 0)),

@@ -902,6 +902,11 @@ mod tests {
                 "Annonce de la préfecture : les écoles rouvrent jeudi."
             ]
         );
+        // an item of a list is content whatever its word
+        let html = format!(
+            "<article><p>{PROSE}</p><p>Les secteurs qui recrutent :</p>             <ul><li>Commerce</li><li>Publicité</li><li>Santé</li></ul><p>{MORE}</p></article>"
+        );
+        assert!(body_of(&html).contains(&"Publicité".to_string()), "{html}");
         for (line, label) in [
             ("Advertisement", true),
             ("- Werbung -", true),
