@@ -81,7 +81,7 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
             continue;
         }
         let c = at(i).expect("i is a char boundary inside text");
-        if c == ' ' || is_space(c) || !c.is_ascii() && is_invisible(c) {
+        if is_space(c) || !c.is_ascii() && is_invisible(c) {
             i += c.len_utf8();
             continue;
         }
@@ -232,8 +232,8 @@ fn is_general_punct(c: char) -> bool {
 
 /// Length in bytes of an inverted clitic (`-t-il`) starting at byte `b`, when a non-word
 /// char (or the end) follows it. The word after the hyphen (and after `-t-`, the pronoun) is
-/// read once and looked up: most hyphens join a compound word, which a lookup rejects at
-/// once where matching every clitic char by char did not.
+/// read once and compared with the list's entries: most hyphens join a compound word, whose
+/// word is too long to be a pronoun and is rejected before any comparison.
 fn clitic_len(text: &str, b: usize) -> Option<usize> {
     let hyphen_len = |at: usize| {
         text[at..]
