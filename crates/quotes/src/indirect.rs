@@ -879,8 +879,33 @@ pub(crate) fn marker_at(
         if let Some((&k, &strong)) = markers.get_key_value(key.as_str()) {
             best = Some((k, n, strong));
         }
+        // "de" starts a marker ("de l'avis de") and a thousand other phrases: stop as soon
+        // as the words so far begin no marker
+        if !marker_prefixes().contains(key.as_str()) {
+            break;
+        }
     }
     best
+}
+
+/// Every beginning of a multi-word marker that ends at a word's end ("de l'", "de l'avis",
+/// "du point de vue"), joined as [`marker_at`] joins its key.
+fn marker_prefixes() -> &'static depeche_lang::hash::HashSet<&'static str> {
+    static T: std::sync::OnceLock<depeche_lang::hash::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut set = depeche_lang::hash::HashSet::default();
+        for &k in depeche_lang::fr::attribution_markers().keys() {
+            for (at, c) in k.char_indices() {
+                match c {
+                    ' ' => set.insert(&k[..at]),
+                    '\'' => set.insert(&k[..at + 1]),
+                    _ => false,
+                };
+            }
+        }
+        set
+    })
 }
 
 /// What a word is to the markers of `attribution_markers.tsv`.
