@@ -87,6 +87,9 @@ impl Memory {
             for e in pers {
                 for men in &e.mentions {
                     let k = tk.at_byte(men.span.byte_start);
+                    if wished_by(tk, k) {
+                        continue;
+                    }
                     let g = gender_near(tk, k, &men.text);
                     let para = tk.t.get(k).map_or(0, |t| t.para);
                     let re = tk.at_byte(men.span.byte_end);
@@ -113,6 +116,9 @@ impl Memory {
                                     .get(p.low.as_str())
                                     .is_some_and(|t| !t.organization)
                         });
+                    if wished_by(tk, rs) {
+                        continue;
+                    }
                     if re - rs >= 2 && introduced
                         || (prev.is_some_and(|p| {
                             fr::honorifics().contains_key(p.text.trim_end_matches('.'))
@@ -504,6 +510,29 @@ fn gender_near(tk: &Toks, k: usize, name: &str) -> Gender {
         .or_else(|| fr::first_names().get(first))
         .copied()
         .unwrap_or(Gender::Any)
+}
+
+/// `X plaide pour une réforme comme le souhaite Y`: Y, named after a verb of wish in a
+/// `comme` clause (data `comme_wish_verbs.txt`), is only compared with; Y neither speaks nor
+/// is whom the next `il` or the next quotation without a cue is about, so the mention
+/// starting at token `k` is kept out of what pronouns count back over.
+fn wished_by(tk: &Toks, k: usize) -> bool {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(k.min(t.len().saturating_sub(1)));
+    let Some(comme) = (k.saturating_sub(6).max(ss)..k)
+        .rev()
+        .find(|&j| t[j].low == "comme")
+    else {
+        return false;
+    };
+    (comme + 1..(comme + 3).min(k)).any(|j| {
+        crate::grammar::group_from(tk, j).is_some_and(|g| {
+            g.end <= k
+                && k - g.end <= 3
+                && crate::subjects::comme_inverted(tk, &g)
+                && fr::comme_wish_verbs().contains(g.lemma)
+        })
+    })
 }
 
 /// Whether a pronoun counts the people named before it: `Some(true)` for `le premier`,

@@ -201,6 +201,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLe métro n'avait jamais connu un pareil désastre, selon Joseph J. Lhota, le président de la MTA.",
         &[("Le métro n'avait jamais connu un pareil désastre", I, "Joseph J. Lhota")],
     ),
+    // a name after a verb of wish in a `comme` clause is only compared with: the next
+    // pronoun and the quotation it introduces stay with the subject before
+    (
+        "Titre\n\nLe député Paul Vernier a présenté son programme hier. Il défend une réforme du travail comme le réclame Luc Moreau. Ses priorités, il les énumère sans détour : « Nous devons agir vite et réformer l'impôt. »",
+        &[("Nous devons agir vite et réformer l'impôt.", D, "Paul Vernier")],
+    ),
 ];
 
 #[test]
