@@ -390,6 +390,9 @@ impl Memory {
                 if let Some(i) = self.resolve_role(np, at) {
                     return Some(self.taken_up(i, at, para));
                 }
+                if let Some(i) = self.resolve_demonstrative_role(np, at, text) {
+                    return Some(self.taken_up(i, at, para));
+                }
                 Some(self.mention(
                     &np.name,
                     np.gender,
@@ -430,6 +433,27 @@ impl Memory {
         };
         let who = if first { earlier } else { latest };
         self.people[who].gender.agrees(gender).then_some(who)
+    }
+
+    /// `« … », explique cette habitante`: a role under a demonstrative determiner points back
+    /// at someone the text has just shown, so it takes up the last person (not institution)
+    /// named or speaking whose gender agrees, when no holder of that role was met before.
+    fn resolve_demonstrative_role(&self, np: &Np, at: usize, text: &str) -> Option<usize> {
+        if np.organization || np.role_head.is_none() {
+            return None;
+        }
+        let first = text.get(at..)?.split_whitespace().next()?.to_lowercase();
+        if !matches!(first.as_str(), "ce" | "cet" | "cette") {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .chain(self.spoke.iter())
+            .filter(|&&(b, _, i)| {
+                b < at && !self.people[i].organization && self.people[i].gender.agrees(np.gender)
+            })
+            .max()
+            .map(|&(_, _, i)| i)
     }
 
     /// `celle-ci`, `ce dernier`: the last mention of anything, person or institution.

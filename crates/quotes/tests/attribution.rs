@@ -207,6 +207,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLe député Paul Vernier a présenté son programme hier. Il défend une réforme du travail comme le réclame Luc Moreau. Ses priorités, il les énumère sans détour : « Nous devons agir vite et réformer l'impôt. »",
         &[("Nous devons agir vite et réformer l'impôt.", D, "Paul Vernier")],
     ),
+    // a role under a demonstrative determiner takes up the person just shown, not someone new
+    (
+        "Titre\n\nRéveillée par le bruit, Sophie Garnier est sortie dans la rue : « J'ai vu la fumée par la fenêtre », raconte cette voisine, retraitée depuis peu.",
+        &[("J'ai vu la fumée par la fenêtre", D, "Sophie Garnier")],
+    ),
 ];
 
 #[test]
