@@ -311,10 +311,12 @@ impl Memory {
     /// The person a role phrase (`la maire`, `le ministre`) at `at` refers back to.
     pub fn resolve_role(&self, np: &Np, at: usize) -> Option<usize> {
         let head = np.role_head.as_deref()?;
+        let own = np.role.as_deref().and_then(role_complement);
         let has_role = |p: &Person| {
             p.roles.iter().any(|r| {
                 r.split_whitespace().next().map(fr::fold).as_deref()
                     == head.split_whitespace().next()
+                    && !complements_differ(own.as_deref(), role_complement(r).as_deref())
             })
         };
         self.people
@@ -534,6 +536,27 @@ fn gender_near(tk: &Toks, k: usize, name: &str) -> Gender {
         .or_else(|| fr::first_names().get(first))
         .copied()
         .unwrap_or(Gender::Any)
+}
+
+/// The complement that says whose or of what a role is (`responsable de la préfecture` →
+/// `la prefecture`), folded; `None` for a bare title.
+fn role_complement(role: &str) -> Option<String> {
+    let r = fr::fold(role).replace('\u{2019}', "'");
+    let at = [" de ", " du ", " des ", " d'"]
+        .iter()
+        .filter_map(|p| r.find(p).map(|i| i + 1))
+        .min()?;
+    Some(r[at..].to_string())
+}
+
+/// `un responsable de la préfecture`, then `un responsable de la région`: one role of two
+/// different bodies is held by two different people. Complements that one starts the other
+/// (`du parti` / `du parti socialiste`) or a missing one do not tell them apart.
+fn complements_differ(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => !a.starts_with(b) && !b.starts_with(a),
+        _ => false,
+    }
 }
 
 /// `X plaide pour une réforme comme le souhaite Y`: Y, named after a verb of wish in a

@@ -212,6 +212,14 @@ const CASES: &[Case] = &[
         "Titre\n\nRéveillée par le bruit, Sophie Garnier est sortie dans la rue : « J'ai vu la fumée par la fenêtre », raconte cette voisine, retraitée depuis peu.",
         &[("J'ai vu la fumée par la fenêtre", D, "Sophie Garnier")],
     ),
+    // one role of two different bodies: two different people
+    (
+        "Titre\n\n« Nous attendons des garanties », a déclaré un responsable de la préfecture. « Les délais seront tenus », a assuré un responsable de la région.",
+        &[
+            ("Nous attendons des garanties", D, "responsable de la préfecture"),
+            ("Les délais seront tenus", D, "responsable de la région"),
+        ],
+    ),
 ];
 
 #[test]
