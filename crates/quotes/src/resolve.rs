@@ -239,26 +239,7 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
         let (a, b) = subject_before(tk, k, s)?;
         // "une dizaine de délégués", "un groupe de militants": a collective noun before
         // "de" counts as a plural determiner
-        let collective = matches!(t[a].low.as_str(), "un" | "une")
-            && t.get(a + 1).is_some_and(|x| {
-                matches!(
-                    x.low.as_str(),
-                    "dizaine"
-                        | "douzaine"
-                        | "quinzaine"
-                        | "vingtaine"
-                        | "trentaine"
-                        | "quarantaine"
-                        | "cinquantaine"
-                        | "centaine"
-                        | "millier"
-                        | "poignée"
-                        | "groupe"
-                        | "collectif"
-                )
-            })
-            && t.get(a + 2)
-                .is_some_and(|x| matches!(x.low.as_str(), "de" | "d'"));
+        let collective = grammar::collective_at(tk, a);
         let plural_det = collective
             || matches!(
                 t[a].low.as_str(),
@@ -271,6 +252,21 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
         if collective {
             if let Some(np) = grammar::plain_np(tk, a + 2, b) {
                 return Some(np);
+            }
+            // "une dizaine de délégués de la FNEC FP Force Ouvrière": the members' noun
+            // with the name of their body runs longer than a plain phrase; the quantifier
+            // already says it is one group of people, so the words up to the verb name it
+            if b <= a + 2 + 12 && (a + 3..b).all(|k| t[k].is_word()) && b > a + 3 {
+                return Some(Np {
+                    s: a + 2,
+                    e: b,
+                    kind: NpKind::Role,
+                    name: tk.slice(a + 3, b).to_string(),
+                    role: None,
+                    role_head: None,
+                    gender: depeche_lang::Gender::Any,
+                    organization: false,
+                });
             }
         }
         // a plain plural noun ("les analystes") is a group of speakers all the same

@@ -220,6 +220,12 @@ const CASES: &[Case] = &[
             ("Les délais seront tenus", D, "responsable de la région"),
         ],
     ),
+    // a counted group whose members' body is named at length is still the subject a later
+    // "ils" takes up
+    (
+        "Titre\n\nUne vingtaine de militants du syndicat des cheminots CGT ont bloqué l'entrée du dépôt. « Nous ne lâcherons rien », ont-ils lancé.",
+        &[("Nous ne lâcherons rien", D, "militants du syndicat des cheminots CGT")],
+    ),
 ];
 
 #[test]
