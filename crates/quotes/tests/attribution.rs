@@ -226,6 +226,12 @@ const CASES: &[Case] = &[
         "Titre\n\nUne vingtaine de militants du syndicat des cheminots CGT ont bloqué l'entrée du dépôt. « Nous ne lâcherons rien », ont-ils lancé.",
         &[("Nous ne lâcherons rien", D, "militants du syndicat des cheminots CGT")],
     ),
+    // the previous sentence's subject, a name of no known gender, is what "il" takes up,
+    // not a man of known gender named further back
+    (
+        "Titre\n\nLe juge Paul Martin a ouvert le procès.\nAnton Wrezik a été condamné hier à dix ans de prison. Il a reconnu avoir fourni des armes.",
+        &[("avoir fourni des armes", I, "Anton Wrezik")],
+    ),
 ];
 
 #[test]
