@@ -845,7 +845,12 @@ fn org_name(tk: &Toks, head: usize, e: usize) -> String {
 pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usize)> {
     let t = &tk.t;
     let (ss, _) = tk.sentence_of(end.min(t.len() - 1));
-    let floor = floor.max(ss);
+    let mut floor = floor.max(ss);
+    // "Titre en une ligne. - Le ministre X s'est dit …": in a digest of dispatches a dash
+    // after the run-in headline opens the text; it is no part of the subject
+    while floor < end && matches!(t[floor].text, "-" | "–" | "—") {
+        floor += 1;
+    }
     let mut e = end;
     while e > floor && t[e - 1].text == "," {
         e -= 1;

@@ -232,6 +232,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLe juge Paul Martin a ouvert le procès.\nAnton Wrezik a été condamné hier à dix ans de prison. Il a reconnu avoir fourni des armes.",
         &[("avoir fourni des armes", I, "Anton Wrezik")],
     ),
+    // a digest of dispatches: the dash after a run-in headline opens the text, the subject
+    // after it speaks
+    (
+        "Titre\n\nBrenner tend la main. - Le ministre allemand Karl Brenner s'est dit prêt à dialoguer avec l'opposition.",
+        &[("prêt à dialoguer avec l'opposition", I, "Karl Brenner")],
+    ),
 ];
 
 #[test]
