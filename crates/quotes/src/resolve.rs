@@ -177,6 +177,27 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                     && q.speaker.as_ref().is_some_and(|sp| &sp.name == name)
             })
     });
+    // "Mais les hôteliers espèrent que …, a indiqué la ministre": the que-clause inside an
+    // indirect statement is part of what the outer speaker said, not a statement of its own; a partial
+    // quotation of its own speaker inside it went with it above
+    // (one sweep in order of start, longest first: nested when an earlier one ends later)
+    let mut order: Vec<usize> = (0..out.len())
+        .filter(|&i| out[i].kind == QuoteKind::Indirect)
+        .collect();
+    order.sort_by_key(|&i| (out[i].span.start, std::cmp::Reverse(out[i].span.end)));
+    let mut nested = vec![false; out.len()];
+    let mut reach = 0;
+    for &i in &order {
+        if out[i].span.end <= reach {
+            nested[i] = true;
+        }
+        reach = reach.max(out[i].span.end);
+    }
+    let mut idx = 0;
+    out.retain(|_| {
+        idx += 1;
+        !nested[idx - 1]
+    });
     out
 }
 

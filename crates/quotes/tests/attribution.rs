@@ -238,6 +238,12 @@ const CASES: &[Case] = &[
         "Titre\n\nBrenner tend la main. - Le ministre allemand Karl Brenner s'est dit prêt à dialoguer avec l'opposition.",
         &[("prêt à dialoguer avec l'opposition", I, "Karl Brenner")],
     ),
+    // a que-clause inside an indirect statement is part of what its speaker said: one
+    // statement, not two
+    (
+        "Titre\n\nLa saison touristique a mal commencé. Mais les hôteliers espèrent que le festival attirera des visiteurs, a indiqué jeudi la ministre du Tourisme, Claire Dumas.",
+        &[("Mais les hôteliers espèrent que le festival attirera des visiteurs", I, "Claire Dumas")],
+    ),
 ];
 
 #[test]
