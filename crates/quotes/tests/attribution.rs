@@ -244,6 +244,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLa saison touristique a mal commencé. Mais les hôteliers espèrent que le festival attirera des visiteurs, a indiqué jeudi la ministre du Tourisme, Claire Dumas.",
         &[("Mais les hôteliers espèrent que le festival attirera des visiteurs", I, "Claire Dumas")],
     ),
+    // a person in apposition to "pour" and a country stands for it: what follows is said of
+    // that person, by no one
+    (
+        "Titre\n\nPour la Suède, Lars Holm, ministre sortant, pourrait garder son poste. Pour la Norvège, Erik Berg.",
+        &[],
+    ),
 ];
 
 #[test]
