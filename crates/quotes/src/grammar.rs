@@ -845,7 +845,12 @@ fn org_name(tk: &Toks, head: usize, e: usize) -> String {
 pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usize)> {
     let t = &tk.t;
     let (ss, _) = tk.sentence_of(end.min(t.len() - 1));
-    let floor = floor.max(ss);
+    let mut floor = floor.max(ss);
+    // "Titre en une ligne. - Le ministre X s'est dit …": in a digest of dispatches a dash
+    // after the run-in headline opens the text; it is no part of the subject
+    while floor < end && matches!(t[floor].text, "-" | "–" | "—") {
+        floor += 1;
+    }
     let mut e = end;
     while e > floor && t[e - 1].text == "," {
         e -= 1;
@@ -1027,6 +1032,17 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     (s < e).then_some((s, e))
 }
 
+/// `une dizaine de`, `un groupe de` at token `k`: a collective noun (data
+/// `collective_nouns.txt`) between `un`/`une` and `de`, which makes the phrase a plural group.
+pub fn collective_at(tk: &Toks, k: usize) -> bool {
+    let t = &tk.t;
+    matches!(t[k].low.as_str(), "un" | "une")
+        && t.get(k + 1)
+            .is_some_and(|x| fr::collective_nouns().contains(x.low.as_str()))
+        && t.get(k + 2)
+            .is_some_and(|x| matches!(x.low.as_str(), "de" | "d'"))
+}
+
 /// Whether a chunk can be (part of) a subject noun phrase: it starts with a determiner, a
 /// title, an honorific, a pronoun or a proper name, not a preposition, adverb or date.
 fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
@@ -1065,7 +1081,10 @@ fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
             || name_runs(tk, s, e)
                 .first()
                 .is_some_and(|&(a, _)| a == s + 1)
-            || e - s <= 8)
+            || e - s <= 8
+            // "une dizaine de délégués de la FNEC FP Force Ouvrière": a counted group of
+            // people, its members' body named at length, with no verb in it
+            || (e - s <= 14 && collective_at(tk, s) && !(s..e).any(|k| is_aux(&tk.t[k]))))
         || quantifier
         || namey(first)
         || fr::titles().contains_key(first.low.as_str())

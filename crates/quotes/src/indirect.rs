@@ -825,6 +825,18 @@ pub(crate) fn indirect_selon(
         if !strong && role_only {
             continue;
         }
+        // "Pour l'Autriche, Franz Fischler, commissaire sortant, pourrait rester.": a person
+        // named in apposition to a weak marker's country or body is who stands for it, and
+        // what follows is said of that person, by no one
+        let represented = !strong
+            && np.kind != NpKind::Person
+            && (ns..cs).find(|&k| t[k].text == ",").is_some_and(|c| {
+                let b = (c + 1..cs).find(|&k| t[k].text == ",").unwrap_or(cs);
+                c + 1 < b && noun_phrase(tk, c + 1, b).is_some_and(|p| p.kind == NpKind::Person)
+            });
+        if represented {
+            continue;
+        }
         let (bs, be) = (t[cs].s, t[ce - 1].e);
         let cand = Cand {
             s: bs,

@@ -87,6 +87,9 @@ impl Memory {
             for e in pers {
                 for men in &e.mentions {
                     let k = tk.at_byte(men.span.byte_start);
+                    if wished_by(tk, k) {
+                        continue;
+                    }
                     let g = gender_near(tk, k, &men.text);
                     let para = tk.t.get(k).map_or(0, |t| t.para);
                     let re = tk.at_byte(men.span.byte_end);
@@ -113,6 +116,9 @@ impl Memory {
                                     .get(p.low.as_str())
                                     .is_some_and(|t| !t.organization)
                         });
+                    if wished_by(tk, rs) {
+                        continue;
+                    }
                     if re - rs >= 2 && introduced
                         || (prev.is_some_and(|p| {
                             fr::honorifics().contains_key(p.text.trim_end_matches('.'))
@@ -305,10 +311,12 @@ impl Memory {
     /// The person a role phrase (`la maire`, `le ministre`) at `at` refers back to.
     pub fn resolve_role(&self, np: &Np, at: usize) -> Option<usize> {
         let head = np.role_head.as_deref()?;
+        let own = np.role.as_deref().and_then(role_complement);
         let has_role = |p: &Person| {
             p.roles.iter().any(|r| {
                 r.split_whitespace().next().map(fr::fold).as_deref()
                     == head.split_whitespace().next()
+                    && !complements_differ(own.as_deref(), role_complement(r).as_deref())
             })
         };
         self.people
@@ -337,6 +345,12 @@ impl Memory {
                     .min()
                     .map(|(_, i)| i)
             })
+    }
+
+    /// The person already known by `name` (or a shorter or longer form of it), if any.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        let key = name_key(name);
+        self.people.iter().position(|p| same_key(&p.key, &key))
     }
 
     /// Record that person `i` is taken up (by a role) at `at`; returns `i`.
@@ -384,6 +398,9 @@ impl Memory {
                 if let Some(i) = self.resolve_role(np, at) {
                     return Some(self.taken_up(i, at, para));
                 }
+                if let Some(i) = self.resolve_demonstrative_role(np, at, text) {
+                    return Some(self.taken_up(i, at, para));
+                }
                 Some(self.mention(
                     &np.name,
                     np.gender,
@@ -424,6 +441,27 @@ impl Memory {
         };
         let who = if first { earlier } else { latest };
         self.people[who].gender.agrees(gender).then_some(who)
+    }
+
+    /// `« … », explique cette habitante`: a role under a demonstrative determiner points back
+    /// at someone the text has just shown, so it takes up the last person (not institution)
+    /// named or speaking whose gender agrees, when no holder of that role was met before.
+    fn resolve_demonstrative_role(&self, np: &Np, at: usize, text: &str) -> Option<usize> {
+        if np.organization || np.role_head.is_none() {
+            return None;
+        }
+        let first = text.get(at..)?.split_whitespace().next()?.to_lowercase();
+        if !matches!(first.as_str(), "ce" | "cet" | "cette") {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .chain(self.spoke.iter())
+            .filter(|&&(b, _, i)| {
+                b < at && !self.people[i].organization && self.people[i].gender.agrees(np.gender)
+            })
+            .max()
+            .map(|&(_, _, i)| i)
     }
 
     /// `celle-ci`, `ce dernier`: the last mention of anything, person or institution.
@@ -504,6 +542,50 @@ fn gender_near(tk: &Toks, k: usize, name: &str) -> Gender {
         .or_else(|| fr::first_names().get(first))
         .copied()
         .unwrap_or(Gender::Any)
+}
+
+/// The complement that says whose or of what a role is (`responsable de la préfecture` →
+/// `la prefecture`), folded; `None` for a bare title.
+fn role_complement(role: &str) -> Option<String> {
+    let r = fr::fold(role).replace('\u{2019}', "'");
+    let at = [" de ", " du ", " des ", " d'"]
+        .iter()
+        .filter_map(|p| r.find(p).map(|i| i + 1))
+        .min()?;
+    Some(r[at..].to_string())
+}
+
+/// `un responsable de la préfecture`, then `un responsable de la région`: one role of two
+/// different bodies is held by two different people. Complements that one starts the other
+/// (`du parti` / `du parti socialiste`) or a missing one do not tell them apart.
+fn complements_differ(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => !a.starts_with(b) && !b.starts_with(a),
+        _ => false,
+    }
+}
+
+/// `X plaide pour une réforme comme le souhaite Y`: Y, named after a verb of wish in a
+/// `comme` clause (data `comme_wish_verbs.txt`), is only compared with; Y neither speaks nor
+/// is whom the next `il` or the next quotation without a cue is about, so the mention
+/// starting at token `k` is kept out of what pronouns count back over.
+fn wished_by(tk: &Toks, k: usize) -> bool {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(k.min(t.len().saturating_sub(1)));
+    let Some(comme) = (k.saturating_sub(6).max(ss)..k)
+        .rev()
+        .find(|&j| t[j].low == "comme")
+    else {
+        return false;
+    };
+    (comme + 1..(comme + 3).min(k)).any(|j| {
+        crate::grammar::group_from(tk, j).is_some_and(|g| {
+            g.end <= k
+                && k - g.end <= 3
+                && crate::subjects::comme_inverted(tk, &g)
+                && fr::comme_wish_verbs().contains(g.lemma)
+        })
+    })
 }
 
 /// Whether a pronoun counts the people named before it: `Some(true)` for `le premier`,

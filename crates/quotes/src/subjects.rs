@@ -227,8 +227,12 @@ pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> 
     }
     // a person's role with no name ("La fille de X a témoigné. Elle a souligné que ...") is
     // the subject as well: the pronoun agrees with the role's gender, not with X's
-    person_subject(tk, ps, pe)
-        .filter(|s| matches!(s.kind, NpKind::Person | NpKind::Role) && s.gender == np.gender)
+    // `Anton Wrezik a été condamné hier. Il a reconnu …`: a person's name whose gender the
+    // lexicon does not know does not disagree with the pronoun; it is still the subject
+    person_subject(tk, ps, pe).filter(|s| {
+        matches!(s.kind, NpKind::Person | NpKind::Role)
+            && (s.gender == np.gender || (s.kind == NpKind::Person && s.gender == Gender::Any))
+    })
 }
 
 /// `Mitzna a accusé Sharon : « ... », a-t-il dit.`: a singular personal pronoun after a

@@ -195,6 +195,77 @@ const CASES: &[Case] = &[
         "Titre\n\nLe métro n'avait jamais connu un pareil désastre, selon Joseph J. Lhota, le président de la MTA.",
         &[("Le métro n'avait jamais connu un pareil désastre", I, "Joseph J. Lhota")],
     ),
+    // a name after a verb of wish in a `comme` clause is only compared with: the next
+    // pronoun and the quotation it introduces stay with the subject before
+    (
+        "Titre\n\nLe député Paul Vernier a présenté son programme hier. Il défend une réforme du travail comme le réclame Luc Moreau. Ses priorités, il les énumère sans détour : « Nous devons agir vite et réformer l'impôt. »",
+        &[("Nous devons agir vite et réformer l'impôt.", D, "Paul Vernier")],
+    ),
+    // a role under a demonstrative determiner takes up the person just shown, not someone new
+    (
+        "Titre\n\nRéveillée par le bruit, Sophie Garnier est sortie dans la rue : « J'ai vu la fumée par la fenêtre », raconte cette voisine, retraitée depuis peu.",
+        &[("J'ai vu la fumée par la fenêtre", D, "Sophie Garnier")],
+    ),
+    // one role of two different bodies: two different people
+    (
+        "Titre\n\n« Nous attendons des garanties », a déclaré un responsable de la préfecture. « Les délais seront tenus », a assuré un responsable de la région.",
+        &[
+            ("Nous attendons des garanties", D, "responsable de la préfecture"),
+            ("Les délais seront tenus", D, "responsable de la région"),
+        ],
+    ),
+    // a counted group whose members' body is named at length is still the subject a later
+    // "ils" takes up
+    (
+        "Titre\n\nUne vingtaine de militants du syndicat des cheminots CGT ont bloqué l'entrée du dépôt. « Nous ne lâcherons rien », ont-ils lancé.",
+        &[("Nous ne lâcherons rien", D, "militants du syndicat des cheminots CGT")],
+    ),
+    // the previous sentence's subject, a name of no known gender, is what "il" takes up,
+    // not a man of known gender named further back
+    (
+        "Titre\n\nLe juge Paul Martin a ouvert le procès.\nAnton Wrezik a été condamné hier à dix ans de prison. Il a reconnu avoir fourni des armes.",
+        &[("avoir fourni des armes", I, "Anton Wrezik")],
+    ),
+    // a digest of dispatches: the dash after a run-in headline opens the text, the subject
+    // after it speaks
+    (
+        "Titre\n\nBrenner tend la main. - Le ministre allemand Karl Brenner s'est dit prêt à dialoguer avec l'opposition.",
+        &[("prêt à dialoguer avec l'opposition", I, "Karl Brenner")],
+    ),
+    // a que-clause inside an indirect statement is part of what its speaker said: one
+    // statement, not two
+    (
+        "Titre\n\nLa saison touristique a mal commencé. Mais les hôteliers espèrent que le festival attirera des visiteurs, a indiqué jeudi la ministre du Tourisme, Claire Dumas.",
+        &[("Mais les hôteliers espèrent que le festival attirera des visiteurs", I, "Claire Dumas")],
+    ),
+    // a person in apposition to "pour" and a country stands for it: what follows is said of
+    // that person, by no one
+    (
+        "Titre\n\nPour la Suède, Lars Holm, ministre sortant, pourrait garder son poste. Pour la Norvège, Erik Berg.",
+        &[],
+    ),
+    // a definite role no one holds yet describes the person just shown: the speaker of the
+    // quotation before, or the subject of the sentence before
+    (
+        "Titre\n\n« Nous avons tout vérifié », assure Paul Vidal, chef du réseau. « Aucun signe ne permettait de le prévoir », explique le technicien.",
+        &[
+            ("Nous avons tout vérifié", D, "Paul Vidal"),
+            ("Aucun signe ne permettait de le prévoir", D, "Paul Vidal"),
+        ],
+    ),
+    (
+        "Titre\n\nPaul Vernier publie une tribune ce matin. Le président de la commission des finances juge que la dette est trop lourde.",
+        &[("la dette est trop lourde", I, "Paul Vernier")],
+    ),
+    // but not after a passive, whose subject is what is done to, nor after a verb of reply
+    (
+        "Titre\n\nPaul Vidal a été arrêté mardi à Lyon. Le procureur a déclaré que l'enquête serait longue.",
+        &[("l'enquête serait longue", I, "procureur")],
+    ),
+    (
+        "Titre\n\n« Nous avons tout vérifié », a déclaré Paul Vidal. « Ce sera examiné », a rétorqué le procureur.",
+        &[("Nous avons tout vérifié", D, "Paul Vidal"), ("Ce sera examiné", D, "procureur")],
+    ),
 ];
 
 #[test]

@@ -104,6 +104,12 @@ word_set! {
 }
 
 word_set! {
+    /// Nouns that count people as one group after `un`/`une` and before `de` (`une dizaine
+    /// de délégués`, `un groupe de militants`).
+    collective_nouns => "../../data/fr/collective_nouns.txt"
+}
+
+word_set! {
     /// Words that make a conjunction with a following `que` (`alors que`, `tandis que`).
     conjunction_que => "../../data/fr/conjunction_que.txt"
 }
