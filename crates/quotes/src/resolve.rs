@@ -60,10 +60,7 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                     let who = memory.resolve(&inst, is, para, tk.text);
                     Some((is, ie, who, inst))
                 } else {
-                    let who = definite_role_antecedent(
-                        tk, &memory, np, at, para, c, last, &cands, &resolved,
-                    )
-                    .or_else(|| memory.resolve(np, at, para, tk.text));
+                    let who = memory.resolve(np, at, para, tk.text);
                     if np.kind == NpKind::Pronoun && who.is_none() {
                         None
                     } else {
@@ -202,78 +199,6 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
         !nested[idx - 1]
     });
     out
-}
-
-/// `« … », assure Yvon Netzer. « … », explique l'ingénieur.`, `La reine Elizabeth a présidé la
-/// cérémonie. La souveraine a salué …`: a role under a definite determiner that no one met so
-/// far holds describes someone the text has just shown: the speaker of the quotation just
-/// before (this sentence or the one before, same paragraph), or else the person who is the
-/// subject of the sentence before, when the gender agrees.
-#[allow(clippy::too_many_arguments)]
-fn definite_role_antecedent(
-    tk: &Toks,
-    memory: &Memory,
-    np: &Np,
-    at: usize,
-    para: usize,
-    c: &Cand,
-    last: Option<usize>,
-    cands: &[Cand],
-    resolved: &[Option<Resolved>],
-) -> Option<usize> {
-    let t = &tk.t;
-    if np.kind != NpKind::Role
-        || np.organization
-        || np.role_head.is_none()
-        || !matches!(t[np.s].low.as_str(), "le" | "la" | "l'")
-        || memory.resolve_role(np, at).is_some()
-    {
-        return None;
-    }
-    let agrees = |w: usize| {
-        let p = &memory.people[w];
-        !p.organization && p.gender.agrees(np.gender)
-    };
-    let k = t[np.s].sent;
-    let near = |b: usize| {
-        let x = &t[tk.at_byte(b).min(t.len() - 1)];
-        x.para == para && (x.sent == k || x.sent + 1 == k)
-    };
-    // "…, a répondu le procureur": a verb of reply brings in another voice
-    let reply = c.cue.is_some_and(|(_, _, lemma)| {
-        matches!(
-            lemma,
-            "répondre" | "rétorquer" | "répliquer" | "objecter" | "riposter"
-        )
-    });
-    let by_last = last.filter(|_| !reply).and_then(|j| {
-        let (_, _, who, npj) = resolved[j].as_ref()?;
-        let w = (*who)?;
-        (npj.kind == NpKind::Person && near(cands[j].at) && cands[j].at < c.at && agrees(w))
-            .then_some(w)
-    });
-    by_last.or_else(|| {
-        let (ss, _) = tk.sentence_of(np.s);
-        if ss == 0 || t[ss - 1].para != t[ss].para {
-            return None;
-        }
-        let (ps, pe) = tk.sentence_of(ss - 1);
-        // "X a été arrêté mardi. Le procureur a déclaré …": the subject of a passive is
-        // what is done to, not who holds the role named next
-        let passive = (ps..pe).any(|k| {
-            t[k].low == "été"
-                || (matches!(t[k].low.as_str(), "est" | "sont" | "était" | "étaient")
-                    && t.get(k + 1).is_some_and(|x| {
-                        ["é", "ée", "és", "ées"].iter().any(|e| x.low.ends_with(e))
-                    }))
-        });
-        if passive {
-            return None;
-        }
-        let subject = person_subject(tk, ps, pe).filter(|s| s.kind == NpKind::Person)?;
-        let w = memory.find(&subject.name)?;
-        agrees(w).then_some(w)
-    })
 }
 
 /// The quote a candidate makes, said by `speaker`.

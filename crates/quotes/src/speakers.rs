@@ -347,12 +347,6 @@ impl Memory {
             })
     }
 
-    /// The person already known by `name` (or a shorter or longer form of it), if any.
-    pub fn find(&self, name: &str) -> Option<usize> {
-        let key = name_key(name);
-        self.people.iter().position(|p| same_key(&p.key, &key))
-    }
-
     /// Record that person `i` is taken up (by a role) at `at`; returns `i`.
     fn taken_up(&mut self, i: usize, at: usize, para: usize) -> usize {
         self.mentions.push((at, para, i));
