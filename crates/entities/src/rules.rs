@@ -1574,7 +1574,11 @@ fn candidate_at(
         return Step::Veto(1);
     }
     // a portfolio after "ministre": la ministre de la Culture, des Affaires étrangères
-    if after_minister(toks, i) && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0 {
+    // (an acronym is never a portfolio: les ministres de l'OPEP, de l'OMS are the body's)
+    if after_minister(toks, i)
+        && !t.is_acronym()
+        && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0
+    {
         let mut j = i + 1;
         while j < toks.len()
             && toks[j].sentence == t.sentence

@@ -1205,3 +1205,14 @@ fn a_given_name_opening_a_sentence_is_a_person() {
         ),
     ]);
 }
+
+/// An acronym after `ministre de` is the body the ministers meet in, never their portfolio:
+/// `les ministres de l'UEMOA` keeps the acronym. Sentence written for this case.
+#[test]
+fn an_acronym_after_ministers_is_no_portfolio() {
+    use EntityType::*;
+    check_cases(&[(
+        "Les ministres de l'UEMOA se réunissent à Dakar jeudi.",
+        &[("Dakar", LOC), ("UEMOA", ORG)],
+    )]);
+}
