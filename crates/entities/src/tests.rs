@@ -1216,3 +1216,22 @@ fn an_acronym_after_ministers_is_no_portfolio() {
         &[("Dakar", LOC), ("UEMOA", ORG)],
     )]);
 }
+
+/// Seas and states that no longer exist are places (the gazetteer's
+/// `seas_former_states.tsv`), not unknown names guessed as organisations, and a former state
+/// after `de` does not glue onto the name of the person after it. Sentences written for these
+/// cases.
+#[test]
+fn seas_and_former_states_are_places() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le cargo a traversé l'Adriatique avant de rejoindre la Baltique.",
+            &[("Adriatique", LOC), ("Baltique", LOC)],
+        ),
+        (
+            "Hier, l'ancien consul de Tchécoslovaquie Pavel Novak a témoigné.",
+            &[("Pavel Novak", PER), ("Tchécoslovaquie", LOC)],
+        ),
+    ]);
+}
