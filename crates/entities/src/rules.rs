@@ -1765,7 +1765,11 @@ fn candidate_at(
             // (Bertrand de Broc)
             j += 2;
         } else if t.is_acronym() && j == i + 1 {
-            // CHU de Rennes
+            // CHU de Rennes; but after a role (le sénateur UMP de la Somme, le maire PS de
+            // Lille) the acronym is the person's party and `de` opens the seat they hold
+            if i > 0 && !toks[i - 1].is_cap() && lists.person_titles.contains(toks[i - 1].lower()) {
+                break;
+            }
             match skip_connectors(toks, j) {
                 Some(k) if toks[k].is_cap() => j = k + 1,
                 _ => break,

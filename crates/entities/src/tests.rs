@@ -1235,3 +1235,15 @@ fn seas_and_former_states_are_places() {
         ),
     ]);
 }
+
+/// An acronym right after a role is the person's party, and `de` after it opens the seat they
+/// hold, not the rest of the party's name (`le sénateur UMP de la Somme`); an acronym with no
+/// role before it keeps its town (`CHU de Rennes`). Sentences written for these cases.
+#[test]
+fn a_party_after_a_role_does_not_take_the_seat() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le sénateur UDF de Vendée et le député PCF de Lille ont voté contre.",
+        &[("Lille", LOC), ("PCF", ORG), ("UDF", ORG), ("Vendée", LOC)],
+    )]);
+}
