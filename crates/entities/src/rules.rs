@@ -45,6 +45,8 @@ pub struct Lists {
     pub org_kind_heads: HashSet<String>,
     /// Determiners and prepositions a list of names repeats before each (`du`, `à`, `l'`).
     pub list_repeats: HashSet<String>,
+    /// The Arabic article's transcriptions before a hyphen inside a name (`el-`, `al-`).
+    pub name_articles: HashSet<String>,
     /// Folded names of well-known persons (`data/names.tsv`).
     pub known_persons: HashSet<String>,
     /// Folded names of known organisations.
@@ -123,6 +125,9 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             list_repeats: lines(include_str!("../data/list_repeats.txt"))
+                .map(str::to_string)
+                .collect(),
+            name_articles: lines(include_str!("../data/name_articles.txt"))
                 .map(str::to_string)
                 .collect(),
             known_orgs: lines(include_str!("../data/known_orgs.txt"))
@@ -1739,6 +1744,9 @@ fn candidate_at(
                 break;
             }
             j += 1;
+        } else if n.kind == TokenKind::Word && article_in_name(n.text) {
+            // Charm el-Cheikh, Brigades Ezzedine al-Qassam
+            j += 1;
         } else if matches!(n.text, "&" | "and")
             && j > i
             && toks
@@ -2380,6 +2388,15 @@ fn titled(toks: &[Tok], i: usize) -> bool {
         return false;
     }
     false
+}
+
+/// Whether a lower-case word is the Arabic article joined to the next word of a name
+/// (`el-Cheikh`, `al-Qassam`): a listed article, a hyphen, then a capital.
+fn article_in_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(article, rest)| {
+        rest.chars().next().is_some_and(char::is_uppercase)
+            && Lists::get().name_articles.contains(article)
+    })
 }
 
 /// Whether token `i` is a portfolio: it follows `ministre de`, `ministre des`, `ministre

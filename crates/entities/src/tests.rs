@@ -1247,3 +1247,21 @@ fn a_party_after_a_role_does_not_take_the_seat() {
         &[("Lille", LOC), ("PCF", ORG), ("UDF", ORG), ("Vendée", LOC)],
     )]);
 }
+
+/// The Arabic article written in lower case and joined by a hyphen (`el-`, `al-`, `es-`) is
+/// part of the name it stands in, not a lower-case word that ends it
+/// (`data/name_articles.txt`). Sentences written for these cases.
+#[test]
+fn the_arabic_article_inside_a_name_is_part_of_it() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Un responsable des Brigades Marwan al-Haddad a été arrêté hier.",
+            &[("Brigades Marwan al-Haddad", ORG)],
+        ),
+        (
+            "Hier, M. Karim Abdel es-Sayed a quitté la ville.",
+            &[("Karim Abdel es-Sayed", PER)],
+        ),
+    ]);
+}
