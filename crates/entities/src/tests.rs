@@ -1265,3 +1265,15 @@ fn the_arabic_article_inside_a_name_is_part_of_it() {
         ),
     ]);
 }
+
+/// A name after `type` is the model a kind of thing is named after, not an entity (`des
+/// roquettes de type X`, `un avion de type Y`; `data/thing_heads.txt`). Sentence written for
+/// this case.
+#[test]
+fn a_name_after_type_is_a_model() {
+    use EntityType::*;
+    check_cases(&[(
+        "Des roquettes de type Sarkan sont tombées hier près de Lyon.",
+        &[("Lyon", LOC)],
+    )]);
+}
