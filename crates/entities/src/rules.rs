@@ -1576,7 +1576,14 @@ fn candidate_at(
         && t.is_all_caps()
         && t.text.chars().count() >= 3
         && lists.lexicon.contains_key(lower);
-    if n > 0 && !longer && !compass_name && !acronym_word {
+    // a known organisation spelt like an event is the organisation when no article stands
+    // before it (selon Libération, the newspaper; à la Libération, the event)
+    let known_without_article = n > 0
+        && !(i > 0
+            && toks[i - 1].sentence == t.sentence
+            && matches!(toks[i - 1].lower(), "le" | "la" | "l'" | "les"))
+        && win.longest(i, |_, key| lists.known_orgs.contains(key)) == n;
+    if n > 0 && !longer && !compass_name && !acronym_word && !known_without_article {
         return Step::Veto(n);
     }
     // capitalised honorifics and titles are not part of the name (Me Julien Carrasco)

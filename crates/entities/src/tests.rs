@@ -1277,3 +1277,22 @@ fn a_name_after_type_is_a_model() {
         &[("Lyon", LOC)],
     )]);
 }
+
+/// Uprisings and periods of history written with a capital are events, not organisations
+/// (`data/not_entities.txt`); a known organisation spelt like one of them is the organisation
+/// when no article stands before it (the newspaper `Libération`, the event `la Libération`).
+/// Sentences written for these cases.
+#[test]
+fn periods_of_history_are_events() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Selon Libération, le quartier a été rasé sous l'Occupation puis rebâti à la Libération.",
+            &[("Libération", ORG)],
+        ),
+        (
+            "Depuis la Guerre froide et pendant l'Intifada, la ville de Naplouse a changé.",
+            &[("Naplouse", LOC)],
+        ),
+    ]);
+}
