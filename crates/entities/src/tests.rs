@@ -1296,3 +1296,14 @@ fn periods_of_history_are_events() {
         ),
     ]);
 }
+
+/// A Grand Prix is a race, an event the conventions do not count, whatever number stands
+/// before it; the town after it is still a place. Sentence written for this case.
+#[test]
+fn a_grand_prix_is_an_event() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le pilote a gagné six Grands Prix cette année, dont le Grand Prix de Monaco.",
+        &[("Monaco", LOC)],
+    )]);
+}
