@@ -905,26 +905,8 @@ fn spelt_out_names(toks: &[Tok], cands: &mut Vec<(usize, usize, Option<EntityTyp
                 break;
             }
             m += 1;
-            let after_function_word = matches!(
-                toks[m - 2].lower(),
-                "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "les" | "à" | "au" | "aux"
-            );
-            if matches!(
-                w.lower(),
-                "de" | "du"
-                    | "des"
-                    | "d'"
-                    | "la"
-                    | "l'"
-                    | "le"
-                    | "les"
-                    | "et"
-                    | "à"
-                    | "au"
-                    | "aux"
-                    | "en"
-                    | "pour"
-            ) {
+            let after_function_word = article_or_preposition(toks[m - 2].lower());
+            if article_or_preposition(w.lower()) || matches!(w.lower(), "et" | "en" | "pour") {
                 continue;
             }
             // a name is nouns and adjectives: a verb ends it whatever its initial spells
@@ -966,6 +948,11 @@ fn spelt_out_names(toks: &[Tok], cands: &mut Vec<(usize, usize, Option<EntityTyp
         let at = cands.partition_point(|&(s, _, _)| s < i);
         cands.insert(at, (i, end, Some(EntityType::ORG)));
     }
+}
+
+/// An article or a preposition inside a name (`de`, `l'`, `aux`): no initial of its own.
+fn article_or_preposition(w: &str) -> bool {
+    CONNECTORS.contains(&w) || matches!(w, "le" | "les" | "à" | "au" | "aux")
 }
 
 /// A letter without its accent, for comparing initials (`É` of `États` spells an `E`).

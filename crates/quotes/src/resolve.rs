@@ -193,11 +193,8 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
         }
         reach = reach.max(out[i].span.end);
     }
-    let mut idx = 0;
-    out.retain(|_| {
-        idx += 1;
-        !nested[idx - 1]
-    });
+    let mut nested = nested.into_iter();
+    out.retain(|_| !nested.next().unwrap_or(false));
     out
 }
 

@@ -538,10 +538,10 @@ fn gender_near(tk: &Toks, k: usize, name: &str) -> Gender {
         .unwrap_or(Gender::Any)
 }
 
-/// The complement that says whose or of what a role is (`responsable de la préfecture` →
-/// `la prefecture`), folded; `None` for a bare title.
+/// The complement that says whose or of what a role is (`responsable de la Préfecture` →
+/// `de la préfecture`), folded; `None` for a bare title.
 fn role_complement(role: &str) -> Option<String> {
-    let r = fr::fold(role).replace('\u{2019}', "'");
+    let r = fr::fold(role);
     let at = [" de ", " du ", " des ", " d'"]
         .iter()
         .filter_map(|p| r.find(p).map(|i| i + 1))
