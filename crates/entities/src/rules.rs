@@ -1518,8 +1518,13 @@ fn candidate_at(
     if t.text.len() > 60 || in_url(&a.text, t.start, t.end) {
         return Step::Veto(1);
     }
-    // OCR noise, codes and event names: letters mixed with digits (Rép11blique, COP30)
-    if t.text.chars().any(|c| c.is_ascii_digit()) {
+    // OCR noise, codes and event names: letters mixed with digits (Rép11blique, COP30); a
+    // name the lexicon knows is spelt that way on purpose (TF1, M6, the channels)
+    if t.text.chars().any(|c| c.is_ascii_digit())
+        && win.longest(i, |s, key| {
+            lists.known_orgs.contains(key) && s.chars().any(|c| c.is_ascii_digit())
+        }) == 0
+    {
         return Step::Veto(1);
     }
     // an acronym with a number after it is a designation (a star in a catalogue, an exam's
@@ -1640,6 +1645,17 @@ fn candidate_at(
     {
         return Step::Skip(1);
     }
+    // a sovereign's or a pope's ordinal after a given name or a title belongs to the person
+    // (la reine Elizabeth II, Jean-Paul II, Alexandre II fut assassiné): the given name may
+    // also be a town, the ordinal alone looks like an acronym (Vatican II, no person, stays)
+    if toks
+        .get(i + 1)
+        .is_some_and(|n| n.sentence == t.sentence && n.start == t.end + 1 && regnal_ordinal(n.text))
+        && !t.is_acronym()
+        && (is_given_name(t.text) || titled(toks, i))
+    {
+        return Step::Found(i + 2, Some(EntityType::PER));
+    }
     // (a known name is written with its capital: "Le point de presse" is not the magazine)
     let known = win.longest(i, |s, key| {
         lists.known_orgs.contains(key) && capital_after_article(s)
@@ -1704,7 +1720,16 @@ fn candidate_at(
                     .get(end + 1)
                     .is_some_and(|m| m.is_cap() && m.sentence == t.sentence)
         });
-        return Step::Found(end + usize::from(branch), Some(EntityType::ORG));
+        let end = end + usize::from(branch);
+        // a plus sign glued to the name is part of it (Canal+, a channel or a service)
+        let plus = toks.get(end).is_some_and(|p| {
+            p.text == "+"
+                && p.start == toks[end - 1].end
+                && toks
+                    .get(end + 1)
+                    .is_none_or(|n| n.start > p.end || n.kind == TokenKind::Punct)
+        });
+        return Step::Found(end + usize::from(plus), Some(EntityType::ORG));
     }
     // a known place as a role's complement, then a name of two or three unknown capitalised
     // words: the place ends there and a person follows ("le chef du gouvernement de Bavière
@@ -2261,6 +2286,13 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// A Roman century or ordinal: `XIXe`, `Xe`, `IIIe`, `XXIème`.
+/// Whether a word is the ordinal of a sovereign's name: `Ier`, `Ire` or a Roman number of two
+/// letters or more (`II`, `XVI`; not `I`, nor `V` or `X`, which are letters of their own).
+fn regnal_ordinal(w: &str) -> bool {
+    matches!(w, "Ier" | "Ire")
+        || (w.len() >= 2 && w.len() <= 6 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+}
+
 fn is_century(w: &str) -> bool {
     // (not `Ier`, which belongs to a sovereign's name: François Ier; not `L`, `C`: `Le`)
     let stem = ["ème", "eme", "e"]

@@ -1321,3 +1321,39 @@ fn a_grand_prix_is_an_event() {
         &[("Monaco", LOC)],
     )]);
 }
+
+/// A channel's name spelt with digits or a glued plus sign is still the name the lexicon knows
+/// (`data/names.tsv`); letters mixed with digits elsewhere stay noise or codes. Sentences
+/// written for these cases.
+#[test]
+fn known_names_with_digits_or_a_plus_sign() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Invité du journal de TF1, le ministre a répondu aux critiques diffusées sur M6 et Canal+.",
+            &[("Canal+", ORG), ("M6", ORG), ("TF1", ORG)],
+        ),
+        (
+            "La délégation partira pour la COP30 avec le rapport.",
+            &[],
+        ),
+    ]);
+}
+
+/// A sovereign's or a pope's ordinal belongs to the name after a given name or a title, even
+/// when the given name is also a town abroad; a council named after a place is no person.
+/// Sentences written for these cases.
+#[test]
+fn a_sovereigns_ordinal_is_part_of_the_name() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Hier, la reine Elizabeth II a reçu le président au château de Windsor.",
+            &[("Elizabeth II", PER), ("Windsor", LOC)],
+        ),
+        (
+            "Alexandre II fut assassiné, et Jean-Paul II a béni la foule.",
+            &[("Alexandre II", PER), ("Jean-Paul II", PER)],
+        ),
+    ]);
+}
