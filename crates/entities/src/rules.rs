@@ -1759,7 +1759,10 @@ fn candidate_at(
             j += 1;
         } else if n.is_cap()
             && n.kind == TokenKind::Word
-            && !lists.person_titles.contains(n.lower())
+            && (!lists.person_titles.contains(n.lower())
+                // (after a given name and a capitalised particle, a title's word is the
+                // surname: Bruno Le Maire, Anne Le Prince)
+                || (first_is_name && j >= i + 2 && matches!(toks[j - 1].text, "Le" | "La")))
         {
             // a full name after an unknown word is a person of its own (l'agence Tass Dmitri
             // Peskov, le site de Jababeka Anne Martin): split before the given name

@@ -1357,3 +1357,15 @@ fn a_sovereigns_ordinal_is_part_of_the_name() {
         ),
     ]);
 }
+
+/// After a given name and a capitalised particle, a word that is also a title is the surname,
+/// not a role ending the name (`Bruno Le Maire` was cut to `Bruno Le`). Sentence written for
+/// this case.
+#[test]
+fn a_title_after_a_particle_is_a_surname() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le ministre Jacques Le Maire a présenté hier son budget à Lyon.",
+        &[("Jacques Le Maire", PER), ("Lyon", LOC)],
+    )]);
+}
