@@ -1645,6 +1645,19 @@ fn candidate_at(
     {
         return Step::Skip(1);
     }
+    // a person's name right after the organisation of a role's complement (la directrice du
+    // FMI Kristalina Georgieva, le patron de Renault Luca de Meo): the role is theirs
+    if i >= 1 && toks[i - 1].sentence == t.sentence && toks[i - 1].is_cap() {
+        let mut s = i - 1;
+        while s >= 1 && toks[s - 1].sentence == t.sentence && toks[s - 1].is_cap() {
+            s -= 1;
+        }
+        if role_complement_at(toks, s) {
+            if let Some(end) = person_name_end(toks, i) {
+                return Step::Found(end, Some(EntityType::PER));
+            }
+        }
+    }
     // a sovereign's or a pope's ordinal after a given name or a title belongs to the person
     // (la reine Elizabeth II, Jean-Paul II, Alexandre II fut assassiné): the given name may
     // also be a town, the ordinal alone looks like an acronym (Vatican II, no person, stays)
@@ -1710,16 +1723,20 @@ fn candidate_at(
         // a known organisation followed by a capitalised common noun names a branch of it
         // (SNCF Voyageurs); followed by a person's name it does not (l'AFP Nadia Ferhat)
         let end = i + known;
-        let branch = toks.get(end).is_some_and(|n| {
-            n.sentence == t.sentence
-                && n.is_cap()
-                && n.kind == TokenKind::Word
-                && !lists.given_names.contains(n.text)
-                && !gaz.contains(n.text)
-                && !toks
-                    .get(end + 1)
-                    .is_some_and(|m| m.is_cap() && m.sentence == t.sentence)
-        });
+        // (nor is a person's name after a role's complement: la directrice du FMI | Kristalina
+        // Georgieva, le patron de Renault | Luca de Meo)
+        let person_after = role_complement_at(toks, i) && person_name_at(toks, end);
+        let branch = !person_after
+            && toks.get(end).is_some_and(|n| {
+                n.sentence == t.sentence
+                    && n.is_cap()
+                    && n.kind == TokenKind::Word
+                    && !lists.given_names.contains(n.text)
+                    && !gaz.contains(n.text)
+                    && !toks
+                        .get(end + 1)
+                        .is_some_and(|m| m.is_cap() && m.sentence == t.sentence)
+            });
         let end = end + usize::from(branch);
         // a plus sign glued to the name is part of it (Canal+, a channel or a service)
         let plus = toks.get(end).is_some_and(|p| {
@@ -1752,7 +1769,11 @@ fn candidate_at(
     let first_is_name = lists.given_names.contains(t.text);
     while j < toks.len() && toks[j].sentence == t.sentence {
         let n = &toks[j];
-        if t.is_acronym() && j == i + 1 && lists.given_names.contains(n.text) {
+        if t.is_acronym()
+            && j == i + 1
+            && (lists.given_names.contains(n.text)
+                || (role_complement_at(toks, i) && person_name_at(toks, j)))
+        {
             break;
         } else if n.text == "." && initial_of_name(toks, j - 1) {
             // the period of an initial (B. Obama, Joseph J. Lhota)
@@ -2289,6 +2310,66 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// A Roman century or ordinal: `XIXe`, `Xe`, `IIIe`, `XXIème`.
+/// Whether token `i` opens the complement of a person's role: a lower-case title (with one
+/// adjective after it), then `de`, `du`, `des`, `d'` or `de la`, `de l'` (`la directrice du`,
+/// `le secrétaire général de l'`, `le patron de`).
+fn role_complement_at(toks: &[Tok], i: usize) -> bool {
+    let lists = Lists::get();
+    let same = |k: usize| toks[k].sentence == toks[i].sentence;
+    let mut k = i;
+    if k >= 1 && same(k - 1) && matches!(toks[k - 1].lower(), "la" | "l'") {
+        k -= 1;
+    }
+    if k < 2 || !same(k - 1) || !matches!(toks[k - 1].lower(), "de" | "du" | "des" | "d'") {
+        return false;
+    }
+    let role = |t: &Tok| !t.is_cap() && lists.person_titles.contains(t.lower());
+    let p = &toks[k - 2];
+    same(k - 2)
+        && (role(p) || (k >= 3 && same(k - 3) && is_adjective_like(p.text) && role(&toks[k - 3])))
+}
+
+/// Whether a person's name of two or three capitalised words starts at token `k` and ends the
+/// run of capitals (`Kristalina Georgieva`, `Luca de Meo`): no acronym, no common word, no
+/// known place or organisation first.
+fn person_name_at(toks: &[Tok], k: usize) -> bool {
+    person_name_end(toks, k).is_some()
+}
+
+/// The end of the person's name [`person_name_at`] finds at token `k`.
+fn person_name_end(toks: &[Tok], k: usize) -> Option<usize> {
+    let lists = Lists::get();
+    let first = toks.get(k)?;
+    let cap_word = |t: &Tok| {
+        t.sentence == first.sentence
+            && t.kind == TokenKind::Word
+            && t.is_cap()
+            && !t.is_all_caps()
+            && !lists.lexicon.contains_key(t.lower())
+    };
+    if !cap_word(first) || trusted_place(first.text) || lists.known_orgs.contains(&fold(first.text))
+    {
+        return None;
+    }
+    let mut m = k + 1;
+    if toks
+        .get(m)
+        .is_some_and(|p| p.sentence == first.sentence && PARTICLES.contains(&p.lower()))
+    {
+        m += 1;
+    }
+    let mut words = 1;
+    while toks.get(m).is_some_and(cap_word) {
+        m += 1;
+        words += 1;
+    }
+    ((2..=3).contains(&words)
+        && !toks
+            .get(m)
+            .is_some_and(|n| n.sentence == first.sentence && n.is_cap()))
+    .then_some(m)
+}
+
 /// Whether a word is the ordinal of a sovereign's name: `Ier`, `Ire` or a Roman number of two
 /// letters or more (`II`, `XVI`; not `I`, nor `V` or `X`, which are letters of their own).
 fn regnal_ordinal(w: &str) -> bool {

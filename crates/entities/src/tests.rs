@@ -1387,3 +1387,22 @@ fn palaces_gardens_and_places_of_worship_are_sites() {
         ),
     ]);
 }
+
+/// After a role and its complement (`la directrice du`, `le patron de`), an acronym or a known
+/// organisation followed by two or three capitalised words no list knows is the organisation,
+/// then the person holding the role: `FMI Kristalina X` was one organisation, `Renault Luca de
+/// X` one person. Sentences written for these cases.
+#[test]
+fn a_person_after_the_organisation_of_a_role() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La directrice du FMI Kristalina Vassileva a mis en garde contre la récession.",
+            &[("FMI", ORG), ("Kristalina Vassileva", PER)],
+        ),
+        (
+            "Le patron de Renault Luca de Santi a présenté son plan hier.",
+            &[("Luca de Santi", PER), ("Renault", ORG)],
+        ),
+    ]);
+}
