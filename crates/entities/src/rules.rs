@@ -57,6 +57,8 @@ pub struct Lists {
     pub org_suffixes: HashSet<String>,
     /// Acronyms that are generic nouns (TER, GPS), written in capitals in `not_entities.txt`.
     pub not_acronyms: HashSet<String>,
+    /// Endings of common nouns and adverbs (`data/common_noun_endings.txt`).
+    pub common_noun_endings: Vec<String>,
     pub person_titles: HashSet<String>,
     /// The given names of `first_names.txt`: a feature of the trained model, so this list
     /// stays the one the shipped model was trained with.
@@ -144,6 +146,9 @@ impl Lists {
                 .collect(),
             not_acronyms: lines(include_str!("../data/not_entities.txt"))
                 .filter(|l| l.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+                .map(str::to_string)
+                .collect(),
+            common_noun_endings: lines(include_str!("../data/common_noun_endings.txt"))
                 .map(str::to_string)
                 .collect(),
             person_titles: lines(include_str!("../data/person_titles.txt"))
@@ -2024,6 +2029,26 @@ fn candidate_at(
         });
         if first_is_name && subject && !lists.lexicon.contains_key(lower) {
             return Step::Found(j, Some(EntityType::PER));
+        }
+        // a word no lexicon knows, straight before a verb, is the clause's subject named
+        // (Beyoncé a annulé, Stellantis ferme): its type is left to the context
+        let before_verb = toks.get(j).is_some_and(|n| {
+            n.sentence == t.sentence
+                && lists
+                    .lexicon
+                    .get(n.lower())
+                    .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
+        });
+        if before_verb
+            && !lists.lexicon.contains_key(lower)
+            && !looks_like_demonym(t.text)
+            && t.text.chars().count() >= 3
+            && !lists
+                .common_noun_endings
+                .iter()
+                .any(|e| lower.ends_with(e.as_str()))
+        {
+            return Step::Found(j, None);
         }
         return Step::Veto(1);
     }

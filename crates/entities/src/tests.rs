@@ -1406,3 +1406,23 @@ fn a_person_after_the_organisation_of_a_role() {
         ),
     ]);
 }
+
+/// A capitalised word no lexicon knows, opening a sentence straight before a verb, is the
+/// clause's subject and a name (a singer, a company), whatever type the context then gives it;
+/// a new common word built on a noun's or an adverb's ending is not
+/// (`data/common_noun_endings.txt`). Sentences written for these cases.
+#[test]
+fn an_unknown_subject_opening_a_sentence_is_a_name() {
+    check_found(&[
+        ("Zoltarev a annulé son concert de samedi.", &["Zoltarev"]),
+        ("Ubérisation a bouleversé le marché des taxis.", &[]),
+    ]);
+}
+
+fn check_found(cases: &[(&str, &[&str])]) {
+    for (text, want) in cases {
+        let a = run(text);
+        let got: Vec<String> = mentions(&a).into_iter().map(|(m, _)| m).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
