@@ -57,6 +57,8 @@ pub struct Lists {
     pub org_suffixes: HashSet<String>,
     /// Acronyms that are generic nouns (TER, GPS), written in capitals in `not_entities.txt`.
     pub not_acronyms: HashSet<String>,
+    /// Beginnings of verbs of saying or addressing (`data/dative_verbs.txt`).
+    pub dative_verbs: Vec<String>,
     /// Endings of common nouns and adverbs (`data/common_noun_endings.txt`).
     pub common_noun_endings: Vec<String>,
     pub person_titles: HashSet<String>,
@@ -146,6 +148,9 @@ impl Lists {
                 .collect(),
             not_acronyms: lines(include_str!("../data/not_entities.txt"))
                 .filter(|l| l.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+                .map(str::to_string)
+                .collect(),
+            dative_verbs: lines(include_str!("../data/dative_verbs.txt"))
                 .map(str::to_string)
                 .collect(),
             common_noun_endings: lines(include_str!("../data/common_noun_endings.txt"))
@@ -602,7 +607,22 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                             vetoes.push((toks[s].start, toks[s].end));
                             continue;
                         }
-                        Some("en" | "à") if !is_given_name(toks[s].text) => EntityType::LOC,
+                        Some("en" | "à") if !is_given_name(toks[s].text) => {
+                            // (a word no gazetteer holds after `à` and a verb of saying or
+                            // addressing, répondre à X, is the person or body addressed as
+                            // often as a place: a guess)
+                            if s >= 2
+                                && toks[s - 2].sentence == toks[s].sentence
+                                && lists
+                                    .dative_verbs
+                                    .iter()
+                                    .any(|v| toks[s - 2].lower().starts_with(v.as_str()))
+                                && !Gazetteer::french().contains(toks[s].text)
+                            {
+                                sure = false;
+                            }
+                            EntityType::LOC
+                        }
                         // au Tibet, aux Maldives: "au" before a word no lexicon knows (not
                         // au Parlement)
                         Some("au" | "aux")
