@@ -1444,3 +1444,22 @@ fn a_name_addressed_after_a_verb_is_no_sure_place() {
         ),
     ]);
 }
+
+/// Funds, consultancies, media, platforms, distributors, studios, labels, publishers, shipping
+/// and transport companies and conglomerates are kinds of bodies: an unknown name after such a
+/// noun is an organisation (`data/org_kind_heads.txt`; `le fonds X`, `l'éditeur Y` were
+/// persons). Sentences written for these cases.
+#[test]
+fn business_kinds_of_bodies_make_organisations() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le fonds Orvalis a racheté la société conseillée par le cabinet Drennick.",
+            &[("Drennick", ORG), ("Orvalis", ORG)],
+        ),
+        (
+            "L'éditeur Valmorel publie le roman et le distributeur Kestra le vend.",
+            &[("Kestra", ORG), ("Valmorel", ORG)],
+        ),
+    ]);
+}
