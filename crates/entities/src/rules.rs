@@ -61,7 +61,12 @@ pub struct Lists {
     pub dative_verbs: Vec<String>,
     /// Endings of common nouns and adverbs (`data/common_noun_endings.txt`).
     pub common_noun_endings: Vec<String>,
+    /// Titles and roles before a person's name (`data/person_titles.txt` and
+    /// `data/role_nouns.txt`).
     pub person_titles: HashSet<String>,
+    /// The titles of `person_titles.txt` alone: a feature of the trained model, so this list
+    /// stays the one the shipped model was trained with.
+    pub model_titles: HashSet<String>,
     /// The given names of `first_names.txt`: a feature of the trained model, so this list
     /// stays the one the shipped model was trained with.
     pub first_names: HashSet<String>,
@@ -157,6 +162,10 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             person_titles: lines(include_str!("../data/person_titles.txt"))
+                .chain(lines(include_str!("../data/role_nouns.txt")))
+                .map(str::to_string)
+                .collect(),
+            model_titles: lines(include_str!("../data/person_titles.txt"))
                 .map(str::to_string)
                 .collect(),
             first_names: lines(include_str!("../data/first_names.txt"))

@@ -1463,3 +1463,14 @@ fn business_kinds_of_bodies_make_organisations() {
         ),
     ]);
 }
+
+/// Roles of sport, culture and the media before a name make it a person like titles do
+/// (`data/role_nouns.txt`; `le rappeur X` was an ORG guess). Sentence written for this case.
+#[test]
+fn sport_and_culture_roles_make_persons() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le rappeur Ninho a battu un record de ventes.",
+        &[("Ninho", PER)],
+    )]);
+}
