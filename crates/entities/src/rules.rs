@@ -392,7 +392,8 @@ pub(crate) fn is_connector_or_adjective(w: &str, lexicon: &HashMap<&str, &str>) 
 /// shows (a plural ends in `s` or `x`): `études économiques`, `recherche scientifique`.
 fn agrees_in_number(noun: &str, adjective: &str) -> bool {
     let plural = |w: &str| w.ends_with(['s', 'x']);
-    plural(noun) == plural(adjective)
+    // (adjectives in -ais are the same in both numbers: des chemins de fer français)
+    plural(noun) == plural(adjective) || adjective.ends_with("ais")
 }
 
 fn is_adjective_like(w: &str) -> bool {
@@ -1389,8 +1390,21 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
         // (one the lexicon knows only as an adjective continues a lower-case complement when
         // it agrees with it in number: de la recherche scientifique, des études économiques,
         // but des comptes | critique)
+        // (one the lexicon alone calls an adjective continues it too: d'exploitants
+        // agricoles, du culte musulman)
+        let lexicon_adjective = complements > 0
+            && !toks[j - 1].is_cap()
+            && match lists.lexicon.get(t.lower()) {
+                Some(tag) => *tag == "ADJ",
+                // (a plural the lexicon lacks, by its singular)
+                None => t
+                    .lower()
+                    .strip_suffix('s')
+                    .and_then(|w| lists.lexicon.get(w))
+                    .is_some_and(|tag| *tag == "ADJ"),
+            };
         let adjective = !t.is_cap()
-            && is_adjective_like(t.text)
+            && (is_adjective_like(t.text) || lexicon_adjective)
             && (complements == 0
                 || toks[j - 1].is_cap()
                 || lists
@@ -1401,7 +1415,17 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
         let joined =
             complements > 0 && t.lower() == "et" && skip_connectors(toks, j + 1).is_some_and(&same);
         let j_conn = if joined { j + 1 } else { j };
-        if t.kind == TokenKind::Word && (cap_word || adjective) && !joined {
+        // "et" between two adjectives joins them (Comité national olympique et sportif)
+        let adjectives_joined = t.lower() == "et"
+            && j > h + 1
+            && !toks[j - 1].is_cap()
+            && is_adjective_like(toks[j - 1].text)
+            && same(j + 1)
+            && !toks[j + 1].is_cap()
+            && is_adjective_like(toks[j + 1].text);
+        if adjectives_joined {
+            j += 2;
+        } else if t.kind == TokenKind::Word && (cap_word || adjective) && !joined {
             j += 1;
         } else if let Some(k) = purpose(toks, j).filter(|_| !need_cap_complement && !purposed) {
             // once, "pour" and what the body is for (Haute Autorité pour la transparence de

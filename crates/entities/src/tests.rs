@@ -1485,3 +1485,29 @@ fn strains_and_directives_are_things() {
         &[("Bruxelles", LOC)],
     )]);
 }
+
+/// A long organisation's name runs on over an adjective the lexicon knows only by its singular
+/// (`d'exploitants agricoles`), over an adjective in -ais, the same in both numbers (`des
+/// chemins de fer français`), and over two adjectives joined by `et` (`national olympique et
+/// sportif`); all three were cut. Sentences written for these cases.
+#[test]
+fn long_organisation_names_keep_their_adjectives() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La Fédération régionale des syndicats d'exploitants agricoles a manifesté hier.",
+            &[(
+                "Fédération régionale des syndicats d'exploitants agricoles",
+                ORG,
+            )],
+        ),
+        (
+            "La Compagnie nationale des chemins de fer français a annoncé une grève.",
+            &[("Compagnie nationale des chemins de fer français", ORG)],
+        ),
+        (
+            "Le Comité régional olympique et sportif a désigné son président.",
+            &[("Comité régional olympique et sportif", ORG)],
+        ),
+    ]);
+}
