@@ -1511,3 +1511,18 @@ fn long_organisation_names_keep_their_adjectives() {
         ),
     ]);
 }
+
+/// Disputed and breakaway territories, regions of conflict and a country's short name are
+/// places (`crates/places/data/src/territories.tsv`; `le Kosovo`, `la Transnistrie`, `le
+/// Burkina` were organisations). Sentences written for these cases.
+#[test]
+fn territories_are_places() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le Kosovo a fermé sa frontière et la Transnistrie inquiète ses voisins.",
+            &[("Kosovo", LOC), ("Transnistrie", LOC)],
+        ),
+        ("Le Burkina a rappelé son ambassadeur.", &[("Burkina", LOC)]),
+    ]);
+}
