@@ -1904,6 +1904,28 @@ fn candidate_at(
             break;
         }
     }
+    // a place after a preposition, then one capitalised word and a verb: the place is where
+    // the clause happens and the word its subject (Au Brésil | Lula a promis, À Moscou |
+    // Poutine a répondu); a club named after its town (face à Manchester City, le PSG …)
+    // has no verb straight after it
+    if place > 0
+        && j == i + place + 1
+        && i > 0
+        && toks[i - 1].sentence == t.sentence
+        && matches!(toks[i - 1].lower(), "au" | "aux" | "en" | "à" | "depuis")
+        && trusted_place(&a.text[t.start..toks[i + place - 1].end])
+        && !toks[i + place].is_all_caps()
+        && !lists.lexicon.contains_key(toks[i + place].lower())
+        && toks.get(j).is_some_and(|n| {
+            n.sentence == t.sentence
+                && lists
+                    .lexicon
+                    .get(n.lower())
+                    .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
+        })
+    {
+        return Step::Found(i + place, Some(EntityType::LOC));
+    }
     // a law (Stop Online Piracy Act) is not an entity
     if j > i + 1 && toks[j - 1].text == "Act" {
         return Step::Veto(j - i);

@@ -1526,3 +1526,25 @@ fn territories_are_places() {
         ("Le Burkina a rappelé son ambassadeur.", &[("Burkina", LOC)]),
     ]);
 }
+
+/// A place after a preposition, then one capitalised word and a verb: the place and the
+/// clause's subject are two names (`Au Brésil Lula a promis` was one person); a club named
+/// after its town keeps its name. Sentences written for these cases.
+#[test]
+fn a_fronted_place_and_the_subject_are_two_names() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Au Brésil Lula a promis des réformes.",
+            &[("Brésil", LOC), ("Lula", PER)],
+        ),
+        (
+            "À Moscou Poutine a répondu aux sanctions.",
+            &[("Moscou", LOC), ("Poutine", PER)],
+        ),
+        (
+            "Face à Manchester City, Lyon a perdu.",
+            &[("Lyon", LOC), ("Manchester City", ORG)],
+        ),
+    ]);
+}
