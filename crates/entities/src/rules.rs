@@ -2587,13 +2587,14 @@ fn titled(toks: &[Tok], i: usize) -> bool {
         }
         let l = p.lower();
         // a particle between an honorific and the name (M. de Villepin, Mme de La Fayette);
-        // after a role it opens a complement (l'ambassadeur de France)
+        // after a role it opens a complement (l'ambassadeur de France), except after the
+        // ranks of general officers, which a particle follows (le général de Villiers)
         if k + 1 == i
             && matches!(l, "de" | "d'" | "von" | "van")
             && k >= 1
             && (matches!(
                 toks[k - 1].lower(),
-                "m" | "mme" | "mlle" | "mm" | "m." | "mme."
+                "m" | "mme" | "mlle" | "mm" | "m." | "mme." | "général" | "maréchal" | "amiral"
             ) || (toks[k - 1].text == "."
                 && k >= 2
                 && matches!(toks[k - 2].lower(), "m" | "mm" | "mme")))

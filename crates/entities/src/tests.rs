@@ -1548,3 +1548,22 @@ fn a_fronted_place_and_the_subject_are_two_names() {
         ),
     ]);
 }
+
+/// Honorifics and ranks make the name after them a person, without the title: `Maître` for a
+/// lawyer, `la Première ministre`, `le cheikh`, `Sœur`, and a particle after a general
+/// officer's rank (`le général de X`, as `M. de X`); `La Première`, a radio's name, is no
+/// longer read in `La Première ministre`. Sentences written for these cases.
+#[test]
+fn honorifics_and_ranks_make_persons() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Maître Valdieu a plaidé, puis le cheikh Tamor a parlé.",
+            &[("Tamor", PER), ("Valdieu", PER)],
+        ),
+        (
+            "La Première ministre Odile Vernet a reçu le général de Villiers.",
+            &[("Odile Vernet", PER), ("Villiers", PER)],
+        ),
+    ]);
+}
