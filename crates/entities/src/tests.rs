@@ -1567,3 +1567,23 @@ fn honorifics_and_ranks_make_persons() {
         ),
     ]);
 }
+
+/// A tower named right after its head is one site, head included (`data/direct_site_heads.txt`:
+/// `la tour Eiffel` gave an organisation `Eiffel`), and an unknown name after a strait, a lake,
+/// a valley or a pass is a place (`data/place_heads.txt`: `le détroit d'Ormuz` gave a person).
+/// Sentences written for these cases.
+#[test]
+fn towers_straits_and_valleys() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La foule s'est massée au pied de la tour Valmont.",
+            &[("tour Valmont", LOC)],
+        ),
+        (
+            "Les pétroliers évitent le détroit d'Ormuz depuis lundi.",
+            &[("Ormuz", LOC)],
+        ),
+        ("Au second tour, les électeurs ont tranché.", &[]),
+    ]);
+}
