@@ -1829,6 +1829,11 @@ fn candidate_at(
     let first_is_name = lists.given_names.contains(t.text);
     while j < toks.len() && toks[j].sentence == t.sentence {
         let n = &toks[j];
+        // a line break ends a name: a byline over the line after it (Par Claire X | Publié le
+        // …), a heading over its first line
+        if a.text[toks[j - 1].end..n.start].contains('\n') {
+            break;
+        }
         if t.is_acronym()
             && j == i + 1
             && (lists.given_names.contains(n.text)

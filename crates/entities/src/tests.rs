@@ -1587,3 +1587,15 @@ fn towers_straits_and_valleys() {
         ("Au second tour, les électeurs ont tranché.", &[]),
     ]);
 }
+
+/// A line break ends a name: a byline's author is not run on into the next line of a web
+/// page (`Par Claire X` then `Publié le …` was one mention over both lines). Text written for
+/// this case.
+#[test]
+fn a_line_break_ends_a_name() {
+    use EntityType::*;
+    check_cases(&[(
+        "Les taux restent stables\n\nPar Claire Vernier\nPublié le 4 mars 2024\n\nLa banque a parlé.",
+        &[("Claire Vernier", PER)],
+    )]);
+}
