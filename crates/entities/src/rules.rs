@@ -643,6 +643,11 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         {
                             EntityType::LOC
                         }
+                        // chez Natixis, économiste chez X: the employer, a company more
+                        // often than a person's home in news (chez Paul has a given name)
+                        Some("chez") if !is_given_name(toks[s].text) && !titled(&toks, s) => {
+                            EntityType::ORG
+                        }
                         _ if is_given_name(toks[s].text) => EntityType::PER,
                         _ if looks_like_demonym(toks[s].text) => {
                             vetoes.push((toks[s].start, toks[s].end));

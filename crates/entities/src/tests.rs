@@ -1599,3 +1599,22 @@ fn a_line_break_ends_a_name() {
         &[("Claire Vernier", PER)],
     )]);
 }
+
+/// An unknown name after `chez` is the employer, a company (`économiste chez X`), unless a
+/// given name or a title makes it a person; English company suffixes close an organisation's
+/// name (`data/org_suffixes.txt`: `X Asset Management`, `Y Consulting` were persons).
+/// Sentences written for these cases.
+#[test]
+fn employers_and_company_suffixes_make_organisations() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Selon Marc Touvier, économiste chez Dravenis, la croissance ralentit.",
+            &[("Dravenis", ORG), ("Marc Touvier", PER)],
+        ),
+        (
+            "Il est consultant pour Kelbrook Consulting depuis mai.",
+            &[("Kelbrook Consulting", ORG)],
+        ),
+    ]);
+}
