@@ -1618,3 +1618,14 @@ fn employers_and_company_suffixes_make_organisations() {
         ),
     ]);
 }
+
+/// A country's leaving the European Union is a process, not an organisation
+/// (`data/not_entities.txt`). Sentence written for this case.
+#[test]
+fn exits_from_the_union_are_processes() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le Brexit a coûté cher au Royaume-Uni, et le Frexit divise.",
+        &[("Royaume-Uni", LOC)],
+    )]);
+}
