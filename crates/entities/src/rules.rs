@@ -1399,8 +1399,9 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
         // but des comptes | critique)
         // (one the lexicon alone calls an adjective continues it too: d'exploitants
         // agricoles, du culte musulman)
-        let lexicon_adjective = complements > 0
-            && !toks[j - 1].is_cap()
+        // (and right after the capitalised head: Ligue arabe, Union latine)
+        let lexicon_adjective = ((complements > 0 && !toks[j - 1].is_cap())
+            || (j == h + 1 && toks[h].is_cap()))
             && match lists.lexicon.get(t.lower()) {
                 Some(tag) => *tag == "ADJ",
                 // (a plural the lexicon lacks, by its singular)

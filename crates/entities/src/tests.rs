@@ -1629,3 +1629,21 @@ fn exits_from_the_union_are_processes() {
         &[("Royaume-Uni", LOC)],
     )]);
 }
+
+/// Right after a capitalised organisation head, a word the lexicon knows as an adjective is
+/// part of the name even without an adjective's usual ending (`la Ligue arabe` gave nothing,
+/// `Ligue` alone being dropped). Sentences written for these cases.
+#[test]
+fn an_adjective_the_lexicon_knows_follows_the_head() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "L'émissaire de la Ligue arabe, Kofi Anand, doit se rendre à Damas.",
+            &[("Damas", LOC), ("Kofi Anand", PER), ("Ligue arabe", ORG)],
+        ),
+        (
+            "Selon l'Union arabe, rien ne change.",
+            &[("Union arabe", ORG)],
+        ),
+    ]);
+}
