@@ -1647,3 +1647,15 @@ fn an_adjective_the_lexicon_knows_follows_the_head() {
         ),
     ]);
 }
+
+/// Instruments and landers of space missions and features of other planets are things
+/// (`data/thing_heads.txt`: `l'instrument X` was a place, `le cratère Y` a person). Sentence
+/// written for this case.
+#[test]
+fn instruments_and_craters_are_things() {
+    use EntityType::*;
+    check_cases(&[(
+        "L'instrument Quasar, conçu à Toulouse, analysera les roches du cratère Vellin.",
+        &[("Toulouse", LOC)],
+    )]);
+}
