@@ -1547,6 +1547,20 @@ fn candidate_at(
         if let Some(j) = extend_org(toks, i, true) {
             return Step::Found(j, Some(EntityType::ORG));
         }
+        // or its name right after it (l'université Paris-Saclay, l'université Harvard), not
+        // a person's (l'université Jean Moulin has a given name: the person it honours)
+        let mut k = i + 1;
+        while k < toks.len()
+            && toks[k].sentence == t.sentence
+            && toks[k].kind == TokenKind::Word
+            && toks[k].is_cap()
+            && !(k == i + 1 && is_given_name(toks[k].text))
+        {
+            k += 1;
+        }
+        if k > i + 1 {
+            return Step::Found(k, Some(EntityType::ORG));
+        }
         return Step::Skip(1);
     }
     if !t.is_cap() || (t.text.chars().count() < 2 && !initial_of_name(toks, i)) {

@@ -1659,3 +1659,15 @@ fn instruments_and_craters_are_things() {
         &[("Toulouse", LOC)],
     )]);
 }
+
+/// A lower-case organisation head followed straight by a capitalised name is the body, head
+/// included (`l'université Paris-Saclay` gave a person `Paris-Saclay`); a given name there is
+/// the person the body honours, left to the other rules. Sentence written for this case.
+#[test]
+fn a_university_named_right_after_its_head() {
+    use EntityType::*;
+    check_cases(&[(
+        "Une équipe de l'université Valbonne-Saclay a publié ses résultats.",
+        &[("université Valbonne-Saclay", ORG)],
+    )]);
+}
