@@ -1671,3 +1671,15 @@ fn a_university_named_right_after_its_head() {
         &[("université Valbonne-Saclay", ORG)],
     )]);
 }
+
+/// An award named after a person or a place is a thing, not that person (`data/thing_heads.txt`:
+/// `le prix Nobel` gave a person `Nobel`); its laureate after it is still a person. Sentence
+/// written for this case.
+#[test]
+fn awards_are_things() {
+    use EntityType::*;
+    check_cases(&[(
+        "La prix Nobel de la paix Amina Tessouri a reçu le prix Albert-Londres.",
+        &[("Amina Tessouri", PER)],
+    )]);
+}
