@@ -57,6 +57,8 @@ pub struct Lists {
     pub org_suffixes: HashSet<String>,
     /// Acronyms that are generic nouns (TER, GPS), written in capitals in `not_entities.txt`.
     pub not_acronyms: HashSet<String>,
+    /// English words closing a law's or an event's name (`data/event_suffixes.txt`).
+    pub event_suffixes: HashSet<String>,
     /// Beginnings of verbs of saying or addressing (`data/dative_verbs.txt`).
     pub dative_verbs: Vec<String>,
     /// Endings of common nouns and adverbs (`data/common_noun_endings.txt`).
@@ -153,6 +155,9 @@ impl Lists {
                 .collect(),
             not_acronyms: lines(include_str!("../data/not_entities.txt"))
                 .filter(|l| l.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+                .map(str::to_string)
+                .collect(),
+            event_suffixes: lines(include_str!("../data/event_suffixes.txt"))
                 .map(str::to_string)
                 .collect(),
             dative_verbs: lines(include_str!("../data/dative_verbs.txt"))
@@ -1952,7 +1957,8 @@ fn candidate_at(
         return Step::Found(i + place, Some(EntityType::LOC));
     }
     // a law (Stop Online Piracy Act) is not an entity
-    if j > i + 1 && toks[j - 1].text == "Act" {
+    // (nor an event: la Fashion Week, le Mobile World Congress; data/event_suffixes.txt)
+    if j > i + 1 && lists.event_suffixes.contains(toks[j - 1].text) {
         return Step::Veto(j - i);
     }
     // a capitalised sequence ending in an organisation head continues as one (Haute Autorité de

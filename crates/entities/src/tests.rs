@@ -1683,3 +1683,21 @@ fn awards_are_things() {
         &[("Amina Tessouri", PER)],
     )]);
 }
+
+/// An English word closing a capitalised name makes it an event, as `Act` makes it a law
+/// (`data/event_suffixes.txt`: `la Fashion Week`, `le Super Bowl`, `le Black Friday` were
+/// organisations or persons), and the New Year is a feast. Sentences written for these cases.
+#[test]
+fn english_event_names_and_the_new_year() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La Fashion Week de Paris et le Black Friday ont dopé les ventes à Lyon.",
+            &[("Lyon", LOC), ("Paris", LOC)],
+        ),
+        (
+            "Le Nouvel An a été fêté et la Tarvel Bike Cup a été courue.",
+            &[],
+        ),
+    ]);
+}
