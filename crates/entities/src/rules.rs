@@ -1646,6 +1646,29 @@ fn candidate_at(
             return Step::Veto(n);
         }
     }
+    // a product of a known maker (le Kindle d'Amazon, la Zoé de Renault, l'A380 d'Airbus):
+    // one capitalised word after an article, then `de` and the maker, names a thing
+    if i >= 1
+        && toks[i - 1].sentence == t.sentence
+        && matches!(toks[i - 1].lower(), "le" | "la" | "l'")
+        && !t.is_acronym()
+        && !lists.org_heads.contains(lower)
+        && !lists.person_titles.contains(lower)
+        && !is_given_name(t.text)
+        && !trusted_place(t.text)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.sentence == t.sentence && matches!(n.lower(), "de" | "d'"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|m| m.sentence == t.sentence && m.is_cap())
+        && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0
+        && win.longest(i + 2, |s, key| {
+            lists.known_orgs.contains(key) && capital_after_article(s)
+        }) > 0
+    {
+        return Step::Veto(1);
+    }
     if lists.not_acronyms.contains(t.text) {
         return Step::Veto(1);
     }

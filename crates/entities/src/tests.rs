@@ -1701,3 +1701,15 @@ fn english_event_names_and_the_new_year() {
         ),
     ]);
 }
+
+/// One capitalised word after an article, then `de` and a maker the lexicon knows, names the
+/// maker's product, not a body (`le Kindle d'Amazon` was an organisation over both names); the
+/// maker stays. Sentence written for this case.
+#[test]
+fn a_product_of_a_known_maker_is_a_thing() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le Zephyr d'Airbus a volé au-dessus de Toulouse.",
+        &[("Airbus", ORG), ("Toulouse", LOC)],
+    )]);
+}
