@@ -51,6 +51,10 @@ pub struct Lists {
     pub known_persons: HashSet<String>,
     /// Folded names of known organisations.
     pub known_orgs: HashSet<String>,
+    /// Those that open with `le` (then `les`), without it (`parisien`, `echos`), for the
+    /// contracted forms that swallow the article (`au Parisien`, `des Echos`).
+    pub known_orgs_after_le: HashSet<String>,
+    pub known_orgs_after_les: HashSet<String>,
     /// Folded phrases that are never entities.
     pub not_entities: HashSet<String>,
     /// Words that end organisation names (Electronics, Airlines, Group).
@@ -85,6 +89,19 @@ fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
     s.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Folded names of known organisations that open with `article`, without it.
+fn known_orgs_after(article: &'static str) -> HashSet<String> {
+    lines(include_str!("../data/known_orgs.txt"))
+        .map(fold)
+        .chain(known_names("ORG"))
+        .filter_map(|k| {
+            k.strip_prefix(article)?
+                .strip_prefix(' ')
+                .map(str::to_string)
+        })
+        .collect()
 }
 
 /// Folded names of one type in the lexicon of known names (`data/names.tsv`, built by
@@ -145,6 +162,8 @@ impl Lists {
                 .map(fold)
                 .chain(known_names("ORG"))
                 .collect(),
+            known_orgs_after_le: known_orgs_after("le"),
+            known_orgs_after_les: known_orgs_after("les"),
             known_persons: known_names("PER").collect(),
             not_entities: lines(include_str!("../data/not_entities.txt"))
                 .map(fold)
@@ -1778,8 +1797,18 @@ fn candidate_at(
         return Step::Found(i + 2, Some(EntityType::PER));
     }
     // (a known name is written with its capital: "Le point de presse" is not the magazine)
+    // (`au`, `du`, `aux`, `des` swallow the article of a known name: au Parisien, des Echos)
+    let contracted = match i.checked_sub(1).map(|p| &toks[p]) {
+        Some(p) if p.sentence == t.sentence => match p.lower() {
+            "au" | "du" => Some(&lists.known_orgs_after_le),
+            "aux" | "des" => Some(&lists.known_orgs_after_les),
+            _ => None,
+        },
+        _ => None,
+    };
     let known = win.longest(i, |s, key| {
-        lists.known_orgs.contains(key) && capital_after_article(s)
+        (lists.known_orgs.contains(key) || contracted.is_some_and(|set| set.contains(key)))
+            && capital_after_article(s)
     });
     let place = win.longest(i, |s, key| {
         s.chars().count() >= 3 && gaz.contains_folded(key) && capitalised_name(s)

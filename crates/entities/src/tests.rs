@@ -1713,3 +1713,15 @@ fn a_product_of_a_known_maker_is_a_thing() {
         &[("Airbus", ORG), ("Toulouse", LOC)],
     )]);
 }
+
+/// `au`, `du`, `aux` and `des` swallow the article of a known name that opens with it: `au
+/// Parisien` is the newspaper `Le Parisien`, not a demonym, and `au Journal du dimanche` the
+/// weekly (both gave nothing). Sentence written for this case.
+#[test]
+fn contracted_articles_keep_known_names() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le maire a déclaré au Parisien, puis au Journal du dimanche, qu'il restait.",
+        &[("Journal du dimanche", ORG), ("Parisien", ORG)],
+    )]);
+}
