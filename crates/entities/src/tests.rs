@@ -1725,3 +1725,15 @@ fn contracted_articles_keep_known_names() {
         &[("Journal du dimanche", ORG), ("Parisien", ORG)],
     )]);
 }
+
+/// Banks, laboratories, carmakers, retailers and platforms of today's business news are in
+/// the lexicon of known names (`data/src/names_hand.tsv`): `Natixis`, `Pfizer`, `Nissan`,
+/// `BlackRock` were typed persons. Sentence written for this case.
+#[test]
+fn business_names_are_known() {
+    use EntityType::*;
+    check_cases(&[(
+        "Selon un analyste, Pfizer et Natixis ont conseillé BlackRock lors du rachat.",
+        &[("BlackRock", ORG), ("Natixis", ORG), ("Pfizer", ORG)],
+    )]);
+}
