@@ -1737,3 +1737,20 @@ fn business_names_are_known() {
         &[("BlackRock", ORG), ("Natixis", ORG), ("Pfizer", ORG)],
     )]);
 }
+
+/// Leaders, ministers, athletes and singers of today's news named by surname alone are in the
+/// lexicon of known names (`data/src/names_hand.tsv`): after `à` or opening a sentence they
+/// were places or organisations. Sentence written for this case.
+#[test]
+fn well_known_persons_by_surname() {
+    use EntityType::*;
+    check_cases(&[(
+        "Hier, Stromae a chanté pour Attal, puis Mbappé a répondu à Orban.",
+        &[
+            ("Attal", PER),
+            ("Mbappé", PER),
+            ("Orban", PER),
+            ("Stromae", PER),
+        ],
+    )]);
+}
