@@ -1754,3 +1754,15 @@ fn well_known_persons_by_surname() {
         ],
     )]);
 }
+
+/// Football and rugby clubs named after a town with a word no list knows are in the lexicon
+/// of known names (`data/src/names_hand.tsv`: `le Borussia Dortmund`, `le Bayern Munich`
+/// were persons). Sentence written for this case.
+#[test]
+fn well_known_clubs() {
+    use EntityType::*;
+    check_cases(&[(
+        "Mardi, le Bayern Munich a battu le Borussia Dortmund.",
+        &[("Bayern Munich", ORG), ("Borussia Dortmund", ORG)],
+    )]);
+}
