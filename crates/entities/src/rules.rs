@@ -2647,8 +2647,22 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     {
         return None;
     }
+    let name = k;
     while same(k) && toks[k].is_cap() && toks[k].kind == TokenKind::Word {
         k += 1;
+    }
+    // a dedication to Our Lady or a saint takes its own complement (la cathédrale Notre-Dame
+    // de Paris, la basilique Notre-Dame de Fourvière, Saint-Jean de Latran)
+    let dedication = ["Notre-Dame", "Saint-", "Sainte-"]
+        .iter()
+        .any(|d| toks[name].text.starts_with(d));
+    if dedication {
+        if let Some(c) = skip_connectors(toks, k).filter(|&c| same(c) && toks[c].is_cap()) {
+            k = c;
+            while same(k) && toks[k].is_cap() && toks[k].kind == TokenKind::Word {
+                k += 1;
+            }
+        }
     }
     Some(k)
 }

@@ -1766,3 +1766,15 @@ fn well_known_clubs() {
         &[("Bayern Munich", ORG), ("Borussia Dortmund", ORG)],
     )]);
 }
+
+/// A site dedicated to Our Lady or a saint takes the complement of its dedication (`la
+/// cathédrale Notre-Dame de Paris` was cut into `cathédrale Notre-Dame` and `Paris`). Sentence
+/// written for this case.
+#[test]
+fn a_dedication_keeps_its_complement() {
+    use EntityType::*;
+    check_cases(&[(
+        "La basilique Notre-Dame de Valmeyre domine la ville depuis 1880.",
+        &[("basilique Notre-Dame de Valmeyre", LOC)],
+    )]);
+}
