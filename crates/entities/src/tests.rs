@@ -1778,3 +1778,15 @@ fn a_dedication_keeps_its_complement() {
         &[("basilique Notre-Dame de Valmeyre", LOC)],
     )]);
 }
+
+/// Newspapers, agencies and channels of French and foreign news are in the lexicon of known
+/// names (`data/src/names_hand.tsv`: `Le Canard enchaîné` gave a person `Canard`, `le
+/// Corriere della Sera` was cut). Sentence written for this case.
+#[test]
+fn well_known_media() {
+    use EntityType::*;
+    check_cases(&[(
+        "Selon Le Canard enchaîné et le Corriere della Sera, rien n'est signé.",
+        &[("Canard enchaîné", ORG), ("Corriere della Sera", ORG)],
+    )]);
+}
