@@ -1699,6 +1699,11 @@ fn english_event_names_and_the_new_year() {
             "Le Nouvel An a été fêté et la Tarvel Bike Cup a été courue.",
             &[],
         ),
+        // televised events (data/not_entities.txt)
+        (
+            "L'Eurovision et le Téléthon ont attiré des millions de téléspectateurs à Lyon.",
+            &[("Lyon", LOC)],
+        ),
     ]);
 }
 
