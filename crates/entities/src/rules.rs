@@ -1124,34 +1124,39 @@ fn trusted_place_of(name: &str, feature_ok: impl Fn(&str) -> bool) -> bool {
 /// Whether the words of a place name are capitalised, but for connectors (`Saint-Martin-de-Ré`,
 /// `Le Puy-en-Velay`, not `Les médecins`).
 fn capitalised_name(s: &str) -> bool {
-    s.split([' ', '-', '\'', '’'])
-        .filter(|w| !w.is_empty())
-        .enumerate()
-        .all(|(k, w)| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || (k > 0 && is_adjective_like(w))
-                || matches!(
-                    w,
-                    "de" | "du"
-                        | "des"
-                        | "d"
-                        | "la"
-                        | "le"
-                        | "les"
-                        | "l"
-                        | "en"
-                        | "sur"
-                        | "sous"
-                        | "lès"
-                        | "lez"
-                        | "et"
-                        | "aux"
-                        | "au"
-                        | "à"
-                )
-        })
+    // (an article is not the capital of a name: La rivière, the commune La Rivière aside)
+    let named = s
+        .split([' ', '-', '\'', '’'])
+        .any(|w| w.starts_with(char::is_uppercase) && !matches!(w, "Le" | "La" | "Les" | "L"));
+    named
+        && s.split([' ', '-', '\'', '’'])
+            .filter(|w| !w.is_empty())
+            .enumerate()
+            .all(|(k, w)| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || (k > 0 && is_adjective_like(w))
+                    || matches!(
+                        w,
+                        "de" | "du"
+                            | "des"
+                            | "d"
+                            | "la"
+                            | "le"
+                            | "les"
+                            | "l"
+                            | "en"
+                            | "sur"
+                            | "sous"
+                            | "lès"
+                            | "lez"
+                            | "et"
+                            | "aux"
+                            | "au"
+                            | "à"
+                    )
+            })
 }
 
 /// Whether the known place of `len` tokens at `i`, after `de`, is followed by two or three

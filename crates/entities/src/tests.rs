@@ -1795,3 +1795,15 @@ fn well_known_media() {
         &[("Canard enchaîné", ORG), ("Corriere della Sera", ORG)],
     )]);
 }
+
+/// A sentence-initial article is no capital of a place's name: `La rivière a débordé` matched
+/// the commune `La Rivière` and gave a place; `Le Havre`, `La Rochelle` keep theirs. Sentence
+/// written for this case.
+#[test]
+fn an_initial_article_is_no_capital_of_a_place() {
+    use EntityType::*;
+    check_cases(&[(
+        "La rivière a débordé entre Le Havre et La Rochelle.",
+        &[("La Rochelle", LOC), ("Le Havre", LOC)],
+    )]);
+}
