@@ -125,6 +125,8 @@ def main():
         rows.append(("", name, cc, feature, float(lat), float(lon), 100_000, [name]))
     for name, cc, feature, lat, lon in table("seas_former_states.tsv"):
         rows.append(("", name, cc, feature, float(lat), float(lon), 100_000, [name]))
+    for name, cc, feature, lat, lon in table("territories.tsv"):
+        rows.append(("", name, cc, feature, float(lat), float(lon), 100_000, [name]))
 
     # Cities: every city of the francophone countries above 500 inhabitants, elsewhere above
     # 15,000; alternate names (which hold the French exonyms: Londres, Moscou) for the larger ones.

@@ -33,10 +33,12 @@ MDIPLO_COMMIT = "231814eab6aa48b355a87b73258c357bf3bbd457"
 
 
 # mdiplo names that are also common words, given names or surnames of persons the news names
-# on their own (`Marianne`, `Bolloré` the family as well as the group): a capital letter on
+# on their own (`Marianne`, `Bolloré` the family as well as the group), or the opening of a
+# title (`La Première`, the Belgian radio, and `la Première ministre`): a capital letter on
 # them is no evidence of a medium or a company.
 EXCLUDE = {"Artémis", "Bayard", "Bolloré", "Bouygues", "Challenges", "Investir", "Management",
-           "Marianne", "Néon", "Nostalgie", "Pèlerin", "Prier", "L'histoire", "L'indicateur"}
+           "Marianne", "Néon", "Nostalgie", "Pèlerin", "Prier", "L'histoire", "L'indicateur",
+           "La Première"}
 
 
 def git_file(repo, path):

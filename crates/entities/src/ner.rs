@@ -144,7 +144,7 @@ fn features(s: &Sentence, i: usize, prev: usize, out: &mut Features) {
             out.add(GAZ_ORG, &[]);
         }
         if lists
-            .person_titles
+            .model_titles
             .contains(s.words.lower_at(ii - 1).trim_end_matches('.'))
         {
             out.add(TITLE, &[]);
