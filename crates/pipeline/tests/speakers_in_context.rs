@@ -182,3 +182,15 @@ fn an_institution_whose_name_runs_on_in_lower_case_speaks_under_its_whole_name()
         )]
     );
 }
+
+#[test]
+fn initials_before_a_surname_stay_in_the_speakers_name() {
+    // the entity stage may keep only the surname; the article names the person with initials
+    let got = speakers(
+        "Titre\n\nLa grève continue. M.-A. Berthier, porte-parole des contrôleurs, a dénoncé « un mépris total ».",
+    );
+    assert_eq!(
+        got,
+        vec![("un mépris total".to_string(), "M.-A. Berthier".to_string())]
+    );
+}

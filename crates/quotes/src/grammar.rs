@@ -442,7 +442,16 @@ pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
             && matches!(t[i].low.as_str(), "le" | "la" | "les" | "l'")
             && i > tk.sentence_of(i).0
             && namey(&t[i + 1]);
-        if namey(&t[i]) || article_name {
+        // "M.-A. Roux": a capital that is also an honorific (`M.`) opens a name when a
+        // hyphenated initial follows it
+        let initials = || {
+            i + 2 < e
+                && t[i].is_cap()
+                && t[i].text.len() == 1
+                && t[i + 1].text == "."
+                && hyphenated_initial(tk, i + 2)
+        };
+        if namey(&t[i]) || article_name || initials() {
             let st = i;
             let mut j = i + 1;
             loop {
@@ -662,7 +671,11 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
             !after_prep && !kind_complement
         })
         .collect();
+    // ("M.-A. Roux": `M` before a hyphenated initial is one, not `Monsieur`)
     let honorific = (s..e).find_map(|k| {
+        if k + 2 < e && t[k + 1].text == "." && hyphenated_initial(tk, k + 2) {
+            return None;
+        }
         fr::honorifics()
             .get(t[k].text.trim_end_matches('.'))
             .copied()
@@ -1000,7 +1013,10 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     }
     // "Le ministre a remercié les réalisateurs, qui ont souligné que": a chunk holding a
     // verb is a clause; what "qui" takes up is the object phrase after the verb
-    if let Some(a) = (s..e).rev().find(|&k| is_aux(&t[k])) {
+    // (an initial is no auxiliary: "M.-A. Roux")
+    let aux =
+        |k: usize| is_aux(&t[k]) && !(t[k].is_cap() && t.get(k + 1).is_some_and(|x| x.text == "."));
+    if let Some(a) = (s..e).rev().find(|&k| aux(k)) {
         if let Some(k) = (a + 2..e).find(|&k| is_determiner(&t[k]) || t[k].namey) {
             s = k;
         }

@@ -812,6 +812,13 @@ pub(crate) fn indirect_selon(
         if !strong && !sentence_start && !relative {
             continue;
         }
+        // "CLAUSE (« ... », selon X)": what is reported before the marker starts inside its
+        // parenthesis
+        let cs = if cs < i && !relative {
+            after_open_paren(tk, marked, cs, ce)
+        } else {
+            cs
+        };
         if cs >= ce {
             continue;
         }
@@ -1071,12 +1078,13 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
         let ce = c;
         // the clause after the last semicolon or colon: "... a critiqué X ; c'est une
         // ingérence, a déclaré Y."
-        let mut ss = (ss..ce)
+        let ss = (ss..ce)
             .rev()
             .find(|&k| {
                 matches!(t[k].text, ";" | ":") && marks::containing(marked, t[k].s).is_none()
             })
             .map_or(ss, |k| k + 1);
+        let mut ss = after_open_paren(tk, marked, ss, ce);
         // "— Nous ne céderons pas, a déclaré X.": a dash opening the paragraph opens a
         // line of dialogue, the speaker's own words
         let dialogue = matches!(t[ss].text, "–" | "—")

@@ -140,7 +140,10 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
         // the speaker is named as the entity stage names that person or institution, by
         // its fullest form in the article (`HRW` → `Human Rights Watch`, `B. Obama` →
         // `Barack Obama`), so that one speaker has one name across its quotations
+        // (but `J.-P. Martin` stays whole when the entity stage kept only `Martin`: the
+        // initials are part of how the article names that person)
         let name = match entity {
+            Some(e) if matches!(e.kind, EntityType::PER) && initials_before(&name, &e.name) => name,
             Some(e) if matches!(e.kind, EntityType::PER | EntityType::ORG) => e.name.clone(),
             _ => name,
         };
@@ -230,6 +233,21 @@ fn quote_of(a: &Article, c: &Cand, speaker: Speaker) -> Quote {
         speaker: Some(speaker),
         speaker_gender: None,
     }
+}
+
+/// Whether `name` is `short` with initials before it (`J.-P. Martin` / `Martin`, `M. C.
+/// Roux` / `Roux`): every word it adds is a capital and a period, hyphens joining them.
+fn initials_before(name: &str, short: &str) -> bool {
+    let Some(head) = name.strip_suffix(short) else {
+        return false;
+    };
+    let head = head.trim_end();
+    !head.is_empty()
+        && head.contains('.')
+        && head.split([' ', '-', '\u{a0}']).all(|w| {
+            let mut c = w.chars();
+            matches!((c.next(), c.next(), c.next()), (Some(x), Some('.'), None) if x.is_uppercase())
+        })
 }
 
 pub(crate) fn is_plural_pronoun(p: &str) -> bool {

@@ -165,16 +165,40 @@ pub(crate) fn clause_end(tk: &Toks, mut e: usize, floor: usize) -> usize {
 }
 
 /// The end of a reported clause `cs..ce` that stops before a colon announcing a quotation
-/// of its own (`X a précisé que CLAUSE : « ... »`).
+/// of its own (`X a précisé que CLAUSE : « ... »`), or before a parenthesis opening on a
+/// quotation (`X n'exclut pas que CLAUSE (« ... », a-t-il dit)`): the journalist sets the
+/// speaker's own words apart there, with a cue of their own.
 pub(crate) fn before_announced_quote(tk: &Toks, cs: usize, ce: usize) -> usize {
     let t = &tk.t;
     (cs..ce)
         .find(|&k| {
-            t[k].text == ":"
+            matches!(t[k].text, ":" | "(")
                 && t.get(k + 1)
                     .is_some_and(|x| matches!(x.text, "«" | "“" | "\""))
         })
         .map_or(ce, |k| clause_end(tk, k, cs))
+}
+
+/// Where a statement closed at token `ce` by a cue may start, from the sentence start `ss`:
+/// after a parenthesis still open at `ce` (`CLAUSE (« ... », selon X)`, `(« ... », a-t-il
+/// dit)`), since a cue inside a parenthesis speaks only for what the parenthesis holds.
+pub(crate) fn after_open_paren(tk: &Toks, marked: &[Marked], ss: usize, ce: usize) -> usize {
+    let t = &tk.t;
+    let mut depth = 0usize;
+    for k in (ss..ce).rev() {
+        match t[k].text {
+            ")" => depth += 1,
+            "(" if marks::containing(marked, t[k].s).is_none() => {
+                if depth == 0 {
+                    // "CLAUSE (selon X)": an empty parenthesis before the cue bounds nothing
+                    return if k + 1 < ce { k + 1 } else { ss };
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    ss
 }
 
 /// The subject of the sentence `[ss, se)` when it is a person: a named person, a personal

@@ -244,6 +244,25 @@ const CASES: &[Case] = &[
         "Titre\n\nPour la Suède, Lars Holm, ministre sortant, pourrait garder son poste. Pour la Norvège, Erik Berg.",
         &[],
     ),
+    // a quotation set apart in a parenthesis has the cue inside it; the que-clause before the
+    // parenthesis ends there
+    (
+        "Titre\n\nLa préfète du Var, Hélène Garcin, n'a pas exclu que le port ferme cet hiver (« aucune piste n'est écartée », a-t-elle dit).",
+        &[
+            ("le port ferme cet hiver", I, "Hélène Garcin"),
+            ("aucune piste n'est écartée", D, "Hélène Garcin"),
+        ],
+    ),
+    // a source inside a parenthesis speaks for the quotation in it, not for the clause before
+    (
+        "Titre\n\nLa fédération a nié tout accord avec le club (« personne ne nous a contactés », selon son président).",
+        &[("personne ne nous a contactés", D, "président")],
+    ),
+    // a source alone in its parenthesis bounds nothing: no empty statement
+    (
+        "Titre\n\nLe trafic a baissé de 3 % (« une année noire », selon la direction). Les ventes de billets reculent (selon la direction).",
+        &[("une année noire", D, "direction")],
+    ),
 ];
 
 #[test]
