@@ -59,6 +59,10 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                     let (is, ie) = (tk.t[inst.s].s, tk.t[inst.e - 1].e);
                     let who = memory.resolve(&inst, is, para, tk.text);
                     Some((is, ie, who, inst))
+                } else if let Some(who) = role_taking_up_subject(tk, np)
+                    .and_then(|p| memory.take_up_role(&p.name, np, at, para))
+                {
+                    Some((bs, be, Some(who), np.clone()))
                 } else {
                     let who = memory.resolve(np, at, para, tk.text);
                     if np.kind == NpKind::Pronoun && who.is_none() {

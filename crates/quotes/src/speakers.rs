@@ -347,6 +347,21 @@ impl Memory {
             })
     }
 
+    /// The person named `name`, of gender `gender` and with no role yet, now known to hold
+    /// the role of `np` (taken up by it at `at`), when no one holds that role already.
+    pub fn take_up_role(&mut self, name: &str, np: &Np, at: usize, para: usize) -> Option<usize> {
+        if self.resolve_role(np, at).is_some() {
+            return None;
+        }
+        let key = name_key(name);
+        let i = self.people.iter().position(|p| {
+            !p.organization && p.roles.is_empty() && p.gender == np.gender && same_key(&p.key, &key)
+        })?;
+        let role = np.role.clone().unwrap_or_else(|| np.name.clone());
+        self.people[i].roles.push(role);
+        Some(self.taken_up(i, at, para))
+    }
+
     /// Record that person `i` is taken up (by a role) at `at`; returns `i`.
     fn taken_up(&mut self, i: usize, at: usize, para: usize) -> usize {
         self.mentions.push((at, para, i));

@@ -259,6 +259,37 @@ pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> 
     })
 }
 
+/// `Anne Roux a reçu les syndicats. La ministre du Travail a fait savoir que …`: a definite
+/// role of known gender opening its sentence, that no one in the article holds, stands for
+/// the subject of the previous sentence of its paragraph when that subject is a person named
+/// without a role and of the same gender (the article names the person, then goes on by
+/// the role). The caller checks that no one holds the role.
+pub(crate) fn role_taking_up_subject(tk: &Toks, np: &Np) -> Option<Np> {
+    let t = &tk.t;
+    if np.kind != NpKind::Role
+        || np.role_head.is_none()
+        || np.organization
+        || np.gender == Gender::Any
+        || !matches!(t[np.s].low.as_str(), "le" | "la" | "l'")
+    {
+        return None;
+    }
+    let (ss, _) = tk.sentence_of(np.s);
+    if ss != np.s || ss == 0 || t[ss - 1].para != t[ss].para {
+        return None;
+    }
+    // "L'avocat de Paul Roux": a role whose complement names a person is someone else's
+    let names_person = |p: &Np| {
+        grammar::name_runs(tk, np.s, np.e)
+            .iter()
+            .any(|&(a, b)| b - a >= 2 || crate::speakers::same_name(tk.slice(a, b), &p.name))
+    };
+    let (ps, pe) = tk.sentence_of(ss - 1);
+    person_subject(tk, ps, pe).filter(|p| {
+        p.kind == NpKind::Person && p.role.is_none() && p.gender == np.gender && !names_person(p)
+    })
+}
+
 /// `Mitzna a accusé Sharon : « ... », a-t-il dit.`: a singular personal pronoun after a
 /// quotation that ends a clause of its own sentence stands for that clause's subject (here
 /// Mitzna, not Sharon, the last man named), when the genders agree. Other sources are kept.

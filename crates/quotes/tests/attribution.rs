@@ -263,6 +263,17 @@ const CASES: &[Case] = &[
         "Titre\n\nLe trafic a baissé de 3 % (« une année noire », selon la direction). Les ventes de billets reculent (selon la direction).",
         &[("une année noire", D, "direction")],
     ),
+    // a role no one holds, opening the sentence after one whose subject is a person named
+    // without a role and of the same gender, is that person's
+    (
+        "Titre\n\nClaire Dumas a reçu les syndicats lundi. La ministre du Travail a fait savoir qu'elle ne reculerait pas.",
+        &[("elle ne reculerait pas", I, "Claire Dumas")],
+    ),
+    // not when the genders differ: the role stays a role
+    (
+        "Titre\n\nPaul Roux a reçu les syndicats lundi. La ministre du Travail a fait savoir qu'elle ne reculerait pas.",
+        &[("elle ne reculerait pas", I, "ministre du Travail")],
+    ),
 ];
 
 #[test]
