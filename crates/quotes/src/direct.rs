@@ -354,10 +354,14 @@ pub(crate) fn attribute_direct(
         }
         // "Il a souhaité faire un rappel au règlement. « On ne peut pas accepter ... »": a
         // quotation standing as a sentence of its own, right after a sentence of the same
-        // paragraph whose subject is a person, is that person's
+        // paragraph whose subject is a person, is that person's; so is a quotation opening a
+        // paragraph after one that ends on such a sentence ("X était l'invitée de la
+        // radio.¶« … »": the article introduces the speaker, then gives the words)
         if ss > 0 {
             let (ps, pe) = tk.sentence_of(ss - 1);
-            if t[ps].para == t[oi].para && !marks::overlaps(marked, t[ps].s, t[pe - 1].e) {
+            if t[oi].para.saturating_sub(t[ps].para) <= 1
+                && !marks::overlaps(marked, t[ps].s, t[pe - 1].e)
+            {
                 if let Some(np) = person_subject(tk, ps, pe) {
                     c.at = t[ps].s;
                     c.source = Some(Source::Np(np));

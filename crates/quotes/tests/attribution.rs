@@ -274,6 +274,17 @@ const CASES: &[Case] = &[
         "Titre\n\nPaul Roux a reçu les syndicats lundi. La ministre du Travail a fait savoir qu'elle ne reculerait pas.",
         &[("elle ne reculerait pas", I, "ministre du Travail")],
     ),
+    // a quotation opening a paragraph, after a paragraph that ends on a sentence whose
+    // subject is a person, is that person's
+    (
+        "Titre\n\nLa porte-parole du collectif, Inès Carpentier, était l'invitée de la radio locale.\n\n« Nous ne lâcherons rien. Les familles attendent des réponses. »",
+        &[("Nous ne lâcherons rien. Les familles attendent des réponses.", D, "Inès Carpentier")],
+    ),
+    // not after a paragraph whose last subject is no person
+    (
+        "Titre\n\nLe conseil municipal s'est réuni lundi.\n\n« Rien ne change. »",
+        &[],
+    ),
 ];
 
 #[test]
