@@ -1235,8 +1235,15 @@ fn hyphenated_initial(tk: &Toks, k: usize) -> bool {
 
 /// Whether a verb group is followed at once by its "que" clause ("fait savoir qu'il ..."):
 /// its subject then stands before it, and it cannot be an inverted cue.
+/// ("ne souhaite pas que …": the negation's second word may come between them)
 pub fn que_follows(tk: &Toks, g: &VerbGroup) -> bool {
-    tk.t.get(g.end)
+    let negated = tk.t.get(g.end).is_some_and(|x| {
+        matches!(
+            x.low.as_str(),
+            "pas" | "plus" | "jamais" | "guère" | "point"
+        )
+    });
+    tk.t.get(g.end + usize::from(negated))
         .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"))
 }
 

@@ -285,6 +285,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLe conseil municipal s'est réuni lundi.\n\n« Rien ne change. »",
         &[],
     ),
+    // a negated verb before its que-clause has its subject before it: it is no inverted cue
+    // closing the words before its comma
+    (
+        "Titre\n\nLes élus restent divisés. Le syndicat, qui réclame des hausses, ne souhaite pas que la Direction générale ferme le site.",
+        &[("la Direction générale ferme le site", I, "syndicat")],
+    ),
 ];
 
 #[test]
