@@ -194,3 +194,24 @@ fn initials_before_a_surname_stay_in_the_speakers_name() {
         vec![("un mépris total".to_string(), "M.-A. Berthier".to_string())]
     );
 }
+
+#[test]
+fn a_surname_before_a_colon_speaks_in_an_exchange_written_as_a_transcript() {
+    // each line of the exchange is its own speaker's, not the previous line's
+    let got = speakers(
+        "Titre\n\nLe soir, sur le plateau, Hugo Lemaire et Claire Vasseur ont croisé le fer.\n\nLemaire : « Votre plan ruinera les communes rurales. »\n\nVasseur : « Vous n'avez jamais chiffré le vôtre. »",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Votre plan ruinera les communes rurales.".to_string(),
+                "Hugo Lemaire".to_string()
+            ),
+            (
+                "Vous n'avez jamais chiffré le vôtre.".to_string(),
+                "Claire Vasseur".to_string()
+            ),
+        ]
+    );
+}

@@ -212,9 +212,17 @@ pub(crate) fn attribute_direct(
                 && !depeche_lang::fr::attribution_markers()
                     .keys()
                     .any(|m| m.split(' ').next() == Some(t[ss].low.as_str()));
+            // ("Morel : « … »", a debate or a hearing written as a transcript: a surname alone
+            // speaks when the entity stage reads it as a person, a kicker such as "Exclusif"
+            // does not)
+            let tagged_person = |np: &Np| {
+                let i = tk.persons.partition_point(|&(s, _)| s <= np.s);
+                i > 0 && tk.persons[i - 1].1 >= np.e
+            };
             let speaks = |np: &Np| {
                 !verbless
                     || matches!(np.kind, NpKind::Person | NpKind::Pronoun)
+                    || (np.kind == NpKind::Name && tagged_person(np))
                     || (np.kind == NpKind::Role && np.role_head.is_some() && !np.organization)
             };
             // "Même son de cloche chez le syndicat SUD : « … »", "Côté patronal, …": with no
