@@ -260,7 +260,8 @@ pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> 
 }
 
 /// `Anne Roux a reçu les syndicats. La ministre du Travail a fait savoir que …`: a definite
-/// role of known gender opening its sentence, that no one in the article holds, stands for
+/// role of known gender opening its sentence (or closing a quotation that opens it), that no
+/// one in the article holds, stands for
 /// the subject of the previous sentence of its paragraph when that subject is a person named
 /// without a role and of the same gender (the article names the person, then goes on by
 /// the role). The caller checks that no one holds the role.
@@ -275,7 +276,11 @@ pub(crate) fn role_taking_up_subject(tk: &Toks, np: &Np) -> Option<Np> {
         return None;
     }
     let (ss, _) = tk.sentence_of(np.s);
-    if ss != np.s || ss == 0 || t[ss - 1].para != t[ss].para {
+    // ("« … », a déclaré le sélectionneur": the role after a quotation opening its sentence
+    // is as much what the sentence is about)
+    let quote_mark = |k: usize| matches!(t[k].text, "«" | "»" | "“" | "”" | "\"");
+    let after_quotation = quote_mark(ss) && (ss + 1..np.s).any(quote_mark);
+    if !(ss == np.s || after_quotation) || ss == 0 || t[ss - 1].para != t[ss].para {
         return None;
     }
     // "L'avocat de Paul Roux": a role whose complement names a person is someone else's

@@ -269,6 +269,12 @@ const CASES: &[Case] = &[
         "Titre\n\nClaire Dumas a reçu les syndicats lundi. La ministre du Travail a fait savoir qu'elle ne reculerait pas.",
         &[("elle ne reculerait pas", I, "Claire Dumas")],
     ),
+    // the same after a quotation opening its sentence: the role closing it is the person
+    // the sentence before was about
+    (
+        "Titre\n\nPaul Garnier a dévoilé sa liste jeudi. « Ce groupe a faim », a déclaré le sélectionneur.",
+        &[("Ce groupe a faim", D, "Paul Garnier")],
+    ),
     // not when the genders differ: the role stays a role
     (
         "Titre\n\nPaul Roux a reçu les syndicats lundi. La ministre du Travail a fait savoir qu'elle ne reculerait pas.",
