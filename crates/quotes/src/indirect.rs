@@ -825,10 +825,14 @@ pub(crate) fn indirect_selon(
         // "Pour la France, Paul Roux, ministre des Affaires étrangères.": in a list of who
         // stands for whom, what follows the name is a role and no verb; an opinion has a
         // verb, or is a phrase of its own ("Pour X, une erreur historique.")
+        // (a list writes the role bare or with its holder's name, "Pour la Grèce, la députée
+        // X"; "Pour lui, la direction joue la montre": a determined title and no name opens
+        // the opinion's subject, whatever verb the lexicon misses)
         let head = (cs..ce).find(|&k| !grammar::is_determiner(&t[k]));
-        let role_only = head
-            .is_some_and(|k| depeche_lang::fr::titles().contains_key(t[k].low.as_str()))
-            && !grammar::has_verb_signal(tk, cs, ce);
+        let role_only = head.is_some_and(|k| {
+            depeche_lang::fr::titles().contains_key(t[k].low.as_str())
+                && (k == cs || !grammar::name_runs(tk, k, ce).is_empty())
+        }) && !grammar::has_verb_signal(tk, cs, ce);
         if !strong && role_only {
             continue;
         }

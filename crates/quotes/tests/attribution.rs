@@ -297,6 +297,16 @@ const CASES: &[Case] = &[
         "Titre\n\nLes élus restent divisés. Le syndicat, qui réclame des hausses, ne souhaite pas que la Direction générale ferme le site.",
         &[("la Direction générale ferme le site", I, "syndicat")],
     ),
+    // after "Pour X,", a determined title with no name is the subject of an opinion, even
+    // when the lexicon misses its verb; with a name it is a list of who stands for whom
+    (
+        "Titre\n\nLe syndicat dénonce une mascarade. Pour lui, la direction joue la montre.",
+        &[("la direction joue la montre", I, "syndicat")],
+    ),
+    (
+        "Titre\n\nPour la Grèce, la députée socialiste Anna Kostas. Pour Malte, le ministre George Vella.",
+        &[],
+    ),
 ];
 
 #[test]
