@@ -334,6 +334,16 @@ pub(crate) fn attribute_direct(
             return c;
         }
     }
+    // "« … » C'est par ces mots que la maire a conclu.", "« … » Voilà ce qu'a répondu X.":
+    // the words after the quotation take it up and name who said it; this outweighs the
+    // speaker of the quotation before
+    if !before_words {
+        if let Some(np) = taken_up_next(tk, marked, after) {
+            c.at = t[np.s].s;
+            c.source = Some(Source::Np(np));
+            return c;
+        }
+    }
     // 5. a statement standing alone continues the previous speaker's, when the quotation
     // before it is in the previous sentence or paragraph
     let whole = !before_words && !(after..se_close).any(journalist);
@@ -393,6 +403,51 @@ pub(crate) fn attribute_direct(
         c.source = Some(Source::Unattributed(subject));
     }
     c
+}
+
+/// The speaker named by the words from token `after`, right after a quotation (same
+/// paragraph, no quote marks of their own), when they open by taking the quotation up (`C'est par ces
+/// mots que X a conclu`, `Voilà ce qu'a répondu X`, `Ainsi s'exprimait X`): the subject of
+/// its first reporting verb.
+fn taken_up_next(tk: &Toks, marked: &[Marked], after: usize) -> Option<Np> {
+    let t = &tk.t;
+    // (the segmenter may or may not end the sentence at the closing mark)
+    let mut ns = after;
+    while ns < t.len() && matches!(t[ns].text, "»" | "”" | "\"") {
+        ns += 1;
+    }
+    if ns >= t.len() {
+        return None;
+    }
+    let (_, ne) = tk.sentence_of(ns);
+    if ns == 0 || ns + 3 >= ne || t[ns].para != t[ns - 1].para {
+        return None;
+    }
+    let set = depeche_lang::fr::quotation_takeup();
+    let one = set.contains(t[ns].low.as_str());
+    let two = !one && {
+        let sep = if t[ns].low.ends_with('\'') { "" } else { " " };
+        set.contains(format!("{}{sep}{}", t[ns].low, t[ns + 1].low).as_str())
+    };
+    // ("Ainsi, le ministre a annoncé …": a linking word before a comma takes nothing up)
+    if !(one || two) || t[ns + 1].text == "," || marks::overlaps(marked, t[ns].s, t[ne - 1].e) {
+        return None;
+    }
+    let (g, inverted) = (ns + 1..ne.min(ns + 12)).find_map(|k| {
+        let g = verb_group(tk, k).filter(|g| g.start > ns && g.kind == GroupKind::Active)?;
+        // "ce qu'a répondu X", "ainsi s'exprimait X": nothing between the relative (or
+        // "ainsi") and the verb, the subject follows it
+        let inverted = matches!(t[g.start - 1].low.as_str(), "qu'" | "que" | "ainsi");
+        Some((g, inverted))
+    })?;
+    // after "c'est", a demonstrative still points back at the words ("par ces mots", "ce que")
+    if two
+        && !(ns + 2..g.start).any(|j| matches!(t[j].low.as_str(), "ces" | "ce" | "cet" | "cette"))
+    {
+        return None;
+    }
+    let np = group_speaker(tk, &g, inverted).or_else(|| group_speaker(tk, &g, !inverted))?;
+    matches!(np.kind, NpKind::Person | NpKind::Role | NpKind::Name).then_some(np)
 }
 
 /// The person named in the first words (ten tokens) of the sentence after the one ending at

@@ -307,6 +307,20 @@ const CASES: &[Case] = &[
         "Titre\n\nPour la Grèce, la députée socialiste Anna Kostas. Pour Malte, le ministre George Vella.",
         &[],
     ),
+    // the sentence after a quotation takes it up and names who said it ("C'est par ces mots
+    // que", "Voilà ce qu'a répondu"): that speaker, not the previous quotation's
+    (
+        "Titre\n\nLe préfet Alain Perrot a publié un communiqué. Marie Lenoir, maire de Quimper, a réagi.\n\n« Nous irons jusqu'au bout. » C'est par ces mots que la maire a conclu la séance.\n\n« Le dossier est clos. » Voilà ce qu'a répondu Alain Perrot.",
+        &[
+            ("Nous irons jusqu'au bout.", D, "Marie Lenoir"),
+            ("Le dossier est clos.", D, "Alain Perrot"),
+        ],
+    ),
+    // a linking "Ainsi," takes nothing up: the quotation stays its paragraph's person's
+    (
+        "Titre\n\nMarie Lenoir a réagi.\n\n« Nous irons jusqu'au bout. » Ainsi, le préfet a annoncé des renforts.",
+        &[("Nous irons jusqu'au bout.", D, "Marie Lenoir")],
+    ),
 ];
 
 #[test]
