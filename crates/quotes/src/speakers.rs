@@ -519,7 +519,10 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
             }
         }
     }
-    if re + 1 < se && t[re].text == "," {
+    // "Claire X est ministre de la Culture.", "Paul Y, qui est député de la Somme,": a title
+    // as the attribute of a copula after the name is the person's role as well
+    let copula = re + 1 < se && fr::copulas().contains(t[re].low.as_str());
+    if re + 1 < se && (t[re].text == "," || copula) {
         let a = re + 1;
         let b = (a..se)
             .find(|&k| matches!(t[k].text, "," | "." | ";" | ":"))

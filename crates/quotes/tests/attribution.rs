@@ -321,6 +321,12 @@ const CASES: &[Case] = &[
         "Titre\n\nMarie Lenoir a réagi.\n\n« Nous irons jusqu'au bout. » Ainsi, le préfet a annoncé des renforts.",
         &[("Nous irons jusqu'au bout.", D, "Marie Lenoir")],
     ),
+    // a title as the attribute of a copula after a name is that person's role, which a later
+    // role phrase takes up
+    (
+        "Titre\n\nPaul Ravel est député de la Somme depuis 2017.\n\nSur son blog, le député a écrit : « La honte. »",
+        &[("La honte.", D, "Paul Ravel")],
+    ),
 ];
 
 #[test]
