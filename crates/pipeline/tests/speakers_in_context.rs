@@ -215,3 +215,18 @@ fn a_surname_before_a_colon_speaks_in_an_exchange_written_as_a_transcript() {
         ]
     );
 }
+
+#[test]
+fn a_title_and_its_complement_right_before_a_name_are_the_persons_role() {
+    // "la ministre de la Culture Claire X" with no comma: a later "la ministre" is Claire X
+    let got = speakers(
+        "Titre\n\nLa ministre de la Culture Claire Vasseur a visité le chantier lundi. Le préfet Alain Perrot était aussi présent.\n\nLa ministre a jugé le projet « utile mais bien tardif ».",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "utile mais bien tardif".to_string(),
+            "Claire Vasseur".to_string()
+        )]
+    );
+}

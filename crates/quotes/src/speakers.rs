@@ -507,6 +507,26 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
     if rs > ss && fr::titles().contains_key(t[rs - 1].low.as_str()) {
         return Some(t[rs - 1].low.to_string());
     }
+    // "la maire de Paris Anne X", "le ministre de l'Intérieur Jean Y": a title and its
+    // complement of place or domain right before the name, with no comma
+    if rs > ss + 2 && t[rs - 1].cap {
+        let complement = |k: usize| {
+            matches!(
+                t[k].low.as_str(),
+                "de" | "du" | "des" | "d'" | "l'" | "la" | "le" | "les"
+            ) || t[k].cap
+        };
+        if let Some(h) = (rs.saturating_sub(6).max(ss)..rs - 1)
+            .rev()
+            .take_while(|&k| complement(k) || fr::titles().contains_key(t[k].low.as_str()))
+            .find(|&k| {
+                fr::titles().contains_key(t[k].low.as_str())
+                    && matches!(t[k + 1].low.as_str(), "de" | "du" | "des" | "d'")
+            })
+        {
+            return Some(tk.slice(h, rs).to_string());
+        }
+    }
     if rs > ss + 1 && t[rs - 1].text == "," {
         let b = rs - 1;
         let a = (ss..b)
