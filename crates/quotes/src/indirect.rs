@@ -748,6 +748,12 @@ pub(crate) fn indirect_selon(
                         .then(|| grammar::agentive_np(tk, ns, src_end))
                         .flatten()
                 })
+                // "Selon ce document, …": a document named bare takes up the one before
+                .or_else(|| {
+                    strong
+                        .then(|| document_author_before(tk, ns, src_end))
+                        .flatten()
+                })
         };
         let Some(np) = np else { continue };
         // a weak marker ("pour") attributes only to a speaker: a person, a name, or a role or

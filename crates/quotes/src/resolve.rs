@@ -46,6 +46,10 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                 // the subject of the sentence before rather than its object
                 let subject = previous_subject_for(tk, refers_from(tk, c, np), np);
                 let np = subject.as_ref().unwrap_or(np);
+                // "Selon ce document, …", "Le rapport estime …": the author of the document
+                // named before
+                let author = document_author_before(tk, np.s, np.e);
+                let np = author.as_ref().unwrap_or(np);
                 let (bs, be) = (tk.t[np.s].s, tk.t[np.e - 1].e);
                 let at = refers_from(tk, c, np);
                 // "La direction conteste ces chiffres. Selon elle, ...": a singular pronoun

@@ -295,6 +295,50 @@ pub(crate) fn role_taking_up_subject(tk: &Toks, np: &Np) -> Option<Np> {
     })
 }
 
+/// `Un rapport de la Cour des comptes pointe des surcoûts. Selon ce document, …` / `Le
+/// rapport estime que …`: a document named bare (a determiner and a noun of
+/// `source_documents.txt`, tokens `[s, e)`) takes up the last document whose author the
+/// article named, in its sentence or the two before (same or previous paragraph), and
+/// speaks for that author.
+pub(crate) fn document_author_before(tk: &Toks, s: usize, e: usize) -> Option<Np> {
+    let t = &tk.t;
+    let docs = depeche_lang::fr::source_documents();
+    if e != s + 2 || !grammar::is_determiner(&t[s]) || !docs.contains(t[s + 1].low.as_str()) {
+        return None;
+    }
+    let (mut from, _) = tk.sentence_of(s);
+    for _ in 0..2 {
+        if from == 0 || t[s].para.saturating_sub(t[from - 1].para) > 1 {
+            break;
+        }
+        from = tk.sentence_of(from - 1).0;
+    }
+    let of = |k: usize| matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'" | "par");
+    (from.max(1)..s).rev().find_map(|j| {
+        // ("une étude publiée par la Drees": a participle before the agent)
+        let agent = of(j + 1) || t.get(j + 2).is_some_and(|x| x.low == "par");
+        if !(docs.contains(t[j].low.as_str()) && grammar::is_determiner(&t[j - 1]) && agent) {
+            return None;
+        }
+        // the author runs to the first lower-case word that is no article or preposition
+        // ("un rapport de la Cour des comptes publié mardi")
+        let (_, se) = tk.sentence_of(j);
+        let end = (j + 2..se.min(j + 10))
+            .find(|&k| {
+                !t[k].is_word()
+                    || (!t[k].cap
+                        && !of(k)
+                        && !matches!(t[k].low.as_str(), "la" | "le" | "les" | "l'"))
+            })
+            .unwrap_or(se);
+        noun_phrase(tk, j - 1, end).filter(|np| {
+            np.s > j
+                && (matches!(np.kind, NpKind::Person | NpKind::Name)
+                    || (np.kind == NpKind::Role && np.role_head.is_some()))
+        })
+    })
+}
+
 /// `Mitzna a accusé Sharon : « ... », a-t-il dit.`: a singular personal pronoun after a
 /// quotation that ends a clause of its own sentence stands for that clause's subject (here
 /// Mitzna, not Sharon, the last man named), when the genders agree. Other sources are kept.

@@ -327,6 +327,15 @@ const CASES: &[Case] = &[
         "Titre\n\nPaul Ravel est député de la Somme depuis 2017.\n\nSur son blog, le député a écrit : « La honte. »",
         &[("La honte.", D, "Paul Ravel")],
     ),
+    // a document named bare ("ce document", "le rapport") takes up the document named just
+    // before and speaks for its author
+    (
+        "Titre\n\nUn rapport de l'IGF publié mardi pointe des surcoûts. Selon ce document, le budget a dérapé. Le rapport estime que la sécurité reste un risque.",
+        &[
+            ("le budget a dérapé", I, "IGF"),
+            ("la sécurité reste un risque", I, "IGF"),
+        ],
+    ),
 ];
 
 #[test]
