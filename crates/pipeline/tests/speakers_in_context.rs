@@ -230,3 +230,22 @@ fn a_title_and_its_complement_right_before_a_name_are_the_persons_role() {
         )]
     );
 }
+
+#[test]
+fn a_clause_after_a_name_and_its_comma_is_no_apposition() {
+    // "Sur son compte Facebook, le club a annoncé": the club speaks, and Facebook holds no
+    // role of "club" that a later "le club" would take up
+    let got = speakers(
+        "Titre\n\nLe match est reporté.\n\nSur son compte Facebook, le club a annoncé que le stade fermait.\n\nDans un communiqué, le club a précisé que les billets seraient remboursés.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("le stade fermait".to_string(), "club".to_string()),
+            (
+                "les billets seraient remboursés".to_string(),
+                "club".to_string()
+            ),
+        ]
+    );
+}

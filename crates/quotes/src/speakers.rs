@@ -547,7 +547,10 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
         let b = (a..se)
             .find(|&k| matches!(t[k].text, "," | "." | ";" | ":"))
             .unwrap_or(se);
-        if b - a <= 10 {
+        // ("Sur son compte X, le club a annoncé :": a clause after the comma, with its verb,
+        // is no apposition)
+        let clause = (a..b).any(|k| crate::grammar::is_aux(&t[k]) || t[k].verbish);
+        if b - a <= 10 && !clause {
             return titled(a, b);
         }
     }
