@@ -336,6 +336,12 @@ const CASES: &[Case] = &[
             ("la sécurité reste un risque", I, "IGF"),
         ],
     ),
+    // a newspaper's headline is its words ("titrait le quotidien X"); a work's title after
+    // the participle "titré" is no one's
+    (
+        "Titre\n\nLa presse salue la victoire.\n\n« La guerre est finie », titrait lundi le quotidien Libération.\n\nLe film, titré « Les Ombres », sort mercredi.",
+        &[("La guerre est finie", D, "Libération")],
+    ),
 ];
 
 #[test]
