@@ -268,6 +268,24 @@ pub(crate) fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
             ) || (open && !x.cap && depeche_lang::fr::looks_like_infinitive(w))
         })
     };
+    // "a indiqué à la presse vouloir se représenter": an addressee after "à" may come first;
+    // the reported clause then starts after it
+    let mut from = g.end;
+    if t.get(k)
+        .is_some_and(|x| matches!(x.low.as_str(), "à" | "au" | "aux"))
+    {
+        if let Some(j) = (k + 1..(k + 5).min(t.len()))
+            .take_while(|&j| t[j].is_word() && t[j].sent == sent)
+            .find(|&j| {
+                j > k + 1
+                    && (infinitive(j, any)
+                        || (matches!(t[j].low.as_str(), "ne" | "n'") && infinitive(j + 2, any)))
+            })
+        {
+            k = j;
+            from = j;
+        }
+    }
     // a negation may come first, then object clitics (`dit l'avoir vu`, `affirme ne pas lui
     // devoir`): a clitic counts only when an infinitive follows it
     if t.get(k)
@@ -289,7 +307,7 @@ pub(crate) fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
     if !infinitive(k, open) {
         return None;
     }
-    complement_clause(tk, g, marked)
+    complement_clause(tk, g, from, marked)
 }
 
 /// `X accuse le maire d'avoir menti`, `X reproche au club de cacher ses comptes`: the
@@ -335,19 +353,24 @@ pub(crate) fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Opt
     {
         return None;
     }
-    complement_clause(tk, g, marked)
+    complement_clause(tk, g, g.end, marked)
 }
 
 /// The rest of a reporting verb's clause, from the word after the verb group to the clause's
 /// end, as an indirect statement by the group's subject (not when it opens inside marks).
-pub(crate) fn complement_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
+pub(crate) fn complement_clause(
+    tk: &Toks,
+    g: &VerbGroup,
+    from: usize,
+    marked: &[Marked],
+) -> Option<Cand> {
     let t = &tk.t;
     let (_, se) = tk.sentence_of(g.start);
-    let ce = clause_end(tk, se, g.end);
-    if ce <= g.end + 1 {
+    let ce = clause_end(tk, se, from);
+    if ce <= from + 1 {
         return None;
     }
-    let (bs, be) = (t[g.end].s, t[ce - 1].e);
+    let (bs, be) = (t[from].s, t[ce - 1].e);
     if marks::containing(marked, bs).is_some() {
         return None;
     }

@@ -342,6 +342,14 @@ const CASES: &[Case] = &[
         "Titre\n\nLa presse salue la victoire.\n\n« La guerre est finie », titrait lundi le quotidien Libération.\n\nLe film, titré « Les Ombres », sort mercredi.",
         &[("La guerre est finie", D, "Libération")],
     ),
+    // an addressee after "à" between a declarative verb and its infinitive clause
+    (
+        "Titre\n\nMarc Aubry a affirmé au journal local avoir reçu des menaces.\n\nLe maire a déclaré à ses administrés ne pas vouloir augmenter les impôts.",
+        &[
+            ("avoir reçu des menaces", I, "Marc Aubry"),
+            ("ne pas vouloir augmenter les impôts", I, "maire"),
+        ],
+    ),
 ];
 
 #[test]
