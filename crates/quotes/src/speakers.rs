@@ -305,7 +305,21 @@ impl Memory {
                 return Some(i);
             }
         }
-        exact.or(any).map(|(_, i)| i)
+        exact.or(any).map(|(_, i)| i).or_else(|| {
+            // "« … », a-t-elle confié" paragraphs after the last woman was named: with no one
+            // nearby, the last person of that known gender named before, as a reader would
+            // take it; an unknown gender is no evidence that far back
+            if gender == Gender::Any {
+                return None;
+            }
+            self.people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !p.organization && p.gender == gender)
+                .filter_map(|(i, _)| self.last_before(i, at).map(|(b, _)| (b, i)))
+                .max()
+                .map(|(_, i)| i)
+        })
     }
 
     /// The person a role phrase (`la maire`, `le ministre`) at `at` refers back to.

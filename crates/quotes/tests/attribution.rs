@@ -350,6 +350,12 @@ const CASES: &[Case] = &[
             ("ne pas vouloir augmenter les impôts", I, "maire"),
         ],
     ),
+    // a pronoun of known gender with no one of that gender in the last paragraphs is the
+    // last person of that gender named before, however far back
+    (
+        "Titre\n\nAnne Bray a quitté le tribunal sous les flashs.\n\nLe procès reprendra lundi.\n\nLes avocats ont demandé un report.\n\nLe tribunal a refusé.\n\nLa salle s'est vidée peu à peu.\n\n« C'est terminé », a-t-elle confié, en larmes.",
+        &[("C'est terminé", D, "Anne Bray")],
+    ),
 ];
 
 #[test]
