@@ -478,23 +478,50 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
     // "La réponse du gouvernement n'a pas tardé :", "Le message de X est clair :": the one
     // whose statement the clause names
     let nouns = depeche_lang::fr::statement_nouns();
-    if colon > ss + 3
-        && grammar::is_determiner(&t[ss])
-        && nouns.contains(t[ss + 1].low.as_str())
-        && matches!(t[ss + 2].low.as_str(), "de" | "du" | "des" | "d'")
+    // ("Réponse du ministre X :", a headline's way, has no determiner)
+    let d = if grammar::is_determiner(&t[ss]) {
+        ss + 1
+    } else {
+        ss
+    };
+    // "Son message : « … »", "Leur réponse :": a possessive stands for the one whose
+    // statement it is, as "lui" does in "selon lui"
+    if d == ss + 1 && d + 1 == colon && nouns.contains(t[d].low.as_str()) {
+        let pronoun = match t[ss].low.as_str() {
+            "son" | "sa" | "ses" => Some("lui"),
+            "leur" | "leurs" => Some("eux"),
+            _ => None,
+        };
+        if let Some(p) = pronoun {
+            return Some(Np {
+                s: ss,
+                e: ss + 1,
+                kind: NpKind::Pronoun,
+                name: p.to_string(),
+                role: None,
+                role_head: None,
+                gender: Gender::Any,
+                organization: false,
+            });
+        }
+    }
+    if colon > d + 2
+        && d < colon
+        && nouns.contains(t[d].low.as_str())
+        && matches!(t[d + 1].low.as_str(), "de" | "du" | "des" | "d'")
     {
         // the holder ends at the verb, a comma or a circumstance ("le bilan de l'entraîneur à
         // l'issue du tournoi était mitigé :"); "de" goes on with its complement
-        let end = (ss + 3..colon)
+        let end = (d + 2..colon)
             .find(|&k| {
                 grammar::is_aux(&t[k])
                     || matches!(t[k].low.as_str(), "," | "n'" | "ne")
-                    || (k > ss + 4
+                    || (k > d + 3
                         && grammar::is_preposition(&t[k])
                         && !matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'"))
             })
             .unwrap_or(colon);
-        let holder = noun_phrase(tk, ss + 3, end).filter(|np| {
+        let holder = noun_phrase(tk, d + 2, end).filter(|np| {
             matches!(np.kind, NpKind::Person | NpKind::Name)
                 || (np.kind == NpKind::Role && np.role_head.is_some())
         });

@@ -356,6 +356,15 @@ const CASES: &[Case] = &[
         "Titre\n\nAnne Bray a quitté le tribunal sous les flashs.\n\nLe procès reprendra lundi.\n\nLes avocats ont demandé un report.\n\nLe tribunal a refusé.\n\nLa salle s'est vidée peu à peu.\n\n« C'est terminé », a-t-elle confié, en larmes.",
         &[("C'est terminé", D, "Anne Bray")],
     ),
+    // a verbless lead-in naming a statement before a colon: its holder after "de" (no
+    // determiner, a headline's way), or the person a possessive stands for
+    (
+        "Titre\n\nClaire Vasseur a pris la parole en fin de séance.\n\nSon message : « Nous ne lâcherons rien. »\n\nRéponse du ministre Marc Aubry : « La porte reste ouverte. »",
+        &[
+            ("Nous ne lâcherons rien.", D, "Claire Vasseur"),
+            ("La porte reste ouverte.", D, "Marc Aubry"),
+        ],
+    ),
 ];
 
 #[test]
