@@ -110,6 +110,25 @@ pub(crate) fn attribute_direct(
             }
         }
     }
+    // 1a. "« Le compte n'y est pas » — Claire X, secrétaire générale du syndicat.": a dash
+    // after a quotation opening its sentence, then a name or a titled phrase and nothing
+    // else of the journalist's, signs the words (a caption's or an epigraph's way)
+    if !before_words && t.get(after).is_some_and(|x| matches!(x.text, "—" | "–")) {
+        let (_, se) = tk.sentence_of(after);
+        let end = (k..se)
+            .find(|&j| matches!(t[j].text, "," | "." | ";" | "(" | ")"))
+            .unwrap_or(se);
+        let signed = end > k && !(k..se).any(|j| grammar::is_aux(&t[j]) || t[j].verbish);
+        if let Some(np) = noun_phrase(tk, k, end).filter(|np| {
+            signed
+                && np.s == k
+                && (matches!(np.kind, NpKind::Person | NpKind::Name)
+                    || (np.kind == NpKind::Role && np.role_head.is_some()))
+        }) {
+            c.source = Some(Source::Np(np));
+            return c;
+        }
+    }
     // 1b. "« … », Paul Roux répond dans un entretien.": after the comma, a name or a titled
     // phrase then its reporting verb, uninverted, when the verb closes the clause
     if k > after && k < t.len() && !before_words {

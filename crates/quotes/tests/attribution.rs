@@ -365,6 +365,12 @@ const CASES: &[Case] = &[
             ("La porte reste ouverte.", D, "Marc Aubry"),
         ],
     ),
+    // a dash after a quotation opening its sentence, then a name and its role, signs the
+    // words; a dash followed by the journalist's clause does not
+    (
+        "Titre\n\nMarc Aubry a ouvert le débat.\n\n« Le compte n'y est pas » – Claire Vasseur, secrétaire générale du syndicat.\n\n« Rien ne presse » — la phrase a fait le tour des réseaux sociaux.",
+        &[("Le compte n'y est pas", D, "Claire Vasseur")],
+    ),
 ];
 
 #[test]
