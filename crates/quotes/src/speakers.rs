@@ -590,7 +590,35 @@ fn gender_near(tk: &Toks, k: usize, name: &str) -> Gender {
         .get(name.split(' ').next().unwrap_or(""))
         .or_else(|| fr::first_names().get(first))
         .copied()
+        .or_else(|| given_name_gender(name))
         .unwrap_or(Gender::Any)
+}
+
+/// The gender of a name opening on a given name the short list does not hold (`Alberto`,
+/// `Yasmina`): the birth counts when nearly all children given it were of one sex, else the
+/// list of foreign given names; only for a name of two words or more, since a word alone may
+/// be a surname.
+fn given_name_gender(name: &str) -> Option<Gender> {
+    let mut words = name.split(' ');
+    let first = words.next()?;
+    words.next()?;
+    if first.ends_with('.') || !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let key = fr::fold(first);
+    if let Some(b) = fr::first_name_births().get(&key) {
+        if b.total() >= 20 {
+            let f = b.share_f();
+            return if f >= 0.95 {
+                Some(Gender::Feminine)
+            } else if f <= 0.05 {
+                Some(Gender::Masculine)
+            } else {
+                None
+            };
+        }
+    }
+    fr::first_names_world().get(&key).copied()
 }
 
 /// The complement that says whose or of what a role is (`responsable de la Préfecture` →
