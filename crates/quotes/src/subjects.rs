@@ -113,6 +113,25 @@ pub(crate) fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
             }
             return grammar::plain_np(tk, k, e);
         }
+        // "a-t-on appris auprès des secours", "selon ce qu'on a appris auprès du parquet":
+        // whom the news was had from
+        if k + 2 < se
+            && t[k].low == "auprès"
+            && matches!(t[k + 1].low.as_str(), "de" | "du" | "des" | "d'")
+        {
+            let from = if matches!(t[k + 1].low.as_str(), "de" | "d'") {
+                k + 2
+            } else {
+                k + 1
+            };
+            let mut e = from + 1;
+            while e < se && !matches!(t[e].text, "," | "." | ";" | ":" | "«" | "“" | "\"") {
+                e += 1;
+            }
+            return noun_phrase(tk, from, e)
+                .filter(|np| np.kind != NpKind::Pronoun)
+                .or_else(|| grammar::plain_np(tk, from, e));
+        }
         // ("lit-on sur le site du syndicat": where the words are read)
         if k < se
             && matches!(

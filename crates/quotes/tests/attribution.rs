@@ -371,6 +371,11 @@ const CASES: &[Case] = &[
         "Titre\n\nMarc Aubry a ouvert le débat.\n\n« Le compte n'y est pas » – Claire Vasseur, secrétaire générale du syndicat.\n\n« Rien ne presse » — la phrase a fait le tour des réseaux sociaux.",
         &[("Le compte n'y est pas", D, "Claire Vasseur")],
     ),
+    // the impersonal "on" of news had from someone: "a-t-on appris auprès de X" names X
+    (
+        "Titre\n\nDeux hommes ont été interpellés, a-t-on appris auprès du parquet de Lille.",
+        &[("Deux hommes ont été interpellés", I, "parquet de Lille")],
+    ),
 ];
 
 #[test]
