@@ -1107,7 +1107,14 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 }
                 Some((c, g, np))
             });
-        let Some((c, g, np)) = found else { continue };
+        let Some((c, g, np)) = found else {
+            if let Some(cand) = apposed_statement(tk, marked, ss, se) {
+                if !out.iter().any(|q| q.s <= cand.s && cand.e <= q.e) {
+                    out.push(cand);
+                }
+            }
+            continue;
+        };
         let ce = c;
         // the clause after the last semicolon or colon: "... a critiqué X ; c'est une
         // ingérence, a déclaré Y."
@@ -1149,6 +1156,46 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
         }
         out.push(cand);
     }
+}
+
+/// `L'usine fermera en décembre, une information confirmée par la direction.`: a statement
+/// noun in apposition to the clause before its comma, with a reporting verb's participle and
+/// its agent, attributes the clause to the agent.
+fn apposed_statement(tk: &Toks, marked: &[Marked], ss: usize, se: usize) -> Option<Cand> {
+    let t = &tk.t;
+    // the agent's "par" stands among the sentence's last words: looked for there first, so
+    // that most sentences are settled in a few tokens
+    let p = (se.saturating_sub(10).max(ss + 6)..se)
+        .rev()
+        .find(|&k| t[k].low == "par")?;
+    let c = p - 4;
+    if t[c].text != "," || marks::containing(marked, t[c].s).is_some() {
+        return None;
+    }
+    let d = c + 1;
+    let nouns = depeche_lang::fr::statement_nouns();
+    if d + 3 >= se
+        || !grammar::is_determiner(&t[d])
+        || !(nouns.contains(t[d + 1].low.as_str())
+            || depeche_lang::fr::source_documents().contains(t[d + 1].low.as_str()))
+        || !t[d + 2].verbish
+        || t[d + 3].low != "par"
+        || marks::overlaps(marked, t[ss].s, t[c].s)
+    {
+        return None;
+    }
+    let np = agent_after(tk, d + 3, se)?;
+    let g = verb_group(tk, d + 2)?;
+    let ce = clause_end(tk, c, ss);
+    (ce > ss + 1).then(|| {
+        Cand::indirect(
+            t[ss].s,
+            t[ce - 1].e,
+            Some(cue_of(tk, &g)),
+            t[d + 2].s,
+            Some(Source::Np(np)),
+        )
+    })
 }
 
 /// Whether tokens `[s, e)` after an inverted subject are only adjuncts: phrases opened by a

@@ -376,6 +376,12 @@ const CASES: &[Case] = &[
         "Titre\n\nDeux hommes ont été interpellés, a-t-on appris auprès du parquet de Lille.",
         &[("Deux hommes ont été interpellés", I, "parquet de Lille")],
     ),
+    // a statement noun in apposition to the clause, with a reporting participle and its
+    // agent, attributes the clause; a feeling shared by someone reports nothing
+    (
+        "Titre\n\nLe maire a démissionné, une nouvelle annoncée par le préfet Alain Perrot.\n\nLe stade a rouvert, un soulagement partagé par les supporters.",
+        &[("Le maire a démissionné", I, "Alain Perrot")],
+    ),
 ];
 
 #[test]
