@@ -375,6 +375,15 @@ pub(crate) fn attribute_direct(
                 return c;
             }
         }
+        // "Même tonalité chez Anne X, présidente des commerçants. « … »": a verbless sentence
+        // of the same paragraph naming one person introduces the speaker of the quotation
+        // standing after it (a feature's way of passing the word), before the speaker of the
+        // quotation preceding it
+        if let Some(np) = introduced_by_verbless(tk, marked, ss, oi) {
+            c.at = t[np.s].s;
+            c.source = Some(Source::Np(np));
+            return c;
+        }
         let prev_quote = marked
             .partition_point(|o| o.close <= m.open)
             .checked_sub(1)
@@ -467,6 +476,29 @@ fn taken_up_next(tk: &Toks, marked: &[Marked], after: usize) -> Option<Np> {
     }
     let np = group_speaker(tk, &g, inverted).or_else(|| group_speaker(tk, &g, !inverted))?;
     matches!(np.kind, NpKind::Person | NpKind::Role | NpKind::Name).then_some(np)
+}
+
+/// The one person named in the verbless sentence before the one starting at token `ss` (same
+/// paragraph as the quotation opening at `oi`, no quote marks of its own).
+fn introduced_by_verbless(tk: &Toks, marked: &[Marked], ss: usize, oi: usize) -> Option<Np> {
+    let t = &tk.t;
+    if ss == 0 || t[ss - 1].para != t[oi].para {
+        return None;
+    }
+    let (ps, pe) = tk.sentence_of(ss - 1);
+    if pe - ps > 25
+        || marks::overlaps(marked, t[ps].s, t[pe - 1].e)
+        || (ps..pe).any(|k| grammar::is_aux(&t[k]) || t[k].verbish)
+        || grammar::has_verb_signal(tk, ps, pe)
+    {
+        return None;
+    }
+    let runs = grammar::name_runs(tk, ps, pe);
+    let mut people = runs
+        .iter()
+        .filter_map(|&(a, b)| noun_phrase(tk, a, b).filter(|np| np.kind == NpKind::Person));
+    let one = people.next()?;
+    people.next().is_none().then_some(one)
 }
 
 /// The person named in the first words (ten tokens) of the sentence after the one ending at

@@ -382,6 +382,15 @@ const CASES: &[Case] = &[
         "Titre\n\nLe maire a démissionné, une nouvelle annoncée par le préfet Alain Perrot.\n\nLe stade a rouvert, un soulagement partagé par les supporters.",
         &[("Le maire a démissionné", I, "Alain Perrot")],
     ),
+    // a verbless sentence naming one person passes the word to the quotation after it, over
+    // the speaker of the quotation before
+    (
+        "Titre\n\n« Nous sommes inquiets », a confié Paul Ravel, maire de Dinan.\n\nMême tonalité chez Anne Bray, présidente des commerçants. « Les clients ne viennent plus. »",
+        &[
+            ("Nous sommes inquiets", D, "Paul Ravel"),
+            ("Les clients ne viennent plus.", D, "Anne Bray"),
+        ],
+    ),
 ];
 
 #[test]
