@@ -112,7 +112,31 @@ pub(crate) fn indirect_que(
         let colon = t.get(ck).is_some_and(|x| x.text == ":")
             && t.get(ck + 1)
                 .is_some_and(|x| x.sent == t[g.start].sent && x.is_word() && !in_marks(x.s));
-        let Some(q) = near.or_else(after_adjuncts).or(colon.then_some(ck)) else {
+        // "a déclaré à l'issue d'une réunion avec les syndicats lundi soir que …": a long
+        // adjunct opened by a preposition and closed by a time word, no verb or punctuation
+        // in it (a "que" after a noun could be a relative; after a time word it is not)
+        let after_long_adjunct = || {
+            if !t.get(g.end).is_some_and(grammar::is_preposition) {
+                return None;
+            }
+            let q = (g.end + 1..(g.end + 20).min(se))
+                .take_while(|&k| {
+                    t[k].is_word() && !grammar::is_aux(&t[k]) && !matches!(t[k].low.as_str(), "qui")
+                })
+                .find(|&k| matches!(t[k].low.as_str(), "que" | "qu'"))?;
+            let before = t[q - 1].low.as_str();
+            (grammar::TIME_WORDS.contains(&before)
+                || matches!(
+                    before,
+                    "soir" | "matin" | "après-midi" | "midi" | "dernier" | "dernière"
+                ))
+            .then_some(q)
+        };
+        let Some(q) = near
+            .or_else(after_adjuncts)
+            .or_else(after_long_adjunct)
+            .or(colon.then_some(ck))
+        else {
             continue;
         };
         // "alors que", "tandis que": an adverbial clause, not what the verb reports

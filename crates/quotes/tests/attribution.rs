@@ -391,6 +391,12 @@ const CASES: &[Case] = &[
             ("Les clients ne viennent plus.", D, "Anne Bray"),
         ],
     ),
+    // a long adjunct opened by a preposition and closed by a time word between the verb and
+    // its "que"; after a noun, "que" may be a relative and is left alone
+    (
+        "Titre\n\nPaul Ravel a déclaré à l'issue d'une longue réunion avec les représentants syndicaux lundi soir que le plan serait maintenu.\n\nAnne Bray a parlé pendant la réunion avec les élus que le maire avait invités.",
+        &[("le plan serait maintenu", I, "Paul Ravel")],
+    ),
 ];
 
 #[test]
