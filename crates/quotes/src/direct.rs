@@ -384,6 +384,21 @@ pub(crate) fn attribute_direct(
             c.source = Some(Source::Np(np));
             return c;
         }
+        // "Il a souhaité faire un rappel au règlement. « On ne peut pas accepter ... »": a
+        // quotation standing as a sentence of its own, right after a sentence of the same
+        // paragraph whose subject is a person, is that person's, even when a quotation of
+        // someone else's came before ("L'entraîneur adverse, X, ne cachait pas sa
+        // frustration. « … »": the sentence hands the word over)
+        if ss > 0 {
+            let (ps, pe) = tk.sentence_of(ss - 1);
+            if t[ps].para == t[oi].para && !marks::overlaps(marked, t[ps].s, t[pe - 1].e) {
+                if let Some(np) = person_subject(tk, ps, pe) {
+                    c.at = t[ps].s;
+                    c.source = Some(Source::Np(np));
+                    return c;
+                }
+            }
+        }
         let prev_quote = marked
             .partition_point(|o| o.close <= m.open)
             .checked_sub(1)
@@ -398,16 +413,12 @@ pub(crate) fn attribute_direct(
                 return c;
             }
         }
-        // "Il a souhaité faire un rappel au règlement. « On ne peut pas accepter ... »": a
-        // quotation standing as a sentence of its own, right after a sentence of the same
-        // paragraph whose subject is a person, is that person's; so is a quotation opening a
-        // paragraph after one that ends on such a sentence ("X était l'invitée de la
-        // radio.¶« … »": the article introduces the speaker, then gives the words)
+        // a quotation opening a paragraph after one that ends on a sentence whose subject is
+        // a person ("X était l'invitée de la radio.¶« … »": the article introduces the
+        // speaker, then gives the words), when no quotation came just before
         if ss > 0 {
             let (ps, pe) = tk.sentence_of(ss - 1);
-            if t[oi].para.saturating_sub(t[ps].para) <= 1
-                && !marks::overlaps(marked, t[ps].s, t[pe - 1].e)
-            {
+            if t[oi].para == t[ps].para + 1 && !marks::overlaps(marked, t[ps].s, t[pe - 1].e) {
                 if let Some(np) = person_subject(tk, ps, pe) {
                     c.at = t[ps].s;
                     c.source = Some(Source::Np(np));

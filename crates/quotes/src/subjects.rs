@@ -225,8 +225,12 @@ pub(crate) fn after_open_paren(tk: &Toks, marked: &[Marked], ss: usize, ce: usiz
 /// auxiliary or reporting verb.
 pub(crate) fn person_subject(tk: &Toks, ss: usize, se: usize) -> Option<Np> {
     let t = &tk.t;
-    let k = (ss..se.min(ss + 16))
-        .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
+    // ("X ne cachait pas sa frustration": the negation opens the predicate too)
+    let k = (ss..se.min(ss + 16)).find(|&k| {
+        grammar::is_aux(&t[k])
+            || (k > ss && matches!(t[k].low.as_str(), "ne" | "n'"))
+            || verb_group(tk, k).is_some_and(|g| g.start == k)
+    })?;
     let (s, e) = subject_before(tk, k, ss)?;
     let np = noun_phrase(tk, s, e)?;
     let person = match np.kind {

@@ -397,6 +397,15 @@ const CASES: &[Case] = &[
         "Titre\n\nPaul Ravel a déclaré à l'issue d'une longue réunion avec les représentants syndicaux lundi soir que le plan serait maintenu.\n\nAnne Bray a parlé pendant la réunion avec les élus que le maire avait invités.",
         &[("le plan serait maintenu", I, "Paul Ravel")],
     ),
+    // two people alternating: a sentence whose subject is a person (negated verb included),
+    // between the quotation before and a quotation standing alone, hands the word over
+    (
+        "Titre\n\n« On savait que ce serait un combat », a réagi le capitaine Paul Ravel.\n\nL'entraîneur adverse, Marc Aubry, ne cachait pas sa frustration. « Nous avons manqué trop d'occasions. »",
+        &[
+            ("On savait que ce serait un combat", D, "Paul Ravel"),
+            ("Nous avons manqué trop d'occasions.", D, "Marc Aubry"),
+        ],
+    ),
 ];
 
 #[test]
