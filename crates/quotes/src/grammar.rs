@@ -437,11 +437,14 @@ pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
         }
         // a capitalised article inside a sentence opens a name: "le quotidien Le Monde",
         // "Les Échos"; at a sentence's start it is only the article
-        let article_name = i + 1 < e
-            && t[i].is_cap()
-            && matches!(t[i].low.as_str(), "le" | "la" | "les" | "l'")
-            && i > tk.sentence_of(i).0
-            && namey(&t[i + 1]);
+        // (both tests below only run for a token that is no name-like word itself)
+        let article_name = || {
+            i + 1 < e
+                && t[i].is_cap()
+                && matches!(t[i].low.as_str(), "le" | "la" | "les" | "l'")
+                && i > tk.sentence_of(i).0
+                && namey(&t[i + 1])
+        };
         // "M.-A. Roux": a capital that is also an honorific (`M.`) opens a name when a
         // hyphenated initial follows it
         let initials = || {
@@ -451,7 +454,7 @@ pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
                 && t[i + 1].text == "."
                 && hyphenated_initial(tk, i + 2)
         };
-        if namey(&t[i]) || article_name || initials() {
+        if namey(&t[i]) || article_name() || initials() {
             let st = i;
             let mut j = i + 1;
             loop {
