@@ -182,3 +182,86 @@ fn an_institution_whose_name_runs_on_in_lower_case_speaks_under_its_whole_name()
         )]
     );
 }
+
+#[test]
+fn initials_before_a_surname_stay_in_the_speakers_name() {
+    // the entity stage may keep only the surname; the article names the person with initials
+    let got = speakers(
+        "Titre\n\nLa grève continue. M.-A. Berthier, porte-parole des contrôleurs, a dénoncé « un mépris total ».",
+    );
+    assert_eq!(
+        got,
+        vec![("un mépris total".to_string(), "M.-A. Berthier".to_string())]
+    );
+}
+
+#[test]
+fn a_surname_before_a_colon_speaks_in_an_exchange_written_as_a_transcript() {
+    // each line of the exchange is its own speaker's, not the previous line's
+    let got = speakers(
+        "Titre\n\nLe soir, sur le plateau, Hugo Lemaire et Claire Vasseur ont croisé le fer.\n\nLemaire : « Votre plan ruinera les communes rurales. »\n\nVasseur : « Vous n'avez jamais chiffré le vôtre. »",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Votre plan ruinera les communes rurales.".to_string(),
+                "Hugo Lemaire".to_string()
+            ),
+            (
+                "Vous n'avez jamais chiffré le vôtre.".to_string(),
+                "Claire Vasseur".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_title_and_its_complement_right_before_a_name_are_the_persons_role() {
+    // "la ministre de la Culture Claire X" with no comma: a later "la ministre" is Claire X
+    let got = speakers(
+        "Titre\n\nLa ministre de la Culture Claire Vasseur a visité le chantier lundi. Le préfet Alain Perrot était aussi présent.\n\nLa ministre a jugé le projet « utile mais bien tardif ».",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "utile mais bien tardif".to_string(),
+            "Claire Vasseur".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_clause_after_a_name_and_its_comma_is_no_apposition() {
+    // "Sur son compte Facebook, le club a annoncé": the club speaks, and Facebook holds no
+    // role of "club" that a later "le club" would take up
+    let got = speakers(
+        "Titre\n\nLe match est reporté.\n\nSur son compte Facebook, le club a annoncé que le stade fermait.\n\nDans un communiqué, le club a précisé que les billets seraient remboursés.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("le stade fermait".to_string(), "club".to_string()),
+            (
+                "les billets seraient remboursés".to_string(),
+                "club".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_given_name_missing_from_the_short_list_still_has_its_gender() {
+    // the birth counts say Alberto is a man's name: "il" is the man named last, not the
+    // minister named before him
+    let got = speakers(
+        "Titre\n\nLe ministre Paul Roux a quitté la salle. Son adversaire, Alberto Ruiz, a reconnu sa défaite.\n\n« Nous serons une opposition ferme », a-t-il déclaré.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "Nous serons une opposition ferme".to_string(),
+            "Alberto Ruiz".to_string()
+        )]
+    );
+}

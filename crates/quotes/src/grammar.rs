@@ -437,12 +437,24 @@ pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
         }
         // a capitalised article inside a sentence opens a name: "le quotidien Le Monde",
         // "Les Échos"; at a sentence's start it is only the article
-        let article_name = i + 1 < e
-            && t[i].is_cap()
-            && matches!(t[i].low.as_str(), "le" | "la" | "les" | "l'")
-            && i > tk.sentence_of(i).0
-            && namey(&t[i + 1]);
-        if namey(&t[i]) || article_name {
+        // (both tests below only run for a token that is no name-like word itself)
+        let article_name = || {
+            i + 1 < e
+                && t[i].is_cap()
+                && matches!(t[i].low.as_str(), "le" | "la" | "les" | "l'")
+                && i > tk.sentence_of(i).0
+                && namey(&t[i + 1])
+        };
+        // "M.-A. Roux": a capital that is also an honorific (`M.`) opens a name when a
+        // hyphenated initial follows it
+        let initials = || {
+            i + 2 < e
+                && t[i].is_cap()
+                && t[i].text.len() == 1
+                && t[i + 1].text == "."
+                && hyphenated_initial(tk, i + 2)
+        };
+        if namey(&t[i]) || article_name() || initials() {
             let st = i;
             let mut j = i + 1;
             loop {
@@ -662,7 +674,11 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
             !after_prep && !kind_complement
         })
         .collect();
+    // ("M.-A. Roux": `M` before a hyphenated initial is one, not `Monsieur`)
     let honorific = (s..e).find_map(|k| {
+        if k + 2 < e && t[k + 1].text == "." && hyphenated_initial(tk, k + 2) {
+            return None;
+        }
         fr::honorifics()
             .get(t[k].text.trim_end_matches('.'))
             .copied()
@@ -1000,7 +1016,10 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     }
     // "Le ministre a remercié les réalisateurs, qui ont souligné que": a chunk holding a
     // verb is a clause; what "qui" takes up is the object phrase after the verb
-    if let Some(a) = (s..e).rev().find(|&k| is_aux(&t[k])) {
+    // (an initial is no auxiliary: "M.-A. Roux")
+    let aux =
+        |k: usize| is_aux(&t[k]) && !(t[k].is_cap() && t.get(k + 1).is_some_and(|x| x.text == "."));
+    if let Some(a) = (s..e).rev().find(|&k| aux(k)) {
         if let Some(k) = (a + 2..e).find(|&k| is_determiner(&t[k]) || t[k].namey) {
             s = k;
         }
@@ -1219,8 +1238,15 @@ fn hyphenated_initial(tk: &Toks, k: usize) -> bool {
 
 /// Whether a verb group is followed at once by its "que" clause ("fait savoir qu'il ..."):
 /// its subject then stands before it, and it cannot be an inverted cue.
+/// ("ne souhaite pas que …": the negation's second word may come between them)
 pub fn que_follows(tk: &Toks, g: &VerbGroup) -> bool {
-    tk.t.get(g.end)
+    let negated = tk.t.get(g.end).is_some_and(|x| {
+        matches!(
+            x.low.as_str(),
+            "pas" | "plus" | "jamais" | "guère" | "point"
+        )
+    });
+    tk.t.get(g.end + usize::from(negated))
         .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"))
 }
 

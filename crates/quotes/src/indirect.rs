@@ -112,7 +112,31 @@ pub(crate) fn indirect_que(
         let colon = t.get(ck).is_some_and(|x| x.text == ":")
             && t.get(ck + 1)
                 .is_some_and(|x| x.sent == t[g.start].sent && x.is_word() && !in_marks(x.s));
-        let Some(q) = near.or_else(after_adjuncts).or(colon.then_some(ck)) else {
+        // "a déclaré à l'issue d'une réunion avec les syndicats lundi soir que …": a long
+        // adjunct opened by a preposition and closed by a time word, no verb or punctuation
+        // in it (a "que" after a noun could be a relative; after a time word it is not)
+        let after_long_adjunct = || {
+            if !t.get(g.end).is_some_and(grammar::is_preposition) {
+                return None;
+            }
+            let q = (g.end + 1..(g.end + 20).min(se))
+                .take_while(|&k| {
+                    t[k].is_word() && !grammar::is_aux(&t[k]) && !matches!(t[k].low.as_str(), "qui")
+                })
+                .find(|&k| matches!(t[k].low.as_str(), "que" | "qu'"))?;
+            let before = t[q - 1].low.as_str();
+            (grammar::TIME_WORDS.contains(&before)
+                || matches!(
+                    before,
+                    "soir" | "matin" | "après-midi" | "midi" | "dernier" | "dernière"
+                ))
+            .then_some(q)
+        };
+        let Some(q) = near
+            .or_else(after_adjuncts)
+            .or_else(after_long_adjunct)
+            .or(colon.then_some(ck))
+        else {
             continue;
         };
         // "alors que", "tandis que": an adverbial clause, not what the verb reports
@@ -268,6 +292,24 @@ pub(crate) fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
             ) || (open && !x.cap && depeche_lang::fr::looks_like_infinitive(w))
         })
     };
+    // "a indiqué à la presse vouloir se représenter": an addressee after "à" may come first;
+    // the reported clause then starts after it
+    let mut from = g.end;
+    if t.get(k)
+        .is_some_and(|x| matches!(x.low.as_str(), "à" | "au" | "aux"))
+    {
+        if let Some(j) = (k + 1..(k + 5).min(t.len()))
+            .take_while(|&j| t[j].is_word() && t[j].sent == sent)
+            .find(|&j| {
+                j > k + 1
+                    && (infinitive(j, any)
+                        || (matches!(t[j].low.as_str(), "ne" | "n'") && infinitive(j + 2, any)))
+            })
+        {
+            k = j;
+            from = j;
+        }
+    }
     // a negation may come first, then object clitics (`dit l'avoir vu`, `affirme ne pas lui
     // devoir`): a clitic counts only when an infinitive follows it
     if t.get(k)
@@ -289,7 +331,7 @@ pub(crate) fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
     if !infinitive(k, open) {
         return None;
     }
-    complement_clause(tk, g, marked)
+    complement_clause(tk, g, from, marked)
 }
 
 /// `X accuse le maire d'avoir menti`, `X reproche au club de cacher ses comptes`: the
@@ -335,19 +377,24 @@ pub(crate) fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Opt
     {
         return None;
     }
-    complement_clause(tk, g, marked)
+    complement_clause(tk, g, g.end, marked)
 }
 
 /// The rest of a reporting verb's clause, from the word after the verb group to the clause's
 /// end, as an indirect statement by the group's subject (not when it opens inside marks).
-pub(crate) fn complement_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
+pub(crate) fn complement_clause(
+    tk: &Toks,
+    g: &VerbGroup,
+    from: usize,
+    marked: &[Marked],
+) -> Option<Cand> {
     let t = &tk.t;
     let (_, se) = tk.sentence_of(g.start);
-    let ce = clause_end(tk, se, g.end);
-    if ce <= g.end + 1 {
+    let ce = clause_end(tk, se, from);
+    if ce <= from + 1 {
         return None;
     }
-    let (bs, be) = (t[g.end].s, t[ce - 1].e);
+    let (bs, be) = (t[from].s, t[ce - 1].e);
     if marks::containing(marked, bs).is_some() {
         return None;
     }
@@ -748,6 +795,12 @@ pub(crate) fn indirect_selon(
                         .then(|| grammar::agentive_np(tk, ns, src_end))
                         .flatten()
                 })
+                // "Selon ce document, …": a document named bare takes up the one before
+                .or_else(|| {
+                    strong
+                        .then(|| document_author_before(tk, ns, src_end))
+                        .flatten()
+                })
         };
         let Some(np) = np else { continue };
         // a weak marker ("pour") attributes only to a speaker: a person, a name, or a role or
@@ -812,16 +865,27 @@ pub(crate) fn indirect_selon(
         if !strong && !sentence_start && !relative {
             continue;
         }
+        // "CLAUSE (« ... », selon X)": what is reported before the marker starts inside its
+        // parenthesis
+        let cs = if cs < i && !relative {
+            after_open_paren(tk, marked, cs, ce)
+        } else {
+            cs
+        };
         if cs >= ce {
             continue;
         }
         // "Pour la France, Paul Roux, ministre des Affaires étrangères.": in a list of who
         // stands for whom, what follows the name is a role and no verb; an opinion has a
         // verb, or is a phrase of its own ("Pour X, une erreur historique.")
+        // (a list writes the role bare or with its holder's name, "Pour la Grèce, la députée
+        // X"; "Pour lui, la direction joue la montre": a determined title and no name opens
+        // the opinion's subject, whatever verb the lexicon misses)
         let head = (cs..ce).find(|&k| !grammar::is_determiner(&t[k]));
-        let role_only = head
-            .is_some_and(|k| depeche_lang::fr::titles().contains_key(t[k].low.as_str()))
-            && !grammar::has_verb_signal(tk, cs, ce);
+        let role_only = head.is_some_and(|k| {
+            depeche_lang::fr::titles().contains_key(t[k].low.as_str())
+                && (k == cs || !grammar::name_runs(tk, k, ce).is_empty())
+        }) && !grammar::has_verb_signal(tk, cs, ce);
         if !strong && role_only {
             continue;
         }
@@ -1067,16 +1131,24 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 }
                 Some((c, g, np))
             });
-        let Some((c, g, np)) = found else { continue };
+        let Some((c, g, np)) = found else {
+            if let Some(cand) = apposed_statement(tk, marked, ss, se) {
+                if !out.iter().any(|q| q.s <= cand.s && cand.e <= q.e) {
+                    out.push(cand);
+                }
+            }
+            continue;
+        };
         let ce = c;
         // the clause after the last semicolon or colon: "... a critiqué X ; c'est une
         // ingérence, a déclaré Y."
-        let mut ss = (ss..ce)
+        let ss = (ss..ce)
             .rev()
             .find(|&k| {
                 matches!(t[k].text, ";" | ":") && marks::containing(marked, t[k].s).is_none()
             })
             .map_or(ss, |k| k + 1);
+        let mut ss = after_open_paren(tk, marked, ss, ce);
         // "— Nous ne céderons pas, a déclaré X.": a dash opening the paragraph opens a
         // line of dialogue, the speaker's own words
         let dialogue = matches!(t[ss].text, "–" | "—")
@@ -1108,6 +1180,46 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
         }
         out.push(cand);
     }
+}
+
+/// `L'usine fermera en décembre, une information confirmée par la direction.`: a statement
+/// noun in apposition to the clause before its comma, with a reporting verb's participle and
+/// its agent, attributes the clause to the agent.
+fn apposed_statement(tk: &Toks, marked: &[Marked], ss: usize, se: usize) -> Option<Cand> {
+    let t = &tk.t;
+    // the agent's "par" stands among the sentence's last words: looked for there first, so
+    // that most sentences are settled in a few tokens
+    let p = (se.saturating_sub(10).max(ss + 6)..se)
+        .rev()
+        .find(|&k| t[k].low == "par")?;
+    let c = p - 4;
+    if t[c].text != "," || marks::containing(marked, t[c].s).is_some() {
+        return None;
+    }
+    let d = c + 1;
+    let nouns = depeche_lang::fr::statement_nouns();
+    if d + 3 >= se
+        || !grammar::is_determiner(&t[d])
+        || !(nouns.contains(t[d + 1].low.as_str())
+            || depeche_lang::fr::source_documents().contains(t[d + 1].low.as_str()))
+        || !t[d + 2].verbish
+        || t[d + 3].low != "par"
+        || marks::overlaps(marked, t[ss].s, t[c].s)
+    {
+        return None;
+    }
+    let np = agent_after(tk, d + 3, se)?;
+    let g = verb_group(tk, d + 2)?;
+    let ce = clause_end(tk, c, ss);
+    (ce > ss + 1).then(|| {
+        Cand::indirect(
+            t[ss].s,
+            t[ce - 1].e,
+            Some(cue_of(tk, &g)),
+            t[d + 2].s,
+            Some(Source::Np(np)),
+        )
+    })
 }
 
 /// Whether tokens `[s, e)` after an inverted subject are only adjuncts: phrases opened by a

@@ -46,6 +46,10 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                 // the subject of the sentence before rather than its object
                 let subject = previous_subject_for(tk, refers_from(tk, c, np), np);
                 let np = subject.as_ref().unwrap_or(np);
+                // "Selon ce document, …", "Le rapport estime …": the author of the document
+                // named before
+                let author = document_author_before(tk, np.s, np.e);
+                let np = author.as_ref().unwrap_or(np);
                 let (bs, be) = (tk.t[np.s].s, tk.t[np.e - 1].e);
                 let at = refers_from(tk, c, np);
                 // "La direction conteste ces chiffres. Selon elle, ...": a singular pronoun
@@ -59,6 +63,10 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                     let (is, ie) = (tk.t[inst.s].s, tk.t[inst.e - 1].e);
                     let who = memory.resolve(&inst, is, para, tk.text);
                     Some((is, ie, who, inst))
+                } else if let Some(who) = role_taking_up_subject(tk, np)
+                    .and_then(|p| memory.take_up_role(&p.name, np, at, para))
+                {
+                    Some((bs, be, Some(who), np.clone()))
                 } else {
                     let who = memory.resolve(np, at, para, tk.text);
                     if np.kind == NpKind::Pronoun && who.is_none() {
@@ -140,7 +148,10 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
         // the speaker is named as the entity stage names that person or institution, by
         // its fullest form in the article (`HRW` → `Human Rights Watch`, `B. Obama` →
         // `Barack Obama`), so that one speaker has one name across its quotations
+        // (but `J.-P. Martin` stays whole when the entity stage kept only `Martin`: the
+        // initials are part of how the article names that person)
         let name = match entity {
+            Some(e) if matches!(e.kind, EntityType::PER) && initials_before(&name, &e.name) => name,
             Some(e) if matches!(e.kind, EntityType::PER | EntityType::ORG) => e.name.clone(),
             _ => name,
         };
@@ -230,6 +241,21 @@ fn quote_of(a: &Article, c: &Cand, speaker: Speaker) -> Quote {
         speaker: Some(speaker),
         speaker_gender: None,
     }
+}
+
+/// Whether `name` is `short` with initials before it (`J.-P. Martin` / `Martin`, `M. C.
+/// Roux` / `Roux`): every word it adds is a capital and a period, hyphens joining them.
+fn initials_before(name: &str, short: &str) -> bool {
+    let Some(head) = name.strip_suffix(short) else {
+        return false;
+    };
+    let head = head.trim_end();
+    !head.is_empty()
+        && head.contains('.')
+        && head.split([' ', '-', '\u{a0}']).all(|w| {
+            let mut c = w.chars();
+            matches!((c.next(), c.next(), c.next()), (Some(x), Some('.'), None) if x.is_uppercase())
+        })
 }
 
 pub(crate) fn is_plural_pronoun(p: &str) -> bool {

@@ -305,7 +305,21 @@ impl Memory {
                 return Some(i);
             }
         }
-        exact.or(any).map(|(_, i)| i)
+        exact.or(any).map(|(_, i)| i).or_else(|| {
+            // "« … », a-t-elle confié" paragraphs after the last woman was named: with no one
+            // nearby, the last person of that known gender named before, as a reader would
+            // take it; an unknown gender is no evidence that far back
+            if gender == Gender::Any {
+                return None;
+            }
+            self.people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !p.organization && p.gender == gender)
+                .filter_map(|(i, _)| self.last_before(i, at).map(|(b, _)| (b, i)))
+                .max()
+                .map(|(_, i)| i)
+        })
     }
 
     /// The person a role phrase (`la maire`, `le ministre`) at `at` refers back to.
@@ -345,6 +359,21 @@ impl Memory {
                     .min()
                     .map(|(_, i)| i)
             })
+    }
+
+    /// The person named `name`, of gender `gender` and with no role yet, now known to hold
+    /// the role of `np` (taken up by it at `at`), when no one holds that role already.
+    pub fn take_up_role(&mut self, name: &str, np: &Np, at: usize, para: usize) -> Option<usize> {
+        if self.resolve_role(np, at).is_some() {
+            return None;
+        }
+        let key = name_key(name);
+        let i = self.people.iter().position(|p| {
+            !p.organization && p.roles.is_empty() && p.gender == np.gender && same_key(&p.key, &key)
+        })?;
+        let role = np.role.clone().unwrap_or_else(|| np.name.clone());
+        self.people[i].roles.push(role);
+        Some(self.taken_up(i, at, para))
     }
 
     /// Record that person `i` is taken up (by a role) at `at`; returns `i`.
@@ -492,6 +521,26 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
     if rs > ss && fr::titles().contains_key(t[rs - 1].low.as_str()) {
         return Some(t[rs - 1].low.to_string());
     }
+    // "la maire de Paris Anne X", "le ministre de l'Intérieur Jean Y": a title and its
+    // complement of place or domain right before the name, with no comma
+    if rs > ss + 2 && t[rs - 1].cap {
+        let complement = |k: usize| {
+            matches!(
+                t[k].low.as_str(),
+                "de" | "du" | "des" | "d'" | "l'" | "la" | "le" | "les"
+            ) || t[k].cap
+        };
+        if let Some(h) = (rs.saturating_sub(6).max(ss)..rs - 1)
+            .rev()
+            .take_while(|&k| complement(k) || fr::titles().contains_key(t[k].low.as_str()))
+            .find(|&k| {
+                fr::titles().contains_key(t[k].low.as_str())
+                    && matches!(t[k + 1].low.as_str(), "de" | "du" | "des" | "d'")
+            })
+        {
+            return Some(tk.slice(h, rs).to_string());
+        }
+    }
     if rs > ss + 1 && t[rs - 1].text == "," {
         let b = rs - 1;
         let a = (ss..b)
@@ -504,12 +553,18 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
             }
         }
     }
-    if re + 1 < se && t[re].text == "," {
+    // "Claire X est ministre de la Culture.", "Paul Y, qui est député de la Somme,": a title
+    // as the attribute of a copula after the name is the person's role as well
+    let copula = re + 1 < se && fr::copulas().contains(t[re].low.as_str());
+    if re + 1 < se && (t[re].text == "," || copula) {
         let a = re + 1;
         let b = (a..se)
             .find(|&k| matches!(t[k].text, "," | "." | ";" | ":"))
             .unwrap_or(se);
-        if b - a <= 10 {
+        // ("Sur son compte X, le club a annoncé :": a clause after the comma, with its verb,
+        // is no apposition)
+        let clause = (a..b).any(|k| crate::grammar::is_aux(&t[k]) || t[k].verbish);
+        if b - a <= 10 && !clause {
             return titled(a, b);
         }
     }
@@ -535,7 +590,35 @@ fn gender_near(tk: &Toks, k: usize, name: &str) -> Gender {
         .get(name.split(' ').next().unwrap_or(""))
         .or_else(|| fr::first_names().get(first))
         .copied()
+        .or_else(|| given_name_gender(name))
         .unwrap_or(Gender::Any)
+}
+
+/// The gender of a name opening on a given name the short list does not hold (`Alberto`,
+/// `Yasmina`): the birth counts when nearly all children given it were of one sex, else the
+/// list of foreign given names; only for a name of two words or more, since a word alone may
+/// be a surname.
+fn given_name_gender(name: &str) -> Option<Gender> {
+    let mut words = name.split(' ');
+    let first = words.next()?;
+    words.next()?;
+    if first.ends_with('.') || !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let key = fr::fold(first);
+    if let Some(b) = fr::first_name_births().get(&key) {
+        if b.total() >= 20 {
+            let f = b.share_f();
+            return if f >= 0.95 {
+                Some(Gender::Feminine)
+            } else if f <= 0.05 {
+                Some(Gender::Masculine)
+            } else {
+                None
+            };
+        }
+    }
+    fr::first_names_world().get(&key).copied()
 }
 
 /// The complement that says whose or of what a role is (`responsable de la Préfecture` →
