@@ -31,6 +31,10 @@ pub fn fold_into(out: &mut String, word: &str) {
         i += c.len_utf8();
         match c {
             '’' | 'ʼ' | '`' | '´' => out.push('\''),
+            // French capitals are Latin-1 (É, À, Ç): their lower case is 0x20 above, which
+            // the general case finds by a search of the Unicode tables
+            'À'..='Þ' if c != '×' => out.push(char::from(c as u8 + 0x20)),
+            'ß'..='ÿ' => out.push(c),
             _ => out.extend(c.to_lowercase()),
         }
     }
