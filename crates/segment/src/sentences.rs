@@ -18,7 +18,17 @@ pub fn sentence_bounds(text: &str, tokens: &[RawToken]) -> Vec<(usize, usize)> {
     let mut start = 0;
     let mut i = 0;
     let mut parens = 0i32;
+    let bytes = text.as_bytes();
     while i < tokens.len() {
+        // most tokens are words: only one starting with one of these bytes can be a bracket
+        // or end a sentence (0xE2 starts `…`), the others need no string comparison
+        if !matches!(
+            bytes[tokens[i].start],
+            b'.' | b'!' | b'?' | b'(' | b')' | b'[' | b']' | 0xE2
+        ) {
+            i += 1;
+            continue;
+        }
         let t = tok(i);
         match t {
             "(" | "[" => parens += 1,

@@ -61,6 +61,15 @@ fn is_combining(c: char) -> bool {
 /// Positions are byte offsets, and a char is decoded only where the rules look at it: this
 /// loop sees every byte of every article, so it builds no per-char table.
 pub fn tokenize(text: &str) -> Vec<RawToken> {
+    let mut out = Vec::new();
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// [`tokenize`] into a buffer (cleared first), for a caller that tokenizes paragraph after
+/// paragraph with one allocation.
+pub fn tokenize_into(text: &str, out: &mut Vec<RawToken>) {
+    out.clear();
     let n = text.len();
     let bytes = text.as_bytes();
     // ASCII bytes are chars of their own: decode UTF-8 only past them
@@ -70,7 +79,7 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
         Some(_) => text[b..].chars().next(),
     };
     let adv = |b: usize| b + at(b).map_or(1, char::len_utf8);
-    let mut out = Vec::with_capacity(n / 6);
+    out.reserve(n / 4);
     // reused for every elision lookup
     let mut key = String::new();
     let mut i = 0;
@@ -207,7 +216,6 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
         });
         i = end;
     }
-    out
 }
 
 fn is_general_punct(c: char) -> bool {
