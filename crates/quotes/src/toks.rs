@@ -106,13 +106,13 @@ fn is_namey(text: &str, low: &str, kind: TokenKind, cap: bool) -> bool {
         && ["al-", "el-", "ben-", "ibn-", "abu-", "abou-"]
             .iter()
             .any(|p| low.starts_with(p) && text[p.len()..].starts_with(char::is_uppercase));
+    if !cap && !particle_name {
+        return false;
+    }
     // a title written in capitals ("le PDG de X", "le DG") is a role, not the start of a name
     let capital_title =
         text.len() > 1 && !text.chars().any(char::is_lowercase) && fr::titles().contains_key(low);
-    (cap || particle_name)
-        && !fr::name_stopwords().contains(low)
-        && !fr::honorifics().contains_key(text)
-        && !capital_title
+    !fr::name_stopwords().contains(low) && !fr::honorifics().contains_key(text) && !capital_title
 }
 
 /// A capital at a sentence's start says nothing: "Indépendant depuis 2007, le maire ...",
