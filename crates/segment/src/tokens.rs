@@ -52,6 +52,18 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining(c)
 }
 
+/// ASCII letters and digits, by byte: the loop over a word's bytes asks it of every one, and
+/// a table answers with one load where the range tests took several compares.
+static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 fn is_combining(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}')
 }
@@ -100,7 +112,7 @@ pub fn tokenize_into(text: &str, out: &mut Vec<RawToken>) {
             let mut j = i + c.len_utf8();
             loop {
                 // ASCII letters and digits make most of a word: no decoding, no class tests
-                while j < n && bytes[j].is_ascii_alphanumeric() {
+                while j < n && ASCII_WORD[usize::from(bytes[j])] {
                     j += 1;
                 }
                 // a space after letters ends the word (a number may go on: "10 000")
@@ -277,6 +289,18 @@ fn is_clitic(prefix: &str, word: &str) -> bool {
     if word.is_empty() || word.len() > 12 {
         return false;
     }
+    // the pronouns are ASCII: an ASCII word is compared byte by byte as it would be lowered,
+    // without building the lowered string (most hyphens join the words of a compound)
+    if word.is_ascii() {
+        return fr::inverted_clitics().iter().any(|c| {
+            c.len() == prefix.len() + word.len()
+                && c.starts_with(prefix)
+                && c.bytes()
+                    .skip(prefix.len())
+                    .zip(word.bytes())
+                    .all(|(a, b)| a == b.to_ascii_lowercase())
+        });
+    }
     let low: String = prefix
         .chars()
         .chain(word.chars().flat_map(char::to_lowercase))
@@ -327,6 +351,11 @@ mod tests {
         ),
         ("O'Neill", &["O'Neill"]),
         ("12h30", &["12h30"]),
+        // clitics in capitals, and compounds whose second word only starts like a pronoun
+        ("DIT-IL", &["DIT", "-IL"]),
+        ("A-T-ELLE", &["A", "-T-ELLE"]),
+        ("ex-tuteur sous-ils", &["ex-tuteur", "sous", "-ils"]),
+        ("après-guerre non-élus", &["après-guerre", "non-élus"]),
     ];
 
     #[test]
