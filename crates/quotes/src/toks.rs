@@ -17,13 +17,23 @@ fn needs_fold(text: &str) -> bool {
         if b >= 0x80 {
             return text[k..]
                 .chars()
-                .any(|c| c.is_uppercase() || matches!(c, '’' | 'ʼ' | '`' | '´'));
+                .any(|c| is_upper(c) || matches!(c, '’' | 'ʼ' | '`' | '´'));
         }
         if b.is_ascii_uppercase() || b == b'`' {
             return true;
         }
     }
     false
+}
+
+/// [`char::is_uppercase`], answered for Latin-1 by its ranges: the accented capitals of
+/// French (É, À, Ç) are there, and the Unicode tables cost a search per char.
+fn is_upper(c: char) -> bool {
+    if c <= 'ÿ' {
+        c.is_ascii_uppercase() || ('À'..='Þ').contains(&c) && c != '×'
+    } else {
+        c.is_uppercase()
+    }
 }
 
 impl<'a> Low<'a> {
@@ -198,7 +208,7 @@ impl<'a> Toks<'a> {
             };
             let cap = match text.as_bytes().first() {
                 Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-                _ => text.chars().next().is_some_and(char::is_uppercase),
+                _ => text.chars().next().is_some_and(is_upper),
             };
             let namey = is_namey(text, low, tk.kind, cap);
             let verbish = tk.kind == TokenKind::Word && verbs.may_start(low);
@@ -259,5 +269,15 @@ impl<'a> Toks<'a> {
     /// Sentence token range holding token `i`.
     pub fn sentence_of(&self, i: usize) -> (usize, usize) {
         self.sents[self.t[i].sent]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn latin_capitals_are_told_as_unicode_tells_them() {
+        for c in ('\0'..='\u{24f}').chain(['Œ', 'œ', 'Σ', 'ß', 'ﬁ']) {
+            assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?}");
+        }
     }
 }

@@ -49,7 +49,24 @@ fn is_word_char(c: char) -> bool {
     if ('\u{c0}'..='\u{24f}').contains(&c) {
         return c != '×' && c != '÷';
     }
+    // General Punctuation (typographic apostrophes and quotes, dashes, narrow spaces) holds
+    // no letter nor digit, and these chars are frequent in French text
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric() || is_combining(c)
+}
+
+/// [`char::is_alphabetic`], answered for ASCII and Latin-1 letters (é after `l'`, `d'`) by
+/// their ranges, without the Unicode tables.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if ('\u{c0}'..='\u{ff}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
+    c.is_alphabetic()
 }
 
 /// ASCII letters and digits, by byte: the loop over a word's bytes asks it of every one, and
@@ -129,7 +146,7 @@ pub fn tokenize_into(text: &str, out: &mut Vec<RawToken>) {
                         }
                         j = after;
                     }
-                    q if is_apostrophe(q) && at(after).is_some_and(char::is_alphabetic) => {
+                    q if is_apostrophe(q) && at(after).is_some_and(is_letter) => {
                         key.clear();
                         fr::fold_into(&mut key, &text[start..j]);
                         key.push('\'');
@@ -362,6 +379,16 @@ mod tests {
     fn tokens_follow_french_typography() {
         for (input, want) in CASES {
             assert_eq!(words(input), *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn letter_tests_answer_as_unicode_does() {
+        for c in ('\0'..='\u{2fff}').chain(['Œ', 'Σ', 'ﬁ', '字', '\u{feff}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            let word = c.is_alphanumeric() || is_combining(c);
+            // the ASCII test is the tokenizer's own: `_` and other signs are no word chars
+            assert_eq!(is_word_char(c), word, "{c:?}");
         }
     }
 
