@@ -16,9 +16,10 @@ pub fn fold_into(out: &mut String, word: &str) {
         // a run of ASCII (but the backquote) is copied at once and lowered in place: the same
         // as one char at a time, without a capacity check per char
         let run = i;
-        while i < bytes.len() && bytes[i].is_ascii() && bytes[i] != b'`' {
-            i += 1;
-        }
+        i += bytes[i..]
+            .iter()
+            .position(|&b| !b.is_ascii() || b == b'`')
+            .unwrap_or(bytes.len() - i);
         if i > run {
             let at = out.len();
             out.push_str(&word[run..i]);
