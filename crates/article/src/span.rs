@@ -122,8 +122,14 @@ pub struct SpanCursor<'a> {
     /// after `byte`.
     ahead: Vec<usize>,
     next: usize,
+    /// `ahead[next]`, or `usize::MAX` past the list's end: the one comparison most offsets
+    /// need (no continuation byte since the last one).
+    next_at: usize,
     /// Continuation bytes before `byte`.
     passed: usize,
+    /// The text is all ASCII: a code-point offset is the byte offset (copied from the index,
+    /// as it is asked at every conversion).
+    ascii: bool,
 }
 
 /// How far ahead the cursor scans at once: enough to amortise the set-up, small enough that
@@ -139,7 +145,9 @@ impl<'a> SpanCursor<'a> {
             scanned: 0,
             ahead: Vec::new(),
             next: 0,
+            next_at: usize::MAX,
             passed: 0,
+            ascii: index.ascii,
         }
     }
 
@@ -148,7 +156,7 @@ impl<'a> SpanCursor<'a> {
     // the scan ahead is out of line
     #[inline]
     pub fn char_of(&mut self, byte: usize) -> usize {
-        if self.index.ascii {
+        if self.ascii {
             return byte.min(self.text.len());
         }
         if byte < self.byte {
@@ -161,9 +169,10 @@ impl<'a> SpanCursor<'a> {
         if byte > self.scanned {
             self.scan_to(byte);
         }
-        while self.ahead.get(self.next).is_some_and(|&c| c < byte) {
+        while self.next_at < byte {
             self.next += 1;
             self.passed += 1;
+            self.next_at = self.ahead.get(self.next).copied().unwrap_or(usize::MAX);
         }
         self.byte = byte;
         byte - self.passed
@@ -176,6 +185,7 @@ impl<'a> SpanCursor<'a> {
         self.ahead.drain(..self.next);
         self.next = 0;
         continuations(self.text.as_bytes(), self.scanned, to, &mut self.ahead);
+        self.next_at = self.ahead.first().copied().unwrap_or(usize::MAX);
         self.scanned = to;
     }
 

@@ -121,7 +121,8 @@ fn extract(a: &Article) -> Vec<Quote> {
     if a.tokens.is_empty() {
         return Vec::new();
     }
-    let tk = Toks::new(a);
+    let mut folded = String::new();
+    let tk = Toks::new(a, &mut folded);
     let paras: Vec<(usize, usize)> = a
         .paragraphs
         .iter()

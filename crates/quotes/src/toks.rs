@@ -2,63 +2,68 @@
 
 use depeche_article::{Article, TokenKind};
 use depeche_lang::fr;
-use std::borrow::Cow;
 
-/// A token's lower-case form, borrowed from the text when it is already lower case (most
-/// words are), so that building the token view allocates only for capitalised words.
+/// A token's lower-case form: the token's own text when it is already lower case (most
+/// words are), else its folded form in a string of the article's folded words (see
+/// [`Toks::new`]), so that building the token view allocates nothing per word.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Low<'a>(Cow<'a, str>);
+pub struct Low<'a>(&'a str);
 
-impl<'a> Low<'a> {
-    fn of(text: &'a str) -> Self {
-        // one pass: ASCII bytes are checked directly, the first non-ASCII byte defers to chars
-        let mut needs_fold = false;
-        for (k, &b) in text.as_bytes().iter().enumerate() {
-            if b >= 0x80 {
-                needs_fold = text[k..]
-                    .chars()
-                    .any(|c| c.is_uppercase() || matches!(c, '’' | 'ʼ' | '`' | '´'));
-                break;
-            }
-            if b.is_ascii_uppercase() || b == b'`' {
-                needs_fold = true;
-                break;
-            }
+/// Whether a token's text differs from its lower-case form ([`fr::fold`]): a capital, or an
+/// apostrophe that folding straightens.
+fn needs_fold(text: &str) -> bool {
+    // one pass: ASCII bytes are checked directly, the first non-ASCII byte defers to chars
+    for (k, &b) in text.as_bytes().iter().enumerate() {
+        if b >= 0x80 {
+            return text[k..]
+                .chars()
+                .any(|c| is_upper(c) || matches!(c, '’' | 'ʼ' | '`' | '´'));
         }
-        if needs_fold {
-            Low(Cow::Owned(fr::fold(text)))
-        } else {
-            Low(Cow::Borrowed(text))
+        if b.is_ascii_uppercase() || b == b'`' {
+            return true;
         }
     }
+    false
+}
 
+/// [`char::is_uppercase`], answered for Latin-1 by its ranges: the accented capitals of
+/// French (É, À, Ç) are there, and the Unicode tables cost a search per char.
+fn is_upper(c: char) -> bool {
+    if c <= 'ÿ' {
+        c.is_ascii_uppercase() || ('À'..='Þ').contains(&c) && c != '×'
+    } else {
+        c.is_uppercase()
+    }
+}
+
+impl<'a> Low<'a> {
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0
     }
 }
 
 impl std::ops::Deref for Low<'_> {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.0
     }
 }
 
 impl std::fmt::Display for Low<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.0)
     }
 }
 
 impl PartialEq<&str> for Low<'_> {
     fn eq(&self, other: &&str) -> bool {
-        &*self.0 == *other
+        self.0 == *other
     }
 }
 
 impl std::borrow::Borrow<str> for Low<'_> {
     fn borrow(&self) -> &str {
-        &self.0
+        self.0
     }
 }
 
@@ -106,13 +111,13 @@ fn is_namey(text: &str, low: &str, kind: TokenKind, cap: bool) -> bool {
         && ["al-", "el-", "ben-", "ibn-", "abu-", "abou-"]
             .iter()
             .any(|p| low.starts_with(p) && text[p.len()..].starts_with(char::is_uppercase));
+    if !cap && !particle_name {
+        return false;
+    }
     // a title written in capitals ("le PDG de X", "le DG") is a role, not the start of a name
     let capital_title =
         text.len() > 1 && !text.chars().any(char::is_lowercase) && fr::titles().contains_key(low);
-    (cap || particle_name)
-        && !fr::name_stopwords().contains(low)
-        && !fr::honorifics().contains_key(text)
-        && !capital_title
+    !fr::name_stopwords().contains(low) && !fr::honorifics().contains_key(text) && !capital_title
 }
 
 /// A capital at a sentence's start says nothing: "Indépendant depuis 2007, le maire ...",
@@ -170,27 +175,47 @@ pub struct Toks<'a> {
 }
 
 impl<'a> Toks<'a> {
-    pub fn new(a: &'a Article) -> Self {
+    /// The token view of an article. The lower-case forms that differ from the tokens' text
+    /// are written into `folded` (cleared first), one after the other, and borrowed from it:
+    /// one growing string where a string per capitalised word cost an allocation and a free.
+    pub fn new(a: &'a Article, folded: &'a mut String) -> Self {
+        folded.clear();
+        // (token, range in `folded`) of the tokens whose lower-case form is there
+        let mut refolded = Vec::new();
         let verbs = fr::reporting_verbs();
         let mut t = Vec::with_capacity(a.tokens.len());
         let mut sents = vec![(0, 0); a.sentences.len()];
+        // tokens come sentence after sentence: a sentence's start and paragraph are looked up
+        // when it changes, not for each of its tokens
+        let (mut sent, mut para) = (usize::MAX, 0);
         for (i, tk) in a.tokens.iter().enumerate() {
             let text = &a.text[tk.span.bytes()];
-            let para = a.sentences[tk.sentence].paragraph;
-            if sents[tk.sentence].1 == 0 {
-                sents[tk.sentence].0 = i;
+            if tk.sentence != sent {
+                sent = tk.sentence;
+                para = a.sentences[sent].paragraph;
+                if sents[sent].1 == 0 {
+                    sents[sent].0 = i;
+                }
             }
-            sents[tk.sentence].1 = i + 1;
-            let low = Low::of(text);
+            sents[sent].1 = i + 1;
+            let low = if needs_fold(text) {
+                let from = folded.len();
+                fr::fold_into(folded, text);
+                refolded.push((i, from, folded.len()));
+                &folded[from..]
+            } else {
+                text
+            };
             let cap = match text.as_bytes().first() {
                 Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-                _ => text.chars().next().is_some_and(char::is_uppercase),
+                _ => text.chars().next().is_some_and(is_upper),
             };
-            let namey = is_namey(text, &low, tk.kind, cap);
-            let verbish = tk.kind == TokenKind::Word && verbs.may_start(&low);
+            let namey = is_namey(text, low, tk.kind, cap);
+            let verbish = tk.kind == TokenKind::Word && verbs.may_start(low);
             t.push(Tok {
                 text,
-                low,
+                // the folded form is set below, once `folded` is no longer written to
+                low: Low(text),
                 namey,
                 verbish,
                 cap,
@@ -200,6 +225,10 @@ impl<'a> Toks<'a> {
                 para,
                 kind: tk.kind,
             });
+        }
+        let folded: &'a String = folded;
+        for (i, from, to) in refolded {
+            t[i].low = Low(&folded[from..to]);
         }
         unname_sentence_openers(a, &mut t, &sents);
         let at = |b: usize| t.partition_point(|x| x.s < b);
@@ -240,5 +269,15 @@ impl<'a> Toks<'a> {
     /// Sentence token range holding token `i`.
     pub fn sentence_of(&self, i: usize) -> (usize, usize) {
         self.sents[self.t[i].sent]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn latin_capitals_are_told_as_unicode_tells_them() {
+        for c in ('\0'..='\u{24f}').chain(['Œ', 'œ', 'Σ', 'ß', 'ﬁ']) {
+            assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?}");
+        }
     }
 }

@@ -17,7 +17,7 @@ mod sentences;
 mod tokens;
 
 pub use sentences::sentence_bounds;
-pub use tokens::{tokenize, RawToken};
+pub use tokens::{tokenize, tokenize_into, RawToken};
 
 use depeche_article::{Article, Paragraph, Sentence, Span, Stage, Token};
 
@@ -41,15 +41,16 @@ impl Stage for Segmenter {
         let paras = paragraph_bounds(&a.text);
         let mut paragraphs = Vec::with_capacity(paras.len());
         let mut sentences = Vec::new();
-        // about one token per five bytes of French text: reserve once instead of regrowing
-        let mut tokens = Vec::with_capacity(a.text.len() / 5);
+        // about one token per five bytes of French text, more in some: reserve once for all
+        let mut tokens = Vec::with_capacity(a.text.len() / 4);
         // One cursor for all three layers, visited in text order (paragraph start, its
         // tokens, paragraph end): every byte is counted once. Sentences take the offsets of
         // their first and last tokens.
         let mut cur = a.cursor();
+        let mut raw = Vec::new();
         for (pi, &(ps, pe)) in paras.iter().enumerate() {
             let p_start = cur.char_of(ps);
-            let raw = tokenize(&a.text[ps..pe]);
+            tokenize_into(&a.text[ps..pe], &mut raw);
             for (ss, se) in sentence_bounds(&a.text[ps..pe], &raw) {
                 let si = sentences.len();
                 let first = tokens.len();

@@ -11,6 +11,19 @@ fn is_terminal(t: &str) -> bool {
     matches!(t, "." | "!" | "?" | "…" | "..." | "?!" | "!?")
 }
 
+/// The first bytes of the brackets and of the terminals of [`is_terminal`] (0xE2 starts `…`),
+/// by byte: one load answers for a token.
+static MAY_END_OR_NEST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let firsts = [b'.', b'!', b'?', b'(', b')', b'[', b']', 0xE2];
+    while k < firsts.len() {
+        t[firsts[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Sentences of a paragraph as ranges of token indices `[start, end)`.
 pub fn sentence_bounds(text: &str, tokens: &[RawToken]) -> Vec<(usize, usize)> {
     let tok = |i: usize| &text[tokens[i].start..tokens[i].end];
@@ -18,7 +31,14 @@ pub fn sentence_bounds(text: &str, tokens: &[RawToken]) -> Vec<(usize, usize)> {
     let mut start = 0;
     let mut i = 0;
     let mut parens = 0i32;
+    let bytes = text.as_bytes();
     while i < tokens.len() {
+        // most tokens are words: only a token starting with a byte of [`MAY_END_OR_NEST`] can
+        // be a bracket or end a sentence, the others need no string comparison
+        if !MAY_END_OR_NEST[usize::from(bytes[tokens[i].start])] {
+            i += 1;
+            continue;
+        }
         let t = tok(i);
         match t {
             "(" | "[" => parens += 1,

@@ -49,8 +49,37 @@ fn is_word_char(c: char) -> bool {
     if ('\u{c0}'..='\u{24f}').contains(&c) {
         return c != '×' && c != '÷';
     }
+    // General Punctuation (typographic apostrophes and quotes, dashes, narrow spaces) holds
+    // no letter nor digit, and these chars are frequent in French text
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric() || is_combining(c)
 }
+
+/// [`char::is_alphabetic`], answered for ASCII and Latin-1 letters (é after `l'`, `d'`) by
+/// their ranges, without the Unicode tables.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if ('\u{c0}'..='\u{ff}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
+    c.is_alphabetic()
+}
+
+/// ASCII letters and digits, by byte: the loop over a word's bytes asks it of every one, and
+/// a table answers with one load where the range tests took several compares.
+static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 fn is_combining(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}')
@@ -61,6 +90,15 @@ fn is_combining(c: char) -> bool {
 /// Positions are byte offsets, and a char is decoded only where the rules look at it: this
 /// loop sees every byte of every article, so it builds no per-char table.
 pub fn tokenize(text: &str) -> Vec<RawToken> {
+    let mut out = Vec::new();
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// [`tokenize`] into a buffer (cleared first), for a caller that tokenizes paragraph after
+/// paragraph with one allocation.
+pub fn tokenize_into(text: &str, out: &mut Vec<RawToken>) {
+    out.clear();
     let n = text.len();
     let bytes = text.as_bytes();
     // ASCII bytes are chars of their own: decode UTF-8 only past them
@@ -70,7 +108,7 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
         Some(_) => text[b..].chars().next(),
     };
     let adv = |b: usize| b + at(b).map_or(1, char::len_utf8);
-    let mut out = Vec::with_capacity(n / 6);
+    out.reserve(n / 4);
     // reused for every elision lookup
     let mut key = String::new();
     let mut i = 0;
@@ -91,7 +129,7 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
             let mut j = i + c.len_utf8();
             loop {
                 // ASCII letters and digits make most of a word: no decoding, no class tests
-                while j < n && bytes[j].is_ascii_alphanumeric() {
+                while j < n && ASCII_WORD[usize::from(bytes[j])] {
                     j += 1;
                 }
                 // a space after letters ends the word (a number may go on: "10 000")
@@ -108,7 +146,7 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
                         }
                         j = after;
                     }
-                    q if is_apostrophe(q) && at(after).is_some_and(char::is_alphabetic) => {
+                    q if is_apostrophe(q) && at(after).is_some_and(is_letter) => {
                         key.clear();
                         fr::fold_into(&mut key, &text[start..j]);
                         key.push('\'');
@@ -207,7 +245,6 @@ pub fn tokenize(text: &str) -> Vec<RawToken> {
         });
         i = end;
     }
-    out
 }
 
 fn is_general_punct(c: char) -> bool {
@@ -269,6 +306,18 @@ fn is_clitic(prefix: &str, word: &str) -> bool {
     if word.is_empty() || word.len() > 12 {
         return false;
     }
+    // the pronouns are ASCII: an ASCII word is compared byte by byte as it would be lowered,
+    // without building the lowered string (most hyphens join the words of a compound)
+    if word.is_ascii() {
+        return fr::inverted_clitics().iter().any(|c| {
+            c.len() == prefix.len() + word.len()
+                && c.starts_with(prefix)
+                && c.bytes()
+                    .skip(prefix.len())
+                    .zip(word.bytes())
+                    .all(|(a, b)| a == b.to_ascii_lowercase())
+        });
+    }
     let low: String = prefix
         .chars()
         .chain(word.chars().flat_map(char::to_lowercase))
@@ -319,12 +368,27 @@ mod tests {
         ),
         ("O'Neill", &["O'Neill"]),
         ("12h30", &["12h30"]),
+        // clitics in capitals, and compounds whose second word only starts like a pronoun
+        ("DIT-IL", &["DIT", "-IL"]),
+        ("A-T-ELLE", &["A", "-T-ELLE"]),
+        ("ex-tuteur sous-ils", &["ex-tuteur", "sous", "-ils"]),
+        ("après-guerre non-élus", &["après-guerre", "non-élus"]),
     ];
 
     #[test]
     fn tokens_follow_french_typography() {
         for (input, want) in CASES {
             assert_eq!(words(input), *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn letter_tests_answer_as_unicode_does() {
+        for c in ('\0'..='\u{2fff}').chain(['Œ', 'Σ', 'ﬁ', '字', '\u{feff}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            let word = c.is_alphanumeric() || is_combining(c);
+            // the ASCII test is the tokenizer's own: `_` and other signs are no word chars
+            assert_eq!(is_word_char(c), word, "{c:?}");
         }
     }
 

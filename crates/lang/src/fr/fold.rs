@@ -16,9 +16,10 @@ pub fn fold_into(out: &mut String, word: &str) {
         // a run of ASCII (but the backquote) is copied at once and lowered in place: the same
         // as one char at a time, without a capacity check per char
         let run = i;
-        while i < bytes.len() && bytes[i].is_ascii() && bytes[i] != b'`' {
-            i += 1;
-        }
+        i += bytes[i..]
+            .iter()
+            .position(|&b| !b.is_ascii() || b == b'`')
+            .unwrap_or(bytes.len() - i);
         if i > run {
             let at = out.len();
             out.push_str(&word[run..i]);
@@ -31,6 +32,10 @@ pub fn fold_into(out: &mut String, word: &str) {
         i += c.len_utf8();
         match c {
             '’' | 'ʼ' | '`' | '´' => out.push('\''),
+            // French capitals are Latin-1 (É, À, Ç): their lower case is 0x20 above, which
+            // the general case finds by a search of the Unicode tables
+            'À'..='Þ' if c != '×' => out.push(char::from(c as u8 + 0x20)),
+            'ß'..='ÿ' => out.push(c),
             _ => out.extend(c.to_lowercase()),
         }
     }
