@@ -249,19 +249,3 @@ fn a_clause_after_a_name_and_its_comma_is_no_apposition() {
         ]
     );
 }
-
-#[test]
-fn a_given_name_missing_from_the_short_list_still_has_its_gender() {
-    // the birth counts say Alberto is a man's name: "il" is the man named last, not the
-    // minister named before him
-    let got = speakers(
-        "Titre\n\nLe ministre Paul Roux a quitté la salle. Son adversaire, Alberto Ruiz, a reconnu sa défaite.\n\n« Nous serons une opposition ferme », a-t-il déclaré.",
-    );
-    assert_eq!(
-        got,
-        vec![(
-            "Nous serons une opposition ferme".to_string(),
-            "Alberto Ruiz".to_string()
-        )]
-    );
-}

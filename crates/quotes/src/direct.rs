@@ -110,25 +110,6 @@ pub(crate) fn attribute_direct(
             }
         }
     }
-    // 1a. "« Le compte n'y est pas » — Claire X, secrétaire générale du syndicat.": a dash
-    // after a quotation opening its sentence, then a name or a titled phrase and nothing
-    // else of the journalist's, signs the words (a caption's or an epigraph's way)
-    if !before_words && t.get(after).is_some_and(|x| matches!(x.text, "—" | "–")) {
-        let (_, se) = tk.sentence_of(after);
-        let end = (k..se)
-            .find(|&j| matches!(t[j].text, "," | "." | ";" | "(" | ")"))
-            .unwrap_or(se);
-        let signed = end > k && !(k..se).any(|j| grammar::is_aux(&t[j]) || t[j].verbish);
-        if let Some(np) = noun_phrase(tk, k, end).filter(|np| {
-            signed
-                && np.s == k
-                && (matches!(np.kind, NpKind::Person | NpKind::Name)
-                    || (np.kind == NpKind::Role && np.role_head.is_some()))
-        }) {
-            c.source = Some(Source::Np(np));
-            return c;
-        }
-    }
     // 1b. "« … », Paul Roux répond dans un entretien.": after the comma, a name or a titled
     // phrase then its reporting verb, uninverted, when the verb closes the clause
     if k > after && k < t.len() && !before_words {
@@ -353,16 +334,6 @@ pub(crate) fn attribute_direct(
             return c;
         }
     }
-    // "« … » C'est par ces mots que la maire a conclu.", "« … » Voilà ce qu'a répondu X.":
-    // the words after the quotation take it up and name who said it; this outweighs the
-    // speaker of the quotation before
-    if !before_words {
-        if let Some(np) = taken_up_next(tk, marked, after) {
-            c.at = t[np.s].s;
-            c.source = Some(Source::Np(np));
-            return c;
-        }
-    }
     // 5. a statement standing alone continues the previous speaker's, when the quotation
     // before it is in the previous sentence or paragraph
     let whole = !before_words && !(after..se_close).any(journalist);
@@ -373,30 +344,6 @@ pub(crate) fn attribute_direct(
             if let Some(np) = leading_subject(tk, ps, ss - 1) {
                 c.source = Some(Source::Np(np));
                 return c;
-            }
-        }
-        // "Même tonalité chez Anne X, présidente des commerçants. « … »": a verbless sentence
-        // of the same paragraph naming one person introduces the speaker of the quotation
-        // standing after it (a feature's way of passing the word), before the speaker of the
-        // quotation preceding it
-        if let Some(np) = introduced_by_verbless(tk, marked, ss, oi) {
-            c.at = t[np.s].s;
-            c.source = Some(Source::Np(np));
-            return c;
-        }
-        // "Il a souhaité faire un rappel au règlement. « On ne peut pas accepter ... »": a
-        // quotation standing as a sentence of its own, right after a sentence of the same
-        // paragraph whose subject is a person, is that person's, even when a quotation of
-        // someone else's came before ("L'entraîneur adverse, X, ne cachait pas sa
-        // frustration. « … »": the sentence hands the word over)
-        if ss > 0 {
-            let (ps, pe) = tk.sentence_of(ss - 1);
-            if t[ps].para == t[oi].para && !marks::overlaps(marked, t[ps].s, t[pe - 1].e) {
-                if let Some(np) = person_subject(tk, ps, pe) {
-                    c.at = t[ps].s;
-                    c.source = Some(Source::Np(np));
-                    return c;
-                }
             }
         }
         let prev_quote = marked
@@ -413,12 +360,12 @@ pub(crate) fn attribute_direct(
                 return c;
             }
         }
-        // a quotation opening a paragraph after one that ends on a sentence whose subject is
-        // a person ("X était l'invitée de la radio.¶« … »": the article introduces the
-        // speaker, then gives the words), when no quotation came just before
+        // "Il a souhaité faire un rappel au règlement. « On ne peut pas accepter ... »": a
+        // quotation standing as a sentence of its own, right after a sentence of the same
+        // paragraph whose subject is a person, is that person's
         if ss > 0 {
             let (ps, pe) = tk.sentence_of(ss - 1);
-            if t[oi].para == t[ps].para + 1 && !marks::overlaps(marked, t[ps].s, t[pe - 1].e) {
+            if t[ps].para == t[oi].para && !marks::overlaps(marked, t[ps].s, t[pe - 1].e) {
                 if let Some(np) = person_subject(tk, ps, pe) {
                     c.at = t[ps].s;
                     c.source = Some(Source::Np(np));
@@ -442,74 +389,6 @@ pub(crate) fn attribute_direct(
         c.source = Some(Source::Unattributed(subject));
     }
     c
-}
-
-/// The speaker named by the words from token `after`, right after a quotation (same
-/// paragraph, no quote marks of their own), when they open by taking the quotation up (`C'est par ces
-/// mots que X a conclu`, `Voilà ce qu'a répondu X`, `Ainsi s'exprimait X`): the subject of
-/// its first reporting verb.
-fn taken_up_next(tk: &Toks, marked: &[Marked], after: usize) -> Option<Np> {
-    let t = &tk.t;
-    // (the segmenter may or may not end the sentence at the closing mark)
-    let mut ns = after;
-    while ns < t.len() && matches!(t[ns].text, "»" | "”" | "\"") {
-        ns += 1;
-    }
-    if ns >= t.len() {
-        return None;
-    }
-    let (_, ne) = tk.sentence_of(ns);
-    if ns == 0 || ns + 3 >= ne || t[ns].para != t[ns - 1].para {
-        return None;
-    }
-    let set = depeche_lang::fr::quotation_takeup();
-    let one = set.contains(t[ns].low.as_str());
-    let two = !one && {
-        let sep = if t[ns].low.ends_with('\'') { "" } else { " " };
-        set.contains(format!("{}{sep}{}", t[ns].low, t[ns + 1].low).as_str())
-    };
-    // ("Ainsi, le ministre a annoncé …": a linking word before a comma takes nothing up)
-    if !(one || two) || t[ns + 1].text == "," || marks::overlaps(marked, t[ns].s, t[ne - 1].e) {
-        return None;
-    }
-    let (g, inverted) = (ns + 1..ne.min(ns + 12)).find_map(|k| {
-        let g = verb_group(tk, k).filter(|g| g.start > ns && g.kind == GroupKind::Active)?;
-        // "ce qu'a répondu X", "ainsi s'exprimait X": nothing between the relative (or
-        // "ainsi") and the verb, the subject follows it
-        let inverted = matches!(t[g.start - 1].low.as_str(), "qu'" | "que" | "ainsi");
-        Some((g, inverted))
-    })?;
-    // after "c'est", a demonstrative still points back at the words ("par ces mots", "ce que")
-    if two
-        && !(ns + 2..g.start).any(|j| matches!(t[j].low.as_str(), "ces" | "ce" | "cet" | "cette"))
-    {
-        return None;
-    }
-    let np = group_speaker(tk, &g, inverted).or_else(|| group_speaker(tk, &g, !inverted))?;
-    matches!(np.kind, NpKind::Person | NpKind::Role | NpKind::Name).then_some(np)
-}
-
-/// The one person named in the verbless sentence before the one starting at token `ss` (same
-/// paragraph as the quotation opening at `oi`, no quote marks of its own).
-fn introduced_by_verbless(tk: &Toks, marked: &[Marked], ss: usize, oi: usize) -> Option<Np> {
-    let t = &tk.t;
-    if ss == 0 || t[ss - 1].para != t[oi].para {
-        return None;
-    }
-    let (ps, pe) = tk.sentence_of(ss - 1);
-    if pe - ps > 25
-        || marks::overlaps(marked, t[ps].s, t[pe - 1].e)
-        || (ps..pe).any(|k| grammar::is_aux(&t[k]) || t[k].verbish)
-        || grammar::has_verb_signal(tk, ps, pe)
-    {
-        return None;
-    }
-    let runs = grammar::name_runs(tk, ps, pe);
-    let mut people = runs
-        .iter()
-        .filter_map(|&(a, b)| noun_phrase(tk, a, b).filter(|np| np.kind == NpKind::Person));
-    let one = people.next()?;
-    people.next().is_none().then_some(one)
 }
 
 /// The person named in the first words (ten tokens) of the sentence after the one ending at

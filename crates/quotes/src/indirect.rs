@@ -292,24 +292,6 @@ pub(crate) fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
             ) || (open && !x.cap && depeche_lang::fr::looks_like_infinitive(w))
         })
     };
-    // "a indiqué à la presse vouloir se représenter": an addressee after "à" may come first;
-    // the reported clause then starts after it
-    let mut from = g.end;
-    if t.get(k)
-        .is_some_and(|x| matches!(x.low.as_str(), "à" | "au" | "aux"))
-    {
-        if let Some(j) = (k + 1..(k + 5).min(t.len()))
-            .take_while(|&j| t[j].is_word() && t[j].sent == sent)
-            .find(|&j| {
-                j > k + 1
-                    && (infinitive(j, any)
-                        || (matches!(t[j].low.as_str(), "ne" | "n'") && infinitive(j + 2, any)))
-            })
-        {
-            k = j;
-            from = j;
-        }
-    }
     // a negation may come first, then object clitics (`dit l'avoir vu`, `affirme ne pas lui
     // devoir`): a clitic counts only when an infinitive follows it
     if t.get(k)
@@ -331,7 +313,7 @@ pub(crate) fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
     if !infinitive(k, open) {
         return None;
     }
-    complement_clause(tk, g, from, marked)
+    complement_clause(tk, g, marked)
 }
 
 /// `X accuse le maire d'avoir menti`, `X reproche au club de cacher ses comptes`: the
@@ -377,24 +359,19 @@ pub(crate) fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Opt
     {
         return None;
     }
-    complement_clause(tk, g, g.end, marked)
+    complement_clause(tk, g, marked)
 }
 
 /// The rest of a reporting verb's clause, from the word after the verb group to the clause's
 /// end, as an indirect statement by the group's subject (not when it opens inside marks).
-pub(crate) fn complement_clause(
-    tk: &Toks,
-    g: &VerbGroup,
-    from: usize,
-    marked: &[Marked],
-) -> Option<Cand> {
+pub(crate) fn complement_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
     let t = &tk.t;
     let (_, se) = tk.sentence_of(g.start);
-    let ce = clause_end(tk, se, from);
-    if ce <= from + 1 {
+    let ce = clause_end(tk, se, g.end);
+    if ce <= g.end + 1 {
         return None;
     }
-    let (bs, be) = (t[from].s, t[ce - 1].e);
+    let (bs, be) = (t[g.end].s, t[ce - 1].e);
     if marks::containing(marked, bs).is_some() {
         return None;
     }
@@ -795,12 +772,6 @@ pub(crate) fn indirect_selon(
                         .then(|| grammar::agentive_np(tk, ns, src_end))
                         .flatten()
                 })
-                // "Selon ce document, …": a document named bare takes up the one before
-                .or_else(|| {
-                    strong
-                        .then(|| document_author_before(tk, ns, src_end))
-                        .flatten()
-                })
         };
         let Some(np) = np else { continue };
         // a weak marker ("pour") attributes only to a speaker: a person, a name, or a role or
@@ -1131,14 +1102,7 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 }
                 Some((c, g, np))
             });
-        let Some((c, g, np)) = found else {
-            if let Some(cand) = apposed_statement(tk, marked, ss, se) {
-                if !out.iter().any(|q| q.s <= cand.s && cand.e <= q.e) {
-                    out.push(cand);
-                }
-            }
-            continue;
-        };
+        let Some((c, g, np)) = found else { continue };
         let ce = c;
         // the clause after the last semicolon or colon: "... a critiqué X ; c'est une
         // ingérence, a déclaré Y."
@@ -1180,46 +1144,6 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
         }
         out.push(cand);
     }
-}
-
-/// `L'usine fermera en décembre, une information confirmée par la direction.`: a statement
-/// noun in apposition to the clause before its comma, with a reporting verb's participle and
-/// its agent, attributes the clause to the agent.
-fn apposed_statement(tk: &Toks, marked: &[Marked], ss: usize, se: usize) -> Option<Cand> {
-    let t = &tk.t;
-    // the agent's "par" stands among the sentence's last words: looked for there first, so
-    // that most sentences are settled in a few tokens
-    let p = (se.saturating_sub(10).max(ss + 6)..se)
-        .rev()
-        .find(|&k| t[k].low == "par")?;
-    let c = p - 4;
-    if t[c].text != "," || marks::containing(marked, t[c].s).is_some() {
-        return None;
-    }
-    let d = c + 1;
-    let nouns = depeche_lang::fr::statement_nouns();
-    if d + 3 >= se
-        || !grammar::is_determiner(&t[d])
-        || !(nouns.contains(t[d + 1].low.as_str())
-            || depeche_lang::fr::source_documents().contains(t[d + 1].low.as_str()))
-        || !t[d + 2].verbish
-        || t[d + 3].low != "par"
-        || marks::overlaps(marked, t[ss].s, t[c].s)
-    {
-        return None;
-    }
-    let np = agent_after(tk, d + 3, se)?;
-    let g = verb_group(tk, d + 2)?;
-    let ce = clause_end(tk, c, ss);
-    (ce > ss + 1).then(|| {
-        Cand::indirect(
-            t[ss].s,
-            t[ce - 1].e,
-            Some(cue_of(tk, &g)),
-            t[d + 2].s,
-            Some(Source::Np(np)),
-        )
-    })
 }
 
 /// Whether tokens `[s, e)` after an inverted subject are only adjuncts: phrases opened by a

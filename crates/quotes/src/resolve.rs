@@ -46,10 +46,6 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                 // the subject of the sentence before rather than its object
                 let subject = previous_subject_for(tk, refers_from(tk, c, np), np);
                 let np = subject.as_ref().unwrap_or(np);
-                // "Selon ce document, …", "Le rapport estime …": the author of the document
-                // named before
-                let author = document_author_before(tk, np.s, np.e);
-                let np = author.as_ref().unwrap_or(np);
                 let (bs, be) = (tk.t[np.s].s, tk.t[np.e - 1].e);
                 let at = refers_from(tk, c, np);
                 // "La direction conteste ces chiffres. Selon elle, ...": a singular pronoun
@@ -63,10 +59,6 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                     let (is, ie) = (tk.t[inst.s].s, tk.t[inst.e - 1].e);
                     let who = memory.resolve(&inst, is, para, tk.text);
                     Some((is, ie, who, inst))
-                } else if let Some(who) = role_taking_up_subject(tk, np)
-                    .and_then(|p| memory.take_up_role(&p.name, np, at, para))
-                {
-                    Some((bs, be, Some(who), np.clone()))
                 } else {
                     let who = memory.resolve(np, at, para, tk.text);
                     if np.kind == NpKind::Pronoun && who.is_none() {

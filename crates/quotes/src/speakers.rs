@@ -305,21 +305,7 @@ impl Memory {
                 return Some(i);
             }
         }
-        exact.or(any).map(|(_, i)| i).or_else(|| {
-            // "« … », a-t-elle confié" paragraphs after the last woman was named: with no one
-            // nearby, the last person of that known gender named before, as a reader would
-            // take it; an unknown gender is no evidence that far back
-            if gender == Gender::Any {
-                return None;
-            }
-            self.people
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| !p.organization && p.gender == gender)
-                .filter_map(|(i, _)| self.last_before(i, at).map(|(b, _)| (b, i)))
-                .max()
-                .map(|(_, i)| i)
-        })
+        exact.or(any).map(|(_, i)| i)
     }
 
     /// The person a role phrase (`la maire`, `le ministre`) at `at` refers back to.
@@ -359,21 +345,6 @@ impl Memory {
                     .min()
                     .map(|(_, i)| i)
             })
-    }
-
-    /// The person named `name`, of gender `gender` and with no role yet, now known to hold
-    /// the role of `np` (taken up by it at `at`), when no one holds that role already.
-    pub fn take_up_role(&mut self, name: &str, np: &Np, at: usize, para: usize) -> Option<usize> {
-        if self.resolve_role(np, at).is_some() {
-            return None;
-        }
-        let key = name_key(name);
-        let i = self.people.iter().position(|p| {
-            !p.organization && p.roles.is_empty() && p.gender == np.gender && same_key(&p.key, &key)
-        })?;
-        let role = np.role.clone().unwrap_or_else(|| np.name.clone());
-        self.people[i].roles.push(role);
-        Some(self.taken_up(i, at, para))
     }
 
     /// Record that person `i` is taken up (by a role) at `at`; returns `i`.
@@ -590,35 +561,7 @@ fn gender_near(tk: &Toks, k: usize, name: &str) -> Gender {
         .get(name.split(' ').next().unwrap_or(""))
         .or_else(|| fr::first_names().get(first))
         .copied()
-        .or_else(|| given_name_gender(name))
         .unwrap_or(Gender::Any)
-}
-
-/// The gender of a name opening on a given name the short list does not hold (`Alberto`,
-/// `Yasmina`): the birth counts when nearly all children given it were of one sex, else the
-/// list of foreign given names; only for a name of two words or more, since a word alone may
-/// be a surname.
-fn given_name_gender(name: &str) -> Option<Gender> {
-    let mut words = name.split(' ');
-    let first = words.next()?;
-    words.next()?;
-    if first.ends_with('.') || !first.starts_with(char::is_uppercase) {
-        return None;
-    }
-    let key = fr::fold(first);
-    if let Some(b) = fr::first_name_births().get(&key) {
-        if b.total() >= 20 {
-            let f = b.share_f();
-            return if f >= 0.95 {
-                Some(Gender::Feminine)
-            } else if f <= 0.05 {
-                Some(Gender::Masculine)
-            } else {
-                None
-            };
-        }
-    }
-    fr::first_names_world().get(&key).copied()
 }
 
 /// The complement that says whose or of what a role is (`responsable de la Préfecture` →

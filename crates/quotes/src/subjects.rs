@@ -225,12 +225,8 @@ pub(crate) fn after_open_paren(tk: &Toks, marked: &[Marked], ss: usize, ce: usiz
 /// auxiliary or reporting verb.
 pub(crate) fn person_subject(tk: &Toks, ss: usize, se: usize) -> Option<Np> {
     let t = &tk.t;
-    // ("X ne cachait pas sa frustration": the negation opens the predicate too)
-    let k = (ss..se.min(ss + 16)).find(|&k| {
-        grammar::is_aux(&t[k])
-            || (k > ss && matches!(t[k].low.as_str(), "ne" | "n'"))
-            || verb_group(tk, k).is_some_and(|g| g.start == k)
-    })?;
+    let k = (ss..se.min(ss + 16))
+        .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
     let (s, e) = subject_before(tk, k, ss)?;
     let np = noun_phrase(tk, s, e)?;
     let person = match np.kind {
@@ -279,86 +275,6 @@ pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> 
     person_subject(tk, ps, pe).filter(|s| {
         matches!(s.kind, NpKind::Person | NpKind::Role)
             && (s.gender == np.gender || (s.kind == NpKind::Person && s.gender == Gender::Any))
-    })
-}
-
-/// `Anne Roux a reçu les syndicats. La ministre du Travail a fait savoir que …`: a definite
-/// role of known gender opening its sentence (or closing a quotation that opens it), that no
-/// one in the article holds, stands for
-/// the subject of the previous sentence of its paragraph when that subject is a person named
-/// without a role and of the same gender (the article names the person, then goes on by
-/// the role). The caller checks that no one holds the role.
-pub(crate) fn role_taking_up_subject(tk: &Toks, np: &Np) -> Option<Np> {
-    let t = &tk.t;
-    if np.kind != NpKind::Role
-        || np.role_head.is_none()
-        || np.organization
-        || np.gender == Gender::Any
-        || !matches!(t[np.s].low.as_str(), "le" | "la" | "l'")
-    {
-        return None;
-    }
-    let (ss, _) = tk.sentence_of(np.s);
-    // ("« … », a déclaré le sélectionneur": the role after a quotation opening its sentence
-    // is as much what the sentence is about)
-    let quote_mark = |k: usize| matches!(t[k].text, "«" | "»" | "“" | "”" | "\"");
-    let after_quotation = quote_mark(ss) && (ss + 1..np.s).any(quote_mark);
-    if !(ss == np.s || after_quotation) || ss == 0 || t[ss - 1].para != t[ss].para {
-        return None;
-    }
-    // "L'avocat de Paul Roux": a role whose complement names a person is someone else's
-    let names_person = |p: &Np| {
-        grammar::name_runs(tk, np.s, np.e)
-            .iter()
-            .any(|&(a, b)| b - a >= 2 || crate::speakers::same_name(tk.slice(a, b), &p.name))
-    };
-    let (ps, pe) = tk.sentence_of(ss - 1);
-    person_subject(tk, ps, pe).filter(|p| {
-        p.kind == NpKind::Person && p.role.is_none() && p.gender == np.gender && !names_person(p)
-    })
-}
-
-/// `Un rapport de la Cour des comptes pointe des surcoûts. Selon ce document, …` / `Le
-/// rapport estime que …`: a document named bare (a determiner and a noun of
-/// `source_documents.txt`, tokens `[s, e)`) takes up the last document whose author the
-/// article named, in its sentence or the two before (same or previous paragraph), and
-/// speaks for that author.
-pub(crate) fn document_author_before(tk: &Toks, s: usize, e: usize) -> Option<Np> {
-    let t = &tk.t;
-    let docs = depeche_lang::fr::source_documents();
-    if e != s + 2 || !grammar::is_determiner(&t[s]) || !docs.contains(t[s + 1].low.as_str()) {
-        return None;
-    }
-    let (mut from, _) = tk.sentence_of(s);
-    for _ in 0..2 {
-        if from == 0 || t[s].para.saturating_sub(t[from - 1].para) > 1 {
-            break;
-        }
-        from = tk.sentence_of(from - 1).0;
-    }
-    let of = |k: usize| matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'" | "par");
-    (from.max(1)..s).rev().find_map(|j| {
-        // ("une étude publiée par la Drees": a participle before the agent)
-        let agent = of(j + 1) || t.get(j + 2).is_some_and(|x| x.low == "par");
-        if !(docs.contains(t[j].low.as_str()) && grammar::is_determiner(&t[j - 1]) && agent) {
-            return None;
-        }
-        // the author runs to the first lower-case word that is no article or preposition
-        // ("un rapport de la Cour des comptes publié mardi")
-        let (_, se) = tk.sentence_of(j);
-        let end = (j + 2..se.min(j + 10))
-            .find(|&k| {
-                !t[k].is_word()
-                    || (!t[k].cap
-                        && !of(k)
-                        && !matches!(t[k].low.as_str(), "la" | "le" | "les" | "l'"))
-            })
-            .unwrap_or(se);
-        noun_phrase(tk, j - 1, end).filter(|np| {
-            np.s > j
-                && (matches!(np.kind, NpKind::Person | NpKind::Name)
-                    || (np.kind == NpKind::Role && np.role_head.is_some()))
-        })
     })
 }
 
@@ -501,50 +417,23 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
     // "La réponse du gouvernement n'a pas tardé :", "Le message de X est clair :": the one
     // whose statement the clause names
     let nouns = depeche_lang::fr::statement_nouns();
-    // ("Réponse du ministre X :", a headline's way, has no determiner)
-    let d = if grammar::is_determiner(&t[ss]) {
-        ss + 1
-    } else {
-        ss
-    };
-    // "Son message : « … »", "Leur réponse :": a possessive stands for the one whose
-    // statement it is, as "lui" does in "selon lui"
-    if d == ss + 1 && d + 1 == colon && nouns.contains(t[d].low.as_str()) {
-        let pronoun = match t[ss].low.as_str() {
-            "son" | "sa" | "ses" => Some("lui"),
-            "leur" | "leurs" => Some("eux"),
-            _ => None,
-        };
-        if let Some(p) = pronoun {
-            return Some(Np {
-                s: ss,
-                e: ss + 1,
-                kind: NpKind::Pronoun,
-                name: p.to_string(),
-                role: None,
-                role_head: None,
-                gender: Gender::Any,
-                organization: false,
-            });
-        }
-    }
-    if colon > d + 2
-        && d < colon
-        && nouns.contains(t[d].low.as_str())
-        && matches!(t[d + 1].low.as_str(), "de" | "du" | "des" | "d'")
+    if colon > ss + 3
+        && grammar::is_determiner(&t[ss])
+        && nouns.contains(t[ss + 1].low.as_str())
+        && matches!(t[ss + 2].low.as_str(), "de" | "du" | "des" | "d'")
     {
         // the holder ends at the verb, a comma or a circumstance ("le bilan de l'entraîneur à
         // l'issue du tournoi était mitigé :"); "de" goes on with its complement
-        let end = (d + 2..colon)
+        let end = (ss + 3..colon)
             .find(|&k| {
                 grammar::is_aux(&t[k])
                     || matches!(t[k].low.as_str(), "," | "n'" | "ne")
-                    || (k > d + 3
+                    || (k > ss + 4
                         && grammar::is_preposition(&t[k])
                         && !matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'"))
             })
             .unwrap_or(colon);
-        let holder = noun_phrase(tk, d + 2, end).filter(|np| {
+        let holder = noun_phrase(tk, ss + 3, end).filter(|np| {
             matches!(np.kind, NpKind::Person | NpKind::Name)
                 || (np.kind == NpKind::Role && np.role_head.is_some())
         });

@@ -201,12 +201,6 @@ word_set! {
 }
 
 word_set! {
-    /// Openers of the words after a quotation that take it up and name its speaker (`C'est par
-    /// ces mots que X a conclu`, `Voilà ce qu'a répondu X`).
-    quotation_takeup => "../../data/fr/quotation_takeup.txt"
-}
-
-word_set! {
     /// Conjunctions and linking adverbs that may open a sentence before an attribution marker
     /// (`Toujours selon X, ...`), word by word.
     linking_adverbs => "../../data/fr/linking_adverbs.txt"
