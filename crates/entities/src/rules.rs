@@ -65,8 +65,6 @@ pub struct Lists {
     pub event_suffixes: HashSet<String>,
     /// Beginnings of verbs of saying or addressing (`data/dative_verbs.txt`).
     pub dative_verbs: Vec<String>,
-    /// Endings of common nouns and adverbs (`data/common_noun_endings.txt`).
-    pub common_noun_endings: Vec<String>,
     /// Titles and roles before a person's name (`data/person_titles.txt` and
     /// `data/role_nouns.txt`).
     pub person_titles: HashSet<String>,
@@ -180,9 +178,6 @@ impl Lists {
                 .map(str::to_string)
                 .collect(),
             dative_verbs: lines(include_str!("../data/dative_verbs.txt"))
-                .map(str::to_string)
-                .collect(),
-            common_noun_endings: lines(include_str!("../data/common_noun_endings.txt"))
                 .map(str::to_string)
                 .collect(),
             person_titles: lines(include_str!("../data/person_titles.txt"))
@@ -666,11 +661,6 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                                 && !lists.lexicon.contains_key(toks[s].lower()) =>
                         {
                             EntityType::LOC
-                        }
-                        // chez Natixis, économiste chez X: the employer, a company more
-                        // often than a person's home in news (chez Paul has a given name)
-                        Some("chez") if !is_given_name(toks[s].text) && !titled(&toks, s) => {
-                            EntityType::ORG
                         }
                         _ if is_given_name(toks[s].text) => EntityType::PER,
                         _ if looks_like_demonym(toks[s].text) => {
@@ -2195,26 +2185,6 @@ fn candidate_at(
         if first_is_name && subject && !lists.lexicon.contains_key(lower) {
             return Step::Found(j, Some(EntityType::PER));
         }
-        // a word no lexicon knows, straight before a verb, is the clause's subject named
-        // (Beyoncé a annulé, Stellantis ferme): its type is left to the context
-        let before_verb = toks.get(j).is_some_and(|n| {
-            n.sentence == t.sentence
-                && lists
-                    .lexicon
-                    .get(n.lower())
-                    .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
-        });
-        if before_verb
-            && !lists.lexicon.contains_key(lower)
-            && !looks_like_demonym(t.text)
-            && t.text.chars().count() >= 3
-            && !lists
-                .common_noun_endings
-                .iter()
-                .any(|e| lower.ends_with(e.as_str()))
-        {
-            return Step::Found(j, None);
-        }
         return Step::Veto(1);
     }
     // a name followed by a thing's noun in apposition names that thing
@@ -2652,22 +2622,8 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     {
         return None;
     }
-    let name = k;
     while same(k) && toks[k].is_cap() && toks[k].kind == TokenKind::Word {
         k += 1;
-    }
-    // a dedication to Our Lady or a saint takes its own complement (la cathédrale Notre-Dame
-    // de Paris, la basilique Notre-Dame de Fourvière, Saint-Jean de Latran)
-    let dedication = ["Notre-Dame", "Saint-", "Sainte-"]
-        .iter()
-        .any(|d| toks[name].text.starts_with(d));
-    if dedication {
-        if let Some(c) = skip_connectors(toks, k).filter(|&c| same(c) && toks[c].is_cap()) {
-            k = c;
-            while same(k) && toks[k].is_cap() && toks[k].kind == TokenKind::Word {
-                k += 1;
-            }
-        }
     }
     Some(k)
 }

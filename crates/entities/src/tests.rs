@@ -1407,26 +1407,6 @@ fn a_person_after_the_organisation_of_a_role() {
     ]);
 }
 
-/// A capitalised word no lexicon knows, opening a sentence straight before a verb, is the
-/// clause's subject and a name (a singer, a company), whatever type the context then gives it;
-/// a new common word built on a noun's or an adverb's ending is not
-/// (`data/common_noun_endings.txt`). Sentences written for these cases.
-#[test]
-fn an_unknown_subject_opening_a_sentence_is_a_name() {
-    check_found(&[
-        ("Zoltarev a annulé son concert de samedi.", &["Zoltarev"]),
-        ("Ubérisation a bouleversé le marché des taxis.", &[]),
-    ]);
-}
-
-fn check_found(cases: &[(&str, &[&str])]) {
-    for (text, want) in cases {
-        let a = run(text);
-        let got: Vec<String> = mentions(&a).into_iter().map(|(m, _)| m).collect();
-        assert_eq!(got, *want, "{text}");
-    }
-}
-
 /// After a verb of saying or addressing and `à`, a name no gazetteer holds is the person or
 /// the body addressed as often as a place, so it is no sure place (`data/dative_verbs.txt`);
 /// after a verb of motion it stays one. Sentences written for these cases.
@@ -1445,17 +1425,19 @@ fn a_name_addressed_after_a_verb_is_no_sure_place() {
     ]);
 }
 
-/// Funds, consultancies, media, platforms, distributors, studios, labels, publishers, shipping
-/// and transport companies and conglomerates are kinds of bodies: an unknown name after such a
-/// noun is an organisation (`data/org_kind_heads.txt`; `le fonds X`, `l'éditeur Y` were
-/// persons). Sentences written for these cases.
+/// Funds, media, platforms, distributors, studios, publishers, shipping and transport companies
+/// and conglomerates are kinds of bodies: an unknown name after such a noun is an organisation
+/// (`data/org_kind_heads.txt`; `le fonds X`, `l'éditeur Y` were persons). `cabinet` and `label`
+/// are not among them: a government's cabinet is named after its head (`le cabinet
+/// Netanyahou` made the premier an organisation) and a label is a mark (`label Rouge`).
+/// Sentences written for these cases.
 #[test]
 fn business_kinds_of_bodies_make_organisations() {
     use EntityType::*;
     check_cases(&[
         (
-            "Le fonds Orvalis a racheté la société conseillée par le cabinet Drennick.",
-            &[("Drennick", ORG), ("Orvalis", ORG)],
+            "Le fonds Orvalis a racheté la société.",
+            &[("Orvalis", ORG)],
         ),
         (
             "L'éditeur Valmorel publie le roman et le distributeur Kestra le vend.",
@@ -1568,18 +1550,14 @@ fn honorifics_and_ranks_make_persons() {
     ]);
 }
 
-/// A tower named right after its head is one site, head included (`data/direct_site_heads.txt`:
-/// `la tour Eiffel` gave an organisation `Eiffel`), and an unknown name after a strait, a lake,
-/// a valley or a pass is a place (`data/place_heads.txt`: `le détroit d'Ormuz` gave a person).
-/// Sentences written for these cases.
+/// An unknown name after a strait, a lake, a valley or a pass is a place
+/// (`data/place_heads.txt`: `le détroit d'Ormuz` gave a person). `tour` is no site head: `au
+/// second tour` + a candidate's name is an election round, far more frequent in news than a
+/// tower. Sentences written for these cases.
 #[test]
-fn towers_straits_and_valleys() {
+fn straits_and_valleys() {
     use EntityType::*;
     check_cases(&[
-        (
-            "La foule s'est massée au pied de la tour Valmont.",
-            &[("tour Valmont", LOC)],
-        ),
         (
             "Les pétroliers évitent le détroit d'Ormuz depuis lundi.",
             &[("Ormuz", LOC)],
@@ -1598,25 +1576,6 @@ fn a_line_break_ends_a_name() {
         "Les taux restent stables\n\nPar Claire Vernier\nPublié le 4 mars 2024\n\nLa banque a parlé.",
         &[("Claire Vernier", PER)],
     )]);
-}
-
-/// An unknown name after `chez` is the employer, a company (`économiste chez X`), unless a
-/// given name or a title makes it a person; English company suffixes close an organisation's
-/// name (`data/org_suffixes.txt`: `X Asset Management`, `Y Consulting` were persons).
-/// Sentences written for these cases.
-#[test]
-fn employers_and_company_suffixes_make_organisations() {
-    use EntityType::*;
-    check_cases(&[
-        (
-            "Selon Marc Touvier, économiste chez Dravenis, la croissance ralentit.",
-            &[("Dravenis", ORG), ("Marc Touvier", PER)],
-        ),
-        (
-            "Il est consultant pour Kelbrook Consulting depuis mai.",
-            &[("Kelbrook Consulting", ORG)],
-        ),
-    ]);
 }
 
 /// A country's leaving the European Union is a process, not an organisation
@@ -1769,18 +1728,6 @@ fn well_known_clubs() {
     check_cases(&[(
         "Mardi, le Bayern Munich a battu le Borussia Dortmund.",
         &[("Bayern Munich", ORG), ("Borussia Dortmund", ORG)],
-    )]);
-}
-
-/// A site dedicated to Our Lady or a saint takes the complement of its dedication (`la
-/// cathédrale Notre-Dame de Paris` was cut into `cathédrale Notre-Dame` and `Paris`). Sentence
-/// written for this case.
-#[test]
-fn a_dedication_keeps_its_complement() {
-    use EntityType::*;
-    check_cases(&[(
-        "La basilique Notre-Dame de Valmeyre domine la ville depuis 1880.",
-        &[("basilique Notre-Dame de Valmeyre", LOC)],
     )]);
 }
 
