@@ -232,6 +232,22 @@ fn a_title_and_its_complement_right_before_a_name_are_the_persons_role() {
 }
 
 #[test]
+fn a_title_of_two_words_before_its_complement_stays_whole() {
+    // "le délégué général des Vosges X": the role is "délégué général des Vosges", so a later
+    // "le délégué général" is X (the role was cut to "général des Vosges")
+    let got = speakers(
+        "Titre\n\nLe délégué général des Vosges Pierre Vallin a inauguré l'usine. Le préfet Alain Perrot était aussi présent.\n\nLe délégué général a jugé le projet « essentiel pour la vallée ».",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "essentiel pour la vallée".to_string(),
+            "Pierre Vallin".to_string()
+        )]
+    );
+}
+
+#[test]
 fn a_clause_after_a_name_and_its_comma_is_no_apposition() {
     // "Sur son compte Facebook, le club a annoncé": the club speaks, and Facebook holds no
     // role of "club" that a later "le club" would take up

@@ -509,6 +509,12 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
                     && matches!(t[k + 1].low.as_str(), "de" | "du" | "des" | "d'")
             })
         {
+            // a title of two words keeps both ("le délégué général des Vosges X", "le
+            // secrétaire général de l'ONU Y"): the complement hangs on the second
+            let mut h = h;
+            while h > ss && fr::titles().contains_key(t[h - 1].low.as_str()) {
+                h -= 1;
+            }
             return Some(tk.slice(h, rs).to_string());
         }
     }
