@@ -2523,7 +2523,10 @@ fn person_name_end(toks: &[Tok], k: usize) -> Option<usize> {
         m += 1;
         words += 1;
     }
+    // a known place among the words makes them part of the body's name, not a person's
+    // (le président de SOS Méditerranée France)
     ((2..=3).contains(&words)
+        && !toks[k + 1..m].iter().any(|t| trusted_place(t.text))
         && !toks
             .get(m)
             .is_some_and(|n| n.sentence == first.sentence && n.is_cap()))

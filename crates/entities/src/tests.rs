@@ -1405,6 +1405,14 @@ fn a_person_after_the_organisation_of_a_role() {
             &[("Luca de Santi", PER), ("Renault", ORG)],
         ),
     ]);
+    // a known place among the words after the acronym keeps them in the body's name
+    let got = mentions(&run(
+        "Le président de SOS Méditerranée France a réagi lundi.",
+    ));
+    assert!(
+        !got.iter().any(|(_, ty)| *ty == PER),
+        "a place name read as a person: {got:?}"
+    );
 }
 
 /// After a verb of saying or addressing and `à`, a name no gazetteer holds is the person or
