@@ -69,6 +69,21 @@ pub(crate) fn indirect_que(
                     t[k].verbish
                         && grammar::group_from(tk, k).is_some_and(|h| h.kind == GroupKind::Gerund)
                 })
+            })
+            // "a rappelé les engagements que le gouvernement a pris": a determiner and a
+            // noun right after the verb take the "que" as their relative pronoun, unless the
+            // noun's clause is its content ("a émis l'hypothèse que") or the verb tells a
+            // person something ("a prévenu les élus que")
+            .filter(|&q| {
+                let object = q >= g.end + 2
+                    && q <= g.end + 3
+                    && grammar::is_determiner(&t[g.end])
+                    && (g.end + 1..q).all(|k| t[k].is_word() && !t[k].cap);
+                !object
+                    || (g.end + 1..q).any(|k| time_noun(&t[k].low))
+                    || depeche_lang::fr::content_nouns().contains(t[q - 1].low.as_str())
+                    || depeche_lang::fr::content_nouns().contains(t[g.end + 1].low.as_str())
+                    || depeche_lang::fr::person_object_que_verbs().contains(g.lemma)
             });
         // "a annoncé mardi soir à Paris, devant ses partisans, que ...": adjuncts of any
         // length, the last one closed by a comma right before "que"
@@ -602,6 +617,19 @@ pub(crate) fn cest_ce_que(tk: &Toks, marked: &[Marked], n: usize) -> Option<Cand
 }
 
 /// `Selon X, CLAUSE.` / `CLAUSE, selon X.` / `d'après X` / `X, selon qui CLAUSE`.
+/// A noun of time ("la semaine dernière", "ce matin", "la veille"): a phrase of time between
+/// a verb and its "que" is an adjunct, not an object taking the "que" as its relative.
+fn time_noun(low: &str) -> bool {
+    let lex = depeche_lang::fr::time::lexicon();
+    let k = depeche_lang::fr::time::key(low);
+    lex.units.contains_key(&k)
+        || lex.parts_of_day.contains_key(&k)
+        || lex.seasons.contains_key(&k)
+        || lex.months.contains_key(&k)
+        || lex.weekdays.contains_key(&k)
+        || lex.anchored.iter().any(|(w, _)| w.last() == Some(&k))
+}
+
 pub(crate) fn indirect_selon(
     tk: &Toks,
     in_marks: &dyn Fn(usize) -> bool,

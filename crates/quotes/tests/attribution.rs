@@ -296,6 +296,16 @@ const CASES: &[Case] = &[
         "Titre\n\nDeux hommes ont été interpellés, a-t-on appris auprès du parquet de Lille.",
         &[("Deux hommes ont été interpellés", I, "parquet de Lille")],
     ),
+    // a determiner and a noun right after the verb take "que" as their relative pronoun: no
+    // reported clause; a phrase of time there is an adjunct, and a verb telling a person
+    // something takes that person as its object before "que"
+    (
+        "Titre\n\nLe ministre a rappelé les engagements que le gouvernement a pris devant les élus.\n\nLe ministre a annoncé la semaine dernière que les impôts baisseraient.\n\nLa présidente a prévenu les élus que le budget serait serré.",
+        &[
+            ("les impôts baisseraient", I, "ministre"),
+            ("le budget serait serré", I, "présidente"),
+        ],
+    ),
     // a long adjunct opened by a preposition and closed by a time word between the verb and
     // its "que"; after a noun, "que" may be a relative and is left alone
     (

@@ -115,6 +115,12 @@ word_set! {
 }
 
 word_set! {
+    /// Reporting verbs whose direct object may be the person told before their `que`
+    /// (`a prévenu les élus que`); after others a noun before `que` takes it as a relative.
+    person_object_que_verbs => "../../data/fr/person_object_que_verbs.txt"
+}
+
+word_set! {
     /// Nouns of documents and broadcasts whose author is the source of what they say
     /// (`le rapport de l'INSEE`, `un communiqué de la préfecture`).
     source_documents => "../../data/fr/source_documents.txt"
