@@ -474,7 +474,17 @@ fn is_adjective_like(w: &str) -> bool {
         "uni",
         "unis",
     ];
-    SUFFIXES.iter().any(|s| w.ends_with(s)) || demonym_country(&w).is_some()
+    // `uni` and its forms are the adjective itself (Nations unies, Émirats arabes unis), not
+    // an ending: `réuni`, `muni`, `puni` are participles (le Comité national olympique réuni
+    // hier ran on over the participle)
+    let whole_only = |s: &str| s.starts_with("uni");
+    SUFFIXES.iter().any(|s| {
+        if whole_only(s) {
+            w == *s
+        } else {
+            w.ends_with(s)
+        }
+    }) || demonym_country(&w).is_some()
 }
 
 /// Find and type every mention of the article.

@@ -1499,6 +1499,12 @@ fn long_organisation_names_keep_their_adjectives() {
             "Le Comité régional olympique et sportif a désigné son président.",
             &[("Comité régional olympique et sportif", ORG)],
         ),
+        // a participle after the name is no adjective of it, even one ending like `uni`
+        (
+            "Le Comité régional olympique réuni hier a désigné son président.",
+            &[("Comité régional olympique", ORG)],
+        ),
+        ("Les Nations unies ont protesté.", &[("Nations unies", ORG)]),
     ]);
 }
 
