@@ -89,11 +89,10 @@ fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Folded names of known organisations that open with `article`, without it.
-fn known_orgs_after(article: &'static str) -> HashSet<String> {
-    lines(include_str!("../data/known_orgs.txt"))
-        .map(fold)
-        .chain(known_names("ORG"))
+/// The folded names of `known_orgs` that open with `article`, without it.
+fn known_orgs_after(known_orgs: &HashSet<String>, article: &str) -> HashSet<String> {
+    known_orgs
+        .iter()
         .filter_map(|k| {
             k.strip_prefix(article)?
                 .strip_prefix(' ')
@@ -115,90 +114,93 @@ fn known_names(kind: &'static str) -> impl Iterator<Item = String> {
 impl Lists {
     pub fn get() -> &'static Lists {
         static L: OnceLock<Lists> = OnceLock::new();
-        L.get_or_init(|| Lists {
-            org_heads: lines(include_str!("../data/org_heads.txt"))
-                .map(str::to_string)
-                .collect(),
-            lower_org_heads: lines(include_str!("../data/lowercase_org_heads.txt"))
-                .map(str::to_string)
-                .collect(),
-            site_heads: lines(include_str!("../data/site_heads.txt"))
-                .map(|l| (l.to_string(), false))
-                .chain(
-                    lines(include_str!("../data/direct_site_heads.txt"))
-                        .map(|l| (l.to_string(), true)),
-                )
-                .collect(),
-            street_heads: lines(include_str!("../data/street_heads.txt"))
-                .map(str::to_string)
-                .collect(),
-            dedication_titles: lines(include_str!("../data/dedication_titles.txt"))
-                .map(str::to_string)
-                .collect(),
-            place_heads: lines(include_str!("../data/place_heads.txt"))
-                .map(str::to_string)
-                .collect(),
-            thing_heads: lines(include_str!("../data/thing_heads.txt"))
-                .map(str::to_string)
-                .collect(),
-            eponym_heads: lines(include_str!("../data/eponym_heads.txt"))
-                .map(str::to_string)
-                .collect(),
-            place_suffixes: lines(include_str!("../data/place_suffixes.txt"))
-                .map(str::to_string)
-                .collect(),
-            org_kind_heads: lines(include_str!("../data/org_kind_heads.txt"))
-                .map(str::to_string)
-                .collect(),
-            list_repeats: lines(include_str!("../data/list_repeats.txt"))
-                .map(str::to_string)
-                .collect(),
-            name_articles: lines(include_str!("../data/name_articles.txt"))
-                .map(str::to_string)
-                .collect(),
-            known_orgs: lines(include_str!("../data/known_orgs.txt"))
+        L.get_or_init(|| {
+            let known_orgs: HashSet<String> = lines(include_str!("../data/known_orgs.txt"))
                 .map(fold)
                 .chain(known_names("ORG"))
-                .collect(),
-            known_orgs_after_le: known_orgs_after("le"),
-            known_orgs_after_les: known_orgs_after("les"),
-            known_persons: known_names("PER").collect(),
-            not_entities: lines(include_str!("../data/not_entities.txt"))
-                .map(fold)
-                .collect(),
-            org_suffixes: lines(include_str!("../data/org_suffixes.txt"))
-                .flat_map(|l| l.split_whitespace())
-                .map(str::to_string)
-                .collect(),
-            not_acronyms: lines(include_str!("../data/not_entities.txt"))
-                .filter(|l| l.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
-                .map(str::to_string)
-                .collect(),
-            event_suffixes: lines(include_str!("../data/event_suffixes.txt"))
-                .map(str::to_string)
-                .collect(),
-            dative_verbs: lines(include_str!("../data/dative_verbs.txt"))
-                .map(str::to_string)
-                .collect(),
-            person_titles: lines(include_str!("../data/person_titles.txt"))
-                .chain(lines(include_str!("../data/role_nouns.txt")))
-                .map(str::to_string)
-                .collect(),
-            model_titles: lines(include_str!("../data/person_titles.txt"))
-                .map(str::to_string)
-                .collect(),
-            first_names: lines(include_str!("../data/first_names.txt"))
-                .flat_map(|l| l.split_whitespace())
-                .map(str::to_string)
-                .collect(),
-            given_names: lines(include_str!("../data/first_names.txt"))
-                .flat_map(|l| l.split_whitespace())
-                .chain(depeche_lang::fr::first_names().keys().copied())
-                .map(str::to_string)
-                .collect(),
-            lexicon: lines(include_str!("../model/lexicon.txt"))
-                .filter_map(|l| l.split_once('\t'))
-                .collect(),
+                .collect();
+            Lists {
+                org_heads: lines(include_str!("../data/org_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                lower_org_heads: lines(include_str!("../data/lowercase_org_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                site_heads: lines(include_str!("../data/site_heads.txt"))
+                    .map(|l| (l.to_string(), false))
+                    .chain(
+                        lines(include_str!("../data/direct_site_heads.txt"))
+                            .map(|l| (l.to_string(), true)),
+                    )
+                    .collect(),
+                street_heads: lines(include_str!("../data/street_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                dedication_titles: lines(include_str!("../data/dedication_titles.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                place_heads: lines(include_str!("../data/place_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                thing_heads: lines(include_str!("../data/thing_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                eponym_heads: lines(include_str!("../data/eponym_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                place_suffixes: lines(include_str!("../data/place_suffixes.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                org_kind_heads: lines(include_str!("../data/org_kind_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                list_repeats: lines(include_str!("../data/list_repeats.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                name_articles: lines(include_str!("../data/name_articles.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                known_orgs_after_le: known_orgs_after(&known_orgs, "le"),
+                known_orgs_after_les: known_orgs_after(&known_orgs, "les"),
+                known_orgs,
+                known_persons: known_names("PER").collect(),
+                not_entities: lines(include_str!("../data/not_entities.txt"))
+                    .map(fold)
+                    .collect(),
+                org_suffixes: lines(include_str!("../data/org_suffixes.txt"))
+                    .flat_map(|l| l.split_whitespace())
+                    .map(str::to_string)
+                    .collect(),
+                not_acronyms: lines(include_str!("../data/not_entities.txt"))
+                    .filter(|l| l.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+                    .map(str::to_string)
+                    .collect(),
+                event_suffixes: lines(include_str!("../data/event_suffixes.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                dative_verbs: lines(include_str!("../data/dative_verbs.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                person_titles: lines(include_str!("../data/person_titles.txt"))
+                    .chain(lines(include_str!("../data/role_nouns.txt")))
+                    .map(str::to_string)
+                    .collect(),
+                model_titles: lines(include_str!("../data/person_titles.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                first_names: lines(include_str!("../data/first_names.txt"))
+                    .flat_map(|l| l.split_whitespace())
+                    .map(str::to_string)
+                    .collect(),
+                given_names: lines(include_str!("../data/first_names.txt"))
+                    .flat_map(|l| l.split_whitespace())
+                    .chain(depeche_lang::fr::first_names().keys().copied())
+                    .map(str::to_string)
+                    .collect(),
+                lexicon: lines(include_str!("../model/lexicon.txt"))
+                    .filter_map(|l| l.split_once('\t'))
+                    .collect(),
+            }
         })
     }
 }
@@ -2479,7 +2481,6 @@ const NUMBER_WORDS: &[&str] = &[
     "des",
 ];
 
-/// A Roman century or ordinal: `XIXe`, `Xe`, `IIIe`, `XXIème`.
 /// Whether token `i` opens the complement of a person's role: a lower-case title (with one
 /// adjective after it), then `de`, `du`, `des`, `d'` or `de la`, `de l'` (`la directrice du`,
 /// `le secrétaire général de l'`, `le patron de`).
@@ -2550,6 +2551,7 @@ fn regnal_ordinal(w: &str) -> bool {
         || (w.len() >= 2 && w.len() <= 6 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
 }
 
+/// A Roman century or ordinal: `XIXe`, `Xe`, `IIIe`, `XXIème`.
 fn is_century(w: &str) -> bool {
     // (not `Ier`, which belongs to a sovereign's name: François Ier; not `L`, `C`: `Le`)
     let stem = ["ème", "eme", "e"]

@@ -616,7 +616,6 @@ pub(crate) fn cest_ce_que(tk: &Toks, marked: &[Marked], n: usize) -> Option<Cand
     })
 }
 
-/// `Selon X, CLAUSE.` / `CLAUSE, selon X.` / `d'après X` / `X, selon qui CLAUSE`.
 /// A noun of time ("la semaine dernière", "ce matin", "la veille"): a phrase of time between
 /// a verb and its "que" is an adjunct, not an object taking the "que" as its relative.
 fn time_noun(low: &str) -> bool {
@@ -630,6 +629,7 @@ fn time_noun(low: &str) -> bool {
         || lex.anchored.iter().any(|(w, _)| w.last() == Some(&k))
 }
 
+/// `Selon X, CLAUSE.` / `CLAUSE, selon X.` / `d'après X` / `X, selon qui CLAUSE`.
 pub(crate) fn indirect_selon(
     tk: &Toks,
     in_marks: &dyn Fn(usize) -> bool,
