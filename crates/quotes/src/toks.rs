@@ -163,6 +163,29 @@ fn unname_sentence_openers(a: &Article, t: &mut [Tok], sents: &[(usize, usize)])
     }
 }
 
+/// A capital letter with its period before a capitalised word is a person's initial
+/// (`A. Dupont`, `Y. Martin`), even when the letter alone is also a function word or a verb
+/// (`A` is `a`, has; `Y` is `y`, there): it belongs to the name that follows and is no verb.
+fn mark_initials(t: &mut [Tok]) {
+    for i in 0..t.len().saturating_sub(2) {
+        let one_capital = t[i].cap && t[i].text.chars().nth(1).is_none();
+        // `M.` is Monsieur, a title before the name, not an initial of it
+        let honorific = || fr::honorifics().contains_key(t[i].text);
+        if one_capital
+            && !t[i].namey
+            && t[i + 1].text == "."
+            && t[i + 1].s == t[i].e
+            && t[i + 2].cap
+            && t[i + 2].namey
+            && t[i + 2].sent == t[i].sent
+            && !honorific()
+        {
+            t[i].namey = true;
+            t[i].verbish = false;
+        }
+    }
+}
+
 /// The tokens of an article plus sentence and paragraph boundaries as token ranges.
 pub struct Toks<'a> {
     pub t: Vec<Tok<'a>>,
@@ -230,6 +253,7 @@ impl<'a> Toks<'a> {
         for (i, from, to) in refolded {
             t[i].low = Low(&folded[from..to]);
         }
+        mark_initials(&mut t);
         unname_sentence_openers(a, &mut t, &sents);
         let at = |b: usize| t.partition_point(|x| x.s < b);
         let mut persons: Vec<(usize, usize)> = a

@@ -625,6 +625,12 @@ const CASES: &[Case] = &[
         "Titre\n\n« La route restera fermée », indique J.-P. Morel, le maire de la commune.",
         &[("La route restera fermée", D, "J.-P. Morel")],
     ),
+    // an initial that is also a word (A is "a", has) still opens the name: the letter is
+    // no verb, the sentence keeps its subject
+    (
+        "Titre\n\nLe conseil a siégé hier. A. Dupont a assuré que le vote aurait lieu.",
+        &[("le vote aurait lieu", I, "A. Dupont")],
+    ),
     // after an inverted subject, "à la fin", "à l'issue", "au micro de" are circumstances,
     // not part of the speaker's title; a number may qualify the speaker
     (
