@@ -524,7 +524,10 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
         k < toks.len() && toks[k].sentence == toks[i].sentence && toks[k].is_cap()
     };
     let midcaps: HashSet<&str> = (0..toks.len())
-        .filter(|&i| toks[i].is_cap() && (!sentence_initial(&toks, i) || cap_at(i + 1, i)))
+        .filter(|&i| {
+            toks[i].is_cap()
+                && (!sentence_initial(&toks, i) || cap_at(i + 1, i) || initial_of_name(&toks, i))
+        })
         .map(|i| toks[i].text)
         .collect();
     let mut common = common_noun_acronyms(&toks);
@@ -2092,11 +2095,14 @@ fn candidate_at(
                 && is_adjective_like(n.text)
                 && demonym_country(n.text).is_none()
         });
+    // (a letter is a common word too, the name of the letter: `J. Martin` opening a
+    // sentence is an initial and a name all the same)
     if initial
         && lists.lexicon.contains_key(lower)
         && !first_is_name
         && !t.is_acronym()
         && !named_with_adjective
+        && !initial_of_name(toks, i)
     {
         // … unless it opens a capitalised name that is clearly one (Jeunes Agriculteurs),
         // which a determiner or a pronoun never does (Aucun Français)

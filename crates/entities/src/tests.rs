@@ -507,6 +507,12 @@ fn names_lose_demonyms_and_titles_but_keep_initials() {
             "Le président J. Doe a signé. Mr Kowalczyk a protesté.",
             &[("J. Doe", PER), ("Kowalczyk", PER)],
         ),
+        // a sentence may open with an initial whose letter is also a word (j, a: the names of
+        // the letters): the initial and the name are one person
+        (
+            "Le conseil a siégé hier. J. Doe a protesté.",
+            &[("J. Doe", PER)],
+        ),
     ]);
 }
 
