@@ -140,7 +140,7 @@ fn features(s: &Sentence, i: usize, prev: usize, out: &mut Features) {
         if lists.org_heads.contains(lower) {
             out.add(GAZ_ORGHEAD, &[]);
         }
-        if lists.known_orgs.contains(&depeche_places::fold(w)) {
+        if lists.model_orgs.contains(&depeche_places::fold(w)) {
             out.add(GAZ_ORG, &[]);
         }
         if lists

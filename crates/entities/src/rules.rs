@@ -51,6 +51,8 @@ pub struct Lists {
     pub known_persons: HashSet<String>,
     /// Folded names of known organisations.
     pub known_orgs: HashSet<String>,
+    /// Those of the hand-read sources ([`curated`]): a feature of the trained model.
+    pub model_orgs: HashSet<String>,
     /// Those that open with `le` (then `les`), without it (`parisien`, `echos`), for the
     /// contracted forms that swallow the article (`au Parisien`, `des Echos`).
     pub known_orgs_after_le: HashSet<String>,
@@ -104,11 +106,29 @@ fn known_orgs_after(known_orgs: &HashSet<String>, article: &str) -> HashSet<Stri
 /// Folded names of one type in the lexicon of known names (`data/names.tsv`, built by
 /// `scripts/build_names.py`: name, type, subtype, source).
 fn known_names(kind: &'static str) -> impl Iterator<Item = String> {
+    known_names_from(kind, |_| true)
+}
+
+/// Those of the sources `source` accepts.
+fn known_names_from(
+    kind: &'static str,
+    source: impl Fn(&str) -> bool,
+) -> impl Iterator<Item = String> {
     lines(include_str!("../data/names.tsv")).filter_map(move |l| {
         let mut cols = l.split('\t');
         let name = cols.next()?;
-        (cols.next()? == kind).then(|| fold(name))
+        let k = cols.next()?;
+        let src = cols.nth(1)?;
+        (k == kind && source(src)).then(|| fold(name))
     })
+}
+
+/// The sources of `data/names.tsv` read name by name (the media lists and the project's
+/// own): the organisations the trained model knows as a feature come from these only, so the
+/// feature means what it meant when the shipped model learnt its weight; the long lists of
+/// general knowledge (parliaments, parties, clubs) inform the rules.
+fn curated(source: &str) -> bool {
+    matches!(source, "mdiplo" | "project")
 }
 
 impl Lists {
@@ -118,6 +138,10 @@ impl Lists {
             let known_orgs: HashSet<String> = lines(include_str!("../data/known_orgs.txt"))
                 .map(fold)
                 .chain(known_names("ORG"))
+                .collect();
+            let model_orgs: HashSet<String> = lines(include_str!("../data/known_orgs.txt"))
+                .map(fold)
+                .chain(known_names_from("ORG", curated))
                 .collect();
             Lists {
                 org_heads: lines(include_str!("../data/org_heads.txt"))
@@ -163,6 +187,7 @@ impl Lists {
                 known_orgs_after_le: known_orgs_after(&known_orgs, "le"),
                 known_orgs_after_les: known_orgs_after(&known_orgs, "les"),
                 known_orgs,
+                model_orgs,
                 known_persons: known_names("PER").collect(),
                 not_entities: lines(include_str!("../data/not_entities.txt"))
                     .map(fold)
@@ -1863,7 +1888,16 @@ fn candidate_at(
     }
     // a well-known person (data/names.tsv) whose name is also a place or a word
     let person = win.longest(i, |_, key| lists.known_persons.contains(key));
-    if person > 0 && person >= place && person > known {
+    // (a known name that a capitalised word continues is the start of someone else's: the
+    // lexicon's Jean Michel is not the Jean-Michel of Jean-Michel Larqué)
+    let continued = person > 0
+        && toks.get(i + person).is_some_and(|n| {
+            n.sentence == t.sentence
+                && n.kind == TokenKind::Word
+                && n.is_cap()
+                && n.start <= toks[i + person - 1].end + 1
+        });
+    if person > 0 && person >= place && person > known && !continued {
         return Step::Found(i + person, Some(EntityType::PER));
     }
     if known >= place && known > 0 {

@@ -434,6 +434,35 @@ fn known_names_take_their_type_from_the_lexicon() {
     ]);
 }
 
+/// The lexicon's general knowledge (parliaments, parties and clubs of every country, built by
+/// scripts/build_names.py from freely licensed lists): a club named like a person or a
+/// place, a party and a politician whose given name no list of French given names holds.
+#[test]
+fn clubs_parties_and_politicians_are_known() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le Sturm Graz a battu le Paris SG mardi.",
+            &[("Paris SG", ORG), ("Sturm Graz", ORG)],
+        ),
+        (
+            "Les élus du Sinn Fein ont quitté la salle.",
+            &[("Sinn Fein", ORG)],
+        ),
+    ]);
+}
+
+/// A known name that a capitalised word continues is the start of another person's name:
+/// the lexicon holds a deputy called Jean Michel, and Jean-Michel Aulas is someone else.
+#[test]
+fn a_known_name_continued_is_someone_else() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le dirigeant Jean-Michel Aulas a répondu aux supporters.",
+        &[("Jean-Michel Aulas", PER)],
+    )]);
+}
+
 /// A lone surname is the person whose full name the article gave, whatever the words
 /// around it suggested (merge).
 #[test]
