@@ -103,24 +103,43 @@ fn known_orgs_after(known_orgs: &HashSet<String>, article: &str) -> HashSet<Stri
         .collect()
 }
 
-/// Folded names of one type in the lexicon of known names (`data/names.tsv`, built by
-/// `scripts/build_names.py`: name, type, subtype, source).
-fn known_names(kind: &'static str) -> impl Iterator<Item = String> {
-    known_names_from(kind, |_| true)
+/// The lexicon of known names (`data/names.tsv`, built by `scripts/build_names.py`: name,
+/// type, subtype, source), folded, read in one pass (twenty-odd thousand lines: reading them
+/// once per set was most of a one-article run's start-up).
+struct KnownNames {
+    /// Every organisation.
+    orgs: Vec<String>,
+    /// The organisations of the hand-read sources ([`curated`]).
+    curated_orgs: Vec<String>,
+    persons: HashSet<String>,
 }
 
-/// Those of the sources `source` accepts.
-fn known_names_from(
-    kind: &'static str,
-    source: impl Fn(&str) -> bool,
-) -> impl Iterator<Item = String> {
-    lines(include_str!("../data/names.tsv")).filter_map(move |l| {
+fn known_names() -> KnownNames {
+    let mut k = KnownNames {
+        orgs: Vec::new(),
+        curated_orgs: Vec::new(),
+        persons: HashSet::default(),
+    };
+    for l in lines(include_str!("../data/names.tsv")) {
         let mut cols = l.split('\t');
-        let name = cols.next()?;
-        let k = cols.next()?;
-        let src = cols.nth(1)?;
-        (k == kind && source(src)).then(|| fold(name))
-    })
+        let (Some(name), Some(kind), Some(source)) = (cols.next(), cols.next(), cols.nth(1)) else {
+            continue;
+        };
+        match kind {
+            "ORG" => {
+                let f = fold(name);
+                if curated(source) {
+                    k.curated_orgs.push(f.clone());
+                }
+                k.orgs.push(f);
+            }
+            "PER" => {
+                k.persons.insert(fold(name));
+            }
+            _ => {}
+        }
+    }
+    k
 }
 
 /// The sources of `data/names.tsv` read name by name (the media lists and the project's
@@ -135,14 +154,16 @@ impl Lists {
     pub fn get() -> &'static Lists {
         static L: OnceLock<Lists> = OnceLock::new();
         L.get_or_init(|| {
-            let known_orgs: HashSet<String> = lines(include_str!("../data/known_orgs.txt"))
+            let known = known_names();
+            let hand_orgs: Vec<String> = lines(include_str!("../data/known_orgs.txt"))
                 .map(fold)
-                .chain(known_names("ORG"))
                 .collect();
-            let model_orgs: HashSet<String> = lines(include_str!("../data/known_orgs.txt"))
-                .map(fold)
-                .chain(known_names_from("ORG", curated))
+            let model_orgs: HashSet<String> = hand_orgs
+                .iter()
+                .cloned()
+                .chain(known.curated_orgs)
                 .collect();
+            let known_orgs: HashSet<String> = hand_orgs.into_iter().chain(known.orgs).collect();
             Lists {
                 org_heads: lines(include_str!("../data/org_heads.txt"))
                     .map(str::to_string)
@@ -188,7 +209,7 @@ impl Lists {
                 known_orgs_after_les: known_orgs_after(&known_orgs, "les"),
                 known_orgs,
                 model_orgs,
-                known_persons: known_names("PER").collect(),
+                known_persons: known.persons,
                 not_entities: lines(include_str!("../data/not_entities.txt"))
                     .map(fold)
                     .collect(),
