@@ -599,13 +599,9 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
                 .map(|x| x.low.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
-            fr::source_documents()
-                .contains(head_word.as_str())
-                .then_some(n)
+            fr::is_source_document(head_word.as_str()).then_some(n)
         }
-        None => fr::source_documents()
-            .contains(t[head].low.as_str())
-            .then_some(1),
+        None => fr::is_source_document(t[head].low.as_str()).then_some(1),
     };
     if let Some(n) = doc_words {
         let prep = |k: usize| matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'" | "par");

@@ -200,7 +200,7 @@ pub(crate) fn indirect_que(
             && t[g.start - 1].is_word()
             && grammar::is_determiner(&t[g.start - 2])
             && !t[g.start - 1].cap
-            && !depeche_lang::fr::source_documents().contains(t[g.start - 1].low.as_str())
+            && !depeche_lang::fr::is_source_document(t[g.start - 1].low.as_str())
             && !depeche_lang::fr::titles().contains_key(t[g.start - 1].low.as_str());
         if describes_noun {
             continue;
@@ -704,7 +704,8 @@ pub(crate) fn indirect_selon(
         let pronoun = source_end(ne) == ns + 1
             && matches!(t[ns].low.as_str(), "lui" | "elle" | "eux" | "elles");
         if !relative && !pronoun && ne < se && t[ne].text == "," {
-            if let Some(k) = (ne + 1..se).find(|&k| t[k].text == ",") {
+            // (the apposition may end at a colon: "Selon la maire, Anne Roux : « ... »")
+            if let Some(k) = (ne + 1..se).find(|&k| matches!(t[k].text, "," | ":")) {
                 // "Pour le maire, interrogé lundi, « ... »": how the source was heard
                 let heard = depeche_lang::fr::is_interview_participle(&t[ne + 1].low);
                 // "Selon Le Monde, qui cite des sources proches du dossier, ...": a relative
@@ -834,7 +835,24 @@ pub(crate) fn indirect_selon(
         } else if strong && sentence_start && ne < se && matches!(t[ne].text, "«" | "“") {
             // "Selon Alan « Dave m'a contacté »": the comma may be left out before a quotation
             (ne, clause_end(tk, se, ne))
+        } else if strong && sentence_start && ne + 1 < se && t[ne].text == ":" {
+            // "Selon le ministre : « Nous ne céderons pas. »": a colon for the comma
+            (ne + 1, clause_end(tk, se, ne + 1))
         } else if after_close {
+            (ss, i)
+        } else if strong
+            && i > ss + 1
+            && t[i - 1].is_word()
+            && source_end(ne) == ne
+            && (ne == se || (ne + 1 == se && t[ne].text == "."))
+            && possessor.is_none()
+            && matches!(np.kind, NpKind::Person | NpKind::Name | NpKind::Role)
+            // (the source itself, not the author of a rule or a plan after "par": "selon les
+            // règles fixées par la Sécurité sociale" is how, not who says)
+            && !(ns..np.s).any(|k| t[k].low == "par")
+        {
+            // "Il y a eu trois morts selon la police.": a source that ends the sentence
+            // attributes what came before it, with or without a comma
             (ss, i)
         } else if i > ss && t[i - 1].text == "," {
             // "CLAUSE, selon X." — or "En 2009, selon X, CLAUSE.", where the words before the

@@ -625,6 +625,30 @@ const CASES: &[Case] = &[
         "Titre\n\n« La route restera fermée », indique J.-P. Morel, le maire de la commune.",
         &[("La route restera fermée", D, "J.-P. Morel")],
     ),
+    // figures and forecasts speak for whoever made them, in the plural as in the singular
+    (
+        "Titre\n\nSelon les estimations de l'ONU, des milliers de personnes ont fui.",
+        &[("des milliers de personnes ont fui", I, "ONU")],
+    ),
+    (
+        "Titre\n\nD'après les rapports des observateurs, le scrutin a été régulier.",
+        &[("le scrutin a été régulier", I, "observateurs")],
+    ),
+    // a colon may stand for the comma after "selon X"
+    (
+        "Titre\n\nSelon la maire, Anne Roux : « Le marché rouvrira lundi. »",
+        &[("Le marché rouvrira lundi.", D, "Anne Roux")],
+    ),
+    // a source closing the sentence attributes what came before it, comma or not; how a
+    // thing is done ("selon leur niveau", "selon les règles fixées par X") is no source
+    (
+        "Titre\n\nIl y a eu trois blessés selon les pompiers.",
+        &[("Il y a eu trois blessés", I, "pompiers")],
+    ),
+    (
+        "Titre\n\nLes élèves sont répartis selon leur niveau. Le tarif sera calculé selon les règles fixées par la Sécurité sociale.",
+        &[],
+    ),
     // an initial that is also a word (A is "a", has) still opens the name: the letter is
     // no verb, the sentence keeps its subject
     (

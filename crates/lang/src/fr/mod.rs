@@ -126,6 +126,16 @@ word_set! {
     source_documents => "../../data/fr/source_documents.txt"
 }
 
+/// Whether a lower-case noun, singular or plural, is one of [`source_documents`]: the list
+/// holds singulars (`les rapports de l'ONU` speak for the ONU as `le rapport` does).
+pub fn is_source_document(word: &str) -> bool {
+    let docs = source_documents();
+    docs.contains(word)
+        || word
+            .strip_suffix(['s', 'x'])
+            .is_some_and(|singular| docs.contains(singular))
+}
+
 word_set! {
     /// Nouns of a stated view that point back to the sentence before them (`C'est l'avis de X`,
     /// `Le constat est de X`).
