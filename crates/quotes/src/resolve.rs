@@ -60,7 +60,13 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                     let who = memory.resolve(&inst, is, para, tk.text);
                     Some((is, ie, who, inst))
                 } else {
-                    let who = memory.resolve(np, at, para, tk.text);
+                    // "une source diplomatique", "plusieurs médias": an indefinite role brings
+                    // in someone new, not another role phrase with the same title
+                    let who = if np.kind == NpKind::Role && indefinite(tk, np) {
+                        Some(memory.resolve_indefinite(np, at, para))
+                    } else {
+                        memory.resolve(np, at, para, tk.text)
+                    };
                     if np.kind == NpKind::Pronoun && who.is_none() {
                         None
                     } else {
@@ -199,6 +205,18 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
     let mut nested = nested.into_iter();
     out.retain(|_| !nested.next().unwrap_or(false));
     out
+}
+
+/// Whether a noun phrase opens with an indefinite determiner (`un`, `une`, `des`,
+/// `plusieurs`, `certains`, `d'autres`, `quelques`).
+fn indefinite(tk: &Toks, np: &Np) -> bool {
+    let first = |k: usize| {
+        matches!(
+            tk.t[k].low.as_str(),
+            "un" | "une" | "des" | "plusieurs" | "certains" | "certaines" | "quelques" | "autres"
+        )
+    };
+    first(np.s) || (np.s > 0 && first(np.s - 1) && tk.t[np.s - 1].sent == tk.t[np.s].sent)
 }
 
 /// The quote a candidate makes, said by `speaker`.

@@ -354,6 +354,31 @@ impl Memory {
         i
     }
 
+    /// Resolve an indefinite role (`une source diplomatique`, `une retraitée de
+    /// Villeurbanne`): someone new, unless the article names a person or an institution in
+    /// that role; another role phrase with the same title (`une source proche du dossier`)
+    /// is someone else.
+    pub fn resolve_indefinite(&mut self, np: &Np, at: usize, para: usize) -> usize {
+        let named = |p: &Person| {
+            let key = fr::fold(&p.name);
+            !p.roles.iter().any(|r| fr::fold(r) == key)
+        };
+        match self
+            .resolve_role(np, at)
+            .filter(|&i| named(&self.people[i]))
+        {
+            Some(i) => self.taken_up(i, at, para),
+            None => self.mention(
+                &np.name,
+                np.gender,
+                np.role.as_deref(),
+                np.organization || np.role_head.is_none(),
+                at,
+                para,
+            ),
+        }
+    }
+
     /// Resolve a speaker noun phrase to a person index, recording the mention.
     pub fn resolve(&mut self, np: &Np, at: usize, para: usize, text: &str) -> Option<usize> {
         // `l'ONG`: a capitalised kind of institution is its role, not a name of its own

@@ -625,6 +625,14 @@ const CASES: &[Case] = &[
         "Titre\n\n« La route restera fermée », indique J.-P. Morel, le maire de la commune.",
         &[("La route restera fermée", D, "J.-P. Morel")],
     ),
+    // an indefinite role brings in someone new: two anonymous sources are two speakers
+    (
+        "Titre\n\nSelon une source proche du dossier, le ministre va démissionner. Selon une source diplomatique, la rencontre aura lieu mardi.",
+        &[
+            ("le ministre va démissionner", I, "source proche du dossier"),
+            ("la rencontre aura lieu mardi", I, "source diplomatique"),
+        ],
+    ),
     // figures and forecasts speak for whoever made them, in the plural as in the singular
     (
         "Titre\n\nSelon les estimations de l'ONU, des milliers de personnes ont fui.",
