@@ -1059,9 +1059,17 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
             || grammar::is_preposition(&t[h + 1])
             || matches!(t[h + 1].low.as_str(), "de" | "du" | "des" | "d'")
             || grammar::is_determiner(&t[h + 1]));
-    let named = grammar::name_runs(tk, s, e)
+    // (a name may carry its honorific: "son avocat, Me Dupont, ...", "M. Roux")
+    let mut n = s;
+    if n + 1 < e && depeche_lang::fr::honorifics().contains_key(t[n].text) {
+        n += 1;
+        if t[n].text == "." {
+            n += 1;
+        }
+    }
+    let named = grammar::name_runs(tk, n, e)
         .first()
-        .is_some_and(|&(a, b)| a == s && b == e);
+        .is_some_and(|&(a, b)| a == n && b == e);
     titled || named
 }
 

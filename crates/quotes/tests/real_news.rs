@@ -625,6 +625,11 @@ const CASES: &[Case] = &[
         "Titre\n\n« La route restera fermée », indique J.-P. Morel, le maire de la commune.",
         &[("La route restera fermée", D, "J.-P. Morel")],
     ),
+    // a source's apposition may be a name with its honorific
+    (
+        "Titre\n\nSelon son avocat, Me Paul Roux, le prévenu est innocent.",
+        &[("le prévenu est innocent", I, "Paul Roux")],
+    ),
     // an indefinite role brings in someone new: two anonymous sources are two speakers
     (
         "Titre\n\nSelon une source proche du dossier, le ministre va démissionner. Selon une source diplomatique, la rencontre aura lieu mardi.",
