@@ -1308,6 +1308,21 @@ fn in_url(text: &str, start: usize, end: usize) -> bool {
         || chunk.starts_with('#')
 }
 
+/// A product's model code: one or two capitals then two to four digits (`A320`, `SU95`), or
+/// three digits (`737`, `208`); a year (`Euro 2016`) and a channel's number (`France 2`) are
+/// none.
+fn is_model_code(text: &str) -> bool {
+    let letters = text.chars().take_while(char::is_ascii_uppercase).count();
+    let digits = &text[letters..];
+    let n = digits.len();
+    digits.bytes().all(|b| b.is_ascii_digit())
+        && if letters == 0 {
+            n == 3
+        } else {
+            letters <= 2 && (2..=4).contains(&n)
+        }
+}
+
 /// Whether token `i` is the first word of its sentence or follows an opening mark.
 fn sentence_initial(toks: &[Tok], i: usize) -> bool {
     i == 0
@@ -1721,11 +1736,12 @@ fn candidate_at(
             return Step::Veto(n);
         }
     }
-    // a product of a known maker (le Kindle d'Amazon, la Zoé de Renault, l'A380 d'Airbus):
-    // one capitalised word after an article, then `de` and the maker, names a thing
+    // a product of a known maker (le Kindle d'Amazon, la Zoé de Renault, l'A380 d'Airbus,
+    // les Rafale de Dassault Aviation): one capitalised word after an article, then `de` and
+    // the maker, names a thing
     if i >= 1
         && toks[i - 1].sentence == t.sentence
-        && matches!(toks[i - 1].lower(), "le" | "la" | "l'")
+        && matches!(toks[i - 1].lower(), "le" | "la" | "l'" | "les" | "des")
         && !t.is_acronym()
         && !lists.org_heads.contains(lower)
         && !lists.person_titles.contains(lower)
@@ -1928,6 +1944,13 @@ fn candidate_at(
         // (nor is a person's name after a role's complement: la directrice du FMI | Kristalina
         // Georgieva, le patron de Renault | Luca de Meo)
         let person_after = role_complement_at(toks, i) && person_name_at(toks, end);
+        // a maker's model code after its name is a product (un Airbus A320, le Boeing 737,
+        // la Peugeot 208): no entity, the maker's name included
+        if toks.get(end).is_some_and(|n| {
+            n.sentence == t.sentence && n.start == toks[end - 1].end + 1 && is_model_code(n.text)
+        }) {
+            return Step::Veto(end + 1 - i);
+        }
         let branch = !person_after
             && toks.get(end).is_some_and(|n| {
                 n.sentence == t.sentence
@@ -2370,9 +2393,21 @@ fn thing_name(toks: &[Tok], h: usize, head_is_name: bool) -> Option<usize> {
     if !same(k) || !toks[k].is_cap() || toks[k].kind != TokenKind::Word {
         return head_is_name.then_some(k);
     }
+    // (an English title keeps its small words: la série Game of Thrones, le film Pirates of
+    // the Caribbean; French ones would run on into the author, le film Lincoln de Spielberg)
+    let english_small = |k: usize| {
+        matches!(
+            toks[k].text,
+            "of" | "the" | "and" | "in" | "on" | "for" | "to"
+        ) && (k + 1..(k + 3).min(toks.len()))
+            .find(|&n| !matches!(toks[n].text, "of" | "the"))
+            .is_some_and(|n| same(n) && toks[n].is_cap())
+    };
     while same(k)
         && toks[k].kind == TokenKind::Word
-        && (toks[k].is_cap() || toks[k].text.chars().all(|c| c.is_ascii_digit()))
+        && (toks[k].is_cap()
+            || toks[k].text.chars().all(|c| c.is_ascii_digit())
+            || english_small(k))
     {
         k += 1;
     }

@@ -545,6 +545,31 @@ fn names_lose_demonyms_and_titles_but_keep_initials() {
     ]);
 }
 
+/// Products and works: a maker's model code makes a product (`Airbus A320`), an English
+/// title keeps its small words after its noun, a plan or a reform named after someone is no
+/// person, a maker's product in the plural is no organisation; a French title stops before
+/// its author (issue 14, not entities).
+#[test]
+fn products_plans_and_titles_are_not_entities() {
+    use EntityType::*;
+    check_cases(&[
+        ("Un Airbus A320 a dû se poser en urgence.", &[]),
+        ("La série Game of Thrones a battu un record.", &[]),
+        (
+            "Le plan Marshall et la réforme Peillon sont au programme.",
+            &[],
+        ),
+        (
+            "L'Inde a commandé les Rafale de Dassault Aviation.",
+            &[("Dassault Aviation", ORG), ("Inde", LOC)],
+        ),
+        (
+            "Le film Lincoln de Steven Spielberg sort mercredi.",
+            &[("Steven Spielberg", PER)],
+        ),
+    ]);
+}
+
 /// Centuries, laws, storms, world wars and planets are no entities (issue 14, not entities).
 #[test]
 fn centuries_laws_storms_and_planets_are_not_entities() {
