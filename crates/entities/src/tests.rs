@@ -921,6 +921,11 @@ fn organisations_after_a_noun_for_their_kind() {
             "La banque Merlin Cassard et le parti Nouvelle Aube ont signé.",
             &[("Merlin Cassard", ORG), ("Nouvelle Aube", ORG)],
         ),
+        // a start-up and a cooperative are companies (`Doctolib` read as a surname)
+        (
+            "La start-up Talvio a levé des fonds auprès de la coopérative Sorvel.",
+            &[("Sorvel", ORG), ("Talvio", ORG)],
+        ),
     ]);
 }
 
