@@ -1495,8 +1495,13 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
         // (one the lexicon alone calls an adjective continues it too: d'exploitants
         // agricoles, du culte musulman)
         // (and right after the capitalised head: Ligue arabe, Union latine)
+        // (and after a capitalised complement, agreeing with it: ministère des Affaires
+        // étrangères, secrétariat d'État aux Anciens combattants)
         let lexicon_adjective = ((complements > 0 && !toks[j - 1].is_cap())
-            || (j == h + 1 && toks[h].is_cap()))
+            || (j == h + 1 && toks[h].is_cap())
+            || (complements > 0
+                && toks[j - 1].is_cap()
+                && agrees_in_number(toks[j - 1].text, t.text)))
             && match lists.lexicon.get(t.lower()) {
                 Some(tag) => *tag == "ADJ",
                 // (a plural the lexicon lacks, by its singular)

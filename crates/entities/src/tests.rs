@@ -1549,6 +1549,11 @@ fn strains_and_directives_are_things() {
 fn long_organisation_names_keep_their_adjectives() {
     use EntityType::*;
     check_cases(&[
+        // an adjective after a capitalised complement, agreeing with it
+        (
+            "Hier, le ministère des Affaires étrangères a convoqué l'ambassadeur.",
+            &[("ministère des Affaires étrangères", ORG)],
+        ),
         (
             "La Fédération régionale des syndicats d'exploitants agricoles a manifesté hier.",
             &[(
