@@ -38,6 +38,8 @@ pub struct Lists {
     pub thing_heads: HashSet<String>,
     /// Lower-case nouns before `de` and a name that name a thing after it (`le boson de Higgs`).
     pub eponym_heads: HashSet<String>,
+    /// Nouns whose complement after `de` is a person (`data/person_relations.txt`).
+    pub person_relations: HashSet<String>,
     /// Last words of English names of places (`McCormick Place`, `Breezy Point`).
     pub place_suffixes: HashSet<String>,
     /// Lower-case nouns for a kind of organisation before its name (`la revue Nature`,
@@ -188,6 +190,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 thing_heads: lines(include_str!("../data/thing_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                person_relations: lines(include_str!("../data/person_relations.txt"))
                     .map(str::to_string)
                     .collect(),
                 eponym_heads: lines(include_str!("../data/eponym_heads.txt"))
@@ -1623,6 +1628,24 @@ fn candidate_at(
         if let Some(j) = thing_name(toks, i, false) {
             return Step::Veto(j - i);
         }
+    }
+    // a single name after a noun of kin, counsel, followers or fate and `de` is a person's
+    // (les partisans de Moravec, les avocats de Kerviel), unless it is a well-known place or a
+    // known organisation (la famille de Marseille is no one)
+    if i >= 2
+        && t.is_cap()
+        && !t.is_all_caps()
+        && matches!(toks[i - 1].lower(), "de" | "d'")
+        && toks[i - 2].sentence == t.sentence
+        && lists.person_relations.contains(toks[i - 2].lower())
+        && !lists.lexicon.contains_key(lower)
+        && !trusted_place(t.text)
+        && !lists.known_orgs.contains(&fold(t.text))
+        && toks
+            .get(i + 1)
+            .is_none_or(|n| n.sentence != t.sentence || !n.is_cap())
+    {
+        return Step::Found(i + 1, Some(EntityType::PER));
     }
     // written with a capital inside a sentence, the head is the name itself (la Loi
     // fondamentale, le Code pénal), unless it also opens organisation names

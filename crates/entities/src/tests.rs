@@ -463,6 +463,23 @@ fn a_known_name_continued_is_someone_else() {
     )]);
 }
 
+/// A single name after a noun of kin, counsel, followers, fate or works and `de` is a
+/// person, even when a small place abroad has that name; a well-known place is not.
+#[test]
+fn a_name_after_a_noun_of_kin_or_counsel_is_a_person() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les partisans de Moravec ont manifesté. Les avocats de Kerviel ont fait appel.",
+            &[("Kerviel", PER), ("Moravec", PER)],
+        ),
+        (
+            "La famille de Marseille a été reçue à la mairie.",
+            &[("Marseille", LOC)],
+        ),
+    ]);
+}
+
 /// A lone surname is the person whose full name the article gave, whatever the words
 /// around it suggested (merge).
 #[test]
