@@ -786,7 +786,21 @@ pub(crate) fn indirect_selon(
             // "selon le modèle établi par les chercheurs": a document's author after "par"
             // speaks for it when the phrase as a whole names no source
             let src_end = source_end(ne);
-            noun_phrase(tk, ns, src_end)
+            // "Selon un responsable s'exprimant sous couvert d'anonymat, ...", "un diplomate
+            // requérant l'anonymat": a participle clause describes the source, which ends
+            // before it ("le président sortant Jean X": a participle before a name is none)
+            let described = (ns + 2..src_end).find(|&k| {
+                let w = t[k].low.as_str();
+                matches!(w, "s'" | "se" | "qui")
+                    || (w.len() > 4
+                        && w.ends_with("ant")
+                        && k + 1 < src_end
+                        && t[k + 1].is_word()
+                        && !t[k + 1].cap)
+            });
+            described
+                .and_then(|cut| noun_phrase(tk, ns, cut))
+                .or_else(|| noun_phrase(tk, ns, src_end))
                 .or_else(|| {
                     let p = (ns + 2..src_end).find(|&k| t[k].low == "par")?;
                     noun_phrase(tk, p + 1, src_end)
@@ -797,9 +811,8 @@ pub(crate) fn indirect_selon(
                 // title or names people by what they do is the source ("selon les époques"
                 // is no one)
                 .or_else(|| {
-                    strong
-                        .then(|| grammar::agentive_np(tk, ns, src_end))
-                        .flatten()
+                    let end = described.unwrap_or(src_end);
+                    strong.then(|| grammar::agentive_np(tk, ns, end)).flatten()
                 })
         };
         let Some(np) = np else { continue };

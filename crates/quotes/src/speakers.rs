@@ -359,24 +359,27 @@ impl Memory {
     /// that role; another role phrase with the same title (`une source proche du dossier`)
     /// is someone else.
     pub fn resolve_indefinite(&mut self, np: &Np, at: usize, para: usize) -> usize {
-        let named = |p: &Person| {
-            let key = fr::fold(&p.name);
-            !p.roles.iter().any(|r| fr::fold(r) == key)
-        };
-        match self
+        // (a name is written with a capital; a role taken for a speaker's name is not:
+        // `source proche du dossier`)
+        let named = |p: &Person| p.name.chars().next().is_some_and(char::is_uppercase);
+        if let Some(i) = self
             .resolve_role(np, at)
             .filter(|&i| named(&self.people[i]))
         {
-            Some(i) => self.taken_up(i, at, para),
-            None => self.mention(
-                &np.name,
-                np.gender,
-                np.role.as_deref(),
-                np.organization || np.role_head.is_none(),
-                at,
-                para,
-            ),
+            return self.taken_up(i, at, para);
         }
+        // (a new entry: not merged by name with an earlier role phrase of the same head)
+        self.people.push(Person {
+            name: np.name.clone(),
+            key: name_key(&np.name),
+            gender: np.gender,
+            roles: np.role.iter().cloned().collect(),
+            organization: np.organization || np.role_head.is_none(),
+        });
+        let idx = self.people.len() - 1;
+        self.mentions.push((at, para, idx));
+        self.record(idx, at, para);
+        idx
     }
 
     /// Resolve a speaker noun phrase to a person index, recording the mention.

@@ -625,6 +625,15 @@ const CASES: &[Case] = &[
         "Titre\n\n« La route restera fermée », indique J.-P. Morel, le maire de la commune.",
         &[("La route restera fermée", D, "J.-P. Morel")],
     ),
+    // a participle clause after the source describes it; "haut" before a title is an
+    // adjective of rank; two indefinite roles of the same title are two speakers
+    (
+        "Titre\n\nSelon un haut responsable de l'armée s'exprimant sous couvert d'anonymat, la frappe a eu lieu. Selon un responsable du ministère, le bilan est lourd.",
+        &[
+            ("la frappe a eu lieu", I, "responsable de l'armée"),
+            ("le bilan est lourd", I, "responsable du ministère"),
+        ],
+    ),
     // a source's apposition may be a name with its honorific
     (
         "Titre\n\nSelon son avocat, Me Paul Roux, le prévenu est innocent.",
