@@ -106,12 +106,13 @@ fn known_orgs_after(known_orgs: &HashSet<String>, article: &str) -> HashSet<Stri
 }
 
 /// The lexicon of known names (`data/names.tsv`, built by `scripts/build_names.py`: name,
-/// type, subtype, source), folded, read in one pass (twenty-odd thousand lines: reading them
-/// once per set was most of a one-article run's start-up).
+/// type, subtype, source), folded at build time (`build.rs`: folding its twenty-odd thousand
+/// names was most of a one-article run's start-up).
 struct KnownNames {
     /// Every organisation.
     orgs: Vec<String>,
-    /// The organisations of the hand-read sources ([`curated`]).
+    /// The organisations of the hand-read sources (the media lists and the project's own):
+    /// the trained model's organisation feature reads these only.
     curated_orgs: Vec<String>,
     persons: HashSet<String>,
 }
@@ -122,34 +123,23 @@ fn known_names() -> KnownNames {
         curated_orgs: Vec::new(),
         persons: HashSet::default(),
     };
-    for l in lines(include_str!("../data/names.tsv")) {
-        let mut cols = l.split('\t');
-        let (Some(name), Some(kind), Some(source)) = (cols.next(), cols.next(), cols.nth(1)) else {
+    for l in include_str!(concat!(env!("OUT_DIR"), "/known_names.txt")).lines() {
+        let Some((class, key)) = l.split_once('\t') else {
             continue;
         };
-        match kind {
-            "ORG" => {
-                let f = fold(name);
-                if curated(source) {
-                    k.curated_orgs.push(f.clone());
-                }
-                k.orgs.push(f);
+        match class {
+            "C" => {
+                k.curated_orgs.push(key.to_string());
+                k.orgs.push(key.to_string());
             }
-            "PER" => {
-                k.persons.insert(fold(name));
+            "O" => k.orgs.push(key.to_string()),
+            "P" => {
+                k.persons.insert(key.to_string());
             }
             _ => {}
         }
     }
     k
-}
-
-/// The sources of `data/names.tsv` read name by name (the media lists and the project's
-/// own): the organisations the trained model knows as a feature come from these only, so the
-/// feature means what it meant when the shipped model learnt its weight; the long lists of
-/// general knowledge (parliaments, parties, clubs) inform the rules.
-fn curated(source: &str) -> bool {
-    matches!(source, "mdiplo" | "project")
 }
 
 impl Lists {
