@@ -265,3 +265,19 @@ fn a_clause_after_a_name_and_its_comma_is_no_apposition() {
         ]
     );
 }
+
+#[test]
+fn a_participle_after_its_auxiliary_is_no_role() {
+    // "a prévenu Paul Roux": prévenu is the verb, not the title (a defendant); a later "le
+    // prévenu" is the defendant named before, not the man who warned
+    let got = speakers(
+        "Titre\n\nLe prévenu, Marc Dubois, est arrivé à l'audience. « Le verdict sera lourd », a prévenu Paul Roux, avocat de la partie civile.\n\nLe prévenu a répondu : « Je suis innocent. »",
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("Le verdict sera lourd".to_string(), "Paul Roux".to_string()),
+            ("Je suis innocent.".to_string(), "Marc Dubois".to_string()),
+        ]
+    );
+}

@@ -262,10 +262,14 @@ fn initials_before(name: &str, short: &str) -> bool {
     let head = head.trim_end();
     !head.is_empty()
         && head.contains('.')
-        && head.split([' ', '-', '\u{a0}']).all(|w| {
-            let mut c = w.chars();
-            matches!((c.next(), c.next(), c.next()), (Some(x), Some('.'), None) if x.is_uppercase())
-        })
+        && head
+            .split([' ', '-', '\u{a0}'])
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let mut c = w.chars();
+                let (x, dot, end) = (c.next(), c.next(), c.next());
+                x.is_some_and(char::is_uppercase) && dot == Some('.') && end.is_none()
+            })
 }
 
 pub(crate) fn is_plural_pronoun(p: &str) -> bool {

@@ -517,7 +517,23 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
         }
         (h < b && fr::titles().contains_key(t[h].low.as_str())).then(|| tk.slice(h, b).to_string())
     };
-    if rs > ss && fr::titles().contains_key(t[rs - 1].low.as_str()) {
+    // (a title right after an auxiliary is the verb's participle: "a prévenu Anne X",
+    // "a rapporté l'envoyé": prévenu is a title, a defendant, only as a noun)
+    let participle = |k: usize| {
+        k > ss
+            && matches!(
+                t[k - 1].low.as_str(),
+                "a" | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "aura"
+                    | "auront"
+                    | "aurait"
+                    | "auraient"
+                    | "ayant"
+            )
+    };
+    if rs > ss && fr::titles().contains_key(t[rs - 1].low.as_str()) && !participle(rs - 1) {
         return Some(t[rs - 1].low.to_string());
     }
     // "la maire de Paris Anne X", "le ministre de l'Intérieur Jean Y": a title and its
