@@ -155,6 +155,8 @@ def main():
             return
         if source in KNOWLEDGE and (name in ambiguous or (" " not in name and len(name) < 3)):
             return
+        if source in KNOWLEDGE and not (name[0].isupper() or name[0].isdigit()):
+            return
         out.setdefault((name, kind), (subtype, source))
 
     for r in rows(git_file(a.mdiplo, "medias.tsv")):
@@ -185,11 +187,17 @@ def main():
     for r in csv.DictReader(io.StringIO(text)):
         if r["year_last"] and int(r["year_last"]) < 1990:
             continue
+        # (technical rows, `independent`, and groupings that are no party, `Islamists [no-party]`)
+        if r["technical"] or "[no-party]" in r["name_english"]:
+            continue
+        # (a one-word name that is its own English label is a common word: Growth, Military)
+        if " " not in r["name"] and r["name"].lower() == r["name_english"].lower():
+            continue
         if LATIN.match(r["name"] or ""):
             add(r["name"], "ORG", "party", "partyfacts")
         if r["country"] == "FRA" and r["name_short"] and r["name_short"].isupper():
             add(r["name_short"], "ORG", "party", "partyfacts")
-    # football clubs: the name a club line opens with and its aliases of two words or more
+    # football clubs: the name a club line opens with and its aliases, of two words or more
     for path in git_paths(a.openfootball, OPENFOOTBALL_COMMIT, ".clubs.txt"):
         for line in git_file(a.openfootball, path, OPENFOOTBALL_COMMIT).splitlines():
             line = line.split("#", 1)[0].rstrip()
@@ -200,6 +208,8 @@ def main():
                 names = [n for n in names if " " in n]
             else:
                 names = [line.split(",", 1)[0].strip()]
+            # (one-word club names are surnames and towns as often: Brown, Ascoli, Orense)
+            names = [n for n in names if " " in n]
             for n in names:
                 if LATIN.match(n) and not n.endswith("."):
                     add(n, "ORG", "club", "openfootball")

@@ -38,8 +38,8 @@ pub struct Lists {
     pub thing_heads: HashSet<String>,
     /// Lower-case nouns before `de` and a name that name a thing after it (`le boson de Higgs`).
     pub eponym_heads: HashSet<String>,
-    /// Nouns whose complement after `de` is a person (`data/person_relations.txt`).
-    pub person_relations: HashSet<String>,
+    /// Nouns named after a person's surname (`data/surname_thing_heads.txt`: le plan Marshall).
+    pub surname_thing_heads: HashSet<String>,
     /// Last words of English names of places (`McCormick Place`, `Breezy Point`).
     pub place_suffixes: HashSet<String>,
     /// Lower-case nouns for a kind of organisation before its name (`la revue Nature`,
@@ -182,7 +182,7 @@ impl Lists {
                 thing_heads: lines(include_str!("../data/thing_heads.txt"))
                     .map(str::to_string)
                     .collect(),
-                person_relations: lines(include_str!("../data/person_relations.txt"))
+                surname_thing_heads: lines(include_str!("../data/surname_thing_heads.txt"))
                     .map(str::to_string)
                     .collect(),
                 eponym_heads: lines(include_str!("../data/eponym_heads.txt"))
@@ -528,6 +528,16 @@ fn is_adjective_like(w: &str) -> bool {
             w.ends_with(s)
         }
     }) || demonym_country(&w).is_some()
+}
+
+/// An adjective of relation, which classifies a noun rather than describing it (`étrangères`,
+/// `sociales`, `économique`, `nucléaire`, a nationality): the kind that belongs to a body's
+/// name, unlike `seul`, `actuel` or `favorable`.
+fn relational_adjective(w: &str) -> bool {
+    const ENDINGS: &[&str] = &["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires"];
+    ENDINGS.iter().any(|e| w.ends_with(e))
+        || matches!(w, "étranger" | "étrangère" | "étrangers" | "étrangères")
+        || demonym_country(w).is_some()
 }
 
 /// Find and type every mention of the article.
@@ -1490,13 +1500,15 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
         // (one the lexicon alone calls an adjective continues it too: d'exploitants
         // agricoles, du culte musulman)
         // (and right after the capitalised head: Ligue arabe, Union latine)
-        // (and after a capitalised complement, agreeing with it: ministère des Affaires
-        // étrangères, secrétariat d'État aux Anciens combattants)
+        // (and after a capitalised complement, a relational adjective agreeing with it:
+        // ministère des Affaires étrangères, but Banque de France | seule, ministère de
+        // l'Intérieur | actuel)
         let lexicon_adjective = ((complements > 0 && !toks[j - 1].is_cap())
             || (j == h + 1 && toks[h].is_cap())
             || (complements > 0
                 && toks[j - 1].is_cap()
-                && agrees_in_number(toks[j - 1].text, t.text)))
+                && agrees_in_number(toks[j - 1].text, t.text)
+                && relational_adjective(t.lower())))
             && match lists.lexicon.get(t.lower()) {
                 Some(tag) => *tag == "ADJ",
                 // (a plural the lexicon lacks, by its singular)
@@ -1619,23 +1631,23 @@ fn candidate_at(
             return Step::Veto(j - i);
         }
     }
-    // a single name after a noun of kin, counsel, followers or fate and `de` is a person's
-    // (les partisans de Moravec, les avocats de Kerviel), unless it is a well-known place or a
-    // known organisation (la famille de Marseille is no one)
+    // a single surname right after a determiner and a noun named after it is the thing's name
+    // (le plan Marshall, la réforme Peillon), not a person: not a given name, not a longer
+    // name (la réforme | Jean Castex a démissionné)
     if i >= 2
         && t.is_cap()
-        && !t.is_all_caps()
-        && matches!(toks[i - 1].lower(), "de" | "d'")
         && toks[i - 2].sentence == t.sentence
-        && lists.person_relations.contains(toks[i - 2].lower())
-        && !lists.lexicon.contains_key(lower)
-        && !trusted_place(t.text)
-        && !lists.known_orgs.contains(&fold(t.text))
+        && matches!(
+            toks[i - 2].lower(),
+            "le" | "la" | "l'" | "un" | "une" | "du" | "au" | "ce" | "cette" | "son" | "sa"
+        )
+        && lists.surname_thing_heads.contains(toks[i - 1].lower())
+        && !is_given_name(t.text)
         && toks
             .get(i + 1)
             .is_none_or(|n| n.sentence != t.sentence || !n.is_cap())
     {
-        return Step::Found(i + 1, Some(EntityType::PER));
+        return Step::Veto(1);
     }
     // written with a capital inside a sentence, the head is the name itself (la Loi
     // fondamentale, le Code pénal), unless it also opens organisation names
@@ -1964,9 +1976,22 @@ fn candidate_at(
         let person_after = role_complement_at(toks, i) && person_name_at(toks, end);
         // a maker's model code after its name is a product (un Airbus A320, le Boeing 737,
         // la Peugeot 208): no entity, the maker's name included
-        if toks.get(end).is_some_and(|n| {
-            n.sentence == t.sentence && n.start == toks[end - 1].end + 1 && is_model_code(n.text)
-        }) {
+        // (a number then a noun counts things: Airbus 350 salariés en grève)
+        let counted = toks.get(end + 1).is_some_and(|c| {
+            c.sentence == t.sentence
+                && !c.is_cap()
+                && lists
+                    .lexicon
+                    .get(c.lower())
+                    .is_some_and(|tag| *tag == "NOUN")
+        });
+        if !counted
+            && toks.get(end).is_some_and(|n| {
+                n.sentence == t.sentence
+                    && n.start == toks[end - 1].end + 1
+                    && is_model_code(n.text)
+            })
+        {
             return Step::Veto(end + 1 - i);
         }
         let branch = !person_after

@@ -788,16 +788,10 @@ pub(crate) fn indirect_selon(
             let src_end = source_end(ne);
             // "Selon un responsable s'exprimant sous couvert d'anonymat, ...", "un diplomate
             // requérant l'anonymat": a participle clause describes the source, which ends
-            // before it ("le président sortant Jean X": a participle before a name is none)
-            let described = (ns + 2..src_end).find(|&k| {
-                let w = t[k].low.as_str();
-                matches!(w, "s'" | "se" | "qui")
-                    || (w.len() > 4
-                        && w.ends_with("ant")
-                        && k + 1 < src_end
-                        && t[k + 1].is_word()
-                        && !t[k + 1].cap)
-            });
+            // before it (a short list: "le président sortant", "un expert indépendant" are
+            // adjectives of the title, not such clauses)
+            let described = (ns + 2..src_end)
+                .find(|&k| depeche_lang::fr::source_describers().contains(t[k].low.as_str()));
             described
                 .and_then(|cut| noun_phrase(tk, ns, cut))
                 .or_else(|| noun_phrase(tk, ns, src_end))
@@ -855,14 +849,26 @@ pub(crate) fn indirect_selon(
             (ss, i)
         } else if strong
             && i > ss + 1
-            && t[i - 1].is_word()
+            && (t[i - 1].is_word() || t[i - 1].text == "%")
             && source_end(ne) == ne
             && (ne == se || (ne + 1 == se && t[ne].text == "."))
             && possessor.is_none()
-            && matches!(np.kind, NpKind::Person | NpKind::Name | NpKind::Role)
+            // (a name, or a role the title list knows: "selon le secteur", "selon un
+            // calendrier précis" are how, and a noun's ending is no evidence here)
+            && (matches!(np.kind, NpKind::Person | NpKind::Name)
+                || (np.kind == NpKind::Role
+                    && np
+                        .role_head
+                        .as_deref()
+                        .and_then(|h| h.split_whitespace().next())
+                        .is_some_and(|h| depeche_lang::fr::titles().contains_key(h)))
+                || (ns..ne).any(|k| depeche_lang::fr::is_source_document(&t[k].low)))
             // (the source itself, not the author of a rule or a plan after "par": "selon les
             // règles fixées par la Sécurité sociale" is how, not who says)
             && !(ns..np.s).any(|k| t[k].low == "par")
+            // (what varies by someone is no one's statement: "les prix varient selon le
+            // fournisseur", "les délais diffèrent selon les opérateurs")
+            && !(ss..i).any(|k| depeche_lang::fr::is_variation_verb(&t[k].low))
         {
             // "Il y a eu trois morts selon la police.": a source that ends the sentence
             // attributes what came before it, with or without a comma
@@ -1072,9 +1078,15 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
             || grammar::is_preposition(&t[h + 1])
             || matches!(t[h + 1].low.as_str(), "de" | "du" | "des" | "d'")
             || grammar::is_determiner(&t[h + 1]));
-    // (a name may carry its honorific: "son avocat, Me Dupont, ...", "M. Roux")
+    // (a name may carry its honorific after a person's title: "son avocat, Me Dupont, ...";
+    // not after a group, "son entourage, M. Dupont, le ministre, ...")
+    let titled_before = s >= 2
+        && t[s - 1].text == ","
+        && depeche_lang::fr::titles()
+            .get(t[s - 2].low.as_str())
+            .is_some_and(|x| !x.organization);
     let mut n = s;
-    if n + 1 < e && depeche_lang::fr::honorifics().contains_key(t[n].text) {
+    if n + 1 < e && titled_before && depeche_lang::fr::honorifics().contains_key(t[n].text) {
         n += 1;
         if t[n].text == "." {
             n += 1;

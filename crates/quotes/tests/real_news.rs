@@ -671,6 +671,16 @@ const CASES: &[Case] = &[
         "Titre\n\nLes élèves sont répartis selon leur niveau. Le tarif sera calculé selon les règles fixées par la Sécurité sociale.",
         &[],
     ),
+    // (nor is a thing, whatever its ending, nor the measure of what varies)
+    (
+        "Titre\n\nLes travaux seront réalisés selon un calendrier précis. Les prix varient selon le fournisseur.",
+        &[],
+    ),
+    // a title's adjective in -ant is no participle clause
+    (
+        "Titre\n\nSelon le président sortant de la région, Jean Dupont, la dette est maîtrisée.",
+        &[("la dette est maîtrisée", I, "Jean Dupont")],
+    ),
     // an initial that is also a word (A is "a", has) still opens the name: the letter is
     // no verb, the sentence keeps its subject
     (

@@ -121,6 +121,23 @@ word_set! {
 }
 
 word_set! {
+    /// Words that open a clause describing a source after its noun (`s'exprimant`,
+    /// `requérant l'anonymat`, `qui`): the source's name ends before them.
+    source_describers => "../../data/fr/source_describers.txt"
+}
+
+word_set! {
+    /// Beginnings of the verbs of variation (`vari`, `dépend`): what varies `selon` something
+    /// is measured against it, not said by it.
+    variation_stems => "../../data/fr/variation_stems.txt"
+}
+
+/// Whether a lower-case word opens with one of [`variation_stems`] (`varient`, `dépend`).
+pub fn is_variation_verb(word: &str) -> bool {
+    variation_stems().iter().any(|s| word.starts_with(s))
+}
+
+word_set! {
     /// Nouns of documents and broadcasts whose author is the source of what they say
     /// (`le rapport de l'INSEE`, `un communiqué de la préfecture`).
     source_documents => "../../data/fr/source_documents.txt"
