@@ -787,6 +787,18 @@ pub fn agentive_np(tk: &Toks, s: usize, e: usize) -> Option<Np> {
     (fr::titles().contains_key(head) || fr::looks_like_agent_noun(head)).then_some(np)
 }
 
+/// After a quantifier that opens a noun phrase at `s` (`beaucoup d'`, `la plupart des`, `de
+/// nombreux`; data `quantifiers.txt`), the token that leads the quantified noun phrase (its
+/// last word, which [`plain_np`] reads as a determiner).
+pub fn after_quantifier(tk: &Toks, s: usize) -> Option<usize> {
+    let t = &tk.t;
+    fr::quantifiers().iter().find_map(|q| {
+        let words: Vec<&str> = q.split(' ').collect();
+        let n = words.len();
+        (s + n <= t.len() && (0..n).all(|k| t[s + k].low.as_str() == words[k])).then(|| s + n - 1)
+    })
+}
+
 /// A common noun phrase led by a determiner that names no one in particular but can still
 /// speak as a group or a body (`certains habitants`, `les analystes`, `le texte`): the
 /// subject of a reporting verb when [`noun_phrase`] finds no name, title or pronoun in it.
@@ -813,6 +825,8 @@ pub fn plain_np(tk: &Toks, s: usize, e: usize) -> Option<Np> {
             | "plusieurs"
             | "de"
             | "nombreux"
+            | "nombreuses"
+            | "d'"
             | "ces"
     );
     // "le défenseur de 23 ans": a number may qualify the noun

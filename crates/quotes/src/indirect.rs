@@ -808,6 +808,21 @@ pub(crate) fn indirect_selon(
                     let end = described.unwrap_or(src_end);
                     strong.then(|| grammar::agentive_np(tk, ns, end)).flatten()
                 })
+                // "Pour beaucoup d'observateurs, ...", "Selon la plupart des économistes, ...":
+                // a quantifier before people named by a title (data quantifiers.txt)
+                .or_else(|| {
+                    let q = grammar::after_quantifier(tk, ns)?;
+                    let end = described.unwrap_or(src_end);
+                    let np = grammar::plain_np(tk, q, end)?;
+                    let head = t.get(np.s + 1)?.low.as_str();
+                    let title = depeche_lang::fr::titles()
+                        .get(head)
+                        .or_else(|| depeche_lang::fr::titles().get(head.strip_suffix('s')?))?;
+                    (!title.organization).then(|| Np {
+                        role_head: Some(head.to_string()),
+                        ..np
+                    })
+                })
         };
         let Some(np) = np else { continue };
         // a weak marker ("pour") attributes only to a speaker: a person, a name, or a role or

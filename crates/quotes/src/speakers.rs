@@ -480,7 +480,13 @@ impl Memory {
             .iter()
             .chain(self.spoke.iter())
             .filter(|&&(b, _, i)| {
-                b < at && !self.people[i].organization && self.people[i].gender.agrees(np.gender)
+                let p = &self.people[i];
+                // (a person the article names: not a role taken for a speaker's name, "les
+                // habitants", which "ce spécialiste" does not take up)
+                b < at
+                    && !p.organization
+                    && p.gender.agrees(np.gender)
+                    && p.name.chars().next().is_some_and(char::is_uppercase)
             })
             .max()
             .map(|&(_, _, i)| i)

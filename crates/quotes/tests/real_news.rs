@@ -634,6 +634,20 @@ const CASES: &[Case] = &[
             ("le bilan est lourd", I, "responsable du ministère"),
         ],
     ),
+    // a quantifier before people named by a title: the group holds the view ("beaucoup de
+    // raisons" holds none)
+    (
+        "Titre\n\nPour beaucoup d'observateurs, la réforme est un échec. Pour beaucoup de raisons, le projet a échoué.",
+        &[("la réforme est un échec", I, "observateurs")],
+    ),
+    // a demonstrative role takes up a person the article names, not a group quoted before
+    (
+        "Titre\n\nPour les habitants, la vie continue. Pour ce spécialiste du Proche-Orient, la guerre est inévitable.",
+        &[
+            ("la vie continue", I, "habitants"),
+            ("la guerre est inévitable", I, "spécialiste du Proche-Orient"),
+        ],
+    ),
     // a source's apposition may be a name with its honorific
     (
         "Titre\n\nSelon son avocat, Me Paul Roux, le prévenu est innocent.",

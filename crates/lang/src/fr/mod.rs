@@ -121,6 +121,12 @@ word_set! {
 }
 
 word_set! {
+    /// Quantifiers before a plural noun phrase, lower case, words separated by one space
+    /// (`beaucoup d'`, `la plupart des`).
+    quantifiers => "../../data/fr/quantifiers.txt"
+}
+
+word_set! {
     /// Words that open a clause describing a source after its noun (`s'exprimant`,
     /// `requérant l'anonymat`, `qui`): the source's name ends before them.
     source_describers => "../../data/fr/source_describers.txt"
