@@ -14,6 +14,11 @@ mod fold;
 
 use std::path::PathBuf;
 
+/// Capitalised particles that open a surname (`Le Pen`, `De Santis`, `Van Persie`).
+const PARTICLES: &[&str] = &[
+    "Le", "La", "De", "Du", "Des", "Di", "Da", "Del", "Van", "Von",
+];
+
 fn main() {
     println!("cargo:rerun-if-changed=data/names.tsv");
     println!("cargo:rerun-if-changed=../places/src/fold.rs");
@@ -41,6 +46,22 @@ fn main() {
         out.push('\t');
         out.push_str(&fold::fold(name));
         out.push('\n');
+        // a surname with its capitalised particle is how the news names the person alone
+        // (Marine Le Pen → Le Pen, Ursula Von der Leyen → Von der Leyen): a known person too,
+        // whose particle, opening a sentence, is no article
+        if class == 'P' {
+            let words: Vec<&str> = name.split(' ').collect();
+            // (a French particle in lower case stays with the given name: the news writes
+            // Villepin alone; a foreign one goes with the surname: von der Leyen)
+            if let Some(p) = (1..words.len().saturating_sub(1)).find(|&k| {
+                PARTICLES.contains(&words[k])
+                    || matches!(words[k], "van" | "von" | "di" | "da" | "del" | "dos")
+            }) {
+                out.push_str("P\t");
+                out.push_str(&fold::fold(&words[p..].join(" ")));
+                out.push('\n');
+            }
+        }
     }
     let dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
     std::fs::write(dir.join("known_names.txt"), out).expect("write known_names.txt");

@@ -1177,6 +1177,47 @@ fn trusted_place_of(name: &str, feature_ok: impl Fn(&str) -> bool) -> bool {
     })
 }
 
+/// Whether a window of text is written as a person's name: it opens with a capital and every
+/// other word does too, but for the particles of names (`Ursula von der Leyen`, `Dominique de
+/// Villepin`): `Le maire` is no `Bruno Le Maire`.
+fn written_as_a_name(s: &str) -> bool {
+    // (a foreign particle may open it, the surname then capitalised: von der Leyen)
+    let opens = s.starts_with(char::is_uppercase)
+        || (["van ", "von ", "di ", "da ", "del "]
+            .iter()
+            .any(|p| s.starts_with(p))
+            && s.split(' ')
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase)));
+    opens
+        && s.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "de" | "du"
+                        | "des"
+                        | "d'"
+                        | "la"
+                        | "le"
+                        | "van"
+                        | "von"
+                        | "der"
+                        | "den"
+                        | "ben"
+                        | "bin"
+                        | "ibn"
+                        | "al"
+                        | "el"
+                        | "da"
+                        | "di"
+                        | "del"
+                        | "dos"
+                        | "y"
+                        | "e"
+                )
+        })
+}
+
 /// Whether the words of a place name are capitalised, but for connectors (`Saint-Martin-de-Ré`,
 /// `Le Puy-en-Velay`, not `Les médecins`).
 fn capitalised_name(s: &str) -> bool {
@@ -1759,8 +1800,9 @@ fn candidate_at(
     // a thing's name in apposition after its noun (un collisionneur, le LHC), unless a known
     // name or a given name says otherwise (le réseau social, Twitter)
     if let Some(n) = thing_name_apposed(toks, i) {
-        let known = win.longest(i, |_, key| {
-            lists.known_orgs.contains(key) || lists.known_persons.contains(key)
+        let known = win.longest(i, |s, key| {
+            lists.known_orgs.contains(key)
+                || (lists.known_persons.contains(key) && written_as_a_name(s))
         });
         if known == 0 && !is_given_name(t.text) {
             return Step::Veto(n);
@@ -1954,7 +1996,9 @@ fn candidate_at(
         }
     }
     // a well-known person (data/names.tsv) whose name is also a place or a word
-    let person = win.longest(i, |_, key| lists.known_persons.contains(key));
+    let person = win.longest(i, |s, key| {
+        lists.known_persons.contains(key) && written_as_a_name(s)
+    });
     // (a known name that a capitalised word continues is the start of someone else's: the
     // lexicon's Jean Michel is not the Jean-Michel of Jean-Michel Larqué)
     let continued = person > 0

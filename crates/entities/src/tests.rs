@@ -457,6 +457,22 @@ fn clubs_parties_and_politicians_are_known() {
     ]);
 }
 
+/// A known person's surname with its particle (the lexicon's Marine Le Pen, Jean-Yves Le
+/// Drian, Ursula von der Leyen) opening a sentence is that person, its particle no article;
+/// the same words in lower case are a title (`Le maire`, not Bruno Le Maire).
+#[test]
+fn a_surname_with_its_particle_opening_a_sentence_is_a_person() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le Pen a répondu mardi. Le Drian est à Bamako.",
+            &[("Bamako", LOC), ("Le Drian", PER), ("Le Pen", PER)],
+        ),
+        ("Von der Leyen a parlé hier.", &[("Von der Leyen", PER)]),
+        ("Le maire a annoncé la fermeture de l'école.", &[]),
+    ]);
+}
+
 /// A known name that a capitalised word continues is the start of another person's name:
 /// the lexicon holds a deputy called Jean Michel, and Jean-Michel Aulas is someone else.
 #[test]
