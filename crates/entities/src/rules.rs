@@ -53,7 +53,8 @@ pub struct Lists {
     pub known_persons: HashSet<String>,
     /// Folded names of known organisations.
     pub known_orgs: HashSet<String>,
-    /// Those of the hand-read sources ([`curated`]): a feature of the trained model.
+    /// Those of the hand-read sources (the media lists and the project's own): a feature of
+    /// the trained model, which learnt its weight on these.
     pub model_orgs: HashSet<String>,
     /// Those that open with `le` (then `les`), without it (`parisien`, `echos`), for the
     /// contracted forms that swallow the article (`au Parisien`, `des Echos`).
@@ -575,10 +576,7 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
         k < toks.len() && toks[k].sentence == toks[i].sentence && toks[k].is_cap()
     };
     let midcaps: HashSet<&str> = (0..toks.len())
-        .filter(|&i| {
-            toks[i].is_cap()
-                && (!sentence_initial(&toks, i) || cap_at(i + 1, i) || initial_of_name(&toks, i))
-        })
+        .filter(|&i| toks[i].is_cap() && (!sentence_initial(&toks, i) || cap_at(i + 1, i)))
         .map(|i| toks[i].text)
         .collect();
     let mut common = common_noun_acronyms(&toks);
