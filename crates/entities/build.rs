@@ -15,9 +15,9 @@ mod fold;
 use std::path::PathBuf;
 
 /// Capitalised particles that open a surname (`Le Pen`, `De Santis`, `Van Persie`).
-const PARTICLES: &[&str] = &[
-    "Le", "La", "De", "Du", "Des", "Di", "Da", "Del", "Van", "Von",
-];
+/// (`La` and `Des` left out: `La Rosa`, `La Riva`, `La Marca` name restaurants, districts and
+/// regions as often as persons.)
+const PARTICLES: &[&str] = &["Le", "De", "Du", "Di", "Da", "Del", "Van", "Von"];
 
 fn main() {
     println!("cargo:rerun-if-changed=data/names.tsv");

@@ -536,7 +536,42 @@ fn is_adjective_like(w: &str) -> bool {
 /// name, unlike `seul`, `actuel` or `favorable`.
 fn relational_adjective(w: &str) -> bool {
     const ENDINGS: &[&str] = &["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires"];
-    ENDINGS.iter().any(|e| w.ends_with(e))
+    // (adjectives with those endings that describe: le ministère des Armées | principal
+    // client, le Conseil de sécurité | nécessaire)
+    const DESCRIBING: &[&str] = &[
+        "principal",
+        "principale",
+        "principaux",
+        "principales",
+        "spécial",
+        "spéciale",
+        "nécessaire",
+        "nécessaires",
+        "contraire",
+        "contraires",
+        "unique",
+        "uniques",
+        "majoritaire",
+        "minoritaire",
+        "temporaire",
+        "provisoire",
+        "ordinaire",
+        "extraordinaire",
+        "normal",
+        "normale",
+        "final",
+        "finale",
+        "initial",
+        "initiale",
+        "total",
+        "totale",
+        "idéal",
+        "idéale",
+        "légal",
+        "illégal",
+        "fatal",
+    ];
+    ENDINGS.iter().any(|e| w.ends_with(e)) && !DESCRIBING.contains(&w)
         || matches!(w, "étranger" | "étrangère" | "étrangers" | "étrangères")
         || demonym_country(w).is_some()
 }
@@ -1175,6 +1210,38 @@ fn trusted_place_of(name: &str, feature_ok: impl Fn(&str) -> bool) -> bool {
     })
 }
 
+/// Whether a window opens with the particle of a surname (`Le Pen`, `De Santis`, `Von der
+/// Leyen`): the lexicon holds such surnames alone, taken from full names (`build.rs`).
+fn opens_with_particle(s: &str) -> bool {
+    s.split(' ').next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "le" | "la" | "de" | "du" | "des" | "di" | "da" | "del" | "van" | "von"
+        )
+    })
+}
+
+/// Whether a known surname with its particle at token `i` (window text `s`) is the person
+/// here: not a place of the same name (`La Verpillière`, `Van Buren`), not after a
+/// preposition (`à La Cruz`), not `De X à Y` opening a sentence (the preposition), and not a
+/// title capitalised (`Le Maire de Lyon`: `maire` is a common noun).
+fn particle_surname_here(toks: &[Tok], i: usize, s: &str) -> bool {
+    let lists = Lists::get();
+    let after_preposition = i > 0
+        && toks[i - 1].sentence == toks[i].sentence
+        && matches!(
+            toks[i - 1].lower(),
+            "à" | "de" | "d'" | "du" | "des" | "dans" | "en" | "au" | "aux" | "vers" | "depuis"
+        );
+    let preposition_opening =
+        sentence_initial(toks, i) && matches!(toks[i].lower(), "de" | "du" | "des");
+    let common_last = s
+        .split(' ')
+        .next_back()
+        .is_some_and(|w| lists.lexicon.contains_key(w.to_lowercase().as_str()));
+    !after_preposition && !preposition_opening && !common_last && !Gazetteer::french().contains(s)
+}
+
 /// Whether a window of text is written as a person's name: it opens with a capital and every
 /// other word does too, but for the particles of names (`Ursula von der Leyen`, `Dominique de
 /// Villepin`): `Le maire` is no `Bruno Le Maire`.
@@ -1187,8 +1254,15 @@ fn written_as_a_name(s: &str) -> bool {
             && s.split(' ')
                 .next_back()
                 .is_some_and(|w| w.starts_with(char::is_uppercase)));
+    // (a hyphenated word counts by its first part, Ban Ki-moon; an elided particle by the
+    // capital after it, Giscard d'Estaing)
     opens
-        && s.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| {
+        && s.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            let w = w
+                .strip_prefix("d'")
+                .or_else(|| w.strip_prefix("d’"))
+                .filter(|rest| rest.starts_with(char::is_uppercase))
+                .unwrap_or(w);
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || matches!(
                     w,
@@ -1210,6 +1284,7 @@ fn written_as_a_name(s: &str) -> bool {
                         | "di"
                         | "del"
                         | "dos"
+                        | "zu"
                         | "y"
                         | "e"
                 )
@@ -1682,9 +1757,19 @@ fn candidate_at(
         )
         && lists.surname_thing_heads.contains(toks[i - 1].lower())
         && !is_given_name(t.text)
-        && toks
-            .get(i + 1)
-            .is_none_or(|n| n.sentence != t.sentence || !n.is_cap())
+        && toks.get(i + 1).is_none_or(|n| {
+            n.sentence != t.sentence
+                || (!n.is_cap()
+                    // (inside a phrase that opens no sentence, a verb makes the name its
+                    // subject: Avec ce plan Bayrou espère; but Le plan Marshall a permis)
+                    && (sentence_initial(toks, i - 2)
+                        // (nor after a coordination: Le plan X et la réforme Peillon sont)
+                        || (i >= 3 && matches!(toks[i - 3].lower(), "et" | "ou" | "ni" | ","))
+                        || !lists
+                            .lexicon
+                            .get(n.lower())
+                            .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))))
+        })
     {
         return Step::Veto(1);
     }
@@ -1995,7 +2080,9 @@ fn candidate_at(
     }
     // a well-known person (data/names.tsv) whose name is also a place or a word
     let person = win.longest(i, |s, key| {
-        lists.known_persons.contains(key) && written_as_a_name(s)
+        lists.known_persons.contains(key)
+            && written_as_a_name(s)
+            && (!opens_with_particle(s) || particle_surname_here(toks, i, s))
     });
     // (a known name that a capitalised word continues is the start of someone else's: the
     // lexicon's Jean Michel is not the Jean-Michel of Jean-Michel Larqué)

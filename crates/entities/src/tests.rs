@@ -470,6 +470,16 @@ fn a_surname_with_its_particle_opening_a_sentence_is_a_person() {
         ),
         ("Von der Leyen a parlé hier.", &[("Von der Leyen", PER)]),
         ("Le maire a annoncé la fermeture de l'école.", &[]),
+        // (`De X à Y` opening a sentence is a preposition; a hyphenated name is written as
+        // a name)
+        (
+            "De Salvador à Rio, des milliers de manifestants ont défilé.",
+            &[("Rio", LOC), ("Salvador", LOC)],
+        ),
+        (
+            "Ban Ki-moon a appelé à un cessez-le-feu.",
+            &[("Ban Ki-moon", PER)],
+        ),
     ]);
 }
 
@@ -594,6 +604,8 @@ fn products_plans_and_titles_are_not_entities() {
             "Après la réforme Jean Castex a démissionné.",
             &[("Jean Castex", PER)],
         ),
+        // (opening its sentence, the thing is the verb's subject)
+        ("Le plan Marshall a permis la reconstruction.", &[]),
         (
             "Chez Airbus 350 salariés sont en grève.",
             &[("Airbus", ORG)],

@@ -788,10 +788,16 @@ pub(crate) fn indirect_selon(
             let src_end = source_end(ne);
             // "Selon un responsable s'exprimant sous couvert d'anonymat, ...", "un diplomate
             // requérant l'anonymat": a participle clause describes the source, which ends
-            // before it (a short list: "le président sortant", "un expert indépendant" are
-            // adjectives of the title, not such clauses)
-            let described = (ns + 2..src_end)
-                .find(|&k| depeche_lang::fr::source_describers().contains(t[k].low.as_str()));
+            // before it (a word in -ant before a lower-case word, but for the adjectives and
+            // nouns of titles: "le président sortant", "un expert indépendant")
+            let described = (ns + 2..src_end).find(|&k| {
+                let w = t[k].low.as_str();
+                depeche_lang::fr::source_describers().contains(w)
+                    || (w.chars().count() > 4
+                        && w.ends_with("ant")
+                        && !depeche_lang::fr::ant_nouns_adjectives().contains(w)
+                        && t.get(k + 1).is_some_and(|n| n.is_word() && !n.cap))
+            });
             described
                 .and_then(|cut| noun_phrase(tk, ns, cut))
                 .or_else(|| noun_phrase(tk, ns, src_end))
@@ -815,10 +821,15 @@ pub(crate) fn indirect_selon(
                     let end = described.unwrap_or(src_end);
                     let np = grammar::plain_np(tk, q, end)?;
                     let head = t.get(np.s + 1)?.low.as_str();
+                    let singular = head.strip_suffix('s').unwrap_or(head);
                     let title = depeche_lang::fr::titles()
                         .get(head)
-                        .or_else(|| depeche_lang::fr::titles().get(head.strip_suffix('s')?))?;
-                    (!title.organization).then(|| Np {
+                        .or_else(|| depeche_lang::fr::titles().get(singular))?;
+                    // ("Pour de nombreux retraités, la pension ...": after the weak "pour", only
+                    // people whose trade is to give views hold one)
+                    let holds_views =
+                        strong || depeche_lang::fr::opinion_holders().contains(singular);
+                    (!title.organization && holds_views).then(|| Np {
                         role_head: Some(head.to_string()),
                         ..np
                     })
@@ -883,7 +894,7 @@ pub(crate) fn indirect_selon(
             && !(ns..np.s).any(|k| t[k].low == "par")
             // (what varies by someone is no one's statement: "les prix varient selon le
             // fournisseur", "les délais diffèrent selon les opérateurs")
-            && !(ss..i).any(|k| depeche_lang::fr::is_variation_verb(&t[k].low))
+            && !(ss..i).any(|k| depeche_lang::fr::variation_verbs().contains(t[k].low.as_str()))
         {
             // "Il y a eu trois morts selon la police.": a source that ends the sentence
             // attributes what came before it, with or without a comma
@@ -1093,13 +1104,15 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
             || grammar::is_preposition(&t[h + 1])
             || matches!(t[h + 1].low.as_str(), "de" | "du" | "des" | "d'")
             || grammar::is_determiner(&t[h + 1]));
-    // (a name may carry its honorific after a person's title: "son avocat, Me Dupont, ...";
-    // not after a group, "son entourage, M. Dupont, le ministre, ...")
+    // (a name may carry its honorific after a person or a side, "son avocat, Me Dupont, ...",
+    // "la défense, Me Dupont, ..."; not after a group, "son entourage, M. Dupont, le
+    // ministre, ...")
     let titled_before = s >= 2
         && t[s - 1].text == ","
-        && depeche_lang::fr::titles()
+        && !depeche_lang::fr::titles()
             .get(t[s - 2].low.as_str())
-            .is_some_and(|x| !x.organization);
+            .is_some_and(|x| x.organization)
+        && !matches!(t[s - 2].low.as_str(), "proches" | "famille" | "amis");
     let mut n = s;
     if n + 1 < e && titled_before && depeche_lang::fr::honorifics().contains_key(t[n].text) {
         n += 1;

@@ -481,12 +481,16 @@ impl Memory {
             .chain(self.spoke.iter())
             .filter(|&&(b, _, i)| {
                 let p = &self.people[i];
-                // (a person the article names: not a role taken for a speaker's name, "les
-                // habitants", which "ce spécialiste" does not take up)
+                // (a named person, or one person named by a role, `une habitante`; not a group)
+                let group = p
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.ends_with(['s', 'x']));
                 b < at
                     && !p.organization
                     && p.gender.agrees(np.gender)
-                    && p.name.chars().next().is_some_and(char::is_uppercase)
+                    && (p.name.chars().next().is_some_and(char::is_uppercase) || !group)
             })
             .max()
             .map(|&(_, _, i)| i)
@@ -525,19 +529,30 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
     };
     // (a title right after an auxiliary is the verb's participle: "a prévenu Anne X",
     // "a rapporté l'envoyé": prévenu is a title, a defendant, only as a noun)
+    let auxiliary = |k: usize| {
+        matches!(
+            t[k].low.as_str(),
+            "a" | "ont"
+                | "avait"
+                | "avaient"
+                | "aura"
+                | "auront"
+                | "aurait"
+                | "auraient"
+                | "ayant"
+                | "avoir"
+                | "aient"
+                | "eu"
+        )
+    };
+    // (one adverb may stand between: "a notamment prévenu", "a aussitôt prévenu")
+    let adverb = |k: usize| {
+        t[k].low.ends_with("ment")
+            || fr::linking_adverbs().contains(t[k].low.as_str())
+            || matches!(t[k].low.as_str(), "aussitôt" | "déjà" | "ensuite" | "vite")
+    };
     let participle = |k: usize| {
-        k > ss
-            && matches!(
-                t[k - 1].low.as_str(),
-                "a" | "ont"
-                    | "avait"
-                    | "avaient"
-                    | "aura"
-                    | "auront"
-                    | "aurait"
-                    | "auraient"
-                    | "ayant"
-            )
+        (k > ss && auxiliary(k - 1)) || (k > ss + 1 && adverb(k - 1) && auxiliary(k - 2))
     };
     if rs > ss && fr::titles().contains_key(t[rs - 1].low.as_str()) && !participle(rs - 1) {
         return Some(t[rs - 1].low.to_string());

@@ -685,6 +685,20 @@ const CASES: &[Case] = &[
         "Titre\n\nLes élèves sont répartis selon leur niveau. Le tarif sera calculé selon les règles fixées par la Sécurité sociale.",
         &[],
     ),
+    // (a noun or a verb of change before it is no measure: the statement stands; the
+    // organisers of a march are its usual source)
+    (
+        "Titre\n\nLe différend entre les deux pays s'est aggravé selon le ministre des Affaires étrangères. La manifestation a réuni 20000 personnes selon les organisateurs.",
+        &[
+            ("Le différend entre les deux pays s'est aggravé", I, "ministre des Affaires étrangères"),
+            ("La manifestation a réuni 20000 personnes", I, "organisateurs"),
+        ],
+    ),
+    // (after "pour", the people a fact concerns hold no view)
+    (
+        "Titre\n\nPour de nombreux retraités, la revalorisation des pensions atteindra 5 %.",
+        &[],
+    ),
     // (nor is a thing, whatever its ending, nor the measure of what varies)
     (
         "Titre\n\nLes travaux seront réalisés selon un calendrier précis. Les prix varient selon le fournisseur.",

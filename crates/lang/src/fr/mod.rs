@@ -121,9 +121,21 @@ word_set! {
 }
 
 word_set! {
+    /// Nouns of people whose trade is to give views (`expert`, `observateur`), singular: after
+    /// `pour` and a quantifier, their view follows.
+    opinion_holders => "../../data/fr/opinion_holders.txt"
+}
+
+word_set! {
     /// Quantifiers before a plural noun phrase, lower case, words separated by one space
     /// (`beaucoup d'`, `la plupart des`).
     quantifiers => "../../data/fr/quantifiers.txt"
+}
+
+word_set! {
+    /// Words in -ant that are adjectives or nouns of a title (`sortant`, `indépendant`), not
+    /// participles opening a clause that describes a source.
+    ant_nouns_adjectives => "../../data/fr/ant_nouns_adjectives.txt"
 }
 
 word_set! {
@@ -133,14 +145,9 @@ word_set! {
 }
 
 word_set! {
-    /// Beginnings of the verbs of variation (`vari`, `dépend`): what varies `selon` something
-    /// is measured against it, not said by it.
-    variation_stems => "../../data/fr/variation_stems.txt"
-}
-
-/// Whether a lower-case word opens with one of [`variation_stems`] (`varient`, `dépend`).
-pub fn is_variation_verb(word: &str) -> bool {
-    variation_stems().iter().any(|s| word.starts_with(s))
+    /// Finite forms of the verbs of variation (`varient`, `dépend`): what varies `selon`
+    /// something is measured against it, not said by it.
+    variation_verbs => "../../data/fr/variation_verbs.txt"
 }
 
 word_set! {
