@@ -208,8 +208,9 @@ def main():
                 names = [n for n in names if " " in n]
             else:
                 names = [line.split(",", 1)[0].strip()]
-            # (one-word club names are surnames and towns as often: Brown, Ascoli, Orense)
-            names = [n for n in names if " " in n]
+            # (one-word club names are surnames and towns as often: Brown, Ascoli, Orense;
+            # a hyphenated one is a club's own: Al-Ahli, Al-Hilal)
+            names = [n for n in names if " " in n or "-" in n.strip("-")]
             for n in names:
                 if LATIN.match(n) and not n.endswith("."):
                     add(n, "ORG", "club", "openfootball")

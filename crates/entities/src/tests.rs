@@ -449,7 +449,12 @@ fn clubs_parties_and_politicians_are_known() {
             "Les élus du Sinn Fein ont quitté la salle.",
             &[("Sinn Fein", ORG)],
         ),
-        // (a club's one-word name is a surname or a town as often: not in the lexicon)
+        // (a club's one-word name is a surname or a town as often: not in the lexicon, but
+        // for hyphenated ones)
+        (
+            "Le milieu a signé à Al-Hilal pour trois ans.",
+            &[("Al-Hilal", ORG)],
+        ),
         (
             "Le sénateur Brown a voté contre le texte.",
             &[("Brown", PER)],

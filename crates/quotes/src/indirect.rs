@@ -888,7 +888,13 @@ pub(crate) fn indirect_selon(
                         .as_deref()
                         .and_then(|h| h.split_whitespace().next())
                         .is_some_and(|h| depeche_lang::fr::titles().contains_key(h)))
-                || (ns..ne).any(|k| depeche_lang::fr::is_source_document(&t[k].low)))
+                // (a document with its author: "selon les prévisions du FMI"; estimates
+                // of no one, "selon les premières estimations", say nothing of who speaks)
+                || ((ns..ne).any(|k| depeche_lang::fr::is_source_document(&t[k].low))
+                    && (ns..ne).any(|k| {
+                        matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'" | "par")
+                            && t.get(k + 1).is_some_and(|n| n.cap || grammar::is_determiner(n))
+                    })))
             // (the source itself, not the author of a rule or a plan after "par": "selon les
             // règles fixées par la Sécurité sociale" is how, not who says)
             && !(ns..np.s).any(|k| t[k].low == "par")

@@ -694,6 +694,11 @@ const CASES: &[Case] = &[
             ("La manifestation a réuni 20000 personnes", I, "organisateurs"),
         ],
     ),
+    // (estimates of no one say nothing of who speaks)
+    (
+        "Titre\n\nLe taux de participation dépasse 60 % selon les premières estimations.",
+        &[],
+    ),
     // (after "pour", the people a fact concerns hold no view)
     (
         "Titre\n\nPour de nombreux retraités, la revalorisation des pensions atteindra 5 %.",
