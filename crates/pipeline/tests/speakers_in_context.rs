@@ -281,3 +281,18 @@ fn a_participle_after_its_auxiliary_is_no_role() {
         ]
     );
 }
+
+#[test]
+fn a_phrase_of_time_after_an_inverted_subject_is_no_role() {
+    // "avait prévenu Anne Martin la veille": the eve is when, not what she is
+    let mut a = Article::new(
+        "Titre\n\n« Nous resterons vigilants », avait prévenu Anne Martin la veille.".to_string(),
+    );
+    Pipeline::new().run(&mut a);
+    let roles: Vec<Option<String>> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().and_then(|s| s.role.clone()))
+        .collect();
+    assert_eq!(roles, vec![None]);
+}

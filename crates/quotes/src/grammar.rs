@@ -1260,6 +1260,20 @@ pub fn que_follows(tk: &Toks, g: &VerbGroup) -> bool {
         .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"))
 }
 
+/// A noun of time ("la semaine dernière", "ce matin", "la veille"): a phrase of time is an
+/// adjunct — between a verb and its "que", not an object taking the "que" as its relative;
+/// after an inverted subject, not its role ("a déclaré X la veille").
+pub fn time_noun(low: &str) -> bool {
+    let lex = depeche_lang::fr::time::lexicon();
+    let k = depeche_lang::fr::time::key(low);
+    lex.units.contains_key(&k)
+        || lex.parts_of_day.contains_key(&k)
+        || lex.seasons.contains_key(&k)
+        || lex.months.contains_key(&k)
+        || lex.weekdays.contains_key(&k)
+        || lex.anchored.iter().any(|(w, _)| w.last() == Some(&k))
+}
+
 /// Tokens of an inverted subject that starts at token `start` (`a déclaré le conseiller ...,
 /// Jake Sullivan,`; `explique à l'AFP Nadia Ferhat`).
 pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
@@ -1268,7 +1282,13 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
     let s = skip_adjuncts(tk, start, sent);
     let end_of = |k: usize| -> bool {
         let w = &t[k];
-        w.sent != sent
+        // "a déclaré X la veille", "le lendemain": a phrase of time after the name
+        let time_after = k > s
+            && is_determiner(w)
+            && t.get(k + 1)
+                .is_some_and(|x| x.sent == sent && time_noun(&x.low));
+        time_after
+            || w.sent != sent
             || matches!(
                 w.text,
                 "." | ";" | ":" | "!" | "?" | "«" | "»" | "“" | "”" | "\"" | "(" | "…"

@@ -80,7 +80,7 @@ pub(crate) fn indirect_que(
                     && grammar::is_determiner(&t[g.end])
                     && (g.end + 1..q).all(|k| t[k].is_word() && !t[k].cap);
                 !object
-                    || (g.end + 1..q).any(|k| time_noun(&t[k].low))
+                    || (g.end + 1..q).any(|k| grammar::time_noun(&t[k].low))
                     || depeche_lang::fr::content_nouns().contains(t[q - 1].low.as_str())
                     || depeche_lang::fr::content_nouns().contains(t[g.end + 1].low.as_str())
                     || depeche_lang::fr::person_object_que_verbs().contains(g.lemma)
@@ -614,19 +614,6 @@ pub(crate) fn cest_ce_que(tk: &Toks, marked: &[Marked], n: usize) -> Option<Cand
         at: t[g.start].s,
         source: Some(Source::Np(np)),
     })
-}
-
-/// A noun of time ("la semaine dernière", "ce matin", "la veille"): a phrase of time between
-/// a verb and its "que" is an adjunct, not an object taking the "que" as its relative.
-fn time_noun(low: &str) -> bool {
-    let lex = depeche_lang::fr::time::lexicon();
-    let k = depeche_lang::fr::time::key(low);
-    lex.units.contains_key(&k)
-        || lex.parts_of_day.contains_key(&k)
-        || lex.seasons.contains_key(&k)
-        || lex.months.contains_key(&k)
-        || lex.weekdays.contains_key(&k)
-        || lex.anchored.iter().any(|(w, _)| w.last() == Some(&k))
 }
 
 /// `Selon X, CLAUSE.` / `CLAUSE, selon X.` / `d'après X` / `X, selon qui CLAUSE`.
