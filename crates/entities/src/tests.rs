@@ -462,6 +462,17 @@ fn clubs_parties_and_politicians_are_known() {
     ]);
 }
 
+/// Regions over several countries are places of their own, named whole (`la Corne de
+/// l'Afrique`, not `Afrique`; the gazetteer's hand-made areas, `natural.tsv`).
+#[test]
+fn regions_over_several_countries_are_named_whole() {
+    use EntityType::*;
+    check_cases(&[(
+        "La sécheresse frappe la Corne de l'Afrique et l'Europe de l'Est.",
+        &[("Corne de l'Afrique", LOC), ("Europe de l'Est", LOC)],
+    )]);
+}
+
 /// A known person's surname with its particle (the lexicon's Marine Le Pen, Jean-Yves Le
 /// Drian, Ursula von der Leyen) opening a sentence is that person, its particle no article;
 /// the same words in lower case are a title (`Le maire`, not Bruno Le Maire).
