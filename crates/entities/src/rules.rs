@@ -1264,29 +1264,10 @@ fn written_as_a_name(s: &str) -> bool {
                 .filter(|rest| rest.starts_with(char::is_uppercase))
                 .unwrap_or(w);
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || PARTICLES.contains(&w)
                 || matches!(
                     w,
-                    "de" | "du"
-                        | "des"
-                        | "d'"
-                        | "la"
-                        | "le"
-                        | "van"
-                        | "von"
-                        | "der"
-                        | "den"
-                        | "ben"
-                        | "bin"
-                        | "ibn"
-                        | "al"
-                        | "el"
-                        | "da"
-                        | "di"
-                        | "del"
-                        | "dos"
-                        | "zu"
-                        | "y"
-                        | "e"
+                    "du" | "des" | "d'" | "la" | "le" | "ibn" | "el" | "zu" | "y" | "e"
                 )
         })
 }

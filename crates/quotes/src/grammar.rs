@@ -793,9 +793,9 @@ pub fn agentive_np(tk: &Toks, s: usize, e: usize) -> Option<Np> {
 pub fn after_quantifier(tk: &Toks, s: usize) -> Option<usize> {
     let t = &tk.t;
     fr::quantifiers().iter().find_map(|q| {
-        let words: Vec<&str> = q.split(' ').collect();
-        let n = words.len();
-        (s + n <= t.len() && (0..n).all(|k| t[s + k].low.as_str() == words[k])).then(|| s + n - 1)
+        let n = q.split(' ').count();
+        let matches = s + n <= t.len() && q.split(' ').zip(&t[s..]).all(|(w, x)| x.low == w);
+        matches.then(|| s + n - 1)
     })
 }
 

@@ -19,6 +19,14 @@ pub struct Person {
     pub organization: bool,
 }
 
+impl Person {
+    /// Whether the article names them: a name is written with a capital, a role taken for a
+    /// speaker's name is not (`source proche du dossier`, `habitante`).
+    fn named(&self) -> bool {
+        self.name.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
 /// A mention found by scanning the article: (byte offset, paragraph, person index).
 #[derive(Debug, Default)]
 pub struct Memory {
@@ -207,17 +215,25 @@ impl Memory {
                 }
                 i
             }
-            None => {
-                self.people.push(Person {
-                    name: name.to_string(),
-                    key,
-                    gender,
-                    roles: Vec::new(),
-                    organization,
-                });
-                self.people.len() - 1
-            }
+            None => self.new_person(name, gender, organization),
         };
+        self.mentioned(idx, role, at, para)
+    }
+
+    /// A person or institution not seen before; returns its index.
+    fn new_person(&mut self, name: &str, gender: Gender, organization: bool) -> usize {
+        self.people.push(Person {
+            name: name.to_string(),
+            key: name_key(name),
+            gender,
+            roles: Vec::new(),
+            organization,
+        });
+        self.people.len() - 1
+    }
+
+    /// Record a mention of person `idx` at `at`, with the role written there; returns `idx`.
+    fn mentioned(&mut self, idx: usize, role: Option<&str>, at: usize, para: usize) -> usize {
         // roles keep their written case ("vice-président de L'Oréal"): they are shown to
         // users; comparisons fold them
         if let Some(r) = role {
@@ -359,27 +375,16 @@ impl Memory {
     /// that role; another role phrase with the same title (`une source proche du dossier`)
     /// is someone else.
     pub fn resolve_indefinite(&mut self, np: &Np, at: usize, para: usize) -> usize {
-        // (a name is written with a capital; a role taken for a speaker's name is not:
-        // `source proche du dossier`)
-        let named = |p: &Person| p.name.chars().next().is_some_and(char::is_uppercase);
         if let Some(i) = self
             .resolve_role(np, at)
-            .filter(|&i| named(&self.people[i]))
+            .filter(|&i| self.people[i].named())
         {
             return self.taken_up(i, at, para);
         }
         // (a new entry: not merged by name with an earlier role phrase of the same head)
-        self.people.push(Person {
-            name: np.name.clone(),
-            key: name_key(&np.name),
-            gender: np.gender,
-            roles: np.role.iter().cloned().collect(),
-            organization: np.organization || np.role_head.is_none(),
-        });
-        let idx = self.people.len() - 1;
-        self.mentions.push((at, para, idx));
-        self.record(idx, at, para);
-        idx
+        let organization = np.organization || np.role_head.is_none();
+        let idx = self.new_person(&np.name, np.gender, organization);
+        self.mentioned(idx, np.role.as_deref(), at, para)
     }
 
     /// Resolve a speaker noun phrase to a person index, recording the mention.
@@ -487,10 +492,7 @@ impl Memory {
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| w.ends_with(['s', 'x']));
-                b < at
-                    && !p.organization
-                    && p.gender.agrees(np.gender)
-                    && (p.name.chars().next().is_some_and(char::is_uppercase) || !group)
+                b < at && !p.organization && p.gender.agrees(np.gender) && (p.named() || !group)
             })
             .max()
             .map(|&(_, _, i)| i)
