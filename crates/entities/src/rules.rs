@@ -51,6 +51,10 @@ pub struct Lists {
     pub name_articles: HashSet<String>,
     /// Folded names of well-known persons (`data/names.tsv`).
     pub known_persons: HashSet<String>,
+    /// Plural nouns for the people of a body (`data/member_nouns.txt`: les membres de X).
+    pub member_nouns: HashSet<String>,
+    /// Nouns of what befalls a ship (`data/wreck_nouns.txt`: le naufrage du X).
+    pub wreck_nouns: HashSet<String>,
     /// Folded names of known organisations.
     pub known_orgs: HashSet<String>,
     /// Those of the hand-read sources (the media lists and the project's own): a feature of
@@ -193,6 +197,12 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 org_kind_heads: lines(include_str!("../data/org_kind_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                member_nouns: lines(include_str!("../data/member_nouns.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                wreck_nouns: lines(include_str!("../data/wreck_nouns.txt"))
                     .map(str::to_string)
                     .collect(),
                 list_repeats: lines(include_str!("../data/list_repeats.txt"))
@@ -659,6 +669,17 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                                 j += 1;
                             }
                         }
+                        (j, Some(EntityType::ORG))
+                    } else if after_member_noun(&toks, i)
+                        && !full_name_at(&toks, i)
+                        // (people of a place come from it: les rebelles de Homs)
+                        && !trusted_place(&a.text[toks[i].start..toks[j - 1].end])
+                        && !Lists::get().known_persons.contains(&fold(
+                            &a.text[toks[i].start..toks[j - 1].end],
+                        ))
+                    {
+                        // "les membres de Boko Haram", "les salariés de Doux": the people of
+                        // a body name it (a given name makes it a person's followers)
                         (j, Some(EntityType::ORG))
                     } else {
                         (j, kind)
@@ -1754,6 +1775,18 @@ fn candidate_at(
     {
         return Step::Veto(1);
     }
+    // "le naufrage du Titanic", "l'épave de l'Erika": a vessel's name, unless the name is
+    // an organisation or a place worth believing on its own
+    if t.is_cap() && after_wreck_noun(toks, i) {
+        let mut j = i + 1;
+        while j < toks.len() && toks[j].sentence == t.sentence && toks[j].is_cap() {
+            j += 1;
+        }
+        let name = &a.text[t.start..toks[j - 1].end];
+        if !trusted_place(name) && !lists.known_orgs.contains(&fold(name)) {
+            return Step::Veto(j - i);
+        }
+    }
     // written with a capital inside a sentence, the head is the name itself (la Loi
     // fondamentale, le Code pénal), unless it also opens organisation names
     if lists.thing_heads.contains(lower)
@@ -2672,6 +2705,30 @@ fn thing_names(toks: &[Tok]) -> HashSet<String> {
         out.insert(fold(&words.join(" ")));
     }
     out
+}
+
+/// Whether token `i` follows a noun of shipwreck and `de` (`data/wreck_nouns.txt`: le
+/// naufrage du X, l'épave de l'X).
+fn after_wreck_noun(toks: &[Tok], i: usize) -> bool {
+    let same = |k: usize| toks[k].sentence == toks[i].sentence;
+    let mut k = i;
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "l'" | "la" | "le") {
+        k -= 1;
+    }
+    k >= 2
+        && same(k - 2)
+        && matches!(toks[k - 1].lower(), "de" | "d'" | "du" | "des")
+        && (k == i || toks[k - 1].lower() == "de")
+        && Lists::get().wreck_nouns.contains(toks[k - 2].lower())
+}
+
+/// Whether token `i` follows a plural noun for the people of a body and `de`
+/// (`data/member_nouns.txt`: les membres de X, les salariés d'X, des militants du X).
+fn after_member_noun(toks: &[Tok], i: usize) -> bool {
+    i >= 2
+        && toks[i - 2].sentence == toks[i].sentence
+        && matches!(toks[i - 1].lower(), "de" | "d'" | "du" | "des")
+        && Lists::get().member_nouns.contains(toks[i - 2].lower())
 }
 
 /// Whether token `i` follows a lower-case noun for a kind of organisation

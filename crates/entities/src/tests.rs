@@ -1902,3 +1902,51 @@ fn an_initial_article_is_no_capital_of_a_place() {
         &[("La Rochelle", LOC), ("Le Havre", LOC)],
     )]);
 }
+
+/// The people of a body name it after their plural noun and `de` (`data/member_nouns.txt`:
+/// `les membres de X` gave a person), but not a person with a given name, nor a place the
+/// people come from. Sentences written for this case.
+#[test]
+fn the_people_of_a_body_name_it() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les combattants de Jaych Khorram ont attaqué la ville.",
+            &[("Jaych Khorram", ORG)],
+        ),
+        (
+            "Les militants de Marc Dufour et les rebelles de Mossoul ont défilé.",
+            &[("Marc Dufour", PER), ("Mossoul", LOC)],
+        ),
+    ]);
+}
+
+/// What befalls a ship names the vessel after it (`data/wreck_nouns.txt`: `le naufrage du X`
+/// gave an organisation), which is none of the entity types. Sentence written for this case.
+#[test]
+fn a_wrecked_ship_is_no_entity() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le naufrage du Valdoria au large de Brest a fait trente morts.",
+        &[("Brest", LOC)],
+    )]);
+}
+
+/// Islands, archipelagos and caves are named with their head noun, as sites are
+/// (`data/site_heads.txt`: `les îles X` gave a person), and lakes when the name follows the
+/// head directly; acronyms of illnesses and devices are common nouns (`un AVC` was an
+/// organisation). Sentences written for this case.
+#[test]
+fn islands_caves_and_lakes_are_named_with_their_head() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les îles Morvanes et la grotte de Cravasse attirent les touristes.",
+            &[("grotte de Cravasse", LOC), ("îles Morvanes", LOC)],
+        ),
+        (
+            "Il a nagé dans le lac Morvel avant de faire un AVC.",
+            &[("lac Morvel", LOC)],
+        ),
+    ]);
+}

@@ -760,14 +760,18 @@ pub(crate) fn indirect_selon(
             subject_before(tk, i, ss)
                 .and_then(|(s, e)| noun_phrase(tk, s, e))
                 .or_else(|| {
-                    // "surtout la CGT pour qui ...": the name right before the marker
+                    // "surtout la CGT pour qui ...": the name right before the marker, or
+                    // before its comma ("C'est l'avis de Paul Martin, pour qui ...", where
+                    // the clause holding the name has no subject to take)
                     let (a, b) = *grammar::name_runs(tk, ss, i).last()?;
                     let a = if a > ss && grammar::is_determiner(&t[a - 1]) {
                         a - 1
                     } else {
                         a
                     };
-                    (b == i).then(|| noun_phrase(tk, a, b)).flatten()
+                    (b == i || (b + 1 == i && t[b].text == ","))
+                        .then(|| noun_phrase(tk, a, b))
+                        .flatten()
                 })
         } else {
             // "selon le modèle établi par les chercheurs": a document's author after "par"
@@ -841,6 +845,13 @@ pub(crate) fn indirect_selon(
             while cs < se && t[cs].text == "," {
                 cs += 1;
             }
+            // "X, pour qui, selon ses sources, CLAUSE": a source between commas opening the
+            // relative is an incise; the statement follows it
+            if cs < se && marker_at(tk, cs, &mut key).is_some() {
+                if let Some(k) = (cs + 1..se).find(|&k| t[k].text == ",") {
+                    cs = k + 1;
+                }
+            }
             let mut ce = clause_end(tk, se, cs);
             // "Les syndicats, selon lesquels la réforme est injuste, appellent à la grève":
             // a relative between commas is an incise, its statement ends at the next comma
@@ -848,6 +859,11 @@ pub(crate) fn indirect_selon(
                 if let Some(k) = (cs..ce).find(|&k| t[k].text == ",") {
                     ce = k;
                 }
+            }
+            // "le candidat, pour qui ils avaient voté": a verb that takes "pour" says what
+            // was done for the antecedent, not what it thinks (data pour_object_verbs.tsv)
+            if !strong && pour_object(tk, cs, ce) {
+                continue;
             }
             (cs, ce)
         } else if sentence_start && ne < se && t[ne].text == "," {
@@ -862,7 +878,8 @@ pub(crate) fn indirect_selon(
             (ss, i)
         } else if strong
             && i > ss + 1
-            && (t[i - 1].is_word() || t[i - 1].text == "%")
+            // (a clause may end on a figure: "ils étaient 5000 selon la police")
+            && (t[i - 1].is_word() || t[i - 1].kind == depeche_article::TokenKind::Number || t[i - 1].text == "%")
             && source_end(ne) == ne
             && (ne == se || (ne + 1 == se && t[ne].text == "."))
             && possessor.is_none()
@@ -1069,6 +1086,20 @@ pub(crate) fn marker_words() -> &'static depeche_lang::hash::HashMap<&'static st
             }
         }
         m
+    })
+}
+
+/// Whether the clause `s..e` holds a verb whose complement is introduced by `pour`.
+fn pour_object(tk: &Toks, s: usize, e: usize) -> bool {
+    let verbs = depeche_lang::fr::pour_object_verbs();
+    let t = &tk.t;
+    (s..e).any(|k| {
+        verbs.get(&t[k].low).is_some()
+            || (k + 1 < e
+                && verbs.starts_multiword(&t[k].low)
+                && verbs
+                    .get(&format!("{} {}", t[k].low, t[k + 1].low))
+                    .is_some())
     })
 }
 

@@ -1296,6 +1296,24 @@ const CASES: &[Case] = &[
         "Titre\n\n« Nous ne reculerons pas. » C'est ce qu'a affirmé la maire, Anne Colin.",
         &[("Nous ne reculerons pas.", D, "Anne Colin")],
     ),
+    // "X, pour qui CLAUSE" after a clause with no subject to take: the name before the comma
+    (
+        "Titre\n\nC'est aussi l'opinion de Marc Dufour, pour qui la digue ne tiendra pas.",
+        &[("la digue ne tiendra pas", I, "Marc Dufour")],
+    ),
+    // ... a source between commas opening the relative is an incise before the statement
+    (
+        "Titre\n\nC'est l'opinion de Marc Dufour, pour qui, selon ses relevés, la digue cédera.",
+        &[("la digue cédera", I, "Marc Dufour")],
+    ),
+    // ... but a verb taking "pour" says what was done for the antecedent, not what it thinks
+    ("Titre\n\nLe parti soutient Anne Colin, pour qui ses militants ont fait campagne.", &[]),
+    ("Titre\n\nLe maire, pour qui elle travaille depuis 2015, a démissionné.", &[]),
+    // a clause ending on a figure, then its source without a comma
+    (
+        "Titre\n\nLes grévistes étaient 800 selon la gendarmerie.",
+        &[("Les grévistes étaient 800", I, "gendarmerie")],
+    ),
 ];
 
 #[test]

@@ -499,6 +499,13 @@ pub fn reporting_verbs() -> &'static ReportingVerbs {
     T.get_or_init(|| ReportingVerbs::parse(include_str!("../../data/fr/reporting_verbs.tsv")))
 }
 
+/// Verbs whose complement is introduced by `pour` (`voter pour X`), with all their forms: the
+/// clause after `X, pour qui` that holds one says what was done for X, not what X thinks.
+pub fn pour_object_verbs() -> &'static ReportingVerbs {
+    static T: OnceLock<ReportingVerbs> = OnceLock::new();
+    T.get_or_init(|| ReportingVerbs::parse(include_str!("../../data/fr/pour_object_verbs.tsv")))
+}
+
 /// The French event lexicon (`data/fr/events/`): CAMEO verbs and nouns with their frames,
 /// light verbs, actor nouns with their roles, institutions standing for states.
 pub fn event_lexicon() -> &'static EventLexicon {
