@@ -206,7 +206,7 @@ pub(crate) fn indirect_que(
             continue;
         }
         let np = if let Some(m) = main_after {
-            person_subject(tk, m, se)
+            speaking_subject(tk, m, se)
         } else if g.kind == GroupKind::Gerund {
             // "X, estimant que ..., refuse": the phrase the participle is apposed to speaks;
             // "TVE a émis un communiqué affirmant que ...": else the main clause's subject
@@ -382,7 +382,14 @@ pub(crate) fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Opt
 pub(crate) fn complement_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
     let t = &tk.t;
     let (_, se) = tk.sentence_of(g.start);
-    let ce = clause_end(tk, se, g.end);
+    let mut ce = clause_end(tk, se, g.end);
+    // "X, qui reconnaît être fatigué, ne se représente pas": a relative between commas ends
+    // at its comma, as a que-clause in one does
+    if g.start > 1 && t[g.start - 1].low == "qui" && t[g.start - 2].text == "," {
+        if let Some(k) = (g.end..ce).find(|&k| t[k].text == ",") {
+            ce = k;
+        }
+    }
     if ce <= g.end + 1 {
         return None;
     }
@@ -495,7 +502,10 @@ pub(crate) fn indirect_continued(tk: &Toks, marked: &[Marked], out: &mut Vec<Can
             .unwrap_or(ce);
         let conditional = (ss..first_clause_end)
             .any(|k| t[k].is_word() && !t[k].cap && depeche_lang::fr::is_conditional(&t[k].low));
-        let reporting = (ss..ce).any(|k| t[k].verbish && verb_group(tk, k).is_some());
+        // (a passive reports nothing: "qui n'attendent qu'à être découvertes")
+        let reporting = (ss..ce).any(|k| {
+            t[k].verbish && verb_group(tk, k).is_some_and(|g| g.kind != GroupKind::Passive)
+        });
         if !conditional
             || reporting
             || (ss..ce).filter(|&k| t[k].is_word()).count() < 4

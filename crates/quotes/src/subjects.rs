@@ -224,18 +224,29 @@ pub(crate) fn after_open_paren(tk: &Toks, marked: &[Marked], ss: usize, ce: usiz
 /// pronoun (`il`, `elle`) or a person's title, standing before the sentence's first
 /// auxiliary or reporting verb.
 pub(crate) fn person_subject(tk: &Toks, ss: usize, se: usize) -> Option<Np> {
+    clause_subject(tk, ss, se, true)
+}
+
+/// The subject of the clause `[ss, se)` when it can speak: a person as [`person_subject`]
+/// takes, or a name or an institution's title (`Estimant que …, la CGT appelle à la grève`:
+/// the main clause's subject is who the fronted participle's statement belongs to).
+pub(crate) fn speaking_subject(tk: &Toks, ss: usize, se: usize) -> Option<Np> {
+    clause_subject(tk, ss, se, false)
+}
+
+fn clause_subject(tk: &Toks, ss: usize, se: usize, people_only: bool) -> Option<Np> {
     let t = &tk.t;
     let k = (ss..se.min(ss + 16))
         .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
     let (s, e) = subject_before(tk, k, ss)?;
     let np = noun_phrase(tk, s, e)?;
-    let person = match np.kind {
+    let speaks = match np.kind {
         NpKind::Person => true,
         NpKind::Pronoun => matches!(np.name.as_str(), "il" | "elle"),
-        NpKind::Role => np.role_head.is_some() && !np.organization,
-        NpKind::Name => false,
+        NpKind::Role => np.role_head.is_some() && !(people_only && np.organization),
+        NpKind::Name => !people_only,
     };
-    person.then_some(np)
+    speaks.then_some(np)
 }
 
 /// `X a rencontré Y mardi. Il a affirmé que ...`: a singular personal pronoun whose own

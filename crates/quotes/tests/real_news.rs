@@ -1309,6 +1309,22 @@ const CASES: &[Case] = &[
     // ... but a verb taking "pour" says what was done for the antecedent, not what it thinks
     ("Titre\n\nLe parti soutient Anne Colin, pour qui ses militants ont fait campagne.", &[]),
     ("Titre\n\nLe maire, pour qui elle travaille depuis 2015, a démissionné.", &[]),
+    // the reformed spelling drops the circumflex of a verb's "î"
+    (
+        "Titre\n\nLa directrice Anne Colin reconnait que le chantier a pris du retard.",
+        &[("le chantier a pris du retard", I, "Anne Colin")],
+    ),
+    // a participle opening the sentence reports for the main clause's subject (found before
+    // its auxiliary or a reporting verb), a body too
+    (
+        "Titre\n\nJugeant que le tarif est trop élevé, la Fédération des usagers a saisi le juge.",
+        &[("le tarif est trop élevé", I, "Fédération des usagers")],
+    ),
+    // an infinitive clause in a relative between commas ends at its comma
+    (
+        "Titre\n\nLe maire Paul Roy, qui dit avoir tout essayé, quitte la mairie.",
+        &[("avoir tout essayé", I, "Paul Roy")],
+    ),
     // a clause ending on a figure, then its source without a comma
     (
         "Titre\n\nLes grévistes étaient 800 selon la gendarmerie.",
