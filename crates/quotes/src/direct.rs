@@ -219,8 +219,13 @@ pub(crate) fn attribute_direct(
                 let i = tk.persons.partition_point(|&(s, _)| s <= np.s);
                 i > 0 && tk.persons[i - 1].1 >= np.e
             };
+            // ("Réaction de la CGT : « … »": a statement noun names whose words follow, a
+            // body's too)
+            let stated = (ss..(ss + 2).min(k))
+                .any(|j| depeche_lang::fr::statement_nouns().contains(t[j].low.as_str()));
             let speaks = |np: &Np| {
                 !verbless
+                    || stated
                     || matches!(np.kind, NpKind::Person | NpKind::Pronoun)
                     || (np.kind == NpKind::Name && tagged_person(np))
                     || (np.kind == NpKind::Role && np.role_head.is_some() && !np.organization)

@@ -1375,6 +1375,82 @@ pub(crate) fn conviction_que(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) 
     }
 }
 
+/// `X a été clair : CLAUSE`, `la directrice se montre optimiste : CLAUSE`: a copula, an
+/// adjective of stance (data `stance_adjectives.txt`) and a colon with no quote mark after it
+/// introduce the subject's statement, as a reporting verb before a colon does.
+pub(crate) fn stance_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
+    let t = &tk.t;
+    let adjectives = depeche_lang::fr::stance_adjectives();
+    let is_stance = |w: &str| {
+        adjectives.contains(w)
+            || ["es", "s", "e"]
+                .iter()
+                .any(|e| w.strip_suffix(e).is_some_and(|s| adjectives.contains(s)))
+            // (inquiète, franche: the feminine changes the stem)
+            || w.strip_suffix("ète").is_some_and(|s| adjectives.contains(format!("{s}et").as_str()))
+            || w.strip_suffix("che").is_some_and(|s| adjectives.contains(format!("{s}c").as_str()))
+    };
+    for k in 2..t.len().saturating_sub(1) {
+        if t[k].text != ":" || !is_stance(t[k - 1].low.as_str()) {
+            continue;
+        }
+        let (ss, se) = tk.sentence_of(k);
+        let next = &t[k + 1];
+        if next.sent != t[k].sent || !next.is_word() || marks::containing(marked, next.s).is_some()
+        {
+            continue;
+        }
+        // the copula a few words before: "est (très) clair", "a été formel", "se montre",
+        // "se veut rassurant", "reste prudent"
+        let copula = (k.saturating_sub(4).max(ss)..k - 1).any(|j| {
+            matches!(
+                t[j].low.as_str(),
+                "est"
+                    | "sont"
+                    | "était"
+                    | "étaient"
+                    | "été"
+                    | "sera"
+                    | "montre"
+                    | "montrent"
+                    | "montré"
+                    | "montrée"
+                    | "montrés"
+                    | "montrées"
+                    | "veut"
+                    | "veulent"
+                    | "voulu"
+                    | "voulue"
+                    | "reste"
+                    | "restent"
+                    | "demeure"
+                    | "semble"
+            )
+        });
+        if !copula || marks::containing(marked, t[k].s).is_some() {
+            continue;
+        }
+        let Some(np) = leading_subject(tk, ss, k).filter(|np| {
+            matches!(np.kind, NpKind::Person | NpKind::Name)
+                || (np.kind == NpKind::Pronoun && matches!(np.name.as_str(), "il" | "elle"))
+                || (np.kind == NpKind::Role && np.role_head.is_some())
+        }) else {
+            continue;
+        };
+        let ce = clause_end(tk, se, k + 1);
+        if ce <= k + 2 || marks::overlaps(marked, t[k + 1].s, t[ce - 1].e) {
+            continue;
+        }
+        out.push(Cand::indirect(
+            t[k + 1].s,
+            t[ce - 1].e,
+            Some((t[k - 1].s, t[k - 1].e, "être clair")),
+            t[ss].s,
+            Some(Source::Np(np)),
+        ));
+    }
+}
+
 /// `X a affirmé que CLAUSE, Y a répliqué que ...`, `... que CLAUSE, ajoutant que ...`: a
 /// reported clause ends before the next statement's cue when that cue falls inside it, at
 /// the comma or semicolon that opens the next statement.

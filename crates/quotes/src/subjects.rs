@@ -428,23 +428,34 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
     // "La réponse du gouvernement n'a pas tardé :", "Le message de X est clair :": the one
     // whose statement the clause names
     let nouns = depeche_lang::fr::statement_nouns();
-    if colon > ss + 3
-        && grammar::is_determiner(&t[ss])
-        && nouns.contains(t[ss + 1].low.as_str())
-        && matches!(t[ss + 2].low.as_str(), "de" | "du" | "des" | "d'")
-    {
+    // ("Réaction immédiate de la CGT :": the noun may open the clause bare, as a heading
+    // does, and take one adjective before its complement)
+    let head = if grammar::is_determiner(&t[ss]) {
+        ss + 1
+    } else {
+        ss
+    };
+    let is_de = |k: usize| matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'");
+    let de = if head + 1 < colon && is_de(head + 1) {
+        Some(head + 1)
+    } else if head + 2 < colon && t[head + 1].is_word() && !t[head + 1].cap && is_de(head + 2) {
+        Some(head + 2)
+    } else {
+        None
+    };
+    if let Some(de) = de.filter(|&de| colon > de + 1 && nouns.contains(t[head].low.as_str())) {
         // the holder ends at the verb, a comma or a circumstance ("le bilan de l'entraîneur à
         // l'issue du tournoi était mitigé :"); "de" goes on with its complement
-        let end = (ss + 3..colon)
+        let end = (de + 1..colon)
             .find(|&k| {
                 grammar::is_aux(&t[k])
                     || matches!(t[k].low.as_str(), "," | "n'" | "ne")
-                    || (k > ss + 4
+                    || (k > de + 2
                         && grammar::is_preposition(&t[k])
                         && !matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'"))
             })
             .unwrap_or(colon);
-        let holder = noun_phrase(tk, ss + 3, end).filter(|np| {
+        let holder = noun_phrase(tk, de + 1, end).filter(|np| {
             matches!(np.kind, NpKind::Person | NpKind::Name)
                 || (np.kind == NpKind::Role && np.role_head.is_some())
         });
@@ -454,7 +465,11 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
     }
     // "Dans un entretien au Figaro, X revient sur sa défaite :": a circumstance opening the
     // clause and closed by a comma names no speaker; the subject comes after it
-    let ss = if grammar::is_preposition(&t[ss]) || matches!(t[ss].low.as_str(), "lors" | "sur") {
+    // ("Interrogé par Le Monde, X se veut rassurant :": so does a participle of interview)
+    let ss = if grammar::is_preposition(&t[ss])
+        || matches!(t[ss].low.as_str(), "lors" | "sur")
+        || depeche_lang::fr::is_interview_participle(&t[ss].low)
+    {
         (ss + 1..colon)
             .find(|&k| t[k].text == ",")
             .map_or(ss, |k| k + 1)

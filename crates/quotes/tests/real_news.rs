@@ -1309,6 +1309,29 @@ const CASES: &[Case] = &[
     // ... but a verb taking "pour" says what was done for the antecedent, not what it thinks
     ("Titre\n\nLe parti soutient Anne Colin, pour qui ses militants ont fait campagne.", &[]),
     ("Titre\n\nLe maire, pour qui elle travaille depuis 2015, a démissionné.", &[]),
+    // a copula, an adjective of stance and a colon with no quote mark introduce the subject's
+    // statement
+    (
+        "Titre\n\nLa ministre Anne Colin a été très claire : le budget ne sera pas voté.",
+        &[("le budget ne sera pas voté", I, "Anne Colin")],
+    ),
+    (
+        "Titre\n\nLe directeur Paul Roy se montre optimiste : les ventes vont repartir.",
+        &[("les ventes vont repartir", I, "Paul Roy")],
+    ),
+    // ... but not a thing's state
+    ("Titre\n\nLa situation est claire : les caisses sont vides.", &[]),
+    // a statement noun opening a colon sentence bare, as a heading does, names whose words
+    // follow, a body's too
+    (
+        "Titre\n\nRéaction rapide de la Fédération des usagers : « Nous irons en justice. »",
+        &[("Nous irons en justice.", D, "Fédération des usagers")],
+    ),
+    // a participle of interview opening the colon sentence names no speaker; its subject does
+    (
+        "Titre\n\nAnne Colin a parlé. Joint par téléphone, Paul Roy se veut serein : « Tout ira bien. »",
+        &[("Tout ira bien.", D, "Paul Roy")],
+    ),
     // the reformed spelling drops the circumflex of a verb's "î"
     (
         "Titre\n\nLa directrice Anne Colin reconnait que le chantier a pris du retard.",

@@ -236,6 +236,11 @@ word_set! {
 }
 
 word_set! {
+    /// Adjectives of a speaker's stance before a colon (`a été clair :`), masculine singular.
+    stance_adjectives => "../../data/fr/stance_adjectives.txt"
+}
+
+word_set! {
     /// Adjectives of conviction after "être" (`est convaincu que`), masculine singular.
     conviction_adjectives => "../../data/fr/conviction_adjectives.txt"
 }
