@@ -53,6 +53,8 @@ pub struct Lists {
     pub known_persons: HashSet<String>,
     /// Plural nouns for the people of a body (`data/member_nouns.txt`: les membres de X).
     pub member_nouns: HashSet<String>,
+    /// Nouns after which `de` and a name give a town (`data/place_of_nouns.txt`: le maire de X).
+    pub place_of_nouns: HashSet<String>,
     /// Nouns of what befalls a ship (`data/wreck_nouns.txt`: le naufrage du X).
     pub wreck_nouns: HashSet<String>,
     /// Folded names of known organisations.
@@ -197,6 +199,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 org_kind_heads: lines(include_str!("../data/org_kind_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                place_of_nouns: lines(include_str!("../data/place_of_nouns.txt"))
                     .map(str::to_string)
                     .collect(),
                 member_nouns: lines(include_str!("../data/member_nouns.txt"))
@@ -670,6 +675,17 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                             }
                         }
                         (j, Some(EntityType::ORG))
+                    } else if after_noun_of(&toks, i, &Lists::get().place_of_nouns)
+                        && !full_name_at(&toks, i)
+                        && {
+                            let key = fold(&a.text[toks[i].start..toks[j - 1].end]);
+                            !Lists::get().known_persons.contains(&key)
+                                && !Lists::get().known_orgs.contains(&key)
+                        }
+                    {
+                        // "le député-maire de Manacor", "les habitants de Trébeurden": a
+                        // town, whatever its words look like
+                        (j, Some(EntityType::LOC))
                     } else if after_member_noun(&toks, i)
                         && !full_name_at(&toks, i)
                         // (people of a place come from it: les rebelles de Homs)
@@ -2467,6 +2483,11 @@ fn candidate_at(
         if first_is_name && subject && !lists.lexicon.contains_key(lower) {
             return Step::Found(j, Some(EntityType::PER));
         }
+        // (or when a person's title follows in apposition: "Dupré, le président du club, a
+        // parlé"; a common word stays one: "Hier, le président ...")
+        if title_in_apposition(toks, j) && !lists.lexicon.contains_key(lower) {
+            return Step::Found(j, Some(EntityType::PER));
+        }
         return Step::Veto(1);
     }
     // a name followed by a thing's noun in apposition names that thing
@@ -2725,10 +2746,15 @@ fn after_wreck_noun(toks: &[Tok], i: usize) -> bool {
 /// Whether token `i` follows a plural noun for the people of a body and `de`
 /// (`data/member_nouns.txt`: les membres de X, les salariés d'X, des militants du X).
 fn after_member_noun(toks: &[Tok], i: usize) -> bool {
+    after_noun_of(toks, i, &Lists::get().member_nouns)
+}
+
+/// Whether token `i` follows one of `nouns` (lower case) and `de`.
+fn after_noun_of(toks: &[Tok], i: usize, nouns: &HashSet<String>) -> bool {
     i >= 2
         && toks[i - 2].sentence == toks[i].sentence
         && matches!(toks[i - 1].lower(), "de" | "d'" | "du" | "des")
-        && Lists::get().member_nouns.contains(toks[i - 2].lower())
+        && nouns.contains(toks[i - 2].lower())
 }
 
 /// Whether token `i` follows a lower-case noun for a kind of organisation

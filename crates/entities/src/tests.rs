@@ -1950,3 +1950,27 @@ fn islands_caves_and_lakes_are_named_with_their_head() {
         ),
     ]);
 }
+
+/// After the mayor, the commune or its inhabitants and `de`, an unknown name is a town
+/// (`data/place_of_nouns.txt`: `le député-maire de X` gave a person), but a given name still
+/// makes a person. Sentences written for this case.
+#[test]
+fn the_mayor_of_an_unknown_town() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le député-maire de Valcorbe et les habitants de Trémazan ont voté.",
+        &[("Trémazan", LOC), ("Valcorbe", LOC)],
+    )]);
+}
+
+/// An unknown surname opening a sentence is a person when a person's title follows it in
+/// apposition (`Dupré, le président du club, …` was left out); a common word there stays
+/// one. Sentences written for this case.
+#[test]
+fn an_initial_surname_with_a_title_in_apposition() {
+    use EntityType::*;
+    check_cases(&[(
+        "Valdorès, le président du club, a démissionné.",
+        &[("Valdorès", PER)],
+    )]);
+}
