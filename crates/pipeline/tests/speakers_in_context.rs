@@ -296,3 +296,19 @@ fn a_phrase_of_time_after_an_inverted_subject_is_no_role() {
         .collect();
     assert_eq!(roles, vec![None]);
 }
+
+#[test]
+fn a_person_named_in_a_fronted_phrase_is_not_the_pronoun_after_it() {
+    // the mayor is who the paragraph is about; the prefect is named inside the phrase that
+    // opens the pronoun's sentence, and a pronoun does not take up such a name
+    let got = speakers(
+        "Titre\n\nLe maire Paul Roy était présent. Déçu par le choix du préfet Marc Henri, il a déclaré que la commune ferait appel.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "la commune ferait appel".to_string(),
+            "Paul Roy".to_string()
+        )]
+    );
+}

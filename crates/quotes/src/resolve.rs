@@ -13,9 +13,32 @@ fn refers_from(tk: &Toks, c: &Cand, np: &Np) -> usize {
     let bs = tk.t[np.s].s;
     if np.kind == NpKind::Pronoun && bs >= c.e {
         c.s
+    } else if np.kind == NpKind::Pronoun && after_fronted_adjunct(tk, np.s) {
+        // "Surpris par la décision du préfet X, il a déclaré …": a person named in a phrase
+        // fronted before the subject pronoun is not who it stands for
+        tk.t[tk.sentence_of(np.s).0].s
     } else {
         bs
     }
+}
+
+/// Whether the pronoun at token `p` comes right after the comma closing a phrase that opens
+/// its sentence with a preposition or a past participle (`Après sa rencontre avec X,`,
+/// `Interrogé sur X,`, `Surpris par X,`); a subordinate clause (`Quand X est arrivé,`) is not
+/// such a phrase.
+fn after_fronted_adjunct(tk: &Toks, p: usize) -> bool {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(p);
+    if p < ss + 3 || t[p - 1].text != "," {
+        return false;
+    }
+    let w = t[ss].low.as_str();
+    let participle = ["é", "ée", "és", "ées", "is", "ise", "u", "ue", "us"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        && w.chars().count() > 3;
+    (grammar::is_preposition(&t[ss]) || participle)
+        && !(ss + 1..p - 1).any(|k| grammar::is_aux(&t[k]) || t[k].text == ",")
 }
 
 /// Resolve every candidate's speaker, in text order, and build the quotes.
