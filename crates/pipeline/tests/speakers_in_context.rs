@@ -312,3 +312,29 @@ fn a_person_named_in_a_fronted_phrase_is_not_the_pronoun_after_it() {
         )]
     );
 }
+
+#[test]
+fn a_description_by_occupation_takes_up_the_person_named_before() {
+    // no one is named "universitaire": the description takes up the professor named before
+    let got = speakers(
+        "Titre\n\nJean Roux, professeur à Lyon, a étudié la question. « Les digues ne suffiront pas », résume l'universitaire.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "Les digues ne suffiront pas".to_string(),
+            "Jean Roux".to_string()
+        )]
+    );
+    // ... but an office has its own holder, often not named yet
+    let got = speakers(
+        "Titre\n\nJean Roux, professeur à Lyon, a étudié la question. « Les digues ne suffiront pas », répond le maire.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "Les digues ne suffiront pas".to_string(),
+            "maire".to_string()
+        )]
+    );
+}

@@ -428,6 +428,9 @@ impl Memory {
                 if let Some(i) = self.resolve_demonstrative_role(np, at, text) {
                     return Some(self.taken_up(i, at, para));
                 }
+                if let Some(i) = self.resolve_descriptive_role(np, at, para, text) {
+                    return Some(self.taken_up(i, at, para));
+                }
                 Some(self.mention(
                     &np.name,
                     np.gender,
@@ -496,6 +499,57 @@ impl Memory {
             })
             .max()
             .map(|&(_, _, i)| i)
+    }
+
+    /// `l'universitaire`, `la chercheuse`, `le même expert`: a definite phrase whose head
+    /// describes a person by occupation (data `descriptive_role_nouns.txt`), or any role after
+    /// `même`, that no one in the article is named with takes up the person named last before
+    /// it, in its paragraph or the one before, when the gender agrees. Offices (`le maire`)
+    /// are left alone: their holder is often someone not named yet.
+    fn resolve_descriptive_role(
+        &self,
+        np: &Np,
+        at: usize,
+        para: usize,
+        text: &str,
+    ) -> Option<usize> {
+        if np.organization {
+            return None;
+        }
+        let head = np.role_head.as_deref()?;
+        let lead = text.get(at..)?.to_lowercase();
+        let definite = ["le ", "la ", "l'", "l’"]
+            .iter()
+            .any(|a| lead.starts_with(a));
+        let same = ["le même ", "la même "].iter().any(|a| lead.starts_with(a));
+        let descriptive = fr::descriptive_role_nouns().contains(head)
+            || head
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| fr::descriptive_role_nouns().contains(w));
+        if !(same || (definite && descriptive)) {
+            return None;
+        }
+        // (someone the article introduced by an occupation first, within two paragraphs:
+        // "l'astronome X …" then "le chercheur"; else anyone named in this paragraph or the
+        // one before)
+        let last = |within: usize, by_occupation: bool| {
+            self.mentions
+                .iter()
+                .chain(self.spoke.iter())
+                .filter(|&&(b, p, i)| {
+                    let person = &self.people[i];
+                    b < at
+                        && para.saturating_sub(p) <= within
+                        && !person.organization
+                        && person.named()
+                        && person.gender.agrees(np.gender)
+                        && (!by_occupation || !person.roles.is_empty())
+                })
+                .max()
+                .map(|&(_, _, i)| i)
+        };
+        last(2, true).or_else(|| last(1, false))
     }
 
     /// `celle-ci`, `ce dernier`: the last mention of anything, person or institution.

@@ -142,8 +142,10 @@ const CASES: &[Case] = &[
     ),
     // the last speaker is the next "il" even when a man was named before with a known gender
     (
-        "Titre\n\nLe chercheur Paul Roux a parlé.\n\n« Les résultats sont nets », résume l'universitaire. « Le premier mâle meurt avant », a-t-il précisé.",
-        &[("Les résultats sont nets", D, "universitaire"), ("Le premier mâle meurt avant", D, "universitaire")],
+        // (an office, "le maire", is someone else than the researcher named before; a
+        // description, "l'universitaire", would take him up)
+        "Titre\n\nLe chercheur Paul Roux a parlé.\n\n« Les résultats sont nets », résume le maire. « Le premier mâle meurt avant », a-t-il précisé.",
+        &[("Les résultats sont nets", D, "maire"), ("Le premier mâle meurt avant", D, "maire")],
     ),
     // an adjective before the role of an apposition; "qui a déclaré" takes the antecedent,
     // not the subject of the main clause

@@ -236,6 +236,12 @@ word_set! {
 }
 
 word_set! {
+    /// Nouns describing a person by occupation, which take up the person named just before
+    /// (`l'universitaire`, `la chercheuse`).
+    descriptive_role_nouns => "../../data/fr/descriptive_role_nouns.txt"
+}
+
+word_set! {
     /// Adjectives of a speaker's stance before a colon (`a été clair :`), masculine singular.
     stance_adjectives => "../../data/fr/stance_adjectives.txt"
 }
