@@ -928,7 +928,14 @@ pub(crate) fn indirect_selon(
             } else {
                 0
             };
-            if after > before {
+            // ("Le procès, d'après l'avocat, durera deux semaines": the words before the
+            // marker are the statement's subject when they are a determined noun phrase with
+            // no comma, and the clause around the source is what is reported)
+            let subject_first = after > 0
+                && grammar::is_determiner(&t[ss])
+                && !(ss..i - 1).any(|k| t[k].text == "," || grammar::is_preposition(&t[k]))
+                && i - 1 - ss <= 6;
+            if after > before && !subject_first {
                 (ne + 1, clause_end(tk, se, ne + 1))
             } else if after > 0 && !apposition(tk, ne + 1, clause_end(tk, se, ne + 1)) {
                 // "..., ce qui a permis, d'après X, de rouvrir la route": a source in the

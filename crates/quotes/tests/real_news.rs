@@ -1309,6 +1309,16 @@ const CASES: &[Case] = &[
     // ... but a verb taking "pour" says what was done for the antecedent, not what it thinks
     ("Titre\n\nLe parti soutient Anne Colin, pour qui ses militants ont fait campagne.", &[]),
     ("Titre\n\nLe maire, pour qui elle travaille depuis 2015, a démissionné.", &[]),
+    // a source between commas after the statement's subject: the clause around it is reported
+    (
+        "Titre\n\nLe chantier, d'après l'architecte Paul Roy, durera deux ans.",
+        &[("Le chantier, d'après l'architecte Paul Roy, durera deux ans", I, "Paul Roy")],
+    ),
+    // ... but after a lead-in of time, what follows the source
+    (
+        "Titre\n\nEn 2010, selon l'architecte Paul Roy, le chantier a coûté deux millions.",
+        &[("le chantier a coûté deux millions", I, "Paul Roy")],
+    ),
     // a copula, an adjective of stance and a colon with no quote mark introduce the subject's
     // statement
     (
