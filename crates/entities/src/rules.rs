@@ -2483,11 +2483,6 @@ fn candidate_at(
         if first_is_name && subject && !lists.lexicon.contains_key(lower) {
             return Step::Found(j, Some(EntityType::PER));
         }
-        // (or when a person's title follows in apposition: "Dupré, le président du club, a
-        // parlé"; a common word stays one: "Hier, le président ...")
-        if title_in_apposition(toks, j) && !lists.lexicon.contains_key(lower) {
-            return Step::Found(j, Some(EntityType::PER));
-        }
         return Step::Veto(1);
     }
     // a name followed by a thing's noun in apposition names that thing

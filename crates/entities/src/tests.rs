@@ -1962,15 +1962,3 @@ fn the_mayor_of_an_unknown_town() {
         &[("Trémazan", LOC), ("Valcorbe", LOC)],
     )]);
 }
-
-/// An unknown surname opening a sentence is a person when a person's title follows it in
-/// apposition (`Dupré, le président du club, …` was left out); a common word there stays
-/// one. Sentences written for this case.
-#[test]
-fn an_initial_surname_with_a_title_in_apposition() {
-    use EntityType::*;
-    check_cases(&[(
-        "Valdorès, le président du club, a démissionné.",
-        &[("Valdorès", PER)],
-    )]);
-}
