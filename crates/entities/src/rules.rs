@@ -677,6 +677,8 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         (j, Some(EntityType::ORG))
                     } else if after_noun_of(&toks, i, &Lists::get().place_of_nouns)
                         && !full_name_at(&toks, i)
+                        // (nor a run holding a person's name: le maire de Paris Anne Hidalgo)
+                        && !(i + 1..j).any(|k| is_given_name(toks[k].text))
                         && {
                             let key = fold(&a.text[toks[i].start..toks[j - 1].end]);
                             !Lists::get().known_persons.contains(&key)
@@ -688,6 +690,13 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         (j, Some(EntityType::LOC))
                     } else if after_member_noun(&toks, i)
                         && !full_name_at(&toks, i)
+                        // (nor the surname of a person the article named in full before: Jean
+                        // Dupont … les salariés de Dupont)
+                        && !cands.iter().any(|&(s, e, _)| {
+                            e - s >= 2
+                                && is_given_name(toks[s].text)
+                                && toks[e - 1].text == toks[i].text
+                        })
                         // (people of a place come from it: les rebelles de Homs)
                         && !trusted_place(&a.text[toks[i].start..toks[j - 1].end])
                         && !Lists::get().known_persons.contains(&fold(
@@ -1799,7 +1808,14 @@ fn candidate_at(
             j += 1;
         }
         let name = &a.text[t.start..toks[j - 1].end];
-        if !trusted_place(name) && !lists.known_orgs.contains(&fold(name)) {
+        // (a known name, a place of the gazetteer or a person's given name is a figure of
+        // speech's subject: le naufrage du Parti socialiste, de Lampedusa, de Paul Roy)
+        let known = win.longest(i, |_, key| {
+            lists.known_orgs.contains(key)
+                || lists.known_persons.contains(key)
+                || gaz.contains_folded(key)
+        }) > 0;
+        if !known && !trusted_place(name) && !is_given_name(t.text) {
             return Step::Veto(j - i);
         }
     }
@@ -1974,7 +1990,15 @@ fn candidate_at(
             && toks[i - 1].sentence == t.sentence
             && matches!(toks[i - 1].lower(), "le" | "la" | "l'" | "les"))
         && win.longest(i, |_, key| lists.known_orgs.contains(key)) == n;
-    if n > 0 && !longer && !compass_name && !acronym_word && !known_without_article {
+    // a generic acronym opening a company's name is part of it (ARN Transports, IRM
+    // Immobilier)
+    let acronym_led = n == 1
+        && t.is_acronym()
+        && toks.get(i + 1).is_some_and(|x| {
+            x.sentence == t.sentence && x.is_cap() && x.kind == TokenKind::Word && !x.is_acronym()
+        });
+    if n > 0 && !longer && !compass_name && !acronym_word && !known_without_article && !acronym_led
+    {
         return Step::Veto(n);
     }
     // capitalised honorifics and titles are not part of the name (Me Julien Carrasco)
@@ -2929,6 +2953,14 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     } else {
         skip_connectors(toks, h + 1).unwrap_or(h + 1)
     };
+    // a person after the head and "de" owns the site rather than naming it (l'île de Richard
+    // Branson, la villa de X): no site
+    if k > h + 1
+        && same(k)
+        && (full_name_at(toks, k) || lists.known_persons.contains(&fold(toks[k].text)))
+    {
+        return None;
+    }
     // a street named after a titled person (l'avenue du Général de Gaulle, la rue du maréchal
     // de Lattre de Tassigny, l'allée du Général Leclerc): title and name belong to the street;
     // the title comes after `du` even for a head whose name may follow directly

@@ -1962,3 +1962,26 @@ fn the_mayor_of_an_unknown_town() {
         &[("Trémazan", LOC), ("Valcorbe", LOC)],
     )]);
 }
+
+/// The rules above keep to their cases: a person after a site's head and `de` owns the site
+/// (`l'île de X` gave a place), a known organisation after a noun of shipwreck is a figure of
+/// speech's subject, and the surname of a person named in full before is that person after a
+/// member noun. Sentences written for this case.
+#[test]
+fn owners_figures_of_speech_and_surnames_keep_their_type() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Il a séjourné sur l'île de Richard Branson.",
+            &[("Richard Branson", PER)],
+        ),
+        (
+            "Le naufrage du Parti socialiste a surpris.",
+            &[("Parti socialiste", ORG)],
+        ),
+        (
+            "Jean Dupont dirige une usine à Rennes. Les salariés de Dupont sont inquiets.",
+            &[("Dupont", PER), ("Jean Dupont", PER), ("Rennes", LOC)],
+        ),
+    ]);
+}

@@ -338,3 +338,30 @@ fn a_description_by_occupation_takes_up_the_person_named_before() {
         )]
     );
 }
+
+#[test]
+fn a_description_does_not_take_up_the_person_the_story_is_about() {
+    // the injured man is named bare, by no occupation: the doctor is someone else
+    let got = speakers(
+        "Titre\n\nPaul Roy a été blessé dans l'accident. « Il a eu beaucoup de chance », explique le médecin.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "Il a eu beaucoup de chance".to_string(),
+            "médecin".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_fronted_phrase_takes_its_person_when_no_one_else_agrees() {
+    // the mayor is a man; the only woman named is in the fronted phrase
+    let got = speakers(
+        "Titre\n\nLe maire Paul Roy était présent. Après sa rencontre avec la ministre Anne Colin, elle a déclaré que le dossier avançait.",
+    );
+    assert_eq!(
+        got,
+        vec![("le dossier avançait".to_string(), "Anne Colin".to_string())]
+    );
+}

@@ -219,13 +219,16 @@ pub(crate) fn attribute_direct(
                 let i = tk.persons.partition_point(|&(s, _)| s <= np.s);
                 i > 0 && tk.persons[i - 1].1 >= np.e
             };
-            // ("Réaction de la CGT : « … »": a statement noun names whose words follow, a
-            // body's too)
-            let stated = (ss..(ss + 2).min(k))
-                .any(|j| depeche_lang::fr::statement_nouns().contains(t[j].low.as_str()));
+            // ("Réaction de la CGT : « … »": a statement noun and its "de" name whose words
+            // follow, a body's too; the noun alone, "Réponse : « … »", names no one)
+            let stated = (ss..(ss + 2).min(k)).find(|&j| {
+                depeche_lang::fr::statement_nouns().contains(t[j].low.as_str())
+                    && (j + 1..(j + 3).min(k))
+                        .any(|d| matches!(t[d].low.as_str(), "de" | "du" | "des" | "d'"))
+            });
             let speaks = |np: &Np| {
                 !verbless
-                    || stated
+                    || stated.is_some_and(|j| np.s > j + 1)
                     || matches!(np.kind, NpKind::Person | NpKind::Pronoun)
                     || (np.kind == NpKind::Name && tagged_person(np))
                     || (np.kind == NpKind::Role && np.role_head.is_some() && !np.organization)

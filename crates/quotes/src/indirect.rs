@@ -385,8 +385,18 @@ pub(crate) fn complement_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
     let mut ce = clause_end(tk, se, g.end);
     // "X, qui reconnaît être fatigué, ne se représente pas": a relative between commas ends
     // at its comma, as a que-clause in one does
+    // (at the comma before the main clause's verb when one is seen, "qui dit avoir vu la
+    // voiture, le conducteur et la victime, a témoigné"; else at the first)
     if g.start > 1 && t[g.start - 1].low == "qui" && t[g.start - 2].text == "," {
-        if let Some(k) = (g.end..ce).find(|&k| t[k].text == ",") {
+        let commas = || (g.end..ce).filter(|&k| t[k].text == ",");
+        let before_verb = commas().find(|&k| {
+            t.get(k + 1).is_some_and(|x| {
+                grammar::is_aux(x)
+                    || matches!(x.low.as_str(), "ne" | "n'")
+                    || verb_group(tk, k + 1).is_some_and(|v| v.start == k + 1)
+            })
+        });
+        if let Some(k) = before_verb.or_else(|| commas().next()) {
             ce = k;
         }
     }
@@ -502,9 +512,13 @@ pub(crate) fn indirect_continued(tk: &Toks, marked: &[Marked], out: &mut Vec<Can
             .unwrap_or(ce);
         let conditional = (ss..first_clause_end)
             .any(|k| t[k].is_word() && !t[k].cap && depeche_lang::fr::is_conditional(&t[k].low));
-        // (a passive reports nothing: "qui n'attendent qu'à être découvertes")
+        // (a passive reports nothing, "qui n'attendent qu'à être découvertes", unless its
+        // agent is named: "serait contestée par les syndicats" gives the claim another source)
         let reporting = (ss..ce).any(|k| {
-            t[k].verbish && verb_group(tk, k).is_some_and(|g| g.kind != GroupKind::Passive)
+            t[k].verbish
+                && verb_group(tk, k).is_some_and(|g| {
+                    g.kind != GroupKind::Passive || t.get(g.end).is_some_and(|x| x.low == "par")
+                })
         });
         if !conditional
             || reporting
@@ -779,7 +793,15 @@ pub(crate) fn indirect_selon(
                     } else {
                         a
                     };
-                    (b == i || (b + 1 == i && t[b].text == ","))
+                    // (before its comma only as the holder of a stated view: "l'avis de X, pour
+                    // qui", not "les enfants de X, pour qui", "rend hommage à X, pour qui")
+                    // (a title may stand between: "l'avis du syndicat CGT, pour qui")
+                    let holder = (a.saturating_sub(4).max(ss + 1)..a).any(|d| {
+                        matches!(t[d].low.as_str(), "de" | "d'" | "du")
+                            && depeche_lang::fr::statement_nouns().contains(t[d - 1].low.as_str())
+                            && (d + 1..a).all(|k| t[k].is_word() && !t[k].cap)
+                    });
+                    (b == i || (b + 1 == i && t[b].text == "," && holder))
                         .then(|| noun_phrase(tk, a, b))
                         .flatten()
                 })
@@ -852,13 +874,14 @@ pub(crate) fn indirect_selon(
         let cue = Some((t[i].s, t[i + mlen - 1].e, marker));
         let (cs, ce) = if relative {
             let mut cs = ns + 1;
+            let comma = cs < se && t[cs].text == ",";
             while cs < se && t[cs].text == "," {
                 cs += 1;
             }
-            // "X, pour qui, selon ses sources, CLAUSE": a source between commas opening the
-            // relative is an incise; the statement follows it
-            if cs < se && marker_at(tk, cs, &mut key).is_some() {
-                if let Some(k) = (cs + 1..se).find(|&k| t[k].text == ",") {
+            // "X, pour qui, selon ses sources, CLAUSE", "pour qui, dans ce dossier, CLAUSE": a
+            // phrase between commas opening the relative is an incise; the statement follows
+            if comma {
+                if let Some(k) = (cs + 1..se.min(cs + 10)).find(|&k| t[k].text == ",") {
                     cs = k + 1;
                 }
             }
@@ -888,8 +911,14 @@ pub(crate) fn indirect_selon(
             (ss, i)
         } else if strong
             && i > ss + 1
-            // (a clause may end on a figure: "ils étaient 5000 selon la police")
-            && (t[i - 1].is_word() || t[i - 1].kind == depeche_article::TokenKind::Number || t[i - 1].text == "%")
+            // (a clause may end on a figure: "ils étaient 5000 selon la police"; but figures of
+            // two sources in one sentence, "12 000 selon la CGT et 3 500 selon la police", are
+            // a count, not a statement of either)
+            && (t[i - 1].is_word()
+                || t[i - 1].text == "%"
+                || t[i - 1].kind == depeche_article::TokenKind::Number)
+            && !(ss..se).any(|k| k != i && t[k].low == t[i].low)
+            && !(ns..ne).any(|k| t[k].kind == depeche_article::TokenKind::Number)
             && source_end(ne) == ne
             && (ne == se || (ne + 1 == se && t[ne].text == "."))
             && possessor.is_none()
@@ -1437,8 +1466,22 @@ pub(crate) fn stance_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
         if !copula || marks::containing(marked, t[k].s).is_some() {
             continue;
         }
+        // (a person or a title, "le gouvernement se veut rassurant": a name is cut to its first
+        // word here, "Le Conseil constitutionnel a été clair", and a name "clear" is as often a
+        // text's, "le Code du travail est formel"; nor the subject of a relative, "dont le
+        // fils est inquiet")
+        if (ss..k).any(|j| matches!(t[j].low.as_str(), "dont" | "qui")) {
+            continue;
+        }
+        // ("Le recensement de l'INSEE est formel :", "Le message de la CGT est clair :": a
+        // statement or a document of a body's speaks for the body)
+        let documented = (ss..(ss + 2).min(k)).any(|j| {
+            depeche_lang::fr::statement_nouns().contains(t[j].low.as_str())
+                || depeche_lang::fr::is_source_document(&t[j].low)
+        });
         let Some(np) = leading_subject(tk, ss, k).filter(|np| {
-            matches!(np.kind, NpKind::Person | NpKind::Name)
+            (documented && np.kind == NpKind::Name)
+                || np.kind == NpKind::Person
                 || (np.kind == NpKind::Pronoun && matches!(np.name.as_str(), "il" | "elle"))
                 || (np.kind == NpKind::Role && np.role_head.is_some())
         }) else {

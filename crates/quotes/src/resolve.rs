@@ -33,12 +33,18 @@ fn after_fronted_adjunct(tk: &Toks, p: usize) -> bool {
         return false;
     }
     let w = t[ss].low.as_str();
-    let participle = ["é", "ée", "és", "ées", "is", "ise", "u", "ue", "us"]
-        .iter()
-        .any(|e| w.ends_with(e))
+    let participle = [
+        "é", "ée", "és", "ées", "is", "ise", "u", "ue", "us", "it", "ite", "int", "inte",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
         && w.chars().count() > 3;
+    // ("Après avoir rencontré X, il": an infinitive's auxiliary is part of the phrase)
     (grammar::is_preposition(&t[ss]) || participle)
-        && !(ss + 1..p - 1).any(|k| grammar::is_aux(&t[k]) || t[k].text == ",")
+        && !(ss + 1..p - 1).any(|k| {
+            (grammar::is_aux(&t[k]) && t[k - 1].low != "avoir" && t[k].low != "avoir")
+                || t[k].text == ","
+        })
 }
 
 /// Resolve every candidate's speaker, in text order, and build the quotes.
@@ -88,7 +94,13 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                     let who = if np.kind == NpKind::Role && indefinite(tk, np) {
                         Some(memory.resolve_indefinite(np, at, para))
                     } else {
-                        memory.resolve(np, at, para, tk.text)
+                        // (a pronoun after a fronted phrase takes up its person when no one
+                        // else agrees: "Après sa rencontre avec la ministre X, elle a déclaré")
+                        memory.resolve(np, at, para, tk.text).or_else(|| {
+                            (np.kind == NpKind::Pronoun && after_fronted_adjunct(tk, np.s))
+                                .then(|| memory.resolve(np, bs, para, tk.text))
+                                .flatten()
+                        })
                     };
                     if np.kind == NpKind::Pronoun && who.is_none() {
                         None

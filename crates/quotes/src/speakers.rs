@@ -527,12 +527,27 @@ impl Memory {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| fr::descriptive_role_nouns().contains(w));
-        if !(same || (definite && descriptive)) {
+        // (a description with words of its own, "l'expert judiciaire mandaté par le
+        // tribunal", may introduce someone new)
+        let bare = np
+            .role
+            .as_deref()
+            .is_none_or(|r| r.split_whitespace().count() <= head.split_whitespace().count());
+        if !(same || (definite && descriptive && bare)) {
             return None;
         }
-        // (someone the article introduced by an occupation first, within two paragraphs:
-        // "l'astronome X …" then "le chercheur"; else anyone named in this paragraph or the
-        // one before)
+        // (someone the article introduced by an occupation, within two paragraphs:
+        // "l'astronome X …" then "le chercheur"; an office does not count, nor does a person
+        // named bare, who is often the one the story is about, not the one who speaks: "un
+        // doublé de X. « … », reconnaît l'entraîneur"; after "même", anyone named before)
+        let occupational = |p: &Person| {
+            p.roles.iter().any(|r| {
+                r.split_whitespace().next().is_some_and(|w| {
+                    fr::descriptive_role_nouns().contains(fr::fold(w).as_str())
+                        || fr::descriptive_role_nouns().contains(w.to_lowercase().as_str())
+                })
+            })
+        };
         let last = |within: usize, by_occupation: bool| {
             self.mentions
                 .iter()
@@ -544,12 +559,16 @@ impl Memory {
                         && !person.organization
                         && person.named()
                         && person.gender.agrees(np.gender)
-                        && (!by_occupation || !person.roles.is_empty())
+                        && (!by_occupation || occupational(person))
                 })
                 .max()
                 .map(|&(_, _, i)| i)
         };
-        last(2, true).or_else(|| last(1, false))
+        if same {
+            last(1, false)
+        } else {
+            last(2, true)
+        }
     }
 
     /// `celle-ci`, `ce dernier`: the last mention of anything, person or institution.

@@ -1358,6 +1358,37 @@ const CASES: &[Case] = &[
         "Titre\n\nLe maire Paul Roy, qui dit avoir tout essayé, quitte la mairie.",
         &[("avoir tout essayé", I, "Paul Roy")],
     ),
+    // ... nor figures of two sources in one sentence: a count, no one's statement
+    (
+        "Titre\n\nLes grévistes étaient 900 selon la CGT et 400 selon la direction.",
+        &[],
+    ),
+    // "pour qui" opening on an incise between commas: the statement follows the incise
+    (
+        "Titre\n\nC'est l'opinion de Marc Dufour, pour qui, dans cette affaire, la digue a cédé.",
+        &[("la digue a cédé", I, "Marc Dufour")],
+    ),
+    // ... but a name inside another noun's complement is no holder of a view
+    ("Titre\n\nLa famille de Marc Dufour, pour qui tout a basculé, réclame justice.", &[]),
+    // an adjective of conduct before a colon tells what was done, not what was said
+    (
+        "Titre\n\nL'arbitre Paul Roy a été sévère : il a distribué trois cartons rouges.",
+        &[],
+    ),
+    // a statement noun alone before a colon names no one
+    ("Titre\n\nRéponse cinglante : « Je ne partirai pas. »", &[]),
+    // a conditional sentence whose passive names its agent is that agent's claim, not a
+    // continuation of the report before it
+    (
+        "Titre\n\nLe ministre Paul Roy a affirmé que le chantier avançait. Cette version serait contestée par les riverains.",
+        &[("le chantier avançait", I, "Paul Roy")],
+    ),
+    // an infinitive report in a relative ends at the comma before the main verb, not at the
+    // commas of a list inside it
+    (
+        "Titre\n\nLe gardien Paul Roy, qui dit avoir vu la voiture, le conducteur et la victime, a témoigné.",
+        &[("avoir vu la voiture, le conducteur et la victime", I, "Paul Roy")],
+    ),
     // a clause ending on a figure, then its source without a comma
     (
         "Titre\n\nLes grévistes étaient 800 selon la gendarmerie.",
