@@ -19,6 +19,27 @@ pub(crate) fn indirect_que(
             continue;
         };
         i = g.end.max(i + 1);
+        // "X a critiqué la liste et estimé que ...": a participle coordinated with an active
+        // group before it shares that group's auxiliary and subject
+        let coordinated = (g.kind == GroupKind::Passive
+            && g.start == g.end - 1
+            && g.start > 0
+            && t[g.start - 1].low == "et")
+            .then(|| {
+                let (ss, _) = tk.sentence_of(g.start);
+                (ss..g.start - 1)
+                    .rev()
+                    .filter_map(|k| verb_group(tk, k))
+                    .find(|h| h.kind == GroupKind::Active && h.end < g.start)
+            })
+            .flatten();
+        let g = match &coordinated {
+            Some(_) => VerbGroup {
+                kind: GroupKind::Active,
+                ..g
+            },
+            None => g,
+        };
         if g.kind == GroupKind::Passive || in_marks(t[g.start].s) {
             continue;
         }
@@ -218,7 +239,7 @@ pub(crate) fn indirect_que(
         } else {
             // "certains habitants estiment que ...": a plain noun phrase is the subject
             // when no name, title or pronoun is
-            group_speaker(tk, &g, false).or_else(|| {
+            group_speaker(tk, coordinated.as_ref().unwrap_or(&g), false).or_else(|| {
                 let (s, e) = subject_before(tk, g.start, 0)?;
                 grammar::plain_np(tk, s, e)
             })
@@ -315,6 +336,10 @@ pub(crate) fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
             .is_some_and(|x| matches!(x.low.as_str(), "pas" | "rien" | "jamais" | "plus"))
     {
         k += 2;
+    } else if t.get(k).is_some_and(|x| x.low == "n'") && infinitive(k + 1, false) {
+        // "affirme n'avoir jamais frappé", "assure n'être au courant de rien": the elided
+        // negation before the infinitive's auxiliary
+        k += 1;
     }
     let mut open = any;
     while k < g.end + 6 && !infinitive(k, open) {
@@ -731,6 +756,14 @@ pub(crate) fn indirect_selon(
             {
                 // "Selon X, sociologue." opens and ends the sentence: nothing is reported
                 continue;
+            } else if i > ss
+                && t[i - 1].text == ","
+                && t[se - 1].text == "."
+                && apposition(tk, ne + 1, se - 1)
+            {
+                // "CLAUSE, selon le procureur de Paris, Laure Roux.": the name in apposition
+                // closing the sentence belongs to the source
+                ne = se - 1;
             }
         }
         // "car selon eux, ...", "mais d'après lui, ...", "Toujours selon X, ...": after a
@@ -1229,6 +1262,14 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 if g.kind != GroupKind::Active || grammar::que_follows(tk, &g) {
                     return None;
                 }
+                // "Luca Roi, a averti les salariés que ...": a verb whose object is the person
+                // told, then "que", has its subject before it too
+                if depeche_lang::fr::person_object_que_verbs().contains(g.lemma)
+                    && (g.end + 1..(g.end + 5).min(se))
+                        .any(|k| matches!(t[k].low.as_str(), "que" | "qu'"))
+                {
+                    return None;
+                }
                 let np = group_speaker(tk, &g, true)?;
                 let end = clause_end(tk, se, ss);
                 // "..., répond X, mais il garde espoir", "..., a dit X, ajoutant que ...": a
@@ -1495,6 +1536,87 @@ pub(crate) fn stance_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
             t[k + 1].s,
             t[ce - 1].e,
             Some((t[k - 1].s, t[k - 1].e, "être clair")),
+            t[ss].s,
+            Some(Source::Np(np)),
+        ));
+    }
+}
+
+/// `Son constat : CLAUSE`, `X a adressé un message clair : CLAUSE`, `Le message du ministre :
+/// CLAUSE`: a statement noun (data `statement_nouns.txt`, or a source document's: `mots`,
+/// `propos`) among the last words before a colon with no quote mark after it introduces the
+/// statement of whoever the noun belongs to: its holder after `de`, the clause's subject, or,
+/// after a possessive opening the sentence, the person it takes up.
+pub(crate) fn statement_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
+    let t = &tk.t;
+    for k in 2..t.len().saturating_sub(1) {
+        if t[k].text != ":" {
+            continue;
+        }
+        let (ss, se) = tk.sentence_of(k);
+        let next = &t[k + 1];
+        if k > ss + 12
+            || next.sent != t[k].sent
+            || !next.is_word()
+            || marks::containing(marked, next.s).is_some()
+            || marks::overlaps(marked, t[ss].s, t[k].e)
+        {
+            continue;
+        }
+        // the noun, then at most two lower-case words (an adjective: "un message clair"), or
+        // the noun opening the clause with its holder ("Le message du ministre X :")
+        let statement = |j: usize| {
+            let w = t[j].low.as_str();
+            depeche_lang::fr::statement_nouns().contains(w)
+                || matches!(w, "mots" | "propos" | "paroles" | "termes")
+        };
+        let closing = (k.saturating_sub(3).max(ss)..k)
+            .rev()
+            .find(|&j| statement(j))
+            .filter(|&j| (j + 1..k).all(|x| t[x].is_word() && !t[x].cap));
+        let opening = (ss..(ss + 2).min(k)).find(|&j| {
+            statement(j)
+                && t.get(j + 1)
+                    .is_some_and(|x| matches!(x.low.as_str(), "de" | "du" | "des" | "d'"))
+        });
+        let Some(j) = closing.or(opening) else {
+            continue;
+        };
+        let possessive =
+            j == ss + 1 && matches!(t[ss].low.as_str(), "son" | "sa" | "ses" | "leur" | "leurs");
+        let np = if possessive {
+            Some(Np {
+                s: ss,
+                e: ss + 1,
+                kind: NpKind::Pronoun,
+                name: if t[ss].low.starts_with("leur") {
+                    "eux"
+                } else {
+                    "lui"
+                }
+                .to_string(),
+                role: None,
+                role_head: None,
+                gender: Gender::Any,
+                organization: false,
+            })
+        } else {
+            // the noun's holder ("Le message du ministre X :") or the clause's subject ("X a
+            // eu ces mots :"); a noun of no one's ("Le bilan :") names no one
+            leading_subject(tk, ss, k).filter(|np| {
+                matches!(np.kind, NpKind::Person | NpKind::Name)
+                    || (np.kind == NpKind::Role && np.role_head.is_some())
+            })
+        };
+        let Some(np) = np else { continue };
+        let ce = clause_end(tk, se, k + 1);
+        if ce <= k + 2 || marks::overlaps(marked, t[k + 1].s, t[ce - 1].e) {
+            continue;
+        }
+        out.push(Cand::indirect(
+            t[k + 1].s,
+            t[ce - 1].e,
+            Some((t[j].s, t[j].e, "constat")),
             t[ss].s,
             Some(Source::Np(np)),
         ));

@@ -160,6 +160,7 @@ fn extract(a: &Article) -> Vec<Quote> {
     indirect_inverted(&tk, &marked, &mut cands);
     conviction_que(&tk, &marked, &mut cands);
     stance_colon(&tk, &marked, &mut cands);
+    statement_colon(&tk, &marked, &mut cands);
     indirect_comme(&tk, &marked, &mut cands);
     indirect_backward(&tk, &marked, &mut cands);
     content_noun_que(&tk, &marked, &mut cands);

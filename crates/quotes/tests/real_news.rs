@@ -1358,6 +1358,39 @@ const CASES: &[Case] = &[
         "Titre\n\nLe maire Paul Roy, qui dit avoir tout essayé, quitte la mairie.",
         &[("avoir tout essayé", I, "Paul Roy")],
     ),
+    // the elided negation before an infinitive report's auxiliary
+    (
+        "Titre\n\nLe gardien Luc Bernier affirme n'avoir jamais vu l'homme.",
+        &[("n'avoir jamais vu l'homme", I, "Luc Bernier")],
+    ),
+    // a verb whose object is the person told, then "que": the subject is before the verb,
+    // not an inverted one after it
+    (
+        "Titre\n\nLe patron du groupe, Luc Bernier, a prévenu les salariés que l'usine fermerait.",
+        &[("l'usine fermerait", I, "Luc Bernier")],
+    ),
+    // a name in apposition to the source closing the sentence belongs to the source
+    (
+        "Titre\n\nLe suspect a été relâché, selon le procureur de Lyon, Anne Colin.",
+        &[("Le suspect a été relâché", I, "Anne Colin")],
+    ),
+    // a participle coordinated with an active group shares its subject
+    (
+        "Titre\n\nLe député Paul Roy a critiqué le budget et estimé que la dette explosait.",
+        &[("la dette explosait", I, "Paul Roy")],
+    ),
+    // a statement noun before a colon with no quote mark: its holder, the clause's subject, or
+    // the person a possessive opening the sentence takes up
+    (
+        "Titre\n\nLe professeur Paul Roy a visité dix écoles. Son constat : les classes sont trop chargées.",
+        &[("les classes sont trop chargées", I, "Paul Roy")],
+    ),
+    (
+        "Titre\n\nLe message de la ministre Anne Colin : la réforme se fera.",
+        &[("la réforme se fera", I, "Anne Colin")],
+    ),
+    // ... but a noun of no one's names no one
+    ("Titre\n\nLe bilan : trois morts et dix blessés.", &[]),
     // ... nor figures of two sources in one sentence: a count, no one's statement
     (
         "Titre\n\nLes grévistes étaient 900 selon la CGT et 400 selon la direction.",
