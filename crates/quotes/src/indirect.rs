@@ -704,11 +704,22 @@ pub(crate) fn indirect_selon(
         }
         // "À ses yeux, ...", "À leur avis, ...": the possessive inside the marker stands for
         // the source, as "lui" does in "Selon lui, ..."
-        let possessor = (i..ns).find_map(|k| match t[k].low.as_str() {
-            "son" | "sa" | "ses" => Some((k, "lui")),
-            "leur" | "leurs" => Some((k, "eux")),
-            _ => None,
-        });
+        // "Selon ses mots, ...", "D'après leurs propos, ...": a possessive before a noun of
+        // statement is the source too, and so is the pronoun of "À l'en croire, ..."
+        let possessed = ne == ns + 2
+            && (depeche_lang::fr::statement_nouns().contains(t[ns + 1].low.as_str())
+                || matches!(
+                    t[ns + 1].low.as_str(),
+                    "mots" | "propos" | "paroles" | "termes" | "dires"
+                ));
+        let possessor =
+            (i..if possessed { ns + 1 } else { ns }).find_map(|k| match t[k].low.as_str() {
+                "son" | "sa" | "ses" => Some((k, "lui")),
+                "leur" | "leurs" => Some((k, "eux")),
+                "l'" if marker == "à l'en croire" => Some((k, "lui")),
+                _ => None,
+            });
+        let possessed = possessed && possessor.is_some_and(|(k, _)| k == ns);
         if ne == ns && possessor.is_none() {
             continue;
         }
@@ -791,7 +802,7 @@ pub(crate) fn indirect_selon(
         if !strong && !placed {
             continue;
         }
-        let np = if let Some((k, pronoun)) = possessor.filter(|_| ne == ns) {
+        let np = if let Some((k, pronoun)) = possessor.filter(|_| ne == ns || possessed) {
             Some(Np {
                 s: k,
                 e: k + 1,

@@ -328,7 +328,20 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
     }
     spans.into_iter().find_map(|(s, e)| {
         let k = (s..e.min(s + 16))
-            .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
+            .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k));
+        // "Les agriculteurs bloquent l'A6. Ils affirment que …": with no auxiliary nor
+        // reporting verb, a plural determiner and a plural noun opening the sentence
+        let Some(k) = k else {
+            let head = t.get(s + 1)?;
+            let plural_noun = head.is_word()
+                && !head.cap
+                && (head.low.ends_with('s') || head.low.ends_with('x'))
+                && s + 2 <= e.min(at);
+            return (matches!(t[s].low.as_str(), "les" | "des" | "plusieurs" | "ces")
+                && plural_noun)
+                .then(|| grammar::plain_np(tk, s, s + 2))
+                .flatten();
+        };
         let (a, b) = subject_before(tk, k, s)?;
         // "une dizaine de délégués", "un groupe de militants": a collective noun before
         // "de" counts as a plural determiner

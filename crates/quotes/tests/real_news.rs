@@ -1391,6 +1391,21 @@ const CASES: &[Case] = &[
     ),
     // ... but a noun of no one's names no one
     ("Titre\n\nLe bilan : trois morts et dix blessés.", &[]),
+    // a possessive before a noun of statement after the marker is the source, and so is the
+    // pronoun of "à l'en croire"
+    (
+        "Titre\n\nLa ministre Anne Colin a parlé. Selon ses mots, la crise est passée.",
+        &[("la crise est passée", I, "Anne Colin")],
+    ),
+    (
+        "Titre\n\nLe maire Paul Roy est confiant. À l'en croire, le pont rouvrira en juin.",
+        &[("le pont rouvrira en juin", I, "Paul Roy")],
+    ),
+    // a plural pronoun takes up a plural noun opening the sentence before, whatever its verb
+    (
+        "Titre\n\nLes pêcheurs bloquent le port depuis lundi. Ils affirment que les quotas sont injustes.",
+        &[("les quotas sont injustes", I, "pêcheurs")],
+    ),
     // ... nor figures of two sources in one sentence: a count, no one's statement
     (
         "Titre\n\nLes grévistes étaient 900 selon la CGT et 400 selon la direction.",
