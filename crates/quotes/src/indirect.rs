@@ -1051,6 +1051,35 @@ pub(crate) fn indirect_selon(
         if !strong && role_only {
             continue;
         }
+        // "Pour Noël, les commerçants …", "Pour les JO, …": an occasion after "pour"; "Pour
+        // les victimes, une cellule a été ouverte", "… une aide sera versée": a passive
+        // clause tells what is done for them, not what they think
+        if !strong {
+            let name = tk.slice(ns, ne).to_lowercase();
+            let name = name
+                .strip_prefix("les ")
+                .or_else(|| name.strip_prefix("le "))
+                .or_else(|| name.strip_prefix("la "))
+                .unwrap_or(&name);
+            // (an auxiliary of the passive's future or perfect, then a past participle; not
+            // the conditional, "auraient été volés", in which news reports a claim)
+            let participle = [
+                "é", "ée", "és", "ées", "ie", "ise", "ises", "ite", "ue", "erte",
+            ];
+            let passive = (cs + 1..ce).any(|k| {
+                let aux = match t[k].low.as_str() {
+                    "sera" | "seront" => true,
+                    "été" => matches!(t[k - 1].low.as_str(), "a" | "ont"),
+                    _ => false,
+                };
+                aux && t.get(k + 1).is_some_and(|x| {
+                    x.is_word() && !x.cap && participle.iter().any(|e| x.low.ends_with(e))
+                })
+            });
+            if depeche_lang::fr::occasion_names().contains(name) || passive {
+                continue;
+            }
+        }
         // "Pour l'Autriche, Franz Fischler, commissaire sortant, pourrait rester.": a person
         // named in apposition to a weak marker's country or body is who stands for it, and
         // what follows is said of that person, by no one

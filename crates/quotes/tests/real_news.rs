@@ -1406,6 +1406,15 @@ const CASES: &[Case] = &[
         "Titre\n\nLes pêcheurs bloquent le port depuis lundi. Ils affirment que les quotas sont injustes.",
         &[("les quotas sont injustes", I, "pêcheurs")],
     ),
+    // after "pour", an occasion is no holder of a view, and a passive clause in the future or
+    // the perfect tells what is done for the people named, not what they think
+    ("Titre\n\nPour Noël, les commerçants espèrent de bonnes ventes.", &[]),
+    ("Titre\n\nPour les sinistrés, une aide de 500 euros sera versée.", &[]),
+    // ... but the conditional of a claim still reports it
+    (
+        "Titre\n\nPour le procureur Paul Roy, deux millions auraient été détournés.",
+        &[("deux millions auraient été détournés", I, "Paul Roy")],
+    ),
     // ... nor figures of two sources in one sentence: a count, no one's statement
     (
         "Titre\n\nLes grévistes étaient 900 selon la CGT et 400 selon la direction.",

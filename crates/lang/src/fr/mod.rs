@@ -242,6 +242,11 @@ word_set! {
 }
 
 word_set! {
+    /// Holidays and events after `pour` (`Pour Noël, …`): an occasion, not a holder of a view.
+    occasion_names => "../../data/fr/occasion_names.txt"
+}
+
+word_set! {
     /// Adjectives of a speaker's stance before a colon (`a été clair :`), masculine singular.
     stance_adjectives => "../../data/fr/stance_adjectives.txt"
 }
