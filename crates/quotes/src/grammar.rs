@@ -898,6 +898,25 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
             e -= 1;
         }
     }
+    // "X, qui s'exprimait jeudi devant les députés et les sénateurs réunis, a affirmé": a
+    // relative between commas before the verb, however long, is skipped whole; its antecedent
+    // is the subject
+    if comma_before_verb {
+        if let Some(q) = (e.saturating_sub(30).max(floor + 2)..e)
+            .rev()
+            .find(|&k| t[k].low == "qui" && t[k - 1].text == ",")
+        {
+            let clean = (q + 1..e).all(|k| {
+                !matches!(
+                    t[k].text,
+                    ":" | ";" | "«" | "»" | "“" | "”" | "\"" | "(" | ")"
+                )
+            });
+            if clean {
+                e = q - 1;
+            }
+        }
+    }
     let stop = |k: usize| -> bool {
         let w = &t[k];
         matches!(

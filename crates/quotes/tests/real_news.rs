@@ -1406,6 +1406,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLes pêcheurs bloquent le port depuis lundi. Ils affirment que les quotas sont injustes.",
         &[("les quotas sont injustes", I, "pêcheurs")],
     ),
+    // a relative between the subject and its verb is skipped whole, however long
+    (
+        "Titre\n\nLa ministre Anne Colin, qui s'exprimait mardi soir à Lyon devant de nombreux élus et maires réunis, a affirmé que le budget serait tenu.",
+        &[("le budget serait tenu", I, "Anne Colin")],
+    ),
     // after "pour", an occasion is no holder of a view, and a passive clause in the future or
     // the perfect tells what is done for the people named, not what they think
     ("Titre\n\nPour Noël, les commerçants espèrent de bonnes ventes.", &[]),
