@@ -365,3 +365,18 @@ fn a_pronoun_after_a_fronted_phrase_takes_its_person_when_no_one_else_agrees() {
         vec![("le dossier avançait".to_string(), "Anne Colin".to_string())]
     );
 }
+
+#[test]
+fn a_title_in_apposition_after_a_verb_is_the_role_of_the_name_after_it() {
+    // "a reçu le maire, Jean Rivet": the role is the title before the comma, not the clause
+    let got = speakers(
+        "Titre\n\nLa ministre Anne Colin a rencontré la préfète, Claire Morvan. La préfète a ensuite annoncé que le pont serait fermé.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "le pont serait fermé".to_string(),
+            "Claire Morvan".to_string()
+        )]
+    );
+}

@@ -665,8 +665,22 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
             .find(|&k| t[k].text == ",")
             .map_or(ss, |k| k + 1);
         if b - a <= 10 {
-            if let Some(r) = titled(a, b) {
-                return Some(r);
+            // (the title phrase is the one right before the comma, after any verb: "X a reçu
+            // le maire, Jean Y" gives "maire", not "ministre X a reçu le maire")
+            let verb = |k: usize| crate::grammar::is_aux(&t[k]) || t[k].verbish;
+            let is_aux_only = |k: usize| crate::grammar::is_aux(&t[k]);
+            // (a title such as "prévenu" is a verb's form too: a verb before the phrase only)
+            let after_aux = (a..b).any(is_aux_only);
+            let r = titled(a, b).filter(|_| !after_aux).or_else(|| {
+                (a..b)
+                    .rev()
+                    .filter(|_| after_aux)
+                    .filter(|&k| crate::grammar::is_determiner(&t[k]))
+                    .find(|&k| !(k..b).any(verb))
+                    .and_then(|k| titled(k, b))
+            });
+            if r.is_some() {
+                return r;
             }
         }
     }
