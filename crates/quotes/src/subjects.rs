@@ -149,7 +149,13 @@ pub(crate) fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
             {
                 e += 1;
             }
-            return noun_phrase(tk, k + 1, e).filter(|np| np.kind != NpKind::Pronoun);
+            // ("peut-on lire dans le jugement": a document of no named author speaks itself)
+            let document = (k + 1..(k + 3).min(e))
+                .find(|&j| !grammar::is_determiner(&t[j]))
+                .is_some_and(|j| depeche_lang::fr::is_source_document(&t[j].low));
+            return noun_phrase(tk, k + 1, e)
+                .filter(|np| np.kind != NpKind::Pronoun)
+                .or_else(|| document.then(|| grammar::plain_np(tk, k + 1, e)).flatten());
         }
         None
     };

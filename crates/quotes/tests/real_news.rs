@@ -1411,6 +1411,20 @@ const CASES: &[Case] = &[
         "Titre\n\nLa ministre Anne Colin, qui s'exprimait mardi soir à Lyon devant de nombreux élus et maires réunis, a affirmé que le budget serait tenu.",
         &[("le budget serait tenu", I, "Anne Colin")],
     ),
+    // a document of no named author read "dans" speaks itself; a testimony is a source
+    // document; a noun in -ologue names people by their trade
+    (
+        "Titre\n\n« Le prévenu a agi seul », peut-on lire dans le jugement.",
+        &[("Le prévenu a agi seul", D, "jugement")],
+    ),
+    (
+        "Titre\n\nSelon le témoignage d'une voisine, le suspect est parti vers midi.",
+        &[("le suspect est parti vers midi", I, "voisine")],
+    ),
+    (
+        "Titre\n\nSelon les hydrologues, la nappe est au plus bas.",
+        &[("la nappe est au plus bas", I, "hydrologues")],
+    ),
     // after "pour", an occasion is no holder of a view, and a passive clause in the future or
     // the perfect tells what is done for the people named, not what they think
     ("Titre\n\nPour Noël, les commerçants espèrent de bonnes ventes.", &[]),
