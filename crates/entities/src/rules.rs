@@ -1837,6 +1837,20 @@ fn candidate_at(
         }
         return Step::Skip(1);
     }
+    // ... and opening a sentence or a headline ("Îles Baléares : …"), unless the words are a
+    // known organisation's
+    // (islands and lakes only: in old print a sentence opening on "Place", "Rue" or "Pont"
+    // is as often a common word)
+    if let Some(&direct) = lists.site_heads.get(lower).filter(|_| {
+        matches!(lower, "île" | "îles" | "archipel" | "lac")
+            && t.is_cap()
+            && sentence_initial(toks, i)
+            && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0
+    }) {
+        if let Some(j) = site_name(toks, i, direct) {
+            return Step::Found(j, Some(EntityType::LOC));
+        }
+    }
     // "ministère de l'Agriculture"
     if lists.lower_org_heads.contains(lower) && !t.is_cap() {
         if let Some(j) = extend_org(toks, i, true) {

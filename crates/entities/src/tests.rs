@@ -1985,3 +1985,14 @@ fn owners_figures_of_speech_and_surnames_keep_their_type() {
         ),
     ]);
 }
+
+/// An island or a lake named with its head at the start of a sentence or a headline is a
+/// place, head included (`Îles X :` gave an organisation). Sentence written for this case.
+#[test]
+fn an_island_opening_a_headline_is_a_place() {
+    use EntityType::*;
+    check_cases(&[(
+        "Îles Morvanes : le tourisme recule.",
+        &[("Îles Morvanes", LOC)],
+    )]);
+}
