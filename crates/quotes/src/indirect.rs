@@ -1257,6 +1257,14 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
             .is_some_and(|x| x.organization)
         && !matches!(t[s - 2].low.as_str(), "proches" | "famille" | "amis");
     let mut n = s;
+    // ("le directeur du Samu, le Dr X": the honorific may take the article)
+    if n + 2 < e
+        && titled_before
+        && matches!(t[n].low.as_str(), "le" | "la")
+        && depeche_lang::fr::honorifics().contains_key(t[n + 1].text)
+    {
+        n += 1;
+    }
     if n + 1 < e && titled_before && depeche_lang::fr::honorifics().contains_key(t[n].text) {
         n += 1;
         if t[n].text == "." {

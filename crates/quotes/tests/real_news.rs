@@ -1411,6 +1411,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLa ministre Anne Colin, qui s'exprimait mardi soir à Lyon devant de nombreux élus et maires réunis, a affirmé que le budget serait tenu.",
         &[("le budget serait tenu", I, "Anne Colin")],
     ),
+    // an honorific with its article in apposition to the source: the quotation stands alone
+    (
+        "Titre\n\n« Nous sommes débordés », selon le chef du service, le Dr Paul Roy.",
+        &[("Nous sommes débordés", D, "Paul Roy")],
+    ),
     // a document of no named author read "dans" speaks itself; a testimony is a source
     // document; a noun in -ologue names people by their trade
     (
