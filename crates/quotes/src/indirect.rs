@@ -31,6 +31,9 @@ pub(crate) fn indirect_que(
                     .rev()
                     .filter_map(|k| verb_group(tk, k))
                     .find(|h| h.kind == GroupKind::Active && h.end < g.start)
+                    // (in the same clause: "a entendu la victime, choquée et informée que" is
+                    // an apposition's passive)
+                    .filter(|h| !(h.end..g.start).any(|k| t[k].text == ","))
             })
             .flatten();
         let g = match &coordinated {
@@ -716,7 +719,7 @@ pub(crate) fn indirect_selon(
             (i..if possessed { ns + 1 } else { ns }).find_map(|k| match t[k].low.as_str() {
                 "son" | "sa" | "ses" => Some((k, "lui")),
                 "leur" | "leurs" => Some((k, "eux")),
-                "l'" if marker == "à l'en croire" => Some((k, "lui")),
+                "l'" if matches!(marker, "à l'en croire" | "à l'entendre") => Some((k, "lui")),
                 _ => None,
             });
         let possessed = possessed && possessor.is_some_and(|(k, _)| k == ns);
@@ -771,6 +774,13 @@ pub(crate) fn indirect_selon(
                 && t[i - 1].text == ","
                 && t[se - 1].text == "."
                 && apposition(tk, ne + 1, se - 1)
+                // (a person's title as the source and a person's name after it: not "selon le
+                // club, Paris", "selon la mairie, X")
+                && (ns..ne)
+                    .find(|&k| !grammar::is_determiner(&t[k]))
+                    .and_then(|k| depeche_lang::fr::titles().get(t[k].low.as_str()))
+                    .is_some_and(|x| !x.organization)
+                && noun_phrase(tk, ne + 1, se - 1).is_some_and(|p| p.kind == NpKind::Person)
             {
                 // "CLAUSE, selon le procureur de Paris, Laure Roux.": the name in apposition
                 // closing the sentence belongs to the source
@@ -1055,28 +1065,43 @@ pub(crate) fn indirect_selon(
         // les victimes, une cellule a été ouverte", "… une aide sera versée": a passive
         // clause tells what is done for them, not what they think
         if !strong {
-            let name = tk.slice(ns, ne).to_lowercase();
-            let name = name
-                .strip_prefix("les ")
-                .or_else(|| name.strip_prefix("le "))
-                .or_else(|| name.strip_prefix("la "))
-                .unwrap_or(&name);
+            // (the occasion's first word or two after the determiners: "Pour les JO de
+            // Paris", "Pour l'Euro", "Pour ce Noël")
+            let first = (ns..ne).find(|&k| !grammar::is_determiner(&t[k]));
+            let occasion = first.is_some_and(|k| {
+                let one = t[k].low.as_str();
+                let two = t
+                    .get(k + 1)
+                    .filter(|_| k + 1 < ne)
+                    .map(|x| format!("{one} {}", x.low));
+                depeche_lang::fr::occasion_names().contains(one)
+                    || two.is_some_and(|w| depeche_lang::fr::occasion_names().contains(w.as_str()))
+            });
             // (an auxiliary of the passive's future or perfect, then a past participle; not
-            // the conditional, "auraient été volés", in which news reports a claim)
+            // the conditional, "auraient été volés", in which news reports a claim; and only
+            // for people who are not sources by trade or name: "Pour le parquet, le suspect a
+            // été manipulé" is the prosecution's view)
+            let source = matches!(np.kind, NpKind::Person | NpKind::Name)
+                || np
+                    .role_head
+                    .as_deref()
+                    .and_then(|h| h.split_whitespace().next())
+                    .is_some_and(|h| depeche_lang::fr::titles().contains_key(h));
             let participle = [
                 "é", "ée", "és", "ées", "ie", "ise", "ises", "ite", "ue", "erte",
             ];
-            let passive = (cs + 1..ce).any(|k| {
-                let aux = match t[k].low.as_str() {
-                    "sera" | "seront" => true,
-                    "été" => matches!(t[k - 1].low.as_str(), "a" | "ont"),
-                    _ => false,
-                };
-                aux && t.get(k + 1).is_some_and(|x| {
-                    x.is_word() && !x.cap && participle.iter().any(|e| x.low.ends_with(e))
-                })
-            });
-            if depeche_lang::fr::occasion_names().contains(name) || passive {
+            let passive = !source
+                && (cs + 1..ce).any(|k| {
+                    let aux = match t[k].low.as_str() {
+                        "sera" | "seront" => true,
+                        "été" => matches!(t[k - 1].low.as_str(), "a" | "ont"),
+                        _ => false,
+                    };
+                    aux && t.get(k + 1).is_some_and(|x| {
+                        x.is_word() && !x.cap && participle.iter().any(|e| x.low.ends_with(e))
+                    })
+                });
+            if occasion || passive {
                 continue;
             }
         }
@@ -1312,8 +1337,11 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 }
                 // "Luca Roi, a averti les salariés que ...": a verb whose object is the person
                 // told, then "que", has its subject before it too
+                // (the object straight before "que", no comma: ", ajoutant que" is another
+                // clause's)
                 if depeche_lang::fr::person_object_que_verbs().contains(g.lemma)
                     && (g.end + 1..(g.end + 5).min(se))
+                        .take_while(|&k| t[k].text != ",")
                         .any(|k| matches!(t[k].low.as_str(), "que" | "qu'"))
                 {
                     return None;
@@ -1612,22 +1640,42 @@ pub(crate) fn statement_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>)
             continue;
         }
         // the noun, then at most two lower-case words (an adjective: "un message clair"), or
-        // the noun opening the clause with its holder ("Le message du ministre X :")
+        // the noun opening the clause with its holder ("Le message du ministre X :"); a
+        // count or a sentence ("Bilan :", "Verdict :") is no one's words
         let statement = |j: usize| {
             let w = t[j].low.as_str();
-            depeche_lang::fr::statement_nouns().contains(w)
-                || matches!(w, "mots" | "propos" | "paroles" | "termes")
+            (depeche_lang::fr::statement_nouns().contains(w) || matches!(w, "mots" | "paroles"))
+                && !matches!(w, "bilan" | "verdict")
         };
+        // (closing: after a demonstrative, "X a eu ces mots :", or an indefinite article with
+        // an adjective, "un message clair :"; not after a preposition, "à ces mots :", nor a
+        // reply awaited, "attend une réponse :")
         let closing = (k.saturating_sub(3).max(ss)..k)
             .rev()
             .find(|&j| statement(j))
-            .filter(|&j| (j + 1..k).all(|x| t[x].is_word() && !t[x].cap));
+            .filter(|&j| (j + 1..k).all(|x| t[x].is_word() && !t[x].cap))
+            .filter(|&j| {
+                j > ss + 1
+                    && !grammar::is_preposition(&t[j - 2])
+                    && (matches!(t[j - 1].low.as_str(), "ce" | "cet" | "cette" | "ces")
+                        || (matches!(t[j - 1].low.as_str(), "un" | "une") && j + 1 < k))
+            });
+        // (opening: a singular noun, "Le message de X :"; "Les propos de X :" heads what is
+        // said about them)
         let opening = (ss..(ss + 2).min(k)).find(|&j| {
             statement(j)
+                && !t[j].low.ends_with('s')
                 && t.get(j + 1)
                     .is_some_and(|x| matches!(x.low.as_str(), "de" | "du" | "des" | "d'"))
         });
-        let Some(j) = closing.or(opening) else {
+        let possessed = t[ss].low.as_str();
+        let possessed = matches!(possessed, "son" | "sa" | "ses" | "leur" | "leurs")
+            && t.get(ss + 1).is_some_and(|x| {
+                depeche_lang::fr::statement_nouns().contains(x.low.as_str())
+                    && !matches!(x.low.as_str(), "bilan" | "verdict")
+            })
+            && ss + 2 == k;
+        let Some(j) = closing.or(opening).or(possessed.then_some(ss + 1)) else {
             continue;
         };
         let possessive =
@@ -1651,9 +1699,11 @@ pub(crate) fn statement_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>)
         } else {
             // the noun's holder ("Le message du ministre X :") or the clause's subject ("X a
             // eu ces mots :"); a noun of no one's ("Le bilan :") names no one
+            // (never the noun itself read as a name: "Réponse : …")
             leading_subject(tk, ss, k).filter(|np| {
-                matches!(np.kind, NpKind::Person | NpKind::Name)
-                    || (np.kind == NpKind::Role && np.role_head.is_some())
+                (np.s > j || np.e <= j)
+                    && (matches!(np.kind, NpKind::Person | NpKind::Name)
+                        || (np.kind == NpKind::Role && np.role_head.is_some()))
             })
         };
         let Some(np) = np else { continue };

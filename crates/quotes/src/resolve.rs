@@ -337,9 +337,15 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
                 && !head.cap
                 && (head.low.ends_with('s') || head.low.ends_with('x'))
                 && s + 2 <= e.min(at);
+            // (people named by what they do: not a count, "des milliers", "les deux", nor a
+            // thing, "les prix", nor "ces derniers")
+            let singular = head.low.trim_end_matches(['s', 'x']);
+            let counted = depeche_lang::fr::collective_nouns().contains(singular)
+                || matches!(singular, "dernier" | "dernière" | "premier" | "première");
             return (matches!(t[s].low.as_str(), "les" | "des" | "plusieurs" | "ces")
-                && plural_noun)
-                .then(|| grammar::plain_np(tk, s, s + 2))
+                && plural_noun
+                && !counted)
+                .then(|| grammar::agentive_np(tk, s, s + 2))
                 .flatten();
         };
         let (a, b) = subject_before(tk, k, s)?;

@@ -670,8 +670,13 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
             let verb = |k: usize| crate::grammar::is_aux(&t[k]) || t[k].verbish;
             let is_aux_only = |k: usize| crate::grammar::is_aux(&t[k]);
             // (a title such as "prévenu" is a verb's form too: a verb before the phrase only)
-            let after_aux = (a..b).any(is_aux_only);
-            let r = titled(a, b).filter(|_| !after_aux).or_else(|| {
+            // (after an auxiliary, only when the name stands in apposition, closed by a
+            // comma or the sentence's end: "Après avoir rencontré le ministre, Jean Rivet a
+            // affirmé" makes him no minister)
+            let apposed = re >= se || matches!(t[re].text, "," | "." | ";" | ")");
+            let has_aux = (a..b).any(is_aux_only);
+            let after_aux = has_aux && apposed;
+            let r = titled(a, b).filter(|_| !has_aux).or_else(|| {
                 (a..b)
                     .rev()
                     .filter(|_| after_aux)

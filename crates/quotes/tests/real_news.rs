@@ -1363,6 +1363,15 @@ const CASES: &[Case] = &[
         "Titre\n\nLe gardien Luc Bernier affirme n'avoir jamais vu l'homme.",
         &[("n'avoir jamais vu l'homme", I, "Luc Bernier")],
     ),
+    // ... while a participle's own "que" after the inverted subject leaves the first clause
+    // to the cue
+    (
+        "Titre\n\nLa réforme sera appliquée, a assuré le ministre, ajoutant que le calendrier tiendra.",
+        &[
+            ("La réforme sera appliquée", I, "ministre"),
+            ("le calendrier tiendra", I, "ministre"),
+        ],
+    ),
     // a verb whose object is the person told, then "que": the subject is before the verb,
     // not an inverted one after it
     (
@@ -1389,8 +1398,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLe message de la ministre Anne Colin : la réforme se fera.",
         &[("la réforme se fera", I, "Anne Colin")],
     ),
-    // ... but a noun of no one's names no one
+    // ... but a noun of no one's names no one, nor a noun alone read as a name, nor remarks
+    // heading what is said about them
     ("Titre\n\nLe bilan : trois morts et dix blessés.", &[]),
+    ("Titre\n\nLe maire a parlé. Réponse : la réforme ira à son terme.", &[]),
+    ("Titre\n\nLes propos de Paul Roy : la polémique enfle.", &[]),
+    ("Titre\n\nLe maire Paul Roy attend une réponse : le ministère doit trancher.", &[]),
     // a possessive before a noun of statement after the marker is the source, and so is the
     // pronoun of "à l'en croire"
     (
@@ -1401,7 +1414,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLe maire Paul Roy est confiant. À l'en croire, le pont rouvrira en juin.",
         &[("le pont rouvrira en juin", I, "Paul Roy")],
     ),
-    // a plural pronoun takes up a plural noun opening the sentence before, whatever its verb
+    // a plural pronoun takes up people named by what they do opening the sentence before,
+    // whatever its verb; not a count
+    (
+        "Titre\n\nDes milliers de manifestants défilent à Paris. Ils estiment que la réforme est injuste.",
+        &[],
+    ),
     (
         "Titre\n\nLes pêcheurs bloquent le port depuis lundi. Ils affirment que les quotas sont injustes.",
         &[("les quotas sont injustes", I, "pêcheurs")],
@@ -1434,7 +1452,12 @@ const CASES: &[Case] = &[
     // the perfect tells what is done for the people named, not what they think
     ("Titre\n\nPour Noël, les commerçants espèrent de bonnes ventes.", &[]),
     ("Titre\n\nPour les sinistrés, une aide de 500 euros sera versée.", &[]),
-    // ... but the conditional of a claim still reports it
+    // ... but a source by trade keeps its view in the passive, and the conditional of a claim
+    // still reports it
+    (
+        "Titre\n\nPour le parquet, le suspect a été manipulé.",
+        &[("le suspect a été manipulé", I, "parquet")],
+    ),
     (
         "Titre\n\nPour le procureur Paul Roy, deux millions auraient été détournés.",
         &[("deux millions auraient été détournés", I, "Paul Roy")],
