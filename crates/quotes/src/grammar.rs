@@ -983,11 +983,15 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     }
     // "B. Obama, même en pleine course, fait savoir": an incise between the subject and
     // its verb is skipped, the subject is the phrase before it
+    // ("le suspect, un homme de 35 ans, a assuré": an indefinite phrase in apposition
+    // describes the subject before it, which speaks)
+    let described = |c: (usize, usize)| matches!(t[c.0].low.as_str(), "un" | "une");
     if comma_before_verb
         && chunks.len() >= 2
         && chunks[0].1 - chunks[0].0 <= 12
-        && !np_like(tk, chunks[0].0, chunks[0].1)
+        && (!np_like(tk, chunks[0].0, chunks[0].1) || described(chunks[0]))
         && np_like(tk, chunks[1].0, chunks[1].1)
+        && !described(chunks[1])
     {
         chunks.remove(0);
         e = chunks[0].1;
@@ -995,7 +999,9 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     let mut s = e;
     let mut has_name = false;
     for (n, &(cs, cend)) in chunks.iter().enumerate() {
-        if !np_like(tk, cs, cend) {
+        // ("Interrogé par les enquêteurs, le suspect …": a participle of interview heads a
+        // fronted phrase, not a name)
+        if !np_like(tk, cs, cend) || fr::is_interview_participle(&t[cs].low) {
             break;
         }
         // a subject clitic is the whole subject: in "Arrivé à 0h50, il a annoncé" the

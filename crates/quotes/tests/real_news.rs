@@ -1424,6 +1424,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLes pêcheurs bloquent le port depuis lundi. Ils affirment que les quotas sont injustes.",
         &[("les quotas sont injustes", I, "pêcheurs")],
     ),
+    // an indefinite phrase in apposition describes the subject before it, which speaks
+    (
+        "Titre\n\nInterrogé par les enquêteurs, le suspect, un homme de 35 ans, a assuré qu'il était innocent.",
+        &[("il était innocent", I, "suspect")],
+    ),
     // a relative between the subject and its verb is skipped whole, however long
     (
         "Titre\n\nLa ministre Anne Colin, qui s'exprimait mardi soir à Lyon devant de nombreux élus et maires réunis, a affirmé que le budget serait tenu.",
