@@ -517,7 +517,10 @@ impl Memory {
             return None;
         }
         let head = np.role_head.as_deref()?;
-        let lead = text.get(at..)?.to_lowercase();
+        // (the first words only: the rest of the article is no business of the phrase's)
+        let rest = text.get(at..)?;
+        let cut = rest.char_indices().nth(24).map_or(rest.len(), |(b, _)| b);
+        let lead = rest[..cut].to_lowercase();
         let definite = ["le ", "la ", "l'", "l’"]
             .iter()
             .any(|a| lead.starts_with(a));
