@@ -1547,7 +1547,7 @@ pub(crate) fn stance_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
         if t[k].text != ":" || !is_stance(t[k - 1].low.as_str()) {
             continue;
         }
-        let (ss, se) = tk.sentence_of(k);
+        let (ss, _) = tk.sentence_of(k);
         let next = &t[k + 1];
         if next.sent != t[k].sent || !next.is_word() || marks::containing(marked, next.s).is_some()
         {
@@ -1604,17 +1604,10 @@ pub(crate) fn stance_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
         }) else {
             continue;
         };
-        let ce = clause_end(tk, se, k + 1);
-        if ce <= k + 2 || marks::overlaps(marked, t[k + 1].s, t[ce - 1].e) {
-            continue;
+        let cue = (t[k - 1].s, t[k - 1].e, "être clair");
+        if let Some(cand) = after_colon(tk, marked, k, cue, np) {
+            out.push(cand);
         }
-        out.push(Cand::indirect(
-            t[k + 1].s,
-            t[ce - 1].e,
-            Some((t[k - 1].s, t[k - 1].e, "être clair")),
-            t[ss].s,
-            Some(Source::Np(np)),
-        ));
     }
 }
 
@@ -1629,7 +1622,7 @@ pub(crate) fn statement_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>)
         if t[k].text != ":" {
             continue;
         }
-        let (ss, se) = tk.sentence_of(k);
+        let (ss, _) = tk.sentence_of(k);
         let next = &t[k + 1];
         if k > ss + 12
             || next.sent != t[k].sent
@@ -1707,18 +1700,35 @@ pub(crate) fn statement_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>)
             })
         };
         let Some(np) = np else { continue };
-        let ce = clause_end(tk, se, k + 1);
-        if ce <= k + 2 || marks::overlaps(marked, t[k + 1].s, t[ce - 1].e) {
-            continue;
+        if let Some(cand) = after_colon(tk, marked, k, (t[j].s, t[j].e, "constat"), np) {
+            out.push(cand);
         }
-        out.push(Cand::indirect(
-            t[k + 1].s,
-            t[ce - 1].e,
-            Some((t[j].s, t[j].e, "constat")),
-            t[ss].s,
-            Some(Source::Np(np)),
-        ));
     }
+}
+
+/// The statement after the colon at token `k`, to the end of its clause, said by `np` with
+/// `cue`: none when it is a word or two, or holds quote marks (a quotation is attributed on
+/// its own).
+fn after_colon(
+    tk: &Toks,
+    marked: &[Marked],
+    k: usize,
+    cue: (usize, usize, &'static str),
+    np: Np,
+) -> Option<Cand> {
+    let t = &tk.t;
+    let (ss, se) = tk.sentence_of(k);
+    let ce = clause_end(tk, se, k + 1);
+    if ce <= k + 2 || marks::overlaps(marked, t[k + 1].s, t[ce - 1].e) {
+        return None;
+    }
+    Some(Cand::indirect(
+        t[k + 1].s,
+        t[ce - 1].e,
+        Some(cue),
+        t[ss].s,
+        Some(Source::Np(np)),
+    ))
 }
 
 /// `X a affirmé que CLAUSE, Y a répliqué que ...`, `... que CLAUSE, ajoutant que ...`: a
