@@ -1101,7 +1101,21 @@ pub(crate) fn indirect_selon(
                         x.is_word() && !x.cap && participle.iter().any(|e| x.low.ends_with(e))
                     })
                 });
-            if occasion || passive {
+            // ("Pour X, c'est le premier titre olympique", "c'est sa troisième victoire": a
+            // rank tells a fact about X, not X's view)
+            let rank = (cs + 2 < ce)
+                && t[cs].low == "c'"
+                && t[cs + 1].low == "est"
+                && (cs + 2..(cs + 5).min(ce)).any(|k| {
+                    let w = t[k].low.as_str();
+                    matches!(w, "premier" | "première" | "dernier" | "dernière")
+                        || (w.ends_with("ième") && w.chars().count() > 5)
+                        || (w.ends_with('e')
+                            && w.len() <= 4
+                            && w[..w.len() - 1].chars().all(|c| c.is_ascii_digit())
+                            && w.len() > 1)
+                });
+            if occasion || passive || rank {
                 continue;
             }
         }

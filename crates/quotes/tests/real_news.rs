@@ -1456,6 +1456,12 @@ const CASES: &[Case] = &[
     // after "pour", an occasion is no holder of a view, and a passive clause in the future or
     // the perfect tells what is done for the people named, not what they think
     ("Titre\n\nPour Noël, les commerçants espèrent de bonnes ventes.", &[]),
+    // ... nor a rank, a fact about the person named ("c'est son troisième titre")
+    ("Titre\n\nPour Marc Dufour, c'est le deuxième titre mondial.", &[]),
+    (
+        "Titre\n\nPour le sélectionneur Paul Roy, c'est le meilleur joueur du monde.",
+        &[("c'est le meilleur joueur du monde", I, "Paul Roy")],
+    ),
     ("Titre\n\nPour les sinistrés, une aide de 500 euros sera versée.", &[]),
     // ... but a source by trade keeps its view in the passive, and the conditional of a claim
     // still reports it
