@@ -1626,8 +1626,8 @@ pub(crate) fn stance_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
 }
 
 /// `Son constat : CLAUSE`, `X a adressé un message clair : CLAUSE`, `Le message du ministre :
-/// CLAUSE`: a statement noun (data `statement_nouns.txt`, or a source document's: `mots`,
-/// `propos`) among the last words before a colon with no quote mark after it introduces the
+/// CLAUSE`: a statement noun (data `statement_nouns.txt`, or `mots`, `paroles`) among the
+/// last words before a colon with no quote mark after it introduces the
 /// statement of whoever the noun belongs to: its holder after `de`, the clause's subject, or,
 /// after a possessive opening the sentence, the person it takes up.
 pub(crate) fn statement_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {

@@ -501,11 +501,12 @@ impl Memory {
             .map(|&(_, _, i)| i)
     }
 
-    /// `l'universitaire`, `la chercheuse`, `le même expert`: a definite phrase whose head
-    /// describes a person by occupation (data `descriptive_role_nouns.txt`), or any role after
-    /// `même`, that no one in the article is named with takes up the person named last before
-    /// it, in its paragraph or the one before, when the gender agrees. Offices (`le maire`)
-    /// are left alone: their holder is often someone not named yet.
+    /// `l'universitaire`, `la chercheuse`, `le même expert`: a bare definite phrase whose head
+    /// describes a person by occupation (data `descriptive_role_nouns.txt`), that no one in the
+    /// article is named with, takes up the person last introduced by such an occupation within
+    /// two paragraphs; any role after `même`, the person named last in its paragraph or the one
+    /// before; the gender agreeing. Offices (`le maire`) are left alone: their holder is often
+    /// someone not named yet.
     fn resolve_descriptive_role(
         &self,
         np: &Np,
@@ -668,16 +669,14 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
             .find(|&k| t[k].text == ",")
             .map_or(ss, |k| k + 1);
         if b - a <= 10 {
-            // (the title phrase is the one right before the comma, after any verb: "X a reçu
-            // le maire, Jean Y" gives "maire", not "ministre X a reçu le maire")
+            // (after an auxiliary, the title phrase is the one right before the comma: "X a
+            // reçu le maire, Jean Y" gives "maire", not "ministre X a reçu le maire"; only when
+            // the name stands in apposition, closed by a comma or the sentence's end: "Après
+            // avoir rencontré le ministre, Jean Rivet a affirmé" makes him no minister; a
+            // title that is also a verb's form, "Le prévenu, X,", needs no auxiliary before)
             let verb = |k: usize| crate::grammar::is_aux(&t[k]) || t[k].verbish;
-            let is_aux_only = |k: usize| crate::grammar::is_aux(&t[k]);
-            // (a title such as "prévenu" is a verb's form too: a verb before the phrase only)
-            // (after an auxiliary, only when the name stands in apposition, closed by a
-            // comma or the sentence's end: "Après avoir rencontré le ministre, Jean Rivet a
-            // affirmé" makes him no minister)
             let apposed = re >= se || matches!(t[re].text, "," | "." | ";" | ")");
-            let has_aux = (a..b).any(is_aux_only);
+            let has_aux = (a..b).any(|k| crate::grammar::is_aux(&t[k]));
             let after_aux = has_aux && apposed;
             let r = titled(a, b).filter(|_| !has_aux).or_else(|| {
                 (a..b)
