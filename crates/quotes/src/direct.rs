@@ -221,8 +221,10 @@ pub(crate) fn attribute_direct(
             };
             // ("Réaction de la CGT : « … »": a statement noun and its "de" name whose words
             // follow, a body's too; the noun alone, "Réponse : « … »", names no one)
+            // (a document of a body's as well: "Un rapport de l'ONU va dans le même sens : « … »")
             let stated = (ss..(ss + 2).min(k)).find(|&j| {
-                depeche_lang::fr::statement_nouns().contains(t[j].low.as_str())
+                (depeche_lang::fr::statement_nouns().contains(t[j].low.as_str())
+                    || depeche_lang::fr::is_source_document(&t[j].low))
                     && (j + 1..(j + 3).min(k))
                         .any(|d| matches!(t[d].low.as_str(), "de" | "du" | "des" | "d'"))
             });

@@ -1434,6 +1434,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLa ministre Anne Colin, qui s'exprimait mardi soir à Lyon devant de nombreux élus et maires réunis, a affirmé que le budget serait tenu.",
         &[("le budget serait tenu", I, "Anne Colin")],
     ),
+    // a document of a body's opening a colon sentence with no verb of saying speaks for the
+    // body, not the speaker quoted before
+    (
+        "Titre\n\nLe maire Paul Roy a parlé. Un rapport de l'Unicef va dans le même sens : « Les dépenses dérapent. »",
+        &[("Les dépenses dérapent.", D, "Unicef")],
+    ),
     // an honorific with its article in apposition to the source: the quotation stands alone
     (
         "Titre\n\n« Nous sommes débordés », selon le chef du service, le Dr Paul Roy.",
