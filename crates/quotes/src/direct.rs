@@ -45,7 +45,12 @@ pub(crate) fn attribute_direct(
     }
     // without a comma ("» a déclaré Mitt Romney") only after a quotation opening its
     // sentence, and not before a "que" clause, whose subject would be the quotation
-    let bare = k == after && !before_words;
+    // (or opening a clause after a semicolon: "… ; « ce boson change tout » indique X")
+    let clause_start = (ss..oi)
+        .rev()
+        .find(|&j| t[j].text == ";" && marks::containing(marked, t[j].s).is_none())
+        .map_or(ss, |j| j + 1);
+    let bare = k == after && !(clause_start..oi).any(journalist);
     if k < t.len() && (k > after || bare) {
         if let Some(g) = grammar::group_from(tk, k)
             .filter(|g| g.kind != GroupKind::Passive && (k > after || !grammar::que_follows(tk, g)))

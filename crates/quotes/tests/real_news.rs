@@ -1440,6 +1440,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLe maire Paul Roy a parlé. Un rapport de l'Unicef va dans le même sens : « Les dépenses dérapent. »",
         &[("Les dépenses dérapent.", D, "Unicef")],
     ),
+    // a quotation opening a clause after a semicolon takes an inverted cue without a comma,
+    // as one opening its sentence does
+    (
+        "Titre\n\nLe maire Paul Roy a parlé. La découverte est majeure ; « tout change » indique la chercheuse Anne Colin.",
+        &[("tout change", D, "Anne Colin")],
+    ),
     // an honorific with its article in apposition to the source: the quotation stands alone
     (
         "Titre\n\n« Nous sommes débordés », selon le chef du service, le Dr Paul Roy.",
