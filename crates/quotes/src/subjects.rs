@@ -465,6 +465,26 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
             matches!(np.kind, NpKind::Person | NpKind::Name)
                 || (np.kind == NpKind::Role && np.role_head.is_some())
         });
+        // ("Réaction du maire de Marseille, Benoît X :", "Le verdict de l'entraîneur,
+        // Christophe Y, tombe :": the name in apposition to a role holder is who it is)
+        let named = holder
+            .as_ref()
+            .filter(|np| np.kind == NpKind::Role && end < colon && t[end].text == ",")
+            .and_then(|role| {
+                let b = (end + 1..colon)
+                    .find(|&k| matches!(t[k].text, "," | ":"))
+                    .unwrap_or(colon);
+                noun_phrase(tk, end + 1, b)
+                    .filter(|np| np.kind == NpKind::Person)
+                    .map(|np| Np {
+                        role: np.role.clone().or_else(|| role.role.clone()),
+                        role_head: np.role_head.clone().or_else(|| role.role_head.clone()),
+                        ..np
+                    })
+            });
+        if named.is_some() {
+            return named;
+        }
         if holder.is_some() {
             return holder;
         }

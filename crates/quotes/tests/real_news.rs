@@ -1331,6 +1331,11 @@ const CASES: &[Case] = &[
     ),
     // ... but not a thing's state
     ("Titre\n\nLa situation est claire : les caisses sont vides.", &[]),
+    // ... and the name in apposition to the noun's holder is who speaks
+    (
+        "Titre\n\nRéaction du maire de Lille, Paul Roy : « Nous ne céderons pas. »",
+        &[("Nous ne céderons pas.", D, "Paul Roy")],
+    ),
     // a statement noun opening a colon sentence bare, as a heading does, names whose words
     // follow, a body's too
     (
