@@ -4,10 +4,15 @@
 use depeche_article::Article;
 use depeche_pipeline::Pipeline;
 
-fn speakers(text: &str) -> Vec<(String, String)> {
+fn analysed(text: &str) -> Article {
     let mut a = Article::new(text.to_string());
     Pipeline::new().run(&mut a);
-    a.quotes
+    a
+}
+
+fn speakers(text: &str) -> Vec<(String, String)> {
+    analysed(text)
+        .quotes
         .iter()
         .map(|q| {
             (
@@ -384,18 +389,12 @@ fn a_title_in_apposition_after_a_verb_is_the_role_of_the_name_after_it() {
 #[test]
 fn a_title_in_a_fronted_phrase_is_no_role_of_the_subject() {
     // "Après avoir rencontré le ministre, X a affirmé": X is no minister
-    let a = {
-        let mut a = depeche_article::Article::new(
-            "Titre\n\nAprès avoir rencontré le ministre, Jean Rivet a affirmé que rien n'était réglé."
-                .to_string(),
-        );
-        depeche_pipeline::Pipeline::new().run(&mut a);
-        a
-    };
-    let roles: Vec<Option<String>> = a
-        .quotes
-        .iter()
-        .map(|q| q.speaker.as_ref().and_then(|s| s.role.clone()))
-        .collect();
+    let roles: Vec<Option<String>> = analysed(
+        "Titre\n\nAprès avoir rencontré le ministre, Jean Rivet a affirmé que rien n'était réglé.",
+    )
+    .quotes
+    .iter()
+    .map(|q| q.speaker.as_ref().and_then(|s| s.role.clone()))
+    .collect();
     assert_eq!(roles, vec![None]);
 }

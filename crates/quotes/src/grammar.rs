@@ -407,6 +407,21 @@ pub struct Np {
 }
 
 impl Np {
+    /// The person a possessive at token `k` stands for (`son avis`, `à ses yeux`, `leurs
+    /// propos`), as the pronoun `lui` or `eux` would: resolved like any pronoun.
+    pub fn possessor(k: usize, pronoun: &str) -> Np {
+        Np {
+            s: k,
+            e: k + 1,
+            kind: NpKind::Pronoun,
+            name: pronoun.to_string(),
+            role: None,
+            role_head: None,
+            gender: Gender::Any,
+            organization: false,
+        }
+    }
+
     /// `l'ONG`, `le Groupe`: a capitalised noun of an institution's kind, read as a name but
     /// standing for the institution the article introduced with it, as a role does.
     pub fn names_its_kind(&self) -> bool {

@@ -813,16 +813,7 @@ pub(crate) fn indirect_selon(
             continue;
         }
         let np = if let Some((k, pronoun)) = possessor.filter(|_| ne == ns || possessed) {
-            Some(Np {
-                s: k,
-                e: k + 1,
-                kind: NpKind::Pronoun,
-                name: pronoun.to_string(),
-                role: None,
-                role_head: None,
-                gender: Gender::Any,
-                organization: false,
-            })
+            Some(Np::possessor(k, pronoun))
         } else if relative && t[ns].low != "qui" {
             // "la déclaration du ministre selon laquelle": whose statement it is speaks;
             // "un rapport selon lequel": the noun phrase right before the marker
@@ -1675,8 +1666,8 @@ pub(crate) fn statement_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>)
                 && t.get(j + 1)
                     .is_some_and(|x| matches!(x.low.as_str(), "de" | "du" | "des" | "d'"))
         });
-        let possessed = t[ss].low.as_str();
-        let possessed = matches!(possessed, "son" | "sa" | "ses" | "leur" | "leurs")
+        let possessive = matches!(t[ss].low.as_str(), "son" | "sa" | "ses" | "leur" | "leurs");
+        let possessed = possessive
             && t.get(ss + 1).is_some_and(|x| {
                 depeche_lang::fr::statement_nouns().contains(x.low.as_str())
                     && !matches!(x.low.as_str(), "bilan" | "verdict")
@@ -1685,24 +1676,13 @@ pub(crate) fn statement_colon(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>)
         let Some(j) = closing.or(opening).or(possessed.then_some(ss + 1)) else {
             continue;
         };
-        let possessive =
-            j == ss + 1 && matches!(t[ss].low.as_str(), "son" | "sa" | "ses" | "leur" | "leurs");
-        let np = if possessive {
-            Some(Np {
-                s: ss,
-                e: ss + 1,
-                kind: NpKind::Pronoun,
-                name: if t[ss].low.starts_with("leur") {
-                    "eux"
-                } else {
-                    "lui"
-                }
-                .to_string(),
-                role: None,
-                role_head: None,
-                gender: Gender::Any,
-                organization: false,
-            })
+        let np = if possessive && j == ss + 1 {
+            let pronoun = if t[ss].low.starts_with("leur") {
+                "eux"
+            } else {
+                "lui"
+            };
+            Some(Np::possessor(ss, pronoun))
         } else {
             // the noun's holder ("Le message du ministre X :") or the clause's subject ("X a
             // eu ces mots :"); a noun of no one's ("Le bilan :") names no one

@@ -547,8 +547,7 @@ impl Memory {
         let occupational = |p: &Person| {
             p.roles.iter().any(|r| {
                 r.split_whitespace().next().is_some_and(|w| {
-                    fr::descriptive_role_nouns().contains(fr::fold(w).as_str())
-                        || fr::descriptive_role_nouns().contains(w.to_lowercase().as_str())
+                    fr::descriptive_role_nouns().contains(w.to_lowercase().as_str())
                 })
             })
         };
