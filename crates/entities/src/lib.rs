@@ -264,7 +264,12 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
         if r.sure || (inside && !over.is_empty()) {
             out.push(r.clone());
         } else if !over.is_empty() {
-            out.extend(over.into_iter().cloned());
+            // (a model mention over two guesses, Loyola | Palacio, is taken once)
+            for x in over {
+                if !out.iter().any(|o| o.start == x.start && o.end == x.end) {
+                    out.push(x.clone());
+                }
+            }
         } else if r.text.contains(' ') || !lexicon.contains_key(r.text.to_lowercase().as_str()) {
             out.push(r.clone());
         }
@@ -276,6 +281,17 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
             out.push(x);
         }
     }
+    // a person's full name the model took over a guess holds a name the rules were sure of
+    // as its first word (François d'Assise over François, also a town's name): one span of
+    // text is one mention, the person's. (A surname inside a full name is left to merging.)
+    let people: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|x| x.kind == EntityType::PER && x.text.contains(' '))
+        .map(|x| (x.start, x.end))
+        .collect();
+    out.retain(|x| {
+        x.kind == EntityType::PER || !people.iter().any(|&(b, e)| b == x.start && x.end < e)
+    });
     out
 }
 

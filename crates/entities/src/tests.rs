@@ -1996,3 +1996,22 @@ fn an_island_opening_a_headline_is_a_place() {
         &[("Îles Morvanes", LOC)],
     )]);
 }
+
+/// One span of text is one mention: a town's name that opens a person's full name joined by a
+/// particle (`Martin` is a town as well as a given name) is the person's, not also a place.
+/// Sentence written for this case.
+#[test]
+fn a_name_opening_a_persons_full_name_is_no_place_too() {
+    let a = run("Le pèlerin cite saint François d'Assise dans son homélie.");
+    let spans: Vec<(usize, usize)> = a
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (m.span.start, m.span.end)))
+        .collect();
+    for (i, x) in spans.iter().enumerate() {
+        for y in &spans[i + 1..] {
+            assert!(x.1 <= y.0 || y.1 <= x.0, "overlapping mentions {x:?} {y:?}");
+        }
+    }
+    assert!(mentions(&a).contains(&("François d'Assise".to_string(), EntityType::PER)));
+}

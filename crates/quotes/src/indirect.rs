@@ -339,10 +339,26 @@ pub(crate) fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
             .is_some_and(|x| matches!(x.low.as_str(), "pas" | "rien" | "jamais" | "plus"))
     {
         k += 2;
-    } else if t.get(k).is_some_and(|x| x.low == "n'") && infinitive(k + 1, false) {
+    } else if t.get(k).is_some_and(|x| x.low == "n'") {
         // "affirme n'avoir jamais frappé", "assure n'être au courant de rien": the elided
-        // negation before the infinitive's auxiliary
-        k += 1;
+        // negation before the infinitive's auxiliary; a clitic may stand between, and the
+        // negation's second word after it ("dit n'en rien savoir", "n'y être pour rien")
+        let mut j = k + 1;
+        if t.get(j)
+            .is_some_and(|x| matches!(x.low.as_str(), "en" | "y"))
+        {
+            j += 1;
+        }
+        if t.get(j)
+            .is_some_and(|x| matches!(x.low.as_str(), "rien" | "jamais" | "plus" | "pas"))
+        {
+            j += 1;
+        }
+        if infinitive(k + 1, false) {
+            k += 1;
+        } else if j > k + 1 && infinitive(j, false) {
+            k = j;
+        }
     }
     let mut open = any;
     while k < g.end + 6 && !infinitive(k, open) {

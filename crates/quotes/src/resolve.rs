@@ -102,7 +102,17 @@ pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
                                 .flatten()
                         })
                     };
-                    if np.kind == NpKind::Pronoun && who.is_none() {
+                    // a demonstrative the memory cannot place may take up a role
+                    // named without a name as the previous sentence's subject
+                    let role = who
+                        .is_none()
+                        .then(|| demonstrative_role_subject(tk, np))
+                        .flatten();
+                    if let Some(role) = role {
+                        let (rs, re) = (tk.t[role.s].s, tk.t[role.e - 1].e);
+                        let who = memory.resolve(&role, rs, para, tk.text);
+                        Some((rs, re, who, role))
+                    } else if np.kind == NpKind::Pronoun && who.is_none() {
                         None
                     } else {
                         Some((bs, be, who, np.clone()))

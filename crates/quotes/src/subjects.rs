@@ -295,6 +295,33 @@ pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> 
     })
 }
 
+/// `Le directeur de la prison a été entendu. Celui-ci a affirmé que …`: a singular
+/// demonstrative (`celui-ci`, `ce dernier`) whose antecedent is a role with no name is the
+/// previous sentence's subject when that is a person's role of agreeing gender and nobody was
+/// named since. Named antecedents are left to the memory, which knows who was named last.
+pub(crate) fn demonstrative_role_subject(tk: &Toks, np: &Np) -> Option<Np> {
+    let t = &tk.t;
+    let demonstrative = np.kind == NpKind::Pronoun
+        && matches!(
+            np.name.as_str(),
+            "celui-ci" | "celle-ci" | "ce dernier" | "cette dernière"
+        );
+    if !demonstrative {
+        return None;
+    }
+    let (ss, _) = tk.sentence_of(np.s);
+    if ss == 0 || t[ss - 1].para + 1 < t[ss].para {
+        return None;
+    }
+    let (ps, pe) = tk.sentence_of(ss - 1);
+    if !grammar::name_runs(tk, ps, np.s).is_empty() {
+        return None;
+    }
+    person_subject(tk, ps, pe).filter(|s| {
+        s.kind == NpKind::Role && (np.gender == Gender::Any || s.gender.agrees(np.gender))
+    })
+}
+
 /// `Mitzna a accusé Sharon : « ... », a-t-il dit.`: a singular personal pronoun after a
 /// quotation that ends a clause of its own sentence stands for that clause's subject (here
 /// Mitzna, not Sharon, the last man named), when the genders agree. Other sources are kept.

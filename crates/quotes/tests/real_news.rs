@@ -1526,6 +1526,29 @@ const CASES: &[Case] = &[
         "Titre\n\nLes grévistes étaient 800 selon la gendarmerie.",
         &[("Les grévistes étaient 800", I, "gendarmerie")],
     ),
+    // a demonstrative pronoun takes up a role named without a name in the sentence before;
+    // after a name, the one named last
+    (
+        "Titre\n\nLe directeur du musée a été entendu. Ce dernier a affirmé que l'alarme était coupée.",
+        &[("l'alarme était coupée", I, "directeur du musée")],
+    ),
+    (
+        "Titre\n\nLa directrice a été entendue. Celle-ci a affirmé que l'alarme était coupée.",
+        &[("l'alarme était coupée", I, "directrice")],
+    ),
+    (
+        "Titre\n\nLe gardien a reçu Paul Roy. Ce dernier a affirmé que l'alarme était coupée.",
+        &[("l'alarme était coupée", I, "Paul Roy")],
+    ),
+    // an elided negation before a clitic, then the negation's second word, then the infinitive
+    (
+        "Titre\n\nLe gérant Paul Roy affirme n'en rien savoir.",
+        &[("n'en rien savoir", I, "Paul Roy")],
+    ),
+    (
+        "Titre\n\nLe gérant Paul Roy assure n'y être pour rien.",
+        &[("n'y être pour rien", I, "Paul Roy")],
+    ),
 ];
 
 #[test]
