@@ -331,8 +331,10 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
     let (ss, _) = tk.sentence_of(at);
     let mut spans = vec![(ss, at)];
     if ss > 0 {
+        // (or the last of the paragraph before, when the pronoun's sentence opens its own:
+        // news paragraphs are short, and "Ils" opening one goes on with the one before)
         let (ps, pe) = tk.sentence_of(ss - 1);
-        if t[ps].para == t[ss].para {
+        if t[ps].para + 1 >= t[ss].para {
             spans.push((ps, pe));
         }
     }

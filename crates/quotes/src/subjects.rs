@@ -257,7 +257,8 @@ fn clause_subject(tk: &Toks, ss: usize, se: usize, people_only: bool) -> Option<
 
 /// `X a rencontré Y mardi. Il a affirmé que ...`: a singular personal pronoun whose own
 /// sentence (the one holding byte `at`) names no one before it stands for the subject of the
-/// previous sentence of its paragraph, a person of known and agreeing gender, rather than for
+/// previous sentence (of its paragraph, or the last one of the paragraph before when the
+/// pronoun opens its own), a person of known and agreeing gender, rather than for
 /// the person named last (the subject is what the next sentence is about). Sentences with quote
 /// marks are left to recency (their subject may be inside the marks).
 pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> {
@@ -272,7 +273,7 @@ pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> 
     }
     let k = tk.at_byte(at).min(t.len() - 1);
     let (ss, _) = tk.sentence_of(k);
-    if ss == 0 || t[ss - 1].para != t[ss].para {
+    if ss == 0 || t[ss - 1].para + 1 < t[ss].para {
         return None;
     }
     let quote_mark = |j: usize| matches!(t[j].text, "«" | "»" | "“" | "”" | "\"");

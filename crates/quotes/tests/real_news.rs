@@ -1549,6 +1549,20 @@ const CASES: &[Case] = &[
         "Titre\n\nLe gérant Paul Roy assure n'y être pour rien.",
         &[("n'y être pour rien", I, "Paul Roy")],
     ),
+    // a pronoun opening a paragraph goes on with the subject of the paragraph before, a
+    // role with no name or a plural group as well as a person
+    (
+        "Titre\n\nLe maire de Brionne a présenté son budget.\n\nIl a rappelé que les impôts baisseraient.",
+        &[("les impôts baisseraient", I, "maire de Brionne")],
+    ),
+    (
+        "Titre\n\nLes riverains sont en colère.\n\nIls affirment que le bruit est insupportable.",
+        &[("le bruit est insupportable", I, "riverains")],
+    ),
+    (
+        "Titre\n\nLa maire Anne Colin a reçu Paul Roux.\n\nIl a affirmé que le budget serait tenu.",
+        &[("le budget serait tenu", I, "Paul Roux")],
+    ),
 ];
 
 #[test]
