@@ -194,8 +194,26 @@ pub(crate) fn attribute_direct(
             if g.kind == GroupKind::Gerund {
                 // "..., saluant un accord « ... »": the speaker of the main clause
                 c.cue = Some(cue_of(tk, &g));
+                // "Estimant que « … », la CGT appelle à la grève": a participle opening the
+                // sentence hangs on the main clause after the quotation's comma
+                let fronted = (ss..g.start).all(|j| {
+                    matches!(t[j].low.as_str(), "en" | "tout")
+                        || depeche_lang::fr::linking_adverbs().contains(t[j].low.as_str())
+                });
+                let main = fronted
+                    .then(|| (ci + 1..se_close).find(|&j| t[j].text == ","))
+                    .flatten()
+                    .and_then(|j| {
+                        // (a verb in the simple past is no auxiliary: "…, il vota contre")
+                        speaking_subject(tk, j + 1, se_close).or_else(|| {
+                            let p = t.get(j + 1)?;
+                            matches!(p.low.as_str(), "il" | "elle")
+                                .then(|| noun_phrase(tk, j + 1, j + 2))
+                                .flatten()
+                        })
+                    });
                 c.source = Some(
-                    apposed_to(tk, g.start)
+                    main.or_else(|| apposed_to(tk, g.start))
                         .or_else(|| main_clause_subject(tk, g.start))
                         .or_else(|| person_opening(tk, g.start))
                         .map_or(Source::Previous, Source::Np),

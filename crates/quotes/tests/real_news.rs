@@ -1563,6 +1563,16 @@ const CASES: &[Case] = &[
         "Titre\n\nLa maire Anne Colin a reçu Paul Roux.\n\nIl a affirmé que le budget serait tenu.",
         &[("le budget serait tenu", I, "Paul Roux")],
     ),
+    // a participle opening the sentence, its statement in marks: the main clause's subject
+    // after the closing comma speaks, a pronoun too (in the simple past as well)
+    (
+        "Titre\n\nJugeant que « la réforme est injuste », la CGT appelle à la grève.",
+        &[("la réforme est injuste", D, "CGT")],
+    ),
+    (
+        "Titre\n\nPaul Roux a pris la parole. Estimant que « le texte est bâclé », il vota contre.",
+        &[("le texte est bâclé", D, "Paul Roux")],
+    ),
 ];
 
 #[test]
