@@ -28,6 +28,9 @@ pub struct Lists {
     /// the name must follow it directly (`data/direct_site_heads.txt`: `l'hôpital Necker`, but
     /// `l'hôpital de Belfort` is the town). One map, so that a word costs one lookup.
     pub site_heads: HashMap<String, bool>,
+    /// Nouns of natural sites that, capitalised, belong to the name after them
+    /// (`data/capital_site_heads.txt`: `le Lac de Morvanne`, `le Cap Dorvel`).
+    pub capital_site_heads: HashSet<String>,
     /// Heads of streets named after a titled person (`data/street_heads.txt`: `l'avenue du
     /// Général de Gaulle`), and those titles (`data/dedication_titles.txt`).
     pub street_heads: HashSet<String>,
@@ -176,6 +179,9 @@ impl Lists {
                         lines(include_str!("../data/direct_site_heads.txt"))
                             .map(|l| (l.to_string(), true)),
                     )
+                    .collect(),
+                capital_site_heads: lines(include_str!("../data/capital_site_heads.txt"))
+                    .map(str::to_string)
                     .collect(),
                 street_heads: lines(include_str!("../data/street_heads.txt"))
                     .map(str::to_string)
@@ -1851,6 +1857,18 @@ fn candidate_at(
             return Step::Found(j, Some(EntityType::LOC));
         }
     }
+    // a natural site's head written with a capital belongs to the capitalised name after it,
+    // directly or after `de` (le Lac de Morvanne, le Cap Dorvel, Port Kembrel): one place,
+    // head included, unless the words are a known organisation's
+    if t.is_cap()
+        && !t.is_all_caps()
+        && lists.capital_site_heads.contains(lower)
+        && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0
+    {
+        if let Some(j) = site_name(toks, i, false) {
+            return Step::Found(j, Some(EntityType::LOC));
+        }
+    }
     // "ministère de l'Agriculture"
     if lists.lower_org_heads.contains(lower) && !t.is_cap() {
         if let Some(j) = extend_org(toks, i, true) {
@@ -2956,10 +2974,16 @@ fn initial_of_name(toks: &[Tok], i: usize) -> bool {
 fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     let lists = Lists::get();
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
-    if h >= 1 && toks[h - 1].lower() == "en" {
+    // (a capitalised head is a name's, whatever precedes it: à la Pointe du Raz)
+    let lower_head = !toks[h].is_cap();
+    if lower_head && h >= 1 && toks[h - 1].lower() == "en" {
         return None;
     }
-    if h >= 2 && toks[h - 1].lower() == "la" && matches!(toks[h - 2].lower(), "à" | "a") {
+    if lower_head
+        && h >= 2
+        && toks[h - 1].lower() == "la"
+        && matches!(toks[h - 2].lower(), "à" | "a")
+    {
         return None;
     }
     let mut k = if direct {

@@ -2015,3 +2015,25 @@ fn a_name_opening_a_persons_full_name_is_no_place_too() {
     }
     assert!(mentions(&a).contains(&("François d'Assise".to_string(), EntityType::PER)));
 }
+
+/// A natural site's head written with a capital is part of the name after it, directly or
+/// after `de` (`data/capital_site_heads.txt`: `le Lac de X` gave an organisation, `le Mont X`
+/// a person); a capitalised head still opens it after `à la`. Sentences written for this case.
+#[test]
+fn capitalised_heads_of_natural_sites_belong_to_the_place() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les promeneurs ont longé le Lac de Vorgalle puis gravi le Mont Trébalin.",
+            &[("Lac de Vorgalle", LOC), ("Mont Trébalin", LOC)],
+        ),
+        (
+            "Le voilier a doublé le Cap Ferzac avant de rejoindre Port Kervoran.",
+            &[("Cap Ferzac", LOC), ("Port Kervoran", LOC)],
+        ),
+        (
+            "La fête aura lieu au Pré Saint-Aubrin, puis à la Pointe de Karvel.",
+            &[("Pointe de Karvel", LOC), ("Pré Saint-Aubrin", LOC)],
+        ),
+    ]);
+}
