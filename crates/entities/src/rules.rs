@@ -31,6 +31,9 @@ pub struct Lists {
     /// Nouns of natural sites that, capitalised, belong to the name after them
     /// (`data/capital_site_heads.txt`: `le Lac de Morvanne`, `le Cap Dorvel`).
     pub capital_site_heads: HashSet<String>,
+    /// A head and an adjective whose `de` complement is the site's name
+    /// (`data/adjective_site_kinds.txt`: `le parc national de X`).
+    pub adjective_site_kinds: HashSet<String>,
     /// Heads of streets named after a titled person (`data/street_heads.txt`: `l'avenue du
     /// Général de Gaulle`), and those titles (`data/dedication_titles.txt`).
     pub street_heads: HashSet<String>,
@@ -181,6 +184,9 @@ impl Lists {
                     )
                     .collect(),
                 capital_site_heads: lines(include_str!("../data/capital_site_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                adjective_site_kinds: lines(include_str!("../data/adjective_site_kinds.txt"))
                     .map(str::to_string)
                     .collect(),
                 street_heads: lines(include_str!("../data/street_heads.txt"))
@@ -2986,14 +2992,36 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     {
         return None;
     }
+    // adjectives of relation between the head and its name belong to the site's name
+    // (l'aéroport international X, le parc national de X, le centre commercial X); not a
+    // nationality (l'aéroport russe de X: the town)
+    let mut a = h + 1;
+    while a < h + 3
+        && same(a)
+        && toks[a].kind == TokenKind::Word
+        && !toks[a].is_cap()
+        && relational_adjective(toks[a].lower())
+        && demonym_country(toks[a].lower()).is_none()
+    {
+        a += 1;
+    }
+    // (after an adjective, `de` introduces the site's own name only for the kinds of
+    // `data/adjective_site_kinds.txt`: le parc national de X, not l'église catholique de X)
+    let direct = direct
+        || (a > h + 1
+            && !lists.adjective_site_kinds.contains(&format!(
+                "{} {}",
+                toks[h].lower(),
+                toks[h + 1].lower()
+            )));
     let mut k = if direct {
-        h + 1
+        a
     } else {
-        skip_connectors(toks, h + 1).unwrap_or(h + 1)
+        skip_connectors(toks, a).unwrap_or(a)
     };
     // a person after the head and "de" owns the site rather than naming it (l'île de Richard
     // Branson, la villa de X): no site
-    if k > h + 1
+    if k > a
         && same(k)
         && (full_name_at(toks, k) || lists.known_persons.contains(&fold(toks[k].text)))
     {

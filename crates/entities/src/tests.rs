@@ -2037,3 +2037,29 @@ fn capitalised_heads_of_natural_sites_belong_to_the_place() {
         ),
     ]);
 }
+
+/// A site's name keeps the adjectives of relation between its head and its name
+/// (`l'aéroport international X` gave the name alone, `le parc national de X` the place
+/// alone), and a hall is named with its head (`la salle X-Y` gave a person). Sentences written
+/// for this case.
+#[test]
+fn sites_keep_the_adjectives_between_head_and_name() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "L'avion s'est posé à l'aéroport international Valdrin-Morac.",
+            &[("aéroport international Valdrin-Morac", LOC)],
+        ),
+        (
+            "Les bouquetins du parc national de Corvalis sont comptés.",
+            &[("parc national de Corvalis", LOC)],
+        ),
+        (
+            "Le concert aura lieu salle Henri-Falbec, près du centre commercial Les Aubépines.",
+            &[
+                ("centre commercial Les Aubépines", LOC),
+                ("salle Henri-Falbec", LOC),
+            ],
+        ),
+    ]);
+}
