@@ -2555,6 +2555,14 @@ fn candidate_at(
     if !t.is_acronym() && title_in_apposition(toks, j) {
         return Step::Found(j, Some(EntityType::PER));
     }
+    // a name followed by a noun for a kind of organisation in apposition, after its article,
+    // is that organisation (chez Berthaud, l'entreprise de transport), unless it opens with a
+    // given name
+    if !is_given_name(t.text)
+        && apposed_noun(toks, j, true).is_some_and(|w| lists.org_kind_head(w.lower()))
+    {
+        return Step::Found(j, Some(EntityType::ORG));
+    }
     Step::Found(j, None)
 }
 

@@ -2063,3 +2063,21 @@ fn sites_keep_the_adjectives_between_head_and_name() {
         ),
     ]);
 }
+
+/// A trade's noun before a surname names the business (`data/org_kind_heads.txt`: `la
+/// boulangerie X` gave a person), and so does a noun for a kind of organisation in apposition
+/// after the name (`chez X, l'entreprise de …`). Sentences written for this case.
+#[test]
+fn a_business_named_after_its_owner_is_an_organisation() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La boulangerie Fargeaud a fermé et la menuiserie Trovillard embauche.",
+            &[("Fargeaud", ORG), ("Trovillard", ORG)],
+        ),
+        (
+            "Il a consulté le cabinet Dourmel avant d'entrer chez Pélissac, l'entreprise de transport.",
+            &[("Dourmel", ORG), ("Pélissac", ORG)],
+        ),
+    ]);
+}
