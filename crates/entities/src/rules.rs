@@ -786,8 +786,9 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         None
                     };
                     match prev {
-                        // un Égyptien, une Alsacienne: a person by origin, not a name
-                        Some("un" | "une")
+                        // un Égyptien, une Alsacienne, ce Vosgien: a person by origin, not a
+                        // name
+                        Some("un" | "une" | "ce" | "cet" | "cette")
                             if singular_demonym(toks[s].text) && !is_given_name(toks[s].text) =>
                         {
                             vetoes.push((toks[s].start, toks[s].end));

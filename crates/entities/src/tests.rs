@@ -2081,3 +2081,13 @@ fn a_business_named_after_its_owner_is_an_organisation() {
         ),
     ]);
 }
+
+/// A demonym after a demonstrative is a person by origin, not a name (`Ce X de 30 ans` gave an
+/// organisation). Sentences written for this case.
+#[test]
+fn a_demonym_after_a_demonstrative_is_no_entity() {
+    check_cases(&[(
+        "Ce Jurassien de 42 ans a été interpellé. Cette Ardennaise témoigne.",
+        &[],
+    )]);
+}
