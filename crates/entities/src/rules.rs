@@ -2112,7 +2112,18 @@ fn candidate_at(
         .get(i + 1)
         .is_some_and(|n| n.sentence == t.sentence && n.start == t.end + 1 && regnal_ordinal(n.text))
         && !t.is_acronym()
-        && (is_given_name(t.text) || titled(toks, i))
+        && (is_given_name(t.text)
+            || titled(toks, i)
+            // (or a name no list knows as a place, an organisation or a common word:
+            // Chilpéric II, a sovereign whose name no list of given names holds)
+            || (t.text.chars().count() >= 4
+                && !t.is_all_caps()
+                && !gaz.contains(t.text)
+                && !lists.known_orgs.contains(&fold(t.text))
+                && lists
+                    .lexicon
+                    .get(lower)
+                    .is_none_or(|tag| *tag == "PROPN")))
     {
         return Step::Found(i + 2, Some(EntityType::PER));
     }

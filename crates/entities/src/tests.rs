@@ -2091,3 +2091,15 @@ fn a_demonym_after_a_demonstrative_is_no_entity() {
         &[],
     )]);
 }
+
+/// A name no list knows followed by a sovereign's ordinal is a person (`X II` gave an
+/// organisation when the given name was unknown); a known place before an ordinal stays
+/// no person. Sentences written for this case.
+#[test]
+fn an_unknown_name_with_a_regnal_ordinal_is_a_person() {
+    use EntityType::*;
+    check_cases(&[(
+        "Sous Théodric II puis Gontrand IV, le royaume s'étendit.",
+        &[("Gontrand IV", PER), ("Théodric II", PER)],
+    )]);
+}
