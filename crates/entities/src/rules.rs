@@ -1897,6 +1897,11 @@ fn candidate_at(
         }
         return Step::Skip(1);
     }
+    // hyphenated initials of a compound given name before a surname (J.-M. Kessler): one
+    // person, initials included (the `M.` read as the honorific)
+    if let Some(j) = hyphenated_initials_name(toks, i) {
+        return Step::Found(j, Some(EntityType::PER));
+    }
     if !t.is_cap() || (t.text.chars().count() < 2 && !initial_of_name(toks, i)) {
         return Step::Skip(1);
     }
@@ -2991,6 +2996,35 @@ fn initial_of_name(toks: &[Tok], i: usize) -> bool {
         && toks
             .get(i + 2)
             .is_some_and(|n| n.sentence == t.sentence && n.is_cap() && n.kind == TokenKind::Word)
+}
+
+/// The end of a person's name opened by hyphenated initials at token `i` (`J.-M. Kessler`,
+/// `J.-P. Le Goff`): a capital letter, a period, a hyphen, a capital letter and a period,
+/// written together, then capitalised words in the same sentence.
+fn hyphenated_initials_name(toks: &[Tok], i: usize) -> Option<usize> {
+    let letter = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text.chars().count() == 1 && t.is_cap())
+    };
+    let glued = |k: usize| toks.get(k).is_some_and(|t| t.start == toks[k - 1].end);
+    let is = |k: usize, s: &str| toks.get(k).is_some_and(|t| t.text == s);
+    if !(letter(i)
+        && is(i + 1, ".")
+        && is(i + 2, "-")
+        && letter(i + 3)
+        && is(i + 4, ".")
+        && (i + 1..i + 5).all(glued))
+    {
+        return None;
+    }
+    let mut j = i + 5;
+    while toks
+        .get(j)
+        .is_some_and(|t| t.sentence == toks[i].sentence && t.kind == TokenKind::Word && t.is_cap())
+    {
+        j += 1;
+    }
+    (j > i + 5).then_some(j)
 }
 
 /// The end of a site's name opened by the lower-case head at `h` (`place de la Bastille`,

@@ -2103,3 +2103,14 @@ fn an_unknown_name_with_a_regnal_ordinal_is_a_person() {
         &[("Gontrand IV", PER), ("Théodric II", PER)],
     )]);
 }
+
+/// Hyphenated initials of a compound given name belong to the person's name (`J.-M. X` gave
+/// the first initial and the surname apart). Sentence written for this case.
+#[test]
+fn hyphenated_initials_open_a_persons_name() {
+    use EntityType::*;
+    check_cases(&[(
+        "Selon P.-L. Vardonnet, le chantier prendra deux ans.",
+        &[("P.-L. Vardonnet", PER)],
+    )]);
+}
