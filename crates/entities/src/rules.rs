@@ -721,6 +721,23 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                     } else {
                         (j, kind)
                     };
+                // a university numbered after its city (l'Université Paris 7, Lyon 2): the
+                // number belongs to its name
+                let j = if toks[i].lower() == "université"
+                    && j > i + 1
+                    && trusted_place(toks[j - 1].text)
+                    && toks.get(j).is_some_and(|n| {
+                        n.sentence == toks[i].sentence
+                            && n.kind == TokenKind::Number
+                            && n.text.len() <= 2
+                            && n.text.chars().all(|c| c.is_ascii_digit())
+                    })
+                    && toks.get(j + 1).is_none_or(|n| n.kind != TokenKind::Number)
+                {
+                    j + 1
+                } else {
+                    j
+                };
                 cands.push((i, j, kind));
                 i = j;
             }

@@ -2114,3 +2114,14 @@ fn hyphenated_initials_open_a_persons_name() {
         &[("P.-L. Vardonnet", PER)],
     )]);
 }
+
+/// A university numbered after its city keeps its number (`l'Université Lyon 3` was cut
+/// before it). Sentence written for this case.
+#[test]
+fn a_universitys_number_belongs_to_its_name() {
+    use EntityType::*;
+    check_cases(&[(
+        "Elle enseigne la chimie à l'Université Lyon 3 depuis dix ans.",
+        &[("Université Lyon 3", ORG)],
+    )]);
+}
