@@ -28,6 +28,12 @@ pub struct Lists {
     /// the name must follow it directly (`data/direct_site_heads.txt`: `l'hôpital Necker`, but
     /// `l'hôpital de Belfort` is the town). One map, so that a word costs one lookup.
     pub site_heads: HashMap<String, bool>,
+    /// Nouns of natural sites that, capitalised, belong to the name after them
+    /// (`data/capital_site_heads.txt`: `le Lac de Morvanne`, `le Cap Dorvel`).
+    pub capital_site_heads: HashSet<String>,
+    /// A head and an adjective whose `de` complement is the site's name
+    /// (`data/adjective_site_kinds.txt`: `le parc national de X`).
+    pub adjective_site_kinds: HashSet<String>,
     /// Heads of streets named after a titled person (`data/street_heads.txt`: `l'avenue du
     /// Général de Gaulle`), and those titles (`data/dedication_titles.txt`).
     pub street_heads: HashSet<String>,
@@ -176,6 +182,12 @@ impl Lists {
                         lines(include_str!("../data/direct_site_heads.txt"))
                             .map(|l| (l.to_string(), true)),
                     )
+                    .collect(),
+                capital_site_heads: lines(include_str!("../data/capital_site_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                adjective_site_kinds: lines(include_str!("../data/adjective_site_kinds.txt"))
+                    .map(str::to_string)
                     .collect(),
                 street_heads: lines(include_str!("../data/street_heads.txt"))
                     .map(str::to_string)
@@ -709,6 +721,23 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                     } else {
                         (j, kind)
                     };
+                // a university numbered after its city (l'Université Paris 7, Lyon 2): the
+                // number belongs to its name
+                let j = if toks[i].lower() == "université"
+                    && j > i + 1
+                    && trusted_place(toks[j - 1].text)
+                    && toks.get(j).is_some_and(|n| {
+                        n.sentence == toks[i].sentence
+                            && n.kind == TokenKind::Number
+                            && n.text.len() <= 2
+                            && n.text.chars().all(|c| c.is_ascii_digit())
+                    })
+                    && toks.get(j + 1).is_none_or(|n| n.kind != TokenKind::Number)
+                {
+                    j + 1
+                } else {
+                    j
+                };
                 cands.push((i, j, kind));
                 i = j;
             }
@@ -774,8 +803,9 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         None
                     };
                     match prev {
-                        // un Égyptien, une Alsacienne: a person by origin, not a name
-                        Some("un" | "une")
+                        // un Égyptien, une Alsacienne, ce Vosgien: a person by origin, not a
+                        // name
+                        Some("un" | "une" | "ce" | "cet" | "cette")
                             if singular_demonym(toks[s].text) && !is_given_name(toks[s].text) =>
                         {
                             vetoes.push((toks[s].start, toks[s].end));
@@ -1851,6 +1881,18 @@ fn candidate_at(
             return Step::Found(j, Some(EntityType::LOC));
         }
     }
+    // a natural site's head written with a capital belongs to the capitalised name after it,
+    // directly or after `de` (le Lac de Morvanne, le Cap Dorvel, Port Kembrel): one place,
+    // head included, unless the words are a known organisation's
+    if t.is_cap()
+        && !t.is_all_caps()
+        && lists.capital_site_heads.contains(lower)
+        && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0
+    {
+        if let Some(j) = site_name(toks, i, false) {
+            return Step::Found(j, Some(EntityType::LOC));
+        }
+    }
     // "ministère de l'Agriculture"
     if lists.lower_org_heads.contains(lower) && !t.is_cap() {
         if let Some(j) = extend_org(toks, i, true) {
@@ -1871,6 +1913,11 @@ fn candidate_at(
             return Step::Found(k, Some(EntityType::ORG));
         }
         return Step::Skip(1);
+    }
+    // hyphenated initials of a compound given name before a surname (J.-M. Kessler): one
+    // person, initials included (the `M.` read as the honorific)
+    if let Some(j) = hyphenated_initials_name(toks, i) {
+        return Step::Found(j, Some(EntityType::PER));
     }
     if !t.is_cap() || (t.text.chars().count() < 2 && !initial_of_name(toks, i)) {
         return Step::Skip(1);
@@ -2087,7 +2134,18 @@ fn candidate_at(
         .get(i + 1)
         .is_some_and(|n| n.sentence == t.sentence && n.start == t.end + 1 && regnal_ordinal(n.text))
         && !t.is_acronym()
-        && (is_given_name(t.text) || titled(toks, i))
+        && (is_given_name(t.text)
+            || titled(toks, i)
+            // (or a name no list knows as a place, an organisation or a common word:
+            // Chilpéric II, a sovereign whose name no list of given names holds)
+            || (t.text.chars().count() >= 4
+                && !t.is_all_caps()
+                && !gaz.contains(t.text)
+                && !lists.known_orgs.contains(&fold(t.text))
+                && lists
+                    .lexicon
+                    .get(lower)
+                    .is_none_or(|tag| *tag == "PROPN")))
     {
         return Step::Found(i + 2, Some(EntityType::PER));
     }
@@ -2531,6 +2589,14 @@ fn candidate_at(
     if !t.is_acronym() && title_in_apposition(toks, j) {
         return Step::Found(j, Some(EntityType::PER));
     }
+    // a name followed by a noun for a kind of organisation in apposition, after its article,
+    // is that organisation (chez Berthaud, l'entreprise de transport), unless it opens with a
+    // given name
+    if !is_given_name(t.text)
+        && apposed_noun(toks, j, true).is_some_and(|w| lists.org_kind_head(w.lower()))
+    {
+        return Step::Found(j, Some(EntityType::ORG));
+    }
     Step::Found(j, None)
 }
 
@@ -2949,6 +3015,35 @@ fn initial_of_name(toks: &[Tok], i: usize) -> bool {
             .is_some_and(|n| n.sentence == t.sentence && n.is_cap() && n.kind == TokenKind::Word)
 }
 
+/// The end of a person's name opened by hyphenated initials at token `i` (`J.-M. Kessler`,
+/// `J.-P. Le Goff`): a capital letter, a period, a hyphen, a capital letter and a period,
+/// written together, then capitalised words in the same sentence.
+fn hyphenated_initials_name(toks: &[Tok], i: usize) -> Option<usize> {
+    let letter = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text.chars().count() == 1 && t.is_cap())
+    };
+    let glued = |k: usize| toks.get(k).is_some_and(|t| t.start == toks[k - 1].end);
+    let is = |k: usize, s: &str| toks.get(k).is_some_and(|t| t.text == s);
+    if !(letter(i)
+        && is(i + 1, ".")
+        && is(i + 2, "-")
+        && letter(i + 3)
+        && is(i + 4, ".")
+        && (i + 1..i + 5).all(glued))
+    {
+        return None;
+    }
+    let mut j = i + 5;
+    while toks
+        .get(j)
+        .is_some_and(|t| t.sentence == toks[i].sentence && t.kind == TokenKind::Word && t.is_cap())
+    {
+        j += 1;
+    }
+    (j > i + 5).then_some(j)
+}
+
 /// The end of a site's name opened by the lower-case head at `h` (`place de la Bastille`,
 /// `pont Mathilde`, `boulevard Industriel`): capitalised words after the head, directly or
 /// (unless `direct`: `l'hôpital Necker`) after `de`/`du`/`des`/`de la`. Not after `à la` or `en` (`à la place de Bruxelles` is
@@ -2956,20 +3051,48 @@ fn initial_of_name(toks: &[Tok], i: usize) -> bool {
 fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     let lists = Lists::get();
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
-    if h >= 1 && toks[h - 1].lower() == "en" {
+    // (a capitalised head is a name's, whatever precedes it: à la Pointe du Raz)
+    let lower_head = !toks[h].is_cap();
+    if lower_head && h >= 1 && toks[h - 1].lower() == "en" {
         return None;
     }
-    if h >= 2 && toks[h - 1].lower() == "la" && matches!(toks[h - 2].lower(), "à" | "a") {
+    if lower_head
+        && h >= 2
+        && toks[h - 1].lower() == "la"
+        && matches!(toks[h - 2].lower(), "à" | "a")
+    {
         return None;
     }
+    // adjectives of relation between the head and its name belong to the site's name
+    // (l'aéroport international X, le parc national de X, le centre commercial X); not a
+    // nationality (l'aéroport russe de X: the town)
+    let mut a = h + 1;
+    while a < h + 3
+        && same(a)
+        && toks[a].kind == TokenKind::Word
+        && !toks[a].is_cap()
+        && relational_adjective(toks[a].lower())
+        && demonym_country(toks[a].lower()).is_none()
+    {
+        a += 1;
+    }
+    // (after an adjective, `de` introduces the site's own name only for the kinds of
+    // `data/adjective_site_kinds.txt`: le parc national de X, not l'église catholique de X)
+    let direct = direct
+        || (a > h + 1
+            && !lists.adjective_site_kinds.contains(&format!(
+                "{} {}",
+                toks[h].lower(),
+                toks[h + 1].lower()
+            )));
     let mut k = if direct {
-        h + 1
+        a
     } else {
-        skip_connectors(toks, h + 1).unwrap_or(h + 1)
+        skip_connectors(toks, a).unwrap_or(a)
     };
     // a person after the head and "de" owns the site rather than naming it (l'île de Richard
     // Branson, la villa de X): no site
-    if k > h + 1
+    if k > a
         && same(k)
         && (full_name_at(toks, k) || lists.known_persons.contains(&fold(toks[k].text)))
     {

@@ -2015,3 +2015,113 @@ fn a_name_opening_a_persons_full_name_is_no_place_too() {
     }
     assert!(mentions(&a).contains(&("François d'Assise".to_string(), EntityType::PER)));
 }
+
+/// A natural site's head written with a capital is part of the name after it, directly or
+/// after `de` (`data/capital_site_heads.txt`: `le Lac de X` gave an organisation, `le Mont X`
+/// a person); a capitalised head still opens it after `à la`. Sentences written for this case.
+#[test]
+fn capitalised_heads_of_natural_sites_belong_to_the_place() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les promeneurs ont longé le Lac de Vorgalle puis gravi le Mont Trébalin.",
+            &[("Lac de Vorgalle", LOC), ("Mont Trébalin", LOC)],
+        ),
+        (
+            "Le voilier a doublé le Cap Ferzac avant de rejoindre Port Kervoran.",
+            &[("Cap Ferzac", LOC), ("Port Kervoran", LOC)],
+        ),
+        (
+            "La fête aura lieu au Pré Saint-Aubrin, puis à la Pointe de Karvel.",
+            &[("Pointe de Karvel", LOC), ("Pré Saint-Aubrin", LOC)],
+        ),
+    ]);
+}
+
+/// A site's name keeps the adjectives of relation between its head and its name
+/// (`l'aéroport international X` gave the name alone, `le parc national de X` the place
+/// alone), and a hall is named with its head (`la salle X-Y` gave a person). Sentences written
+/// for this case.
+#[test]
+fn sites_keep_the_adjectives_between_head_and_name() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "L'avion s'est posé à l'aéroport international Valdrin-Morac.",
+            &[("aéroport international Valdrin-Morac", LOC)],
+        ),
+        (
+            "Les bouquetins du parc national de Corvalis sont comptés.",
+            &[("parc national de Corvalis", LOC)],
+        ),
+        (
+            "Le concert aura lieu salle Henri-Falbec, près du centre commercial Les Aubépines.",
+            &[
+                ("centre commercial Les Aubépines", LOC),
+                ("salle Henri-Falbec", LOC),
+            ],
+        ),
+    ]);
+}
+
+/// A trade's noun before a surname names the business (`data/org_kind_heads.txt`: `la
+/// boulangerie X` gave a person), and so does a noun for a kind of organisation in apposition
+/// after the name (`chez X, l'entreprise de …`). Sentences written for this case.
+#[test]
+fn a_business_named_after_its_owner_is_an_organisation() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La boulangerie Fargeaud a fermé et la menuiserie Trovillard embauche.",
+            &[("Fargeaud", ORG), ("Trovillard", ORG)],
+        ),
+        (
+            "Il a consulté le cabinet Dourmel avant d'entrer chez Pélissac, l'entreprise de transport.",
+            &[("Dourmel", ORG), ("Pélissac", ORG)],
+        ),
+    ]);
+}
+
+/// A demonym after a demonstrative is a person by origin, not a name (`Ce X de 30 ans` gave an
+/// organisation). Sentences written for this case.
+#[test]
+fn a_demonym_after_a_demonstrative_is_no_entity() {
+    check_cases(&[(
+        "Ce Jurassien de 42 ans a été interpellé. Cette Ardennaise témoigne.",
+        &[],
+    )]);
+}
+
+/// A name no list knows followed by a sovereign's ordinal is a person (`X II` gave an
+/// organisation when the given name was unknown); a known place before an ordinal stays
+/// no person. Sentences written for this case.
+#[test]
+fn an_unknown_name_with_a_regnal_ordinal_is_a_person() {
+    use EntityType::*;
+    check_cases(&[(
+        "Sous Théodric II puis Gontrand IV, le royaume s'étendit.",
+        &[("Gontrand IV", PER), ("Théodric II", PER)],
+    )]);
+}
+
+/// Hyphenated initials of a compound given name belong to the person's name (`J.-M. X` gave
+/// the first initial and the surname apart). Sentence written for this case.
+#[test]
+fn hyphenated_initials_open_a_persons_name() {
+    use EntityType::*;
+    check_cases(&[(
+        "Selon P.-L. Vardonnet, le chantier prendra deux ans.",
+        &[("P.-L. Vardonnet", PER)],
+    )]);
+}
+
+/// A university numbered after its city keeps its number (`l'Université Lyon 3` was cut
+/// before it). Sentence written for this case.
+#[test]
+fn a_universitys_number_belongs_to_its_name() {
+    use EntityType::*;
+    check_cases(&[(
+        "Elle enseigne la chimie à l'Université Lyon 3 depuis dix ans.",
+        &[("Université Lyon 3", ORG)],
+    )]);
+}
