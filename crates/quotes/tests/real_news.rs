@@ -1573,6 +1573,16 @@ const CASES: &[Case] = &[
         "Titre\n\nPaul Roux a pris la parole. Estimant que « le texte est bâclé », il vota contre.",
         &[("le texte est bâclé", D, "Paul Roux")],
     ),
+    // a trade whose noun has no agent ending (-er, -ère, -on) names who speaks, before a
+    // colon as after a quotation
+    (
+        "Titre\n\nLe berger a déclaré : « Le loup est revenu. »",
+        &[("Le loup est revenu.", D, "berger")],
+    ),
+    (
+        "Titre\n\n« Le prix de la farine a doublé », soupire une boulangère.",
+        &[("Le prix de la farine a doublé", D, "boulangère")],
+    ),
 ];
 
 #[test]
