@@ -464,11 +464,22 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
     let nouns = depeche_lang::fr::statement_nouns();
     // ("Réaction immédiate de la CGT :": the noun may open the clause bare, as a heading
     // does, and take one adjective before its complement)
-    let head = if grammar::is_determiner(&t[ss]) {
+    let mut head = if grammar::is_determiner(&t[ss]) {
         ss + 1
     } else {
         ss
     };
+    // ("Première réaction de X :", "Dernier avertissement de X :": an adjective of order or a
+    // prenominal one may come first)
+    if head + 1 < colon
+        && (matches!(
+            t[head].low.as_str(),
+            "premier" | "première" | "dernier" | "dernière" | "seul" | "seule"
+        ) || depeche_lang::fr::prenominal_adjectives().contains(t[head].low.as_str()))
+        && nouns.contains(t[head + 1].low.as_str())
+    {
+        head += 1;
+    }
     let is_de = |k: usize| matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'");
     let de = if head + 1 < colon && is_de(head + 1) {
         Some(head + 1)

@@ -1583,6 +1583,13 @@ const CASES: &[Case] = &[
         "Titre\n\n« Le prix de la farine a doublé », soupire une boulangère.",
         &[("Le prix de la farine a doublé", D, "boulangère")],
     ),
+    // a statement noun heading the clause may take an adjective of order before it; a noun
+    // that is no statement still names no one
+    (
+        "Titre\n\nPremière réaction de Paul Roux après la défaite : « Nous reviendrons. »",
+        &[("Nous reviendrons.", D, "Paul Roux")],
+    ),
+    ("Titre\n\nPremière journée de Paul Roux : « Tout va bien. »", &[]),
 ];
 
 #[test]
