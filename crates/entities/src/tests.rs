@@ -2125,3 +2125,21 @@ fn a_universitys_number_belongs_to_its_name() {
         &[("Université Lyon 3", ORG)],
     )]);
 }
+
+/// One stretch of text is one mention: the name the model completed after a name the rules cut
+/// short replaces it (`Société des amis du musée` was left beside `Société des amis du musée
+/// de X`). Sentences written for this case.
+#[test]
+fn a_name_cut_short_gives_way_to_the_full_name() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La Société des amis du musée de Kerbrudec organise une vente.",
+            &[("Société des amis du musée de Kerbrudec", ORG)],
+        ),
+        (
+            "L'Association des amis du moulin de Pontigrec a voté.",
+            &[("Association des amis du moulin de Pontigrec", ORG)],
+        ),
+    ]);
+}
