@@ -2311,7 +2311,9 @@ fn candidate_at(
             && (!lists.person_titles.contains(n.lower())
                 // (after a given name and a capitalised particle, a title's word is the
                 // surname: Bruno Le Maire, Anne Le Prince)
-                || (first_is_name && j >= i + 2 && matches!(toks[j - 1].text, "Le" | "La")))
+                || (first_is_name && j >= i + 2 && matches!(toks[j - 1].text, "Le" | "La"))
+                // (and right after a given name: Edmond Maire, Lucie Juge)
+                || ((first_is_name || births_name(t)) && j == i + 1 && !t.is_acronym()))
         {
             // a full name after an unknown word is a person of its own (l'agence Tass Dmitri
             // Peskov, le site de Jababeka Anne Martin): split before the given name
@@ -2506,7 +2508,8 @@ fn candidate_at(
         !x.is_all_caps()
             || (x.text.chars().count() >= 3 && !lists.known_orgs.contains(&fold(x.text)))
     };
-    if first_is_name && j > i + 1 && surname_caps(&toks[i + 1]) {
+    // (a given name of the births' register too: Edmond Maire)
+    if (first_is_name || births_name(t)) && j > i + 1 && surname_caps(&toks[i + 1]) {
         return Step::Found(j, Some(EntityType::PER));
     }
     if toks[i..j].iter().any(|x| x.is_acronym()) {

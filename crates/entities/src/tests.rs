@@ -2143,3 +2143,15 @@ fn a_name_cut_short_gives_way_to_the_full_name() {
         ),
     ]);
 }
+
+/// A title's word right after a given name is the surname (`Gaspard Maire` gave the given
+/// name alone, an organisation), with a given name of the births' register as well as of
+/// the hand-made list. Sentences written for this case.
+#[test]
+fn a_titles_word_after_a_given_name_is_a_surname() {
+    use EntityType::*;
+    check_cases(&[(
+        "Selon Anselme Préfet, le projet avance. Gaspard Maire a présidé la séance.",
+        &[("Anselme Préfet", PER), ("Gaspard Maire", PER)],
+    )]);
+}
