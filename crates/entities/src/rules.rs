@@ -1641,6 +1641,34 @@ fn skip_connectors(toks: &[Tok], j: usize) -> Option<usize> {
     (k < toks.len() && toks[k].sentence == toks[j].sentence).then_some(k)
 }
 
+/// Index after a list of plural nouns at `j` continuing the plural noun of a lower-case
+/// complement at `j - 1` (`des retraités | , veufs et invalides`, `des chasseurs | et
+/// piégeurs`): commas between them and `et` before the last, every one a lower-case word
+/// ending in `s` or `x` that the lexicon knows as a noun or an adjective or does not tag
+/// (the members a body gathers, not a clause: `des comptes, et critique`).
+fn members_listed(toks: &[Tok], j: usize) -> Option<usize> {
+    let lexicon = &Lists::get().lexicon;
+    let same = |k: usize| k < toks.len() && toks[k].sentence == toks[j].sentence;
+    let plural_noun = |k: usize| {
+        same(k)
+            && toks[k].kind == TokenKind::Word
+            && !toks[k].is_cap()
+            && toks[k].text.ends_with(['s', 'x'])
+            && toks[k].text.chars().count() >= 4
+            && lexicon
+                .get(toks[k].lower())
+                .is_none_or(|t| matches!(*t, "NOUN" | "ADJ" | "_"))
+    };
+    if j == 0 || !plural_noun(j - 1) {
+        return None;
+    }
+    let mut k = j;
+    while same(k) && toks[k].text == "," && plural_noun(k + 1) {
+        k += 2;
+    }
+    (same(k) && toks[k].lower() == "et" && plural_noun(k + 1)).then_some(k + 2)
+}
+
 /// Extend an organisation name from its head at `h`: adjectives, capitalised words and up to
 /// two `de ...` complements (`Conseil supérieur de l'éducation`).
 fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize> {
@@ -1711,6 +1739,11 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             && is_adjective_like(toks[j + 1].text);
         if adjectives_joined {
             j += 2;
+        } else if let Some(k) = members_listed(toks, j).filter(|_| complements > 0) {
+            // the members a body gathers, listed after its first complement (Union
+            // départementale des retraités, veufs et invalides du travail, Fédération des
+            // chasseurs et piégeurs de X)
+            j = k;
         } else if t.kind == TokenKind::Word && (cap_word || adjective) && !joined {
             j += 1;
         } else if let Some(k) = purpose(toks, j).filter(|_| !need_cap_complement && !purposed) {

@@ -2155,3 +2155,27 @@ fn a_titles_word_after_a_given_name_is_a_surname() {
         &[("Anselme Préfet", PER), ("Gaspard Maire", PER)],
     )]);
 }
+
+/// The members a body gathers, listed after its first complement, belong to its name (`Union
+/// cantonale des pompiers, secouristes et …` was cut at the comma, `Fédération des pêcheurs
+/// et riverains de X` at `et`, the place left apart). Sentences written for this case.
+#[test]
+fn the_members_a_body_lists_belong_to_its_name() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "L'Union cantonale des pompiers, secouristes et ambulanciers du Vérnois a voté.",
+            &[(
+                "Union cantonale des pompiers, secouristes et ambulanciers du Vérnois",
+                ORG,
+            )],
+        ),
+        (
+            "La Fédération départementale des pêcheurs et riverains de Haute-Saône a voté.",
+            &[(
+                "Fédération départementale des pêcheurs et riverains de Haute-Saône",
+                ORG,
+            )],
+        ),
+    ]);
+}
