@@ -2583,6 +2583,21 @@ fn candidate_at(
             k += 1;
         }
         if k > j {
+            // with the place or the capitalised name it is of (Harmonie municipale de X,
+            // Bibliothèque royale des Pays-Bas), not a person behind it
+            if let Some(m) = skip_connectors(toks, k) {
+                if toks[m].is_cap() && toks[m].kind == TokenKind::Word && !full_name_at(toks, m) {
+                    let mut e = m + 1;
+                    while e < toks.len()
+                        && toks[e].sentence == t.sentence
+                        && toks[e].is_cap()
+                        && toks[e].kind == TokenKind::Word
+                    {
+                        e += 1;
+                    }
+                    return Step::Found(e, Some(EntityType::ORG));
+                }
+            }
             return Step::Found(k, Some(EntityType::ORG));
         }
     }

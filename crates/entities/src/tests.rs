@@ -2179,3 +2179,17 @@ fn the_members_a_body_lists_belong_to_its_name() {
         ),
     ]);
 }
+
+/// A capitalised noun and its adjective keep the place they are of (`Fanfare municipale de X`
+/// gave the band cut short and the place). Sentence written for this case.
+#[test]
+fn a_body_named_by_noun_and_adjective_keeps_its_place() {
+    use EntityType::*;
+    check_cases(&[(
+        "La Fanfare municipale de Saint-Ormel a joué avant la Chorale paroissiale de Vérneuil.",
+        &[
+            ("Chorale paroissiale de Vérneuil", ORG),
+            ("Fanfare municipale de Saint-Ormel", ORG),
+        ],
+    )]);
+}
