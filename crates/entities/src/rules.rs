@@ -63,6 +63,8 @@ pub struct Lists {
     pub place_of_nouns: HashSet<String>,
     /// Nouns of what befalls a ship (`data/wreck_nouns.txt`: le naufrage du X).
     pub wreck_nouns: HashSet<String>,
+    /// Words of a credit line before a person's name (`data/credit_words.txt`: Photos X Y).
+    pub credit_words: HashSet<String>,
     /// Folded names of known organisations.
     pub known_orgs: HashSet<String>,
     /// Those of the hand-read sources (the media lists and the project's own): a feature of
@@ -220,6 +222,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 wreck_nouns: lines(include_str!("../data/wreck_nouns.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                credit_words: lines(include_str!("../data/credit_words.txt"))
                     .map(str::to_string)
                     .collect(),
                 list_repeats: lines(include_str!("../data/list_repeats.txt"))
@@ -2094,6 +2099,20 @@ fn candidate_at(
     if n > 0 && !longer && !compass_name && !acronym_word && !known_without_article && !acronym_led
     {
         return Step::Veto(n);
+    }
+    // the word of a credit line is no part of the name after it (Photos Pierre X): a person's
+    // name, a given name then a capitalised word
+    if t.is_cap()
+        && lists.credit_words.contains(lower)
+        && toks.get(i + 1).is_some_and(|n| {
+            n.sentence == t.sentence
+                && (is_given_name(n.text) || births_name(n))
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|m| m.sentence == t.sentence && m.is_cap())
+        })
+    {
+        return Step::Veto(1);
     }
     // capitalised honorifics and titles are not part of the name (Me Julien Carrasco)
     // a compound of a title (le Président-candidat, l'ex-Premier-ministre) is a role too

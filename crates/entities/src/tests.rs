@@ -2193,3 +2193,14 @@ fn a_body_named_by_noun_and_adjective_keeps_its_place() {
         ],
     )]);
 }
+
+/// The word of a credit line is no part of the name after it (`Photos X Y` gave one
+/// organisation over the credit and the photographer). Captions written for this case.
+#[test]
+fn a_credit_word_is_no_part_of_the_name() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le marché a attiré du monde.\n\nPhotos Lucienne MARQUOT\n\nPhoto Gaston Trévillard",
+        &[("Gaston Trévillard", PER), ("Lucienne MARQUOT", PER)],
+    )]);
+}
