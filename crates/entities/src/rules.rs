@@ -2246,6 +2246,20 @@ fn candidate_at(
     }
     let is_head = lists.org_heads.contains(lower);
     let strict_initial = sentence_initial(toks, i);
+    // opening a sentence before `de` and a known place, `Parti` is the participle (Parti de
+    // Rennes, il …: having left it), not a party: the place alone is a name
+    if strict_initial
+        && matches!(lower, "parti" | "partie" | "partis" | "parties")
+        && skip_connectors(toks, i + 1).is_some_and(|k| {
+            toks[k].is_cap()
+                && trusted_place(toks[k].text)
+                && toks
+                    .get(k + 1)
+                    .is_none_or(|n| n.sentence != t.sentence || !n.is_cap())
+        })
+    {
+        return Step::Veto(1);
+    }
     if is_head && place < 2 {
         // "Les Républicains" style names are handled below; a head opens an organisation
         if let Some(j) = extend_org(toks, i, false) {

@@ -2204,3 +2204,20 @@ fn a_credit_word_is_no_part_of_the_name() {
         &[("Gaston Trévillard", PER), ("Lucienne MARQUOT", PER)],
     )]);
 }
+
+/// `Parti` opening a sentence before `de` and a known place is the participle (having left
+/// it), not a party (`Parti de X` gave an organisation over the town). Sentences written for
+/// this case.
+#[test]
+fn parti_before_a_place_is_the_participle() {
+    use EntityType::*;
+    check_cases(&[(
+        "Parti de Quimper (Finistère), le convoi est arrivé à Brest. Le Parti de gauche a voté.",
+        &[
+            ("Brest", LOC),
+            ("Finistère", LOC),
+            ("Parti de gauche", ORG),
+            ("Quimper", LOC),
+        ],
+    )]);
+}
