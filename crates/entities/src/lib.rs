@@ -292,6 +292,25 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
     out.retain(|x| {
         x.kind == EntityType::PER || !people.iter().any(|&(b, e)| b == x.start && x.end < e)
     });
+    // a mention the rules were sure of inside a longer name the model found over a guess
+    // beside it is a piece of that name: one span of text is one mention, the longest. So is
+    // the name cut short that opens it (Société des amis du musée | de X), and a place or an
+    // organisation's head inside an organisation's or a place's name (Grands Moulins de |
+    // Corbeil); a place after a person's name is left (Hébrard de | Villeneuve: a person and
+    // his town as often as one name)
+    let spans: Vec<(usize, usize, EntityType)> =
+        out.iter().map(|x| (x.start, x.end, x.kind)).collect();
+    out.retain(|x| {
+        !spans.iter().any(|&(b, e, k)| {
+            b <= x.start
+                && x.end <= e
+                && e - b > x.end - x.start
+                && (b == x.start || k != EntityType::PER)
+        })
+    });
+    // (one span is one mention, whichever passes found it)
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|x| seen.insert((x.start, x.end)));
     out
 }
 

@@ -63,6 +63,8 @@ pub struct Lists {
     pub place_of_nouns: HashSet<String>,
     /// Nouns of what befalls a ship (`data/wreck_nouns.txt`: le naufrage du X).
     pub wreck_nouns: HashSet<String>,
+    /// Words of a credit line before a person's name (`data/credit_words.txt`: Photos X Y).
+    pub credit_words: HashSet<String>,
     /// Folded names of known organisations.
     pub known_orgs: HashSet<String>,
     /// Those of the hand-read sources (the media lists and the project's own): a feature of
@@ -220,6 +222,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 wreck_nouns: lines(include_str!("../data/wreck_nouns.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                credit_words: lines(include_str!("../data/credit_words.txt"))
                     .map(str::to_string)
                     .collect(),
                 list_repeats: lines(include_str!("../data/list_repeats.txt"))
@@ -1641,6 +1646,34 @@ fn skip_connectors(toks: &[Tok], j: usize) -> Option<usize> {
     (k < toks.len() && toks[k].sentence == toks[j].sentence).then_some(k)
 }
 
+/// Index after a list of plural nouns at `j` continuing the plural noun of a lower-case
+/// complement at `j - 1` (`des retraités | , veufs et invalides`, `des chasseurs | et
+/// piégeurs`): commas between them and `et` before the last, every one a lower-case word
+/// ending in `s` or `x` that the lexicon knows as a noun or an adjective or does not tag
+/// (the members a body gathers, not a clause: `des comptes, et critique`).
+fn members_listed(toks: &[Tok], j: usize) -> Option<usize> {
+    let lexicon = &Lists::get().lexicon;
+    let same = |k: usize| k < toks.len() && toks[k].sentence == toks[j].sentence;
+    let plural_noun = |k: usize| {
+        same(k)
+            && toks[k].kind == TokenKind::Word
+            && !toks[k].is_cap()
+            && toks[k].text.ends_with(['s', 'x'])
+            && toks[k].text.chars().count() >= 4
+            && lexicon
+                .get(toks[k].lower())
+                .is_none_or(|t| matches!(*t, "NOUN" | "ADJ" | "_"))
+    };
+    if j == 0 || !plural_noun(j - 1) {
+        return None;
+    }
+    let mut k = j;
+    while same(k) && toks[k].text == "," && plural_noun(k + 1) {
+        k += 2;
+    }
+    (same(k) && toks[k].lower() == "et" && plural_noun(k + 1)).then_some(k + 2)
+}
+
 /// Extend an organisation name from its head at `h`: adjectives, capitalised words and up to
 /// two `de ...` complements (`Conseil supérieur de l'éducation`).
 fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize> {
@@ -1711,6 +1744,11 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             && is_adjective_like(toks[j + 1].text);
         if adjectives_joined {
             j += 2;
+        } else if let Some(k) = members_listed(toks, j).filter(|_| complements > 0) {
+            // the members a body gathers, listed after its first complement (Union
+            // départementale des retraités, veufs et invalides du travail, Fédération des
+            // chasseurs et piégeurs de X)
+            j = k;
         } else if t.kind == TokenKind::Word && (cap_word || adjective) && !joined {
             j += 1;
         } else if let Some(k) = purpose(toks, j).filter(|_| !need_cap_complement && !purposed) {
@@ -2062,6 +2100,20 @@ fn candidate_at(
     {
         return Step::Veto(n);
     }
+    // the word of a credit line is no part of the name after it (Photos Pierre X): a person's
+    // name, a given name then a capitalised word
+    if t.is_cap()
+        && lists.credit_words.contains(lower)
+        && toks.get(i + 1).is_some_and(|n| {
+            n.sentence == t.sentence
+                && (is_given_name(n.text) || births_name(n))
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|m| m.sentence == t.sentence && m.is_cap())
+        })
+    {
+        return Step::Veto(1);
+    }
     // capitalised honorifics and titles are not part of the name (Me Julien Carrasco)
     // a compound of a title (le Président-candidat, l'ex-Premier-ministre) is a role too
     if lower.contains('-')
@@ -2194,6 +2246,20 @@ fn candidate_at(
     }
     let is_head = lists.org_heads.contains(lower);
     let strict_initial = sentence_initial(toks, i);
+    // opening a sentence before `de` and a known place, `Parti` is the participle (Parti de
+    // Rennes, il …: having left it), not a party: the place alone is a name
+    if strict_initial
+        && matches!(lower, "parti" | "partie" | "partis" | "parties")
+        && skip_connectors(toks, i + 1).is_some_and(|k| {
+            toks[k].is_cap()
+                && trusted_place(toks[k].text)
+                && toks
+                    .get(k + 1)
+                    .is_none_or(|n| n.sentence != t.sentence || !n.is_cap())
+        })
+    {
+        return Step::Veto(1);
+    }
     if is_head && place < 2 {
         // "Les Républicains" style names are handled below; a head opens an organisation
         if let Some(j) = extend_org(toks, i, false) {
@@ -2311,7 +2377,9 @@ fn candidate_at(
             && (!lists.person_titles.contains(n.lower())
                 // (after a given name and a capitalised particle, a title's word is the
                 // surname: Bruno Le Maire, Anne Le Prince)
-                || (first_is_name && j >= i + 2 && matches!(toks[j - 1].text, "Le" | "La")))
+                || (first_is_name && j >= i + 2 && matches!(toks[j - 1].text, "Le" | "La"))
+                // (and right after a given name: Edmond Maire, Lucie Juge)
+                || ((first_is_name || births_name(t)) && j == i + 1 && !t.is_acronym()))
         {
             // a full name after an unknown word is a person of its own (l'agence Tass Dmitri
             // Peskov, le site de Jababeka Anne Martin): split before the given name
@@ -2506,7 +2574,8 @@ fn candidate_at(
         !x.is_all_caps()
             || (x.text.chars().count() >= 3 && !lists.known_orgs.contains(&fold(x.text)))
     };
-    if first_is_name && j > i + 1 && surname_caps(&toks[i + 1]) {
+    // (a given name of the births' register too: Edmond Maire)
+    if (first_is_name || births_name(t)) && j > i + 1 && surname_caps(&toks[i + 1]) {
         return Step::Found(j, Some(EntityType::PER));
     }
     if toks[i..j].iter().any(|x| x.is_acronym()) {
@@ -2547,6 +2616,21 @@ fn candidate_at(
             k += 1;
         }
         if k > j {
+            // with the place or the capitalised name it is of (Harmonie municipale de X,
+            // Bibliothèque royale des Pays-Bas), not a person behind it
+            if let Some(m) = skip_connectors(toks, k) {
+                if toks[m].is_cap() && toks[m].kind == TokenKind::Word && !full_name_at(toks, m) {
+                    let mut e = m + 1;
+                    while e < toks.len()
+                        && toks[e].sentence == t.sentence
+                        && toks[e].is_cap()
+                        && toks[e].kind == TokenKind::Word
+                    {
+                        e += 1;
+                    }
+                    return Step::Found(e, Some(EntityType::ORG));
+                }
+            }
             return Step::Found(k, Some(EntityType::ORG));
         }
     }

@@ -2125,3 +2125,99 @@ fn a_universitys_number_belongs_to_its_name() {
         &[("Université Lyon 3", ORG)],
     )]);
 }
+
+/// One stretch of text is one mention: the name the model completed after a name the rules cut
+/// short replaces it (`Société des amis du musée` was left beside `Société des amis du musée
+/// de X`). Sentences written for this case.
+#[test]
+fn a_name_cut_short_gives_way_to_the_full_name() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La Société des amis du musée de Kerbrudec organise une vente.",
+            &[("Société des amis du musée de Kerbrudec", ORG)],
+        ),
+        (
+            "L'Association des amis du moulin de Pontigrec a voté.",
+            &[("Association des amis du moulin de Pontigrec", ORG)],
+        ),
+    ]);
+}
+
+/// A title's word right after a given name is the surname (`Gaspard Maire` gave the given
+/// name alone, an organisation), with a given name of the births' register as well as of
+/// the hand-made list. Sentences written for this case.
+#[test]
+fn a_titles_word_after_a_given_name_is_a_surname() {
+    use EntityType::*;
+    check_cases(&[(
+        "Selon Anselme Préfet, le projet avance. Gaspard Maire a présidé la séance.",
+        &[("Anselme Préfet", PER), ("Gaspard Maire", PER)],
+    )]);
+}
+
+/// The members a body gathers, listed after its first complement, belong to its name (`Union
+/// cantonale des pompiers, secouristes et …` was cut at the comma, `Fédération des pêcheurs
+/// et riverains de X` at `et`, the place left apart). Sentences written for this case.
+#[test]
+fn the_members_a_body_lists_belong_to_its_name() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "L'Union cantonale des pompiers, secouristes et ambulanciers du Vérnois a voté.",
+            &[(
+                "Union cantonale des pompiers, secouristes et ambulanciers du Vérnois",
+                ORG,
+            )],
+        ),
+        (
+            "La Fédération départementale des pêcheurs et riverains de Haute-Saône a voté.",
+            &[(
+                "Fédération départementale des pêcheurs et riverains de Haute-Saône",
+                ORG,
+            )],
+        ),
+    ]);
+}
+
+/// A capitalised noun and its adjective keep the place they are of (`Fanfare municipale de X`
+/// gave the band cut short and the place). Sentence written for this case.
+#[test]
+fn a_body_named_by_noun_and_adjective_keeps_its_place() {
+    use EntityType::*;
+    check_cases(&[(
+        "La Fanfare municipale de Saint-Ormel a joué avant la Chorale paroissiale de Vérneuil.",
+        &[
+            ("Chorale paroissiale de Vérneuil", ORG),
+            ("Fanfare municipale de Saint-Ormel", ORG),
+        ],
+    )]);
+}
+
+/// The word of a credit line is no part of the name after it (`Photos X Y` gave one
+/// organisation over the credit and the photographer). Captions written for this case.
+#[test]
+fn a_credit_word_is_no_part_of_the_name() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le marché a attiré du monde.\n\nPhotos Lucienne MARQUOT\n\nPhoto Gaston Trévillard",
+        &[("Gaston Trévillard", PER), ("Lucienne MARQUOT", PER)],
+    )]);
+}
+
+/// `Parti` opening a sentence before `de` and a known place is the participle (having left
+/// it), not a party (`Parti de X` gave an organisation over the town). Sentences written for
+/// this case.
+#[test]
+fn parti_before_a_place_is_the_participle() {
+    use EntityType::*;
+    check_cases(&[(
+        "Parti de Quimper (Finistère), le convoi est arrivé à Brest. Le Parti de gauche a voté.",
+        &[
+            ("Brest", LOC),
+            ("Finistère", LOC),
+            ("Parti de gauche", ORG),
+            ("Quimper", LOC),
+        ],
+    )]);
+}
