@@ -264,12 +264,7 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
         if r.sure || (inside && !over.is_empty()) {
             out.push(r.clone());
         } else if !over.is_empty() {
-            // (a model mention over two guesses, Loyola | Palacio, is taken once)
-            for x in over {
-                if !out.iter().any(|o| o.start == x.start && o.end == x.end) {
-                    out.push(x.clone());
-                }
-            }
+            out.extend(over.into_iter().cloned());
         } else if r.text.contains(' ') || !lexicon.contains_key(r.text.to_lowercase().as_str()) {
             out.push(r.clone());
         }
@@ -281,17 +276,6 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
             out.push(x);
         }
     }
-    // a person's full name the model took over a guess holds a name the rules were sure of
-    // as its first word (François d'Assise over François, also a town's name): one span of
-    // text is one mention, the person's. (A surname inside a full name is left to merging.)
-    let people: Vec<(usize, usize)> = out
-        .iter()
-        .filter(|x| x.kind == EntityType::PER && x.text.contains(' '))
-        .map(|x| (x.start, x.end))
-        .collect();
-    out.retain(|x| {
-        x.kind == EntityType::PER || !people.iter().any(|&(b, e)| b == x.start && x.end < e)
-    });
     // a mention the rules were sure of inside a longer name the model found over a guess
     // beside it is a piece of that name: one span of text is one mention, the longest. So is
     // the name cut short that opens it (Société des amis du musée | de X), and a place or an
@@ -308,7 +292,8 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
                 && (b == x.start || k != EntityType::PER)
         })
     });
-    // (one span is one mention, whichever passes found it)
+    // (one span is one mention, whichever passes found it: a model mention over two guesses,
+    // Loyola | Palacio, was taken for each)
     let mut seen = std::collections::HashSet::new();
     out.retain(|x| seen.insert((x.start, x.end)));
     out
