@@ -26,9 +26,11 @@ pub(crate) fn attribute_direct(
     };
     // words of the journalist's around the marks in the same sentence make it partial
     // "une série baptisée « Europe »", "des pages telles que « suicide »": a name or a term in
-    // marks, a few words long, is not a quotation
+    // marks, a few words long, is not a quotation (a name, a title or a gloss may run to eight:
+    // "se fait appeler « le prophète de l'Amérique »", "signifie « Rate Adaptive Digital
+    // Subscriber Line »")
     let words_inside = (oi..=ci).filter(|&k| t[k].is_word()).count();
-    if words_inside <= 4 && named_by_context(tk, oi, ss) {
+    if words_inside <= 8 && named_by_context(tk, oi, ss) {
         return c;
     }
     // words of another quotation are not the journalist's: « ... ! ». « ... ! » are two

@@ -1573,6 +1573,24 @@ const CASES: &[Case] = &[
         "Titre\n\nPaul Roux a pris la parole. Estimant que « le texte est bâclé », il vota contre.",
         &[("le texte est bâclé", D, "Paul Roux")],
     ),
+    // a gloss or a name someone goes by, in marks, is no quotation, up to eight words long;
+    // words an adjective or a verb of judgment puts in someone's mouth still are
+    (
+        "Titre\n\nLe sigle RADSL signifie « Rate Adaptive Digital Subscriber Line » en anglais.",
+        &[],
+    ),
+    (
+        "Titre\n\nLe pasteur Jean Morel se fait appeler « le prophète de l'Amérique » par ses fidèles.",
+        &[],
+    ),
+    (
+        "Titre\n\nLe collectif de Paul Roux s'appelle « les Amis du vieux pont de pierre ».",
+        &[],
+    ),
+    (
+        "Titre\n\nPaul Roux a qualifié le projet de « véritable désastre pour toute la commune ».",
+        &[("véritable désastre pour toute la commune", D, "Paul Roux")],
+    ),
 ];
 
 #[test]
