@@ -182,6 +182,13 @@ pub(crate) fn indirect_que(
         if q > g.end && depeche_lang::fr::conjunction_que().contains(t[q - 1].low.as_str()) {
             continue;
         }
+        // "explique aux habitants les transformations que subit la commune", "raconte ce que
+        // vivent les réfugiés": after a noun or "ce", a "que" followed by a verb and then its
+        // subject is a relative pronoun, the object of that verb; nothing is reported (a
+        // content noun's clause is its content: "l'idée que seule la ville paiera")
+        if q > g.end && q + 2 < se && relative_inverted(tk, q) {
+            continue;
+        }
         // "précise que : « ... »": the colon only announces the quotation
         let cs = if t.get(q + 1).is_some_and(|x| x.text == ":") {
             q + 2
@@ -255,6 +262,37 @@ pub(crate) fn indirect_que(
             narrative_infinitive(tk, &g).or(np.map(Source::Np)),
         ));
     }
+}
+
+/// Whether the "que" at token `q`, after a noun or "ce", opens a relative clause whose subject
+/// follows its verb (`les transformations que subit la commune`, `ce que vivent les
+/// réfugiés`): the word after "que" is a lower-case word that no list knows as opening a
+/// que-clause before its subject (a determiner, a pronoun, a preposition, an adverb), and a
+/// determiner or a capitalised word follows it.
+fn relative_inverted(tk: &Toks, q: usize) -> bool {
+    let t = &tk.t;
+    let before = &t[q - 1];
+    let after_noun = before.is_word()
+        && (before.low == "ce"
+            || (!before.cap
+                && !grammar::is_determiner(before)
+                && !grammar::is_preposition(before)
+                && !depeche_lang::fr::content_nouns().contains(before.low.as_str())));
+    // ("ce qu'a vécu la famille": an auxiliary and its participle)
+    let (v, n) = if grammar::is_aux(&t[q + 1]) && q + 3 < t.len() {
+        (&t[q + 2], &t[q + 3])
+    } else {
+        (&t[q + 1], &t[q + 2])
+    };
+    let verb = v.is_word()
+        && !v.cap
+        && !grammar::is_determiner(v)
+        && !grammar::is_preposition(v)
+        && !grammar::TIME_WORDS.contains(&v.low.as_str())
+        && !v.low.ends_with("ment")
+        && !depeche_lang::fr::que_clause_openers().contains(v.low.as_str())
+        && !depeche_lang::fr::linking_adverbs().contains(v.low.as_str());
+    after_noun && verb && (grammar::is_determiner(n) || n.cap)
 }
 
 /// `Et d'ajouter : « ... »`, `Et de conclure que ...`: the narrative infinitive goes on with

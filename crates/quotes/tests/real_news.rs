@@ -1591,6 +1591,28 @@ const CASES: &[Case] = &[
         "Titre\n\nPaul Roux a qualifié le projet de « véritable désastre pour toute la commune ».",
         &[("véritable désastre pour toute la commune", D, "Paul Roux")],
     ),
+    // after a noun or "ce", a "que" followed by a verb and its inverted subject is a relative:
+    // nothing is reported; a que-clause opened by an adverb before its subject still is
+    (
+        "Titre\n\nPaul Roux explique aux habitants les transformations que subit la commune.",
+        &[],
+    ),
+    (
+        "Titre\n\nPaul Roux raconte ce que vivent les réfugiés dans le camp.",
+        &[],
+    ),
+    (
+        "Titre\n\nPaul Roux raconte ce qu'a vécu la famille pendant la guerre.",
+        &[],
+    ),
+    (
+        "Titre\n\nPaul Roux a dit aux élus que désormais la ville paierait.",
+        &[("désormais la ville paierait", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nPaul Roux a prévenu les élus que seule la mairie paierait.",
+        &[("seule la mairie paierait", I, "Paul Roux")],
+    ),
 ];
 
 #[test]
