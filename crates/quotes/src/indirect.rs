@@ -1407,10 +1407,17 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 }
                 let np = group_speaker(tk, &g, true)?;
                 let end = clause_end(tk, se, ss);
+                // "..., ce que soulignent X et Y.": a second subject joined by "et" belongs to
+                // the first one's phrase (the first one is the speaker given)
+                let np_e = if g.clitic.is_none() {
+                    coordinated_subject_end(tk, np.e, end).unwrap_or(np.e)
+                } else {
+                    np.e
+                };
                 // "..., répond X, mais il garde espoir", "..., a dit X, ajoutant que ...": a
                 // new clause or a participle after the subject's (or clitic's) comma; the cue
                 // closes the statement before it
-                let after = if g.clitic.is_some() { g.end } else { np.e };
+                let after = if g.clitic.is_some() { g.end } else { np_e };
                 let new_clause = after + 1 < end && t[after].text == "," && {
                     let w = &t[after + 1];
                     // "..., répond X, Y soulignant que": a name, then a participle
@@ -1440,17 +1447,17 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                     return Some((end, g, np));
                 }
                 if g.clitic.is_none()
-                    && np.e + 1 < end
-                    && t[np.e].text == ","
-                    && !only_adjuncts(tk, np.e, end)
-                    && (np.e + 1..end).filter(|&k| t[k].is_word()).count() >= 2
+                    && np_e + 1 < end
+                    && t[np_e].text == ","
+                    && !only_adjuncts(tk, np_e, end)
+                    && (np_e + 1..end).filter(|&k| t[k].is_word()).count() >= 2
                     && !marks::overlaps(marked, t[ss].s, t[se - 1].e)
                 {
                     // "Le suspect, a indiqué le procureur, aurait agi seul.": the same incise
                     // with a noun phrase for subject, the statement around it
                     return Some((end, g, np));
                 }
-                if np.e < end && g.clitic.is_none() && !only_adjuncts(tk, np.e, end) {
+                if np_e < end && g.clitic.is_none() && !only_adjuncts(tk, np_e, end) {
                     return None; // more text after the subject: not a closing cue
                 }
                 Some((c, g, np))
@@ -1497,6 +1504,24 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
         }
         out.push(cand);
     }
+}
+
+/// Where a second subject joined to an inverted one by "et" ends (`soulignent Paul Mercier et
+/// Anne Roux`, `le syndicat et la préfecture`): at token `e`, "et", then a noun phrase with no
+/// sign of a verb (not "et il a quitté la salle", a new clause), up to `end`.
+fn coordinated_subject_end(tk: &Toks, e: usize, end: usize) -> Option<usize> {
+    let t = &tk.t;
+    if e + 1 >= end || t[e].low != "et" {
+        return None;
+    }
+    let (s2, e2) = grammar::subject_after(tk, e + 1)?;
+    let e2 = e2.min(end);
+    if s2 != e + 1 || e2 <= s2 || grammar::has_verb_signal(tk, s2, e2) {
+        return None;
+    }
+    noun_phrase(tk, s2, e2)
+        .filter(|np| np.kind != NpKind::Pronoun && np.e == e2)
+        .map(|_| e2)
 }
 
 /// Whether tokens `[s, e)` after an inverted subject are only adjuncts: phrases opened by a

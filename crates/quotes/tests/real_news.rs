@@ -1613,6 +1613,20 @@ const CASES: &[Case] = &[
         "Titre\n\nPaul Roux a prévenu les élus que seule la mairie paierait.",
         &[("seule la mairie paierait", I, "Paul Roux")],
     ),
+    // an inverted closing cue whose subject is two phrases joined by "et": the first speaks;
+    // "et" opening a new clause after the subject is no second subject
+    (
+        "Titre\n\nLe projet ne correspond pas à la réalité, ce que soulignent Paul Mercier et Anne Roux.",
+        &[("Le projet ne correspond pas à la réalité", I, "Paul Mercier")],
+    ),
+    (
+        "Titre\n\nLe tracé ne convient pas, estiment les syndicats et la préfecture.",
+        &[("Le tracé ne convient pas", I, "syndicats")],
+    ),
+    (
+        "Titre\n\nLe projet ne correspond pas à la réalité, a déclaré Paul Mercier et Anne Roux a quitté la salle.",
+        &[],
+    ),
 ];
 
 #[test]
