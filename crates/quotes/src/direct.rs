@@ -546,6 +546,19 @@ pub(crate) fn split_at_incises(tk: &Toks, marked: &[Marked]) -> Vec<(Marked, Opt
                     e
                 }
             };
+            // ("« …, explique l'association dans un communiqué, … »": adjuncts after the
+            // subject, a phrase opened by a preposition with no verb, run to the incise's comma)
+            let end = if end < ci && t[end].is_word() && grammar::is_preposition(&t[end]) {
+                (end + 1..(end + 8).min(ci))
+                    // (a noun may look like a participle: "dans un communiqué")
+                    .take_while(|&j| {
+                        !grammar::is_aux(&t[j]) && !matches!(t[j].text, "." | ";" | ":" | "!" | "?")
+                    })
+                    .find(|&j| t[j].text == ",")
+                    .unwrap_or(end)
+            } else {
+                end
+            };
             // and words of the quotation follow it: an incise that runs to the closing mark
             // ("« Nous viendrons, a indiqué l'agence. »") leaves one quotation, not two
             (end < ci && matches!(t[end].text, "," | ".") && t[end + 1].s < m.e).then_some((k, end))

@@ -1627,6 +1627,19 @@ const CASES: &[Case] = &[
         "Titre\n\nLe projet ne correspond pas à la réalité, a déclaré Paul Mercier et Anne Roux a quitté la salle.",
         &[],
     ),
+    // adjuncts between an inverted verb and its subject, closed by a comma, are no part of
+    // the subject; in an incise inside the marks they run to the incise's comma
+    (
+        "Titre\n\n« Nous ne céderons pas », a déclaré dans un entretien, Paul Roux.",
+        &[("Nous ne céderons pas", D, "Paul Roux")],
+    ),
+    (
+        "Titre\n\n« Nous ne céderons pas, explique l'association dans un communiqué, car le projet est mauvais. »",
+        &[
+            ("Nous ne céderons pas", D, "association"),
+            ("car le projet est mauvais.", D, "association"),
+        ],
+    ),
 ];
 
 #[test]
@@ -1722,5 +1735,33 @@ fn a_participle_after_a_copula_is_no_cue() {
         assert_eq!(a.quotes.len(), 1, "{text}");
         let lemma = a.quotes[0].cue.as_ref().map(|c| c.lemma.as_str());
         assert_eq!(lemma, want, "{text}");
+    }
+}
+
+/// Adjuncts between an inverted verb and its subject, closed by a comma, stay out of the
+/// speaker's phrase; a title before the comma is the subject's apposition.
+#[test]
+fn an_adjunct_closed_by_a_comma_is_no_part_of_the_inverted_subject() {
+    use depeche_article::{Article, Stage};
+    for (text, want) in [
+        (
+            "Titre\n\n« Nous ne céderons pas », a déclaré hier sur les ondes de la radio, Paul Roux.",
+            "Paul Roux",
+        ),
+        (
+            "Titre\n\n« Nous ne céderons pas », a déclaré hier à la radio, Paul Roux.",
+            "Paul Roux",
+        ),
+        (
+            "Titre\n\n« Nous ne céderons pas », a déclaré le ministre, Paul Roux.",
+            "le ministre, Paul Roux",
+        ),
+    ] {
+        let mut a = Article::new(text.to_string());
+        depeche_segment::Segmenter::french().annotate(&mut a);
+        depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        let speaker = a.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
+        assert_eq!(speaker, Some(want), "{text}");
     }
 }
