@@ -209,8 +209,12 @@ pub(crate) fn indirect_que(
                 matches!(t[k].low.as_str(), "en" | "tout")
                     || depeche_lang::fr::linking_adverbs().contains(t[k].low.as_str())
             });
+        // "Si la maire pense que CLAUSE, les ingénieurs en doutent": a que-clause inside a
+        // fronted "si" clause ends at the comma closing it
+        let conditional = matches!(t[sent_start].low.as_str(), "si" | "s'")
+            && !(sent_start..g.start).any(|k| t[k].text == ",");
         let mut main_after = None;
-        if apposed || relative || fronted {
+        if apposed || relative || fronted || conditional {
             if let Some(k) = (cs..ce).find(|&k| t[k].text == "," && !in_marks(t[k].s)) {
                 ce = clause_end(tk, k, cs);
                 main_after = fronted.then_some(k + 1);

@@ -1640,6 +1640,16 @@ const CASES: &[Case] = &[
             ("car le projet est mauvais.", D, "association"),
         ],
     ),
+    // a que-clause inside a fronted "si" clause ends at the comma closing it; without "si"
+    // the clause runs on
+    (
+        "Titre\n\nSi la maire de Brionne pense que le pont tiendra, les ingénieurs en doutent.",
+        &[("le pont tiendra", I, "maire de Brionne")],
+    ),
+    (
+        "Titre\n\nLa maire de Brionne pense que le pont tiendra, mais pas longtemps.",
+        &[("le pont tiendra, mais pas longtemps", I, "maire de Brionne")],
+    ),
 ];
 
 #[test]
