@@ -398,3 +398,23 @@ fn a_title_in_a_fronted_phrase_is_no_role_of_the_subject() {
     .collect();
     assert_eq!(roles, vec![None]);
 }
+
+#[test]
+fn a_name_someone_goes_by_in_marks_is_no_quotation() {
+    // "se faire appeler « … »" gives a name, not words said (the sentence opens with the
+    // person, which otherwise makes words in marks theirs); a verb of judgment still quotes
+    let got = speakers(
+        "Titre\n\nLe pasteur Jean Morel se fait appeler « le prophète de l'Amérique » par ses fidèles.",
+    );
+    assert_eq!(got, vec![]);
+    let got = speakers(
+        "Titre\n\nLe pasteur Jean Morel a qualifié le projet de « véritable désastre pour toute la commune ».",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "véritable désastre pour toute la commune".to_string(),
+            "Jean Morel".to_string()
+        )]
+    );
+}

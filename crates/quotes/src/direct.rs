@@ -26,9 +26,11 @@ pub(crate) fn attribute_direct(
     };
     // words of the journalist's around the marks in the same sentence make it partial
     // "une série baptisée « Europe »", "des pages telles que « suicide »": a name or a term in
-    // marks, a few words long, is not a quotation
+    // marks, a few words long, is not a quotation (a name, a title or a gloss may run to eight:
+    // "se fait appeler « le prophète de l'Amérique »", "signifie « Rate Adaptive Digital
+    // Subscriber Line »")
     let words_inside = (oi..=ci).filter(|&k| t[k].is_word()).count();
-    if words_inside <= 4 && named_by_context(tk, oi, ss) {
+    if words_inside <= 8 && named_by_context(tk, oi, ss) {
         return c;
     }
     // words of another quotation are not the journalist's: « ... ! ». « ... ! » are two
@@ -543,6 +545,19 @@ pub(crate) fn split_at_incises(tk: &Toks, marked: &[Marked]) -> Vec<(Marked, Opt
                     group_speaker(tk, &g, true)?;
                     e
                 }
+            };
+            // ("« …, explique l'association dans un communiqué, … »": adjuncts after the
+            // subject, a phrase opened by a preposition with no verb, run to the incise's comma)
+            let end = if end < ci && t[end].is_word() && grammar::is_preposition(&t[end]) {
+                (end + 1..(end + 8).min(ci))
+                    // (a noun may look like a participle: "dans un communiqué")
+                    .take_while(|&j| {
+                        !grammar::is_aux(&t[j]) && !matches!(t[j].text, "." | ";" | ":" | "!" | "?")
+                    })
+                    .find(|&j| t[j].text == ",")
+                    .unwrap_or(end)
+            } else {
+                end
             };
             // and words of the quotation follow it: an incise that runs to the closing mark
             // ("« Nous viendrons, a indiqué l'agence. »") leaves one quotation, not two

@@ -1237,9 +1237,30 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
                     && matches!(t[k].low.as_str(), "de" | "d'")
                     && t[k + 1].is_word()
                     && !namey(&t[k + 1])
+                    && !is_determiner(&t[k + 1])
                 {
                     k += 2;
                 }
+                // "sur les ondes de la radio, Paul Roux": a determined complement closed by
+                // a comma before the subject
+                let mut j = k;
+                if j < t.len() && matches!(t[j].low.as_str(), "de" | "d'" | "du" | "des") {
+                    j += 1;
+                    while j < t.len() && is_determiner(&t[j]) {
+                        j += 1;
+                    }
+                    if j < t.len() && t[j].is_word() && !namey(&t[j]) {
+                        j += 1;
+                    }
+                }
+                if j < t.len() && t[j].text == "," {
+                    k = j;
+                }
+            }
+            // the adjunct's comma before the subject: "a déclaré hier à la radio, Paul Roux"
+            let comma = k < t.len() && t[k].text == "," && k + 1 < t.len();
+            if comma {
+                k += 1;
             }
             // only skip when a subject follows
             if k > s + 1

@@ -182,6 +182,13 @@ pub(crate) fn indirect_que(
         if q > g.end && depeche_lang::fr::conjunction_que().contains(t[q - 1].low.as_str()) {
             continue;
         }
+        // "explique aux habitants les transformations que subit la commune", "raconte ce que
+        // vivent les réfugiés": after a noun or "ce", a "que" followed by a verb and then its
+        // subject is a relative pronoun, the object of that verb; nothing is reported (a
+        // content noun's clause is its content: "l'idée que seule la ville paiera")
+        if q > g.end && q + 2 < se && relative_inverted(tk, q) {
+            continue;
+        }
         // "précise que : « ... »": the colon only announces the quotation
         let cs = if t.get(q + 1).is_some_and(|x| x.text == ":") {
             q + 2
@@ -202,8 +209,12 @@ pub(crate) fn indirect_que(
                 matches!(t[k].low.as_str(), "en" | "tout")
                     || depeche_lang::fr::linking_adverbs().contains(t[k].low.as_str())
             });
+        // "Si la maire pense que CLAUSE, les ingénieurs en doutent": a que-clause inside a
+        // fronted "si" clause ends at the comma closing it
+        let conditional = matches!(t[sent_start].low.as_str(), "si" | "s'")
+            && !(sent_start..g.start).any(|k| t[k].text == ",");
         let mut main_after = None;
-        if apposed || relative || fronted {
+        if apposed || relative || fronted || conditional {
             if let Some(k) = (cs..ce).find(|&k| t[k].text == "," && !in_marks(t[k].s)) {
                 ce = clause_end(tk, k, cs);
                 main_after = fronted.then_some(k + 1);
@@ -255,6 +266,37 @@ pub(crate) fn indirect_que(
             narrative_infinitive(tk, &g).or(np.map(Source::Np)),
         ));
     }
+}
+
+/// Whether the "que" at token `q`, after a noun or "ce", opens a relative clause whose subject
+/// follows its verb (`les transformations que subit la commune`, `ce que vivent les
+/// réfugiés`): the word after "que" is a lower-case word that no list knows as opening a
+/// que-clause before its subject (a determiner, a pronoun, a preposition, an adverb), and a
+/// determiner or a capitalised word follows it.
+fn relative_inverted(tk: &Toks, q: usize) -> bool {
+    let t = &tk.t;
+    let before = &t[q - 1];
+    let after_noun = before.is_word()
+        && (before.low == "ce"
+            || (!before.cap
+                && !grammar::is_determiner(before)
+                && !grammar::is_preposition(before)
+                && !depeche_lang::fr::content_nouns().contains(before.low.as_str())));
+    // ("ce qu'a vécu la famille": an auxiliary and its participle)
+    let (v, n) = if grammar::is_aux(&t[q + 1]) && q + 3 < t.len() {
+        (&t[q + 2], &t[q + 3])
+    } else {
+        (&t[q + 1], &t[q + 2])
+    };
+    let verb = v.is_word()
+        && !v.cap
+        && !grammar::is_determiner(v)
+        && !grammar::is_preposition(v)
+        && !grammar::TIME_WORDS.contains(&v.low.as_str())
+        && !v.low.ends_with("ment")
+        && !depeche_lang::fr::que_clause_openers().contains(v.low.as_str())
+        && !depeche_lang::fr::linking_adverbs().contains(v.low.as_str());
+    after_noun && verb && (grammar::is_determiner(n) || n.cap)
 }
 
 /// `Et d'ajouter : « ... »`, `Et de conclure que ...`: the narrative infinitive goes on with
@@ -1369,10 +1411,17 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 }
                 let np = group_speaker(tk, &g, true)?;
                 let end = clause_end(tk, se, ss);
+                // "..., ce que soulignent X et Y.": a second subject joined by "et" belongs to
+                // the first one's phrase (the first one is the speaker given)
+                let np_e = if g.clitic.is_none() {
+                    coordinated_subject_end(tk, np.e, end).unwrap_or(np.e)
+                } else {
+                    np.e
+                };
                 // "..., répond X, mais il garde espoir", "..., a dit X, ajoutant que ...": a
                 // new clause or a participle after the subject's (or clitic's) comma; the cue
                 // closes the statement before it
-                let after = if g.clitic.is_some() { g.end } else { np.e };
+                let after = if g.clitic.is_some() { g.end } else { np_e };
                 let new_clause = after + 1 < end && t[after].text == "," && {
                     let w = &t[after + 1];
                     // "..., répond X, Y soulignant que": a name, then a participle
@@ -1402,17 +1451,17 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                     return Some((end, g, np));
                 }
                 if g.clitic.is_none()
-                    && np.e + 1 < end
-                    && t[np.e].text == ","
-                    && !only_adjuncts(tk, np.e, end)
-                    && (np.e + 1..end).filter(|&k| t[k].is_word()).count() >= 2
+                    && np_e + 1 < end
+                    && t[np_e].text == ","
+                    && !only_adjuncts(tk, np_e, end)
+                    && (np_e + 1..end).filter(|&k| t[k].is_word()).count() >= 2
                     && !marks::overlaps(marked, t[ss].s, t[se - 1].e)
                 {
                     // "Le suspect, a indiqué le procureur, aurait agi seul.": the same incise
                     // with a noun phrase for subject, the statement around it
                     return Some((end, g, np));
                 }
-                if np.e < end && g.clitic.is_none() && !only_adjuncts(tk, np.e, end) {
+                if np_e < end && g.clitic.is_none() && !only_adjuncts(tk, np_e, end) {
                     return None; // more text after the subject: not a closing cue
                 }
                 Some((c, g, np))
@@ -1459,6 +1508,24 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
         }
         out.push(cand);
     }
+}
+
+/// Where a second subject joined to an inverted one by "et" ends (`soulignent Paul Mercier et
+/// Anne Roux`, `le syndicat et la préfecture`): at token `e`, "et", then a noun phrase with no
+/// sign of a verb (not "et il a quitté la salle", a new clause), up to `end`.
+fn coordinated_subject_end(tk: &Toks, e: usize, end: usize) -> Option<usize> {
+    let t = &tk.t;
+    if e + 1 >= end || t[e].low != "et" {
+        return None;
+    }
+    let (s2, e2) = grammar::subject_after(tk, e + 1)?;
+    let e2 = e2.min(end);
+    if s2 != e + 1 || e2 <= s2 || grammar::has_verb_signal(tk, s2, e2) {
+        return None;
+    }
+    noun_phrase(tk, s2, e2)
+        .filter(|np| np.kind != NpKind::Pronoun && np.e == e2)
+        .map(|_| e2)
 }
 
 /// Whether tokens `[s, e)` after an inverted subject are only adjuncts: phrases opened by a

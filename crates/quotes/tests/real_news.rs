@@ -1590,6 +1590,83 @@ const CASES: &[Case] = &[
         &[("Nous reviendrons.", D, "Paul Roux")],
     ),
     ("Titre\n\nPremière journée de Paul Roux : « Tout va bien. »", &[]),
+    // a gloss or a name someone goes by, in marks, is no quotation, up to eight words long;
+    // words an adjective or a verb of judgment puts in someone's mouth still are
+    (
+        "Titre\n\nLe sigle RADSL signifie « Rate Adaptive Digital Subscriber Line » en anglais.",
+        &[],
+    ),
+    (
+        "Titre\n\nLe pasteur Jean Morel se fait appeler « le prophète de l'Amérique » par ses fidèles.",
+        &[],
+    ),
+    (
+        "Titre\n\nLe collectif de Paul Roux s'appelle « les Amis du vieux pont de pierre ».",
+        &[],
+    ),
+    (
+        "Titre\n\nPaul Roux a qualifié le projet de « véritable désastre pour toute la commune ».",
+        &[("véritable désastre pour toute la commune", D, "Paul Roux")],
+    ),
+    // after a noun or "ce", a "que" followed by a verb and its inverted subject is a relative:
+    // nothing is reported; a que-clause opened by an adverb before its subject still is
+    (
+        "Titre\n\nPaul Roux explique aux habitants les transformations que subit la commune.",
+        &[],
+    ),
+    (
+        "Titre\n\nPaul Roux raconte ce que vivent les réfugiés dans le camp.",
+        &[],
+    ),
+    (
+        "Titre\n\nPaul Roux raconte ce qu'a vécu la famille pendant la guerre.",
+        &[],
+    ),
+    (
+        "Titre\n\nPaul Roux a dit aux élus que désormais la ville paierait.",
+        &[("désormais la ville paierait", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nPaul Roux a prévenu les élus que seule la mairie paierait.",
+        &[("seule la mairie paierait", I, "Paul Roux")],
+    ),
+    // an inverted closing cue whose subject is two phrases joined by "et": the first speaks;
+    // "et" opening a new clause after the subject is no second subject
+    (
+        "Titre\n\nLe projet ne correspond pas à la réalité, ce que soulignent Paul Mercier et Anne Roux.",
+        &[("Le projet ne correspond pas à la réalité", I, "Paul Mercier")],
+    ),
+    (
+        "Titre\n\nLe tracé ne convient pas, estiment les syndicats et la préfecture.",
+        &[("Le tracé ne convient pas", I, "syndicats")],
+    ),
+    (
+        "Titre\n\nLe projet ne correspond pas à la réalité, a déclaré Paul Mercier et Anne Roux a quitté la salle.",
+        &[],
+    ),
+    // adjuncts between an inverted verb and its subject, closed by a comma, are no part of
+    // the subject; in an incise inside the marks they run to the incise's comma
+    (
+        "Titre\n\n« Nous ne céderons pas », a déclaré dans un entretien, Paul Roux.",
+        &[("Nous ne céderons pas", D, "Paul Roux")],
+    ),
+    (
+        "Titre\n\n« Nous ne céderons pas, explique l'association dans un communiqué, car le projet est mauvais. »",
+        &[
+            ("Nous ne céderons pas", D, "association"),
+            ("car le projet est mauvais.", D, "association"),
+        ],
+    ),
+    // a que-clause inside a fronted "si" clause ends at the comma closing it; without "si"
+    // the clause runs on
+    (
+        "Titre\n\nSi la maire de Brionne pense que le pont tiendra, les ingénieurs en doutent.",
+        &[("le pont tiendra", I, "maire de Brionne")],
+    ),
+    (
+        "Titre\n\nLa maire de Brionne pense que le pont tiendra, mais pas longtemps.",
+        &[("le pont tiendra, mais pas longtemps", I, "maire de Brionne")],
+    ),
 ];
 
 #[test]
@@ -1685,5 +1762,33 @@ fn a_participle_after_a_copula_is_no_cue() {
         assert_eq!(a.quotes.len(), 1, "{text}");
         let lemma = a.quotes[0].cue.as_ref().map(|c| c.lemma.as_str());
         assert_eq!(lemma, want, "{text}");
+    }
+}
+
+/// Adjuncts between an inverted verb and its subject, closed by a comma, stay out of the
+/// speaker's phrase; a title before the comma is the subject's apposition.
+#[test]
+fn an_adjunct_closed_by_a_comma_is_no_part_of_the_inverted_subject() {
+    use depeche_article::{Article, Stage};
+    for (text, want) in [
+        (
+            "Titre\n\n« Nous ne céderons pas », a déclaré hier sur les ondes de la radio, Paul Roux.",
+            "Paul Roux",
+        ),
+        (
+            "Titre\n\n« Nous ne céderons pas », a déclaré hier à la radio, Paul Roux.",
+            "Paul Roux",
+        ),
+        (
+            "Titre\n\n« Nous ne céderons pas », a déclaré le ministre, Paul Roux.",
+            "le ministre, Paul Roux",
+        ),
+    ] {
+        let mut a = Article::new(text.to_string());
+        depeche_segment::Segmenter::french().annotate(&mut a);
+        depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        let speaker = a.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
+        assert_eq!(speaker, Some(want), "{text}");
     }
 }

@@ -115,6 +115,13 @@ word_set! {
 }
 
 word_set! {
+    /// Words that may open a que-clause before its subject (`que seule la mairie`, `que
+    /// désormais les élus`): after a noun, any other word right after `que` and before a
+    /// determiner reads as the verb of a relative with its subject inverted.
+    que_clause_openers => "../../data/fr/que_clause_openers.txt"
+}
+
+word_set! {
     /// Reporting verbs whose direct object may be the person told before their `que`
     /// (`a prévenu les élus que`); after others a noun before `que` takes it as a relative.
     person_object_que_verbs => "../../data/fr/person_object_que_verbs.txt"
