@@ -2221,3 +2221,26 @@ fn parti_before_a_place_is_the_participle() {
         ],
     )]);
 }
+
+/// An unknown surname listed with persons is a person: the list's persons type the lone word
+/// the rules or the model could only guess (a place, an organisation).
+#[test]
+fn unknown_surnames_listed_with_persons_are_persons() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Il a joué Kessler, Ambrosetti et Lindqvist.",
+            &[("Ambrosetti", PER), ("Kessler", PER), ("Lindqvist", PER)],
+        ),
+        (
+            "Le match oppose Kessler et Lindqvist.",
+            &[("Kessler", PER), ("Lindqvist", PER)],
+        ),
+        (
+            "Il a vu Hélène et Lindqvist.",
+            &[("Hélène", PER), ("Lindqvist", PER)],
+        ),
+        // (a known place listed with a person keeps its type)
+        ("Il a vu Hélène et Lyon.", &[("Hélène", PER), ("Lyon", LOC)]),
+    ]);
+}
