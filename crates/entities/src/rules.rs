@@ -1470,9 +1470,28 @@ fn births_name(t: &Tok) -> bool {
 fn is_given_name(w: &str) -> bool {
     let names = &Lists::get().given_names;
     names.contains(w)
+        || registered_given_name(w)
         || w.split('-')
             .next()
-            .is_some_and(|p| p != w && names.contains(p))
+            .is_some_and(|p| p != w && (names.contains(p) || registered_given_name(p)))
+}
+
+/// A given name of the INSEE births table common enough to be one (`Edmond`, `Gaston`: at
+/// least ten thousand births since 1900), that no lexicon reads as a word, that is no trusted
+/// place and no known organisation. (A rarer name is as often a surname, a brand or a body:
+/// with 500 births, the association April became a person; [`births_name`] takes those only
+/// before a surname.)
+fn registered_given_name(w: &str) -> bool {
+    let lists = Lists::get();
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && depeche_lang::fr::first_name_births()
+            .get(&fold(w))
+            .is_some_and(|b| b.girls + b.boys >= 10_000)
+        && !lists.lexicon.contains_key(w.to_lowercase().as_str())
+        && !lists.known_orgs.contains(&fold(w))
+        && !trusted_place(w)
 }
 
 /// Whether a token lies in a URL, an e-mail address, a hashtag or a handle.

@@ -2244,3 +2244,16 @@ fn unknown_surnames_listed_with_persons_are_persons() {
         ("Il a vu Hélène et Lyon.", &[("Hélène", PER), ("Lyon", LOC)]),
     ]);
 }
+
+/// A given name common in the births register is a given name to every rule, not only before
+/// a surname: alone after `à` it is the person addressed, not a town.
+#[test]
+fn common_registered_given_names_are_given_names() {
+    use EntityType::*;
+    check_cases(&[
+        ("Il a répondu à Gaston.", &[("Gaston", PER)]),
+        ("Elle a écrit à Fernande.", &[("Fernande", PER)]),
+        // (a rarer one is not: it is a surname or a place as often)
+        ("Le vélo arrive à Marcelin.", &[("Marcelin", LOC)]),
+    ]);
+}
