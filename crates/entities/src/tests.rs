@@ -2257,3 +2257,21 @@ fn common_registered_given_names_are_given_names() {
         ("Le vélo arrive à Marcelin.", &[("Marcelin", LOC)]),
     ]);
 }
+
+/// A name opening its sentence that `est un(e)` makes a kind of place (commune, hameau,
+/// rivière) is a place the gazetteer may not know; a plural article before a singular verb
+/// is part of that name.
+#[test]
+fn a_name_a_copula_makes_a_place_is_a_place() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Morvelle est une petite commune de l'Indre.",
+            &[("Indre", LOC), ("Morvelle", LOC)],
+        ),
+        (
+            "Les Brouillières est un hameau.",
+            &[("Les Brouillières", LOC)],
+        ),
+    ]);
+}
