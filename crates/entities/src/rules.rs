@@ -2707,6 +2707,24 @@ fn candidate_at(
         if first_is_name && subject && !lists.lexicon.contains_key(lower) {
             return Step::Found(j, Some(EntityType::PER));
         }
+        // a word no lexicon knows, written as a name, before a verb is the subject's name
+        // (Talbridge affirme, Vornay compte 300 habitants): the typing guesses its kind
+        let before_verb = toks.get(j).is_some_and(|n| {
+            n.sentence == t.sentence
+                && n.kind == TokenKind::Word
+                && lists
+                    .lexicon
+                    .get(n.lower())
+                    .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
+        });
+        if before_verb
+            && !lists.lexicon.contains_key(lower)
+            && t.text.chars().skip(1).all(char::is_lowercase)
+            && !looks_like_demonym(t.text)
+            && !is_adjective_like(t.text)
+        {
+            return Step::Found(j, None);
+        }
         return Step::Veto(1);
     }
     // a name followed by a thing's noun in apposition names that thing

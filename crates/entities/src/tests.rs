@@ -2275,3 +2275,15 @@ fn a_name_a_copula_makes_a_place_is_a_place() {
         ),
     ]);
 }
+
+/// A word no lexicon knows, opening its sentence before a verb, is its subject's name, though
+/// the article writes it nowhere else.
+#[test]
+fn an_unknown_word_opening_a_sentence_before_a_verb_is_a_name() {
+    use EntityType::*;
+    check_cases(&[
+        ("Brakovnik affirme que tout va bien.", &[("Brakovnik", ORG)]),
+        // (a common word is not: Finalement)
+        ("Finalement arrive le printemps.", &[]),
+    ]);
+}
