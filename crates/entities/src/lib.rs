@@ -339,7 +339,9 @@ fn unify_lists(text: &str, mentions: &mut [rules::RawMention]) {
             to += 1;
         }
         let n = to - from;
-        if n >= 3 {
+        if n == 2 {
+            persons_listed(text, &mut mentions[from..to]);
+        } else if n >= 3 {
             for kind in [EntityType::PER, EntityType::LOC, EntityType::ORG] {
                 let k = mentions[from..to].iter().filter(|m| m.kind == kind).count();
                 // (or all but one, when those are typed by evidence and the one is a guess:
@@ -355,8 +357,44 @@ fn unify_lists(text: &str, mentions: &mut [rules::RawMention]) {
                     }
                 }
             }
+            persons_listed(text, &mut mentions[from..to]);
         }
         from = to;
+    }
+}
+
+/// Persons are listed with persons (`Béatrice et Lindqvist`, `devant Kessler et Lindqvist`,
+/// `Kessler, Ambrosetti et Lindqvist`): in a list of two or more mentions where at least half
+/// are persons and every other one is a lone unknown word only guessed a place or an
+/// organisation (no gazetteer, list or head noun said so), the guesses are persons too. A lone
+/// surname is the commonest unknown capitalised word, and a list mixes kinds seldom. The list
+/// must coordinate (`et`, `ou`): two names joined by a comma alone are as often a body and the
+/// person apposed to it (`le président de l'Umih, Franck Delval`).
+fn persons_listed(text: &str, list: &mut [rules::RawMention]) {
+    let n = list.len();
+    let coordinated = list.windows(2).any(|w| {
+        text[w[0].end..w[1].start]
+            .split_whitespace()
+            .any(|g| matches!(g, "et" | "ou"))
+    });
+    if !coordinated && n < 3 {
+        return;
+    }
+    let persons = list.iter().filter(|m| m.kind == EntityType::PER).count();
+    let guess = |m: &rules::RawMention| {
+        !m.sure
+            && !m.text.contains(char::is_whitespace)
+            && m.text.chars().skip(1).any(char::is_lowercase)
+    };
+    if persons == 0
+        || persons == n
+        || 2 * persons < n
+        || !list.iter().all(|m| m.kind == EntityType::PER || guess(m))
+    {
+        return;
+    }
+    for m in list {
+        m.kind = EntityType::PER;
     }
 }
 

@@ -40,6 +40,9 @@ pub struct Lists {
     pub dedication_titles: HashSet<String>,
     /// Lower-case nouns for a kind of territory before its name (`la province de Qinghai`).
     pub place_heads: HashSet<String>,
+    /// Nouns of a kind of place after `est un(e)` (`data/place_predicate_nouns.txt`: Vornay est
+    /// une commune).
+    pub place_predicate_nouns: HashSet<String>,
     /// Lower-case nouns that name a thing before its name (`la fusée Ariane`).
     pub thing_heads: HashSet<String>,
     /// Lower-case nouns before `de` and a name that name a thing after it (`le boson de Higgs`).
@@ -198,6 +201,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 place_heads: lines(include_str!("../data/place_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                place_predicate_nouns: lines(include_str!("../data/place_predicate_nouns.txt"))
                     .map(str::to_string)
                     .collect(),
                 thing_heads: lines(include_str!("../data/thing_heads.txt"))
@@ -1470,9 +1476,28 @@ fn births_name(t: &Tok) -> bool {
 fn is_given_name(w: &str) -> bool {
     let names = &Lists::get().given_names;
     names.contains(w)
+        || registered_given_name(w)
         || w.split('-')
             .next()
-            .is_some_and(|p| p != w && names.contains(p))
+            .is_some_and(|p| p != w && (names.contains(p) || registered_given_name(p)))
+}
+
+/// A given name of the INSEE births table common enough to be one (`Edmond`, `Gaston`: at
+/// least ten thousand births since 1900), that no lexicon reads as a word, that is no trusted
+/// place and no known organisation. (A rarer name is as often a surname, a brand or a body:
+/// with 500 births, the association April became a person; [`births_name`] takes those only
+/// before a surname.)
+fn registered_given_name(w: &str) -> bool {
+    let lists = Lists::get();
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && depeche_lang::fr::first_name_births()
+            .get(&fold(w))
+            .is_some_and(|b| b.girls + b.boys >= 10_000)
+        && !lists.lexicon.contains_key(w.to_lowercase().as_str())
+        && !lists.known_orgs.contains(&fold(w))
+        && !trusted_place(w)
 }
 
 /// Whether a token lies in a URL, an e-mail address, a hashtag or a handle.
@@ -2155,6 +2180,20 @@ fn candidate_at(
         || (i > 0
             && matches!(toks[i - 1].lower(), "le" | "la" | "les" | "l'")
             && sentence_initial(toks, i - 1));
+    // a plural article opening a sentence whose verb is singular belongs to the name (Les
+    // Genévrières est un hameau)
+    if lower == "les" && sentence_initial(toks, i) {
+        let mut e = i + 1;
+        while toks
+            .get(e)
+            .is_some_and(|n| n.sentence == t.sentence && n.is_cap() && n.kind == TokenKind::Word)
+        {
+            e += 1;
+        }
+        if e > i + 1 && place_predicate(toks, e) {
+            return Step::Found(e, Some(EntityType::LOC));
+        }
+    }
     // "La Chambre régionale ...", "La Croix-Rouge": the article before an organisation head
     // or a known organisation is not part of the name
     if matches!(lower, "le" | "la" | "les" | "l'")
@@ -2634,6 +2673,11 @@ fn candidate_at(
             return Step::Found(k, Some(EntityType::ORG));
         }
     }
+    // a name opening its sentence that a copula makes a kind of place is a place, known or not
+    // (Vornay est une commune, Les Genévrières est un hameau)
+    if initial && !t.is_acronym() && place_predicate(toks, j) {
+        return Step::Found(j, Some(EntityType::LOC));
+    }
     // a lone unknown word after the plural article names a people, a group or a movement (les
     // Étrusques, les Peuls, les Impressionnistes), not an organisation: known parties and
     // teams (les Républicains) are matched by the lists before this
@@ -2663,6 +2707,24 @@ fn candidate_at(
         if first_is_name && subject && !lists.lexicon.contains_key(lower) {
             return Step::Found(j, Some(EntityType::PER));
         }
+        // a word no lexicon knows, written as a name, before a verb is the subject's name
+        // (Talbridge affirme, Vornay compte 300 habitants): the typing guesses its kind
+        let before_verb = toks.get(j).is_some_and(|n| {
+            n.sentence == t.sentence
+                && n.kind == TokenKind::Word
+                && lists
+                    .lexicon
+                    .get(n.lower())
+                    .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
+        });
+        if before_verb
+            && !lists.lexicon.contains_key(lower)
+            && t.text.chars().skip(1).all(char::is_lowercase)
+            && !looks_like_demonym(t.text)
+            && !is_adjective_like(t.text)
+        {
+            return Step::Found(j, None);
+        }
         return Step::Veto(1);
     }
     // a name followed by a thing's noun in apposition names that thing
@@ -2682,6 +2744,33 @@ fn candidate_at(
         return Step::Found(j, Some(EntityType::ORG));
     }
     Step::Found(j, None)
+}
+
+/// Whether the words from `j` make what comes before them a kind of place: `est`, `était`, an
+/// indefinite article, at most one adjective, then a noun of `data/place_predicate_nouns.txt`
+/// (Vornay est une commune, … est un petit hameau).
+fn place_predicate(toks: &[Tok], j: usize) -> bool {
+    let Some(v) = toks.get(j) else { return false };
+    if j == 0 || v.sentence != toks[j - 1].sentence || !matches!(v.lower(), "est" | "était") {
+        return false;
+    }
+    let same = |k: usize| toks.get(k).filter(|x| x.sentence == v.sentence);
+    if !same(j + 1).is_some_and(|d| matches!(d.lower(), "un" | "une")) {
+        return false;
+    }
+    let nouns = &Lists::get().place_predicate_nouns;
+    let noun = |k: usize| same(k).is_some_and(|n| nouns.contains(n.lower()));
+    let adjective = |k: usize| {
+        same(k).is_some_and(|a| {
+            !a.is_cap()
+                && (is_adjective_like(a.text)
+                    || Lists::get()
+                        .lexicon
+                        .get(a.lower())
+                        .is_some_and(|t| *t == "ADJ"))
+        })
+    };
+    noun(j + 2) || (adjective(j + 2) && noun(j + 3))
 }
 
 /// The lower-case noun of an apposition after token `j - 1`: a comma, an article (required

@@ -2221,3 +2221,69 @@ fn parti_before_a_place_is_the_participle() {
         ],
     )]);
 }
+
+/// An unknown surname listed with persons is a person: the list's persons type the lone word
+/// the rules or the model could only guess (a place, an organisation).
+#[test]
+fn unknown_surnames_listed_with_persons_are_persons() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Il a joué Kessler, Ambrosetti et Lindqvist.",
+            &[("Ambrosetti", PER), ("Kessler", PER), ("Lindqvist", PER)],
+        ),
+        (
+            "Le match oppose Kessler et Lindqvist.",
+            &[("Kessler", PER), ("Lindqvist", PER)],
+        ),
+        (
+            "Il a vu Hélène et Lindqvist.",
+            &[("Hélène", PER), ("Lindqvist", PER)],
+        ),
+        // (a known place listed with a person keeps its type)
+        ("Il a vu Hélène et Lyon.", &[("Hélène", PER), ("Lyon", LOC)]),
+    ]);
+}
+
+/// A given name common in the births register is a given name to every rule, not only before
+/// a surname: alone after `à` it is the person addressed, not a town.
+#[test]
+fn common_registered_given_names_are_given_names() {
+    use EntityType::*;
+    check_cases(&[
+        ("Il a répondu à Gaston.", &[("Gaston", PER)]),
+        ("Elle a écrit à Fernande.", &[("Fernande", PER)]),
+        // (a rarer one is not: it is a surname or a place as often)
+        ("Le vélo arrive à Marcelin.", &[("Marcelin", LOC)]),
+    ]);
+}
+
+/// A name opening its sentence that `est un(e)` makes a kind of place (commune, hameau,
+/// rivière) is a place the gazetteer may not know; a plural article before a singular verb
+/// is part of that name.
+#[test]
+fn a_name_a_copula_makes_a_place_is_a_place() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Morvelle est une petite commune de l'Indre.",
+            &[("Indre", LOC), ("Morvelle", LOC)],
+        ),
+        (
+            "Les Brouillières est un hameau.",
+            &[("Les Brouillières", LOC)],
+        ),
+    ]);
+}
+
+/// A word no lexicon knows, opening its sentence before a verb, is its subject's name, though
+/// the article writes it nowhere else.
+#[test]
+fn an_unknown_word_opening_a_sentence_before_a_verb_is_a_name() {
+    use EntityType::*;
+    check_cases(&[
+        ("Brakovnik affirme que tout va bien.", &[("Brakovnik", ORG)]),
+        // (a common word is not: Finalement)
+        ("Finalement arrive le printemps.", &[]),
+    ]);
+}
