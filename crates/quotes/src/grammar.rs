@@ -892,6 +892,11 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     while floor < end && matches!(t[floor].text, "-" | "–" | "—") {
         floor += 1;
     }
+    // "Puis il a reconnu que", "Ensuite le maire a précisé": a linking adverb opening the
+    // sentence is no part of the subject
+    while floor + 1 < end && fr::linking_adverbs().contains(t[floor].low.as_str()) {
+        floor += 1;
+    }
     let mut e = end;
     while e > floor && t[e - 1].text == "," {
         e -= 1;
@@ -1017,6 +1022,20 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         // ("Interrogé par les enquêteurs, le suspect …": a participle of interview heads a
         // fronted phrase, not a name)
         if !np_like(tk, cs, cend) || fr::is_interview_participle(&t[cs].low) {
+            break;
+        }
+        // "La préfète, elle, a estimé", "Le maire, lui, affirme": a stressed pronoun after the
+        // subject sets it against others; the phrase before it is the subject
+        if n == 1
+            && chunks[0].1 - chunks[0].0 == 1
+            && matches!(
+                t[chunks[0].0].low.as_str(),
+                "lui" | "elle" | "eux" | "elles"
+            )
+            && (is_determiner(&t[cs]) || namey(&t[cs]))
+        {
+            s = cs;
+            e = cend;
             break;
         }
         // a subject clitic is the whole subject: in "Arrivé à 0h50, il a annoncé" the

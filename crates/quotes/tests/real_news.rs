@@ -1667,6 +1667,29 @@ const CASES: &[Case] = &[
         "Titre\n\nLa maire de Brionne pense que le pont tiendra, mais pas longtemps.",
         &[("le pont tiendra, mais pas longtemps", I, "maire de Brionne")],
     ),
+    // a stressed pronoun after the subject sets it against others: the phrase before it speaks
+    (
+        "Titre\n\nLa préfète, elle, a estimé que la route restait fermée.",
+        &[("la route restait fermée", I, "préfète")],
+    ),
+    (
+        "Titre\n\nPaul Roux, lui, affirme que la route restera fermée.",
+        &[("la route restera fermée", I, "Paul Roux")],
+    ),
+    // a linking adverb opening the sentence is no part of the subject
+    (
+        "Titre\n\nPaul Roux a parlé. Puis il a reconnu que la route restait fermée.",
+        &[("la route restait fermée", I, "Paul Roux")],
+    ),
+    // markers of attribution: one's own admission; a trade after "aux dires du"
+    (
+        "Titre\n\nDe l'aveu même du maire, la situation est grave.",
+        &[("la situation est grave", I, "maire")],
+    ),
+    (
+        "Titre\n\nAux dires du gardien, la porte était fermée.",
+        &[("la porte était fermée", I, "gardien")],
+    ),
 ];
 
 #[test]
