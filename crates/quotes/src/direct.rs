@@ -30,7 +30,17 @@ pub(crate) fn attribute_direct(
     // "se fait appeler « le prophète de l'Amérique »", "signifie « Rate Adaptive Digital
     // Subscriber Line »")
     let words_inside = (oi..=ci).filter(|&k| t[k].is_word()).count();
-    if words_inside <= 8 && named_by_context(tk, oi, ss) {
+    // (the longer limit for a gloss or a name one goes by only: "a employé le terme « trahison
+    // pure et simple de nos électeurs »" is the speaker's phrase; and words in the first
+    // person are said by someone whatever names them)
+    let limit = if gloss_before(tk, oi, ss) { 8 } else { 4 };
+    let first_person = (oi..=ci).any(|k| {
+        matches!(
+            t[k].low.as_str(),
+            "je" | "j'" | "nous" | "me" | "m'" | "mon" | "ma" | "mes" | "notre" | "nos"
+        )
+    });
+    if words_inside <= limit && !first_person && named_by_context(tk, oi, ss) {
         return c;
     }
     // words of another quotation are not the journalist's: « ... ! ». « ... ! » are two
@@ -478,6 +488,33 @@ pub(crate) fn named_by_context(tk: &Toks, open: usize, ss: usize) -> bool {
         && t.get(open + 1)
             .is_some_and(|x| x.text.chars().next().is_some_and(char::is_uppercase));
     one || two || named
+}
+
+/// Whether the words before the mark at token `open` gloss or name what is in it (`signifie`,
+/// `veut dire`, `se fait appeler`, `s'appelle`): a definition or a name may run longer than
+/// the term a naming word introduces.
+fn gloss_before(tk: &Toks, open: usize, ss: usize) -> bool {
+    let t = &tk.t;
+    let w = |k: usize| t[k].low.as_str();
+    (open > ss && w(open - 1).starts_with("signifi"))
+        || (open > ss + 1
+            && matches!(
+                w(open - 1),
+                "dire" | "appeler" | "appelle" | "appellent" | "appelait" | "appelaient"
+            )
+            && matches!(
+                w(open - 2),
+                "veut"
+                    | "veulent"
+                    | "voulait"
+                    | "voulaient"
+                    | "fait"
+                    | "font"
+                    | "faisait"
+                    | "faisaient"
+                    | "faire"
+                    | "s'"
+            ))
 }
 
 /// The person subject of the clause right before a mark at token `oi`: the last person named

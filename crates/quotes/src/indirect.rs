@@ -214,8 +214,39 @@ pub(crate) fn indirect_que(
         let conditional = matches!(t[sent_start].low.as_str(), "si" | "s'")
             && !(sent_start..g.start).any(|k| t[k].text == ",");
         let mut main_after = None;
+        // (the "si" clause closes at the comma before the main clause's subject, not at one
+        // opening an apposition inside the reported clause: "Si X a confirmé que les travaux,
+        // prévus en juin, seraient reportés, il n'a pas donné de date")
+        let commas: Vec<usize> = (cs..ce)
+            .filter(|&k| t[k].text == "," && !in_marks(t[k].s))
+            .collect();
+        let main_comma = || {
+            let clitic = |k: usize| {
+                t.get(k + 1).is_some_and(|x| {
+                    matches!(
+                        x.low.as_str(),
+                        "il" | "elle" | "ils" | "elles" | "on" | "c'" | "ce"
+                    )
+                })
+            };
+            let subject = |k: usize| {
+                t.get(k + 1)
+                    .is_some_and(|x| grammar::is_determiner(x) || x.cap)
+            };
+            commas
+                .iter()
+                .copied()
+                .find(|&k| clitic(k))
+                .or_else(|| commas.iter().copied().rev().find(|&k| subject(k)))
+                .or_else(|| commas.first().copied())
+        };
         if apposed || relative || fronted || conditional {
-            if let Some(k) = (cs..ce).find(|&k| t[k].text == "," && !in_marks(t[k].s)) {
+            let first = if conditional {
+                main_comma()
+            } else {
+                commas.first().copied()
+            };
+            if let Some(k) = first {
                 ce = clause_end(tk, k, cs);
                 main_after = fronted.then_some(k + 1);
             }
@@ -276,11 +307,19 @@ pub(crate) fn indirect_que(
 fn relative_inverted(tk: &Toks, q: usize) -> bool {
     let t = &tk.t;
     let before = &t[q - 1];
+    // (a time word or an adverb is no noun, "a assuré hier que"; nor is the person told,
+    // "a expliqué aux journalistes que": a relative after an indirect object is rare)
+    let told = q >= 3
+        && (matches!(t[q - 2].low.as_str(), "aux" | "au")
+            || (t[q - 3].low == "à" && grammar::is_determiner(&t[q - 2])));
     let after_noun = before.is_word()
         && (before.low == "ce"
             || (!before.cap
+                && !told
                 && !grammar::is_determiner(before)
                 && !grammar::is_preposition(before)
+                && !grammar::TIME_WORDS.contains(&before.low.as_str())
+                && !before.low.ends_with("ment")
                 && !depeche_lang::fr::content_nouns().contains(before.low.as_str())));
     // ("ce qu'a vécu la famille": an auxiliary and its participle)
     let (v, n) = if grammar::is_aux(&t[q + 1]) && q + 3 < t.len() {
@@ -288,7 +327,37 @@ fn relative_inverted(tk: &Toks, q: usize) -> bool {
     } else {
         (&t[q + 1], &t[q + 2])
     };
+    // the verb is told by a finite ending of the third person (subit, vivent, a vécu), which
+    // numbers (trois, quatre), adverbs (certes, sitôt) and prepositions (durant, hormis) lack
+    let auxiliary = grammar::is_aux(&t[q + 1]);
+    let finite = auxiliary
+        || (["ent", "ait", "it", "ut", "ont", "a", "e"]
+            .iter()
+            .any(|x| v.low.ends_with(x))
+            && !v.low.contains('-')
+            && !matches!(
+                v.low.as_str(),
+                "une"
+                    | "quatre"
+                    | "onze"
+                    | "douze"
+                    | "treize"
+                    | "quatorze"
+                    | "quinze"
+                    | "seize"
+                    | "trente"
+                    | "quarante"
+                    | "cinquante"
+                    | "soixante"
+                    | "comme"
+                    | "entre"
+                    | "contre"
+                    | "outre"
+                    | "presque"
+                    | "quelque"
+            ));
     let verb = v.is_word()
+        && finite
         && !v.cap
         && !grammar::is_determiner(v)
         && !grammar::is_preposition(v)

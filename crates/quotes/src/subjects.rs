@@ -318,8 +318,16 @@ pub(crate) fn demonstrative_role_subject(tk: &Toks, np: &Np) -> Option<Np> {
     if !grammar::name_runs(tk, ps, np.s).is_empty() {
         return None;
     }
+    // ("L'avocat a interpellé le procureur. Ce dernier a répondu": a person's title after the
+    // subject is the latter one the demonstrative means; then no one is sure)
     person_subject(tk, ps, pe).filter(|s| {
-        s.kind == NpKind::Role && (np.gender == Gender::Any || s.gender.agrees(np.gender))
+        s.kind == NpKind::Role
+            && (np.gender == Gender::Any || s.gender.agrees(np.gender))
+            && !(s.e..pe).any(|k| {
+                depeche_lang::fr::titles()
+                    .get(t[k].low.as_str())
+                    .is_some_and(|x| !x.organization)
+            })
     })
 }
 

@@ -1690,6 +1690,32 @@ const CASES: &[Case] = &[
         "Titre\n\nAux dires du gardien, la porte était fermée.",
         &[("la porte était fermée", I, "gardien")],
     ),
+    // misfires a review found in the round's rules, kept as cases: a number, an adverb or a
+    // preposition after "que" is no inverted relative's verb, nor is the person told its noun
+    (
+        "Titre\n\nLe sondeur Paul Roux a expliqué aux journalistes que trois Français sur quatre refusent la réforme.",
+        &[("trois Français sur quatre refusent la réforme", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nPaul Roux a affirmé hier que durant les vacances la piscine restera ouverte.",
+        &[("durant les vacances la piscine restera ouverte", I, "Paul Roux")],
+    ),
+    // ... "ce dernier" means the latter: after a subject and another person's title, no one
+    (
+        "Titre\n\nL'avocat de la victime a interpellé le procureur. Ce dernier a répondu que l'enquête suivait son cours.",
+        &[],
+    ),
+    // ... a naming word's term stays short; a phrase of the speaker's own runs longer
+    (
+        "Titre\n\nPaul Roux a employé le terme « trahison pure et simple de nos électeurs ».",
+        &[("trahison pure et simple de nos électeurs", D, "Paul Roux")],
+    ),
+    // ... a "si" clause closes at the comma before the main clause's subject, past an
+    // apposition inside the reported clause
+    (
+        "Titre\n\nSi le maire a confirmé que les travaux, prévus en juin, seraient reportés, il n'a pas donné de date.",
+        &[("les travaux, prévus en juin, seraient reportés", I, "maire")],
+    ),
 ];
 
 #[test]
