@@ -328,11 +328,17 @@ impl Memory {
     pub fn resolve_role(&self, np: &Np, at: usize) -> Option<usize> {
         let head = np.role_head.as_deref()?;
         let own = np.role.as_deref().and_then(role_complement);
+        // (a generic noun of office takes up the office it covers: "la maire de X, Y" then
+        // "l'élue" or "l'édile"; data generic_roles.tsv)
+        let generic = head.split_whitespace().count() == 1;
         let has_role = |p: &Person| {
             p.roles.iter().any(|r| {
-                r.split_whitespace().next().map(fr::fold).as_deref()
-                    == head.split_whitespace().next()
-                    && !complements_differ(own.as_deref(), role_complement(r).as_deref())
+                let first = r.split_whitespace().next().unwrap_or("");
+                (fr::fold(first) == head.split_whitespace().next().unwrap_or("")
+                    && !complements_differ(own.as_deref(), role_complement(r).as_deref()))
+                    || (generic
+                        && own.is_none()
+                        && fr::generic_role_covers(head, &first.to_lowercase()))
             })
         };
         self.people

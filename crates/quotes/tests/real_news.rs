@@ -1716,6 +1716,15 @@ const CASES: &[Case] = &[
         "Titre\n\nSi le maire a confirmé que les travaux, prévus en juin, seraient reportés, il n'a pas donné de date.",
         &[("les travaux, prévus en juin, seraient reportés", I, "maire")],
     ),
+    // a generic noun of office takes up the person named in the office it covers
+    (
+        "Titre\n\nLa maire de Castelvieux, Agnès Perrault, a inauguré la médiathèque. « C'est un lieu pour tous », a déclaré l'élue.",
+        &[("C'est un lieu pour tous", D, "Agnès Perrault")],
+    ),
+    (
+        "Titre\n\nLe maire de Brionne, Paul Mercier, a quitté la séance. « C'est une honte », a lancé l'édile.",
+        &[("C'est une honte", D, "Paul Mercier")],
+    ),
 ];
 
 #[test]

@@ -529,6 +529,24 @@ pub fn pour_object_verbs() -> &'static ReportingVerbs {
     T.get_or_init(|| ReportingVerbs::parse(include_str!("../../data/fr/pour_object_verbs.tsv")))
 }
 
+/// Whether the generic noun of an office `generic` (`élue`, `édile`) can take up a role whose
+/// first word is `specific` (`maire`): `data/fr/generic_roles.tsv`. Both lower case.
+pub fn generic_role_covers(generic: &str, specific: &str) -> bool {
+    static T: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    T.get_or_init(|| {
+        include_str!("../../data/fr/generic_roles.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let (g, rest) = l.split_once('\t')?;
+                Some((g, rest.split_whitespace().collect()))
+            })
+            .collect()
+    })
+    .get(generic)
+    .is_some_and(|s| s.contains(&specific))
+}
+
 /// The French event lexicon (`data/fr/events/`): CAMEO verbs and nouns with their frames,
 /// light verbs, actor nouns with their roles, institutions standing for states.
 pub fn event_lexicon() -> &'static EventLexicon {
