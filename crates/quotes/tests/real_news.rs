@@ -1725,6 +1725,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLe maire de Brionne, Paul Mercier, a quitté la séance. « C'est une honte », a lancé l'édile.",
         &[("C'est une honte", D, "Paul Mercier")],
     ),
+    // a memory told is reported speech: "se souvenir" in an incise or before "que"
+    (
+        "Titre\n\n« J'avais dix ans », se souvient Marie Colin.",
+        &[("J'avais dix ans", D, "Marie Colin")],
+    ),
+    ("Titre\n\nMarie Colin se souvient de son enfance à Brionne.", &[]),
 ];
 
 #[test]
