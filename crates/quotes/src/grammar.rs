@@ -817,6 +817,34 @@ pub fn after_quantifier(tk: &Toks, s: usize) -> Option<usize> {
 /// A common noun phrase led by a determiner that names no one in particular but can still
 /// speak as a group or a body (`certains habitants`, `les analystes`, `le texte`): the
 /// subject of a reporting verb when [`noun_phrase`] finds no name, title or pronoun in it.
+/// A cardinal number counting what follows (`trois témoins`, `40 enseignants`): a determiner
+/// of a noun phrase naming people by number.
+fn cardinal(t: &Tok) -> bool {
+    (t.kind == depeche_article::TokenKind::Number && t.text.chars().all(|c| c.is_ascii_digit()))
+        || matches!(
+            t.low.as_str(),
+            "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "six"
+                | "sept"
+                | "huit"
+                | "neuf"
+                | "dix"
+                | "onze"
+                | "douze"
+                | "quinze"
+                | "vingt"
+                | "trente"
+                | "quarante"
+                | "cinquante"
+                | "soixante"
+                | "cent"
+                | "mille"
+        )
+}
+
 pub fn plain_np(tk: &Toks, s: usize, e: usize) -> Option<Np> {
     let t = &tk.t;
     // "d'autres responsables": "autres" is the determiner
@@ -843,7 +871,7 @@ pub fn plain_np(tk: &Toks, s: usize, e: usize) -> Option<Np> {
             | "nombreuses"
             | "d'"
             | "ces"
-    );
+    ) || cardinal(&t[s]);
     // "le défenseur de 23 ans": a number may qualify the noun
     if !det
         || e <= s + 1

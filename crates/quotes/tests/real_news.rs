@@ -1731,6 +1731,15 @@ const CASES: &[Case] = &[
         &[("J'avais dix ans", D, "Marie Colin")],
     ),
     ("Titre\n\nMarie Colin se souvient de son enfance à Brionne.", &[]),
+    // a number counting people by what they do is their determiner, inverted or after selon
+    (
+        "Titre\n\n« La situation est intenable », affirment 40 enseignants du collège.",
+        &[("La situation est intenable", D, "enseignants du collège")],
+    ),
+    (
+        "Titre\n\nSelon trois témoins, le camion roulait trop vite.",
+        &[("le camion roulait trop vite", I, "témoins")],
+    ),
 ];
 
 #[test]
