@@ -103,7 +103,10 @@ pub(crate) fn indirect_que(
                     && q <= g.end + 3
                     && grammar::is_determiner(&t[g.end])
                     && (g.end + 1..q).all(|k| t[k].is_word() && !t[k].cap);
+                // ("a dénoncé le fait que …": what is denounced or welcomed is the clause)
+                let the_fact = q == g.end + 2 && t[g.end].low == "le" && t[g.end + 1].low == "fait";
                 !object
+                    || the_fact
                     || (g.end + 1..q).any(|k| grammar::time_noun(&t[k].low))
                     || depeche_lang::fr::content_nouns().contains(t[q - 1].low.as_str())
                     || depeche_lang::fr::content_nouns().contains(t[g.end + 1].low.as_str())

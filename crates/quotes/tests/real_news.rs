@@ -1740,6 +1740,13 @@ const CASES: &[Case] = &[
         "Titre\n\nSelon trois témoins, le camion roulait trop vite.",
         &[("le camion roulait trop vite", I, "témoins")],
     ),
+    // "le fait que" after a reporting verb is the clause it reports; a plural object's "que"
+    // is still a relative
+    (
+        "Titre\n\nPaul Roux a dénoncé le fait que les salariés n'ont pas été consultés.",
+        &[("les salariés n'ont pas été consultés", I, "Paul Roux")],
+    ),
+    ("Titre\n\nPaul Roux a rappelé les faits que le tribunal a retenus.", &[]),
 ];
 
 #[test]
