@@ -43,6 +43,13 @@ pub(crate) fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<
         }
     }
     let (s, e) = subject_before(tk, g.start, 0)?;
+    // "Personne n'a dit que …", "Aucun élu n'a affirmé que …": no one said it
+    if matches!(
+        tk.t[s].low.as_str(),
+        "personne" | "aucun" | "aucune" | "nul" | "nulle"
+    ) {
+        return None;
+    }
     // "Les organisateurs ont affirmé : « … »": a subject with no name or title still speaks
     // when its head names people by what they do
     let np = noun_phrase(tk, s, e).or_else(|| grammar::agentive_np(tk, s, e))?;

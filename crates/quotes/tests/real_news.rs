@@ -1747,6 +1747,9 @@ const CASES: &[Case] = &[
         &[("les salariés n'ont pas été consultés", I, "Paul Roux")],
     ),
     ("Titre\n\nPaul Roux a rappelé les faits que le tribunal a retenus.", &[]),
+    // a negative subject says nothing
+    ("Titre\n\nPersonne n'a dit que la piscine fermerait.", &[]),
+    ("Titre\n\nAucun élu n'a affirmé que la piscine fermerait.", &[]),
 ];
 
 #[test]
