@@ -2737,13 +2737,32 @@ fn candidate_at(
     }
     // a name followed by a noun for a kind of organisation in apposition, after its article,
     // is that organisation (chez Berthaud, l'entreprise de transport), unless it opens with a
-    // given name
+    // given name or a preposition of place stands before it: a place fronted before the
+    // sentence's subject (À Morvanne, la coopérative … ; Dans le Kembrel, la coopérative …)
     if !is_given_name(t.text)
+        && !after_place_preposition(toks, i)
         && apposed_noun(toks, j, true).is_some_and(|w| lists.org_kind_head(w.lower()))
     {
         return Step::Found(j, Some(EntityType::ORG));
     }
     Step::Found(j, None)
+}
+
+/// Whether a preposition of place stands before token `i`, directly or before its article
+/// (`À Morvanne`, `dans le Kembrel`, `en Vélanie`); `chez` is not one (chez Berthaud names the
+/// employer).
+fn after_place_preposition(toks: &[Tok], i: usize) -> bool {
+    let same = |k: usize| toks[k].sentence == toks[i].sentence;
+    let mut k = i;
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "le" | "la" | "les" | "l'") {
+        k -= 1;
+    }
+    k > 0
+        && same(k - 1)
+        && matches!(
+            toks[k - 1].lower(),
+            "à" | "au" | "aux" | "dans" | "en" | "vers" | "sur" | "sous" | "depuis" | "près"
+        )
 }
 
 /// Whether the words from `j` make what comes before them a kind of place: `est`, `était`, an

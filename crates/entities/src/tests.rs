@@ -2287,3 +2287,25 @@ fn an_unknown_word_opening_a_sentence_before_a_verb_is_a_name() {
         ("Finalement arrive le printemps.", &[]),
     ]);
 }
+
+/// A place fronted before its sentence's subject is no organisation because a noun for a kind
+/// of organisation follows it in apposition (`À Morvanne, la coopérative laitière …` gave an
+/// organisation); after `chez` the name is still the employer. Sentences written for this case.
+#[test]
+fn a_fronted_place_before_an_organisation_noun_stays_a_place() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "À Morvanne, la coopérative laitière emploie quarante personnes.",
+            &[("Morvanne", LOC)],
+        ),
+        (
+            "À Valbourg-sur-Mer, l'entreprise de transport a licencié.",
+            &[("Valbourg-sur-Mer", LOC)],
+        ),
+        (
+            "Il travaille chez Pélissac, l'entreprise de transport.",
+            &[("Pélissac", ORG)],
+        ),
+    ]);
+}
