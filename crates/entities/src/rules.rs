@@ -54,6 +54,8 @@ pub struct Lists {
     /// Lower-case nouns for a kind of organisation before its name (`la revue Nature`,
     /// `l'association Emmaüs`).
     pub org_kind_heads: HashSet<String>,
+    /// Those of trades and firms (`data/trade_heads.txt`: `la boulangerie X`, `le cabinet Y`).
+    pub trade_heads: HashSet<String>,
     /// Determiners and prepositions a list of names repeats before each (`du`, `à`, `l'`).
     pub list_repeats: HashSet<String>,
     /// The Arabic article's transcriptions before a hyphen inside a name (`el-`, `al-`).
@@ -219,6 +221,10 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 org_kind_heads: lines(include_str!("../data/org_kind_heads.txt"))
+                    .chain(lines(include_str!("../data/trade_heads.txt")))
+                    .map(str::to_string)
+                    .collect(),
+                trade_heads: lines(include_str!("../data/trade_heads.txt"))
                     .map(str::to_string)
                     .collect(),
                 place_of_nouns: lines(include_str!("../data/place_of_nouns.txt"))
@@ -676,29 +682,31 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                 // an organisation after a noun for its kind is one, whatever its words look
                 // like (la revue Nature, le quotidien Libération, l'association Emmaüs)
                 // (with its capitalised complements: le collectif la Quadrature du Net)
-                let (j, kind) =
-                    if after_org_kind_head(&toks, i) && !is_function_word(toks[i].lower()) {
-                        let mut j = j;
-                        while let Some(k) = skip_connectors(&toks, j) {
-                            if !toks[k].is_cap() || toks[k].kind != TokenKind::Word {
-                                break;
-                            }
-                            // (not over a person's full name: le mouvement Fatah | de Yasser
-                            // Arafat)
-                            if full_name_at(&toks, k) {
-                                break;
-                            }
-                            j = k + 1;
-                            while j < toks.len()
-                                && toks[j].sentence == toks[i].sentence
-                                && toks[j].is_cap()
-                                && toks[j].kind == TokenKind::Word
-                            {
-                                j += 1;
-                            }
+                let (j, kind) = if after_org_kind_head(&toks, i)
+                    && !is_function_word(toks[i].lower())
+                    && !trade_head_misread(&toks, i)
+                {
+                    let mut j = j;
+                    while let Some(k) = skip_connectors(&toks, j) {
+                        if !toks[k].is_cap() || toks[k].kind != TokenKind::Word {
+                            break;
                         }
-                        (j, Some(EntityType::ORG))
-                    } else if after_noun_of(&toks, i, &Lists::get().place_of_nouns)
+                        // (not over a person's full name: le mouvement Fatah | de Yasser
+                        // Arafat)
+                        if full_name_at(&toks, k) {
+                            break;
+                        }
+                        j = k + 1;
+                        while j < toks.len()
+                            && toks[j].sentence == toks[i].sentence
+                            && toks[j].is_cap()
+                            && toks[j].kind == TokenKind::Word
+                        {
+                            j += 1;
+                        }
+                    }
+                    (j, Some(EntityType::ORG))
+                } else if after_noun_of(&toks, i, &Lists::get().place_of_nouns)
                         && !full_name_at(&toks, i)
                         // (nor a run holding a person's name: le maire de Paris Anne Hidalgo)
                         && !(i + 1..j).any(|k| is_given_name(toks[k].text))
@@ -707,11 +715,11 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                             !Lists::get().known_persons.contains(&key)
                                 && !Lists::get().known_orgs.contains(&key)
                         }
-                    {
-                        // "le député-maire de Manacor", "les habitants de Trébeurden": a
-                        // town, whatever its words look like
-                        (j, Some(EntityType::LOC))
-                    } else if after_member_noun(&toks, i)
+                {
+                    // "le député-maire de Manacor", "les habitants de Trébeurden": a
+                    // town, whatever its words look like
+                    (j, Some(EntityType::LOC))
+                } else if after_member_noun(&toks, i)
                         && !full_name_at(&toks, i)
                         // (nor the surname of a person the article named in full before: Jean
                         // Dupont … les salariés de Dupont)
@@ -725,13 +733,13 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         && !Lists::get().known_persons.contains(&fold(
                             &a.text[toks[i].start..toks[j - 1].end],
                         ))
-                    {
-                        // "les membres de Boko Haram", "les salariés de Doux": the people of
-                        // a body name it (a given name makes it a person's followers)
-                        (j, Some(EntityType::ORG))
-                    } else {
-                        (j, kind)
-                    };
+                {
+                    // "les membres de Boko Haram", "les salariés de Doux": the people of
+                    // a body name it (a given name makes it a person's followers)
+                    (j, Some(EntityType::ORG))
+                } else {
+                    (j, kind)
+                };
                 // a university numbered after its city (l'Université Paris 7, Lyon 2): the
                 // number belongs to its name
                 let j = if toks[i].lower() == "université"
@@ -3053,6 +3061,11 @@ fn after_noun_of(toks: &[Tok], i: usize, nouns: &HashSet<String>) -> bool {
 /// adjectives, an article or an opening quote mark between (`le constructeur automobile
 /// Renault`, `le collectif la Quadrature du Net`, `l'hebdomadaire « Marianne »`).
 fn after_org_kind_head(toks: &[Tok], i: usize) -> bool {
+    org_kind_head_before(toks, i).is_some()
+}
+
+/// The index of the noun `after_org_kind_head` finds before token `i`.
+fn org_kind_head_before(toks: &[Tok], i: usize) -> Option<usize> {
     let lists = Lists::get();
     let same = |k: usize| toks[k].sentence == toks[i].sentence;
     let mut k = i;
@@ -3078,7 +3091,34 @@ fn after_org_kind_head(toks: &[Tok], i: usize) -> bool {
         k -= 1;
         adjectives += 1;
     }
-    k > 0 && same(k - 1) && !toks[k - 1].is_cap() && lists.org_kind_head(toks[k - 1].lower())
+    (k > 0 && same(k - 1) && !toks[k - 1].is_cap() && lists.org_kind_head(toks[k - 1].lower()))
+        .then(|| k - 1)
+}
+
+/// Whether the trade's noun before token `i` (`data/trade_heads.txt`) names no business after
+/// it: it follows `de` (le directeur de cabinet X), or a person's full name (la chef de
+/// cabinet Anne Colin), a day or a month (à la maison Mardi) follows it, or a known person
+/// follows `cabinet` (le cabinet Netanyahou is the government).
+fn trade_head_misread(toks: &[Tok], i: usize) -> bool {
+    let lists = Lists::get();
+    let Some(h) = org_kind_head_before(toks, i) else {
+        return false;
+    };
+    let head = toks[h].lower();
+    let head = if lists.trade_heads.contains(head) {
+        head
+    } else {
+        match head.strip_suffix(['s', 'x']) {
+            Some(stem) if lists.trade_heads.contains(stem) => stem,
+            _ => return false,
+        }
+    };
+    (h > 0
+        && toks[h - 1].sentence == toks[h].sentence
+        && matches!(toks[h - 1].lower(), "de" | "d'"))
+        || full_name_at(toks, i)
+        || TIME_WORDS.contains(&toks[i].lower())
+        || (head == "cabinet" && lists.known_persons.contains(&fold(toks[i].text)))
 }
 
 /// Colour adjectives, which the lexicon may not know as such (une naine orange, une géante

@@ -2309,3 +2309,24 @@ fn a_fronted_place_before_an_organisation_noun_stays_a_place() {
         ),
     ]);
 }
+
+/// A trade's noun names no business after `de` (`directeur de cabinet`), before a person's
+/// full name, a day or a month, nor `cabinet` before a known person (the government): `Son
+/// directeur de cabinet Paul Roux`, `à la maison Mardi` gave organisations. Sentences written
+/// for this case.
+#[test]
+fn a_trades_noun_before_a_person_or_a_day_names_no_business() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Son directeur de cabinet Anselme Trévoux a démenti.",
+            &[("Anselme Trévoux", PER)],
+        ),
+        (
+            "La chef de cabinet Lucienne Marquot a démenti.",
+            &[("Lucienne Marquot", PER)],
+        ),
+        ("Il est rentré à la maison Mardi soir.", &[]),
+        ("La boulangerie Fargeaud a fermé.", &[("Fargeaud", ORG)]),
+    ]);
+}
