@@ -409,6 +409,30 @@ const NOT_ADJ: &[&str] = &[
     "plusieurs",
     "mais",
 ];
+/// Capitalised words of a business's trade that end its name after a place's (Port Kembrel
+/// Logistique, Lac Morvanne Tourisme): no site's name holds them.
+const BUSINESS_WORDS: &[&str] = &[
+    "Tourisme",
+    "Logistique",
+    "Transports",
+    "Transport",
+    "Services",
+    "Immobilier",
+    "Distribution",
+    "Industrie",
+    "Industries",
+    "Développement",
+    "Habitat",
+    "Conseil",
+    "Emploi",
+    "Nautisme",
+    "Loisirs",
+    "Aménagement",
+    "Environnement",
+    "Solutions",
+    "Manutention",
+    "Shipping",
+];
 /// Lower-case words that close a club name after a city (`Castres olympique`).
 const CLUB_WORDS: &[&str] = &["olympique", "sportif", "universitaire", "athlétique"];
 const TIME_WORDS: &[&str] = &[
@@ -1948,20 +1972,34 @@ fn candidate_at(
             && sentence_initial(toks, i)
             && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0
     }) {
-        if let Some(j) = site_name(toks, i, direct) {
+        if let Some(j) = site_name(toks, i, direct).filter(|&j| !business_name(toks, i, j)) {
             return Step::Found(j, Some(EntityType::LOC));
         }
     }
     // a natural site's head written with a capital belongs to the capitalised name after it,
     // directly or after `de` (le Lac de Morvanne, le Cap Dorvel, Port Kembrel): one place,
-    // head included, unless the words are a known organisation's
+    // head included, unless the words are a known organisation's. A lower-case word stands
+    // before the head (le, au, rejoindre): opening a sentence or a list, the head opens a
+    // business's or a body's name as often (Port Kembrel Logistique a licencié, Cap Emploi)
+    // (a name ending as a business's is one: Port Kembrel SA, Lac Morvanne Tourisme; and so is
+    // one an organisation's noun follows in apposition: Cap Avenir, l'association …)
     if t.is_cap()
         && !t.is_all_caps()
         && lists.capital_site_heads.contains(lower)
         && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0
     {
         if let Some(j) = site_name(toks, i, false) {
-            return Step::Found(j, Some(EntityType::LOC));
+            if business_name(toks, i, j) {
+                return Step::Found(j, Some(EntityType::ORG));
+            }
+            let after_word = i > 0
+                && toks[i - 1].sentence == t.sentence
+                && toks[i - 1].kind == TokenKind::Word
+                && (!toks[i - 1].is_cap() || is_function_word(toks[i - 1].lower()))
+                && toks[i - 1].lower() != "chez";
+            if after_word {
+                return Step::Found(j, Some(EntityType::LOC));
+            }
         }
     }
     // "ministère de l'Agriculture"
@@ -2754,6 +2792,18 @@ fn candidate_at(
         return Step::Found(j, Some(EntityType::ORG));
     }
     Step::Found(j, None)
+}
+
+/// Whether the site's name from head `h` to `j` is a business's: a word after the head ends
+/// organisations' names (`data/org_suffixes.txt`, `BUSINESS_WORDS`: Port Kembrel SA, Lac
+/// Morvanne Tourisme), or a noun for a kind of organisation follows in apposition (Cap Avenir,
+/// l'association d'insertion).
+fn business_name(toks: &[Tok], h: usize, j: usize) -> bool {
+    let lists = Lists::get();
+    toks[h + 1..j]
+        .iter()
+        .any(|w| lists.org_suffixes.contains(w.text) || BUSINESS_WORDS.contains(&w.text))
+        || apposed_noun(toks, j, true).is_some_and(|w| lists.org_kind_head(w.lower()))
 }
 
 /// Whether a preposition of place stands before token `i`, directly or before its article

@@ -2330,3 +2330,31 @@ fn a_trades_noun_before_a_person_or_a_day_names_no_business() {
         ("La boulangerie Fargeaud a fermé.", &[("Fargeaud", ORG)]),
     ]);
 }
+
+/// A capitalised natural site's head opening a sentence, or before a name ending as a
+/// business's or an organisation's apposition, opens an organisation's name, not a place's
+/// (`Port Kembrel Logistique a licencié`, `Cap Avenir, l'association …` gave places); after a
+/// word (`le Lac de X`, `au Cap X`) it is still a place's. Sentences written for this case.
+#[test]
+fn a_site_head_opening_a_business_name_is_no_place() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Port Kembrel Logistique a licencié vingt salariés.",
+            &[("Port Kembrel Logistique", ORG)],
+        ),
+        (
+            "Lac Morvanne Tourisme a ouvert un bureau.",
+            &[("Lac Morvanne Tourisme", ORG)],
+        ),
+        (
+            "Cap Avenir, l'association d'insertion, a ouvert un bureau.",
+            &[("Cap Avenir", ORG)],
+        ),
+        ("Cap Emploi a ouvert un bureau.", &[("Cap Emploi", ORG)]),
+        (
+            "Le Lac de Morvanne est gelé et il est allé au Cap Kembrel.",
+            &[("Cap Kembrel", LOC), ("Lac de Morvanne", LOC)],
+        ),
+    ]);
+}
