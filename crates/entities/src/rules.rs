@@ -34,6 +34,9 @@ pub struct Lists {
     /// A head and an adjective whose `de` complement is the site's name
     /// (`data/adjective_site_kinds.txt`: `le parc national de X`).
     pub adjective_site_kinds: HashSet<String>,
+    /// A head and an adjective before which a name right after is the site's
+    /// (`data/adjective_site_names.txt`: `le centre commercial X`; not `le centre technique X`).
+    pub adjective_site_names: HashSet<String>,
     /// Heads of streets named after a titled person (`data/street_heads.txt`: `l'avenue du
     /// Général de Gaulle`), and those titles (`data/dedication_titles.txt`).
     pub street_heads: HashSet<String>,
@@ -191,6 +194,9 @@ impl Lists {
                     )
                     .collect(),
                 capital_site_heads: lines(include_str!("../data/capital_site_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                adjective_site_names: lines(include_str!("../data/adjective_site_names.txt"))
                     .map(str::to_string)
                     .collect(),
                 adjective_site_kinds: lines(include_str!("../data/adjective_site_kinds.txt"))
@@ -3347,7 +3353,9 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     }
     // adjectives of relation between the head and its name belong to the site's name
     // (l'aéroport international X, le parc national de X, le centre commercial X); not a
-    // nationality (l'aéroport russe de X: the town)
+    // nationality (l'aéroport russe de X: the town); the first with the head makes a kind of
+    // site of `data/adjective_site_names.txt` or `adjective_site_kinds.txt` (le centre
+    // régional Pôle emploi, le centre technique Renault name no site)
     let mut a = h + 1;
     while a < h + 3
         && same(a)
@@ -3355,6 +3363,10 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
         && !toks[a].is_cap()
         && relational_adjective(toks[a].lower())
         && demonym_country(toks[a].lower()).is_none()
+        && (a > h + 1 || {
+            let pair = format!("{} {}", toks[h].lower(), toks[a].lower());
+            lists.adjective_site_names.contains(&pair) || lists.adjective_site_kinds.contains(&pair)
+        })
     {
         a += 1;
     }
@@ -3415,7 +3427,18 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     {
         return None;
     }
-    while same(k) && toks[k].is_cap() && toks[k].kind == TokenKind::Word {
+    // (a hall is no person's: dans la salle Paul Roux a pris la parole)
+    if toks[h].lower() == "salle" && full_name_at(toks, k) {
+        return None;
+    }
+    // (the name stops before a person's full name: le gérant du centre commercial Valbourg |
+    // Anne Colin)
+    let start = k;
+    while same(k)
+        && toks[k].is_cap()
+        && toks[k].kind == TokenKind::Word
+        && !(k > start && full_name_at(toks, k))
+    {
         k += 1;
     }
     Some(k)

@@ -2358,3 +2358,37 @@ fn a_site_head_opening_a_business_name_is_no_place() {
         ),
     ]);
 }
+
+/// Only the adjectives that with their head make a kind of site (`data/adjective_site_names.txt`,
+/// `adjective_site_kinds.txt`) stand between the head and the site's name (`le centre technique
+/// X` gave a place over the firm), a site's name runs over no person's full name after it, and
+/// a hall is no person's (`dans la salle Paul Roux a pris la parole` gave a place). Sentences
+/// written for this case.
+#[test]
+fn a_sites_name_keeps_only_its_kinds_adjectives_and_no_person() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le centre technique Kervalis a fermé.",
+            &[("Kervalis", ORG)],
+        ),
+        (
+            "Le directeur de l'aéroport international Dravel Anselme Trévoux a parlé.",
+            &[
+                ("Anselme Trévoux", PER),
+                ("aéroport international Dravel", LOC),
+            ],
+        ),
+        (
+            "Le gérant du centre commercial Valbourg Lucienne Marquot a parlé.",
+            &[
+                ("Lucienne Marquot", PER),
+                ("centre commercial Valbourg", LOC),
+            ],
+        ),
+        (
+            "Dans la salle Anselme Trévoux a pris la parole.",
+            &[("Anselme Trévoux", PER)],
+        ),
+    ]);
+}
