@@ -2283,6 +2283,7 @@ fn candidate_at(
             // Chilpéric II, a sovereign whose name no list of given names holds)
             || (t.text.chars().count() >= 4
                 && !t.is_all_caps()
+                && ordinal_name_opens(toks, i)
                 && !gaz.contains(t.text)
                 && !lists.known_orgs.contains(&fold(t.text))
                 && lists
@@ -2810,6 +2811,30 @@ fn business_name(toks: &[Tok], h: usize, j: usize) -> bool {
         .iter()
         .any(|w| lists.org_suffixes.contains(w.text) || BUSINESS_WORDS.contains(&w.text))
         || apposed_noun(toks, j, true).is_some_and(|w| lists.org_kind_head(w.lower()))
+}
+
+/// Whether what stands before token `i` lets an unknown name with an ordinal be a sovereign:
+/// nothing, a punctuation mark, a capitalised word or a word of a clause (sous, puis, et, a
+/// régné); not a determiner, `de`, `en` or a noun, before which the name and number are a
+/// thing's or a model's (la Twingo II, le réacteur X II, le plan X II, les accords de X II).
+fn ordinal_name_opens(toks: &[Tok], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return true;
+    };
+    if p.sentence != toks[i].sentence || p.kind != TokenKind::Word {
+        return true;
+    }
+    let l = p.lower();
+    if matches!(l, "de" | "d'" | "du" | "des" | "au" | "aux" | "en") {
+        return false;
+    }
+    match Lists::get().lexicon.get(l) {
+        Some(tag) => matches!(
+            *tag,
+            "ADP" | "CCONJ" | "SCONJ" | "VERB" | "AUX" | "PRON" | "ADV"
+        ),
+        None => p.is_cap(),
+    }
 }
 
 /// Whether a preposition of place stands before token `i`, directly or before its article

@@ -2392,3 +2392,20 @@ fn a_sites_name_keeps_only_its_kinds_adjectives_and_no_person() {
         ),
     ]);
 }
+
+/// An unknown name with an ordinal after a determiner, a noun, `de` or `en` is a thing's or a
+/// model's, not a sovereign (`la Twingo II`, `le réacteur X II`, `les accords de X II` gave
+/// persons). Sentences written for this case.
+#[test]
+fn an_unknown_name_with_an_ordinal_after_a_determiner_is_no_sovereign() {
+    use EntityType::*;
+    check_cases(&[
+        ("Le réacteur Osirex II a été arrêté.", &[("Osirex II", ORG)]),
+        ("Le prototype Valkor IV a volé.", &[("Valkor IV", ORG)]),
+        (
+            "Les accords de Kembrel II ont été signés.",
+            &[("Kembrel II", ORG)],
+        ),
+        ("Elle aime la Zintra II.", &[("Zintra II", ORG)]),
+    ]);
+}
