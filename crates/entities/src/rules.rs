@@ -2709,7 +2709,8 @@ fn candidate_at(
         }
         if k > j {
             // with the place or the capitalised name it is of (Harmonie municipale de X,
-            // Bibliothèque royale des Pays-Bas), not a person behind it
+            // Bibliothèque royale des Pays-Bas), not a person behind it, nor one after it
+            // (le chef de l'Harmonie municipale de X | Paul Roux)
             if let Some(m) = skip_connectors(toks, k) {
                 if toks[m].is_cap() && toks[m].kind == TokenKind::Word && !full_name_at(toks, m) {
                     let mut e = m + 1;
@@ -2717,6 +2718,7 @@ fn candidate_at(
                         && toks[e].sentence == t.sentence
                         && toks[e].is_cap()
                         && toks[e].kind == TokenKind::Word
+                        && !full_name_at(toks, e)
                     {
                         e += 1;
                     }

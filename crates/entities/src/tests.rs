@@ -2409,3 +2409,18 @@ fn an_unknown_name_with_an_ordinal_after_a_determiner_is_no_sovereign() {
         ("Elle aime la Zintra II.", &[("Zintra II", ORG)]),
     ]);
 }
+
+/// A capitalised noun and its adjective keep the place they are of, but not a person's full
+/// name after it (`le chef de l'Harmonie municipale de X Paul Roux` gave one organisation
+/// over the person). Sentence written for this case.
+#[test]
+fn a_body_named_by_noun_and_adjective_stops_before_a_person() {
+    use EntityType::*;
+    check_cases(&[(
+        "La présidente de la Chorale paroissiale de Vérneuil Lucienne Marquot a chanté.",
+        &[
+            ("Chorale paroissiale de Vérneuil", ORG),
+            ("Lucienne Marquot", PER),
+        ],
+    )]);
+}
