@@ -3349,6 +3349,30 @@ fn hyphenated_initials_name(toks: &[Tok], i: usize) -> Option<usize> {
     {
         return None;
     }
+    // (as for a single initial, the next word is no word the lexicon knows as a common or
+    // function word, nor one opening a new sentence: après J.-C. | Les archéologues …; but a
+    // surname's particle before a name is: J.-P. Le Goff)
+    let common = |k: usize| {
+        toks.get(k).is_none_or(|n| {
+            n.sentence != toks[i].sentence
+                || n.kind != TokenKind::Word
+                || !n.is_cap()
+                || sentence_initial(toks, k)
+                || Lists::get()
+                    .lexicon
+                    .get(n.lower())
+                    .is_some_and(|tag| *tag != "PROPN")
+        })
+    };
+    let particle = toks.get(i + 5).is_some_and(|n| {
+        matches!(
+            n.lower(),
+            "le" | "la" | "de" | "du" | "des" | "van" | "von" | "di" | "da" | "del"
+        )
+    });
+    if common(i + 5) && (!particle || common(i + 6)) {
+        return None;
+    }
     let mut j = i + 5;
     while toks
         .get(j)

@@ -2424,3 +2424,25 @@ fn a_body_named_by_noun_and_adjective_stops_before_a_person() {
         ],
     )]);
 }
+
+/// Hyphenated initials open no person before a word the lexicon knows as a common or function
+/// word (`après J.-C. Les archéologues` gave a person `J.-C. Les`); a surname's particle before
+/// a name still follows them. Sentences written for this case.
+#[test]
+fn hyphenated_initials_open_no_person_before_a_common_word() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La stèle date du IIe siècle après J.-C. Les archéologues l'ont trouvée.",
+            &[],
+        ),
+        (
+            "La stèle date du IIe siècle avant J.-C. Elle a été restaurée.",
+            &[],
+        ),
+        (
+            "Selon J.-P. Le Vourch, tout va bien.",
+            &[("J.-P. Le Vourch", PER)],
+        ),
+    ]);
+}
