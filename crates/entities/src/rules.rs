@@ -1734,7 +1734,20 @@ fn members_listed(toks: &[Tok], j: usize) -> Option<usize> {
     while same(k) && toks[k].text == "," && plural_noun(k + 1) {
         k += 2;
     }
-    (same(k) && toks[k].lower() == "et" && plural_noun(k + 1)).then_some(k + 2)
+    if !(same(k) && toks[k].lower() == "et" && plural_noun(k + 1)) {
+        return None;
+    }
+    // (not before a plural verb, whose subjects they are: la Fédération des chasseurs,
+    // agriculteurs et élus | se sont réunis)
+    let e = k + 2;
+    let plural_verb = same(e) && {
+        let l = toks[e].lower();
+        matches!(
+            l,
+            "se" | "sont" | "ont" | "étaient" | "avaient" | "seront" | "auront" | "font" | "vont"
+        ) || (l.ends_with("ent") && lexicon.get(l).is_some_and(|t| matches!(*t, "VERB" | "AUX")))
+    };
+    (!plural_verb).then_some(e)
 }
 
 /// Extend an organisation name from its head at `h`: adjectives, capitalised words and up to

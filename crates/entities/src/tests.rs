@@ -2446,3 +2446,15 @@ fn hyphenated_initials_open_no_person_before_a_common_word() {
         ),
     ]);
 }
+
+/// Plural nouns listed after a body's first complement are not its members before a plural
+/// verb, whose subjects they are (`La Fédération des chasseurs, agriculteurs et élus se sont
+/// réunis` gave one organisation over the list). Sentence written for this case.
+#[test]
+fn a_list_before_a_plural_verb_is_no_bodys_members() {
+    use EntityType::*;
+    check_cases(&[(
+        "La Fédération des chasseurs, agriculteurs et élus se sont réunis hier.",
+        &[("Fédération des chasseurs", ORG)],
+    )]);
+}
