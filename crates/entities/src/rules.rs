@@ -34,6 +34,9 @@ pub struct Lists {
     /// A head and an adjective whose `de` complement is the site's name
     /// (`data/adjective_site_kinds.txt`: `le parc national de X`).
     pub adjective_site_kinds: HashSet<String>,
+    /// A head and an adjective before which a name right after is the site's
+    /// (`data/adjective_site_names.txt`: `le centre commercial X`; not `le centre technique X`).
+    pub adjective_site_names: HashSet<String>,
     /// Heads of streets named after a titled person (`data/street_heads.txt`: `l'avenue du
     /// Général de Gaulle`), and those titles (`data/dedication_titles.txt`).
     pub street_heads: HashSet<String>,
@@ -54,6 +57,8 @@ pub struct Lists {
     /// Lower-case nouns for a kind of organisation before its name (`la revue Nature`,
     /// `l'association Emmaüs`).
     pub org_kind_heads: HashSet<String>,
+    /// Those of trades and firms (`data/trade_heads.txt`: `la boulangerie X`, `le cabinet Y`).
+    pub trade_heads: HashSet<String>,
     /// Determiners and prepositions a list of names repeats before each (`du`, `à`, `l'`).
     pub list_repeats: HashSet<String>,
     /// The Arabic article's transcriptions before a hyphen inside a name (`el-`, `al-`).
@@ -191,6 +196,9 @@ impl Lists {
                 capital_site_heads: lines(include_str!("../data/capital_site_heads.txt"))
                     .map(str::to_string)
                     .collect(),
+                adjective_site_names: lines(include_str!("../data/adjective_site_names.txt"))
+                    .map(str::to_string)
+                    .collect(),
                 adjective_site_kinds: lines(include_str!("../data/adjective_site_kinds.txt"))
                     .map(str::to_string)
                     .collect(),
@@ -219,6 +227,10 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 org_kind_heads: lines(include_str!("../data/org_kind_heads.txt"))
+                    .chain(lines(include_str!("../data/trade_heads.txt")))
+                    .map(str::to_string)
+                    .collect(),
+                trade_heads: lines(include_str!("../data/trade_heads.txt"))
                     .map(str::to_string)
                     .collect(),
                 place_of_nouns: lines(include_str!("../data/place_of_nouns.txt"))
@@ -402,6 +414,30 @@ const NOT_ADJ: &[&str] = &[
     "particulier",
     "plusieurs",
     "mais",
+];
+/// Capitalised words of a business's trade that end its name after a place's (Port Kembrel
+/// Logistique, Lac Morvanne Tourisme): no site's name holds them.
+const BUSINESS_WORDS: &[&str] = &[
+    "Tourisme",
+    "Logistique",
+    "Transports",
+    "Transport",
+    "Services",
+    "Immobilier",
+    "Distribution",
+    "Industrie",
+    "Industries",
+    "Développement",
+    "Habitat",
+    "Conseil",
+    "Emploi",
+    "Nautisme",
+    "Loisirs",
+    "Aménagement",
+    "Environnement",
+    "Solutions",
+    "Manutention",
+    "Shipping",
 ];
 /// Lower-case words that close a club name after a city (`Castres olympique`).
 const CLUB_WORDS: &[&str] = &["olympique", "sportif", "universitaire", "athlétique"];
@@ -676,29 +712,31 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                 // an organisation after a noun for its kind is one, whatever its words look
                 // like (la revue Nature, le quotidien Libération, l'association Emmaüs)
                 // (with its capitalised complements: le collectif la Quadrature du Net)
-                let (j, kind) =
-                    if after_org_kind_head(&toks, i) && !is_function_word(toks[i].lower()) {
-                        let mut j = j;
-                        while let Some(k) = skip_connectors(&toks, j) {
-                            if !toks[k].is_cap() || toks[k].kind != TokenKind::Word {
-                                break;
-                            }
-                            // (not over a person's full name: le mouvement Fatah | de Yasser
-                            // Arafat)
-                            if full_name_at(&toks, k) {
-                                break;
-                            }
-                            j = k + 1;
-                            while j < toks.len()
-                                && toks[j].sentence == toks[i].sentence
-                                && toks[j].is_cap()
-                                && toks[j].kind == TokenKind::Word
-                            {
-                                j += 1;
-                            }
+                let (j, kind) = if after_org_kind_head(&toks, i)
+                    && !is_function_word(toks[i].lower())
+                    && !trade_head_misread(&toks, i)
+                {
+                    let mut j = j;
+                    while let Some(k) = skip_connectors(&toks, j) {
+                        if !toks[k].is_cap() || toks[k].kind != TokenKind::Word {
+                            break;
                         }
-                        (j, Some(EntityType::ORG))
-                    } else if after_noun_of(&toks, i, &Lists::get().place_of_nouns)
+                        // (not over a person's full name: le mouvement Fatah | de Yasser
+                        // Arafat)
+                        if full_name_at(&toks, k) {
+                            break;
+                        }
+                        j = k + 1;
+                        while j < toks.len()
+                            && toks[j].sentence == toks[i].sentence
+                            && toks[j].is_cap()
+                            && toks[j].kind == TokenKind::Word
+                        {
+                            j += 1;
+                        }
+                    }
+                    (j, Some(EntityType::ORG))
+                } else if after_noun_of(&toks, i, &Lists::get().place_of_nouns)
                         && !full_name_at(&toks, i)
                         // (nor a run holding a person's name: le maire de Paris Anne Hidalgo)
                         && !(i + 1..j).any(|k| is_given_name(toks[k].text))
@@ -707,11 +745,11 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                             !Lists::get().known_persons.contains(&key)
                                 && !Lists::get().known_orgs.contains(&key)
                         }
-                    {
-                        // "le député-maire de Manacor", "les habitants de Trébeurden": a
-                        // town, whatever its words look like
-                        (j, Some(EntityType::LOC))
-                    } else if after_member_noun(&toks, i)
+                {
+                    // "le député-maire de Manacor", "les habitants de Trébeurden": a
+                    // town, whatever its words look like
+                    (j, Some(EntityType::LOC))
+                } else if after_member_noun(&toks, i)
                         && !full_name_at(&toks, i)
                         // (nor the surname of a person the article named in full before: Jean
                         // Dupont … les salariés de Dupont)
@@ -725,13 +763,13 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         && !Lists::get().known_persons.contains(&fold(
                             &a.text[toks[i].start..toks[j - 1].end],
                         ))
-                    {
-                        // "les membres de Boko Haram", "les salariés de Doux": the people of
-                        // a body name it (a given name makes it a person's followers)
-                        (j, Some(EntityType::ORG))
-                    } else {
-                        (j, kind)
-                    };
+                {
+                    // "les membres de Boko Haram", "les salariés de Doux": the people of
+                    // a body name it (a given name makes it a person's followers)
+                    (j, Some(EntityType::ORG))
+                } else {
+                    (j, kind)
+                };
                 // a university numbered after its city (l'Université Paris 7, Lyon 2): the
                 // number belongs to its name
                 let j = if toks[i].lower() == "université"
@@ -1696,7 +1734,20 @@ fn members_listed(toks: &[Tok], j: usize) -> Option<usize> {
     while same(k) && toks[k].text == "," && plural_noun(k + 1) {
         k += 2;
     }
-    (same(k) && toks[k].lower() == "et" && plural_noun(k + 1)).then_some(k + 2)
+    if !(same(k) && toks[k].lower() == "et" && plural_noun(k + 1)) {
+        return None;
+    }
+    // (not before a plural verb, whose subjects they are: la Fédération des chasseurs,
+    // agriculteurs et élus | se sont réunis)
+    let e = k + 2;
+    let plural_verb = same(e) && {
+        let l = toks[e].lower();
+        matches!(
+            l,
+            "se" | "sont" | "ont" | "étaient" | "avaient" | "seront" | "auront" | "font" | "vont"
+        ) || (l.ends_with("ent") && lexicon.get(l).is_some_and(|t| matches!(*t, "VERB" | "AUX")))
+    };
+    (!plural_verb).then_some(e)
 }
 
 /// Extend an organisation name from its head at `h`: adjectives, capitalised words and up to
@@ -1940,20 +1991,34 @@ fn candidate_at(
             && sentence_initial(toks, i)
             && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0
     }) {
-        if let Some(j) = site_name(toks, i, direct) {
+        if let Some(j) = site_name(toks, i, direct).filter(|&j| !business_name(toks, i, j)) {
             return Step::Found(j, Some(EntityType::LOC));
         }
     }
     // a natural site's head written with a capital belongs to the capitalised name after it,
     // directly or after `de` (le Lac de Morvanne, le Cap Dorvel, Port Kembrel): one place,
-    // head included, unless the words are a known organisation's
+    // head included, unless the words are a known organisation's. A lower-case word stands
+    // before the head (le, au, rejoindre): opening a sentence or a list, the head opens a
+    // business's or a body's name as often (Port Kembrel Logistique a licencié, Cap Emploi)
+    // (a name ending as a business's is one: Port Kembrel SA, Lac Morvanne Tourisme; and so is
+    // one an organisation's noun follows in apposition: Cap Avenir, l'association …)
     if t.is_cap()
         && !t.is_all_caps()
         && lists.capital_site_heads.contains(lower)
         && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0
     {
         if let Some(j) = site_name(toks, i, false) {
-            return Step::Found(j, Some(EntityType::LOC));
+            if business_name(toks, i, j) {
+                return Step::Found(j, Some(EntityType::ORG));
+            }
+            let after_word = i > 0
+                && toks[i - 1].sentence == t.sentence
+                && toks[i - 1].kind == TokenKind::Word
+                && (!toks[i - 1].is_cap() || is_function_word(toks[i - 1].lower()))
+                && toks[i - 1].lower() != "chez";
+            if after_word {
+                return Step::Found(j, Some(EntityType::LOC));
+            }
         }
     }
     // "ministère de l'Agriculture"
@@ -2231,6 +2296,7 @@ fn candidate_at(
             // Chilpéric II, a sovereign whose name no list of given names holds)
             || (t.text.chars().count() >= 4
                 && !t.is_all_caps()
+                && ordinal_name_opens(toks, i)
                 && !gaz.contains(t.text)
                 && !lists.known_orgs.contains(&fold(t.text))
                 && lists
@@ -2656,7 +2722,8 @@ fn candidate_at(
         }
         if k > j {
             // with the place or the capitalised name it is of (Harmonie municipale de X,
-            // Bibliothèque royale des Pays-Bas), not a person behind it
+            // Bibliothèque royale des Pays-Bas), not a person behind it, nor one after it
+            // (le chef de l'Harmonie municipale de X | Paul Roux)
             if let Some(m) = skip_connectors(toks, k) {
                 if toks[m].is_cap() && toks[m].kind == TokenKind::Word && !full_name_at(toks, m) {
                     let mut e = m + 1;
@@ -2664,6 +2731,7 @@ fn candidate_at(
                         && toks[e].sentence == t.sentence
                         && toks[e].is_cap()
                         && toks[e].kind == TokenKind::Word
+                        && !full_name_at(toks, e)
                     {
                         e += 1;
                     }
@@ -2737,13 +2805,68 @@ fn candidate_at(
     }
     // a name followed by a noun for a kind of organisation in apposition, after its article,
     // is that organisation (chez Berthaud, l'entreprise de transport), unless it opens with a
-    // given name
+    // given name or a preposition of place stands before it: a place fronted before the
+    // sentence's subject (À Morvanne, la coopérative … ; Dans le Kembrel, la coopérative …)
     if !is_given_name(t.text)
+        && !after_place_preposition(toks, i)
         && apposed_noun(toks, j, true).is_some_and(|w| lists.org_kind_head(w.lower()))
     {
         return Step::Found(j, Some(EntityType::ORG));
     }
     Step::Found(j, None)
+}
+
+/// Whether the site's name from head `h` to `j` is a business's: a word after the head ends
+/// organisations' names (`data/org_suffixes.txt`, `BUSINESS_WORDS`: Port Kembrel SA, Lac
+/// Morvanne Tourisme), or a noun for a kind of organisation follows in apposition (Cap Avenir,
+/// l'association d'insertion).
+fn business_name(toks: &[Tok], h: usize, j: usize) -> bool {
+    let lists = Lists::get();
+    toks[h + 1..j]
+        .iter()
+        .any(|w| lists.org_suffixes.contains(w.text) || BUSINESS_WORDS.contains(&w.text))
+        || apposed_noun(toks, j, true).is_some_and(|w| lists.org_kind_head(w.lower()))
+}
+
+/// Whether what stands before token `i` lets an unknown name with an ordinal be a sovereign:
+/// nothing, a punctuation mark, a capitalised word or a word of a clause (sous, puis, et, a
+/// régné); not a determiner, `de`, `en` or a noun, before which the name and number are a
+/// thing's or a model's (la Twingo II, le réacteur X II, le plan X II, les accords de X II).
+fn ordinal_name_opens(toks: &[Tok], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return true;
+    };
+    if p.sentence != toks[i].sentence || p.kind != TokenKind::Word {
+        return true;
+    }
+    let l = p.lower();
+    if matches!(l, "de" | "d'" | "du" | "des" | "au" | "aux" | "en") {
+        return false;
+    }
+    match Lists::get().lexicon.get(l) {
+        Some(tag) => matches!(
+            *tag,
+            "ADP" | "CCONJ" | "SCONJ" | "VERB" | "AUX" | "PRON" | "ADV"
+        ),
+        None => p.is_cap(),
+    }
+}
+
+/// Whether a preposition of place stands before token `i`, directly or before its article
+/// (`À Morvanne`, `dans le Kembrel`, `en Vélanie`); `chez` is not one (chez Berthaud names the
+/// employer).
+fn after_place_preposition(toks: &[Tok], i: usize) -> bool {
+    let same = |k: usize| toks[k].sentence == toks[i].sentence;
+    let mut k = i;
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "le" | "la" | "les" | "l'") {
+        k -= 1;
+    }
+    k > 0
+        && same(k - 1)
+        && matches!(
+            toks[k - 1].lower(),
+            "à" | "au" | "aux" | "dans" | "en" | "vers" | "sur" | "sous" | "depuis" | "près"
+        )
 }
 
 /// Whether the words from `j` make what comes before them a kind of place: `est`, `était`, an
@@ -3034,6 +3157,11 @@ fn after_noun_of(toks: &[Tok], i: usize, nouns: &HashSet<String>) -> bool {
 /// adjectives, an article or an opening quote mark between (`le constructeur automobile
 /// Renault`, `le collectif la Quadrature du Net`, `l'hebdomadaire « Marianne »`).
 fn after_org_kind_head(toks: &[Tok], i: usize) -> bool {
+    org_kind_head_before(toks, i).is_some()
+}
+
+/// The index of the noun `after_org_kind_head` finds before token `i`.
+fn org_kind_head_before(toks: &[Tok], i: usize) -> Option<usize> {
     let lists = Lists::get();
     let same = |k: usize| toks[k].sentence == toks[i].sentence;
     let mut k = i;
@@ -3059,7 +3187,34 @@ fn after_org_kind_head(toks: &[Tok], i: usize) -> bool {
         k -= 1;
         adjectives += 1;
     }
-    k > 0 && same(k - 1) && !toks[k - 1].is_cap() && lists.org_kind_head(toks[k - 1].lower())
+    (k > 0 && same(k - 1) && !toks[k - 1].is_cap() && lists.org_kind_head(toks[k - 1].lower()))
+        .then(|| k - 1)
+}
+
+/// Whether the trade's noun before token `i` (`data/trade_heads.txt`) names no business after
+/// it: it follows `de` (le directeur de cabinet X), or a person's full name (la chef de
+/// cabinet Anne Colin), a day or a month (à la maison Mardi) follows it, or a known person
+/// follows `cabinet` (le cabinet Netanyahou is the government).
+fn trade_head_misread(toks: &[Tok], i: usize) -> bool {
+    let lists = Lists::get();
+    let Some(h) = org_kind_head_before(toks, i) else {
+        return false;
+    };
+    let head = toks[h].lower();
+    let head = if lists.trade_heads.contains(head) {
+        head
+    } else {
+        match head.strip_suffix(['s', 'x']) {
+            Some(stem) if lists.trade_heads.contains(stem) => stem,
+            _ => return false,
+        }
+    };
+    (h > 0
+        && toks[h - 1].sentence == toks[h].sentence
+        && matches!(toks[h - 1].lower(), "de" | "d'"))
+        || full_name_at(toks, i)
+        || TIME_WORDS.contains(&toks[i].lower())
+        || (head == "cabinet" && lists.known_persons.contains(&fold(toks[i].text)))
 }
 
 /// Colour adjectives, which the lexicon may not know as such (une naine orange, une géante
@@ -3207,6 +3362,30 @@ fn hyphenated_initials_name(toks: &[Tok], i: usize) -> Option<usize> {
     {
         return None;
     }
+    // (as for a single initial, the next word is no word the lexicon knows as a common or
+    // function word, nor one opening a new sentence: après J.-C. | Les archéologues …; but a
+    // surname's particle before a name is: J.-P. Le Goff)
+    let common = |k: usize| {
+        toks.get(k).is_none_or(|n| {
+            n.sentence != toks[i].sentence
+                || n.kind != TokenKind::Word
+                || !n.is_cap()
+                || sentence_initial(toks, k)
+                || Lists::get()
+                    .lexicon
+                    .get(n.lower())
+                    .is_some_and(|tag| *tag != "PROPN")
+        })
+    };
+    let particle = toks.get(i + 5).is_some_and(|n| {
+        matches!(
+            n.lower(),
+            "le" | "la" | "de" | "du" | "des" | "van" | "von" | "di" | "da" | "del"
+        )
+    });
+    if common(i + 5) && (!particle || common(i + 6)) {
+        return None;
+    }
     let mut j = i + 5;
     while toks
         .get(j)
@@ -3238,7 +3417,9 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     }
     // adjectives of relation between the head and its name belong to the site's name
     // (l'aéroport international X, le parc national de X, le centre commercial X); not a
-    // nationality (l'aéroport russe de X: the town)
+    // nationality (l'aéroport russe de X: the town); the first with the head makes a kind of
+    // site of `data/adjective_site_names.txt` or `adjective_site_kinds.txt` (le centre
+    // régional Pôle emploi, le centre technique Renault name no site)
     let mut a = h + 1;
     while a < h + 3
         && same(a)
@@ -3246,6 +3427,10 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
         && !toks[a].is_cap()
         && relational_adjective(toks[a].lower())
         && demonym_country(toks[a].lower()).is_none()
+        && (a > h + 1 || {
+            let pair = format!("{} {}", toks[h].lower(), toks[a].lower());
+            lists.adjective_site_names.contains(&pair) || lists.adjective_site_kinds.contains(&pair)
+        })
     {
         a += 1;
     }
@@ -3306,7 +3491,18 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     {
         return None;
     }
-    while same(k) && toks[k].is_cap() && toks[k].kind == TokenKind::Word {
+    // (a hall is no person's: dans la salle Paul Roux a pris la parole)
+    if toks[h].lower() == "salle" && full_name_at(toks, k) {
+        return None;
+    }
+    // (the name stops before a person's full name: le gérant du centre commercial Valbourg |
+    // Anne Colin)
+    let start = k;
+    while same(k)
+        && toks[k].is_cap()
+        && toks[k].kind == TokenKind::Word
+        && !(k > start && full_name_at(toks, k))
+    {
         k += 1;
     }
     Some(k)

@@ -2287,3 +2287,174 @@ fn an_unknown_word_opening_a_sentence_before_a_verb_is_a_name() {
         ("Finalement arrive le printemps.", &[]),
     ]);
 }
+
+/// A place fronted before its sentence's subject is no organisation because a noun for a kind
+/// of organisation follows it in apposition (`À Morvanne, la coopérative laitière …` gave an
+/// organisation); after `chez` the name is still the employer. Sentences written for this case.
+#[test]
+fn a_fronted_place_before_an_organisation_noun_stays_a_place() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "À Morvanne, la coopérative laitière emploie quarante personnes.",
+            &[("Morvanne", LOC)],
+        ),
+        (
+            "À Valbourg-sur-Mer, l'entreprise de transport a licencié.",
+            &[("Valbourg-sur-Mer", LOC)],
+        ),
+        (
+            "Il travaille chez Pélissac, l'entreprise de transport.",
+            &[("Pélissac", ORG)],
+        ),
+    ]);
+}
+
+/// A trade's noun names no business after `de` (`directeur de cabinet`), before a person's
+/// full name, a day or a month, nor `cabinet` before a known person (the government): `Son
+/// directeur de cabinet Paul Roux`, `à la maison Mardi` gave organisations. Sentences written
+/// for this case.
+#[test]
+fn a_trades_noun_before_a_person_or_a_day_names_no_business() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Son directeur de cabinet Anselme Trévoux a démenti.",
+            &[("Anselme Trévoux", PER)],
+        ),
+        (
+            "La chef de cabinet Lucienne Marquot a démenti.",
+            &[("Lucienne Marquot", PER)],
+        ),
+        ("Il est rentré à la maison Mardi soir.", &[]),
+        ("La boulangerie Fargeaud a fermé.", &[("Fargeaud", ORG)]),
+    ]);
+}
+
+/// A capitalised natural site's head opening a sentence, or before a name ending as a
+/// business's or an organisation's apposition, opens an organisation's name, not a place's
+/// (`Port Kembrel Logistique a licencié`, `Cap Avenir, l'association …` gave places); after a
+/// word (`le Lac de X`, `au Cap X`) it is still a place's. Sentences written for this case.
+#[test]
+fn a_site_head_opening_a_business_name_is_no_place() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Port Kembrel Logistique a licencié vingt salariés.",
+            &[("Port Kembrel Logistique", ORG)],
+        ),
+        (
+            "Lac Morvanne Tourisme a ouvert un bureau.",
+            &[("Lac Morvanne Tourisme", ORG)],
+        ),
+        (
+            "Cap Avenir, l'association d'insertion, a ouvert un bureau.",
+            &[("Cap Avenir", ORG)],
+        ),
+        ("Cap Emploi a ouvert un bureau.", &[("Cap Emploi", ORG)]),
+        (
+            "Le Lac de Morvanne est gelé et il est allé au Cap Kembrel.",
+            &[("Cap Kembrel", LOC), ("Lac de Morvanne", LOC)],
+        ),
+    ]);
+}
+
+/// Only the adjectives that with their head make a kind of site (`data/adjective_site_names.txt`,
+/// `adjective_site_kinds.txt`) stand between the head and the site's name (`le centre technique
+/// X` gave a place over the firm), a site's name runs over no person's full name after it, and
+/// a hall is no person's (`dans la salle Paul Roux a pris la parole` gave a place). Sentences
+/// written for this case.
+#[test]
+fn a_sites_name_keeps_only_its_kinds_adjectives_and_no_person() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le centre technique Kervalis a fermé.",
+            &[("Kervalis", ORG)],
+        ),
+        (
+            "Le directeur de l'aéroport international Dravel Anselme Trévoux a parlé.",
+            &[
+                ("Anselme Trévoux", PER),
+                ("aéroport international Dravel", LOC),
+            ],
+        ),
+        (
+            "Le gérant du centre commercial Valbourg Lucienne Marquot a parlé.",
+            &[
+                ("Lucienne Marquot", PER),
+                ("centre commercial Valbourg", LOC),
+            ],
+        ),
+        (
+            "Dans la salle Anselme Trévoux a pris la parole.",
+            &[("Anselme Trévoux", PER)],
+        ),
+    ]);
+}
+
+/// An unknown name with an ordinal after a determiner, a noun, `de` or `en` is a thing's or a
+/// model's, not a sovereign (`la Twingo II`, `le réacteur X II`, `les accords de X II` gave
+/// persons). Sentences written for this case.
+#[test]
+fn an_unknown_name_with_an_ordinal_after_a_determiner_is_no_sovereign() {
+    use EntityType::*;
+    check_cases(&[
+        ("Le réacteur Osirex II a été arrêté.", &[("Osirex II", ORG)]),
+        ("Le prototype Valkor IV a volé.", &[("Valkor IV", ORG)]),
+        (
+            "Les accords de Kembrel II ont été signés.",
+            &[("Kembrel II", ORG)],
+        ),
+        ("Elle aime la Zintra II.", &[("Zintra II", ORG)]),
+    ]);
+}
+
+/// A capitalised noun and its adjective keep the place they are of, but not a person's full
+/// name after it (`le chef de l'Harmonie municipale de X Paul Roux` gave one organisation
+/// over the person). Sentence written for this case.
+#[test]
+fn a_body_named_by_noun_and_adjective_stops_before_a_person() {
+    use EntityType::*;
+    check_cases(&[(
+        "La présidente de la Chorale paroissiale de Vérneuil Lucienne Marquot a chanté.",
+        &[
+            ("Chorale paroissiale de Vérneuil", ORG),
+            ("Lucienne Marquot", PER),
+        ],
+    )]);
+}
+
+/// Hyphenated initials open no person before a word the lexicon knows as a common or function
+/// word (`après J.-C. Les archéologues` gave a person `J.-C. Les`); a surname's particle before
+/// a name still follows them. Sentences written for this case.
+#[test]
+fn hyphenated_initials_open_no_person_before_a_common_word() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La stèle date du IIe siècle après J.-C. Les archéologues l'ont trouvée.",
+            &[],
+        ),
+        (
+            "La stèle date du IIe siècle avant J.-C. Elle a été restaurée.",
+            &[],
+        ),
+        (
+            "Selon J.-P. Le Vourch, tout va bien.",
+            &[("J.-P. Le Vourch", PER)],
+        ),
+    ]);
+}
+
+/// Plural nouns listed after a body's first complement are not its members before a plural
+/// verb, whose subjects they are (`La Fédération des chasseurs, agriculteurs et élus se sont
+/// réunis` gave one organisation over the list). Sentence written for this case.
+#[test]
+fn a_list_before_a_plural_verb_is_no_bodys_members() {
+    use EntityType::*;
+    check_cases(&[(
+        "La Fédération des chasseurs, agriculteurs et élus se sont réunis hier.",
+        &[("Fédération des chasseurs", ORG)],
+    )]);
+}
