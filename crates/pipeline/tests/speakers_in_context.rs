@@ -418,3 +418,30 @@ fn a_name_someone_goes_by_in_marks_is_no_quotation() {
         )]
     );
 }
+
+#[test]
+fn a_quotation_standing_alone_after_a_sentence_about_a_person_is_theirs() {
+    // opening the next paragraph, after a verb that reports nothing
+    let got = speakers(
+        "Titre\n\nLe docteur Paul Roux ne mâche pas ses mots.\n\n« C'est une décision comptable. On sacrifie la sécurité des mères. »",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "C'est une décision comptable. On sacrifie la sécurité des mères.".to_string(),
+            "Paul Roux".to_string()
+        )]
+    );
+    // in the same paragraph, after a person named first whatever the verb
+    let got = speakers(
+        "Titre\n\nMarie Colin, 34 ans, habite le quartier depuis dix ans. « Avant, on se connaissait tous. Aujourd'hui, je ne connais plus mes voisins. »",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "Avant, on se connaissait tous. Aujourd'hui, je ne connais plus mes voisins."
+                .to_string(),
+            "Marie Colin".to_string()
+        )]
+    );
+}

@@ -408,10 +408,18 @@ pub(crate) fn attribute_direct(
         // "Il a souhaité faire un rappel au règlement. « On ne peut pas accepter ... »": a
         // quotation standing as a sentence of its own, right after a sentence of the same
         // paragraph whose subject is a person, is that person's
+        // ("Le docteur X ne mâche pas ses mots. ¶ « … »": or the last of the paragraph before,
+        // when the quotation opens its own; "X, 34 ans, habite le quartier. « … »": a person
+        // named first is the subject whatever the verb)
         if ss > 0 {
             let (ps, pe) = tk.sentence_of(ss - 1);
-            if t[ps].para == t[oi].para && !marks::overlaps(marked, t[ps].s, t[pe - 1].e) {
-                if let Some(np) = person_subject(tk, ps, pe) {
+            let next_para = t[ps].para + 1 == t[oi].para && t[ss - 1].para != t[ss].para;
+            if (t[ps].para == t[oi].para || next_para)
+                && !marks::overlaps(marked, t[ps].s, t[pe - 1].e)
+            {
+                let np = person_subject(tk, ps, pe)
+                    .or_else(|| person_opening(tk, pe - 1).filter(|np| np.kind == NpKind::Person));
+                if let Some(np) = np {
                     c.at = t[ps].s;
                     c.source = Some(Source::Np(np));
                     return c;
