@@ -1750,6 +1750,11 @@ const CASES: &[Case] = &[
     // a negative subject says nothing
     ("Titre\n\nPersonne n'a dit que la piscine fermerait.", &[]),
     ("Titre\n\nAucun élu n'a affirmé que la piscine fermerait.", &[]),
+    // in sports pages the coach is "le technicien"
+    (
+        "Titre\n\nL'entraîneur de l'US Brionne, Olivier Dardenne, était déçu. « On a manqué de réalisme », a regretté le technicien.",
+        &[("On a manqué de réalisme", D, "Olivier Dardenne")],
+    ),
 ];
 
 #[test]
