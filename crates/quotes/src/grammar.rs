@@ -871,7 +871,12 @@ pub fn plain_np(tk: &Toks, s: usize, e: usize) -> Option<Np> {
             | "nombreuses"
             | "d'"
             | "ces"
-    ) || cardinal(&t[s]);
+    ) || (cardinal(&t[s])
+        // (a count of time is no group of people, "vingt minutes plus tard la préfète"; nor a
+        // part of one, "deux d'entre eux")
+        && t.get(s + 1).is_some_and(|x| {
+            !time_noun(&x.low) && !matches!(x.low.as_str(), "fois" | "de" | "d'" | "sur")
+        }));
     // "le défenseur de 23 ans": a number may qualify the noun
     if !det
         || e <= s + 1
@@ -922,8 +927,26 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     }
     // "Puis il a reconnu que", "Ensuite le maire a précisé": a linking adverb opening the
     // sentence is no part of the subject
-    while floor + 1 < end && fr::linking_adverbs().contains(t[floor].low.as_str()) {
-        floor += 1;
+    // (the list's single words, and its pairs "en outre", "en effet", "de plus", "par
+    // ailleurs" as pairs: "en", "de" and "par" alone open phrases of place and time, "En
+    // France, le ministre")
+    loop {
+        let w = |k: usize| t.get(k).map_or("", |x| x.low.as_str());
+        let pair = matches!(
+            (w(floor), w(floor + 1)),
+            ("en", "outre") | ("en", "effet") | ("de", "plus") | ("par", "ailleurs")
+        );
+        let single = !matches!(
+            w(floor),
+            "en" | "de" | "par" | "ailleurs" | "outre" | "effet" | "plus"
+        ) && fr::linking_adverbs().contains(w(floor));
+        if pair && floor + 2 < end {
+            floor += 2;
+        } else if single && floor + 1 < end {
+            floor += 1;
+        } else {
+            break;
+        }
     }
     let mut e = end;
     while e > floor && t[e - 1].text == "," {
@@ -1054,13 +1077,23 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         }
         // "La préfète, elle, a estimé", "Le maire, lui, affirme": a stressed pronoun after the
         // subject sets it against others; the phrase before it is the subject
+        // (the phrase before is a person's, named or titled, and no phrase of time: "Le
+        // lendemain, elle a affirmé", "Cette fois, lui, a assuré" keep the pronoun; with no
+        // comma after it, "La préfète, elle a estimé", it takes the dislocated phrase up)
+        let person_like = namey(&t[cs])
+            || (is_determiner(&t[cs])
+                && cs + 1 < cend
+                && (fr::titles().contains_key(t[cs + 1].low.as_str())
+                    || fr::looks_like_agent_noun(&t[cs + 1].low)));
         if n == 1
+            && person_like
             && chunks[0].1 - chunks[0].0 == 1
             && matches!(
                 t[chunks[0].0].low.as_str(),
                 "lui" | "elle" | "eux" | "elles"
             )
             && (is_determiner(&t[cs]) || namey(&t[cs]))
+            && !(cs..cend).any(|k| time_noun(&t[k].low) || TIME_WORDS.contains(&t[k].low.as_str()))
         {
             s = cs;
             e = cend;

@@ -104,7 +104,12 @@ pub(crate) fn indirect_que(
                     && grammar::is_determiner(&t[g.end])
                     && (g.end + 1..q).all(|k| t[k].is_word() && !t[k].cap);
                 // ("a dénoncé le fait que …": what is denounced or welcomed is the clause)
-                let the_fact = q == g.end + 2 && t[g.end].low == "le" && t[g.end + 1].low == "fait";
+                // (after a verb of judgment only: "a raconté le fait que tout le monde
+                // connaissait" is a relative)
+                let the_fact = q == g.end + 2
+                    && t[g.end].low == "le"
+                    && t[g.end + 1].low == "fait"
+                    && depeche_lang::fr::fact_judging_verbs().contains(g.lemma);
                 !object
                     || the_fact
                     || (g.end + 1..q).any(|k| grammar::time_noun(&t[k].low))
@@ -189,7 +194,13 @@ pub(crate) fn indirect_que(
         // vivent les réfugiés": after a noun or "ce", a "que" followed by a verb and then its
         // subject is a relative pronoun, the object of that verb; nothing is reported (a
         // content noun's clause is its content: "l'idée que seule la ville paiera")
-        if q > g.end && q + 2 < se && relative_inverted(tk, q) {
+        // (not after a verb telling a person, whose object comes before its "que": "a informé
+        // les élus que subsiste un risque")
+        if q > g.end
+            && q + 2 < se
+            && !depeche_lang::fr::person_object_que_verbs().contains(g.lemma)
+            && relative_inverted(tk, q)
+        {
             continue;
         }
         // "précise que : « ... »": the colon only announces the quotation
@@ -322,6 +333,8 @@ fn relative_inverted(tk: &Toks, q: usize) -> bool {
                 && !grammar::is_determiner(before)
                 && !grammar::is_preposition(before)
                 && !grammar::TIME_WORDS.contains(&before.low.as_str())
+                && !grammar::time_noun(&before.low)
+                && !depeche_lang::fr::linking_adverbs().contains(before.low.as_str())
                 && !before.low.ends_with("ment")
                 && !depeche_lang::fr::content_nouns().contains(before.low.as_str())));
     // ("ce qu'a vécu la famille": an auxiliary and its participle)
@@ -338,6 +351,10 @@ fn relative_inverted(tk: &Toks, q: usize) -> bool {
             .iter()
             .any(|x| v.low.ends_with(x))
             && !v.low.contains('-')
+            // (an adverb in -ent, a past participle: "que souvent les crues", "que passée
+            // cette date")
+            && !v.low.ends_with("ée")
+            && !matches!(v.low.as_str(), "souvent" | "parfois" | "longtemps")
             && !matches!(
                 v.low.as_str(),
                 "une"

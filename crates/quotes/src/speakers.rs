@@ -325,12 +325,13 @@ impl Memory {
     }
 
     /// The person a role phrase (`la maire`, `le ministre`) at `at` refers back to.
-    pub fn resolve_role(&self, np: &Np, at: usize) -> Option<usize> {
+    pub fn resolve_role(&self, np: &Np, at: usize, generic_ok: bool) -> Option<usize> {
         let head = np.role_head.as_deref()?;
         let own = np.role.as_deref().and_then(role_complement);
         // (a generic noun of office takes up the office it covers: "la maire de X, Y" then
         // "l'élue" or "l'édile"; data generic_roles.tsv)
-        let generic = head.split_whitespace().count() == 1;
+        // (only for a definite phrase: "un élu" is someone else)
+        let generic = generic_ok && head.split_whitespace().count() == 1;
         let has_role = |p: &Person| {
             p.roles.iter().any(|r| {
                 let first = r.split_whitespace().next().unwrap_or("");
@@ -382,7 +383,7 @@ impl Memory {
     /// is someone else.
     pub fn resolve_indefinite(&mut self, np: &Np, at: usize, para: usize) -> usize {
         if let Some(i) = self
-            .resolve_role(np, at)
+            .resolve_role(np, at, false)
             .filter(|&i| self.people[i].named())
         {
             return self.taken_up(i, at, para);
@@ -397,7 +398,7 @@ impl Memory {
     pub fn resolve(&mut self, np: &Np, at: usize, para: usize, text: &str) -> Option<usize> {
         // `l'ONG`: a capitalised kind of institution is its role, not a name of its own
         if np.names_its_kind() {
-            if let Some(i) = self.resolve_role(np, at) {
+            if let Some(i) = self.resolve_role(np, at, false) {
                 return Some(self.taken_up(i, at, para));
             }
         }
@@ -428,7 +429,12 @@ impl Memory {
                 self.resolve_pronoun(np.gender, at, para)
             }
             NpKind::Role => {
-                if let Some(i) = self.resolve_role(np, at) {
+                let definite = text.get(at..).is_some_and(|r| {
+                    ["le ", "la ", "l'", "l’", "Le ", "La ", "L'", "L’"]
+                        .iter()
+                        .any(|a| r.starts_with(a))
+                });
+                if let Some(i) = self.resolve_role(np, at, definite) {
                     return Some(self.taken_up(i, at, para));
                 }
                 if let Some(i) = self.resolve_demonstrative_role(np, at, text) {

@@ -292,6 +292,13 @@ word_set! {
 }
 
 word_set! {
+    /// Verbs of judgment whose object "le fait que" introduces the clause they report (`a
+    /// dénoncé le fait que …`), unlike verbs of telling (`a raconté le fait que tout le monde
+    /// connaissait`, a relative).
+    fact_judging_verbs => "../../data/fr/fact_judging_verbs.txt"
+}
+
+word_set! {
     /// Nouns whose "que" clause is what their holder says or thinks (`a émis l'hypothèse que`).
     content_nouns => "../../data/fr/content_nouns.txt"
 }
