@@ -2458,3 +2458,13 @@ fn a_list_before_a_plural_verb_is_no_bodys_members() {
         &[("Fédération des chasseurs", ORG)],
     )]);
 }
+
+/// Taxes, benefits, diplomas and techniques written as acronyms are common nouns, not
+/// organisations. Sentence written for this case.
+#[test]
+fn generic_acronyms_of_taxes_and_diplomas_are_no_entities() {
+    check_cases(&[(
+        "Le gouvernement veut supprimer l'ISF, relever la CSG et créer un BTS en alternance.",
+        &[],
+    )]);
+}
