@@ -2468,3 +2468,14 @@ fn generic_acronyms_of_taxes_and_diplomas_are_no_entities() {
         &[],
     )]);
 }
+
+/// Products and software named like companies are things: the company stays an organisation.
+/// Sentence written for this case.
+#[test]
+fn products_and_software_are_no_organisations() {
+    use EntityType::*;
+    check_cases(&[(
+        "Microsoft lancera Windows 8 en octobre, tandis que Google mise sur Android.",
+        &[("Google", ORG), ("Microsoft", ORG)],
+    )]);
+}
