@@ -2479,3 +2479,10 @@ fn products_and_software_are_no_organisations() {
         &[("Google", ORG), ("Microsoft", ORG)],
     )]);
 }
+
+/// Competitions are events, not persons or organisations, whatever their name looks like.
+/// Sentence written for this case.
+#[test]
+fn competitions_are_no_entities() {
+    check_cases(&[("Il a gagné le Giro avant de viser le Grand Chelem.", &[])]);
+}
