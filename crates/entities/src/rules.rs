@@ -73,6 +73,9 @@ pub struct Lists {
     pub wreck_nouns: HashSet<String>,
     /// Words of a credit line before a person's name (`data/credit_words.txt`: Photos X Y).
     pub credit_words: HashSet<String>,
+    /// Capitalised words of a trade ending a business's name (`data/business_words.txt`:
+    /// Port Kembrel Logistique).
+    pub business_words: HashSet<String>,
     /// Folded names of known organisations.
     pub known_orgs: HashSet<String>,
     /// Those of the hand-read sources (the media lists and the project's own): a feature of
@@ -240,6 +243,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 wreck_nouns: lines(include_str!("../data/wreck_nouns.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                business_words: lines(include_str!("../data/business_words.txt"))
                     .map(str::to_string)
                     .collect(),
                 credit_words: lines(include_str!("../data/credit_words.txt"))
@@ -414,30 +420,6 @@ const NOT_ADJ: &[&str] = &[
     "particulier",
     "plusieurs",
     "mais",
-];
-/// Capitalised words of a business's trade that end its name after a place's (Port Kembrel
-/// Logistique, Lac Morvanne Tourisme): no site's name holds them.
-const BUSINESS_WORDS: &[&str] = &[
-    "Tourisme",
-    "Logistique",
-    "Transports",
-    "Transport",
-    "Services",
-    "Immobilier",
-    "Distribution",
-    "Industrie",
-    "Industries",
-    "Développement",
-    "Habitat",
-    "Conseil",
-    "Emploi",
-    "Nautisme",
-    "Loisirs",
-    "Aménagement",
-    "Environnement",
-    "Solutions",
-    "Manutention",
-    "Shipping",
 ];
 /// Lower-case words that close a club name after a city (`Castres olympique`).
 const CLUB_WORDS: &[&str] = &["olympique", "sportif", "universitaire", "athlétique"];
@@ -2807,25 +2789,28 @@ fn candidate_at(
     // is that organisation (chez Berthaud, l'entreprise de transport), unless it opens with a
     // given name or a preposition of place stands before it: a place fronted before the
     // sentence's subject (À Morvanne, la coopérative … ; Dans le Kembrel, la coopérative …)
-    if !is_given_name(t.text)
-        && !after_place_preposition(toks, i)
-        && apposed_noun(toks, j, true).is_some_and(|w| lists.org_kind_head(w.lower()))
-    {
+    if !is_given_name(t.text) && !after_place_preposition(toks, i) && org_apposition(toks, j) {
         return Step::Found(j, Some(EntityType::ORG));
     }
     Step::Found(j, None)
 }
 
+/// Whether a noun for a kind of organisation stands in apposition after the name ending at
+/// `j`, behind its article (`X, l'entreprise de transport`).
+fn org_apposition(toks: &[Tok], j: usize) -> bool {
+    apposed_noun(toks, j, true).is_some_and(|w| Lists::get().org_kind_head(w.lower()))
+}
+
 /// Whether the site's name from head `h` to `j` is a business's: a word after the head ends
-/// organisations' names (`data/org_suffixes.txt`, `BUSINESS_WORDS`: Port Kembrel SA, Lac
+/// organisations' names (`data/org_suffixes.txt`, `data/business_words.txt`: Port Kembrel SA, Lac
 /// Morvanne Tourisme), or a noun for a kind of organisation follows in apposition (Cap Avenir,
 /// l'association d'insertion).
 fn business_name(toks: &[Tok], h: usize, j: usize) -> bool {
     let lists = Lists::get();
     toks[h + 1..j]
         .iter()
-        .any(|w| lists.org_suffixes.contains(w.text) || BUSINESS_WORDS.contains(&w.text))
-        || apposed_noun(toks, j, true).is_some_and(|w| lists.org_kind_head(w.lower()))
+        .any(|w| lists.org_suffixes.contains(w.text) || lists.business_words.contains(w.text))
+        || org_apposition(toks, j)
 }
 
 /// Whether what stands before token `i` lets an unknown name with an ordinal be a sovereign:

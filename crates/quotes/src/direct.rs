@@ -208,11 +208,7 @@ pub(crate) fn attribute_direct(
                 c.cue = Some(cue_of(tk, &g));
                 // "Estimant que « … », la CGT appelle à la grève": a participle opening the
                 // sentence hangs on the main clause after the quotation's comma
-                let fronted = (ss..g.start).all(|j| {
-                    matches!(t[j].low.as_str(), "en" | "tout")
-                        || depeche_lang::fr::linking_adverbs().contains(t[j].low.as_str())
-                });
-                let main = fronted
+                let main = grammar::opens_sentence(tk, &g)
                     .then(|| (ci + 1..se_close).find(|&j| t[j].text == ","))
                     .flatten()
                     .and_then(|j| {

@@ -817,9 +817,22 @@ pub fn after_quantifier(tk: &Toks, s: usize) -> Option<usize> {
 /// A common noun phrase led by a determiner that names no one in particular but can still
 /// speak as a group or a body (`certains habitants`, `les analystes`, `le texte`): the
 /// subject of a reporting verb when [`noun_phrase`] finds no name, title or pronoun in it.
+/// Whether the participle group `g` opens its sentence, after at most `en`, `tout` and
+/// linking words (`Estimant que …, X a voté`, `Tout en estimant que …`): it hangs on the main
+/// clause that follows.
+pub fn opens_sentence(tk: &Toks, g: &VerbGroup) -> bool {
+    let t = &tk.t;
+    let (ss, _) = tk.sentence_of(g.start);
+    g.kind == GroupKind::Gerund
+        && (ss..g.start).all(|k| {
+            matches!(t[k].low.as_str(), "en" | "tout")
+                || fr::linking_adverbs().contains(t[k].low.as_str())
+        })
+}
+
 /// A cardinal number counting what follows (`trois témoins`, `40 enseignants`): a determiner
 /// of a noun phrase naming people by number.
-fn cardinal(t: &Tok) -> bool {
+pub(crate) fn cardinal(t: &Tok) -> bool {
     (t.kind == depeche_article::TokenKind::Number && t.text.chars().all(|c| c.is_ascii_digit()))
         || matches!(
             t.low.as_str(),

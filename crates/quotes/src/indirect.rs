@@ -217,12 +217,7 @@ pub(crate) fn indirect_que(
         // "En annonçant que CLAUSE, X a surpris ...": a gerund opening the sentence ends at its
         // comma too, and the main clause's subject after it is who announced
         let (sent_start, _) = tk.sentence_of(g.start);
-        // ("Tout en estimant que …, X a voté": "tout en", and a linking word before it)
-        let fronted = g.kind == GroupKind::Gerund
-            && (sent_start..g.start).all(|k| {
-                matches!(t[k].low.as_str(), "en" | "tout")
-                    || depeche_lang::fr::linking_adverbs().contains(t[k].low.as_str())
-            });
+        let fronted = grammar::opens_sentence(tk, &g);
         // "Si la maire pense que CLAUSE, les ingénieurs en doutent": a que-clause inside a
         // fronted "si" clause ends at the comma closing it
         let conditional = matches!(t[sent_start].low.as_str(), "si" | "s'")
@@ -338,37 +333,30 @@ fn relative_inverted(tk: &Toks, q: usize) -> bool {
                 && !before.low.ends_with("ment")
                 && !depeche_lang::fr::content_nouns().contains(before.low.as_str())));
     // ("ce qu'a vécu la famille": an auxiliary and its participle)
-    let (v, n) = if grammar::is_aux(&t[q + 1]) && q + 3 < t.len() {
+    let auxiliary = grammar::is_aux(&t[q + 1]) && q + 3 < t.len();
+    let (v, n) = if auxiliary {
         (&t[q + 2], &t[q + 3])
     } else {
         (&t[q + 1], &t[q + 2])
     };
     // the verb is told by a finite ending of the third person (subit, vivent, a vécu), which
     // numbers (trois, quatre), adverbs (certes, sitôt) and prepositions (durant, hormis) lack
-    let auxiliary = grammar::is_aux(&t[q + 1]);
     let finite = auxiliary
         || (["ent", "ait", "it", "ut", "ont", "a", "e"]
             .iter()
             .any(|x| v.low.ends_with(x))
             && !v.low.contains('-')
-            // (an adverb in -ent, a past participle: "que souvent les crues", "que passée
-            // cette date")
             && !v.low.ends_with("ée")
-            && !matches!(v.low.as_str(), "souvent" | "parfois" | "longtemps")
+            && !grammar::cardinal(v)
             && !matches!(
                 v.low.as_str(),
                 "une"
-                    | "quatre"
-                    | "onze"
-                    | "douze"
                     | "treize"
                     | "quatorze"
-                    | "quinze"
                     | "seize"
-                    | "trente"
-                    | "quarante"
-                    | "cinquante"
-                    | "soixante"
+                    | "souvent"
+                    | "parfois"
+                    | "longtemps"
                     | "comme"
                     | "entre"
                     | "contre"

@@ -330,13 +330,9 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
     let t = &tk.t;
     let (ss, _) = tk.sentence_of(at);
     let mut spans = vec![(ss, at)];
-    if ss > 0 {
-        // (or the last of the paragraph before, when the pronoun's sentence opens its own:
-        // news paragraphs are short, and "Ils" opening one goes on with the one before)
-        let (ps, pe) = tk.sentence_of(ss - 1);
-        if t[ps].para + 1 >= t[ss].para {
-            spans.push((ps, pe));
-        }
+    // (or the last of the paragraph before, when the pronoun's sentence opens its own)
+    if let Some(before) = sentence_before(tk, ss) {
+        spans.push(before);
     }
     spans.into_iter().find_map(|(s, e)| {
         let k = (s..e.min(s + 16))

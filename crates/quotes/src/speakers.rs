@@ -429,12 +429,7 @@ impl Memory {
                 self.resolve_pronoun(np.gender, at, para)
             }
             NpKind::Role => {
-                let definite = text.get(at..).is_some_and(|r| {
-                    ["le ", "la ", "l'", "l’", "Le ", "La ", "L'", "L’"]
-                        .iter()
-                        .any(|a| r.starts_with(a))
-                });
-                if let Some(i) = self.resolve_role(np, at, definite) {
+                if let Some(i) = self.resolve_role(np, at, definite_at(text, at)) {
                     return Some(self.taken_up(i, at, para));
                 }
                 if let Some(i) = self.resolve_demonstrative_role(np, at, text) {
@@ -534,9 +529,7 @@ impl Memory {
         let rest = text.get(at..)?;
         let cut = rest.char_indices().nth(24).map_or(rest.len(), |(b, _)| b);
         let lead = rest[..cut].to_lowercase();
-        let definite = ["le ", "la ", "l'", "l’"]
-            .iter()
-            .any(|a| lead.starts_with(a));
+        let definite = definite_at(text, at);
         let same = ["le même ", "la même "].iter().any(|a| lead.starts_with(a));
         let descriptive = fr::descriptive_role_nouns().contains(head)
             || head
@@ -595,6 +588,16 @@ impl Memory {
             .max()
             .map(|&(_, _, i)| i)
     }
+}
+
+/// Whether the phrase at byte `at` opens with a definite article (`le`, `la`, `l'`).
+fn definite_at(text: &str, at: usize) -> bool {
+    text.get(at..).is_some_and(|r| {
+        let lead: String = r.chars().take(3).collect::<String>().to_lowercase();
+        ["le ", "la ", "l'", "l’"]
+            .iter()
+            .any(|a| lead.starts_with(a))
+    })
 }
 
 /// The role written beside a name: a title just before it (`la ministre Claire X`), or a

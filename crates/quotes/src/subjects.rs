@@ -280,16 +280,13 @@ pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> 
     }
     let k = tk.at_byte(at).min(t.len() - 1);
     let (ss, _) = tk.sentence_of(k);
-    if ss == 0 || t[ss - 1].para + 1 < t[ss].para {
-        return None;
-    }
+    let (ps, pe) = sentence_before(tk, ss)?;
     let quote_mark = |j: usize| matches!(t[j].text, "«" | "»" | "“" | "”" | "\"");
     // someone named in the pronoun's own sentence before it is a closer antecedent
     let before = np.s.min(k).max(ss);
     if !grammar::name_runs(tk, ss, before).is_empty() {
         return None;
     }
-    let (ps, pe) = tk.sentence_of(ss - 1);
     if (ps..pe).any(quote_mark) {
         return None;
     }
@@ -301,6 +298,14 @@ pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> 
         matches!(s.kind, NpKind::Person | NpKind::Role)
             && (s.gender == np.gender || (s.kind == NpKind::Person && s.gender == Gender::Any))
     })
+}
+
+/// The sentence before the one starting at token `ss`, when it is in the same paragraph or
+/// ends the paragraph right before (news paragraphs are short: a pronoun opening one goes on
+/// with the one before).
+pub(crate) fn sentence_before(tk: &Toks, ss: usize) -> Option<(usize, usize)> {
+    let t = &tk.t;
+    (ss > 0 && t[ss - 1].para + 1 >= t[ss].para).then(|| tk.sentence_of(ss - 1))
 }
 
 /// `Le directeur de la prison a été entendu. Celui-ci a affirmé que …`: a singular
@@ -318,10 +323,7 @@ pub(crate) fn demonstrative_role_subject(tk: &Toks, np: &Np) -> Option<Np> {
         return None;
     }
     let (ss, _) = tk.sentence_of(np.s);
-    if ss == 0 || t[ss - 1].para + 1 < t[ss].para {
-        return None;
-    }
-    let (ps, pe) = tk.sentence_of(ss - 1);
+    let (ps, pe) = sentence_before(tk, ss)?;
     if !grammar::name_runs(tk, ps, np.s).is_empty() {
         return None;
     }
