@@ -63,11 +63,23 @@ pub(crate) fn attribute_direct(
         .find(|&j| t[j].text == ";" && marks::containing(marked, t[j].s).is_none())
         .map_or(ss, |j| j + 1);
     let bare = k == after && !(clause_start..oi).any(journalist);
+    // `indirect` is sorted by start: the clauses starting before the quotation that hold it
+    let upto = indirect.partition_point(|q| q.s <= m.open);
+    let holding = indirect[..upto]
+        .iter()
+        .rev()
+        .take(8)
+        .find(|q| m.close <= q.e + 2);
     if k < t.len() && (k > after || bare) {
         if let Some(g) = grammar::group_from(tk, k)
             .filter(|g| g.kind != GroupKind::Passive && (k > after || !grammar::que_follows(tk, g)))
             .or_else(|| {
-                (k > after)
+                // a verb no list knows is a cue only for words no reporting verb before has
+                // taken already (a clause holding them, or a "que" right before the mark): in
+                // "X, qui a estimé que « … », a convoqué ses ministres" the verb after the
+                // comma is the main clause's, its object no speaker
+                let after_que = oi > ss && matches!(t[oi - 1].low.as_str(), "que" | "qu'");
+                (k > after && holding.is_none() && !after_que)
                     .then(|| incise::unknown_verb_group(tk, k))
                     .flatten()
             })
@@ -150,14 +162,7 @@ pub(crate) fn attribute_direct(
         return c;
     }
     // inside an indirect clause: "Selon elle, ... « ... »", "a assuré que ... « ... »"
-    // `indirect` is sorted by start: look at the clauses starting before the quotation
-    let upto = indirect.partition_point(|q| q.s <= m.open);
-    if let Some(q) = indirect[..upto]
-        .iter()
-        .rev()
-        .take(8)
-        .find(|q| m.close <= q.e + 2)
-    {
+    if let Some(q) = holding {
         c.cue = q.cue;
         c.at = q.at;
         c.source = Some(Source::Inherit(q.s, q.e));

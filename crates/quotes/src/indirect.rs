@@ -1414,13 +1414,21 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
             || grammar::is_determiner(&t[h + 1]));
     // (a name may carry its honorific after a person or a side, "son avocat, Me Dupont, ...",
     // "la défense, Me Dupont, ..."; not after a group, "son entourage, M. Dupont, le
-    // ministre, ...")
+    // ministre, ...", unless the group is only the complement of a person's title:
+    // "l'avocat de la famille, Me Dupont, ...")
+    let complement = |k: usize| {
+        (k >= 1 && matches!(t[k - 1].low.as_str(), "du" | "des"))
+            || (k >= 2
+                && grammar::is_determiner(&t[k - 1])
+                && matches!(t[k - 2].low.as_str(), "de" | "d'"))
+    };
+    let group = s >= 2 && matches!(t[s - 2].low.as_str(), "proches" | "famille" | "amis");
     let titled_before = s >= 2
         && t[s - 1].text == ","
         && !depeche_lang::fr::titles()
             .get(t[s - 2].low.as_str())
             .is_some_and(|x| x.organization)
-        && !matches!(t[s - 2].low.as_str(), "proches" | "famille" | "amis");
+        && (!group || complement(s - 2));
     let mut n = s;
     // ("le directeur du Samu, le Dr X": the honorific may take the article)
     if n + 2 < e

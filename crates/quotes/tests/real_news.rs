@@ -1784,6 +1784,18 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // after a source whose title has a group as its complement, a name with its honorific in
+    // apposition is the source's ("l'avocat de la famille, Me X"); the group alone takes none
+    (
+        "Titre\n\nSelon l'avocate de la famille, Me Anne Colin, la plainte est fondée.",
+        &[("la plainte est fondée", I, "Anne Colin")],
+    ),
+    // words in marks after a reporting verb's "que" inside a relative clause on the subject:
+    // the verb after the clause's closing comma is the main clause's, its object no speaker
+    (
+        "Titre\n\nLa préfète Anne Colin, qui a estimé que « la crue est passée », a reçu les maires.",
+        &[("la crue est passée", D, "Anne Colin")],
+    ),
 ];
 
 #[test]
