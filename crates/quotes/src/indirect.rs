@@ -578,7 +578,7 @@ pub(crate) fn complement_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
 pub(crate) fn indirect_comme(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
     let t = &tk.t;
     for k in 0..t.len() {
-        if t[k].low != "comme" || marks::containing(marked, t[k].s).is_some() {
+        if !subjects::is_comme(tk, k) || marks::containing(marked, t[k].s).is_some() {
             continue;
         }
         let Some(g) = (k + 1..(k + 4).min(t.len()))
@@ -596,18 +596,36 @@ pub(crate) fn indirect_comme(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) 
             continue;
         };
         let (ss, se) = tk.sentence_of(k);
-        let (cs, ce) = if k == ss {
-            // "Comme l'a rappelé X, CLAUSE.": the clause follows the source's comma
-            let Some(comma) = (np.e..se).find(|&j| t[j].text == ",") else {
+        // ("Ainsi que l'a dit X, CLAUSE": the sentence opens one word before the "que")
+        let opens = k == ss || (k == ss + 1 && t[k].low == "que");
+        let (cs, ce, np) = if opens {
+            // "Comme l'a rappelé X, CLAUSE.": the clause follows the source's comma, or that
+            // of its apposition ("Comme l'a dit le maire, Paul Roux, CLAUSE"); a name read on
+            // past the comma into the clause is cut there
+            let Some(mut comma) = (np.s..se).find(|&j| t[j].text == ",") else {
                 continue;
             };
-            (comma + 1, clause_end(tk, se, comma + 1))
+            let np = if np.e > comma {
+                match noun_phrase(tk, np.s, comma) {
+                    Some(np) => np,
+                    None => continue,
+                }
+            } else {
+                np
+            };
+            if let Some(next) = (comma + 1..se).find(|&j| t[j].text == ",") {
+                if apposition(tk, comma + 1, next) {
+                    comma = next;
+                }
+            }
+            (comma + 1, clause_end(tk, se, comma + 1), np)
         } else {
             let cs = (ss..k)
                 .rev()
                 .find(|&j| matches!(t[j].text, ";" | ":"))
                 .map_or(ss, |j| j + 1);
-            (cs, clause_end(tk, k, cs))
+            let head = if t[k].low == "que" { k - 1 } else { k };
+            (cs, clause_end(tk, head, cs), np)
         };
         if (cs..ce).filter(|&j| t[j].is_word()).count() < 3 {
             continue;

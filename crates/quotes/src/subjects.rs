@@ -70,8 +70,15 @@ pub(crate) fn comme_inverted(tk: &Toks, g: &VerbGroup) -> bool {
     // "comme devait conclure X", "comme dit X": without the clitic as well
     (g.start >= 2
         && matches!(t[g.start - 1].low.as_str(), "le" | "l'")
-        && t[g.start - 2].low == "comme")
-        || (g.start >= 1 && t[g.start - 1].low == "comme")
+        && is_comme(tk, g.start - 2))
+        || (g.start >= 1 && is_comme(tk, g.start - 1))
+}
+
+/// Whether token `k` opens a clause of comparison that reports: `comme`, or the `que` of
+/// `ainsi que` ("ainsi que l'a rappelé X").
+pub(crate) fn is_comme(tk: &Toks, k: usize) -> bool {
+    let t = &tk.t;
+    t[k].low == "comme" || (t[k].low == "que" && k > 0 && t[k - 1].low == "ainsi")
 }
 
 /// The phrase of `Quant à X,` heading the sentence of token `before`, when it ends before it.

@@ -1784,6 +1784,21 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // "Comme l'a rappelé X, CLAUSE": the name ends at its comma, an apposition after it is
+    // the source's; "ainsi que" reports as "comme" does, before or after the clause
+    (
+        "Titre\n\nComme l'a rappelé Anne Colin, la digue sera rehaussée.",
+        &[("la digue sera rehaussée", I, "Anne Colin")],
+    ),
+    (
+        "Titre\n\nAinsi que l'a expliqué la préfète, Anne Colin, la digue sera rehaussée.",
+        &[("la digue sera rehaussée", I, "Anne Colin")],
+    ),
+    (
+        "Titre\n\nLa digue sera rehaussée, ainsi que l'a expliqué le préfet.",
+        &[("La digue sera rehaussée", I, "préfet")],
+    ),
+    ("Titre\n\nPaul Roux ainsi que la préfète ont visité la digue.", &[]),
     // after a source whose title has a group as its complement, a name with its honorific in
     // apposition is the source's ("l'avocat de la famille, Me X"); the group alone takes none
     (
