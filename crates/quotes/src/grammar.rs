@@ -305,6 +305,20 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
     {
         return None;
     }
+    // "s'est montrée « confiante »", "se veut « rassurant »": only with the reflexive, and
+    // only for words in marks right after it (an adverb may stand between), the attribute
+    // the speaker claims; "s'est montré confiant :" is a mood, its colon the cue
+    if form.reflexive_only {
+        let mut k = end;
+        if t.get(k).is_some_and(|x| {
+            x.low.ends_with("ment") || matches!(x.low.as_str(), "très" | "plutôt" | "assez" | "si")
+        }) {
+            k += 1;
+        }
+        if !reflexive || !t.get(k).is_some_and(|x| matches!(x.text, "«" | "“" | "\"")) {
+            return None;
+        }
+    }
     if form.negated_only && !(start..i).any(|k| matches!(t[k].low.as_str(), "ne" | "n'")) {
         return None;
     }

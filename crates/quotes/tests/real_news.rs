@@ -1784,6 +1784,19 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // words in marks as the attribute a person claims for themself, after a verb that reports
+    // only with its reflexive pronoun (data reporting_verbs.tsv, "se"); without it, showing
+    // and wanting say nothing
+    (
+        "Titre\n\nLa ministre Anne Colin s'est montrée « confiante » pour la suite.",
+        &[("confiante", D, "Anne Colin")],
+    ),
+    (
+        "Titre\n\nLe maire, Paul Roux, se veut « rassurant » sur les travaux.",
+        &[("rassurant", D, "Paul Roux")],
+    ),
+    ("Titre\n\nPaul Roux veut que la digue soit rehaussée.", &[]),
+    ("Titre\n\nLe documentaire montre « la vie des mineurs » du Nord.", &[]),
     // "Comme l'a rappelé X, CLAUSE": the name ends at its comma, an apposition after it is
     // the source's; "ainsi que" reports as "comme" does, before or after the clause
     (

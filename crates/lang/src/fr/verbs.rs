@@ -34,6 +34,9 @@ pub struct VerbForm {
     /// Whether the verb reports only with the impersonal `on` (`peut-on lire dans le
     /// communiqué`, `lit-on sur le site`): someone reading is not someone saying.
     pub impersonal_only: bool,
+    /// Whether the verb reports only with its reflexive pronoun (`s'est montrée « confiante »`,
+    /// `se veut « rassurant »`): showing something or wanting it is not saying it.
+    pub reflexive_only: bool,
     /// Number of words in the form (`fait savoir` is 2).
     pub words: usize,
 }
@@ -68,6 +71,7 @@ impl ReportingVerbs {
             let que = matches!(r.get(3).copied(), Some("y" | "neg"));
             let negated_only = r.get(3).copied() == Some("neg");
             let impersonal_only = r.get(3).copied() == Some("on");
+            let reflexive_only = r.get(3).copied() == Some("se");
             lemmas.push(lemma);
             for (form, kind) in conjugate(lemma, group, extra) {
                 let words = form.split(' ').count();
@@ -77,6 +81,7 @@ impl ReportingVerbs {
                     que,
                     negated_only,
                     impersonal_only,
+                    reflexive_only,
                     words,
                 };
                 // the reformed spelling of 1990 drops the circumflex of "î" (il reconnait,
