@@ -1784,6 +1784,21 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // nouns of kinship and companionship name people as titles do (titles.tsv): a source
+    // after "selon", a subject that speaks
+    (
+        "Titre\n\nPaul Roux a été interpellé. Selon son complice, « il voulait fuir ».",
+        &[("il voulait fuir", D, "complice")],
+    ),
+    (
+        "Titre\n\nPaul Roux a été interpellé. Sa compagne affirme qu'il voulait fuir.",
+        &[("il voulait fuir", I, "compagne")],
+    ),
+    // "renchérir" takes a que-clause of reported speech
+    (
+        "Titre\n\nLa ministre Anne Colin a renchéri que le budget serait tenu.",
+        &[("le budget serait tenu", I, "Anne Colin")],
+    ),
     // words in marks as the attribute a person claims for themself, after a verb that reports
     // only with its reflexive pronoun (data reporting_verbs.tsv, "se"); without it, showing
     // and wanting say nothing
