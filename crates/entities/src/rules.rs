@@ -1024,7 +1024,9 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
                 .filter_map(|x| x.text.chars().next())
                 .flat_map(char::to_uppercase)
                 .collect();
-            if initials == acr && toks[start].is_cap() {
+            // (the name opens on a capitalised word of its own: "La fécondation in vitro
+            // (FIV)" opening a sentence is a thing, its capital the sentence's)
+            if initials == acr && toks[start].is_cap() && content(&toks[start]) {
                 found = Some(start);
                 break;
             }

@@ -2486,3 +2486,22 @@ fn products_and_software_are_no_organisations() {
 fn competitions_are_no_entities() {
     check_cases(&[("Il a gagné le Giro avant de viser le Grand Chelem.", &[])]);
 }
+
+/// An acronym in brackets names the words before it only when they open on a capitalised
+/// word of their own: a sentence's capitalised article before lower-case words is no name
+/// (`La fécondation in vitro (FIV)`), a capitalised head is (`L'Agence nationale de la
+/// recherche (ANR)`). Sentences written for this case.
+#[test]
+fn a_sentence_capital_on_an_article_defines_no_organisation() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La fécondation in vitro (FIV) progresse en Europe.",
+            &[("Europe", LOC)],
+        ),
+        (
+            "L'Agence nationale de la recherche (ANR) finance le projet.",
+            &[("ANR", ORG), ("Agence nationale de la recherche", ORG)],
+        ),
+    ]);
+}
