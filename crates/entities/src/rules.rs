@@ -57,6 +57,8 @@ pub struct Lists {
     /// Lower-case nouns for a kind of organisation before its name (`la revue Nature`,
     /// `l'association Emmaüs`).
     pub org_kind_heads: HashSet<String>,
+    /// Lower-case nouns of bodies an acronym in brackets may name (`data/body_nouns.txt`).
+    pub body_nouns: HashSet<String>,
     /// Those of trades and firms (`data/trade_heads.txt`: `la boulangerie X`, `le cabinet Y`).
     pub trade_heads: HashSet<String>,
     /// Determiners and prepositions a list of names repeats before each (`du`, `à`, `l'`).
@@ -231,6 +233,9 @@ impl Lists {
                     .collect(),
                 org_kind_heads: lines(include_str!("../data/org_kind_heads.txt"))
                     .chain(lines(include_str!("../data/trade_heads.txt")))
+                    .map(str::to_string)
+                    .collect(),
+                body_nouns: lines(include_str!("../data/body_nouns.txt"))
                     .map(str::to_string)
                     .collect(),
                 trade_heads: lines(include_str!("../data/trade_heads.txt"))
@@ -1087,11 +1092,80 @@ fn common_noun_acronyms<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
             }
             k -= 1;
         }
-        if k == 0 && acr.len() >= 2 && !Lists::get().known_orgs.contains(&fold(t.text)) {
+        let lists = Lists::get();
+        if acr.len() >= 2
+            && !lists.known_orgs.contains(&fold(t.text))
+            && (k == 0 || lower_case_thing_before(toks, i - 1))
+        {
             out.insert(t.text);
         }
     }
     out
+}
+
+/// Whether the words before the bracket at `open` are a determined phrase all in lower case
+/// whose nouns name no kind of body (`le grand collisionneur de hadrons (LHC)`, `le syndrome
+/// respiratoire aigu sévère (SRAS)`): the acronym in the bracket, whatever language its letters
+/// come from, names a kind of thing. A body's head (`l'agence européenne de sécurité (AESA)`,
+/// `le parti de la gauche radicale (Syriza)`) keeps it an organisation.
+fn lower_case_thing_before(toks: &[Tok], open: usize) -> bool {
+    let lists = Lists::get();
+    let mut j = open;
+    let mut nouns = 0;
+    while j > 0 && open - j < 10 {
+        j -= 1;
+        let w = &toks[j];
+        if w.sentence != toks[open].sentence || w.kind != TokenKind::Word {
+            return false;
+        }
+        let lower = w.lower();
+        let determiner = matches!(lower, "le" | "la" | "les" | "l'" | "un" | "une");
+        // (a determiner opening the sentence has its capital)
+        if w.is_cap() && !determiner {
+            return false;
+        }
+        if determiner && j + 1 < open {
+            // the determiner opening the phrase, unless it is the inner one of a complement
+            // ("de la gauche"): the phrase's own is not after "de" ("du", "des" are "de" and
+            // an article: they join a complement, as after a capitalised head in "l'Institut
+            // des géosciences (IGE)"
+            // (nor after another preposition or a conjunction: "pour l'ex-Yougoslavie",
+            // "contre la drogue et la toxicomanie")
+            let inner = j > 0
+                && matches!(
+                    toks[j - 1].lower(),
+                    "de" | "d'"
+                        | "pour"
+                        | "à"
+                        | "sur"
+                        | "contre"
+                        | "par"
+                        | "avec"
+                        | "dans"
+                        | "entre"
+                        | "sans"
+                        | "vers"
+                        | "et"
+                        | "ou"
+                );
+            if !inner {
+                return nouns > 0;
+            }
+            continue;
+        }
+        if CONNECTORS.contains(&lower) || matches!(lower, "et" | "à" | "en" | "pour" | "sur") {
+            continue;
+        }
+        if lists.org_heads.contains(lower)
+            || lists.lower_org_heads.contains(lower)
+            || lists.org_kind_head(lower)
+            || lists.body_nouns.contains(lower)
+        {
+            return false;
+        }
+        nouns += 1;
+    }
+    false
 }
 
 /// Words in capitals that the article also writes in lower case (`YOGA.` over a notice

@@ -2505,3 +2505,26 @@ fn a_sentence_capital_on_an_article_defines_no_organisation() {
         ),
     ]);
 }
+
+/// An acronym in brackets after a lower-case phrase whose nouns name no kind of body names a
+/// kind of thing, whatever language its letters come from (`le grand collisionneur de
+/// hadrons (LHC)`); after a capitalised head (`l'Institut des géosciences (IGE)`) or a body's
+/// noun it stays an organisation. Sentences written for this case.
+#[test]
+fn an_acronym_of_a_lower_case_thing_is_no_organisation() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le grand collisionneur de hadrons (LHC) redémarre. Le LHC avait été arrêté.",
+            &[],
+        ),
+        (
+            "Elle travaille à l'Institut des sciences de la mer (ISM) à Brest.",
+            &[
+                ("Brest", LOC),
+                ("ISM", ORG),
+                ("Institut des sciences de la mer", ORG),
+            ],
+        ),
+    ]);
+}
