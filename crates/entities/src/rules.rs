@@ -2857,6 +2857,11 @@ fn candidate_at(
     if !t.is_acronym() && thing_in_apposition(toks, j) {
         return Step::Veto(j - i);
     }
+    // a single word set in apposition after a phrase headed by a noun for a kind of body is
+    // that body's name (la fédération des banques, Febelfin, …)
+    if j == i + 1 && !is_given_name(t.text) && body_phrase_before(toks, i, j) {
+        return Step::Found(j, Some(EntityType::ORG));
+    }
     // a name followed by a person's title in apposition is a person (X Y Z, député de …)
     if !t.is_acronym() && title_in_apposition(toks, j) {
         return Step::Found(j, Some(EntityType::PER));
@@ -3219,6 +3224,42 @@ fn after_noun_of(toks: &[Tok], i: usize, nouns: &HashSet<String>) -> bool {
 /// Renault`, `le collectif la Quadrature du Net`, `l'hebdomadaire « Marianne »`).
 fn after_org_kind_head(toks: &[Tok], i: usize) -> bool {
     org_kind_head_before(toks, i).is_some()
+}
+
+/// Whether the name from `i` to `j` stands between commas (or a comma and the sentence's end)
+/// after a determined phrase in lower case headed by a noun for a kind of body (`la fédération
+/// des banques, X,`, `le syndicat des pilotes, X,`); a title before the body (`le président
+/// du syndicat, X,`) makes the name a person's, and is no such phrase.
+fn body_phrase_before(toks: &[Tok], i: usize, j: usize) -> bool {
+    let lists = Lists::get();
+    let same = |k: usize| k < toks.len() && toks[k].sentence == toks[i].sentence;
+    if i < 3 || !same(i - 1) || toks[i - 1].text != "," {
+        return false;
+    }
+    let closed = !same(j) || matches!(toks[j].text, "," | "." | ")");
+    if !closed {
+        return false;
+    }
+    let mut k = i - 1;
+    while k > 0 && i - 1 - k < 7 {
+        k -= 1;
+        let w = &toks[k];
+        if !same(k) || w.kind != TokenKind::Word {
+            return false;
+        }
+        let lower = w.lower();
+        if matches!(lower, "le" | "la" | "l'" | "les" | "un" | "une") {
+            let head = toks.get(k + 1).map(|h| h.lower()).unwrap_or("");
+            return k + 1 < i - 1
+                && (lists.org_kind_head(head)
+                    || lists.lower_org_heads.contains(head)
+                    || lists.org_heads.contains(head));
+        }
+        if w.is_cap() {
+            return false;
+        }
+    }
+    false
 }
 
 /// The index of the noun `after_org_kind_head` finds before token `i`.

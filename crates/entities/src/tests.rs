@@ -2528,3 +2528,21 @@ fn an_acronym_of_a_lower_case_thing_is_no_organisation() {
         ),
     ]);
 }
+
+/// A single word set between commas after a phrase headed by a noun for a kind of body is
+/// that body's name; after a title of the body's (`le président du syndicat, X,`) it is a
+/// person's. Sentences written for this case.
+#[test]
+fn a_name_in_apposition_after_a_body_is_that_body() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Selon la fédération des assureurs, Assurvia, les primes vont augmenter.",
+            &[("Assurvia", ORG)],
+        ),
+        (
+            "Le président du syndicat, Dupont, a démissionné.",
+            &[("Dupont", PER)],
+        ),
+    ]);
+}
