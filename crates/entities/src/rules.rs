@@ -2279,7 +2279,17 @@ fn candidate_at(
     }
     // a portfolio after "ministre": la ministre de la Culture, des Affaires étrangères
     // (an acronym is never a portfolio: les ministres de l'OPEP, de l'OMS are the body's)
+    // (a given name and a capitalised word right after a bare "de" are the minister's
+    // head's: le ministre de Paul X, l'ancien ministre d'Hector Y; a portfolio takes its
+    // article, de la Défense, de l'Intérieur)
+    let head_of_minister = i > 0
+        && matches!(toks[i - 1].lower(), "de" | "d'")
+        && is_given_name(t.text)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.sentence == t.sentence && n.is_cap() && n.kind == TokenKind::Word);
     if after_minister(toks, i)
+        && !head_of_minister
         && !t.is_acronym()
         && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0
     {

@@ -2546,3 +2546,15 @@ fn a_name_in_apposition_after_a_body_is_that_body() {
         ),
     ]);
 }
+
+/// A given name and a capitalised word right after a bare `de` following `ministre` are the
+/// name of the minister's head, not a portfolio, which takes its article (`de la Défense`).
+/// Sentence written for this case.
+#[test]
+fn a_person_after_minister_de_is_no_portfolio() {
+    use EntityType::*;
+    check_cases(&[(
+        "Il fut le ministre de Paul Valmont, puis la ministre de la Défense.",
+        &[("Paul Valmont", PER)],
+    )]);
+}
