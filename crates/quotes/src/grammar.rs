@@ -61,6 +61,21 @@ const VERB_FILLERS: &[&str] = &[
     "vous",
     "t'",
 ];
+/// Whether token `k` is an adverb between an auxiliary and its participle: a linking adverb
+/// of the lexicon (`a cependant déclaré`, `a néanmoins affirmé`, `a donc estimé`) or a word
+/// in -ment (`a fermement démenti`), right after the auxiliary (one adverb before it too: `a
+/// toutefois clairement dit`), where no noun can stand.
+fn adverb_after_aux(t: &[Tok], k: usize) -> bool {
+    let adverb = |x: &Tok| {
+        !x.cap
+            && (fr::linking_adverbs().contains(x.low.as_str())
+                || (x.low.chars().count() > 5 && x.low.ends_with("ment")))
+    };
+    adverb(&t[k])
+        && k > 0
+        && (is_aux(&t[k - 1]) || (k > 1 && adverb(&t[k - 1]) && is_aux(&t[k - 2])))
+}
+
 const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce",
     "cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
@@ -286,7 +301,7 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
             semi = true;
         } else if object_clitic && start == i {
             // the object clitic ("le" of "ne le cache pas") is part of the group
-        } else if !VERB_FILLERS.contains(&w) {
+        } else if !VERB_FILLERS.contains(&w) && !adverb_after_aux(t, start - 1) {
             break;
         }
         start -= 1;

@@ -1784,6 +1784,17 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // a linking adverb or an adverb in -ment between the auxiliary and the participle is
+    // part of the verb group ("a cependant déclaré", "a néanmoins affirmé", "a fermement
+    // démenti"), as "a toutefois déclaré" was
+    (
+        "Titre\n\nLe gouvernement veut réviser le budget. Il a cependant déclaré que la rigueur resterait la règle.",
+        &[("la rigueur resterait la règle", I, "gouvernement")],
+    ),
+    (
+        "Titre\n\nAnne Colin a fermement démenti que la réforme soit abandonnée.",
+        &[("la réforme soit abandonnée", I, "Anne Colin")],
+    ),
     // nouns of kinship and companionship name people as titles do (titles.tsv): a source
     // after "selon", a subject that speaks
     (
