@@ -1137,8 +1137,12 @@ pub(crate) fn indirect_selon(
                             && t.get(k + 1).is_some_and(|n| n.cap || grammar::is_determiner(n))
                     })))
             // (the source itself, not the author of a rule or a plan after "par": "selon les
-            // règles fixées par la Sécurité sociale" is how, not who says)
-            && !(ns..np.s).any(|k| t[k].low == "par")
+            // règles fixées par la Sécurité sociale" is how, not who says; a document's author
+            // is: "selon un rapport publié par l'Insee")
+            && (!(ns..np.s).any(|k| t[k].low == "par")
+                || (ns..np.s)
+                    .find(|&k| !grammar::is_determiner(&t[k]))
+                    .is_some_and(|k| depeche_lang::fr::is_source_document(&t[k].low)))
             // (what varies by someone is no one's statement: "les prix varient selon le
             // fournisseur", "les délais diffèrent selon les opérateurs")
             && !(ss..i).any(|k| depeche_lang::fr::variation_verbs().contains(t[k].low.as_str()))

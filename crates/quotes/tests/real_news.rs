@@ -1784,6 +1784,13 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // a document published "par" its author speaks for the author at a sentence's end, with
+    // or without a comma; a rule fixed "par" a body is a manner, no source
+    (
+        "Titre\n\nLe chômage a baissé de 2 % selon un rapport publié par l'Insee.",
+        &[("Le chômage a baissé de 2 %", I, "Insee")],
+    ),
+    ("Titre\n\nLes tarifs sont fixés selon les règles établies par la Sécurité sociale.", &[]),
     // a linking adverb or an adverb in -ment between the auxiliary and the participle is
     // part of the verb group ("a cependant déclaré", "a néanmoins affirmé", "a fermement
     // démenti"), as "a toutefois déclaré" was
