@@ -1784,6 +1784,16 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // people named by their part in the news (coast guards, rebels, carers, customs
+    // officers, pollsters; titles.tsv) are sources after "selon" as other trades are
+    (
+        "Titre\n\nLe navire aurait coulé selon les garde-côtes.",
+        &[("Le navire aurait coulé", I, "garde-côtes")],
+    ),
+    (
+        "Titre\n\nSelon les rebelles, la ville est tombée.",
+        &[("la ville est tombée", I, "rebelles")],
+    ),
     // a document published "par" its author speaks for the author at a sentence's end, with
     // or without a comma; a rule fixed "par" a body is a manner, no source
     (
