@@ -1116,9 +1116,23 @@ pub(crate) fn indirect_selon(
                 || t[i - 1].text == "%"
                 || t[i - 1].kind == depeche_article::TokenKind::Number)
             && !(ss..se).any(|k| k != i && t[k].low == t[i].low)
-            && !(ns..ne).any(|k| t[k].kind == depeche_article::TokenKind::Number)
+            // (a number names an article of a law, "selon l'article 12", but a survey's
+            // description may hold its sample: "selon un sondage réalisé auprès de 1 002
+            // personnes")
+            && !(ns..ne).any(|k| {
+                t[k].kind == depeche_article::TokenKind::Number
+                    && !(ns..k).any(|d| {
+                        matches!(t[d].low.as_str(), "sondage" | "enquête" | "étude")
+                    })
+            })
             && source_end(ne) == ne
-            && (ne == se || (ne + 1 == se && t[ne].text == "."))
+            // (the source closes the sentence, or a relative on it does: "selon le ministère,
+            // qui a ouvert une enquête")
+            && (ne == se
+                || (ne + 1 == se && t[ne].text == ".")
+                || (ne + 1 < se
+                    && t[ne].text == ","
+                    && matches!(t[ne + 1].low.as_str(), "qui" | "dont")))
             && possessor.is_none()
             // (a name, or a role the title list knows: "selon le secteur", "selon un
             // calendrier précis" are how, and a noun's ending is no evidence here)

@@ -1784,6 +1784,17 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // a source closing its sentence may carry a relative on it, and a survey its sample
+    // size; a law's article is a manner
+    (
+        "Titre\n\nLe navire aurait coulé selon la préfecture maritime, qui a ouvert une enquête.",
+        &[("Le navire aurait coulé", I, "préfecture maritime")],
+    ),
+    (
+        "Titre\n\nLa réforme est impopulaire selon un sondage Ifop réalisé auprès de 1 002 personnes.",
+        &[("La réforme est impopulaire", I, "Ifop")],
+    ),
+    ("Titre\n\nLe taux est fixé selon l'article 12 du code.", &[]),
     // people named by their part in the news (coast guards, rebels, carers, customs
     // officers, pollsters; titles.tsv) are sources after "selon" as other trades are
     (
