@@ -537,6 +537,27 @@ pub(crate) fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Opt
     {
         return None;
     }
+    // "s'est dit convaincu que P": the adjective of conviction before its "que" is the
+    // speaker's stance, P the statement (read as after "est convaincu que")
+    let w = first.low.as_str();
+    let stem = w
+        .strip_suffix("es")
+        .or_else(|| w.strip_suffix('s'))
+        .or_else(|| w.strip_suffix('e'))
+        .unwrap_or(w);
+    let conviction = [w, stem]
+        .iter()
+        .any(|x| depeche_lang::fr::conviction_adjectives().contains(*x));
+    if conviction
+        && t.get(g.end + 1)
+            .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"))
+    {
+        let after_que = VerbGroup {
+            end: g.end + 2,
+            ..*g
+        };
+        return complement_clause(tk, &after_que, marked);
+    }
     complement_clause(tk, g, marked)
 }
 

@@ -1784,6 +1784,21 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // "se dire" with an adjective of conviction before "que": the clause after "que" is the
+    // statement, as after "est convaincu que"; another attribute is itself the statement
+    (
+        "Titre\n\nAnne Colin s'est dite persuadée que la digue tiendra.",
+        &[("la digue tiendra", I, "Anne Colin")],
+    ),
+    (
+        "Titre\n\nPaul Roux s'est dit prêt à négocier.",
+        &[("prêt à négocier", I, "Paul Roux")],
+    ),
+    // "parier que" states a view
+    (
+        "Titre\n\nPaul Roux parie que la digue tiendra.",
+        &[("la digue tiendra", I, "Paul Roux")],
+    ),
     // a source closing its sentence may carry a relative on it, and a survey its sample
     // size; a law's article is a manner
     (
