@@ -73,6 +73,8 @@ pub struct Lists {
     pub place_of_nouns: HashSet<String>,
     /// Nouns of what befalls a ship (`data/wreck_nouns.txt`: le naufrage du X).
     pub wreck_nouns: HashSet<String>,
+    /// Past participles of what only a ship does (`data/ship_verbs.txt`: Le X a sombré).
+    pub ship_verbs: HashSet<String>,
     /// Words of a credit line before a person's name (`data/credit_words.txt`: Photos X Y).
     pub credit_words: HashSet<String>,
     /// Capitalised words of a trade ending a business's name (`data/business_words.txt`:
@@ -245,6 +247,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 member_nouns: lines(include_str!("../data/member_nouns.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                ship_verbs: lines(include_str!("../data/ship_verbs.txt"))
                     .map(str::to_string)
                     .collect(),
                 wreck_nouns: lines(include_str!("../data/wreck_nouns.txt"))
@@ -678,9 +683,21 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
     let mut common = common_noun_acronyms(&toks);
     common.extend(capitalised_common_words(&toks));
     let windows = Windows::new(&a.text, &toks);
+    let ships = ship_names(&a.text, &toks, &windows);
     let mut cands: Vec<(usize, usize, Option<EntityType>)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // a vessel's name (le naufrage du X, à bord du X, le X a sombré) is none of the
+        // entity types wherever it stands in the article
+        if let Some(n) = ships
+            .iter()
+            .map(Vec::len)
+            .find(|&n| same_run(&toks, i, &ships, n))
+        {
+            vetoes.push((toks[i].start, toks[i + n - 1].end));
+            i += n;
+            continue;
+        }
         // an acronym the article spells out in lower-case words is a common noun wherever it
         // stands (des accidents vasculaires cérébraux (AVC): un AVC is no organisation)
         if toks[i].is_acronym() && common.contains(toks[i].text) {
@@ -3197,6 +3214,99 @@ fn thing_names(toks: &[Tok]) -> HashSet<String> {
         out.insert(fold(&words.join(" ")));
     }
     out
+}
+
+/// The names of vessels in the article, as runs of capitalised words: after a noun of
+/// shipwreck (`le naufrage du X`), after `à bord du` / `à bord de la`, or with their article
+/// before a ship's verb (`Le X a sombré`, `la X s'est échouée`; `data/ship_verbs.txt`). A
+/// known organisation, person or place, or a given name, is a figure of speech's subject and
+/// no vessel.
+fn ship_names<'a>(text: &str, toks: &[Tok<'a>], win: &Windows) -> Vec<Vec<&'a str>> {
+    let lists = Lists::get();
+    let mut out: Vec<Vec<&'a str>> = Vec::new();
+    for i in 0..toks.len() {
+        if !toks[i].is_cap() || toks[i].is_acronym() || is_article(toks[i].lower()) {
+            continue;
+        }
+        let same = |k: usize| k < toks.len() && toks[k].sentence == toks[i].sentence;
+        if i > 0 && same(i - 1) && toks[i - 1].is_cap() && !is_article(toks[i - 1].lower()) {
+            continue;
+        }
+        let mut j = i + 1;
+        while same(j) && toks[j].is_cap() && toks[j].kind == TokenKind::Word {
+            j += 1;
+        }
+        let mut k = i;
+        if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "l'" | "la" | "le") {
+            k -= 1;
+        }
+        let aboard = k >= 2
+            && same(k - 2)
+            && toks[k - 2].lower() == "bord"
+            && k >= 3
+            && toks[k - 3].lower() == "à"
+            && matches!(toks[k - 1].lower(), "du" | "de" | "d'");
+        let ship_verb = k < i && {
+            // "a sombré", "avait chaviré", "s'est échouée", "a fait naufrage"
+            let mut v = j;
+            if same(v) && matches!(toks[v].lower(), "s'" | "se") {
+                v += 1;
+            }
+            if same(v) && matches!(toks[v].lower(), "a" | "avait" | "est" | "était") {
+                v += 1;
+            }
+            same(v)
+                && (lists.ship_verbs.contains(toks[v].lower())
+                    || (same(v + 1)
+                        && lists.ship_verbs.contains(
+                            format!("{} {}", toks[v].lower(), toks[v + 1].lower()).as_str(),
+                        )))
+        };
+        if !(after_wreck_noun(toks, i) || aboard || ship_verb) {
+            continue;
+        }
+        let name = &text[toks[i].start..toks[j - 1].end];
+        // (a known name may run on in lower case: le naufrage du Parti socialiste)
+        let known = win.longest(i, |_, key| {
+            lists.known_orgs.contains(key)
+                || lists.known_persons.contains(key)
+                || Gazetteer::french().contains_folded(key)
+        }) > 0;
+        if known || trusted_place(name) || is_given_name(toks[i].text) {
+            continue;
+        }
+        let run: Vec<&str> = toks[i..j].iter().map(|x| x.text).collect();
+        if !out.contains(&run) {
+            out.push(run);
+        }
+    }
+    // longest first, so that a longer name is vetoed whole
+    out.sort_by_key(|r| std::cmp::Reverse(r.len()));
+    out
+}
+
+/// Whether the `n` tokens from `i` are one of `names` of that length, and the run of
+/// capitalised words ends there.
+fn same_run(toks: &[Tok], i: usize, names: &[Vec<&str>], n: usize) -> bool {
+    i + n <= toks.len()
+        && names
+            .iter()
+            .filter(|r| r.len() == n)
+            .any(|r| r.iter().zip(&toks[i..i + n]).all(|(w, t)| *w == t.text))
+        && !toks.get(i + n).is_some_and(|x| {
+            x.sentence == toks[i].sentence && x.is_cap() && x.kind == TokenKind::Word
+        })
+        && !(i > 0
+            && toks[i - 1].sentence == toks[i].sentence
+            && toks[i - 1].is_cap()
+            && toks[i - 1].kind == TokenKind::Word
+            && !is_article(toks[i - 1].lower()))
+}
+
+/// Whether a word is a definite article (a capital opening a sentence does not make it a
+/// name's first word).
+fn is_article(w: &str) -> bool {
+    matches!(w, "le" | "la" | "les" | "l'")
 }
 
 /// Whether token `i` follows a noun of shipwreck and `de` (`data/wreck_nouns.txt`: le

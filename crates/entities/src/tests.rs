@@ -2558,3 +2558,23 @@ fn a_person_after_minister_de_is_no_portfolio() {
         &[("Paul Valmont", PER)],
     )]);
 }
+
+/// A vessel found by what befalls it (`à bord du X`, `Le X a sombré`, `la X s'est échouée`;
+/// `data/ship_verbs.txt`) is none of the entity types, and neither are its other mentions; a
+/// known organisation sinks only as a figure of speech, and `au bord du` is a bank. Sentences
+/// written for this case.
+#[test]
+fn a_vessel_is_no_entity_wherever_it_is_named() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le Valdoria a sombré au large. Le Valdoria transportait trente passagers.",
+            &[],
+        ),
+        (
+            "Ils étaient à bord du Morvanel quand le Parti socialiste a sombré aux élections.",
+            &[("Parti socialiste", ORG)],
+        ),
+        ("Il se promène au bord du Rhin.", &[("Rhin", LOC)]),
+    ]);
+}
