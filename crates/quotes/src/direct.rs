@@ -288,6 +288,22 @@ pub(crate) fn attribute_direct(
                 };
                 noun_phrase(tk, from, k).filter(|np| np.kind != NpKind::Pronoun)
             };
+            // "Sa réponse : « … »", "Son message est clair : « … »": a statement noun after a
+            // possessive heading the clause is the words of whom the possessive stands for
+            // (a few lower-case words may follow the noun; "Son bilan :" is a count)
+            let possessed = matches!(t[ss].low.as_str(), "son" | "sa" | "leur")
+                && t.get(ss + 1).is_some_and(|x| {
+                    depeche_lang::fr::statement_nouns().contains(x.low.as_str())
+                        && !matches!(x.low.as_str(), "bilan" | "verdict" | "propos")
+                })
+                && k <= ss + 5
+                && (ss + 2..k).all(|j| t[j].is_word() && !t[j].cap);
+            if possessed {
+                let pronoun = if t[ss].low == "leur" { "eux" } else { "lui" };
+                c.at = t[ss].s;
+                c.source = Some(Source::Np(Np::possessor(ss, pronoun)));
+                return c;
+            }
             let lead = leading_subject(tk, ss, k)
                 .filter(speaks)
                 .or_else(|| verbless.then(at_whose).flatten());

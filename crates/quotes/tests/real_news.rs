@@ -1784,6 +1784,17 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // a statement noun after a possessive heading the clause before a colon: the quotation
+    // is the words of whom the possessive stands for; a count is no one's words
+    (
+        "Titre\n\nL'entraîneur Paul Roux a été interrogé. Sa réponse : « Nous devons travailler. »",
+        &[("Nous devons travailler.", D, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nAnne Colin a été reçue. Son message est clair : « Nous ne céderons pas. »",
+        &[("Nous ne céderons pas.", D, "Anne Colin")],
+    ),
+    ("Titre\n\nLe club a publié ses comptes. Son bilan : « Dix victoires. »", &[]),
     // "se dire" with an adjective of conviction before "que": the clause after "que" is the
     // statement, as after "est convaincu que"; another attribute is itself the statement
     (
