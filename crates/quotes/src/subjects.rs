@@ -186,7 +186,19 @@ pub(crate) fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
             .find(|&k| matches!(t[k].low.as_str(), "à" | "au" | "aux" | "chez" | "dans"))?;
         place_np(k)
     };
+    // ("a-t-on appris mardi auprès de la mairie", "ce matin": a phrase of time before whom
+    // the news was had from)
+    let mut k = g.end;
+    while k < se
+        && (grammar::TIME_WORDS.contains(&t[k].low.as_str())
+            || grammar::time_noun(&t[k].low)
+            || (grammar::is_determiner(&t[k])
+                && t.get(k + 1).is_some_and(|x| grammar::time_noun(&x.low))))
+    {
+        k += 1;
+    }
     place_np(g.end)
+        .or_else(|| (k > g.end).then(|| place_np(k)).flatten())
         .or_else(|| place_np(ss))
         .or_else(relative_place)
 }

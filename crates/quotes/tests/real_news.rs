@@ -1784,6 +1784,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // "a-t-on appris": a phrase of time may stand before whom the news was had from
+    (
+        "Titre\n\nLe chantier est suspendu, a-t-on appris mardi auprès de la préfecture.",
+        &[("Le chantier est suspendu", I, "préfecture")],
+    ),
     // a statement noun after a possessive heading the clause before a colon: the quotation
     // is the words of whom the possessive stands for; a count is no one's words
     (
