@@ -956,6 +956,49 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
 /// Whether token `i` lies in a short capitalised phrase that fills a pair of quote marks
 /// (« Les Tourbillons », « La Nuit des marées »): the title of a work, not an entity. Known
 /// places and organisations are kept (« Le Monde » is matched by the lists first).
+/// The end of a work's title that `intitulé` announces (`un rapport intitulé Les Oubliés de
+/// Valmont`, `Intitulé l'Archipel des larmes : …`): from the capitalised word at `i` (after an
+/// article or an opening mark) to the first punctuation mark or verb, at most twelve words; its names
+/// are the title's words, none of the entity types.
+fn titled_work_end(toks: &[Tok], i: usize) -> Option<usize> {
+    let same = |k: usize| k < toks.len() && toks[k].sentence == toks[i].sentence;
+    if !toks[i].is_cap() {
+        return None;
+    }
+    let mut k = i;
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].text, "«" | "“" | "\"") {
+        k -= 1;
+    }
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "le" | "la" | "les" | "l'") {
+        k -= 1;
+    }
+    let announced = k > 0
+        && same(k - 1)
+        && matches!(
+            toks[k - 1].lower(),
+            "intitulé" | "intitulée" | "intitulés" | "intitulées"
+        );
+    if !announced {
+        return None;
+    }
+    // (to the first punctuation mark or the first verb after it: "intitulé La Nuit de
+    // Varennes est sorti à Paris")
+    let lexicon = &Lists::get().lexicon;
+    let mut e = i;
+    while same(e)
+        && e - i < 12
+        && toks[e].kind == TokenKind::Word
+        && (e == i
+            || toks[e].is_cap()
+            || !lexicon
+                .get(toks[e].lower())
+                .is_some_and(|tag| matches!(*tag, "VERB" | "AUX")))
+    {
+        e += 1;
+    }
+    Some(e)
+}
+
 fn in_title_of_work(win: &Windows, toks: &[Tok], i: usize) -> bool {
     let lists = Lists::get();
     if win.longest(i, |s, key| {
@@ -2325,6 +2368,9 @@ fn candidate_at(
     }
     if in_title_of_work(win, toks, i) {
         return Step::Veto(1);
+    }
+    if let Some(end) = titled_work_end(toks, i) {
+        return Step::Veto(end - i);
     }
     let initial = sentence_initial(toks, i)
         || (i > 0

@@ -2578,3 +2578,21 @@ fn a_vessel_is_no_entity_wherever_it_is_named() {
         ("Il se promène au bord du Rhin.", &[("Rhin", LOC)]),
     ]);
 }
+
+/// `intitulé` announces a work's title: its capitalised words, to the first punctuation mark
+/// or verb, are the title's, none of the entity types; a name after the verb still counts.
+/// Sentences written for this case.
+#[test]
+fn a_title_announced_by_intitule_holds_no_entity() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le rapport, intitulé Les Oubliés de Valmont, accuse le régime de Paul Roux.",
+            &[("Paul Roux", PER)],
+        ),
+        (
+            "Son livre intitulé La Nuit de Varennes est sorti à Paris.",
+            &[("Paris", LOC)],
+        ),
+    ]);
+}
