@@ -1153,14 +1153,29 @@ fn common_noun_acronyms<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
             k -= 1;
         }
         let lists = Lists::get();
+        // (spelt by its words or not, a body's head among them keeps it an organisation:
+        // "la fédération kalvare de football (FKF)", "l'office national des forêts (ONF)")
         if acr.len() >= 2
             && !lists.known_orgs.contains(&fold(t.text))
-            && (k == 0 || lower_case_thing_before(toks, i - 1))
+            && ((k == 0 && !body_head_in(toks, j, i - 1)) || lower_case_thing_before(toks, i - 1))
         {
             out.insert(t.text);
         }
     }
     out
+}
+
+/// Whether a word from `from` to the bracket at `open` is a body's head (an organisation head,
+/// a noun for a kind of organisation, `data/body_nouns.txt`).
+fn body_head_in(toks: &[Tok], from: usize, open: usize) -> bool {
+    let lists = Lists::get();
+    toks[from..open].iter().any(|w| {
+        let l = w.lower();
+        lists.org_heads.contains(l)
+            || lists.lower_org_heads.contains(l)
+            || lists.org_kind_head(l)
+            || lists.body_nouns.contains(l)
+    })
 }
 
 /// Whether the words before the bracket at `open` are a determined phrase all in lower case
@@ -2064,7 +2079,9 @@ fn candidate_at(
     }
     // "le naufrage du Titanic", "l'épave de l'Erika": a vessel's name, unless the name is
     // an organisation or a place worth believing on its own
-    if t.is_cap() && after_wreck_noun(toks, i) {
+    // (aboard, the vehicle there only: a train or a yacht bears its operator's or sponsor's
+    // name, an organisation elsewhere in the article)
+    if t.is_cap() && (after_wreck_noun(toks, i) || aboard(toks, i)) {
         let mut j = i + 1;
         while j < toks.len() && toks[j].sentence == t.sentence && toks[j].is_cap() {
             j += 1;
@@ -3263,8 +3280,8 @@ fn thing_names(toks: &[Tok]) -> HashSet<String> {
 }
 
 /// The names of vessels in the article, as runs of capitalised words: after a noun of
-/// shipwreck (`le naufrage du X`), after `à bord du` / `à bord de la`, or with their article
-/// before a ship's verb (`Le X a sombré`, `la X s'est échouée`; `data/ship_verbs.txt`). A
+/// shipwreck (`le naufrage du X`), or with their article before a ship's verb (`Le X a
+/// chaviré`, `la X s'est échouée`; `data/ship_verbs.txt`). A
 /// known organisation, person or place, or a given name, is a figure of speech's subject and
 /// no vessel.
 fn ship_names<'a>(text: &str, toks: &[Tok<'a>], win: &Windows) -> Vec<Vec<&'a str>> {
@@ -3286,12 +3303,6 @@ fn ship_names<'a>(text: &str, toks: &[Tok<'a>], win: &Windows) -> Vec<Vec<&'a st
         if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "l'" | "la" | "le") {
             k -= 1;
         }
-        let aboard = k >= 2
-            && same(k - 2)
-            && toks[k - 2].lower() == "bord"
-            && k >= 3
-            && toks[k - 3].lower() == "à"
-            && matches!(toks[k - 1].lower(), "du" | "de" | "d'");
         let ship_verb = k < i && {
             // "a sombré", "avait chaviré", "s'est échouée", "a fait naufrage"
             let mut v = j;
@@ -3308,7 +3319,14 @@ fn ship_names<'a>(text: &str, toks: &[Tok<'a>], win: &Windows) -> Vec<Vec<&'a st
                             format!("{} {}", toks[v].lower(), toks[v + 1].lower()).as_str(),
                         )))
         };
-        if !(after_wreck_noun(toks, i) || aboard || ship_verb) {
+        if !(after_wreck_noun(toks, i) || ship_verb) {
+            continue;
+        }
+        // (a club, a bank or a firm sinks only as a figure of speech: le Stade X a sombré)
+        if toks[i..j].iter().any(|w| {
+            let l = w.lower();
+            lists.org_heads.contains(l) || lists.org_kind_head(l) || lists.body_nouns.contains(l)
+        }) {
             continue;
         }
         let name = &text[toks[i].start..toks[j - 1].end];
@@ -3353,6 +3371,20 @@ fn same_run(toks: &[Tok], i: usize, names: &[Vec<&str>], n: usize) -> bool {
 /// name's first word).
 fn is_article(w: &str) -> bool {
     matches!(w, "le" | "la" | "les" | "l'")
+}
+
+/// Whether token `i` follows `à bord du`, `à bord de la`, `à bord de l'` (a vehicle's name).
+fn aboard(toks: &[Tok], i: usize) -> bool {
+    let same = |k: usize| toks[k].sentence == toks[i].sentence;
+    let mut k = i;
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "l'" | "la" | "le") {
+        k -= 1;
+    }
+    k >= 3
+        && (k - 3..k).all(same)
+        && toks[k - 3].lower() == "à"
+        && toks[k - 2].lower() == "bord"
+        && matches!(toks[k - 1].lower(), "du" | "de" | "d'")
 }
 
 /// Whether token `i` follows a noun of shipwreck and `de` (`data/wreck_nouns.txt`: le
@@ -3415,6 +3447,11 @@ fn body_phrase_before(toks: &[Tok], i: usize, j: usize) -> bool {
         }
         let lower = w.lower();
         if matches!(lower, "le" | "la" | "l'" | "les" | "un" | "une") {
+            // (a body that is the complement of a title names the title's holder: "le
+            // président de la fédération, X,")
+            if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "de" | "d'") {
+                return false;
+            }
             let head = toks.get(k + 1).map(|h| h.lower()).unwrap_or("");
             return k + 1 < i - 1
                 && (lists.org_kind_head(head)

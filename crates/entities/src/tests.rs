@@ -2519,6 +2519,10 @@ fn an_acronym_of_a_lower_case_thing_is_no_organisation() {
             &[],
         ),
         (
+            "L'office national des forêts (ONF) a abattu des arbres. L'ONF se défend.",
+            &[("ONF", ORG)],
+        ),
+        (
             "Elle travaille à l'Institut des sciences de la mer (ISM) à Brest.",
             &[
                 ("Brest", LOC),
@@ -2544,6 +2548,10 @@ fn a_name_in_apposition_after_a_body_is_that_body() {
             "Le président du syndicat, Dupont, a démissionné.",
             &[("Dupont", PER)],
         ),
+        (
+            "Le président de la fédération, Dupont, a démissionné.",
+            &[("Dupont", PER)],
+        ),
     ]);
 }
 
@@ -2559,16 +2567,17 @@ fn a_person_after_minister_de_is_no_portfolio() {
     )]);
 }
 
-/// A vessel found by what befalls it (`à bord du X`, `Le X a sombré`, `la X s'est échouée`;
-/// `data/ship_verbs.txt`) is none of the entity types, and neither are its other mentions; a
-/// known organisation sinks only as a figure of speech, and `au bord du` is a bank. Sentences
-/// written for this case.
+/// A vessel found by what befalls it (`Le X a chaviré`, `la X s'est échouée`;
+/// `data/ship_verbs.txt`) is none of the entity types, and neither are its other mentions;
+/// aboard (`à bord du X`) only that mention is the vehicle's, since trains and yachts bear an
+/// organisation's name; a known organisation or a club sinks only as a figure of speech, and
+/// `au bord du` is a bank. Sentences written for this case.
 #[test]
 fn a_vessel_is_no_entity_wherever_it_is_named() {
     use EntityType::*;
     check_cases(&[
         (
-            "Le Valdoria a sombré au large. Le Valdoria transportait trente passagers.",
+            "Le Valdoria a chaviré au large. Le Valdoria transportait trente passagers.",
             &[],
         ),
         (
@@ -2576,6 +2585,10 @@ fn a_vessel_is_no_entity_wherever_it_is_named() {
             &[("Parti socialiste", ORG)],
         ),
         ("Il se promène au bord du Rhin.", &[("Rhin", LOC)]),
+        (
+            "L'Olympique Kalvar a chaviré face à Lyon.",
+            &[("Lyon", LOC), ("Olympique Kalvar", ORG)],
+        ),
     ]);
 }
 

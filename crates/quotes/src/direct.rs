@@ -78,7 +78,12 @@ pub(crate) fn attribute_direct(
                 // taken already (a clause holding them, or a "que" right before the mark): in
                 // "X, qui a estimé que « … », a convoqué ses ministres" the verb after the
                 // comma is the main clause's, its object no speaker
-                let after_que = oi > ss && matches!(t[oi - 1].low.as_str(), "que" | "qu'");
+                // (the "que" of a reporting verb: "Il faut que « … », a taclé X" and "la
+                // preuve que « … », a cinglé X" leave the incise its own subject)
+                let after_que = oi > ss + 1
+                    && matches!(t[oi - 1].low.as_str(), "que" | "qu'")
+                    && (oi.saturating_sub(5).max(ss)..oi - 1)
+                        .any(|j| verb_group(tk, j).is_some_and(|g| g.end == oi - 1 && g.que));
                 (k > after && holding.is_none() && !after_que)
                     .then(|| incise::unknown_verb_group(tk, k))
                     .flatten()

@@ -552,10 +552,17 @@ pub(crate) fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Opt
         && t.get(g.end + 1)
             .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"))
     {
-        let after_que = VerbGroup {
-            end: g.end + 2,
-            ..*g
-        };
+        // ("se dit persuadé que, malgré les critiques, P": an incise right after "que")
+        let mut from = g.end + 2;
+        if t.get(from).is_some_and(|x| x.text == ",") {
+            if let Some(k) = (from + 1..(from + 12).min(t.len()))
+                .take_while(|&k| t[k].sent == t[from].sent)
+                .find(|&k| t[k].text == ",")
+            {
+                from = k + 1;
+            }
+        }
+        let after_que = VerbGroup { end: from, ..*g };
         return complement_clause(tk, &after_que, marked);
     }
     complement_clause(tk, g, marked)
@@ -634,8 +641,22 @@ pub(crate) fn indirect_comme(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) 
             } else {
                 np
             };
+            // (only a name after a role, or a role after a name, and not the clause's own
+            // subject before a relative: "Comme l'a dit le préfet, Anne Colin, qui a été
+            // blessée, sera décorée"; nor the first of a list: "…, Paris, Lyon et Marseille")
             if let Some(next) = (comma + 1..se).find(|&j| t[j].text == ",") {
-                if apposition(tk, comma + 1, next) {
+                let kind = noun_phrase(tk, comma + 1, next).map(|p| p.kind);
+                let pairs = match np.kind {
+                    NpKind::Role => kind == Some(NpKind::Person),
+                    NpKind::Person | NpKind::Name => {
+                        kind == Some(NpKind::Role) || grammar::is_determiner(&t[comma + 1])
+                    }
+                    NpKind::Pronoun => false,
+                };
+                let relative = t
+                    .get(next + 1)
+                    .is_some_and(|x| matches!(x.low.as_str(), "qui" | "que" | "qu'" | "dont"));
+                if pairs && !relative && apposition(tk, comma + 1, next) {
                     comma = next;
                 }
             }
@@ -1137,14 +1158,12 @@ pub(crate) fn indirect_selon(
                 || t[i - 1].text == "%"
                 || t[i - 1].kind == depeche_article::TokenKind::Number)
             && !(ss..se).any(|k| k != i && t[k].low == t[i].low)
-            // (a number names an article of a law, "selon l'article 12", but a survey's
-            // description may hold its sample: "selon un sondage réalisé auprès de 1 002
-            // personnes")
+            // (a number names an article of a law, "selon l'article 12", or a date, "selon une
+            // étude de 2019"; but a survey's description may hold its sample: "selon un
+            // sondage réalisé auprès de 1 002 personnes")
             && !(ns..ne).any(|k| {
                 t[k].kind == depeche_article::TokenKind::Number
-                    && !(ns..k).any(|d| {
-                        matches!(t[d].low.as_str(), "sondage" | "enquête" | "étude")
-                    })
+                    && !(ns..k).any(|d| t[d].low == "auprès")
             })
             && source_end(ne) == ne
             // (the source closes the sentence, or a relative on it does: "selon le ministère,
@@ -1177,7 +1196,10 @@ pub(crate) fn indirect_selon(
             && (!(ns..np.s).any(|k| t[k].low == "par")
                 || (ns..np.s)
                     .find(|&k| !grammar::is_determiner(&t[k]))
-                    .is_some_and(|k| depeche_lang::fr::is_source_document(&t[k].low)))
+                    .is_some_and(|k| {
+                        depeche_lang::fr::is_source_document(&t[k].low)
+                            && !depeche_lang::fr::is_normative_document(&t[k].low)
+                    }))
             // (what varies by someone is no one's statement: "les prix varient selon le
             // fournisseur", "les délais diffèrent selon les opérateurs")
             && !(ss..i).any(|k| depeche_lang::fr::variation_verbs().contains(t[k].low.as_str()))

@@ -174,6 +174,21 @@ pub fn is_source_document(word: &str) -> bool {
 }
 
 word_set! {
+    /// Nouns of documents that set rules (`une circulaire`, `un décret`): what is done `selon`
+    /// them follows a rule, and no one states it.
+    normative_documents => "../../data/fr/normative_documents.txt"
+}
+
+/// Whether a lower-case noun, singular or plural, is one of [`normative_documents`].
+pub fn is_normative_document(word: &str) -> bool {
+    let docs = normative_documents();
+    docs.contains(word)
+        || word
+            .strip_suffix(['s', 'x'])
+            .is_some_and(|singular| docs.contains(singular))
+}
+
+word_set! {
     /// Nouns of a stated view that point back to the sentence before them (`C'est l'avis de X`,
     /// `Le constat est de X`).
     statement_nouns => "../../data/fr/statement_nouns.txt"
