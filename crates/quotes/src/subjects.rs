@@ -625,11 +625,19 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
 /// complements (`le maire`, `la porte-parole du ministère`), as a speaker.
 fn titled_opening(tk: &Toks, ss: usize, e: usize) -> Option<Np> {
     let t = &tk.t;
-    if ss + 2 > e
-        || !grammar::is_determiner(&t[ss])
-        || !depeche_lang::fr::titles().contains_key(t[ss + 1].low.as_str())
-    {
+    if ss + 2 > e || !grammar::is_determiner(&t[ss]) {
         return None;
+    }
+    if !depeche_lang::fr::titles().contains_key(t[ss + 1].low.as_str()) {
+        // ("Le graphiste s'est basé sur ce raisonnement :": a definite noun naming someone by
+        // what they do, with no title the lexicon knows)
+        // (not by "-eur" alone, which ends as many machines as trades: le moteur, le
+        // réacteur; the trades the lexicon knows are titles already)
+        let definite = matches!(t[ss].low.as_str(), "le" | "la" | "l'" | "les");
+        let head = t[ss + 1].low.trim_end_matches('s');
+        return (definite && !head.ends_with("eur"))
+            .then(|| grammar::agentive_np(tk, ss, ss + 2))
+            .flatten();
     }
     // the complements: "de"/"du"/"des"/"d'" and the words they govern, up to the verb
     let mut k = ss + 2;

@@ -1784,6 +1784,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // a definite noun naming someone by what they do (no title the lexicon knows) opening a
+    // clause before a colon speaks the quotation after it
+    (
+        "Titre\n\nLe graphiste s'est appuyé sur une idée simple : « Les enfants aiment les couleurs vives. »",
+        &[("Les enfants aiment les couleurs vives.", D, "graphiste")],
+    ),
     // a verb no list knows after a quotation's comma stays its cue when the "que" before the
     // marks is no reporting verb's
     (
