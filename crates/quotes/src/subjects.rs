@@ -288,6 +288,13 @@ fn clause_subject(tk: &Toks, ss: usize, se: usize, people_only: bool) -> Option<
 /// the person named last (the subject is what the next sentence is about). Sentences with quote
 /// marks are left to recency (their subject may be inside the marks).
 pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> {
+    previous_subject_chain(tk, at, np, 3)
+}
+
+/// [`previous_subject_for`], following a chain of sentences whose subject is the same
+/// pronoun (`X est mort hier. Il a chanté avec Y. Il avait lancé : « … »`: each "il" is X),
+/// `depth` sentences back at most.
+fn previous_subject_chain(tk: &Toks, at: usize, np: &Np, depth: usize) -> Option<Np> {
     let t = &tk.t;
     let singular_personal = np.kind == NpKind::Pronoun
         && matches!(
@@ -313,7 +320,15 @@ pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> 
     // the subject as well: the pronoun agrees with the role's gender, not with X's
     // `Anton Wrezik a été condamné hier. Il a reconnu …`: a person's name whose gender the
     // lexicon does not know does not disagree with the pronoun; it is still the subject
-    person_subject(tk, ps, pe).filter(|s| {
+    let subject = person_subject(tk, ps, pe)?;
+    if subject.kind == NpKind::Pronoun {
+        // the same pronoun as the previous sentence's subject: the same one
+        let same = subject.name == np.name.trim_start_matches('-').trim_start_matches("t-");
+        return (same && depth > 1)
+            .then(|| previous_subject_chain(tk, t[subject.s].s, &subject, depth - 1))
+            .flatten();
+    }
+    Some(subject).filter(|s| {
         matches!(s.kind, NpKind::Person | NpKind::Role)
             && (s.gender == np.gender || (s.kind == NpKind::Person && s.gender == Gender::Any))
     })

@@ -1784,6 +1784,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // a chain of sentences whose subject is the same pronoun goes on with the person the
+    // first one took up, not with a person named as an object in between
+    (
+        "Titre\n\nLe chanteur Paul Roux est mort hier. Il a longtemps chanté avec son ami, Marc Colin. En 1980, il avait lancé : « Vous êtes tous mes amis ! »",
+        &[("Vous êtes tous mes amis !", D, "Paul Roux")],
+    ),
     // a definite noun naming someone by what they do (no title the lexicon knows) opening a
     // clause before a colon speaks the quotation after it
     (
