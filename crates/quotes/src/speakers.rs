@@ -650,6 +650,47 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
     if rs > ss && fr::titles().contains_key(t[rs - 1].low.as_str()) && !participle(rs - 1) {
         return Some(t[rs - 1].low.to_string());
     }
+    // "Me X", "le Dr X": the role the honorific implies (then "l'avocat", "le médecin")
+    let h = if rs > ss + 1 && t[rs - 1].text == "." {
+        rs - 2
+    } else {
+        rs.saturating_sub(1)
+    };
+    if rs > ss {
+        if let Some(role) = fr::honorific_role(t[h].text) {
+            return Some(role.to_string());
+        }
+    }
+    // "le conseiller municipal X", "la députée européenne Y": a title and one or two
+    // adjectives right before the name
+    if rs > ss + 1 {
+        let adjective =
+            |k: usize| t[k].is_word() && !t[k].cap && !fr::titles().contains_key(t[k].low.as_str());
+        for n in 1..=2 {
+            if rs >= ss + n + 1
+                && (rs - n..rs).all(adjective)
+                && fr::titles()
+                    .get(t[rs - n - 1].low.as_str())
+                    .is_some_and(|x| !x.organization)
+                && !participle(rs - n - 1)
+                && (rs - n..rs).all(|k| {
+                    // (adjectives of relation: municipal, européenne, adjoint, socialiste)
+                    const ENDINGS: &[&str] = &[
+                        "al", "ale", "el", "elle", "ien", "ienne", "éen", "éenne", "ain", "aine",
+                        "ais", "aise", "ois", "oise", "ique", "iste", "aire", "if", "ive", "oint",
+                        "ointe",
+                    ];
+                    let w = t[k].low.as_str();
+                    fr::prenominal_adjectives().contains(w)
+                        || ENDINGS
+                            .iter()
+                            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+                })
+            {
+                return Some(tk.slice(rs - n - 1, rs).to_string());
+            }
+        }
+    }
     // "la maire de Paris Anne X", "le ministre de l'Intérieur Jean Y": a title and its
     // complement of place or domain right before the name, with no comma
     if rs > ss + 2 && t[rs - 1].cap {

@@ -1784,6 +1784,21 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // roles written before a name: an honorific's ("Me X" then "l'avocat"; honorifics.tsv)
+    // and a title with adjectives of relation ("le conseiller municipal X", "la députée
+    // européenne Y") let the later role phrase find the person
+    (
+        "Titre\n\nMe Paul Roux a rencontré la presse. L'avocat a indiqué que son client ferait appel.",
+        &[("son client ferait appel", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nLe conseiller municipal Paul Roux s'oppose au projet. « C'est un gâchis », poursuit le conseiller municipal.",
+        &[("C'est un gâchis", D, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nLa députée européenne Anne Colin a voté contre. « Ce texte est dangereux », a expliqué la députée.",
+        &[("Ce texte est dangereux", D, "Anne Colin")],
+    ),
     // a chain of sentences whose subject is the same pronoun goes on with the person the
     // first one took up, not with a person named as an object in between
     (
