@@ -483,7 +483,13 @@ pub(crate) fn person_opening(tk: &Toks, before: usize) -> Option<Np> {
         (grammar::is_preposition(w) && !matches!(w.low.as_str(), "de" | "du" | "des" | "d'"))
             || markers.contains_key(w.low.as_str())
     };
-    if s >= before || s - ss > 8 || (ss..s).any(complement) {
+    // (a circumstance opening the sentence and closed by its comma is no part of the
+    // subject's phrase: "Dans un entretien, X revient sur sa défaite.")
+    let from = (ss..s)
+        .rev()
+        .find(|&k| tk.t[k].text == ",")
+        .map_or(ss, |k| k + 1);
+    if s >= before || s - from > 8 || s - ss > 16 || (from..s).any(complement) {
         return None;
     }
     noun_phrase(tk, s, e)
