@@ -445,3 +445,19 @@ fn a_quotation_standing_alone_after_a_sentence_about_a_person_is_theirs() {
         )]
     );
 }
+
+/// A circumstance opening the sentence before a quotation that stands alone, closed by its
+/// comma, leaves the person named after it the subject who speaks.
+#[test]
+fn a_fronted_circumstance_leaves_the_person_after_it_the_speaker() {
+    let got = speakers(
+        "Titre\n\nDans un entretien, Paul Roux revient sur sa défaite. « J'ai commis des erreurs. »",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "J'ai commis des erreurs.".to_string(),
+            "Paul Roux".to_string()
+        )]
+    );
+}

@@ -1784,12 +1784,6 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
-    // a circumstance opening the sentence before a quotation that stands alone, closed by its
-    // comma, leaves the person after it the subject who speaks
-    (
-        "Titre\n\nDans un entretien, Paul Roux revient sur sa défaite. « J'ai commis des erreurs. »",
-        &[("J'ai commis des erreurs.", D, "Paul Roux")],
-    ),
     // roles written before a name: an honorific's ("Me X" then "l'avocat"; honorifics.tsv)
     // and a title with adjectives of relation ("le conseiller municipal X", "la députée
     // européenne Y") let the later role phrase find the person
