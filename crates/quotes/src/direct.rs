@@ -517,7 +517,13 @@ pub(crate) fn named_by_context(tk: &Toks, open: usize, ss: usize) -> bool {
         && matches!(t[open - 1].low.as_str(), "au" | "aux" | "du" | "des")
         && t.get(open + 1)
             .is_some_and(|x| x.text.chars().next().is_some_and(char::is_uppercase));
-    one || two || named
+    // "Éric X, dit « le Bulldozer », …": "dit" between commas after a name is "called"
+    let nickname = open > ss + 2
+        && matches!(t[open - 1].low.as_str(), "dit" | "dite" | "dits" | "dites")
+        && t[open - 2].text == ","
+        && t[open - 3].cap
+        && t[open - 3].is_word();
+    one || two || named || nickname
 }
 
 /// Whether the words before the mark at token `open` gloss or name what is in it (`signifie`,

@@ -667,7 +667,7 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
         let adjective =
             |k: usize| t[k].is_word() && !t[k].cap && !fr::titles().contains_key(t[k].low.as_str());
         for n in 1..=2 {
-            if rs >= ss + n + 1
+            if rs > ss + n
                 && (rs - n..rs).all(adjective)
                 && fr::titles()
                     .get(t[rs - n - 1].low.as_str())

@@ -1784,6 +1784,8 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète, elle a estimé que la route restait fermée.",
         &[("la route restait fermée", I, "préfète")],
     ),
+    // "dit" between commas after a name is "called": the words in marks are a nickname
+    ("Titre\n\nÉric Roux, dit « le Bulldozer », a quitté Valtec.", &[]),
     // roles written before a name: an honorific's ("Me X" then "l'avocat"; honorifics.tsv)
     // and a title with adjectives of relation ("le conseiller municipal X", "la députée
     // européenne Y") let the later role phrase find the person
