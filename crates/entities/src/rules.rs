@@ -3299,10 +3299,7 @@ fn ship_names<'a>(text: &str, toks: &[Tok<'a>], win: &Windows) -> Vec<Vec<&'a st
         while same(j) && toks[j].is_cap() && toks[j].kind == TokenKind::Word {
             j += 1;
         }
-        let mut k = i;
-        if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "l'" | "la" | "le") {
-            k -= 1;
-        }
+        let k = behind_article(toks, i);
         let ship_verb = k < i && {
             // "a sombré", "avait chaviré", "s'est échouée", "a fait naufrage"
             let mut v = j;
@@ -3373,13 +3370,22 @@ fn is_article(w: &str) -> bool {
     matches!(w, "le" | "la" | "les" | "l'")
 }
 
+/// The index of the singular definite article right before token `i` in its sentence, or `i`.
+fn behind_article(toks: &[Tok], i: usize) -> usize {
+    if i > 0
+        && toks[i - 1].sentence == toks[i].sentence
+        && matches!(toks[i - 1].lower(), "l'" | "la" | "le")
+    {
+        i - 1
+    } else {
+        i
+    }
+}
+
 /// Whether token `i` follows `à bord du`, `à bord de la`, `à bord de l'` (a vehicle's name).
 fn aboard(toks: &[Tok], i: usize) -> bool {
     let same = |k: usize| toks[k].sentence == toks[i].sentence;
-    let mut k = i;
-    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "l'" | "la" | "le") {
-        k -= 1;
-    }
+    let k = behind_article(toks, i);
     k >= 3
         && (k - 3..k).all(same)
         && toks[k - 3].lower() == "à"
@@ -3391,10 +3397,7 @@ fn aboard(toks: &[Tok], i: usize) -> bool {
 /// naufrage du X, l'épave de l'X).
 fn after_wreck_noun(toks: &[Tok], i: usize) -> bool {
     let same = |k: usize| toks[k].sentence == toks[i].sentence;
-    let mut k = i;
-    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "l'" | "la" | "le") {
-        k -= 1;
-    }
+    let k = behind_article(toks, i);
     k >= 2
         && same(k - 2)
         && matches!(toks[k - 1].lower(), "de" | "d'" | "du" | "des")

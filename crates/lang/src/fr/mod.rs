@@ -166,11 +166,15 @@ word_set! {
 /// Whether a lower-case noun, singular or plural, is one of [`source_documents`]: the list
 /// holds singulars (`les rapports de l'ONU` speak for the ONU as `le rapport` does).
 pub fn is_source_document(word: &str) -> bool {
-    let docs = source_documents();
-    docs.contains(word)
+    singular_or_plural_in(source_documents(), word)
+}
+
+/// Whether a lower-case noun or its singular (one final `s` or `x` dropped) is in `set`.
+fn singular_or_plural_in(set: &HashSet<&'static str>, word: &str) -> bool {
+    set.contains(word)
         || word
             .strip_suffix(['s', 'x'])
-            .is_some_and(|singular| docs.contains(singular))
+            .is_some_and(|singular| set.contains(singular))
 }
 
 word_set! {
@@ -181,11 +185,7 @@ word_set! {
 
 /// Whether a lower-case noun, singular or plural, is one of [`normative_documents`].
 pub fn is_normative_document(word: &str) -> bool {
-    let docs = normative_documents();
-    docs.contains(word)
-        || word
-            .strip_suffix(['s', 'x'])
-            .is_some_and(|singular| docs.contains(singular))
+    singular_or_plural_in(normative_documents(), word)
 }
 
 word_set! {
