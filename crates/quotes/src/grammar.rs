@@ -1290,6 +1290,11 @@ fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
                 .any(|k| fr::titles().contains_key(tk.t[k].low.as_str())))
 }
 
+/// Prepositions opening an adjunct between an inverted verb and its subject.
+const ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "à", "au", "aux", "dans", "lors", "devant", "sur", "via", "par", "en", "avec", "depuis",
+];
+
 /// Skip what may stand between an inverted verb and its subject: a time (`mardi`), an
 /// adverb (`notamment`), an addressee or a medium (`à l'AFP`, `dans un communiqué`, `lors
 /// d'une conférence de presse`).
@@ -1318,20 +1323,7 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
             continue;
         }
         // "a raconté par téléphone un habitant", "a déclaré avec émotion le maire"
-        if matches!(
-            w,
-            "à" | "au"
-                | "aux"
-                | "dans"
-                | "lors"
-                | "devant"
-                | "sur"
-                | "via"
-                | "par"
-                | "en"
-                | "avec"
-                | "depuis"
-        ) {
+        if ADJUNCT_PREPOSITIONS.contains(&w) {
             let mut k = s + 1;
             if k < t.len() && matches!(t[k].low.as_str(), "d'" | "de" | "du") {
                 k += 1;
@@ -1351,6 +1343,16 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
                     .is_some_and(|x| is_determiner(x) || fr::titles().contains_key(x.low.as_str()))
             {
                 k -= 2;
+            }
+            // ("à l'Assemblée nationale, X": a lower-case adjective ends the name before the
+            // adjunct's comma)
+            if k > name_start
+                && k + 1 < t.len()
+                && t[k].is_word()
+                && !t[k].cap
+                && t[k + 1].text == ","
+            {
+                k += 1;
             }
             if k == name_start && k < t.len() && t[k].is_word() && !namey(&t[k]) {
                 // a common noun with its complement: "un communiqué", "une conférence de presse"
@@ -1384,13 +1386,21 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
             if comma {
                 k += 1;
             }
-            // only skip when a subject follows
+            // only skip when a subject follows, or another adjunct closed by its own comma
+            // ("a déclaré à l'Assemblée nationale, devant des journalistes, X")
+            let another = comma
+                && k < t.len()
+                && ADJUNCT_PREPOSITIONS.contains(&t[k].low.as_str())
+                && (k + 1..(k + 8).min(t.len()))
+                    .take_while(|&j| t[j].sent == sent)
+                    .any(|j| t[j].text == ",");
             if k > s + 1
                 && k < t.len()
                 && t[k].sent == sent
                 && (namey(&t[k])
                     || is_determiner(&t[k])
-                    || fr::titles().contains_key(t[k].low.as_str()))
+                    || fr::titles().contains_key(t[k].low.as_str())
+                    || another)
             {
                 s = k;
                 continue;

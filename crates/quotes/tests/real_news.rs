@@ -1786,6 +1786,16 @@ const CASES: &[Case] = &[
     ),
     // "dit" between commas after a name is "called": the words in marks are a nickname
     ("Titre\n\nÉric Roux, dit « le Bulldozer », a quitté Valtec.", &[]),
+    // several adjuncts, each closed by its comma, between an inverted verb and its subject;
+    // a name with its lower-case adjective in one of them
+    (
+        "Titre\n\n« Le vote est historique », a déclaré mardi à l'Assemblée nationale, devant une centaine de journalistes, la présidente du groupe, Anne Colin.",
+        &[("Le vote est historique", D, "Anne Colin")],
+    ),
+    (
+        "Titre\n\n« Le vote est historique », a déclaré mardi au siège du parti, à Valbourg, Anne Colin.",
+        &[("Le vote est historique", D, "Anne Colin")],
+    ),
     // roles written before a name: an honorific's ("Me X" then "l'avocat"; honorifics.tsv)
     // and a title with adjectives of relation ("le conseiller municipal X", "la députée
     // européenne Y") let the later role phrase find the person
