@@ -677,9 +677,19 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
         }
     }
     // a run after a preposition is a complement ("président de l'Umih"), not the speaker
+    // ("le Président de la République", "les Amis de la Terre": a person's title written
+    // with a capital before its complement is the title still, not a name; a body's capital
+    // opens its name, "le Conseil des droits de l'Homme")
+    let capital_title = |rs: usize, re: usize| {
+        rs == head
+            && title.is_some_and(|(n, ti)| re == head + n && !ti.organization)
+            && t.get(re)
+                .is_some_and(|x| matches!(x.low.as_str(), "de" | "du" | "des" | "d'"))
+    };
     let free: Vec<(usize, usize)> = runs
         .iter()
         .copied()
+        .filter(|&(rs, re)| !capital_title(rs, re))
         .filter(|&(rs, _)| {
             let p = rs.checked_sub(1).map(|k| &t[k]);
             let pp = rs.checked_sub(2).map(|k| &t[k]);

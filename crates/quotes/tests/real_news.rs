@@ -1786,6 +1786,16 @@ const CASES: &[Case] = &[
     ),
     // "dit" between commas after a name is "called": the words in marks are a nickname
     ("Titre\n\nÉric Roux, dit « le Bulldozer », a quitté Valtec.", &[]),
+    // a person's title written with a capital before its complement is the title with its
+    // complement, not a name cut at the capital
+    (
+        "Titre\n\nSelon le Président de la République, le projet sera retiré.",
+        &[("le projet sera retiré", I, "Président de la République")],
+    ),
+    (
+        "Titre\n\nSelon les Amis de la Terre, le projet menace la rivière.",
+        &[("le projet menace la rivière", I, "Amis de la Terre")],
+    ),
     // several adjuncts, each closed by its comma, between an inverted verb and its subject;
     // a name with its lower-case adjective in one of them
     (
