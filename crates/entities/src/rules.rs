@@ -985,16 +985,31 @@ fn titled_work_end(toks: &[Tok], i: usize) -> Option<usize> {
     // Varennes est sorti à Paris")
     let lexicon = &Lists::get().lexicon;
     let mut e = i;
-    while same(e)
-        && e - i < 12
-        && toks[e].kind == TokenKind::Word
-        && (e == i
-            || toks[e].is_cap()
-            || !lexicon
-                .get(toks[e].lower())
-                .is_some_and(|tag| matches!(*tag, "VERB" | "AUX")))
-    {
+    let verb = |k: usize| {
+        !toks[k].is_cap()
+            && lexicon
+                .get(toks[k].lower())
+                .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
+    };
+    while same(e) && e - i < 8 && toks[e].kind == TokenKind::Word && (e == i || !verb(e)) {
         e += 1;
+    }
+    // (no punctuation mark inside the sentence nor verb within eight words: the title's end
+    // is unknown, and only
+    // its opening capitalised words are surely its own, "intitulé Horizon Europe aide
+    // l'université de Lille")
+    // (the sentence's own end is no evidence: the title may have run into the clause)
+    let ended = same(e)
+        && (verb(e)
+            || matches!(
+                toks[e].text,
+                "," | ":" | ";" | "(" | ")" | "«" | "»" | "\"" | "“" | "”"
+            ));
+    if !ended {
+        e = i + 1;
+        while same(e) && toks[e].kind == TokenKind::Word && toks[e].is_cap() {
+            e += 1;
+        }
     }
     Some(e)
 }

@@ -2592,8 +2592,9 @@ fn a_vessel_is_no_entity_wherever_it_is_named() {
     ]);
 }
 
-/// `intitulé` announces a work's title: its capitalised words, to the first punctuation mark
-/// or verb, are the title's, none of the entity types; a name after the verb still counts.
+/// `intitulé` announces a work's title: its words, to the first punctuation mark or verb within
+/// eight words, are the title's, none of the entity types (else only its opening capitalised
+/// words); a name after the title still counts.
 /// Sentences written for this case.
 #[test]
 fn a_title_announced_by_intitule_holds_no_entity() {
@@ -2606,6 +2607,10 @@ fn a_title_announced_by_intitule_holds_no_entity() {
         (
             "Son livre intitulé La Nuit de Varennes est sorti à Paris.",
             &[("Paris", LOC)],
+        ),
+        (
+            "Le programme intitulé Horizon Europe aide l'université de Lille.",
+            &[("université de Lille", ORG)],
         ),
     ]);
 }

@@ -518,11 +518,17 @@ pub(crate) fn named_by_context(tk: &Toks, open: usize, ss: usize) -> bool {
         && t.get(open + 1)
             .is_some_and(|x| x.text.chars().next().is_some_and(char::is_uppercase));
     // "Éric X, dit « le Bulldozer », …": "dit" between commas after a name is "called"
+    // (and a comma right after the closing mark: "X, dit « comprendre la colère » des
+    // agriculteurs" is X saying it)
+    let closed_by_comma = (open + 1..(open + 10).min(t.len()))
+        .find(|&k| matches!(t[k].text, "»" | "”" | "\""))
+        .is_some_and(|k| t.get(k + 1).is_some_and(|x| x.text == ","));
     let nickname = open > ss + 2
         && matches!(t[open - 1].low.as_str(), "dit" | "dite" | "dits" | "dites")
         && t[open - 2].text == ","
         && t[open - 3].cap
-        && t[open - 3].is_word();
+        && t[open - 3].is_word()
+        && closed_by_comma;
     one || two || named || nickname
 }
 

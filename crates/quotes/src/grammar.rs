@@ -1396,21 +1396,13 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
             if comma {
                 k += 1;
             }
-            // only skip when a subject follows, or another adjunct closed by its own comma
-            // ("a déclaré à l'Assemblée nationale, devant des journalistes, X")
-            let another = comma
-                && k < t.len()
-                && ADJUNCT_PREPOSITIONS.contains(&t[k].low.as_str())
-                && (k + 1..(k + 8).min(t.len()))
-                    .take_while(|&j| t[j].sent == sent)
-                    .any(|j| t[j].text == ",");
+            // only skip when a subject follows
             if k > s + 1
                 && k < t.len()
                 && t[k].sent == sent
                 && (namey(&t[k])
                     || is_determiner(&t[k])
-                    || fr::titles().contains_key(t[k].low.as_str())
-                    || another)
+                    || fr::titles().contains_key(t[k].low.as_str()))
             {
                 s = k;
                 continue;

@@ -197,8 +197,14 @@ pub(crate) fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
     {
         k += 1;
     }
+    // (only before whom the news was had from: "a-t-on appris mardi à Paris de source
+    // diplomatique" is where, not who)
+    let from_whom = t.get(k).is_some_and(|x| x.low == "auprès")
+        || (t.get(k).is_some_and(|x| x.low == "de")
+            && t.get(k + 1)
+                .is_some_and(|x| matches!(x.low.as_str(), "source" | "sources")));
     place_np(g.end)
-        .or_else(|| (k > g.end).then(|| place_np(k)).flatten())
+        .or_else(|| (k > g.end && from_whom).then(|| place_np(k)).flatten())
         .or_else(|| place_np(ss))
         .or_else(relative_place)
 }
@@ -324,7 +330,9 @@ fn previous_subject_chain(tk: &Toks, at: usize, np: &Np, depth: usize) -> Option
     if subject.kind == NpKind::Pronoun {
         // the same pronoun as the previous sentence's subject: the same one
         let same = subject.name == np.name.trim_start_matches('-').trim_start_matches("t-");
-        return (same && depth > 1)
+        // (within the paragraph: a new one may bring a new subject)
+        let paragraph = t[ps].para == t[ss].para;
+        return (same && depth > 1 && paragraph)
             .then(|| previous_subject_chain(tk, t[subject.s].s, &subject, depth - 1))
             .flatten();
     }
@@ -650,15 +658,7 @@ fn titled_opening(tk: &Toks, ss: usize, e: usize) -> Option<Np> {
         return None;
     }
     if !depeche_lang::fr::titles().contains_key(t[ss + 1].low.as_str()) {
-        // ("Le graphiste s'est basé sur ce raisonnement :": a definite noun naming someone by
-        // what they do, with no title the lexicon knows)
-        // (not by "-eur" alone, which ends as many machines as trades: le moteur, le
-        // réacteur; the trades the lexicon knows are titles already)
-        let definite = matches!(t[ss].low.as_str(), "le" | "la" | "l'" | "les");
-        let head = t[ss + 1].low.trim_end_matches('s');
-        return (definite && !head.ends_with("eur"))
-            .then(|| grammar::agentive_np(tk, ss, ss + 2))
-            .flatten();
+        return None;
     }
     // the complements: "de"/"du"/"des"/"d'" and the words they govern, up to the verb
     let mut k = ss + 2;
