@@ -650,17 +650,6 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
     if rs > ss && fr::titles().contains_key(t[rs - 1].low.as_str()) && !participle(rs - 1) {
         return Some(t[rs - 1].low.to_string());
     }
-    // "Me X", "le Dr X": the role the honorific implies (then "l'avocat", "le médecin")
-    let h = if rs > ss + 1 && t[rs - 1].text == "." {
-        rs - 2
-    } else {
-        rs.saturating_sub(1)
-    };
-    if rs > ss {
-        if let Some(role) = fr::honorific_role(t[h].text) {
-            return Some(role.to_string());
-        }
-    }
     // "le conseiller municipal X", "la députée européenne Y": a title and one or two
     // adjectives right before the name
     if rs > ss + 1 {

@@ -423,20 +423,6 @@ pub fn honorifics() -> &'static HashMap<&'static str, Gender> {
     })
 }
 
-/// The role an honorific implies (`Me` → `avocat`, `Dr` → `médecin`), a title of
-/// [`titles`]; keys have no final period.
-pub fn honorific_role(honorific: &str) -> Option<&'static str> {
-    static T: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        rows(include_str!("../../data/fr/honorifics.tsv"))
-            .filter(|r| r.get(3).is_some_and(|x| *x != "-"))
-            .map(|r| (r[0].trim_end_matches('.'), r[3]))
-            .collect()
-    })
-    .get(honorific.trim_end_matches('.'))
-    .copied()
-}
-
 /// What a title or role noun says about who bears it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Title {
