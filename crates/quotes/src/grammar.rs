@@ -853,9 +853,6 @@ pub fn after_quantifier(tk: &Toks, s: usize) -> Option<usize> {
     })
 }
 
-/// A common noun phrase led by a determiner that names no one in particular but can still
-/// speak as a group or a body (`certains habitants`, `les analystes`, `le texte`): the
-/// subject of a reporting verb when [`noun_phrase`] finds no name, title or pronoun in it.
 /// Whether the participle group `g` opens its sentence, after at most `en`, `tout` and
 /// linking words (`Estimant que …, X a voté`, `Tout en estimant que …`): it hangs on the main
 /// clause that follows.
@@ -897,6 +894,9 @@ pub(crate) fn cardinal(t: &Tok) -> bool {
         )
 }
 
+/// A common noun phrase led by a determiner that names no one in particular but can still
+/// speak as a group or a body (`certains habitants`, `les analystes`, `le texte`): the
+/// subject of a reporting verb when [`noun_phrase`] finds no name, title or pronoun in it.
 pub fn plain_np(tk: &Toks, s: usize, e: usize) -> Option<Np> {
     let t = &tk.t;
     // "d'autres responsables": "autres" is the determiner

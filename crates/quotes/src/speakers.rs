@@ -600,6 +600,13 @@ fn definite_at(text: &str, at: usize) -> bool {
     })
 }
 
+/// Endings of adjectives of relation that follow a title before a name (`municipal`,
+/// `européenne`, `adjoint`, `socialiste`: `le conseiller municipal X`).
+const RELATION_ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ale", "el", "elle", "ien", "ienne", "éen", "éenne", "ain", "aine", "ais", "aise", "ois",
+    "oise", "ique", "iste", "aire", "if", "ive", "oint", "ointe",
+];
+
 /// The role written beside a name: a title just before it (`la ministre Claire X`), or a
 /// title-headed apposition before or after it (`La maire, Claire X,` / `Claire X, maire de
 /// Y,`). Roles let a later `la maire` or `le ministre` find the person.
@@ -663,15 +670,9 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
                     .is_some_and(|x| !x.organization)
                 && !participle(rs - n - 1)
                 && (rs - n..rs).all(|k| {
-                    // (adjectives of relation: municipal, européenne, adjoint, socialiste)
-                    const ENDINGS: &[&str] = &[
-                        "al", "ale", "el", "elle", "ien", "ienne", "éen", "éenne", "ain", "aine",
-                        "ais", "aise", "ois", "oise", "ique", "iste", "aire", "if", "ive", "oint",
-                        "ointe",
-                    ];
                     let w = t[k].low.as_str();
                     fr::prenominal_adjectives().contains(w)
-                        || ENDINGS
+                        || RELATION_ADJECTIVE_ENDINGS
                             .iter()
                             .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
                 })

@@ -187,24 +187,26 @@ pub(crate) fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
         place_np(k)
     };
     // ("a-t-on appris mardi auprès de la mairie", "ce matin": a phrase of time before whom
-    // the news was had from)
-    let mut k = g.end;
-    while k < se
-        && (grammar::TIME_WORDS.contains(&t[k].low.as_str())
-            || grammar::time_noun(&t[k].low)
-            || (grammar::is_determiner(&t[k])
-                && t.get(k + 1).is_some_and(|x| grammar::time_noun(&x.low))))
-    {
-        k += 1;
-    }
-    // (only before whom the news was had from: "a-t-on appris mardi à Paris de source
+    // the news was had from; only before it: "a-t-on appris mardi à Paris de source
     // diplomatique" is where, not who)
-    let from_whom = t.get(k).is_some_and(|x| x.low == "auprès")
-        || (t.get(k).is_some_and(|x| x.low == "de")
-            && t.get(k + 1)
-                .is_some_and(|x| matches!(x.low.as_str(), "source" | "sources")));
+    let after_time = || {
+        let mut k = g.end;
+        while k < se
+            && (grammar::TIME_WORDS.contains(&t[k].low.as_str())
+                || grammar::time_noun(&t[k].low)
+                || (grammar::is_determiner(&t[k])
+                    && t.get(k + 1).is_some_and(|x| grammar::time_noun(&x.low))))
+        {
+            k += 1;
+        }
+        let from_whom = t.get(k).is_some_and(|x| x.low == "auprès")
+            || (t.get(k).is_some_and(|x| x.low == "de")
+                && t.get(k + 1)
+                    .is_some_and(|x| matches!(x.low.as_str(), "source" | "sources")));
+        (k > g.end && from_whom).then(|| place_np(k)).flatten()
+    };
     place_np(g.end)
-        .or_else(|| (k > g.end && from_whom).then(|| place_np(k)).flatten())
+        .or_else(after_time)
         .or_else(|| place_np(ss))
         .or_else(relative_place)
 }
@@ -654,10 +656,10 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
 /// complements (`le maire`, `la porte-parole du ministère`), as a speaker.
 fn titled_opening(tk: &Toks, ss: usize, e: usize) -> Option<Np> {
     let t = &tk.t;
-    if ss + 2 > e || !grammar::is_determiner(&t[ss]) {
-        return None;
-    }
-    if !depeche_lang::fr::titles().contains_key(t[ss + 1].low.as_str()) {
+    if ss + 2 > e
+        || !grammar::is_determiner(&t[ss])
+        || !depeche_lang::fr::titles().contains_key(t[ss + 1].low.as_str())
+    {
         return None;
     }
     // the complements: "de"/"du"/"des"/"d'" and the words they govern, up to the verb
