@@ -2374,12 +2374,19 @@ fn candidate_at(
     // (a given name and a capitalised word right after a bare "de" are the minister's
     // head's: le ministre de Paul X, l'ancien ministre d'Hector Y; a portfolio takes its
     // article, de la Défense, de l'Intérieur)
+    // (two capitalised words after the bare "de" are a name too when the first is no place
+    // and no body, whether or not its given name is known: le premier ministre d'Hosni X; a
+    // country names the government, le ministre d'Israël Y, and d'État is a rank)
     let head_of_minister = i > 0
         && matches!(toks[i - 1].lower(), "de" | "d'")
-        && is_given_name(t.text)
         && toks
             .get(i + 1)
-            .is_some_and(|n| n.sentence == t.sentence && n.is_cap() && n.kind == TokenKind::Word);
+            .is_some_and(|n| n.sentence == t.sentence && n.is_cap() && n.kind == TokenKind::Word)
+        && (is_given_name(t.text)
+            || (!t.is_acronym()
+                && !matches!(lower, "état" | "etat")
+                && !trusted_place(t.text)
+                && !lists.known_orgs.contains(&fold(t.text))));
     if after_minister(toks, i)
         && !head_of_minister
         && !t.is_acronym()

@@ -2556,14 +2556,20 @@ fn a_name_in_apposition_after_a_body_is_that_body() {
 }
 
 /// A given name and a capitalised word right after a bare `de` following `ministre` are the
-/// name of the minister's head, not a portfolio, which takes its article (`de la Défense`).
-/// Sentence written for this case.
+/// name of the minister's head, not a portfolio, which takes its article (`de la Défense`);
+/// so are two capitalised words whose first no list knows, unless it is a country or the
+/// rank `d'État`. Sentences written for this case.
 #[test]
 fn a_person_after_minister_de_is_no_portfolio() {
     use EntityType::*;
     check_cases(&[(
         "Il fut le ministre de Paul Valmont, puis la ministre de la Défense.",
         &[("Paul Valmont", PER)],
+    ), (
+        // a given name no list holds: two capitalised words after the bare "de" are still
+        // the head's name, unless the first is a country (the government's) or a rank
+        "Il fut le premier ministre d'Hosrab Veltani. Le ministre d'Israël Dov Katzir et le ministre d'État Jean Morlaix sont venus.",
+        &[("Dov Katzir", PER), ("Hosrab Veltani", PER), ("Jean Morlaix", PER)],
     )]);
 }
 
