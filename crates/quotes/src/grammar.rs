@@ -294,7 +294,9 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
             has_aux = true;
             etre |= ETRE.contains(&w);
         } else if matches!(w, "s'" | "se") {
-            reflexive = true;
+            // (the pronoun of a pronominal semi-auxiliary is its own: "s'est borné à
+            // rappeler que" reports, though "se rappeler" is to remember)
+            reflexive |= !semi;
         } else if w.starts_with('-') && fr::inverted_clitics().contains(&w) {
             clitic = Some(start - 1);
         } else if form.kind == VerbFormKind::Infinitive && fr::semi_auxiliaries().contains(w) {
@@ -1025,10 +1027,20 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     // relative between commas before the verb, however long, is skipped whole; its antecedent
     // is the subject
     if comma_before_verb {
+        // (so is one opened by "dont" or by a preposition and "qui": "X, dont la demande
+        // avait été rejetée, a annoncé", "X, à qui l'opposition reproche son silence, a admis")
+        let relative_at = |k: usize| {
+            (matches!(t[k].low.as_str(), "qui" | "dont") && t[k - 1].text == ",")
+                || (t[k].low == "qui"
+                    && k >= floor + 3
+                    && is_preposition(&t[k - 1])
+                    && t[k - 2].text == ",")
+        };
         if let Some(q) = (e.saturating_sub(30).max(floor + 2)..e)
             .rev()
-            .find(|&k| t[k].low == "qui" && t[k - 1].text == ",")
+            .find(|&k| relative_at(k))
         {
+            let q = if t[q - 1].text == "," { q } else { q - 1 };
             let clean = (q + 1..e).all(|k| {
                 !matches!(
                     t[k].text,
@@ -1052,6 +1064,8 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
                 | "et"
                 | "mais"
                 | "car"
+                // ("…, puis il a reconnu que": a coordinator as "et" is)
+                | "puis"
                 | "lorsque"
                 | "lorsqu'"
                 | "quand"
@@ -1087,7 +1101,7 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
             })
     };
     let mut r = e;
-    while r > floor && (!stop(r - 1) || joins_roles(r - 1)) && e - r < 30 {
+    while r > floor && (!stop(r - 1) || joins_roles(r - 1)) && e - r < 40 {
         r -= 1;
     }
     // comma-separated chunks of [r, e), last first
@@ -1111,7 +1125,7 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     let described = |c: (usize, usize)| matches!(t[c.0].low.as_str(), "un" | "une");
     if comma_before_verb
         && chunks.len() >= 2
-        && chunks[0].1 - chunks[0].0 <= 12
+        && chunks[0].1 - chunks[0].0 <= 24
         && (!np_like(tk, chunks[0].0, chunks[0].1) || described(chunks[0]))
         && np_like(tk, chunks[1].0, chunks[1].1)
         && !described(chunks[1])

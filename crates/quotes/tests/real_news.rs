@@ -1964,6 +1964,42 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète Anne Colin, qui a estimé que « la crue est passée », a reçu les maires.",
         &[("la crue est passée", D, "Anne Colin")],
     ),
+    // a relative opened by "dont" or by a preposition and "qui", between commas before the
+    // verb, describes the source: its own subject is none
+    (
+        "Titre\n\nMe Paul Roux, dont la requête avait été rejetée, a annoncé qu'il ferait appel.",
+        &[("il ferait appel", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nAnne Colin, à qui ses adversaires reprochent son silence, a admis que la digue céderait.",
+        &[("la digue céderait", I, "Anne Colin")],
+    ),
+    // a long participial phrase between the named source and the verb is skipped whole
+    (
+        "Titre\n\nLe directeur de la scierie, Paul Roux, nommé à la tête du site il y a tout juste trois mois après vingt ans passés dans la marine, a assuré que les emplois seraient gardés.",
+        &[("les emplois seraient gardés", I, "Paul Roux")],
+    ),
+    // aspectual and modal verbs before a reporting infinitive: "finir par", "commencer par",
+    // "oser", "ne pas hésiter à", "se contenter de", "se borner à" (whose pronoun is not the
+    // infinitive's: "se rappeler" is to remember, "s'est bornée à rappeler que" reports)
+    (
+        "Titre\n\nLe maire a fini par admettre que la digue céderait.",
+        &[("la digue céderait", I, "maire")],
+    ),
+    (
+        "Titre\n\nLa préfète n'a pas hésité à affirmer que la digue céderait.",
+        &[("la digue céderait", I, "préfète")],
+    ),
+    (
+        "Titre\n\nLa préfète s'est bornée à rappeler que la digue céderait.",
+        &[("la digue céderait", I, "préfète")],
+    ),
+    // "puis" coordinates clauses as "et" does: the pronoun after it takes up the subject
+    // before it
+    (
+        "Titre\n\nPaul Roux a visité la digue, puis il a reconnu que les travaux tarderaient.",
+        &[("les travaux tarderaient", I, "Paul Roux")],
+    ),
 ];
 
 #[test]
