@@ -1630,6 +1630,41 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 }
                 Some((c, g, np))
             });
+        // "Ce choix permettra d'atteindre « un haut niveau » a-t-il déclaré.": a cue whose
+        // subject clitic is inverted closes the sentence even when the comma before it was
+        // forgotten (an inverted clitic after a clause is no question without its "?")
+        let found = found.or_else(|| {
+            let end = clause_end(tk, se, ss);
+            if t[se - 1].text == "?" {
+                return None;
+            }
+            (ss + 3..end).rev().take(8).find_map(|p| {
+                if matches!(t[p - 1].text, "," | ":" | ";" | "(" | "«" | "“")
+                    || t[p].low.starts_with('-')
+                    || marks::containing(marked, t[p].s).is_some()
+                {
+                    return None;
+                }
+                // (a clause opening in marks is the speaker's own words, which the direct pass
+                // reports: "« … », la question est de savoir « … » affirme-t-il")
+                let first = (ss..p).find(|&k| !matches!(t[k].text, "-" | "–" | "—"))?;
+                if marks::containing(marked, t[first].s).is_some()
+                    || matches!(t[first].text, "«" | "“" | "\"")
+                {
+                    return None;
+                }
+                let g = grammar::group_from(tk, p)?;
+                if g.kind != GroupKind::Active
+                    || g.clitic.is_none()
+                    || grammar::que_follows(tk, &g)
+                    || (g.end < end && !only_adjuncts(tk, g.end, end))
+                {
+                    return None;
+                }
+                let np = group_speaker(tk, &g, true)?;
+                Some((p, g, np))
+            })
+        });
         let Some((c, g, np)) = found else { continue };
         let ce = c;
         // the clause after the last semicolon or colon: "... a critiqué X ; c'est une

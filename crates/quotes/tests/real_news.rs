@@ -1994,6 +1994,30 @@ const CASES: &[Case] = &[
         "Titre\n\nLa préfète s'est bornée à rappeler que la digue céderait.",
         &[("la digue céderait", I, "préfète")],
     ),
+    // an infinitive clause after "indiquer", "confier", "contester" (and the other verbs of
+    // infinitive_reports.txt) is what the subject said about itself
+    (
+        "Titre\n\nLa préfecture a indiqué accueillir avec « prudence » les chiffres du recensement.",
+        &[("accueillir avec « prudence » les chiffres du recensement", I, "préfecture")],
+    ),
+    (
+        "Titre\n\nLe gardien contestait avoir ouvert la porte.",
+        &[("avoir ouvert la porte", I, "gardien")],
+    ),
+    // a cue with its subject clitic inverted closes the sentence even when the comma before
+    // it is missing; a clause opening in marks stays the speaker's own words
+    (
+        "Titre\n\nLe préfet Paul Roux a visité la digue. Les travaux devraient garantir « une sécurité totale » a-t-il déclaré.",
+        &[(
+            "Les travaux devraient garantir « une sécurité totale »",
+            I,
+            "Paul Roux",
+        )],
+    ),
+    (
+        "Titre\n\nLe préfet Paul Roux a visité la digue. « Les travaux seront finis en mai » assure-t-il.",
+        &[("Les travaux seront finis en mai", D, "Paul Roux")],
+    ),
     // "puis" coordinates clauses as "et" does: the pronoun after it takes up the subject
     // before it
     (
