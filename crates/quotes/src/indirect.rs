@@ -959,6 +959,14 @@ pub(crate) fn indirect_selon(
                 if apposition(tk, ne + 1, k) || heard || relative {
                     ne = k;
                 }
+            } else if i > ss
+                && t[i - 1].text != "("
+                && matches!(t[ne + 1].low.as_str(), "qui" | "dont")
+                && (ss..i).any(|k| t[k].is_word())
+            {
+                // "« … », selon le jury, qui a salué le projet.": a relative on a closing
+                // source runs to the sentence's end; what was said is before the marker
+                ne = clause_end(tk, se, ne + 1);
             } else if apposition(tk, ne + 1, se - 1)
                 && t[se - 1].text == "."
                 && (ss..i).all(|k| !t[k].is_word())

@@ -1891,6 +1891,22 @@ const CASES: &[Case] = &[
         "Titre\n\nSelon les rebelles, la ville est tombée.",
         &[("la ville est tombée", I, "rebelles")],
     ),
+    // so are bodies and findings named by a common noun (a jury, the prosecution, a
+    // diocese, a hospital, an inquiry, an autopsy; titles.tsv), and a relative on a source
+    // that closes its sentence after a comma runs to the end: what was said is before
+    (
+        "Titre\n\n« Un film audacieux », selon le jury, qui a salué la mise en scène.",
+        &[("Un film audacieux", D, "jury")],
+    ),
+    (
+        "Titre\n\nLa victime est morte sur le coup, selon l'autopsie.",
+        &[("La victime est morte sur le coup", I, "autopsie")],
+    ),
+    (
+        "Titre\n\nSelon l'hôpital, trois blessés sont sortis.",
+        &[("trois blessés sont sortis", I, "hôpital")],
+    ),
+    ("Titre\n\nLes tarifs varient selon le studio choisi et la saison.", &[]),
     // a document published "par" its author speaks for the author at a sentence's end, with
     // or without a comma; a rule fixed "par" a body is a manner, no source
     (
