@@ -2620,3 +2620,20 @@ fn a_title_announced_by_intitule_holds_no_entity() {
         ),
     ]);
 }
+
+/// A sea is named by its lower-case head with what follows it (`mer Noire`, `mer du Nord`);
+/// a person after `mer de` stays a person. Sentences written for this case.
+#[test]
+fn a_sea_is_named_with_its_head() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le cargo a sombré dans la mer Noire, puis un autre dans la mer de Valcorn.",
+            &[("mer Noire", LOC), ("mer de Valcorn", LOC)],
+        ),
+        (
+            "La mer de Paul Durand est un roman.",
+            &[("Paul Durand", PER)],
+        ),
+    ]);
+}

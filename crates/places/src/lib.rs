@@ -311,6 +311,18 @@ mod tests {
     }
 
     #[test]
+    fn a_gulf_or_strait_across_countries_is_no_place_of_the_article_country() {
+        // named with its head, the gulf is no unknown site of France (nor Mexico itself)
+        let mut a = article_with_locs(
+            "Grenoble, Lyon et le golfe du Mexique.",
+            &["Grenoble", "Lyon", "golfe du Mexique"],
+        );
+        PlaceResolver::french().annotate(&mut a);
+        assert!(a.places.iter().all(|p| p.text != "golfe du Mexique"));
+        assert_eq!(a.places.len(), 2);
+    }
+
+    #[test]
     fn unknown_place_takes_the_article_country() {
         let mut a = article_with_locs("Grenoble et Zorglubville.", &["Grenoble", "Zorglubville"]);
         PlaceResolver::french().annotate(&mut a);
