@@ -420,6 +420,10 @@ fn known_names_take_their_type_from_the_lexicon() {
             &[("Japon", LOC), ("Nintendo", ORG)],
         ),
         (
+            "Après dix ans avec Citroën, le pilote signe chez Honda.",
+            &[("Citroën", ORG), ("Honda", ORG)],
+        ),
+        (
             "Le porte-parole a confirmé à l'agence Tass que Dmitri Peskov viendrait.",
             &[("Dmitri Peskov", PER), ("Tass", ORG)],
         ),
