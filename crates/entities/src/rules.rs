@@ -1828,6 +1828,14 @@ fn purpose(toks: &[Tok], j: usize) -> Option<usize> {
         k += 1;
     }
     let w = toks.get(k).filter(|_| same(k))?;
+    // (or the country or region it serves: Tribunal pénal international pour le Rwanda,
+    // pour l'ex-Yougoslavie)
+    let former = w.lower().strip_prefix("ex-").map(|_| &w.text[3..]);
+    if w.kind == TokenKind::Word
+        && ((trusted_place(w.text) && w.is_cap()) || former.is_some_and(trusted_place))
+    {
+        return Some(k + 1);
+    }
     let noun = Lists::get()
         .lexicon
         .get(w.lower())
@@ -2336,7 +2344,19 @@ fn candidate_at(
         && toks.get(i + 1).is_some_and(|x| {
             x.sentence == t.sentence && x.is_cap() && x.kind == TokenKind::Word && !x.is_acronym()
         });
-    if n > 0 && !longer && !compass_name && !acronym_word && !known_without_article && !acronym_led
+    // a body's head that alone names nothing opens a name with its capitalised complement
+    // (la Bourse | de New York; la Bourse alone is the market)
+    let head_with_complement = n == 1
+        && t.is_cap()
+        && lists.org_heads.contains(lower)
+        && skip_connectors(toks, i + 1).is_some_and(|k| toks[k].is_cap());
+    if n > 0
+        && !longer
+        && !compass_name
+        && !acronym_word
+        && !known_without_article
+        && !acronym_led
+        && !head_with_complement
     {
         return Step::Veto(n);
     }

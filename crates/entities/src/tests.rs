@@ -2641,3 +2641,29 @@ fn a_sea_is_named_with_its_head() {
         ),
     ]);
 }
+
+/// An organisation's name runs on over what it serves, a place as well as a noun (`Tribunal
+/// pénal international pour l'ex-Yougoslavie`, `… pour le Rwanda`), and a head that alone
+/// names nothing (`la Bourse` is the market) opens one with its capitalised complement
+/// (`la Bourse de Valmont`). Sentences written for this case.
+#[test]
+fn an_organisation_runs_on_over_its_remit_and_complement() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le Tribunal pénal international pour l'ex-Yougoslavie a jugé Paul Varek.",
+            &[
+                ("Paul Varek", PER),
+                ("Tribunal pénal international pour l'ex-Yougoslavie", ORG),
+            ],
+        ),
+        (
+            "La Bourse de New York a ouvert en baisse. La Bourse a ensuite chuté.",
+            &[("Bourse de New York", ORG)],
+        ),
+        (
+            "Le Haut Commissariat des Nations unies pour les réfugiés a ouvert un camp.",
+            &[("Haut Commissariat des Nations unies pour les réfugiés", ORG)],
+        ),
+    ]);
+}
