@@ -77,6 +77,9 @@ pub struct Lists {
     pub ship_verbs: HashSet<String>,
     /// Words of a credit line before a person's name (`data/credit_words.txt`: Photos X Y).
     pub credit_words: HashSet<String>,
+    /// Nouns of a route or a pairing before two places joined by a hyphen
+    /// (`data/route_nouns.txt`: le vol Rio-Paris, la ligne Paris-Nantes).
+    pub route_nouns: HashSet<String>,
     /// Capitalised words of a trade ending a business's name (`data/business_words.txt`:
     /// Port Kembrel Logistique).
     pub business_words: HashSet<String>,
@@ -259,6 +262,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 credit_words: lines(include_str!("../data/credit_words.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                route_nouns: lines(include_str!("../data/route_nouns.txt"))
                     .map(str::to_string)
                     .collect(),
                 list_repeats: lines(include_str!("../data/list_repeats.txt"))
@@ -1848,6 +1854,22 @@ fn purpose(toks: &[Tok], j: usize) -> Option<usize> {
     .then_some(k + 1)
 }
 
+/// Whether a hyphenated word joins two or more places into a route or a pairing
+/// (`Rio-Paris`, `Paris-Nantes`) rather than naming one place (`Boulogne-Billancourt`, known
+/// as a whole) or a person (`Jean-Marie`).
+fn route_between_places(w: &str, gaz: &Gazetteer) -> bool {
+    let parts: Vec<&str> = w.split('-').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            p.chars().count() >= 3
+                && p.chars().next().is_some_and(char::is_uppercase)
+                && !is_given_name(p)
+                && trusted_place(p)
+        })
+        && !gaz.contains(w)
+        && !Lists::get().known_orgs.contains(&fold(w))
+}
+
 /// Index after the connector sequence at `j` (`de`, `de la`, `d'`, `des`), if any.
 fn skip_connectors(toks: &[Tok], j: usize) -> Option<usize> {
     let l = toks.get(j)?.lower();
@@ -2309,6 +2331,32 @@ fn candidate_at(
         return Step::Veto(1);
     }
     if lists.not_acronyms.contains(t.text) {
+        return Step::Veto(1);
+    }
+    // two places joined by a hyphen that no gazetteer holds as one name are a route, a link
+    // or a match between them (le vol Rio-Paris, la ligne Paris-Nantes, l'axe Paris-Berlin),
+    // no place (a given name is a compound first name's part: Jean-Marie)
+    // (after a determiner or a noun of route: a painter named after his towns, "et
+    // Toulouse-Lautrec", has neither)
+    let route_before = i > 0
+        && toks[i - 1].sentence == t.sentence
+        && (matches!(
+            toks[i - 1].lower(),
+            "le" | "la"
+                | "l'"
+                | "les"
+                | "un"
+                | "une"
+                | "du"
+                | "des"
+                | "au"
+                | "aux"
+                | "ce"
+                | "cet"
+                | "cette"
+                | "autre"
+        ) || lists.route_nouns.contains(toks[i - 1].lower()));
+    if route_before && t.is_cap() && t.text.contains('-') && route_between_places(t.text, gaz) {
         return Step::Veto(1);
     }
     let n = win.longest(i, |_, key| lists.not_entities.contains(key));

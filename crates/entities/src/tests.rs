@@ -2667,3 +2667,22 @@ fn an_organisation_runs_on_over_its_remit_and_complement() {
         ),
     ]);
 }
+
+/// Two places joined by a hyphen after a determiner or a noun of route name a route or a
+/// pairing, no place (`le vol Lyon-Montréal`, `un Nantes-Lille`); a place known as a whole
+/// (`Boulogne-Billancourt`), a compound first name and a painter named after towns with no
+/// determiner before him stay what they are. Sentences written for this case.
+#[test]
+fn two_places_joined_by_a_hyphen_are_a_route() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le vol Lyon-Montréal a été annulé, comme un Nantes-Lille, à Boulogne-Billancourt.",
+            &[("Boulogne-Billancourt", LOC)],
+        ),
+        (
+            "Jean-Marie Varel admire le peintre Toulouse-Lautrec.",
+            &[("Jean-Marie Varel", PER), ("Toulouse-Lautrec", PER)],
+        ),
+    ]);
+}
