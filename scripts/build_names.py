@@ -21,7 +21,8 @@ or mirror of its repository at the commit pinned below, so the output is reprodu
   their name in their own language (the names of two or three words in Latin letters).
 - unitedstates/congress-legislators, CC0: presidents, vice-presidents and the current members of
   the United States Congress.
-- crates/entities/data/src/names_hand.tsv: the project's own list of widely known names.
+- crates/entities/data/src/names_hand.tsv: the project's own list of widely known names, and
+  crates/entities/data/src/companies_hand.tsv, its list of companies (source "companies").
 
 Names that are also common French words (`Elle`, `Capital`, `Challenges`, in the UD lexicon of
 model/lexicon.txt), families, estates and states are left out: a capital letter on them says
@@ -176,6 +177,17 @@ def main():
             if len(cols) != 3 or cols[1] not in ("PER", "ORG", "LOC"):
                 sys.exit(f"build_names: names_hand.tsv line {n}: want name<TAB>PER|ORG|LOC<TAB>subtype")
             add(cols[0], cols[1], cols[2], "project")
+    # the project's list of companies added after the model was trained: the rules read it,
+    # the model's feature does not (crates/entities/build.rs)
+    with open(os.path.join(DATA, "src", "companies_hand.tsv"), encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 3 or cols[1] != "ORG":
+                sys.exit(f"build_names: companies_hand.tsv line {n}: want name<TAB>ORG<TAB>subtype")
+            add(cols[0], cols[1], cols[2], "companies")
     # members of the Assemblée nationale, 2007-2024
     for leg in (13, 14, 15, 16):
         path = f"tricoteuses_to_nosdeputes_script/other/nosdeputes_deputes{leg}.json"

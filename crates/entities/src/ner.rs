@@ -137,7 +137,7 @@ fn features(s: &Sentence, i: usize, prev: usize, out: &mut Features) {
         if lists.first_names.contains(w) {
             out.add(GAZ_GIVEN, &[]);
         }
-        if lists.org_heads.contains(lower) {
+        if lists.model_org_heads.contains(lower) {
             out.add(GAZ_ORGHEAD, &[]);
         }
         if lists.model_orgs.contains(&depeche_places::fold(w)) {

@@ -22,7 +22,12 @@ pub struct RawMention {
 
 /// The word lists in `data/` and the lexicon in `model/`.
 pub struct Lists {
+    /// Nouns heading an organisation's name (`data/org_heads.txt` and
+    /// `data/org_heads_rules.txt`).
     pub org_heads: HashSet<String>,
+    /// The heads the trained model's feature reads (`data/org_heads.txt` only: the model
+    /// learnt its weight with that list).
+    pub model_org_heads: HashSet<String>,
     pub lower_org_heads: HashSet<String>,
     /// Lower-case nouns that open a site's name (`place de la Bastille`), each with whether
     /// the name must follow it directly (`data/direct_site_heads.txt`: `l'hôpital Necker`, but
@@ -191,6 +196,10 @@ impl Lists {
             let known_orgs: HashSet<String> = hand_orgs.into_iter().chain(known.orgs).collect();
             Lists {
                 org_heads: lines(include_str!("../data/org_heads.txt"))
+                    .chain(lines(include_str!("../data/org_heads_rules.txt")))
+                    .map(str::to_string)
+                    .collect(),
+                model_org_heads: lines(include_str!("../data/org_heads.txt"))
                     .map(str::to_string)
                     .collect(),
                 lower_org_heads: lines(include_str!("../data/lowercase_org_heads.txt"))
