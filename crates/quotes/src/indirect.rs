@@ -1643,7 +1643,9 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
         // forgotten (an inverted clitic after a clause is no question without its "?")
         let found = found.or_else(|| {
             let end = clause_end(tk, se, ss);
-            if t[se - 1].text == "?" {
+            // (most sentences have no inverted clitic near their end: a cheap test first)
+            if t[se - 1].text == "?" || !(ss..end).rev().take(10).any(|k| t[k].low.starts_with('-'))
+            {
                 return None;
             }
             (ss + 3..end).rev().take(8).find_map(|p| {
