@@ -1843,14 +1843,6 @@ fn purpose(toks: &[Tok], j: usize) -> Option<usize> {
         k += 1;
     }
     let w = toks.get(k).filter(|_| same(k))?;
-    // (or the country or region it serves: Tribunal pénal international pour le Rwanda,
-    // pour l'ex-Yougoslavie)
-    let former = w.lower().strip_prefix("ex-").map(|_| &w.text[3..]);
-    if w.kind == TokenKind::Word
-        && ((trusted_place(w.text) && w.is_cap()) || former.is_some_and(trusted_place))
-    {
-        return Some(k + 1);
-    }
     let noun = Lists::get()
         .lexicon
         .get(w.lower())
@@ -2342,29 +2334,16 @@ fn candidate_at(
     if lists.not_acronyms.contains(t.text) {
         return Step::Veto(1);
     }
-    // two places joined by a hyphen that no gazetteer holds as one name are a route, a link
-    // or a match between them (le vol Rio-Paris, la ligne Paris-Nantes, l'axe Paris-Berlin),
-    // no place (a given name is a compound first name's part: Jean-Marie)
-    // (after a determiner or a noun of route: a painter named after his towns, "et
-    // Toulouse-Lautrec", has neither)
+    // two places joined by a hyphen that no gazetteer holds as one name, after a noun of
+    // route, are a route, a link or a match between them (le vol Rio-Paris, la ligne
+    // Paris-Nantes, l'axe Paris-Berlin), no place (a given name is a compound first name's
+    // part: Jean-Marie)
+    // (after a noun of route only: a painter named after his towns, "et Toulouse-Lautrec",
+    // and regions or clubs the gazetteer lacks as a whole, "du Languedoc-Roussillon", "le
+    // Bordeaux-Bègles", follow a determiner as well)
     let route_before = i > 0
         && toks[i - 1].sentence == t.sentence
-        && (matches!(
-            toks[i - 1].lower(),
-            "le" | "la"
-                | "l'"
-                | "les"
-                | "un"
-                | "une"
-                | "du"
-                | "des"
-                | "au"
-                | "aux"
-                | "ce"
-                | "cet"
-                | "cette"
-                | "autre"
-        ) || lists.route_nouns.contains(toks[i - 1].lower()));
+        && lists.route_nouns.contains(toks[i - 1].lower());
     if route_before && t.is_cap() && t.text.contains('-') && route_between_places(t.text, gaz) {
         return Step::Veto(1);
     }
@@ -2463,7 +2442,13 @@ fn candidate_at(
             || (!t.is_acronym()
                 && !matches!(lower, "état" | "etat")
                 && !trusted_place(t.text)
-                && !lists.known_orgs.contains(&fold(t.text))));
+                && !lists.known_orgs.contains(&fold(t.text))
+                // (two words only, the second no adjective: "de Santé Publique Marie X",
+                // "d'Outre-Mer Victorin X", "de Défense Nationale" are portfolios)
+                && !is_adjective_like(toks[i + 1].text)
+                && toks.get(i + 2).is_none_or(|n| {
+                    n.sentence != t.sentence || !n.is_cap() || n.kind != TokenKind::Word
+                })));
     if after_minister(toks, i)
         && !head_of_minister
         && !t.is_acronym()

@@ -299,7 +299,16 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
             reflexive |= !semi;
         } else if w.starts_with('-') && fr::inverted_clitics().contains(&w) {
             clitic = Some(start - 1);
-        } else if form.kind == VerbFormKind::Infinitive && fr::semi_auxiliaries().contains(w) {
+        } else if form.kind == VerbFormKind::Infinitive
+            && fr::semi_auxiliaries().contains(w)
+            // ("par" links "finir par" and no other verb: "a terminé par rappeler")
+            && (w != "par"
+                || start >= 2
+                    && matches!(
+                        t[start - 2].low.as_str(),
+                        "fini" | "finit" | "finissent" | "finissait" | "finissaient" | "finira"
+                    ))
+        {
             semi = true;
         } else if object_clitic && start == i {
             // the object clitic ("le" of "ne le cache pas") is part of the group
@@ -1040,13 +1049,18 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
             .rev()
             .find(|&k| relative_at(k))
         {
+            let qui = t[q].low == "qui" && t[q - 1].text == ",";
             let q = if t[q - 1].text == "," { q } else { q - 1 };
-            let clean = (q + 1..e).all(|k| {
-                !matches!(
-                    t[k].text,
-                    ":" | ";" | "«" | "»" | "“" | "”" | "\"" | "(" | ")"
-                )
-            });
+            // (a "dont" or "à qui" relative holds no comma of its own: "Au lendemain de
+            // l'attentat, dont le bilan …, le ministre, ému, a affirmé" is no subject's)
+            let one_chunk = qui || (q + 1..e).all(|k| t[k].text != ",");
+            let clean = one_chunk
+                && (q + 1..e).all(|k| {
+                    !matches!(
+                        t[k].text,
+                        ":" | ";" | "«" | "»" | "“" | "”" | "\"" | "(" | ")"
+                    )
+                });
             if clean {
                 e = q - 1;
             }
@@ -1064,8 +1078,6 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
                 | "et"
                 | "mais"
                 | "car"
-                // ("…, puis il a reconnu que": a coordinator as "et" is)
-                | "puis"
                 | "lorsque"
                 | "lorsqu'"
                 | "quand"
@@ -1100,8 +1112,15 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
                     || matches!(x.low.as_str(), "de" | "d'" | "du" | "des")
             })
     };
+    // ("…, puis il a reconnu que": "puis" before a subject pronoun coordinates as "et" does;
+    // "placé en garde à vue puis mis en examen" is one phrase of the subject)
+    let puis_clause = |k: usize| {
+        t[k].low == "puis"
+            && t.get(k + 1)
+                .is_some_and(|x| matches!(x.low.as_str(), "il" | "elle" | "ils" | "elles" | "on"))
+    };
     let mut r = e;
-    while r > floor && (!stop(r - 1) || joins_roles(r - 1)) && e - r < 40 {
+    while r > floor && (!stop(r - 1) || joins_roles(r - 1)) && !puis_clause(r - 1) && e - r < 40 {
         r -= 1;
     }
     // comma-separated chunks of [r, e), last first

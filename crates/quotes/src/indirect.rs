@@ -47,7 +47,13 @@ pub(crate) fn indirect_que(
             continue;
         }
         // "X s'est dit satisfait des résultats": "se dire" with an attribute reports it
-        let reflexive = matches!(t[g.start].low.as_str(), "s'" | "se");
+        // (the pronoun of "s'est contenté de dire" is the semi-auxiliary's: its "dire" reports
+        // a que-clause, no attribute)
+        let reflexive = matches!(t[g.start].low.as_str(), "s'" | "se")
+            && !(g.start..g.end).any(|k| {
+                depeche_lang::fr::semi_auxiliaries().contains(t[k].low.as_str())
+                    && !matches!(t[k].low.as_str(), "s'" | "se")
+            });
         if matches!(g.lemma, "dire" | "se dire") && reflexive && g.kind == GroupKind::Active {
             if let Some(cand) = said_attribute(tk, &g, marked) {
                 out.push(cand);
@@ -961,11 +967,12 @@ pub(crate) fn indirect_selon(
                 }
             } else if i > ss
                 && t[i - 1].text != "("
-                && matches!(t[ne + 1].low.as_str(), "qui" | "dont")
+                && t[ne + 1].low == "qui"
                 && (ss..i).any(|k| t[k].is_word())
             {
                 // "« … », selon le jury, qui a salué le projet.": a relative on a closing
-                // source runs to the sentence's end; what was said is before the marker
+                // source runs to the sentence's end; what was said is before the marker (not
+                // "dont": ", selon la police, dont trois mineurs" counts what was said)
                 ne = clause_end(tk, se, ne + 1);
             } else if apposition(tk, ne + 1, se - 1)
                 && t[se - 1].text == "."
@@ -1649,7 +1656,9 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 return None;
             }
             (ss + 3..end).rev().take(8).find_map(|p| {
-                if matches!(t[p - 1].text, "," | ":" | ";" | "(" | "«" | "“")
+                // (only right after a closing mark: "Du moins le ministre l'a-t-il affirmé",
+                // "Aussi X a-t-il démenti" invert after an adverb, with no incise)
+                if !matches!(t[p - 1].text, "»" | "”")
                     || t[p].low.starts_with('-')
                     || marks::containing(marked, t[p].s).is_some()
                 {

@@ -1891,22 +1891,28 @@ const CASES: &[Case] = &[
         "Titre\n\nSelon les rebelles, la ville est tombée.",
         &[("la ville est tombée", I, "rebelles")],
     ),
-    // so are bodies and findings named by a common noun (a jury, the prosecution, a
-    // diocese, a hospital, an inquiry, an autopsy; titles.tsv), and a relative on a source
-    // that closes its sentence after a comma runs to the end: what was said is before
+    // so are bodies named by a common noun (a jury, the prosecution, a diocese, a hospital;
+    // titles.tsv), and a relative on a source that closes its sentence after a comma runs to
+    // the end: what was said is before
     (
         "Titre\n\n« Un film audacieux », selon le jury, qui a salué la mise en scène.",
         &[("Un film audacieux", D, "jury")],
-    ),
-    (
-        "Titre\n\nLa victime est morte sur le coup, selon l'autopsie.",
-        &[("La victime est morte sur le coup", I, "autopsie")],
     ),
     (
         "Titre\n\nSelon l'hôpital, trois blessés sont sortis.",
         &[("trois blessés sont sortis", I, "hôpital")],
     ),
     ("Titre\n\nLes tarifs varient selon le studio choisi et la saison.", &[]),
+    (
+        "Titre\n\nLe ministre s'est contenté de dire que la digue tiendrait.",
+        &[("la digue tiendrait", I, "ministre")],
+    ),
+    (
+        "Titre\n\nLe suspect, placé en garde à vue puis mis en examen, a reconnu qu'il avait menti.",
+        &[("il avait menti", I, "suspect")],
+    ),
+    ("Titre\n\nLe maire n'ose pas dire que la piscine fermera.", &[]),
+    ("Titre\n\nDu moins le ministre l'a-t-il affirmé.", &[]),
     // a document published "par" its author speaks for the author at a sentence's end, with
     // or without a comma; a rule fixed "par" a body is a manner, no source
     (
@@ -1995,16 +2001,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLe directeur de la scierie, Paul Roux, nommé à la tête du site il y a tout juste trois mois après vingt ans passés dans la marine, a assuré que les emplois seraient gardés.",
         &[("les emplois seraient gardés", I, "Paul Roux")],
     ),
-    // aspectual and modal verbs before a reporting infinitive: "finir par", "commencer par",
-    // "oser", "ne pas hésiter à", "se contenter de", "se borner à" (whose pronoun is not the
-    // infinitive's: "se rappeler" is to remember, "s'est bornée à rappeler que" reports)
+    // aspectual verbs before a reporting infinitive: "finir par", "se contenter de", "se
+    // borner à" (whose pronoun is not the infinitive's: "se rappeler" is to remember,
+    // "s'est bornée à rappeler que" reports, "s'est contenté de dire que" is no "se dire")
     (
         "Titre\n\nLe maire a fini par admettre que la digue céderait.",
         &[("la digue céderait", I, "maire")],
-    ),
-    (
-        "Titre\n\nLa préfète n'a pas hésité à affirmer que la digue céderait.",
-        &[("la digue céderait", I, "préfète")],
     ),
     (
         "Titre\n\nLa préfète s'est bornée à rappeler que la digue céderait.",
