@@ -123,6 +123,21 @@ def rows(text):
     return [l.split("\t") for l in lines[1:]]  # first line: header
 
 
+def hand_rows(name, types):
+    """The rows of one of the project's hand lists (data/src/NAME: name, type, subtype)."""
+    out = []
+    with open(os.path.join(DATA, "src", name), encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 3 or cols[1] not in types:
+                sys.exit(f"build_names: {name} line {n}: want name<TAB>{'|'.join(types)}<TAB>subtype")
+            out.append(cols)
+    return out
+
+
 def common_words():
     with open(os.path.join(ROOT, "crates", "entities", "model", "lexicon.txt"),
               encoding="utf-8") as f:
@@ -168,26 +183,12 @@ def main():
         add(r[0], "ORG", "company", "mdiplo")
     for r in rows(git_file(a.mdiplo, "personnes.tsv")):
         add(r[0], "PER", "person", "mdiplo")
-    with open(os.path.join(DATA, "src", "names_hand.tsv"), encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if len(cols) != 3 or cols[1] not in ("PER", "ORG", "LOC"):
-                sys.exit(f"build_names: names_hand.tsv line {n}: want name<TAB>PER|ORG|LOC<TAB>subtype")
-            add(cols[0], cols[1], cols[2], "project")
+    for cols in hand_rows("names_hand.tsv", ("PER", "ORG", "LOC")):
+        add(cols[0], cols[1], cols[2], "project")
     # the project's list of companies added after the model was trained: the rules read it,
     # the model's feature does not (crates/entities/build.rs)
-    with open(os.path.join(DATA, "src", "companies_hand.tsv"), encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if len(cols) != 3 or cols[1] != "ORG":
-                sys.exit(f"build_names: companies_hand.tsv line {n}: want name<TAB>ORG<TAB>subtype")
-            add(cols[0], cols[1], cols[2], "companies")
+    for cols in hand_rows("companies_hand.tsv", ("ORG",)):
+        add(cols[0], cols[1], cols[2], "companies")
     # members of the Assemblée nationale, 2007-2024
     for leg in (13, 14, 15, 16):
         path = f"tricoteuses_to_nosdeputes_script/other/nosdeputes_deputes{leg}.json"
