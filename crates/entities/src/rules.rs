@@ -3196,17 +3196,43 @@ fn capital_after_article(s: &str) -> bool {
 }
 
 /// Whether the name at token `s` follows a territory noun and its "de" (`la province de
-/// Qinghai`, `le comté d'Essex`, `la région du Kurdistan`; `data/place_heads.txt`).
+/// Qinghai`, `le comté d'Essex`, `la région du Kurdistan`; `data/place_heads.txt`), the noun
+/// maybe with its adjectives or a lower-case complement (`la colonie juive de X`, `le camp
+/// d'extermination de X`, `le camp de réfugiés de X`).
 fn after_place_head(toks: &[Tok], s: usize) -> bool {
     let lists = Lists::get();
     let same = |k: usize| toks[k].sentence == toks[s].sentence;
     (1..=3).any(|back| {
-        s > back
-            && (s - back..s).all(same)
-            && same(s - back - 1)
-            && !toks[s - back - 1].is_cap()
-            && lists.place_heads.contains(toks[s - back - 1].lower())
-            && skip_connectors(toks, s - back) == Some(s)
+        if s <= back || !(s - back..s).all(same) || skip_connectors(toks, s - back) != Some(s) {
+            return false;
+        }
+        // back over adjectives and one lower-case complement to the head
+        let mut k = s - back - 1;
+        let mut steps = 0;
+        loop {
+            if !same(k) || toks[k].is_cap() || toks[k].kind != TokenKind::Word {
+                return false;
+            }
+            if lists.place_heads.contains(toks[k].lower()) {
+                // (past a complement, a plural "des" lists things: le site de regroupement
+                // des Minitels)
+                return steps == 0 || toks[s - back].lower() != "des";
+            }
+            let complement = k >= 2
+                && matches!(toks[k - 1].lower(), "de" | "d'")
+                && !is_adjective_like(toks[k].text);
+            steps += 1;
+            if steps > 3 || k < 2 {
+                return false;
+            }
+            if complement {
+                k -= 2;
+            } else if is_adjective_like(toks[k].text) {
+                k -= 1;
+            } else {
+                return false;
+            }
+        }
     })
 }
 

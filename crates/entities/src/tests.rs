@@ -2661,3 +2661,22 @@ fn two_places_joined_by_a_hyphen_are_a_route() {
         ),
     ]);
 }
+
+/// A territory's noun gives its name to a place after `de` even with adjectives or a
+/// lower-case complement between (`la colonie juive de X`, `le camp d'extermination de X`,
+/// `la région naturelle de la X`); past a complement a plural `des` lists things, no place.
+/// Sentences written for this case.
+#[test]
+fn a_territory_noun_with_its_adjectives_still_names_a_place() {
+    use EntityType::*;
+    check_cases(&[(
+        "Des tirs ont visé la colonie juive de Valdrac, près du camp d'extermination de Morvek.",
+        &[("Morvek", LOC), ("Valdrac", LOC)],
+    )]);
+    let a = run("Les terminaux attendent sur le site de regroupement des Valphones.");
+    assert!(
+        !mentions(&a).contains(&("Valphones".to_string(), LOC)),
+        "{:?}",
+        mentions(&a)
+    );
+}
