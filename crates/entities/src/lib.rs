@@ -327,6 +327,7 @@ fn unify_lists(text: &str, mentions: &mut [rules::RawMention]) {
             .trim();
         let rest = rest.replace('’', "'");
         matches!(g, "," | "et" | "ou" | ", et" | ", ou")
+            || coordinator(g.strip_prefix(',').unwrap_or(g).trim_start())
             || (g.len() > rest.len() && repeats.contains(rest.as_str()))
     };
     let mut from = 0;
@@ -363,6 +364,15 @@ fn unify_lists(text: &str, mentions: &mut [rules::RawMention]) {
     }
 }
 
+/// A coordinator of more than one word between two listed names (`Roch X ou encore Fayo`,
+/// `X ainsi que Y`, `X mais aussi Y`).
+fn coordinator(gap: &str) -> bool {
+    matches!(
+        gap,
+        "ou encore" | "et encore" | "ou bien" | "et aussi" | "mais aussi" | "ainsi que"
+    )
+}
+
 /// Persons are listed with persons (`Béatrice et Lindqvist`, `devant Kessler et Lindqvist`,
 /// `Kessler, Ambrosetti et Lindqvist`): in a list of two or more mentions where at least half
 /// are persons and every other one is a lone unknown word only guessed a place or an
@@ -373,9 +383,9 @@ fn unify_lists(text: &str, mentions: &mut [rules::RawMention]) {
 fn persons_listed(text: &str, list: &mut [rules::RawMention]) {
     let n = list.len();
     let coordinated = list.windows(2).any(|w| {
-        text[w[0].end..w[1].start]
-            .split_whitespace()
-            .any(|g| matches!(g, "et" | "ou"))
+        let gap = text[w[0].end..w[1].start].trim();
+        gap.split_whitespace().any(|g| matches!(g, "et" | "ou"))
+            || coordinator(gap.strip_prefix(',').unwrap_or(gap).trim_start())
     });
     if !coordinated && n < 3 {
         return;

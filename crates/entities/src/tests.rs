@@ -2680,3 +2680,14 @@ fn a_territory_noun_with_its_adjectives_still_names_a_place() {
         mentions(&a)
     );
 }
+
+/// Names coordinated by `ou encore`, `ainsi que`, `mais aussi` are listed as with `et`: a lone
+/// unknown word listed with a person is a person. Sentence written for this case.
+#[test]
+fn a_name_listed_with_ou_encore_takes_its_neighbours_kind() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le festival accueille Paul Varenne ou encore Zilko lundi.",
+        &[("Paul Varenne", PER), ("Zilko", PER)],
+    )]);
+}
