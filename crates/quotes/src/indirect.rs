@@ -60,6 +60,18 @@ pub(crate) fn indirect_que(
             }
             continue;
         }
+        // "X s'est déclaré très satisfait des discussions": "se déclarer" with an adjective
+        // reports it as "se dire" does ("s'est déclaré candidat", "en faillite" do not)
+        if g.lemma == "déclarer"
+            && reflexive
+            && g.kind == GroupKind::Active
+            && declared_adjective(tk, g.end)
+        {
+            if let Some(cand) = said_attribute(tk, &g, marked) {
+                out.push(cand);
+                continue;
+            }
+        }
         if g.kind == GroupKind::Active && depeche_lang::fr::charge_verbs().contains(g.lemma) {
             if let Some(cand) = charge_clause(tk, &g, marked) {
                 out.push(cand);
@@ -527,6 +539,35 @@ pub(crate) fn charge_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Opti
 }
 
 /// `X s'est dit prêt à négocier`: the attribute of "se dire" and what follows it in its clause.
+/// Whether the word at `k`, past a degree adverb, is an adjective of attitude after "se
+/// déclarer" (`satisfait`, `favorable`, `opposé`, `confiant`, `déçu`), not a noun of status
+/// (`candidat`) or a preposition.
+fn declared_adjective(tk: &Toks, k: usize) -> bool {
+    let t = &tk.t;
+    let mut k = k;
+    if t.get(k).is_some_and(|x| {
+        matches!(
+            x.low.as_str(),
+            "très" | "plutôt" | "assez" | "si" | "tout" | "fort"
+        ) || x.low.ends_with("ment")
+    }) {
+        k += 1;
+    }
+    let Some(w) = t.get(k).filter(|x| x.is_word() && !x.cap) else {
+        return false;
+    };
+    let w = w.low.as_str();
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    let stem = stem.strip_suffix('e').unwrap_or(stem);
+    depeche_lang::fr::conviction_adjectives().contains(stem)
+        || [
+            "é", "u", "ait", "able", "ible", "ant", "ent", "iste", "if", "iv", "eux", "eur", "ain",
+            "et", "êt",
+        ]
+        .iter()
+        .any(|e| stem.ends_with(e) || w.ends_with(e))
+}
+
 pub(crate) fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
     let t = &tk.t;
     let first = t.get(g.end).filter(|x| x.sent == t[g.start].sent)?;

@@ -2036,6 +2036,13 @@ const CASES: &[Case] = &[
         "Titre\n\nLe préfet Paul Roux a visité la digue. « Les travaux seront finis en mai » assure-t-il.",
         &[("Les travaux seront finis en mai", D, "Paul Roux")],
     ),
+    // "se déclarer" with an adjective of attitude reports it as "se dire" does; with a noun
+    // of status it declares no words
+    (
+        "Titre\n\nAnne Colin s'est déclarée très favorable au projet de digue.",
+        &[("très favorable au projet de digue", I, "Anne Colin")],
+    ),
+    ("Titre\n\nPaul Roux s'est déclaré candidat à la mairie.", &[]),
     // "puis" coordinates clauses as "et" does: the pronoun after it takes up the subject
     // before it
     (
