@@ -203,7 +203,15 @@ pub(crate) fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
             || (t.get(k).is_some_and(|x| x.low == "de")
                 && t.get(k + 1)
                     .is_some_and(|x| matches!(x.low.as_str(), "source" | "sources")));
-        (k > g.end && from_whom).then(|| place_np(k)).flatten()
+        // ("a-t-on annoncé hier à l'Élysée": where it was said, when nothing after the place
+        // says from whom)
+        let at_place = t
+            .get(k)
+            .is_some_and(|x| matches!(x.low.as_str(), "à" | "au" | "aux"))
+            && !(k..se).any(|j| matches!(t[j].low.as_str(), "auprès" | "source" | "sources"));
+        (k > g.end && (from_whom || at_place))
+            .then(|| place_np(k))
+            .flatten()
     };
     place_np(g.end)
         .or_else(after_time)

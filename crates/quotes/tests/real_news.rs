@@ -2043,6 +2043,12 @@ const CASES: &[Case] = &[
         &[("très favorable au projet de digue", I, "Anne Colin")],
     ),
     ("Titre\n\nPaul Roux s'est déclaré candidat à la mairie.", &[]),
+    // after "a-t-on annoncé" and a phrase of time, the place where it was said speaks for
+    // it as right after the verb, unless a source follows it
+    (
+        "Titre\n\nLe couvre-feu est levé, a-t-on annoncé lundi soir à Matignon.",
+        &[("Le couvre-feu est levé", I, "Matignon")],
+    ),
     // "puis" coordinates clauses as "et" does: the pronoun after it takes up the subject
     // before it
     (
