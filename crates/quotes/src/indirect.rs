@@ -1801,8 +1801,18 @@ pub(crate) fn only_adjuncts(tk: &Toks, s: usize, e: usize) -> bool {
         // speaker and ends the sentence; the cue still closes what was said
         return true;
     }
+    // ("…, a appelé les autorités à « cesser les hostilités »": "à" or "de" before an
+    // infinitive or words in marks completes the verb, the phrase before it is its object)
+    let complement = matches!(t[k].low.as_str(), "à" | "de" | "d'")
+        && t.get(k + 1).is_some_and(|x| {
+            matches!(x.text, "«" | "“" | "\"")
+                || (x.is_word()
+                    && !x.cap
+                    && ["er", "ir", "re"].iter().any(|end| x.low.ends_with(end)))
+        });
     k < e
         && grammar::is_preposition(&t[k])
+        && !complement
         && !(k + 1..e).any(|j| verb_group(tk, j).is_some_and(|g| g.kind == GroupKind::Active))
 }
 

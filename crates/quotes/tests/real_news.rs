@@ -2049,6 +2049,20 @@ const CASES: &[Case] = &[
         "Titre\n\nLe couvre-feu est levé, a-t-on annoncé lundi soir à Matignon.",
         &[("Le couvre-feu est levé", I, "Matignon")],
     ),
+    // "contre" is the preposition, no form of "contrer" ("mettent en garde contre « … »");
+    // a verb calling its object "à" do something closes no statement before it
+    (
+        "Titre\n\nLes médecins mettent en garde contre « l'effondrement » des urgences.",
+        &[("l'effondrement", D, "médecins")],
+    ),
+    (
+        "Titre\n\nLe secrétaire général de l'organisation, qui se trouve dans la capitale, Valdrac, a également appelé les autorités à « cesser les hostilités contre la population ».",
+        &[(
+            "cesser les hostilités contre la population",
+            D,
+            "secrétaire général de l'organisation",
+        )],
+    ),
     // "puis" coordinates clauses as "et" does: the pronoun after it takes up the subject
     // before it
     (
