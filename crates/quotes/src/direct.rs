@@ -203,7 +203,14 @@ pub(crate) fn attribute_direct(
                 && matches!(t[g.start - 2].text, "»" | "”" | "\"");
             let np = match g.kind {
                 GroupKind::Active if incise => group_speaker(tk, &g, true),
-                GroupKind::Active => group_speaker(tk, &g, false),
+                // ("Une trentaine de médecins alertent sur « … »": a group counted by a
+                // collective noun speaks as its members would)
+                GroupKind::Active => group_speaker(tk, &g, false).or_else(|| {
+                    let (s, e) = grammar::subject_before(tk, g.start, 0)?;
+                    grammar::collective_at(tk, s)
+                        .then(|| grammar::plain_np(tk, s, e))
+                        .flatten()
+                }),
                 GroupKind::Passive => agent_after(tk, ci + 1, se_close),
                 GroupKind::Gerund => None,
             };

@@ -2063,6 +2063,11 @@ const CASES: &[Case] = &[
             "secrétaire général de l'organisation",
         )],
     ),
+    // a group counted by a collective noun speaks the words in marks after its verb
+    (
+        "Titre\n\nUne trentaine de médecins alertent sur « l'effondrement » des urgences.",
+        &[("l'effondrement", D, "trentaine de médecins")],
+    ),
     // "puis" coordinates clauses as "et" does: the pronoun after it takes up the subject
     // before it
     (
