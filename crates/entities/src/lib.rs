@@ -364,13 +364,11 @@ fn unify_lists(text: &str, mentions: &mut [rules::RawMention]) {
     }
 }
 
-/// A coordinator of more than one word between two listed names (`Roch X ou encore Fayo`,
-/// `X ainsi que Y`, `X mais aussi Y`).
+/// A coordinator of more than one word that enumerates like `et` between two listed names
+/// (`Roch X ou encore Fayo`); `ainsi que` and `mais aussi` join kinds as often (`X ainsi que
+/// PriceMinister`).
 fn coordinator(gap: &str) -> bool {
-    matches!(
-        gap,
-        "ou encore" | "et encore" | "ou bien" | "et aussi" | "mais aussi" | "ainsi que"
-    )
+    matches!(gap, "ou encore" | "et encore" | "ou bien")
 }
 
 /// Persons are listed with persons (`Béatrice et Lindqvist`, `devant Kessler et Lindqvist`,

@@ -3215,8 +3215,22 @@ fn after_place_head(toks: &[Tok], s: usize) -> bool {
             }
             if lists.place_heads.contains(toks[k].lower()) {
                 // (past a complement, a plural "des" lists things: le site de regroupement
-                // des Minitels)
-                return steps == 0 || toks[s - back].lower() != "des";
+                // des Minitels; a works' or a site's adjective names its company: le site
+                // industriel d'Arcelor, l'usine textile de X)
+                return steps == 0
+                    || (toks[s - back].lower() != "des"
+                        && !matches!(
+                            toks[k].lower(),
+                            "site" | "usine" | "centrale" | "raffinerie" | "mine"
+                        ));
+            }
+            // (a birthplace or a home town names the person born there: la ville natale de
+            // X, le village d'origine de Y)
+            if matches!(
+                toks[k].lower(),
+                "natal" | "natale" | "natals" | "natales" | "origine" | "adoptive" | "adoption"
+            ) {
+                return false;
             }
             let complement = k >= 2
                 && matches!(toks[k - 1].lower(), "de" | "d'")

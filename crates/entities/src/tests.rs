@@ -2673,6 +2673,10 @@ fn a_territory_noun_with_its_adjectives_still_names_a_place() {
         "Des tirs ont visé la colonie juive de Valdrac, près du camp d'extermination de Morvek.",
         &[("Morvek", LOC), ("Valdrac", LOC)],
     )]);
+    check_cases(&[(
+        "La ville natale de Paul Varenne lui rend hommage.",
+        &[("Paul Varenne", PER)],
+    )]);
     let a = run("Les terminaux attendent sur le site de regroupement des Valphones.");
     assert!(
         !mentions(&a).contains(&("Valphones".to_string(), LOC)),

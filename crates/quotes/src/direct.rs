@@ -207,7 +207,14 @@ pub(crate) fn attribute_direct(
                 // collective noun speaks as its members would)
                 GroupKind::Active => group_speaker(tk, &g, false).or_else(|| {
                     let (s, e) = grammar::subject_before(tk, g.start, 0)?;
-                    grammar::collective_at(tk, s)
+                    // (of people: "une vingtaine de pays soutiennent « le plan »", "une
+                    // dizaine de panneaux annoncent « … »" are no one's words)
+                    let people = t.get(s + 3).is_some_and(|n| {
+                        let w = n.low.trim_end_matches(['s', 'x']);
+                        depeche_lang::fr::titles().contains_key(w)
+                            || depeche_lang::fr::looks_like_agent_noun(w)
+                    });
+                    (grammar::collective_at(tk, s) && people)
                         .then(|| grammar::plain_np(tk, s, e))
                         .flatten()
                 }),

@@ -540,8 +540,8 @@ pub(crate) fn charge_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Opti
 
 /// `X s'est dit prêt à négocier`: the attribute of "se dire" and what follows it in its clause.
 /// Whether the word at `k`, past a degree adverb, is an adjective of attitude after "se
-/// déclarer" (`satisfait`, `favorable`, `opposé`, `confiant`, `déçu`), not a noun of status
-/// (`candidat`) or a preposition.
+/// déclarer" (`satisfait`, `favorable`, `opposé`; data `attitude_adjectives.txt`), not one of
+/// status (`incompétent`, `forfait`, `blessé`) nor a noun (`candidat`).
 fn declared_adjective(tk: &Toks, k: usize) -> bool {
     let t = &tk.t;
     let mut k = k;
@@ -557,15 +557,23 @@ fn declared_adjective(tk: &Toks, k: usize) -> bool {
         return false;
     };
     let w = w.low.as_str();
-    let stem = w.strip_suffix('s').unwrap_or(w);
-    let stem = stem.strip_suffix('e').unwrap_or(stem);
-    depeche_lang::fr::conviction_adjectives().contains(stem)
-        || [
-            "é", "u", "ait", "able", "ible", "ant", "ent", "iste", "if", "iv", "eux", "eur", "ain",
-            "et", "êt",
-        ]
-        .iter()
-        .any(|e| stem.ends_with(e) || w.ends_with(e))
+    let words = depeche_lang::fr::attitude_adjectives();
+    // (feminine and plural forms: satisfaite, opposés, inquiète, heureuse)
+    [
+        Some(w),
+        w.strip_suffix("es"),
+        w.strip_suffix('s'),
+        w.strip_suffix('e'),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|x| words.contains(x))
+        || w.strip_suffix("ète")
+            .is_some_and(|x| words.contains(format!("{x}et").as_str()))
+        || w.strip_suffix("euse")
+            .is_some_and(|x| words.contains(format!("{x}eux").as_str()))
+        || w.strip_suffix("ière")
+            .is_some_and(|x| words.contains(format!("{x}ier").as_str()))
 }
 
 pub(crate) fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {

@@ -205,10 +205,15 @@ pub(crate) fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
                     .is_some_and(|x| matches!(x.low.as_str(), "source" | "sources")));
         // ("a-t-on annoncé hier à l'Élysée": where it was said, when nothing after the place
         // says from whom)
-        let at_place = t
-            .get(k)
-            .is_some_and(|x| matches!(x.low.as_str(), "à" | "au" | "aux"))
-            && !(k..se).any(|j| matches!(t[j].low.as_str(), "auprès" | "source" | "sources"));
+        // (not after "apprendre": "a-t-on appris lundi à Fukushima" is where the news came
+        // from, no one who said it; and only a place closing the sentence, not "à Homs, où …")
+        let at_place = g.lemma != "apprendre"
+            && t.get(k)
+                .is_some_and(|x| matches!(x.low.as_str(), "à" | "au" | "aux"))
+            && !(k..se).any(|j| {
+                matches!(t[j].low.as_str(), "auprès" | "source" | "sources")
+                    || matches!(t[j].text, "," | ";" | ":" | "(")
+            });
         (k > g.end && (from_whom || at_place))
             .then(|| place_np(k))
             .flatten()

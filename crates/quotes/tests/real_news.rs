@@ -2043,6 +2043,9 @@ const CASES: &[Case] = &[
         &[("très favorable au projet de digue", I, "Anne Colin")],
     ),
     ("Titre\n\nPaul Roux s'est déclaré candidat à la mairie.", &[]),
+    ("Titre\n\nLe tribunal s'est déclaré incompétent pour juger l'affaire.", &[]),
+    ("Titre\n\nUne vingtaine de pays soutiennent « le plan de paix » de Valdrac.", &[]),
+    ("Titre\n\nLa digue a cédé, a-t-on appris lundi à Valdrac.", &[]),
     // after "a-t-on annoncé" and a phrase of time, the place where it was said speaks for
     // it as right after the verb, unless a source follows it
     (

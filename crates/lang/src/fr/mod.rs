@@ -279,6 +279,12 @@ word_set! {
 }
 
 word_set! {
+    /// Adjectives of attitude that "se déclarer" reports (`s'est déclaré satisfait`),
+    /// masculine singular.
+    attitude_adjectives => "../../data/fr/attitude_adjectives.txt"
+}
+
+word_set! {
     /// Modal and aspectual verbs (and their linking prepositions) after which an infinitive still
     /// reports: `a tenu à préciser`, `vient d'annoncer`, `pourrait annoncer`.
     semi_auxiliaries => "../../data/fr/semi_auxiliaries.txt"
