@@ -327,7 +327,7 @@ fn unify_lists(text: &str, mentions: &mut [rules::RawMention]) {
             .trim();
         let rest = rest.replace('’', "'");
         matches!(g, "," | "et" | "ou" | ", et" | ", ou")
-            || coordinator(g.strip_prefix(',').unwrap_or(g).trim_start())
+            || coordinator(g)
             || (g.len() > rest.len() && repeats.contains(rest.as_str()))
     };
     let mut from = 0;
@@ -367,8 +367,12 @@ fn unify_lists(text: &str, mentions: &mut [rules::RawMention]) {
 /// A coordinator of more than one word that enumerates like `et` between two listed names
 /// (`Roch X ou encore Fayo`); `ainsi que` and `mais aussi` join kinds as often (`X ainsi que
 /// PriceMinister`).
+/// (`gap` is the trimmed text between the names; a comma before the coordinator is allowed)
 fn coordinator(gap: &str) -> bool {
-    matches!(gap, "ou encore" | "et encore" | "ou bien")
+    matches!(
+        gap.strip_prefix(',').unwrap_or(gap).trim_start(),
+        "ou encore" | "et encore" | "ou bien"
+    )
 }
 
 /// Persons are listed with persons (`Béatrice et Lindqvist`, `devant Kessler et Lindqvist`,
@@ -382,8 +386,7 @@ fn persons_listed(text: &str, list: &mut [rules::RawMention]) {
     let n = list.len();
     let coordinated = list.windows(2).any(|w| {
         let gap = text[w[0].end..w[1].start].trim();
-        gap.split_whitespace().any(|g| matches!(g, "et" | "ou"))
-            || coordinator(gap.strip_prefix(',').unwrap_or(gap).trim_start())
+        gap.split_whitespace().any(|g| matches!(g, "et" | "ou")) || coordinator(gap)
     });
     if !coordinated && n < 3 {
         return;

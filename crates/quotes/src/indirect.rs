@@ -556,9 +556,13 @@ fn declared_adjective(tk: &Toks, k: usize) -> bool {
     let Some(w) = t.get(k).filter(|x| x.is_word() && !x.cap) else {
         return false;
     };
-    let w = w.low.as_str();
-    let words = depeche_lang::fr::attitude_adjectives();
-    // (feminine and plural forms: satisfaite, opposés, inquiète, heureuse)
+    adjective_in(depeche_lang::fr::attitude_adjectives(), &w.low)
+}
+
+/// Whether the adjective `w` (lower case, any gender and number) is in `words`, a list of
+/// masculine singular forms: `persuadées` → `persuadé`, `inquiète` → `inquiet`, `heureuse` →
+/// `heureux`, `fière` → `fier`.
+fn adjective_in(words: &depeche_lang::hash::HashSet<&str>, w: &str) -> bool {
     [
         Some(w),
         w.strip_suffix("es"),
@@ -594,15 +598,7 @@ pub(crate) fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Opt
     }
     // "s'est dit convaincu que P": the adjective of conviction before its "que" is the
     // speaker's stance, P the statement (read as after "est convaincu que")
-    let w = first.low.as_str();
-    let stem = w
-        .strip_suffix("es")
-        .or_else(|| w.strip_suffix('s'))
-        .or_else(|| w.strip_suffix('e'))
-        .unwrap_or(w);
-    let conviction = [w, stem]
-        .iter()
-        .any(|x| depeche_lang::fr::conviction_adjectives().contains(*x));
+    let conviction = adjective_in(depeche_lang::fr::conviction_adjectives(), &first.low);
     if conviction
         && t.get(g.end + 1)
             .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"))
@@ -1814,9 +1810,7 @@ pub(crate) fn only_adjuncts(tk: &Toks, s: usize, e: usize) -> bool {
     let complement = matches!(t[k].low.as_str(), "à" | "de" | "d'")
         && t.get(k + 1).is_some_and(|x| {
             matches!(x.text, "«" | "“" | "\"")
-                || (x.is_word()
-                    && !x.cap
-                    && ["er", "ir", "re"].iter().any(|end| x.low.ends_with(end)))
+                || (x.is_word() && !x.cap && depeche_lang::fr::looks_like_infinitive(&x.low))
         });
     k < e
         && grammar::is_preposition(&t[k])
