@@ -1756,6 +1756,30 @@ const CASES: &[Case] = &[
         "Titre\n\nL'entraîneur de l'US Brionne, Olivier Dardenne, était déçu. « On a manqué de réalisme », a regretté le technicien.",
         &[("On a manqué de réalisme", D, "Olivier Dardenne")],
     ),
+    // the wider nouns news use for a named holder of an office or a trade: the sovereign for
+    // an empress (and not for the man named after her), the prelate for a bishop, the artist for
+    // a singer, the boss for a chief executive
+    (
+        "Titre\n\nL'impératrice Hana Sato a visité le chantier naval. Le directeur, Paul Mercier, l'accompagnait. « Je suis fière de nos ouvriers », a déclaré la souveraine.",
+        &[("Je suis fière de nos ouvriers", D, "Hana Sato")],
+    ),
+    (
+        "Titre\n\nL'évêque de Brionne, Luc Perrin, a célébré la messe. « Restons unis », a lancé le prélat.",
+        &[("Restons unis", D, "Luc Perrin")],
+    ),
+    (
+        "Titre\n\nLa chanteuse Lou Darlan a rempli la salle. « J'adore ce public », a confié l'artiste.",
+        &[("J'adore ce public", D, "Lou Darlan")],
+    ),
+    (
+        "Titre\n\nLe PDG de Verlac, Marc Tissier, a présenté les comptes. Le patron estime que l'année sera difficile.",
+        &[("l'année sera difficile", I, "Marc Tissier")],
+    ),
+    // ... and only a holder of an office it covers: an emperor is no "souveraine"
+    (
+        "Titre\n\nL'empereur Kenji Sato a visité le chantier naval. « Je suis fière de nos ouvriers », a déclaré la souveraine.",
+        &[("Je suis fière de nos ouvriers", D, "souveraine")],
+    ),
     // misfires of a second review: a time phrase before a plain subject pronoun is no
     // stressed subject; a phrase of place is no linking adverb; a count of time after an
     // inverted verb is no group of people; an indefinite office is someone else; a relative
