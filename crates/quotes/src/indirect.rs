@@ -1318,12 +1318,35 @@ pub(crate) fn indirect_selon(
         // (a list writes the role bare or with its holder's name, "Pour la Grèce, la députée
         // X"; "Pour lui, la direction joue la montre": a determined title and no name opens
         // the opinion's subject, whatever verb the lexicon misses)
-        let head = (cs..ce).find(|&k| !grammar::is_determiner(&t[k]));
+        // (past an adjective that stands before a title: "Pour la Suède, l'ancienne ministre X")
+        let head = (cs..ce).find(|&k| {
+            let adjective =
+                k + 1 < ce && depeche_lang::fr::prenominal_adjectives().contains(t[k].low.as_str());
+            !grammar::is_determiner(&t[k]) && !adjective
+        });
         let role_only = head.is_some_and(|k| {
             depeche_lang::fr::titles().contains_key(t[k].low.as_str())
                 && (k == cs || !grammar::name_runs(tk, k, ce).is_empty())
         }) && !grammar::has_verb_signal(tk, cs, ce);
-        if !strong && role_only {
+        // ("Pour l'Italie, Romano X et Mario Y." names who stands for a country or a body: the
+        // names come first, with no verb, and nothing but a list or an apposition after the
+        // first one; after a person it is a verbless view, "Pour Paul X, Lyon et Lille, même
+        // combat.")
+        let names_only = np.kind == NpKind::Name
+            && head.is_some_and(|k| {
+                grammar::name_runs(tk, k, ce)
+                    .first()
+                    .is_some_and(|&(a, b)| {
+                        a == k
+                            && (b >= ce
+                                || matches!(
+                                    t[b].low.as_str(),
+                                    "," | "et" | "ou" | "." | ";" | "bien" | "aussi" | "notamment"
+                                ))
+                    })
+            })
+            && !grammar::has_verb_signal(tk, cs, ce);
+        if !strong && (role_only || names_only) {
             continue;
         }
         // "Pour Noël, les commerçants …", "Pour les JO, …": an occasion after "pour"; "Pour

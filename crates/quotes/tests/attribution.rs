@@ -281,6 +281,20 @@ const CASES: &[Case] = &[
         "Titre\n\nPour la Grèce, la députée socialiste Anna Kostas. Pour Malte, le ministre George Vella.",
         &[],
     ),
+    // ... the list names its people first, or a title after an adjective ("l'ancienne
+    // ministre"); after a person's name, a verbless phrase of names is that person's view
+    (
+        "Titre\n\nPour la Finlande, Aino Virtanen et Mikko Laine, commissaire sortant. Pour la Suède, l'ancienne ministre de la Culture Karin Berg.",
+        &[],
+    ),
+    (
+        "Titre\n\nPour Paul Roux, Lyon et Lille, même combat.",
+        &[("Lyon et Lille, même combat", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nPour la CGT, l'ancien ministre a trahi ses électeurs.",
+        &[("l'ancien ministre a trahi ses électeurs", I, "CGT")],
+    ),
     // a title as the attribute of a copula after a name is that person's role, which a later
     // role phrase takes up
     (
