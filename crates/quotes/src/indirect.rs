@@ -32,8 +32,9 @@ pub(crate) fn indirect_que(
                     .filter_map(|k| verb_group(tk, k))
                     .find(|h| h.kind == GroupKind::Active && h.end < g.start)
                     // (in the same clause: "a entendu la victime, choquée et informée que" is
-                    // an apposition's passive)
-                    .filter(|h| !(h.end..g.start).any(|k| t[k].text == ","))
+                    // an apposition's passive; a comma right before the "et" closes the first
+                    // verb's object: "a salué la décision, et souhaité que")
+                    .filter(|h| !(h.end..g.start - 2).any(|k| t[k].text == ","))
             })
             .flatten();
         let g = match &coordinated {
@@ -106,10 +107,15 @@ pub(crate) fn indirect_que(
             .find(|&k| matches!(t[k].low.as_str(), "que" | "qu'"))
             // "a répondu X, ajoutant qu'...": a participle in between owns the "que" (but not
             // a noun that looks like a verb: "a répété à plusieurs reprises que")
+            // (nor one coordinated after it: "a rappelé les enjeux et estimé que …" is
+            // estimer's)
             .filter(|&q| {
                 !(g.end..q).any(|k| {
-                    t[k].verbish
-                        && grammar::group_from(tk, k).is_some_and(|h| h.kind == GroupKind::Gerund)
+                    (t[k].verbish
+                        && grammar::group_from(tk, k).is_some_and(|h| h.kind == GroupKind::Gerund))
+                        || (k > g.end
+                            && t[k - 1].low == "et"
+                            && verb_group(tk, k).is_some_and(|h| h.start == k && h.que))
                 })
             })
             // "a rappelé les engagements que le gouvernement a pris": a determiner and a
@@ -2123,7 +2129,22 @@ pub(crate) fn end_before_other_cues(tk: &Toks, cands: &mut [Cand]) {
             continue;
         };
         let (cs, ck) = (tk.at_byte(c.s), tk.at_byte(cue));
-        let Some(sep) = (cs..ck).rev().find(|&k| matches!(t[k].text, "," | ";")) else {
+        // ("X affirme que CLAUSE et assure que ...", "… et il a ajouté que …": a cue
+        // coordinated by "et" opens the next statement at the "et")
+        let coordinated = match ck.checked_sub(cs) {
+            Some(n) if n > 2 && t[ck - 1].low == "et" => Some(ck - 1),
+            Some(n)
+                if n > 3
+                    && t[ck - 2].low == "et"
+                    && matches!(t[ck - 1].low.as_str(), "il" | "elle" | "ils" | "elles") =>
+            {
+                Some(ck - 2)
+            }
+            _ => None,
+        };
+        let Some(sep) =
+            coordinated.or_else(|| (cs..ck).rev().find(|&k| matches!(t[k].text, "," | ";")))
+        else {
             continue;
         };
         let ce = clause_end(tk, sep, cs);

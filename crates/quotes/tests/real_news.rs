@@ -1756,6 +1756,35 @@ const CASES: &[Case] = &[
         "Titre\n\nL'entraîneur de l'US Brionne, Olivier Dardenne, était déçu. « On a manqué de réalisme », a regretté le technicien.",
         &[("On a manqué de réalisme", D, "Olivier Dardenne")],
     ),
+    // two reporting verbs coordinated by "et" make two statements, the second one's subject
+    // (and auxiliary) left out; a comma may close the first verb's object
+    (
+        "Titre\n\nPaul Roux affirme que la piscine est fermée et assure que les travaux dureront un an.",
+        &[
+            ("la piscine est fermée", I, "Paul Roux"),
+            ("les travaux dureront un an", I, "Paul Roux"),
+        ],
+    ),
+    (
+        "Titre\n\nPaul Roux a affirmé que la piscine était fermée et ajouté que les travaux dureraient un an.",
+        &[
+            ("la piscine était fermée", I, "Paul Roux"),
+            ("les travaux dureraient un an", I, "Paul Roux"),
+        ],
+    ),
+    (
+        "Titre\n\nLa maire, Anne Morel, a salué le vote, et souhaité que les travaux commencent vite.",
+        &[("les travaux commencent vite", I, "Anne Morel")],
+    ),
+    // ... but subjects coordinated inside the reported clause say what the speaker reports
+    (
+        "Titre\n\nLe ministre a dit que Paul Roux et Marie Colin ont confirmé que la date était fixée.",
+        &[(
+            "Paul Roux et Marie Colin ont confirmé que la date était fixée",
+            I,
+            "ministre",
+        )],
+    ),
     // the wider nouns news use for a named holder of an office or a trade: the sovereign for
     // an empress (and not for the man named after her), the prelate for a bishop, the artist for
     // a singer, the boss for a chief executive
