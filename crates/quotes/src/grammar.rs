@@ -1204,9 +1204,12 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         let role_headed = h < cend && fr::titles().contains_key(tk.t[h].low.as_str());
         // but a name right after the title, or one opening with a first name, is the
         // person's: "le général Paul Martin, chef d'état-major," names Paul Martin
+        // (the name of the title's own phrase, not of a complement: "groupe armé lié au
+        // mouvement Fatah de Yasser X" describes a body by another one)
         let person_after_title = |&(a, b): &(usize, usize)| {
-            (a > cs && !is_preposition(&tk.t[a - 1]) && !is_determiner(&tk.t[a - 1]))
-                || (a..b).any(|k| fr::first_names().contains_key(tk.t[k].text))
+            !(h..a).any(|k| is_preposition(&tk.t[k]))
+                && ((a > cs && !is_preposition(&tk.t[a - 1]) && !is_determiner(&tk.t[a - 1]))
+                    || (a..b).any(|k| fr::first_names().contains_key(tk.t[k].text)))
         };
         let runs = name_runs(tk, cs, cend);
         let named = if role_headed {

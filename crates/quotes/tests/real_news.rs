@@ -1756,6 +1756,16 @@ const CASES: &[Case] = &[
         "Titre\n\nL'entraîneur de l'US Brionne, Olivier Dardenne, était déçu. « On a manqué de réalisme », a regretté le technicien.",
         &[("On a manqué de réalisme", D, "Olivier Dardenne")],
     ),
+    // an apposition describing a body by another one ("groupe lié au mouvement X") names no
+    // speaker: the body before it speaks; a name right after a title still does
+    (
+        "Titre\n\nLe Front Vert, groupe armé lié au mouvement Tawfiq de Karim Nasser, a indiqué qu'il poursuivrait les attaques.",
+        &[("il poursuivrait les attaques", I, "Front Vert")],
+    ),
+    (
+        "Titre\n\nLe chef de la délégation, le général Paul Martin, a indiqué que les troupes partiraient.",
+        &[("les troupes partiraient", I, "Paul Martin")],
+    ),
     // two reporting verbs coordinated by "et" make two statements, the second one's subject
     // (and auxiliary) left out; a comma may close the first verb's object
     (
