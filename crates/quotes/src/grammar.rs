@@ -660,9 +660,24 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
     };
     if let Some(n) = doc_words {
         let prep = |k: usize| matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'" | "par");
+        // "L'accord conclu avec le parti X", "le rapport sur la catastrophe de Y": names after
+        // another preposition are what the document is about or who it binds, no author
+        // (not "pour": "un sondage réalisé pour la chaîne X" with no author is the channel's)
+        let party = |k: usize| {
+            matches!(
+                t[k].low.as_str(),
+                "avec" | "entre" | "contre" | "sur" | "à" | "au" | "aux"
+            )
+        };
+        let parties = (head + n..e).find(|&k| party(k)).unwrap_or(e);
         let agent = (head + n..e)
             .find(|&k| t[k].low == "par")
-            .or_else(|| (head + n..e).find(|&k| prep(k)));
+            .or_else(|| (head + n..parties).find(|&k| prep(k)));
+        // (up to "pour", who the document was made for: "un sondage réalisé par l'institut
+        // X pour le journal Y" is X's)
+        let e = agent
+            .and_then(|k| (k + 1..e).find(|&j| t[j].low == "pour"))
+            .unwrap_or(e);
         let whole = agent.and_then(|k| noun_phrase(tk, k + 1, e));
         // an institution named by its title ("la préfecture de l'Aude") is the author as a
         // whole; otherwise the first name after the preposition ("l'Insee publiée mardi")
@@ -674,17 +689,23 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
         }
         let author = runs.iter().copied().find(|&(a, _)| {
             a > head + n
+                && a < e
                 && (a - 1..a)
                     .chain(a.checked_sub(2))
-                    .any(|k| k >= head + n && prep(k))
+                    .any(|k| k >= head + n && prep(k) && (k < parties || t[k].low == "par"))
         });
         if let Some((a, b)) = author {
             if let Some(np) = noun_phrase(tk, a, b) {
                 return Some(np);
             }
         }
-        if let Some(np) = whole.filter(|np| np.kind == NpKind::Person) {
+        if let Some(np) = whole.filter(|np| matches!(np.kind, NpKind::Person | NpKind::Name)) {
             return Some(np);
+        }
+        // (with no author, such a document speaks itself)
+        let first_run = runs.iter().map(|&(a, _)| a).find(|&a| a > head + n);
+        if agent.is_none() && first_run.is_some_and(|a| a > parties) {
+            return noun_phrase(tk, s, head + n);
         }
     }
     // a run after a preposition is a complement ("président de l'Umih"), not the speaker

@@ -1766,6 +1766,32 @@ const CASES: &[Case] = &[
         "Titre\n\nLe chef de la délégation, le général Paul Martin, a indiqué que les troupes partiraient.",
         &[("les troupes partiraient", I, "Paul Martin")],
     ),
+    // a document speaks for its author, not for whom it was made or what it is about
+    (
+        "Titre\n\nSelon un sondage réalisé par l'institut Vendôme pour le journal La Dépêche de Brionne, la gauche progresse.",
+        &[("la gauche progresse", I, "Vendôme")],
+    ),
+    (
+        "Titre\n\nLes Français sont optimistes, selon un sondage sur le moral des Français réalisé par l'institut Vendôme pour le journal Le Courrier.",
+        &[("Les Français sont optimistes", I, "Vendôme")],
+    ),
+    // (made for a medium and by no one named, it is the medium's)
+    (
+        "Titre\n\nLa gauche progresse, selon un sondage réalisé mardi pour la chaîne Télé Brionne.",
+        &[("La gauche progresse", I, "Télé Brionne")],
+    ),
+    (
+        "Titre\n\nLe rapport sur la catastrophe de Valdrac affirme que la digue était mal entretenue.",
+        &[("la digue était mal entretenue", I, "rapport")],
+    ),
+    (
+        "Titre\n\nLe rapport de la commission sur le naufrage du Joola affirme que le navire était surchargé.",
+        &[(
+            "le navire était surchargé",
+            I,
+            "commission sur le naufrage du Joola",
+        )],
+    ),
     // two reporting verbs coordinated by "et" make two statements, the second one's subject
     // (and auxiliary) left out; a comma may close the first verb's object
     (
