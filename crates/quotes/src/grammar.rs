@@ -1447,19 +1447,49 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
                 if j < t.len() && t[j].text == "," {
                     k = j;
                 }
+                // "ont déclaré dans un communiqué commun les trois syndicats": an adjective
+                // or two after the noun, then the subject ("dans un communiqué publié lundi
+                // le ministère": a participle, then another adjunct)
+                let participle = |w: &str| ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e));
+                let mut j = k;
+                while j < (k + 2).min(t.len())
+                    && t[j].is_word()
+                    && !t[j].cap
+                    && (!t[j].verbish || participle(&t[j].low))
+                    && !is_determiner(&t[j])
+                    && !is_preposition(&t[j])
+                    && !fr::titles().contains_key(t[j].low.as_str())
+                    && !matches!(t[j].low.as_str(), "de" | "d'" | "du" | "des" | "et" | "ou")
+                {
+                    j += 1;
+                }
+                if j > k
+                    && t.get(j).is_some_and(|x| {
+                        x.sent == sent
+                            && (namey(x)
+                                || (is_determiner(x) && !matches!(x.low.as_str(), "de" | "d'"))
+                                || TIME_WORDS.contains(&x.low.as_str())
+                                || ADJUNCT_PREPOSITIONS.contains(&x.low.as_str()))
+                    })
+                {
+                    k = j;
+                }
             }
             // the adjunct's comma before the subject: "a déclaré hier à la radio, Paul Roux"
             let comma = k < t.len() && t[k].text == "," && k + 1 < t.len();
             if comma {
                 k += 1;
             }
-            // only skip when a subject follows
+            // only skip when a subject follows, or another adjunct before it ("dans un
+            // entretien accordé au Monde le ministre")
             if k > s + 1
                 && k < t.len()
                 && t[k].sent == sent
                 && (namey(&t[k])
                     || is_determiner(&t[k])
-                    || fr::titles().contains_key(t[k].low.as_str()))
+                    || fr::titles().contains_key(t[k].low.as_str())
+                    || TIME_WORDS.contains(&t[k].low.as_str())
+                    || ADJUNCT_PREPOSITIONS.contains(&t[k].low.as_str()))
             {
                 s = k;
                 continue;

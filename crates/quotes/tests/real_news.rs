@@ -1766,6 +1766,16 @@ const CASES: &[Case] = &[
         "Titre\n\nLe chef de la délégation, le général Paul Martin, a indiqué que les troupes partiraient.",
         &[("les troupes partiraient", I, "Paul Martin")],
     ),
+    // between an inverted verb and its subject, a medium with an adjective or a participle
+    // and its own adjunct
+    (
+        "Titre\n\n« Le site doit rester ouvert », ont déclaré dans un communiqué commun les trois syndicats.",
+        &[("Le site doit rester ouvert", D, "trois syndicats")],
+    ),
+    (
+        "Titre\n\n« Le site doit rester ouvert », a déclaré dans un entretien accordé au Courrier le ministre.",
+        &[("Le site doit rester ouvert", D, "ministre")],
+    ),
     // a document speaks for its author, not for whom it was made or what it is about
     (
         "Titre\n\nSelon un sondage réalisé par l'institut Vendôme pour le journal La Dépêche de Brionne, la gauche progresse.",
