@@ -1015,6 +1015,20 @@ pub(crate) fn indirect_selon(
                 let relative = matches!(t[ne + 1].low.as_str(), "qui" | "dont");
                 if apposition(tk, ne + 1, k) || heard || relative {
                     ne = k;
+                    // "Selon Paul X, porte-parole du ministère, et Anne Y, la situation …": a
+                    // second source joined by "et" after the first one's apposition
+                    if t[ne].text == ","
+                        && t.get(ne + 1)
+                            .is_some_and(|x| matches!(x.low.as_str(), "et" | "ou"))
+                    {
+                        if let Some(k2) = (ne + 2..se).find(|&k| t[k].text == ",") {
+                            if noun_phrase(tk, ne + 2, k2).is_some_and(|np| {
+                                matches!(np.kind, NpKind::Person | NpKind::Name | NpKind::Role)
+                            }) {
+                                ne = k2;
+                            }
+                        }
+                    }
                 }
             } else if i > ss
                 && t[i - 1].text != "("

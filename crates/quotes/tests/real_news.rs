@@ -1776,6 +1776,11 @@ const CASES: &[Case] = &[
         "Titre\n\n« Le site doit rester ouvert », a déclaré dans un entretien accordé au Courrier le ministre.",
         &[("Le site doit rester ouvert", D, "ministre")],
     ),
+    // two sources after "selon", the first with its apposition: the statement follows both
+    (
+        "Titre\n\nSelon Paul Roux, porte-parole de la préfecture, et Anne Morel, la digue a tenu.",
+        &[("la digue a tenu", I, "Paul Roux")],
+    ),
     // a document speaks for its author, not for whom it was made or what it is about
     (
         "Titre\n\nSelon un sondage réalisé par l'institut Vendôme pour le journal La Dépêche de Brionne, la gauche progresse.",
