@@ -1650,15 +1650,23 @@ fn unknown_word(n: &Tok, gaz: &Gazetteer) -> bool {
         && !lists.person_titles.contains(n.lower())
 }
 
-/// Whether a given name and a capitalised word start at `k` (`Yasser Arafat`).
+/// Whether a given name and a capitalised word start at `k` (`Yasser Arafat`), or a
+/// well-known person's two words (`Elon Musk`, whose given name no list has).
 fn full_name_at(toks: &[Tok], k: usize) -> bool {
+    let Some((n, m)) = toks.get(k).zip(toks.get(k + 1)) else {
+        return false;
+    };
+    if m.sentence != n.sentence || !m.is_cap() || m.kind != TokenKind::Word {
+        return false;
+    }
     // (here, after `de` inside a name, any given name French parents often choose will do,
     // though it is too rare to start a person elsewhere: le Fatah de Yasser Arafat)
-    toks.get(k)
-        .is_some_and(|n| is_given_name(n.text) || births_name(n))
-        && toks.get(k + 1).is_some_and(|m| {
-            m.sentence == toks[k].sentence && m.is_cap() && m.kind == TokenKind::Word
-        })
+    is_given_name(n.text)
+        || births_name(n)
+        || (n.is_cap()
+            && Lists::get()
+                .known_persons
+                .contains(&fold(&format!("{} {}", n.text, m.text))))
 }
 
 /// A given name of the INSEE births table (at least 500 births) that no lexicon reads as a

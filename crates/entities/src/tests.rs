@@ -1187,6 +1187,12 @@ fn feasts_demonyms_kinds_of_bodies_sites_and_portfolios() {
             "Le Collectif Ardent de Julien Morvan manifeste demain.",
             &[("Collectif Ardent", ORG), ("Julien Morvan", PER)],
         ),
+        // (and so will a well-known person's name whose given name no list has, after `d'`
+        // as after `de`)
+        (
+            "Le constructeur Kestrel d'Elon Musk a annoncé des pertes.",
+            &[("Elon Musk", PER), ("Kestrel", ORG)],
+        ),
         // a site head that takes its name directly keeps it; after `de` only the town is a place
         (
             "Il a été conduit à l'hôpital Larrey, puis au cimetière de Belfort.",
