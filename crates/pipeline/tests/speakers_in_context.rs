@@ -461,3 +461,29 @@ fn a_fronted_circumstance_leaves_the_person_after_it_the_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_pronoun_opening_its_sentence_takes_up_the_person_the_sentence_before_opened_with() {
+    // whatever the verb there, which no list knows ("effectuera")
+    let got = speakers(
+        "Titre\n\nPaul Roux effectuera lundi une visite à Brionne au côté du député Marc Tissier. Il a déclaré que la visite serait utile.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "la visite serait utile".to_string(),
+            "Paul Roux".to_string()
+        )]
+    );
+    // ... but not a person who is a noun's complement there
+    let got = speakers(
+        "Titre\n\nLa décision de Paul Roux de fermer l'usine a été annoncée hier par le préfet Marc Tissier. Il a déclaré que la décision était définitive.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "la décision était définitive".to_string(),
+            "Marc Tissier".to_string()
+        )]
+    );
+}

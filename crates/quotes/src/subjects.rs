@@ -341,7 +341,17 @@ fn previous_subject_chain(tk: &Toks, at: usize, np: &Np, depth: usize) -> Option
     // the subject as well: the pronoun agrees with the role's gender, not with X's
     // `Anton Wrezik a été condamné hier. Il a reconnu …`: a person's name whose gender the
     // lexicon does not know does not disagree with the pronoun; it is still the subject
-    let subject = person_subject(tk, ps, pe)?;
+    // (or, when no auxiliary or reporting verb shows it, a person named at its start: "X
+    // effectuera un déplacement au côté du député Y. Il …" is about X)
+    let subject = person_subject(tk, ps, pe).or_else(|| {
+        let np = person_opening(tk, pe - 1)?;
+        let next = t.get(np.e)?;
+        // (the name itself, not a noun's complement: "La décision de X de fermer …")
+        let of = |w: &crate::toks::Tok| matches!(w.low.as_str(), "de" | "d'" | "du" | "des");
+        let complement = np.s > ps && of(&t[np.s - 1]);
+        (next.is_word() && !next.cap && !grammar::is_preposition(next) && !of(next) && !complement)
+            .then_some(np)
+    })?;
     if subject.kind == NpKind::Pronoun {
         // the same pronoun as the previous sentence's subject: the same one
         let same = subject.name == np.name.trim_start_matches('-').trim_start_matches("t-");
