@@ -206,7 +206,22 @@ fn initials(s: &str) -> String {
         if w.is_empty()
             || matches!(
                 w,
-                "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l" | "et" | "en"
+                "de" | "du"
+                    | "des"
+                    | "d"
+                    | "la"
+                    | "le"
+                    | "les"
+                    | "l"
+                    | "et"
+                    | "en"
+                    | "pour"
+                    | "un"
+                    | "une"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "sur"
             )
         {
             continue;
@@ -252,6 +267,19 @@ fn same_entity(m: &RawMention, km: &Key, other: &RawMention, ko: &Key, gaz: &Gaz
                 let acr: String = m.text.chars().filter(|c| c.is_alphanumeric()).collect();
                 return ini == acr;
             }
+            // (or an acronym written with its first letter alone in capitals, "Insee" for the
+            // Institut national de la statistique et des études économiques: three letters at
+            // least, accents aside)
+            let capitalised_word = !m.text.contains(' ')
+                && m.text.chars().count() >= 3
+                && m.text.chars().all(char::is_alphabetic)
+                && m.text.chars().next().is_some_and(char::is_uppercase);
+            if capitalised_word
+                && other.text.contains(' ')
+                && fold(&initials(&other.text)) == fold(&m.text)
+            {
+                return true;
+            }
             // "Commission" = head of "Commission européenne"
             wa.len() == 1
                 && wb.len() > 1
@@ -274,6 +302,8 @@ mod tests {
             ("Union européenne", "UE"),
             ("Institut des géosciences de l'environnement", "IGE"),
             ("Agence régionale de santé", "ARS"),
+            ("Union pour un mouvement populaire", "UMP"),
+            ("Union française des industries pétrolières", "UFIP"),
         ];
         for (name, want) in cases {
             assert_eq!(initials(name), want, "{name}");

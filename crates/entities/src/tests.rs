@@ -185,6 +185,16 @@ fn merges_mentions_into_entities() {
             "La Commission européenne propose. La Commission maintient.",
             &[("Commission européenne", 2)],
         ),
+        // an acronym's initials skip small words ("pour", "un"), and one written with its
+        // first letter alone in capitals spells the name too, accents aside
+        (
+            "L'Union pour un mouvement populaire proteste. L'UMP insiste.",
+            &[("Union pour un mouvement populaire", 2)],
+        ),
+        (
+            "L'Institut national des études économiques publie ses chiffres. L'Inee maintient.",
+            &[("Institut national des études économiques", 2)],
+        ),
     ];
     for (text, want) in cases {
         let a = run(text);
