@@ -1348,24 +1348,45 @@ pub(crate) fn indirect_selon(
             depeche_lang::fr::titles().contains_key(t[k].low.as_str())
                 && (k == cs || !grammar::name_runs(tk, k, ce).is_empty())
         }) && !grammar::has_verb_signal(tk, cs, ce);
-        // ("Pour l'Italie, Romano X et Mario Y." names who stands for a country or a body: the
-        // names come first, with no verb, and nothing but a list or an apposition after the
-        // first one; after a person it is a verbless view, "Pour Paul X, Lyon et Lille, même
-        // combat.")
+        // ("Pour l'Italie, Romano X et Mario Y, commissaire sortant." names who stands for a
+        // country or a body: persons' names first, with no verb, joined as a list, then
+        // nothing but the last one's title; "Pour le FMI, la Grèce, un cas à part", "Pour
+        // la CGT, Renault et PSA, même combat" and after a person, "Pour Paul X, Lyon et
+        // Lille, même combat", are verbless views)
         let names_only = np.kind == NpKind::Name
+            && !grammar::has_verb_signal(tk, cs, ce)
             && head.is_some_and(|k| {
-                grammar::name_runs(tk, k, ce)
-                    .first()
-                    .is_some_and(|&(a, b)| {
-                        a == k
-                            && (b >= ce
-                                || matches!(
-                                    t[b].low.as_str(),
-                                    "," | "et" | "ou" | "." | ";" | "bien" | "aussi" | "notamment"
-                                ))
+                let runs = grammar::name_runs(tk, k, ce);
+                let (Some(&(first, _)), Some(&(_, last))) = (runs.first(), runs.last()) else {
+                    return false;
+                };
+                let persons = runs
+                    .iter()
+                    .all(|&(a, b)| noun_phrase(tk, a, b).is_some_and(|p| p.kind == NpKind::Person));
+                let listed = runs.windows(2).all(|w| {
+                    (w[0].1..w[1].0).all(|j| {
+                        matches!(
+                            t[j].low.as_str(),
+                            "," | "et" | "ou" | "bien" | "sûr" | "aussi" | "notamment"
+                        )
                     })
-            })
-            && !grammar::has_verb_signal(tk, cs, ce);
+                });
+                // (the title after the last name's comma, past its determiner or adjective)
+                let titled = |j: usize| {
+                    t[j - 1].text == ","
+                        && (j..ce)
+                            .find(|&x| {
+                                !grammar::is_determiner(&t[x])
+                                    && !depeche_lang::fr::prenominal_adjectives()
+                                        .contains(t[x].low.as_str())
+                            })
+                            .is_some_and(|x| {
+                                depeche_lang::fr::titles().contains_key(t[x].low.as_str())
+                            })
+                };
+                let tail = (last..ce).find(|&j| t[j].is_word()).is_none_or(titled);
+                first == k && persons && listed && tail
+            });
         if !strong && (role_only || names_only) {
             continue;
         }
@@ -2146,16 +2167,18 @@ pub(crate) fn end_before_other_cues(tk: &Toks, cands: &mut [Cand]) {
         // ("X affirme que CLAUSE et assure que ...", "… et il a ajouté que …": a cue
         // coordinated by "et" opens the next statement at the "et")
         let coordinated = match ck.checked_sub(cs) {
-            Some(n) if n > 2 && t[ck - 1].low == "et" => Some(ck - 1),
+            Some(n) if n > 2 && t[ck - 1].low == "et" => Some((ck - 1, false)),
             Some(n)
                 if n > 3
                     && t[ck - 2].low == "et"
                     && matches!(t[ck - 1].low.as_str(), "il" | "elle" | "ils" | "elles") =>
             {
-                Some(ck - 2)
+                Some((ck - 2, true))
             }
             _ => None,
-        };
+        }
+        .filter(|&(et, pronoun)| shares_subject(tk, c.cue, cs, et, ck, pronoun))
+        .map(|(et, _)| et);
         let Some(sep) =
             coordinated.or_else(|| (cs..ck).rev().find(|&k| matches!(t[k].text, "," | ";")))
         else {
@@ -2165,6 +2188,77 @@ pub(crate) fn end_before_other_cues(tk: &Toks, cands: &mut [Cand]) {
         if (cs..ce).filter(|&k| t[k].is_word()).count() >= 3 {
             c.e = t[ce - 1].e;
         }
+    }
+}
+
+/// Whether the cue at token `ck`, coordinated by the "et" at `et` inside the clause reported
+/// from `cs` by `cue`, has that cue's subject (and so opens a statement of its own): a pronoun
+/// repeats it; after a compound cue ("a affirmé que"), a bare participle or the same auxiliary
+/// does, unless the reported clause has an auxiliary of its own for it to share ("que les
+/// riverains avaient manifesté et demandé que" is the riverains' request, "que le suspect a
+/// été interpellé et a avoué" the suspect's confession, "que le préfet est venu et a assuré
+/// que" may be the prefect's); after a simple cue ("affirme que"), a
+/// simple verb of the same number. Never past a relative or a "que" of the clause ("les
+/// enseignants qui ont manifesté et réclamé que").
+fn shares_subject(
+    tk: &Toks,
+    cue: Option<(usize, usize, &'static str)>,
+    cs: usize,
+    et: usize,
+    ck: usize,
+    pronoun: bool,
+) -> bool {
+    let t = &tk.t;
+    let Some((cue_s, _, _)) = cue else {
+        return false;
+    };
+    let relative = (cs..et).any(|k| {
+        matches!(
+            t[k].low.as_str(),
+            "qui" | "que" | "qu'" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
+        )
+    });
+    if relative {
+        return false;
+    }
+    if pronoun {
+        return true;
+    }
+    let first = tk.at_byte(cue_s);
+    let compound = grammar::is_aux(&t[first]);
+    let own_aux = (cs..et).any(|k| grammar::is_aux(&t[k]));
+    let plural = |w: &str| w.ends_with("nt");
+    if grammar::is_aux(&t[ck]) {
+        compound && t[ck].low == t[first].low && !own_aux
+    } else if compound {
+        // a bare participle: its auxiliary left out is the cue's, unless the clause has an
+        // "avoir" of its own ("était fermée et ajouté que" leaves the cue's; a reporting
+        // verb's participle never takes "être")
+        let w = t[ck].low.as_str();
+        let participle = [
+            "é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+            && !w.ends_with("oit")
+            && !w.ends_with("ait");
+        let own_avoir = (cs..et).any(|k| {
+            matches!(
+                t[k].low.as_str(),
+                "a" | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "aura"
+                    | "auront"
+                    | "aurait"
+                    | "auraient"
+                    | "ait"
+                    | "aient"
+            )
+        });
+        participle && !own_avoir
+    } else {
+        plural(&t[ck].low) == plural(&t[first].low)
     }
 }
 

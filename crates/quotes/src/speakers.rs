@@ -331,43 +331,63 @@ impl Memory {
         // (a generic noun of office takes up the office it covers: "la maire de X, Y" then
         // "l'élue" or "l'édile"; data generic_roles.tsv)
         // (only for a definite phrase: "un élu" is someone else)
-        let generic = generic_ok && head.split_whitespace().count() == 1;
-        let has_role = |p: &Person| {
+        // (a bare one: "le dirigeant grec", "le diplomate syrien" say whose office it is, which
+        // the holder named may not be)
+        let generic = generic_ok
+            && head.split_whitespace().count() == 1
+            && np
+                .role
+                .as_deref()
+                .is_none_or(|r| r.split_whitespace().count() == 1);
+        let exact = |p: &Person| {
             p.roles.iter().any(|r| {
                 let first = r.split_whitespace().next().unwrap_or("");
-                (fr::fold(first) == head.split_whitespace().next().unwrap_or("")
-                    && !complements_differ(own.as_deref(), role_complement(r).as_deref()))
-                    || (generic
-                        && own.is_none()
-                        && fr::generic_role_covers(head, &first.to_lowercase()))
+                fr::fold(first) == head.split_whitespace().next().unwrap_or("")
+                    && !complements_differ(own.as_deref(), role_complement(r).as_deref())
             })
         };
-        self.people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| has_role(p) && p.gender.agrees(np.gender))
-            .filter_map(|(i, _)| self.last_before(i, at).map(|(b, _)| (b, i)))
-            .max()
-            .map(|(_, i)| i)
-            .or_else(|| {
-                // "..., a promis la ministre. Anne Roux, ministre de l'Agriculture, ...": a
-                // role may be named only later in the article; the first one named then
-                self.people
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| has_role(p) && p.gender.agrees(np.gender))
-                    .filter_map(|(i, _)| {
-                        let first = self
-                            .seen
-                            .get(i)?
-                            .iter()
-                            .map(|&(b, _)| b)
-                            .filter(|&b| b > at);
-                        first.min().map(|b| (b, i))
-                    })
-                    .min()
-                    .map(|(_, i)| i)
-            })
+        // (an office it covers, not a subordinate one: "son directeur de cabinet", "le
+        // directeur adjoint" are no "patron")
+        let covered = |p: &Person| {
+            generic
+                && own.is_none()
+                && p.roles.iter().any(|r| {
+                    let first = r.split_whitespace().next().unwrap_or("");
+                    let subordinate = r.contains("de cabinet") || r.contains("adjoint");
+                    !subordinate && fr::generic_role_covers(head, &first.to_lowercase())
+                })
+        };
+        // (someone holding the very office named wins over one it only covers: "le patron du
+        // restaurant, X" is "le patron" before the chief executive named after him)
+        let holders = |has_role: &dyn Fn(&Person) -> bool| {
+            self.people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| has_role(p) && p.gender.agrees(np.gender))
+                .filter_map(|(i, _)| self.last_before(i, at).map(|(b, _)| (b, i)))
+                .max()
+                .map(|(_, i)| i)
+        };
+        let has_role = |p: &Person| exact(p) || covered(p);
+        holders(&exact).or_else(|| holders(&covered)).or_else(|| {
+            // "..., a promis la ministre. Anne Roux, ministre de l'Agriculture, ...": a
+            // role may be named only later in the article; the first one named then
+            self.people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| has_role(p) && p.gender.agrees(np.gender))
+                .filter_map(|(i, _)| {
+                    let first = self
+                        .seen
+                        .get(i)?
+                        .iter()
+                        .map(|&(b, _)| b)
+                        .filter(|&b| b > at);
+                    first.min().map(|b| (b, i))
+                })
+                .min()
+                .map(|(_, i)| i)
+        })
     }
 
     /// Record that person `i` is taken up (by a role) at `at`; returns `i`.

@@ -291,6 +291,11 @@ const CASES: &[Case] = &[
         "Titre\n\nPour Paul Roux, Lyon et Lille, même combat.",
         &[("Lyon et Lille, même combat", I, "Paul Roux")],
     ),
+    // (only persons listed, then at most a title: a body's verbless view stays one)
+    (
+        "Titre\n\nPour la CGT, Verlac et Tissot, même combat.",
+        &[("Verlac et Tissot, même combat", I, "CGT")],
+    ),
     (
         "Titre\n\nPour la CGT, l'ancien ministre a trahi ses électeurs.",
         &[("l'ancien ministre a trahi ses électeurs", I, "CGT")],

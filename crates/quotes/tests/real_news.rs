@@ -1827,6 +1827,32 @@ const CASES: &[Case] = &[
         "Titre\n\nLa maire, Anne Morel, a salué le vote, et souhaité que les travaux commencent vite.",
         &[("les travaux commencent vite", I, "Anne Morel")],
     ),
+    // ... but not a verb the reported clause's own subject can take: one with an auxiliary
+    // of its own for the participle to share, or a relative
+    (
+        "Titre\n\nLe maire a expliqué que les riverains avaient manifesté et demandé que la route soit fermée.",
+        &[(
+            "les riverains avaient manifesté et demandé que la route soit fermée",
+            I,
+            "maire",
+        )],
+    ),
+    (
+        "Titre\n\nLa police a indiqué que le suspect a été interpellé et a avoué qu'il avait agi seul.",
+        &[(
+            "le suspect a été interpellé et a avoué qu'il avait agi seul",
+            I,
+            "police",
+        )],
+    ),
+    (
+        "Titre\n\nLe ministre a expliqué que les enseignants qui ont manifesté et réclamé que les postes soient rétablis seraient reçus.",
+        &[(
+            "les enseignants qui ont manifesté et réclamé que les postes soient rétablis seraient reçus",
+            I,
+            "ministre",
+        )],
+    ),
     // ... but subjects coordinated inside the reported clause say what the speaker reports
     (
         "Titre\n\nLe ministre a dit que Paul Roux et Marie Colin ont confirmé que la date était fixée.",
@@ -1854,6 +1880,16 @@ const CASES: &[Case] = &[
     (
         "Titre\n\nLe PDG de Verlac, Marc Tissier, a présenté les comptes. Le patron estime que l'année sera difficile.",
         &[("l'année sera difficile", I, "Marc Tissier")],
+    ),
+    // ... someone holding the very office named wins over one it only covers, and a
+    // wider noun with an adjective says whose office it is, which no one named may hold
+    (
+        "Titre\n\nLe patron du restaurant, Paul Mercier, a accueilli le PDG de Verlac, Marc Tissier. « C'est un fidèle client », a dit le patron.",
+        &[("C'est un fidèle client", D, "Paul Mercier")],
+    ),
+    (
+        "Titre\n\nLe président de la Commission, Paul Mercier, a reçu le Premier ministre grec. « Nous ne céderons pas », a déclaré le dirigeant grec.",
+        &[("Nous ne céderons pas", D, "dirigeant grec")],
     ),
     // ... and only a holder of an office it covers: an emperor is no "souveraine"
     (
