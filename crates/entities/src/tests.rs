@@ -192,6 +192,10 @@ fn merges_mentions_into_entities() {
             &[("Union pour un mouvement populaire", 2)],
         ),
         (
+            "Le Rassemblement pour la République proteste. Le RPR insiste.",
+            &[("Rassemblement pour la République", 2)],
+        ),
+        (
             "L'Institut national des études économiques publie ses chiffres. L'Inee maintient.",
             &[("Institut national des études économiques", 2)],
         ),

@@ -475,6 +475,17 @@ fn a_pronoun_opening_its_sentence_takes_up_the_person_the_sentence_before_opened
             "Paul Roux".to_string()
         )]
     );
+    // ... nor the person of an absolute phrase opening it
+    let got = speakers(
+        "Titre\n\nPaul Roux parti, le député Marc Tissier reste seul en lice. Il a déclaré que la campagne serait rude.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "la campagne serait rude".to_string(),
+            "Marc Tissier".to_string()
+        )]
+    );
     // ... but not a person who is a noun's complement there
     let got = speakers(
         "Titre\n\nLa décision de Paul Roux de fermer l'usine a été annoncée hier par le préfet Marc Tissier. Il a déclaré que la décision était définitive.",
@@ -484,6 +495,22 @@ fn a_pronoun_opening_its_sentence_takes_up_the_person_the_sentence_before_opened
         vec![(
             "la décision était définitive".to_string(),
             "Marc Tissier".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_document_about_something_speaks_for_the_body_named_after_it() {
+    // what the report is about runs to its first name; the body named after it by its title
+    // is the author
+    let got = speakers(
+        "Titre\n\nUn rapport sur Verlac de la Cour des comptes affirme que la dette explose.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "la dette explose".to_string(),
+            "Cour des comptes".to_string()
         )]
     );
 }

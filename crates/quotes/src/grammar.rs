@@ -669,10 +669,32 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
                 "avec" | "entre" | "contre" | "sur" | "à" | "au" | "aux"
             )
         };
-        let parties = (head + n..e).find(|&k| party(k)).unwrap_or(e);
+        // ("au nom de X", "sur le site de X" name the author)
+        let authorial = |k: usize| {
+            let w = |j: usize| t.get(j).map_or("", |x| x.low.as_str());
+            (w(k) == "au" && w(k + 1) == "nom")
+                || (w(k) == "sur" && matches!(w(k + 2), "site" | "compte" | "blog"))
+        };
+        // (what it is about runs to its first name: "un rapport sur Areva de la Cour des
+        // comptes" is the Court's)
+        let about = (head + n..e)
+            .find(|&k| party(k) && !authorial(k))
+            .map(|p| (p, runs.iter().find(|&&(a, _)| a > p).map_or(e, |&(_, b)| b)));
+        // (but a person, a person's title or a body named by its title after "de" there is
+        // its author: "une étude sur le logement de la Fondation X", "une lettre aux salariés
+        // du PDG de Renault")
+        let authored = |k: usize| {
+            (k + 1..(k + 3).min(e)).any(|j| {
+                tk.persons.iter().any(|&(a, _)| a == j)
+                    || fr::titles()
+                        .get(t[j].low.as_str())
+                        .is_some_and(|ti| !ti.organization || t[j].cap)
+            })
+        };
+        let in_about = |k: usize| about.is_some_and(|(p, q)| p <= k && k < q) && !authored(k);
         let agent = (head + n..e)
             .find(|&k| t[k].low == "par")
-            .or_else(|| (head + n..parties).find(|&k| prep(k)));
+            .or_else(|| (head + n..e).find(|&k| prep(k) && !in_about(k)));
         // (up to "pour", who the document was made for: "un sondage réalisé par l'institut
         // X pour le journal Y" is X's)
         let e = agent
@@ -692,7 +714,7 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
                 && a < e
                 && (a - 1..a)
                     .chain(a.checked_sub(2))
-                    .any(|k| k >= head + n && prep(k) && (k < parties || t[k].low == "par"))
+                    .any(|k| k >= head + n && prep(k) && (!in_about(k) || t[k].low == "par"))
         });
         if let Some((a, b)) = author {
             if let Some(np) = noun_phrase(tk, a, b) {
@@ -704,8 +726,8 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
         }
         // (with no author, such a document speaks itself)
         let first_run = runs.iter().map(|&(a, _)| a).find(|&a| a > head + n);
-        if agent.is_none() && first_run.is_some_and(|a| a > parties) {
-            return noun_phrase(tk, s, head + n);
+        if agent.is_none() && first_run.is_some_and(in_about) {
+            return plain_np(tk, s, head + n);
         }
     }
     // a run after a preposition is a complement ("président de l'Umih"), not the speaker
@@ -1448,14 +1470,17 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
                     k = j;
                 }
                 // "ont déclaré dans un communiqué commun les trois syndicats": an adjective
-                // or two after the noun, then the subject ("dans un communiqué publié lundi
-                // le ministère": a participle, then another adjunct)
-                let participle = |w: &str| ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e));
+                // or two after the noun, then the subject (not a participle, which brings
+                // adjuncts of its own: "dans un entretien publié lundi par le Monde")
                 let mut j = k;
                 while j < (k + 2).min(t.len())
                     && t[j].is_word()
                     && !t[j].cap
-                    && (!t[j].verbish || participle(&t[j].low))
+                    && !t[j].verbish
+                    && !["é", "ée", "és", "ées", "u", "ue", "i", "ie", "is", "it"]
+                        .iter()
+                        .any(|e| t[j].low.ends_with(e))
+                    && !TIME_WORDS.contains(&t[j].low.as_str())
                     && !is_determiner(&t[j])
                     && !is_preposition(&t[j])
                     && !fr::titles().contains_key(t[j].low.as_str())
@@ -1467,9 +1492,7 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
                     && t.get(j).is_some_and(|x| {
                         x.sent == sent
                             && (namey(x)
-                                || (is_determiner(x) && !matches!(x.low.as_str(), "de" | "d'"))
-                                || TIME_WORDS.contains(&x.low.as_str())
-                                || ADJUNCT_PREPOSITIONS.contains(&x.low.as_str()))
+                                || (is_determiner(x) && !matches!(x.low.as_str(), "de" | "d'")))
                     })
                 {
                     k = j;
@@ -1480,16 +1503,13 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
             if comma {
                 k += 1;
             }
-            // only skip when a subject follows, or another adjunct before it ("dans un
-            // entretien accordé au Monde le ministre")
+            // only skip when a subject follows
             if k > s + 1
                 && k < t.len()
                 && t[k].sent == sent
                 && (namey(&t[k])
                     || is_determiner(&t[k])
-                    || fr::titles().contains_key(t[k].low.as_str())
-                    || TIME_WORDS.contains(&t[k].low.as_str())
-                    || ADJUNCT_PREPOSITIONS.contains(&t[k].low.as_str()))
+                    || fr::titles().contains_key(t[k].low.as_str()))
             {
                 s = k;
                 continue;

@@ -1026,6 +1026,14 @@ pub(crate) fn indirect_selon(
                                 matches!(np.kind, NpKind::Person | NpKind::Name | NpKind::Role)
                             }) {
                                 ne = k2;
+                                // (with an apposition or a relative of its own: "et Marc Y,
+                                // maire de la commune,")
+                                if let Some(k3) = (ne + 1..se).find(|&k| t[k].text == ",") {
+                                    let relative = matches!(t[ne + 1].low.as_str(), "qui" | "dont");
+                                    if apposition(tk, ne + 1, k3) || relative {
+                                        ne = k3;
+                                    }
+                                }
                             }
                         }
                     }

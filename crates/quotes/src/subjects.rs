@@ -349,7 +349,14 @@ fn previous_subject_chain(tk: &Toks, at: usize, np: &Np, depth: usize) -> Option
         // (the name itself, not a noun's complement: "La décision de X de fermer …")
         let of = |w: &crate::toks::Tok| matches!(w.low.as_str(), "de" | "d'" | "du" | "des");
         let complement = np.s > ps && of(&t[np.s - 1]);
-        (next.is_word() && !next.cap && !grammar::is_preposition(next) && !of(next) && !complement)
+        // (nor an absolute phrase: "X parti, le député Y reste seul", "X une fois élu,")
+        let absolute = (np.e..(np.e + 4).min(pe)).any(|k| t[k].text == ",");
+        (next.is_word()
+            && !next.cap
+            && !grammar::is_preposition(next)
+            && !of(next)
+            && !complement
+            && !absolute)
             .then_some(np)
     })?;
     if subject.kind == NpKind::Pronoun {

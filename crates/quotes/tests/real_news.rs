@@ -1766,19 +1766,23 @@ const CASES: &[Case] = &[
         "Titre\n\nLe chef de la délégation, le général Paul Martin, a indiqué que les troupes partiraient.",
         &[("les troupes partiraient", I, "Paul Martin")],
     ),
-    // between an inverted verb and its subject, a medium with an adjective or a participle
-    // and its own adjunct
+    // between an inverted verb and its subject, a medium with an adjective
     (
         "Titre\n\n« Le site doit rester ouvert », ont déclaré dans un communiqué commun les trois syndicats.",
         &[("Le site doit rester ouvert", D, "trois syndicats")],
     ),
+    // (not a participle, which brings adjuncts of its own: a time or an agent is no subject)
     (
-        "Titre\n\n« Le site doit rester ouvert », a déclaré dans un entretien accordé au Courrier le ministre.",
-        &[("Le site doit rester ouvert", D, "ministre")],
+        "Titre\n\n« Le site fermera », a indiqué dans un entretien publié le lendemain.",
+        &[],
     ),
     // two sources after "selon", the first with its apposition: the statement follows both
     (
         "Titre\n\nSelon Paul Roux, porte-parole de la préfecture, et Anne Morel, la digue a tenu.",
+        &[("la digue a tenu", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nSelon Paul Roux, porte-parole de la préfecture, et Anne Morel, maire de la commune, la digue a tenu.",
         &[("la digue a tenu", I, "Paul Roux")],
     ),
     // a document speaks for its author, not for whom it was made or what it is about
@@ -1794,6 +1798,16 @@ const CASES: &[Case] = &[
     (
         "Titre\n\nLa gauche progresse, selon un sondage réalisé mardi pour la chaîne Télé Brionne.",
         &[("La gauche progresse", I, "Télé Brionne")],
+    ),
+    // (what it is about runs to its first name; a body named by its title after it is the
+    // author, and with no author the document itself speaks)
+    (
+        "Titre\n\nUne pétition contre le projet de Jean Roux affirme que la forêt disparaîtra.",
+        &[("la forêt disparaîtra", I, "pétition")],
+    ),
+    (
+        "Titre\n\nUn communiqué diffusé sur le site de la préfecture précise que la route restera fermée.",
+        &[("la route restera fermée", I, "préfecture")],
     ),
     (
         "Titre\n\nLe rapport sur la catastrophe de Valdrac affirme que la digue était mal entretenue.",
