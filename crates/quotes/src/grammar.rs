@@ -137,6 +137,11 @@ pub fn is_aux(t: &Tok) -> bool {
     AUX.contains(&t.low.as_str())
 }
 
+/// Whether a token is a form of the auxiliary "avoir" (an [`is_aux`] that is no form of être).
+pub fn is_avoir(t: &Tok) -> bool {
+    is_aux(t) && !ETRE.contains(&t.low.as_str())
+}
+
 pub fn is_determiner(t: &Tok) -> bool {
     DETERMINERS.contains(&t.low.as_str())
 }

@@ -2250,20 +2250,8 @@ fn shares_subject(
         .any(|e| w.ends_with(e))
             && !w.ends_with("oit")
             && !w.ends_with("ait");
-        let own_avoir = (cs..et).any(|k| {
-            matches!(
-                t[k].low.as_str(),
-                "a" | "ont"
-                    | "avait"
-                    | "avaient"
-                    | "aura"
-                    | "auront"
-                    | "aurait"
-                    | "auraient"
-                    | "ait"
-                    | "aient"
-            )
-        });
+        let own_avoir = (cs..et)
+            .any(|k| grammar::is_avoir(&t[k]) || matches!(t[k].low.as_str(), "ait" | "aient"));
         participle && !own_avoir
     } else {
         plural(&t[ck].low) == plural(&t[first].low)
