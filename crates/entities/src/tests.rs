@@ -2487,10 +2487,16 @@ fn a_list_before_a_plural_verb_is_no_bodys_members() {
 /// organisations. Sentence written for this case.
 #[test]
 fn generic_acronyms_of_taxes_and_diplomas_are_no_entities() {
-    check_cases(&[(
-        "Le gouvernement veut supprimer l'ISF, relever la CSG et créer un BTS en alternance.",
-        &[],
-    )]);
+    check_cases(&[
+        (
+            "Le gouvernement veut supprimer l'ISF, relever la CSG et créer un BTS en alternance.",
+            &[],
+        ),
+        (
+            "Après son IPO, la start-up a déposé une QPC contre le RGPD et ouvert un IUT en ZEP.",
+            &[],
+        ),
+    ]);
 }
 
 /// Products and software named like companies are things: the company stays an organisation.
