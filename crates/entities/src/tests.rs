@@ -429,6 +429,11 @@ fn known_names_take_their_type_from_the_lexicon() {
             "La vidéo a été publiée sur YouTube mardi soir.",
             &[("YouTube", ORG)],
         ),
+        // (associations too: a name of common words is one organisation)
+        (
+            "Médecins du monde et Oxfam appellent aux dons.",
+            &[("Médecins du monde", ORG), ("Oxfam", ORG)],
+        ),
         (
             "Les ventes de Nintendo ont baissé au Japon.",
             &[("Japon", LOC), ("Nintendo", ORG)],
