@@ -2186,7 +2186,15 @@ pub(crate) fn end_before_other_cues(tk: &Toks, cands: &mut [Cand]) {
             _ => None,
         }
         .filter(|&(et, pronoun)| shares_subject(tk, c.cue, cs, et, ck, pronoun))
-        .map(|(et, _)| et);
+        .map(|(et, _)| et)
+        .or_else(|| {
+            // ("X a dit que A et Anne Y a ajouté que B": a name of its own with a singular
+            // verb is a new speaker; "que Paul Y et Marie Z ont confirmé que" is one subject
+            // of the reported clause)
+            let (a, b) = *grammar::name_runs(tk, cs, ck).last()?;
+            let singular = !t[ck].low.ends_with("nt");
+            (b == ck && a > cs + 2 && t[a - 1].low == "et" && singular).then_some(a - 1)
+        });
         let Some(sep) =
             coordinated.or_else(|| (cs..ck).rev().find(|&k| matches!(t[k].text, "," | ";")))
         else {

@@ -1867,6 +1867,14 @@ const CASES: &[Case] = &[
             "ministre",
         )],
     ),
+    // ... and a name of its own after "et" with a singular verb is a new speaker
+    (
+        "Titre\n\nPaul Roux a dit que la digue était prête et Anne Petit a ajouté que les fonds manquaient.",
+        &[
+            ("la digue était prête", I, "Paul Roux"),
+            ("les fonds manquaient", I, "Anne Petit"),
+        ],
+    ),
     // ... but subjects coordinated inside the reported clause say what the speaker reports
     (
         "Titre\n\nLe ministre a dit que Paul Roux et Marie Colin ont confirmé que la date était fixée.",
