@@ -408,6 +408,18 @@ pub fn looks_like_participle(t: &Tok) -> bool {
     t.is_word() && !t.cap && t.low.ends_with("ant")
 }
 
+/// Whether a lower-case word ends like a past participle (`déclaré`, `ajoutée`, `dit`,
+/// `soutenu`, `ouvert`), not like a verb in `-oit`/`-ait` (`prévoit`, `fait`).
+pub fn looks_like_past_participle(w: &str) -> bool {
+    [
+        "é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+        && !w.ends_with("oit")
+        && !w.ends_with("ait")
+}
+
 /// The name run of an absolute participle clause whose participle is token `k`: `…, Y
 /// soulignant que …` gives Y's tokens (the run ends at `k` and a comma comes before it).
 pub fn absolute_clause_name(tk: &Toks, k: usize) -> Option<(usize, usize)> {
@@ -1482,9 +1494,7 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
                     && t[j].is_word()
                     && !t[j].cap
                     && !t[j].verbish
-                    && !["é", "ée", "és", "ées", "u", "ue", "i", "ie", "is", "it"]
-                        .iter()
-                        .any(|e| t[j].low.ends_with(e))
+                    && !looks_like_past_participle(&t[j].low)
                     && !TIME_WORDS.contains(&t[j].low.as_str())
                     && !is_determiner(&t[j])
                     && !is_preposition(&t[j])

@@ -2250,14 +2250,7 @@ fn shares_subject(
         // a bare participle: its auxiliary left out is the cue's, unless the clause has an
         // "avoir" of its own ("était fermée et ajouté que" leaves the cue's; a reporting
         // verb's participle never takes "être")
-        let w = t[ck].low.as_str();
-        let participle = [
-            "é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert",
-        ]
-        .iter()
-        .any(|e| w.ends_with(e))
-            && !w.ends_with("oit")
-            && !w.ends_with("ait");
+        let participle = grammar::looks_like_past_participle(&t[ck].low);
         let own_avoir = (cs..et)
             .any(|k| grammar::is_avoir(&t[k]) || matches!(t[k].low.as_str(), "ait" | "aient"));
         participle && !own_avoir
