@@ -418,7 +418,16 @@ pub(crate) fn attribute_direct(
     // 5. a statement standing alone continues the previous speaker's, when the quotation
     // before it is in the previous sentence or paragraph
     let whole = !before_words && !(after..se_close).any(journalist);
-    if whole {
+    // "« Profil bas »." alone on its line, between two paragraphs of a report: a few words in
+    // marks that make up their whole line, with no punctuation of their own, are an
+    // intertitle of the journalist's, not the previous speaker going on
+    let breaks_before = |k: usize| k == 0 || tk.text[t[k - 1].e..t[k].s].contains('\n');
+    let intertitle = whole
+        && words_inside <= 3
+        && breaks_before(oi)
+        && (oi + 1..ci).all(|k| t[k].is_word())
+        && (se_close >= t.len() || breaks_before(se_close));
+    if whole && !intertitle {
         let prev_colon = ss > 0 && t[ss - 1].text == ":";
         if prev_colon {
             let (ps, _) = tk.sentence_of(ss - 1);

@@ -15,6 +15,10 @@ const AUX: &[&str] = &[
 const ETRE: &[&str] = &[
     "est", "sont", "était", "étaient", "serait", "seraient", "sera",
 ];
+/// Object pronouns that stand between a verb and its subject (`X, maire de Y, nous a dit`).
+const OBJECT_CLITICS: &[&str] = &[
+    "l'", "le", "la", "les", "en", "y", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'",
+];
 const VERB_FILLERS: &[&str] = &[
     "s'",
     "se",
@@ -1072,6 +1076,25 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         }
     }
     let mut e = end;
+    // "Le maire, Paul X, nous a déclaré que", "X, chef d'état-major, l'a rappelé :": object
+    // clitics between an apposition's closing comma and the verb are the verb's, not a phrase
+    // of the subject
+    // ("…, nous avons dit": "nous" before a verb of its own person is the subject)
+    let own_person = t.get(end).is_some_and(|v| {
+        ["ons", "ez", "ommes", "êtes"]
+            .iter()
+            .any(|x| v.low.ends_with(x))
+    });
+    let clitics = (floor..e)
+        .rev()
+        .take_while(|&k| {
+            OBJECT_CLITICS.contains(&t[k].low.as_str())
+                && !(own_person && matches!(t[k].low.as_str(), "nous" | "vous"))
+        })
+        .count();
+    if clitics > 0 && e - clitics > floor && t[e - clitics - 1].text == "," {
+        e -= clitics;
+    }
     while e > floor && t[e - 1].text == "," {
         e -= 1;
     }

@@ -2239,6 +2239,22 @@ const CASES: &[Case] = &[
         "Titre\n\nPaul Roux a visité la digue, puis il a reconnu que les travaux tarderaient.",
         &[("les travaux tarderaient", I, "Paul Roux")],
     ),
+    // an object pronoun between an apposition's comma and the verb belongs to the verb: the
+    // subject is the name before the apposition
+    (
+        "Titre\n\nLe maire, Paul Roux, nous a déclaré que la piscine rouvrirait en mai.",
+        &[("la piscine rouvrirait en mai", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nVenue saluer les soldats en poste dans les Vosges, avant de quitter son poste le 3 mai, la générale Anne Roux, cheffe des armées, l'a rappelé, hier, au cours d'une cérémonie sur la place, en présence des soldats : « Je suis fière de vous. »",
+        &[("Je suis fière de vous.", D, "Anne Roux")],
+    ),
+    // a few words in marks alone on their line are an intertitle, not the previous speaker
+    // going on
+    (
+        "Titre\n\n« Nous tiendrons », a assuré Paul Roux.\n« Profil bas ».\nLe chantier reprend lundi.",
+        &[("Nous tiendrons", D, "Paul Roux")],
+    ),
 ];
 
 #[test]
