@@ -228,7 +228,9 @@ pub(crate) fn indirect_que(
             continue;
         }
         // "précise que : « ... »": the colon only announces the quotation
-        let cs = if t.get(q + 1).is_some_and(|x| x.text == ":") {
+        // (and "a ajouté que, dans ces conditions, …": the comma opening an incise is no word
+        // of the statement)
+        let cs = if t.get(q + 1).is_some_and(|x| matches!(x.text, ":" | ",")) {
             q + 2
         } else {
             q + 1

@@ -499,6 +499,22 @@ pub(crate) fn apposed_to(tk: &Toks, k: usize) -> Option<Np> {
     if (s..e).any(|j| grammar::is_aux(&t[j])) {
         return None;
     }
+    // ("Le rapport dresse un constat sévère, jugeant « … »": so is one with a verb in a
+    // simple tense, told by a determiner after a word that is neither a preposition, a
+    // conjunction nor a quantifier: in a noun phrase a determiner opens it or follows one;
+    // the subject is then the words before that verb)
+    let verb = (s + 1..e).find(|&j| {
+        let w = &t[j - 1];
+        grammar::is_determiner(&t[j])
+            && w.is_word()
+            && !w.cap
+            && !grammar::is_preposition(w)
+            && !matches!(
+                w.low.as_str(),
+                "de" | "d'" | "du" | "des" | "et" | "ou" | "tout" | "toute" | "tous" | "toutes"
+            )
+    });
+    let e = verb.map_or(e, |j| j - 1);
     noun_phrase(tk, s, e).filter(|np| {
         s == ss
             && (matches!(np.kind, NpKind::Person | NpKind::Name)

@@ -2249,6 +2249,21 @@ const CASES: &[Case] = &[
         "Titre\n\nVenue saluer les soldats en poste dans les Vosges, avant de quitter son poste le 3 mai, la générale Anne Roux, cheffe des armées, l'a rappelé, hier, au cours d'une cérémonie sur la place, en présence des soldats : « Je suis fière de vous. »",
         &[("Je suis fière de vous.", D, "Anne Roux")],
     ),
+    // the comma opening an incise right after "que" is no word of the statement
+    (
+        "Titre\n\nPaul Roux a ajouté que, dans ces conditions, le chantier reprendrait lundi.",
+        &[(
+            "dans ces conditions, le chantier reprendrait lundi",
+            I,
+            "Paul Roux",
+        )],
+    ),
+    // a participle after a clause in a simple tense: the subject of that clause speaks, not
+    // the whole clause
+    (
+        "Titre\n\nLa commission publie son rapport, jugeant « urgent de protéger les rivières ».",
+        &[("urgent de protéger les rivières", D, "commission")],
+    ),
     // a few words in marks alone on their line are an intertitle, not the previous speaker
     // going on
     (
