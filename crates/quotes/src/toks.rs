@@ -249,6 +249,18 @@ impl<'a> Toks<'a> {
                 kind: tk.kind,
             });
         }
+        // "3 juillet 2012. - L'ONG a publié …", "PARIS (AFP) - Le ministre a dit …": the dash
+        // after a dateline, on its line, opens the sentence's words, it is none of them; the
+        // sentence starts after it (a dash opening a line is a line of dialogue's, kept)
+        for (ss, se) in sents.iter_mut() {
+            if *ss > 0
+                && *ss + 1 < *se
+                && matches!(t[*ss].text, "-" | "–" | "—")
+                && !a.text[t[*ss - 1].e..t[*ss].s].contains('\n')
+            {
+                *ss += 1;
+            }
+        }
         let folded: &'a String = folded;
         for (i, from, to) in refolded {
             t[i].low = Low(&folded[from..to]);

@@ -2264,6 +2264,16 @@ const CASES: &[Case] = &[
         "Titre\n\nLa commission publie son rapport, jugeant « urgent de protéger les rivières ».",
         &[("urgent de protéger les rivières", D, "commission")],
     ),
+    // the dash after a dispatch's dateline is no word of the sentence: the subject after it
+    // is what a pronoun further on takes up, and no statement starts with the dash
+    (
+        "Titre\n\n3 mars 2012. - L'association Terre Claire vient de publier un rapport dans lequel elle affirme que les rivières sont polluées.",
+        &[("les rivières sont polluées", I, "Terre Claire")],
+    ),
+    (
+        "Titre\n\n3 mars 2012. - Une crue a emporté trois ponts, selon la préfecture.",
+        &[("Une crue a emporté trois ponts", I, "préfecture")],
+    ),
     // a few words in marks alone on their line are an intertitle, not the previous speaker
     // going on
     (
