@@ -2022,13 +2022,13 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             all_cap_complements = false;
             j = k;
         } else if let Some(k) = skip_connectors(toks, j_conn) {
-            // a third complement only after capitalised ones, and not an acronym, which
-            // names another body (Communauté économique des États d'Afrique de l'Ouest, but
-            // Conseil des droits de l'homme | de l'ONU)
+            // a third complement only after capitalised ones (Communauté économique des États
+            // d'Afrique de l'Ouest); and never an acronym, which names another body (Conseil
+            // des droits de l'homme | de l'ONU, Conseil de sécurité | de l'ONU)
             if !same(k)
                 || complements >= 3
-                || (complements >= 2
-                    && (!all_cap_complements || !toks[k].is_cap() || toks[k].is_all_caps()))
+                || toks[k].is_all_caps()
+                || (complements >= 2 && (!all_cap_complements || !toks[k].is_cap()))
             {
                 break;
             }

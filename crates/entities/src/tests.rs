@@ -2726,3 +2726,21 @@ fn a_name_listed_with_ou_encore_takes_its_neighbours_kind() {
         &[("Paul Varenne", PER), ("Zilko", PER)],
     )]);
 }
+
+/// An acronym after `de` is another body, not a complement of the name before it: the
+/// council is one organisation, the body it belongs to another (`Conseil de sécurité` and
+/// `ONU`), whichever complement the acronym is.
+#[test]
+fn an_acronym_complement_names_another_body() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le Conseil de sécurité de l'ONU se réunit lundi.",
+            &[("Conseil de sécurité", ORG), ("ONU", ORG)],
+        ),
+        (
+            "La Commission des finances de l'OCDE a publié un rapport.",
+            &[("Commission des finances", ORG), ("OCDE", ORG)],
+        ),
+    ]);
+}
