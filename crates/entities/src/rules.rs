@@ -2025,9 +2025,16 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             // a third complement only after capitalised ones (Communauté économique des États
             // d'Afrique de l'Ouest); and never an acronym, which names another body (Conseil
             // des droits de l'homme | de l'ONU, Conseil de sécurité | de l'ONU)
+            // (nor one written in lower case that is a body's name of its own and no word:
+            // Comité du patrimoine | de l'Unesco, Conseil de sécurité | de l'Onu)
+            let known_body = toks[k].is_cap()
+                && lists.known_orgs.contains(&fold(toks[k].text))
+                && !lists.lexicon.contains_key(toks[k].lower())
+                && !toks.get(k + 1).is_some_and(|n| same(k + 1) && n.is_cap());
             if !same(k)
                 || complements >= 3
                 || toks[k].is_all_caps()
+                || known_body
                 || (complements >= 2 && (!all_cap_complements || !toks[k].is_cap()))
             {
                 break;
