@@ -365,6 +365,32 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
                 t[a].low.as_str(),
                 "les" | "des" | "plusieurs" | "certains" | "certaines" | "ces" | "nombre"
             );
+        // "Paul Roux et Anne Martin ont visité le chantier. Ils ont assuré que …": persons
+        // named and coordinated as the subject are a plural one; as for a coordinated subject
+        // of the reporting verb itself, the last one named stands for them
+        // (the first person opens the sentence, after a determiner and a title at most:
+        // "Les maires Paul Roux et Anne Martin")
+        let person =
+            |x: usize, y: usize| noun_phrase(tk, x, y).is_some_and(|np| np.kind == NpKind::Person);
+        let opening_person = |&(ra, rb): &(usize, usize)| {
+            rb + 1 == a
+                && person(ra, rb)
+                && (s..ra).all(|k| {
+                    grammar::is_determiner(&t[k])
+                        || depeche_lang::fr::titles().contains_key(t[k].low.as_str())
+                })
+        };
+        let coordinated = !plural_det
+            && b <= at
+            && a >= s + 3
+            && t[a - 1].low == "et"
+            && person(a, b)
+            && grammar::name_runs(tk, s, a - 1)
+                .first()
+                .is_some_and(opening_person);
+        if coordinated {
+            return noun_phrase(tk, a, b);
+        }
         if !plural_det || b > at {
             return None;
         }

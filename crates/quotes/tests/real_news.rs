@@ -2274,6 +2274,13 @@ const CASES: &[Case] = &[
         "Titre\n\n3 mars 2012. - Une crue a emporté trois ponts, selon la préfecture.",
         &[("Une crue a emporté trois ponts", I, "préfecture")],
     ),
+    // a plural pronoun takes up two persons named and coordinated as the sentence's subject
+    // before it; as for a coordinated subject of the verb itself, the last one named stands
+    // for them
+    (
+        "Titre\n\nPaul Roux et Anne Martin ont visité le chantier. Ils ont assuré que les travaux seraient finis en mai.",
+        &[("les travaux seraient finis en mai", I, "Anne Martin")],
+    ),
     // a few words in marks alone on their line are an intertitle, not the previous speaker
     // going on
     (
