@@ -1090,7 +1090,13 @@ pub(crate) fn indirect_selon(
         // a weak marker ("pour") reports only where a statement can follow it (the cases
         // below): most of its uses ("pour la première fois", "pour + infinitive") are
         // settled here, before reading a noun phrase
+        // ("Pour Paul X : « … »": a colon and quote marks after the source, as after "selon")
+        let colon_quote = sentence_start
+            && ne + 1 < se
+            && t[ne].text == ":"
+            && matches!(t[ne + 1].text, "«" | "“" | "\"");
         let placed = relative
+            || colon_quote
             || (sentence_start && ne < se && t[ne].text == ",")
             || after_close
             || (i > ss && t[i - 1].text == ",");
@@ -1234,7 +1240,7 @@ pub(crate) fn indirect_selon(
         } else if strong && sentence_start && ne < se && matches!(t[ne].text, "«" | "“") {
             // "Selon Alan « Dave m'a contacté »": the comma may be left out before a quotation
             (ne, clause_end(tk, se, ne))
-        } else if strong && sentence_start && ne + 1 < se && t[ne].text == ":" {
+        } else if (strong || colon_quote) && sentence_start && ne + 1 < se && t[ne].text == ":" {
             // "Selon le ministre : « Nous ne céderons pas. »": a colon for the comma
             (ne + 1, clause_end(tk, se, ne + 1))
         } else if after_close {

@@ -2281,6 +2281,12 @@ const CASES: &[Case] = &[
         "Titre\n\nPaul Roux et Anne Martin ont visité le chantier. Ils ont assuré que les travaux seraient finis en mai.",
         &[("les travaux seraient finis en mai", I, "Anne Martin")],
     ),
+    // "pour" and a source, then a colon and quote marks, introduce the source's words as
+    // "selon" does; a phrase that names no one does not ("Pour la petite histoire : « … »")
+    (
+        "Titre\n\nPour la ministre de la Santé : « Nous ne céderons pas. » Pour la petite histoire : « Le pont date de 1900. »",
+        &[("Nous ne céderons pas.", D, "ministre de la Santé")],
+    ),
     // a few words in marks alone on their line are an intertitle, not the previous speaker
     // going on
     (
