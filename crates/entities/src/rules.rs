@@ -2031,9 +2031,12 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
                 && lists.known_orgs.contains(&fold(toks[k].text))
                 && !lists.lexicon.contains_key(toks[k].lower())
                 && !toks.get(k + 1).is_some_and(|n| same(k + 1) && n.is_cap());
+            // (an acronym of a common noun is no body: Confédération des PME, Syndicat des
+            // entreprises du BTP; data/not_entities.txt)
+            let body_acronym = toks[k].is_all_caps() && !lists.not_acronyms.contains(toks[k].text);
             if !same(k)
                 || complements >= 3
-                || toks[k].is_all_caps()
+                || body_acronym
                 || known_body
                 || (complements >= 2 && (!all_cap_complements || !toks[k].is_cap()))
             {

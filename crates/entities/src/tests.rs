@@ -2747,6 +2747,11 @@ fn an_acronym_complement_names_another_body() {
             "Le Comité du patrimoine mondial de l'Unesco se réunit.",
             &[("Comité du patrimoine mondial", ORG), ("Unesco", ORG)],
         ),
+        // (an acronym of a common noun is no body: the confederation's name runs on)
+        (
+            "La Confédération générale des PME a signé.",
+            &[("Confédération générale des PME", ORG)],
+        ),
         // (but not a known name that is also a word: la Coupe du Monde is one event)
         ("La Coupe du Monde commence.", &[]),
     ]);

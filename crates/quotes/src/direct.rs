@@ -422,8 +422,12 @@ pub(crate) fn attribute_direct(
     // marks that make up their whole line, with no punctuation of their own, are an
     // intertitle of the journalist's, not the previous speaker going on
     let breaks_before = |k: usize| k == 0 || tk.text[t[k - 1].e..t[k].s].contains('\n');
+    // (not an answer a colon announces, "Le ministre a répondu :\n« Certainement pas »", nor
+    // words in the first person, "« Je reste »")
     let intertitle = whole
         && words_inside <= 3
+        && !first_person
+        && !(ss > 0 && t[ss - 1].text == ":")
         && breaks_before(oi)
         && (oi + 1..ci).all(|k| t[k].is_word())
         && (se_close >= t.len() || breaks_before(se_close));

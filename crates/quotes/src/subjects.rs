@@ -501,11 +501,14 @@ pub(crate) fn apposed_to(tk: &Toks, k: usize) -> Option<Np> {
     }
     // ("Le rapport dresse un constat sévère, jugeant « … »": so is one with a verb in a
     // simple tense, told by a determiner after a word that is neither a preposition, a
-    // conjunction nor a quantifier: in a noun phrase a determiner opens it or follows one;
-    // the subject is then the words before that verb)
+    // conjunction nor a quantifier: in a noun phrase a determiner opens it or follows a
+    // preposition; the subject is then the words before that verb)
+    // ("du", "des" are "de" and an article: "Le président du club", "Le ministre chargé des
+    // Transports" are noun phrases)
     let verb = (s + 1..e).find(|&j| {
         let w = &t[j - 1];
         grammar::is_determiner(&t[j])
+            && !matches!(t[j].low.as_str(), "du" | "des")
             && w.is_word()
             && !w.cap
             && !grammar::is_preposition(w)

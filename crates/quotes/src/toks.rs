@@ -250,15 +250,20 @@ impl<'a> Toks<'a> {
             });
         }
         // "3 juillet 2012. - L'ONG a publié …", "PARIS (AFP) - Le ministre a dit …": the dash
-        // after a dateline, on its line, opens the sentence's words, it is none of them; the
-        // sentence starts after it (a dash opening a line is a line of dialogue's, kept)
-        for (ss, se) in sents.iter_mut() {
-            if *ss > 0
-                && *ss + 1 < *se
-                && matches!(t[*ss].text, "-" | "–" | "—")
-                && !a.text[t[*ss - 1].e..t[*ss].s].contains('\n')
+        // after a dateline, on its line, is none of the next sentence's words; it closes the
+        // sentence before it, so that the sentence before is still the one before (a dash
+        // opening a line is a line of dialogue's, kept)
+        for i in 1..sents.len() {
+            let (ss, se) = sents[i];
+            if ss > 0
+                && ss + 1 < se
+                && sents[i - 1].1 == ss
+                && matches!(t[ss].text, "-" | "–" | "—")
+                && !a.text[t[ss - 1].e..t[ss].s].contains('\n')
             {
-                *ss += 1;
+                sents[i].0 += 1;
+                sents[i - 1].1 += 1;
+                t[ss].sent = i - 1;
             }
         }
         let folded: &'a String = folded;

@@ -2287,6 +2287,23 @@ const CASES: &[Case] = &[
         "Titre\n\nPour la ministre de la Santé : « Nous ne céderons pas. » Pour la petite histoire : « Le pont date de 1900. »",
         &[("Nous ne céderons pas.", D, "ministre de la Santé")],
     ),
+    // (and a participle after a noun phrase whose complement opens with "du" or "des" is said
+    // by the whole phrase: "du" is no determiner after a verb)
+    (
+        "Titre\n\nLe président du conseil général, estimant que l'État devait payer, a refusé de voter le budget.",
+        &[("l'État devait payer", I, "président du conseil général")],
+    ),
+    // (the dash closing a dateline's sentence leaves the sentence before it where it was: a
+    // pronoun after the dash takes up the role named there)
+    (
+        "Titre\n\nLe ministre est arrivé à 10 heures. – Il a déclaré que les négociations reprendraient lundi.",
+        &[("les négociations reprendraient lundi", I, "ministre")],
+    ),
+    // (a short answer a colon announces, alone on its line, is the answer, not an intertitle)
+    (
+        "Titre\n\nLe ministre a longuement hésité. Il a répondu :\n\n« Certainement pas »\n\nIl doit s'exprimer jeudi.",
+        &[("Certainement pas", D, "ministre")],
+    ),
     // a few words in marks alone on their line are an intertitle, not the previous speaker
     // going on
     (
