@@ -1109,7 +1109,8 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     }
     let comma_before_verb = e < end;
     // "..., qui avait dénoncé": the antecedent is the noun phrase before "qui"
-    if e > floor && t[e - 1].low == "qui" {
+    let after_qui = e > floor && t[e - 1].low == "qui";
+    if after_qui {
         e -= 1;
         while e > floor && t[e - 1].text == "," {
             e -= 1;
@@ -1320,8 +1321,12 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     // (an initial is no auxiliary: "M.-A. Roux")
     let aux =
         |k: usize| is_aux(&t[k]) && !(t[k].is_cap() && t.get(k + 1).is_some_and(|x| x.text == "."));
+    // ("Le maire a visité le chantier, a assuré que": with no "qui", a comma and a second
+    // verb coordinate two predicates of one subject, the words before the first auxiliary)
     if let Some(a) = (s..e).rev().find(|&k| aux(k)) {
-        if let Some(k) = (a + 2..e).find(|&k| is_determiner(&t[k]) || t[k].namey) {
+        if comma_before_verb && !after_qui && a > s {
+            e = (s..a).find(|&k| aux(k)).unwrap_or(a);
+        } else if let Some(k) = (a + 2..e).find(|&k| is_determiner(&t[k]) || t[k].namey) {
             s = k;
         }
     }

@@ -2304,6 +2304,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLe ministre a longuement hésité. Il a répondu :\n\n« Certainement pas »\n\nIl doit s'exprimer jeudi.",
         &[("Certainement pas", D, "ministre")],
     ),
+    // two predicates of one subject joined by a comma: the second verb's subject is the
+    // first one's, not its object ("qui" would make it the object's)
+    (
+        "Titre\n\nLe maire a reçu les commerçants lundi, leur a assuré que les travaux seraient finis en mai.",
+        &[("les travaux seraient finis en mai", I, "maire")],
+    ),
     // a few words in marks alone on their line are an intertitle, not the previous speaker
     // going on
     (
