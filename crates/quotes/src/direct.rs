@@ -84,7 +84,14 @@ pub(crate) fn attribute_direct(
                     && matches!(t[oi - 1].low.as_str(), "que" | "qu'")
                     && (oi.saturating_sub(5).max(ss)..oi - 1)
                         .any(|j| verb_group(tk, j).is_some_and(|g| g.end == oi - 1 && g.que));
-                (k > after && holding.is_none() && !after_que)
+                // (nor after a participle of the journalist's whose subject still waits for
+                // its verb: in "Mario X, jugeant la situation « grave », a convoqué les
+                // ministres" the verb after the comma is that subject's)
+                let pending = (clause_start..oi).any(|j| {
+                    marks::containing(marked, t[j].s).is_none()
+                        && verb_group(tk, j).is_some_and(|g| g.kind == GroupKind::Gerund)
+                });
+                (k > after && holding.is_none() && !after_que && !pending)
                     .then(|| incise::unknown_verb_group(tk, k))
                     .flatten()
             })

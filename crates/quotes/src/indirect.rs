@@ -941,6 +941,21 @@ pub(crate) fn indirect_selon(
         if in_marks(t[i].s) {
             continue;
         }
+        // "Le procureur a indiqué que, selon la police, le feu était accidentel": a source
+        // opening the que-clause of a reporting verb is what the verb's subject cites; the
+        // statement is the subject's, as the que-clause has it
+        let q = if i > ss + 1 && t[i - 1].text == "," {
+            i - 2
+        } else {
+            i.saturating_sub(1)
+        };
+        let cited = q > ss
+            && matches!(t[q].low.as_str(), "que" | "qu'")
+            && (q.saturating_sub(6).max(ss)..q)
+                .any(|j| verb_group(tk, j).is_some_and(|g| g.end == q && g.que));
+        if cited {
+            continue;
+        }
         let ns = i + mlen;
         // the source: up to the next comma or the sentence's end
         let mut ne = ns;

@@ -2310,6 +2310,21 @@ const CASES: &[Case] = &[
         "Titre\n\nLe maire a reçu les commerçants lundi, leur a assuré que les travaux seraient finis en mai.",
         &[("les travaux seraient finis en mai", I, "maire")],
     ),
+    // a verb no list knows after a closing mark is no incise when a subject before the
+    // quotation still waits for its verb: its object is no speaker
+    (
+        "Titre\n\nLa présidente Anne Roux, jugeant la situation « très grave », a convoqué les ministres.",
+        &[("très grave", D, "Anne Roux")],
+    ),
+    // a source opening the que-clause of a reporting verb is what the verb's subject cites
+    (
+        "Titre\n\nLe procureur a indiqué que, selon la police, le feu était accidentel.",
+        &[(
+            "selon la police, le feu était accidentel",
+            I,
+            "procureur",
+        )],
+    ),
     // a few words in marks alone on their line are an intertitle, not the previous speaker
     // going on
     (
