@@ -2025,19 +2025,14 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             // a third complement only after capitalised ones (Communauté économique des États
             // d'Afrique de l'Ouest); and never an acronym, which names another body (Conseil
             // des droits de l'homme | de l'ONU, Conseil de sécurité | de l'ONU)
-            // (nor one written in lower case that is a body's name of its own and no word:
-            // Comité du patrimoine | de l'Unesco, Conseil de sécurité | de l'Onu)
-            let known_body = toks[k].is_cap()
-                && lists.known_orgs.contains(&fold(toks[k].text))
-                && !lists.lexicon.contains_key(toks[k].lower())
-                && !toks.get(k + 1).is_some_and(|n| same(k + 1) && n.is_cap());
             // (an acronym of a common noun is no body: Confédération des PME, Syndicat des
-            // entreprises du BTP; data/not_entities.txt)
-            let body_acronym = toks[k].is_all_caps() && !lists.not_acronyms.contains(toks[k].text);
+            // entreprises du BTP, data/not_entities.txt; and a head alone before it names the
+            // body itself: Parti de l'UMA)
+            let body_acronym =
+                toks[k].is_all_caps() && !lists.not_acronyms.contains(toks[k].text) && j > h + 1;
             if !same(k)
                 || complements >= 3
                 || body_acronym
-                || known_body
                 || (complements >= 2 && (!all_cap_complements || !toks[k].is_cap()))
             {
                 break;

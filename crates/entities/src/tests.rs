@@ -2727,9 +2727,9 @@ fn a_name_listed_with_ou_encore_takes_its_neighbours_kind() {
     )]);
 }
 
-/// An acronym after `de`, or a body's name of its own (`Unesco`, `Onu`), is another body,
-/// not a complement of the name before it: the council is one organisation, the body it
-/// belongs to another (`Conseil de sécurité` and `ONU`), whichever complement it is.
+/// An acronym after `de` is another body, not a complement of the name before it: the
+/// council is one organisation, the body it belongs to another (`Conseil de sécurité` and
+/// `ONU`), whichever complement the acronym is.
 #[test]
 fn an_acronym_complement_names_another_body() {
     use EntityType::*;
@@ -2742,10 +2742,15 @@ fn an_acronym_complement_names_another_body() {
             "La Commission des finances de l'OCDE a publié un rapport.",
             &[("Commission des finances", ORG), ("OCDE", ORG)],
         ),
-        // (so is a body's name of its own written in lower case, which is no word)
+        // (a name written in lower case is left whole: le Comité international de la
+        // Croix-Rouge is one body; nor does a head alone part from the acronym after it)
         (
-            "Le Comité du patrimoine mondial de l'Unesco se réunit.",
-            &[("Comité du patrimoine mondial", ORG), ("Unesco", ORG)],
+            "Le Comité international de la Croix-Rouge a demandé un accès aux détenus.",
+            &[("Comité international de la Croix-Rouge", ORG)],
+        ),
+        (
+            "Le Parti de l'UMA a boycotté les élections.",
+            &[("Parti de l'UMA", ORG)],
         ),
         // (an acronym of a common noun is no body: the confederation's name runs on)
         (

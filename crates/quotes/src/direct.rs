@@ -87,9 +87,13 @@ pub(crate) fn attribute_direct(
                 // (nor after a participle of the journalist's whose subject still waits for
                 // its verb: in "Mario X, jugeant la situation « grave », a convoqué les
                 // ministres" the verb after the comma is that subject's)
+                // (a participle opening the sentence has no subject of its own there: the
+                // incise's is its subject, "Évoquant la grève, « … », a balayé le ministre")
                 let pending = (clause_start..oi).any(|j| {
                     marks::containing(marked, t[j].s).is_none()
-                        && verb_group(tk, j).is_some_and(|g| g.kind == GroupKind::Gerund)
+                        && verb_group(tk, j).is_some_and(|g| {
+                            g.kind == GroupKind::Gerund && !grammar::opens_sentence(tk, &g)
+                        })
                 });
                 (k > after && holding.is_none() && !after_que && !pending)
                     .then(|| incise::unknown_verb_group(tk, k))

@@ -1236,6 +1236,18 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         chunks.remove(0);
         e = chunks[0].1;
     }
+    // "CLAUSE, a précisé la préfecture, qui a assuré que": "qui" takes up the subject of the
+    // inverted incise before it, the phrase after its verb
+    if after_qui {
+        if let Some(&(cs, cend)) = chunks.first() {
+            let subject = group_from(tk, cs)
+                .filter(|g| g.start == cs && g.kind == GroupKind::Active && g.end < cend)
+                .and_then(|g| (g.end..cend).find(|&k| is_determiner(&t[k]) || t[k].namey));
+            if let Some(k) = subject {
+                return Some((k, cend));
+            }
+        }
+    }
     let mut s = e;
     let mut has_name = false;
     for (n, &(cs, cend)) in chunks.iter().enumerate() {
@@ -1324,7 +1336,10 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     // ("Le maire a visité le chantier, a assuré que": with no "qui", a comma and a second
     // verb coordinate two predicates of one subject, the words before the first auxiliary)
     if let Some(a) = (s..e).rev().find(|&k| aux(k)) {
-        if comma_before_verb && !after_qui && a > s {
+        // (a chunk that opens the sentence or follows a comma: after a "que" of a relative,
+        // "Le député que les électeurs ont réélu a reçu la presse, a assuré", the chunk is no
+        // subject's)
+        if comma_before_verb && !after_qui && a > s && (s == floor || t[s - 1].text == ",") {
             e = (s..a).find(|&k| aux(k)).unwrap_or(a);
         } else if let Some(k) = (a + 2..e).find(|&k| is_determiner(&t[k]) || t[k].namey) {
             s = k;

@@ -109,6 +109,7 @@ pub(crate) fn indirect_que(
             // a noun that looks like a verb: "a répété à plusieurs reprises que")
             // (nor one coordinated after it: "a rappelé les enjeux et estimé que …" is
             // estimer's)
+            // (nor one whose own "que" it is: "…, a précisé la préfecture, qui a assuré que")
             .filter(|&q| {
                 !(g.end..q).any(|k| {
                     (t[k].verbish
@@ -116,6 +117,7 @@ pub(crate) fn indirect_que(
                         || (k > g.end
                             && t[k - 1].low == "et"
                             && verb_group(tk, k).is_some_and(|h| h.start == k && h.que))
+                        || (k > g.end && verb_group(tk, k).is_some_and(|h| h.end == q && h.que))
                 })
             })
             // "a rappelé les engagements que le gouvernement a pris": a determiner and a
@@ -235,7 +237,16 @@ pub(crate) fn indirect_que(
         } else {
             q + 1
         };
-        let mut ce = before_announced_quote(tk, cs, clause_end(tk, se, cs));
+        // (past the incise the comma opens: "que, sinon, il saisirait la justice")
+        let from = if t[cs - 1].text == "," {
+            (cs..se)
+                .find(|&k| t[k].text == ",")
+                .map_or(cs, |k| k + 1)
+                .min(se)
+        } else {
+            cs
+        };
+        let mut ce = before_announced_quote(tk, cs, clause_end(tk, se, from));
         // "X, estimant que CLAUSE, refuse ...": a participle in apposition ends at its comma,
         // and so does a relative clause ("X, qui a affirmé que CLAUSE, a quitté la salle")
         let apposed = g.kind == GroupKind::Gerund && g.start > 0 && t[g.start - 1].text == ",";
@@ -252,7 +263,7 @@ pub(crate) fn indirect_que(
         // (the "si" clause closes at the comma before the main clause's subject, not at one
         // opening an apposition inside the reported clause: "Si X a confirmé que les travaux,
         // prévus en juin, seraient reportés, il n'a pas donné de date")
-        let commas: Vec<usize> = (cs..ce)
+        let commas: Vec<usize> = (from..ce)
             .filter(|&k| t[k].text == "," && !in_marks(t[k].s))
             .collect();
         let main_comma = || {
@@ -949,10 +960,19 @@ pub(crate) fn indirect_selon(
         } else {
             i.saturating_sub(1)
         };
+        // (not a verb that rejects or deplores what the source claims, "a démenti que, selon
+        // la presse, …", nor a negated one: the claim stays the source's)
         let cited = q > ss
             && matches!(t[q].low.as_str(), "que" | "qu'")
-            && (q.saturating_sub(6).max(ss)..q)
-                .any(|j| verb_group(tk, j).is_some_and(|g| g.end == q && g.que));
+            && (q.saturating_sub(6).max(ss)..q).any(|j| {
+                verb_group(tk, j).is_some_and(|g| {
+                    g.end == q
+                        && g.que
+                        && !depeche_lang::fr::rejecting_verbs().contains(g.lemma)
+                        && !(g.start.saturating_sub(2)..g.end)
+                            .any(|k| matches!(t[k].low.as_str(), "ne" | "n'" | "pas"))
+                })
+            });
         if cited {
             continue;
         }
@@ -1106,10 +1126,14 @@ pub(crate) fn indirect_selon(
         // below): most of its uses ("pour la première fois", "pour + infinitive") are
         // settled here, before reading a noun phrase
         // ("Pour Paul X : « … »": a colon and quote marks after the source, as after "selon")
+        // (and the quotation ends the sentence: "Pour X : « … », a-t-elle martelé" has its own
+        // cue, "Pour les Bleus : « … » ont scandé les spectateurs" its own speaker)
         let colon_quote = sentence_start
             && ne + 1 < se
             && t[ne].text == ":"
-            && matches!(t[ne + 1].text, "«" | "“" | "\"");
+            && marks::containing(marked, t[ne + 1].s)
+                .filter(|m| m.open == t[ne + 1].s)
+                .is_some_and(|m| (tk.at_byte(m.close)..se).all(|k| !t[k].is_word()));
         let placed = relative
             || colon_quote
             || (sentence_start && ne < se && t[ne].text == ",")

@@ -380,7 +380,19 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
                         || depeche_lang::fr::titles().contains_key(t[k].low.as_str())
                 })
         };
+        // (not when another plural group follows in that sentence, which the pronoun may
+        // take up as well: "X et Y ont été arrêtés par les douaniers. Ils ont indiqué …";
+        // nor after "ceux-ci", which takes up the last group named)
+        let other_group = (b..e).any(|k| {
+            matches!(
+                t[k].low.as_str(),
+                "les" | "des" | "aux" | "ces" | "leurs" | "plusieurs"
+            )
+        });
         let coordinated = !plural_det
+            && !other_group
+            && !t[at].low.starts_with("ceux")
+            && !t[at].low.starts_with("celles")
             && b <= at
             && a >= s + 3
             && t[a - 1].low == "et"

@@ -2325,6 +2325,39 @@ const CASES: &[Case] = &[
             "procureur",
         )],
     ),
+    // (after "Pour X :", quote marks with an incise of their own are the incise's)
+    (
+        "Titre\n\nPour les commerçants : « Les soldes commencent mercredi », rappelle la mairie.",
+        &[("Les soldes commencent mercredi", D, "mairie")],
+    ),
+    // (a plural pronoun after two coordinated persons and another group named after them
+    // is left unresolved: it may be that group)
+    (
+        "Titre\n\nPaul Roux et Anne Martin ont été arrêtés par les douaniers. Ils ont indiqué avoir saisi 200 kilos de cannabis.",
+        &[],
+    ),
+    // (a participle opening the sentence has its subject in the incise)
+    (
+        "Titre\n\nÉvoquant le mercato, « nous ne vendrons personne », a recadré le président du club.",
+        &[("nous ne vendrons personne", D, "président du club")],
+    ),
+    // "qui" after an inverted incise takes up the incise's subject; the "que" is the
+    // relative's verb's, not the incise's
+    (
+        "Titre\n\nLes gendarmes ont retrouvé le corps, a précisé la préfecture, qui a assuré que l'enquête était ouverte.",
+        &[
+            ("Les gendarmes ont retrouvé le corps", I, "préfecture"),
+            ("l'enquête était ouverte", I, "préfecture"),
+        ],
+    ),
+    // (the incise a comma opens after "que" leaves the clause running past it)
+    (
+        "Titre\n\n« Le gouvernement doit agir », a estimé le maire, qui a ajouté que, sinon, il saisirait la justice.",
+        &[
+            ("Le gouvernement doit agir", D, "maire"),
+            ("sinon, il saisirait la justice", I, "maire"),
+        ],
+    ),
     // a few words in marks alone on their line are an intertitle, not the previous speaker
     // going on
     (

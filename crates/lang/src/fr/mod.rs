@@ -152,6 +152,12 @@ word_set! {
 }
 
 word_set! {
+    /// Lemmas of reporting verbs whose que-clause holds a claim the subject rejects, doubts or
+    /// deplores (`a démenti que`, `déplore que`).
+    rejecting_verbs => "../../data/fr/rejecting_verbs.txt"
+}
+
+word_set! {
     /// Finite forms of the verbs of variation (`varient`, `dépend`): what varies `selon`
     /// something is measured against it, not said by it.
     variation_verbs => "../../data/fr/variation_verbs.txt"
