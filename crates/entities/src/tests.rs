@@ -2757,7 +2757,8 @@ fn an_acronym_complement_names_another_body() {
             "La Confédération générale des PME a signé.",
             &[("Confédération générale des PME", ORG)],
         ),
-        // (but not a known name that is also a word: la Coupe du Monde is one event)
+        // (and a known name that is also a word is no body of its own: la Coupe du Monde is
+        // one event)
         ("La Coupe du Monde commence.", &[]),
     ]);
 }
