@@ -895,6 +895,15 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                             }
                             EntityType::LOC
                         }
+                        // au large de Sumatra, au large d'Oléron: off a coast or an island
+                        Some("de" | "d'" | "du")
+                            if s >= 2
+                                && toks[s - 2].sentence == toks[s].sentence
+                                && toks[s - 2].lower() == "large"
+                                && !is_given_name(toks[s].text) =>
+                        {
+                            EntityType::LOC
+                        }
                         // au Tibet, aux Maldives: "au" before a word no lexicon knows (not
                         // au Parlement)
                         Some("au" | "aux")
@@ -3850,7 +3859,8 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
     // (a capitalised head is a name's, whatever precedes it: à la Pointe du Raz)
     let lower_head = !toks[h].is_cap();
-    if lower_head && h >= 1 && toks[h - 1].lower() == "en" {
+    // (but "en mer Noire", "en mer du Nord": at sea, in the sea named)
+    if lower_head && h >= 1 && toks[h - 1].lower() == "en" && toks[h].lower() != "mer" {
         return None;
     }
     if lower_head

@@ -2762,3 +2762,30 @@ fn an_acronym_complement_names_another_body() {
         ("La Coupe du Monde commence.", &[]),
     ]);
 }
+
+/// A sea, an ocean or a gulf named by a capitalised word after its lower-case head is one
+/// place, head included (as streets and sites are), at sea too (`en mer Noire`); a word no
+/// list knows off a coast (`au large de X`) is a place.
+#[test]
+fn seas_and_gulfs_keep_their_head() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Des navires croisent dans le golfe Persique.",
+            &[("golfe Persique", LOC)],
+        ),
+        (
+            "La flotte manœuvre en mer Noire depuis lundi.",
+            &[("mer Noire", LOC)],
+        ),
+        (
+            "L'océan Indien a été secoué par un séisme.",
+            &[("océan Indien", LOC)],
+        ),
+        (
+            "Le chalutier a sombré au large de Tamsiri.",
+            &[("Tamsiri", LOC)],
+        ),
+        ("Le niveau de la mer monte.", &[]),
+    ]);
+}
