@@ -2574,8 +2574,16 @@ fn candidate_at(
         (lists.known_orgs.contains(key) || contracted.is_some_and(|set| set.contains(key)))
             && capital_after_article(s)
     });
+    // (a country's name keeps its lower-case words whatever they are: Arabie saoudite,
+    // Émirats arabes unis)
     let place = win.longest(i, |s, key| {
-        s.chars().count() >= 3 && gaz.contains_folded(key) && capitalised_name(s)
+        s.chars().count() >= 3
+            && gaz.contains_folded(key)
+            && (capitalised_name(s)
+                || (s.starts_with(char::is_uppercase)
+                    && s.split(' ')
+                        .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                    && gaz.candidates(s).any(|p| p.feature == "country")))
     });
     // a run of all-caps words is a headline or a shout, not a name (except a known place)
     if t.is_all_caps()

@@ -2789,3 +2789,20 @@ fn seas_and_gulfs_keep_their_head() {
         ("Le niveau de la mer monte.", &[]),
     ]);
 }
+
+/// A country's name keeps its lower-case words, which are no adjective endings the rules
+/// know (`Arabie saoudite`, `Émirats arabes unis`), wherever it stands.
+#[test]
+fn a_country_keeps_its_lower_case_words() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "L'Arabie saoudite a voté la résolution.",
+            &[("Arabie saoudite", LOC)],
+        ),
+        (
+            "Il vit aux Émirats arabes unis depuis 2010.",
+            &[("Émirats arabes unis", LOC)],
+        ),
+    ]);
+}
