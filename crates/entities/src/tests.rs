@@ -2806,3 +2806,25 @@ fn a_country_keeps_its_lower_case_words() {
         ),
     ]);
 }
+
+/// Movements and armed groups of the 2010s news names alone are known organisations, not a
+/// town (`Aube`), a person (`Ansar Dine`) or nothing (`Frères musulmans`): hand list
+/// `data/src/companies_hand.tsv`, read by the rules.
+#[test]
+fn movements_of_the_news_are_known_organisations() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les Frères musulmans ont remporté les élections.",
+            &[("Frères musulmans", ORG)],
+        ),
+        (
+            "Les partisans de l'Aube dorée ont défilé.",
+            &[("Aube dorée", ORG)],
+        ),
+        (
+            "Le ministre a reçu hier les émissaires d'Ansar Dine à Bamako.",
+            &[("Ansar Dine", ORG), ("Bamako", LOC)],
+        ),
+    ]);
+}
