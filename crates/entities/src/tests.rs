@@ -2828,3 +2828,20 @@ fn movements_of_the_news_are_known_organisations() {
         ),
     ]);
 }
+
+/// A post named after a fort or a camp is a place, head included (`Fort Meade`, `Camp
+/// David`), as a cape or a harbour written with its capital is; not an organisation.
+#[test]
+fn forts_and_camps_are_places() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le soldat a été jugé à Fort Kerlann.",
+            &[("Fort Kerlann", LOC)],
+        ),
+        (
+            "Les dirigeants se sont réunis à Camp Morvel.",
+            &[("Camp Morvel", LOC)],
+        ),
+    ]);
+}
