@@ -2096,6 +2096,55 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
     Some(j)
 }
 
+/// Endings of the domain names news gives websites by (`Mediapart.fr`, `Booking.com`).
+const DOMAIN_ENDINGS: &[&str] = &[
+    "org", "com", "fr", "net", "info", "io", "eu", "be", "ch", "ca", "uk", "de",
+];
+
+/// Nouns of a company or a service before a brand's name (`la compagnie easyJet`).
+const COMPANY_NOUNS: &[&str] = &[
+    "compagnie",
+    "société",
+    "groupe",
+    "firme",
+    "entreprise",
+    "site",
+    "plateforme",
+    "réseau",
+    "messagerie",
+    "application",
+    "service",
+];
+
+/// A word with a capital after its first letter (`eBay`, `easyJet`, `YouTube`).
+fn camel_case(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_alphabetic)
+        && c.any(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+}
+
+/// The end of a website's name at token `i` written as its domain (`Planethunters.org`,
+/// `arXiv.org`): a capitalised or camel-case word, a dot and a known ending, with no space
+/// between them, and no address around it (`www.`, a scheme, an e-mail's `@`).
+fn website_name(toks: &[Tok], i: usize) -> Option<usize> {
+    let t = &toks[i];
+    if !(t.is_cap() || camel_case(t.text)) || t.kind != TokenKind::Word {
+        return None;
+    }
+    let attached = |k: usize| k < toks.len() && toks[k - 1].end == toks[k].start;
+    if i > 0 && attached(i) {
+        return None;
+    }
+    let (dot, end) = (toks.get(i + 1)?, toks.get(i + 2)?);
+    let domain = dot.text == "."
+        && attached(i + 1)
+        && attached(i + 2)
+        && DOMAIN_ENDINGS.contains(&end.text)
+        && !(attached(i + 3) && matches!(toks[i + 3].text, "." | "/" | "@"));
+    domain.then_some(i + 3)
+}
+
 fn candidate_at(
     a: &Article,
     win: &Windows,
@@ -2110,6 +2159,21 @@ fn candidate_at(
         return Step::Skip(1);
     }
     let lower = t.lower();
+    // a website named by its domain (Planethunters.org, arXiv.org, Booking.com): one
+    // organisation, its ending included
+    if let Some(j) = website_name(toks, i) {
+        return Step::Found(j, Some(EntityType::ORG));
+    }
+    // a brand written in camel case after a noun of a company or a service (la compagnie
+    // easyJet, la société eBay): an organisation, its lower-case first letter aside
+    if camel_case(t.text)
+        && !t.is_cap()
+        && i > 0
+        && toks[i - 1].sentence == t.sentence
+        && COMPANY_NOUNS.contains(&toks[i - 1].lower())
+    {
+        return Step::Found(i + 1, Some(EntityType::ORG));
+    }
     // the name of a work, a product, a vehicle, a body of the sky or a storm (la série Julie
     // Lescaut, la fusée Ariane, l'ouragan Sandy): not an entity, whatever its words look like
     if lists.thing_head(lower) && (!t.is_cap() || sentence_initial(toks, i)) {

@@ -2845,3 +2845,27 @@ fn forts_and_camps_are_places() {
         ),
     ]);
 }
+
+/// A website named by its domain is one organisation, its ending included (`Mediapart.fr`,
+/// `arXiv.org`); an address stays out (`www.…`, `…@…`). A brand in camel case after a noun of
+/// a company is an organisation (`la compagnie easyJet`), a product alone is none.
+#[test]
+fn websites_and_camel_case_brands_are_organisations() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les données du site Kerplanets.org ont servi.",
+            &[("Kerplanets.org", ORG)],
+        ),
+        (
+            "L'article a paru sur arXiv.org lundi.",
+            &[("arXiv.org", ORG)],
+        ),
+        ("Voir www.exemple.com pour la suite.", &[]),
+        (
+            "La compagnie flyKerbel a annoncé des grèves.",
+            &[("flyKerbel", ORG)],
+        ),
+        ("Il a acheté un iPhone.", &[]),
+    ]);
+}
