@@ -2096,6 +2096,95 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
     Some(j)
 }
 
+/// The initials and finals of Mandarin syllables in pinyin, as names are romanised without
+/// tones (`Ke`+`qiang`, `Jin`+`ping`); longest first.
+const PINYIN_INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w",
+];
+const PINYIN_FINALS: &[&str] = &[
+    "iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "ai", "ei",
+    "ao", "ou", "an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "er", "a", "o",
+    "e", "i", "u",
+];
+
+/// Whether a lower-case word is a run of pinyin syllables (`keqiang`, `jinping`, `weiwei`).
+fn pinyin_word(w: &str) -> bool {
+    if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    fn rest(w: &str) -> bool {
+        if w.is_empty() {
+            return true;
+        }
+        let initials = PINYIN_INITIALS.iter().copied().chain(std::iter::once(""));
+        initials.filter(|i| w.starts_with(i)).any(|i| {
+            let after = &w[i.len()..];
+            PINYIN_FINALS
+                .iter()
+                .any(|f| after.starts_with(f) && rest(&after[f.len()..]))
+        })
+    }
+    rest(w)
+}
+
+/// The end of an East Asian name at token `i`, family name first: a family name of
+/// `family_name_first.txt` (language data) and one given name after it, hyphenated as
+/// Korean and Taiwanese names are (`Ying-jeou`, `Geun-hye`) or a run of pinyin syllables
+/// (`Keqiang`). A family name that is also a French or English word (`Ma`, `Sun`, `Song`,
+/// `Moon`, `Han`) needs the hyphenated form; the article `Le` is never one.
+fn east_asian_name(toks: &[Tok], i: usize) -> Option<usize> {
+    let t = &toks[i];
+    let n = toks.get(i + 1)?;
+    if !t.is_cap()
+        || t.kind != TokenKind::Word
+        || !depeche_lang::fr::family_name_first().contains(t.lower())
+        || n.sentence != t.sentence
+        || n.kind != TokenKind::Word
+        || !n.is_cap()
+        || n.start != t.end + 1
+    {
+        return None;
+    }
+    // (the French article is never one: Le Grand-duc; nor a given name whose parts are
+    // French words)
+    if t.lower() == "le" {
+        return None;
+    }
+    let lexicon = &Lists::get().lexicon;
+    let parts: Vec<String> = n.lower().split('-').map(str::to_string).collect();
+    let hyphenated = parts.len() == 2
+        && parts.iter().all(|p| {
+            (2..=5).contains(&p.chars().count())
+                && p.chars().all(char::is_alphabetic)
+                && !lexicon.contains_key(p.as_str())
+        });
+    let word_too = matches!(
+        t.lower(),
+        "ma" | "sun" | "song" | "moon" | "han" | "he" | "hu" | "roh" | "ban" | "lee"
+    );
+    let pinyin = !word_too && n.text.chars().count() >= 2 && pinyin_word(n.lower());
+    if !(hyphenated || pinyin) {
+        return None;
+    }
+    // (a given name written in two words runs on, capitalised whatever word it also is: Kim
+    // Jong Un, Nguyen Tan Dung)
+    let mut j = i + 2;
+    while j < i + 4
+        && toks.get(j).is_some_and(|w| {
+            w.sentence == t.sentence
+                && w.kind == TokenKind::Word
+                && w.is_cap()
+                && w.start == toks[j - 1].end + 1
+                && w.text.chars().count() >= 2
+                && (pinyin_word(w.lower()) || w.text.chars().count() <= 4)
+        })
+    {
+        j += 1;
+    }
+    Some(j)
+}
+
 /// Endings of the domain names news gives websites by (`Mediapart.fr`, `Booking.com`).
 const DOMAIN_ENDINGS: &[&str] = &[
     "org", "com", "fr", "net", "info", "io", "eu", "be", "ch", "ca", "uk", "de",
@@ -2163,6 +2252,11 @@ fn candidate_at(
     // organisation, its ending included
     if let Some(j) = website_name(toks, i) {
         return Step::Found(j, Some(EntityType::ORG));
+    }
+    // an East Asian name, family name first (Li Keqiang, Ma Ying-jeou): a person, whatever
+    // the lexicon makes of its words (li, ma) or the model of its unknown given name
+    if let Some(j) = east_asian_name(toks, i) {
+        return Step::Found(j, Some(EntityType::PER));
     }
     // a brand written in camel case after a noun of a company or a service (la compagnie
     // easyJet, la société eBay): an organisation, its lower-case first letter aside

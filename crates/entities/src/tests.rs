@@ -2869,3 +2869,16 @@ fn websites_and_camel_case_brands_are_organisations() {
         ("Il a acheté un iPhone.", &[]),
     ]);
 }
+
+/// An East Asian name written family name first is a person: a family name of the language
+/// data's list and a given name hyphenated (`Ma Ying-jeou`) or made of pinyin syllables (`Li
+/// Keqiang`), whatever the lexicon makes of `ma` or `li`; not the article of `Le Grand-duc`.
+#[test]
+fn east_asian_names_family_name_first_are_persons() {
+    use EntityType::*;
+    check_cases(&[
+        ("Li Kenqiao a présidé la réunion.", &[("Li Kenqiao", PER)]),
+        ("Ma Ying-tsai a été réélu lundi.", &[("Ma Ying-tsai", PER)]),
+        ("Ma mère est venue lundi.", &[]),
+    ]);
+}
