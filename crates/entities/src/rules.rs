@@ -895,6 +895,18 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                             }
                             EntityType::LOC
                         }
+                        // le fondateur de Free, le patron de Kerbel: what one founds or runs
+                        // is a body (a person or a place after them is known or in the
+                        // gazetteer, typed before)
+                        Some("de" | "d'")
+                            if s >= 2
+                                && toks[s - 2].sentence == toks[s].sentence
+                                && LEADER_NOUNS.contains(&toks[s - 2].lower())
+                                && !is_given_name(toks[s].text)
+                                && !toks[s].is_all_caps() =>
+                        {
+                            EntityType::ORG
+                        }
                         // au large de Sumatra, au large d'Oléron: off a coast or an island
                         Some("de" | "d'" | "du")
                             if s >= 2
@@ -2184,6 +2196,20 @@ fn east_asian_name(toks: &[Tok], i: usize) -> Option<usize> {
     }
     Some(j)
 }
+
+/// Nouns of who founds, owns or runs a body (`le fondateur de Free`): the name after their
+/// `de` is the body's.
+const LEADER_NOUNS: &[&str] = &[
+    "fondateur",
+    "fondatrice",
+    "cofondateur",
+    "cofondatrice",
+    "pdg",
+    "patron",
+    "patronne",
+    "actionnaire",
+    "propriétaire",
+];
 
 /// Endings of the domain names news gives websites by (`Mediapart.fr`, `Booking.com`).
 const DOMAIN_ENDINGS: &[&str] = &[

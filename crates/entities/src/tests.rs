@@ -2882,3 +2882,21 @@ fn east_asian_names_family_name_first_are_persons() {
         ("Ma mère est venue lundi.", &[]),
     ]);
 }
+
+/// A team named after its noun is an organisation (`l'équipe Red Bull`), and what one founds
+/// or runs is a body (`le fondateur de Free`), not a person; a place after them stays a place.
+#[test]
+fn teams_and_what_one_founds_are_organisations() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "L'équipe Red Kerbel a été sanctionnée.",
+            &[("Red Kerbel", ORG)],
+        ),
+        (
+            "Paul Roux, fondateur de Kermoa, a parlé.",
+            &[("Kermoa", ORG), ("Paul Roux", PER)],
+        ),
+        ("Le fondateur de Lyon est inconnu.", &[("Lyon", LOC)]),
+    ]);
+}
