@@ -909,9 +909,10 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         }
                         // au large de Sumatra, au large d'Oléron: off a coast or an island
                         Some("de" | "d'" | "du")
-                            if s >= 2
-                                && toks[s - 2].sentence == toks[s].sentence
+                            if s >= 3
+                                && toks[s - 3].sentence == toks[s].sentence
                                 && toks[s - 2].lower() == "large"
+                                && toks[s - 3].lower() == "au"
                                 && !is_given_name(toks[s].text) =>
                         {
                             EntityType::LOC
@@ -2179,6 +2180,22 @@ fn east_asian_name(toks: &[Tok], i: usize) -> Option<usize> {
     if !(hyphenated || pinyin) {
         return None;
     }
+    // (not after a noun of a thing or a kind of place, `la marque Li Ning`, `la ville de
+    // Yang Shuo`: only where a person's name stands, after a title, a nationality, a
+    // determiner, a conjunction or a preposition, or opening the sentence)
+    let lists = Lists::get();
+    if i > 0 && toks[i - 1].sentence == t.sentence && toks[i - 1].kind == TokenKind::Word {
+        let p = toks[i - 1].lower();
+        let place_de =
+            matches!(p, "de" | "d'") && i >= 2 && lists.place_heads.contains(toks[i - 2].lower());
+        let person_context = lists.person_titles.contains(p)
+            || demonym_country(p).is_some()
+            || is_function_word(p)
+            || toks[i - 1].is_cap();
+        if place_de || !person_context {
+            return None;
+        }
+    }
     // (a given name written in two words runs on, capitalised whatever word it also is: Kim
     // Jong Un, Nguyen Tan Dung)
     let mut j = i + 2;
@@ -2194,11 +2211,15 @@ fn east_asian_name(toks: &[Tok], i: usize) -> Option<usize> {
     {
         j += 1;
     }
-    Some(j)
+    // (a capitalised word after the name makes it a company's: Zhang Jiang High-Tech)
+    let more = toks
+        .get(j)
+        .is_some_and(|w| w.sentence == t.sentence && w.kind == TokenKind::Word && w.is_cap());
+    (!more).then_some(j)
 }
 
-/// Nouns of who founds, owns or runs a body (`le fondateur de Free`): the name after their
-/// `de` is the body's.
+/// Nouns of who founds or runs a body (`le fondateur de Free`): the name after their `de` is
+/// the body's (not an owner's: one owns a château or a horse as well).
 const LEADER_NOUNS: &[&str] = &[
     "fondateur",
     "fondatrice",
@@ -2207,16 +2228,16 @@ const LEADER_NOUNS: &[&str] = &[
     "pdg",
     "patron",
     "patronne",
-    "actionnaire",
-    "propriétaire",
 ];
 
 /// Endings of the domain names news gives websites by (`Mediapart.fr`, `Booking.com`).
+/// (not `de`: `M.de Villepin` is an abbreviation with its space lost)
 const DOMAIN_ENDINGS: &[&str] = &[
-    "org", "com", "fr", "net", "info", "io", "eu", "be", "ch", "ca", "uk", "de",
+    "org", "com", "fr", "net", "info", "io", "eu", "be", "ch", "ca", "uk",
 ];
 
-/// Nouns of a company or a service before a brand's name (`la compagnie easyJet`).
+/// Nouns of a company before a brand's name (`la compagnie easyJet`); not those of a service
+/// or an application, whose camel-case names are products (`l'application iPhone`).
 const COMPANY_NOUNS: &[&str] = &[
     "compagnie",
     "société",
@@ -2224,11 +2245,6 @@ const COMPANY_NOUNS: &[&str] = &[
     "firme",
     "entreprise",
     "site",
-    "plateforme",
-    "réseau",
-    "messagerie",
-    "application",
-    "service",
 ];
 
 /// A word with a capital after its first letter (`eBay`, `easyJet`, `YouTube`).
@@ -2284,8 +2300,8 @@ fn candidate_at(
     if let Some(j) = east_asian_name(toks, i) {
         return Step::Found(j, Some(EntityType::PER));
     }
-    // a brand written in camel case after a noun of a company or a service (la compagnie
-    // easyJet, la société eBay): an organisation, its lower-case first letter aside
+    // a brand written in camel case after a noun of a company (la compagnie easyJet, la
+    // société eBay): an organisation, its lower-case first letter aside
     if camel_case(t.text)
         && !t.is_cap()
         && i > 0
@@ -2361,6 +2377,27 @@ fn candidate_at(
             return Step::Veto(j - i);
         }
     }
+    // "golfe Persique", "mer Noire": a sea's head takes one capitalised word, its adjective
+    // of name, and no more: not a person or a body after it (le ministre de la mer Paul X,
+    // le sauvetage en mer SNSM, les pays du golfe Qatar en tête, la course en mer Gitana 13)
+    if matches!(lower, "mer" | "océan" | "golfe") && !t.is_cap() {
+        let same = |k: usize| toks.get(k).is_some_and(|x| x.sentence == t.sentence);
+        let named = same(i + 1)
+            && toks[i + 1].kind == TokenKind::Word
+            && toks[i + 1].is_cap()
+            && !toks[i + 1].is_all_caps()
+            && !is_given_name(toks[i + 1].text)
+            && !trusted_place(toks[i + 1].text)
+            && !TIME_WORDS.contains(&toks[i + 1].lower())
+            && !(same(i + 2)
+                && ((toks[i + 2].kind == TokenKind::Word && toks[i + 2].is_cap())
+                    || toks[i + 2].kind == TokenKind::Number));
+        return if named {
+            Step::Found(i + 2, Some(EntityType::LOC))
+        } else {
+            Step::Skip(1)
+        };
+    }
     // "place de la Bastille", "stade Vélodrome": a site, head included
     if let Some(&direct) = lists.site_heads.get(lower).filter(|_| !t.is_cap()) {
         if let Some(j) = site_name(toks, i, direct) {
@@ -2394,7 +2431,10 @@ fn candidate_at(
         && lists.capital_site_heads.contains(lower)
         && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0
     {
-        if let Some(j) = site_name(toks, i, false) {
+        // (a fort or a camp has one word of name: Fort Worth Star-Telegram, the Fort
+        // Lauderdale Strikers are a newspaper and a club named after the town)
+        let one_word = |j: usize| !matches!(lower, "fort" | "camp") || j == i + 2;
+        if let Some(j) = site_name(toks, i, false).filter(|&j| one_word(j)) {
             if business_name(toks, i, j) {
                 return Step::Found(j, Some(EntityType::ORG));
             }
@@ -4051,8 +4091,7 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
     // (a capitalised head is a name's, whatever precedes it: à la Pointe du Raz)
     let lower_head = !toks[h].is_cap();
-    // (but "en mer Noire", "en mer du Nord": at sea, in the sea named)
-    if lower_head && h >= 1 && toks[h - 1].lower() == "en" && toks[h].lower() != "mer" {
+    if lower_head && h >= 1 && toks[h - 1].lower() == "en" {
         return None;
     }
     if lower_head
