@@ -107,6 +107,10 @@ pub struct Lists {
     pub event_suffixes: HashSet<String>,
     /// Beginnings of verbs of saying or addressing (`data/dative_verbs.txt`).
     pub dative_verbs: Vec<String>,
+    /// Nouns of who founds or runs a body (`data/leader_nouns.txt`: `le fondateur de Free`).
+    pub leader_nouns: HashSet<String>,
+    /// Nouns of a company before a camel-case brand (`data/company_nouns.txt`).
+    pub company_nouns: HashSet<String>,
     /// Titles and roles before a person's name (`data/person_titles.txt` and
     /// `data/role_nouns.txt`).
     pub person_titles: HashSet<String>,
@@ -302,6 +306,12 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 dative_verbs: lines(include_str!("../data/dative_verbs.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                leader_nouns: lines(include_str!("../data/leader_nouns.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                company_nouns: lines(include_str!("../data/company_nouns.txt"))
                     .map(str::to_string)
                     .collect(),
                 person_titles: lines(include_str!("../data/person_titles.txt"))
@@ -901,7 +911,7 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         Some("de" | "d'")
                             if s >= 2
                                 && toks[s - 2].sentence == toks[s].sentence
-                                && LEADER_NOUNS.contains(&toks[s - 2].lower())
+                                && lists.leader_nouns.contains(toks[s - 2].lower())
                                 && !is_given_name(toks[s].text)
                                 && !toks[s].is_all_caps() =>
                         {
@@ -2164,7 +2174,8 @@ fn east_asian_name(toks: &[Tok], i: usize) -> Option<usize> {
     if t.lower() == "le" {
         return None;
     }
-    let lexicon = &Lists::get().lexicon;
+    let lists = Lists::get();
+    let lexicon = &lists.lexicon;
     let parts: Vec<String> = n.lower().split('-').map(str::to_string).collect();
     let hyphenated = parts.len() == 2
         && parts.iter().all(|p| {
@@ -2183,7 +2194,6 @@ fn east_asian_name(toks: &[Tok], i: usize) -> Option<usize> {
     // (not after a noun of a thing or a kind of place, `la marque Li Ning`, `la ville de
     // Yang Shuo`: only where a person's name stands, after a title, a nationality, a
     // determiner, a conjunction or a preposition, or opening the sentence)
-    let lists = Lists::get();
     if i > 0 && toks[i - 1].sentence == t.sentence && toks[i - 1].kind == TokenKind::Word {
         let p = toks[i - 1].lower();
         let place_de =
@@ -2218,33 +2228,10 @@ fn east_asian_name(toks: &[Tok], i: usize) -> Option<usize> {
     (!more).then_some(j)
 }
 
-/// Nouns of who founds or runs a body (`le fondateur de Free`): the name after their `de` is
-/// the body's (not an owner's: one owns a château or a horse as well).
-const LEADER_NOUNS: &[&str] = &[
-    "fondateur",
-    "fondatrice",
-    "cofondateur",
-    "cofondatrice",
-    "pdg",
-    "patron",
-    "patronne",
-];
-
 /// Endings of the domain names news gives websites by (`Mediapart.fr`, `Booking.com`).
 /// (not `de`: `M.de Villepin` is an abbreviation with its space lost)
 const DOMAIN_ENDINGS: &[&str] = &[
     "org", "com", "fr", "net", "info", "io", "eu", "be", "ch", "ca", "uk",
-];
-
-/// Nouns of a company before a brand's name (`la compagnie easyJet`); not those of a service
-/// or an application, whose camel-case names are products (`l'application iPhone`).
-const COMPANY_NOUNS: &[&str] = &[
-    "compagnie",
-    "société",
-    "groupe",
-    "firme",
-    "entreprise",
-    "site",
 ];
 
 /// A word with a capital after its first letter (`eBay`, `easyJet`, `YouTube`).
@@ -2306,7 +2293,7 @@ fn candidate_at(
         && !t.is_cap()
         && i > 0
         && toks[i - 1].sentence == t.sentence
-        && COMPANY_NOUNS.contains(&toks[i - 1].lower())
+        && lists.company_nouns.contains(toks[i - 1].lower())
     {
         return Step::Found(i + 1, Some(EntityType::ORG));
     }
