@@ -107,6 +107,9 @@ pub struct Lists {
     pub event_suffixes: HashSet<String>,
     /// Beginnings of verbs of saying or addressing (`data/dative_verbs.txt`).
     pub dative_verbs: Vec<String>,
+    /// Heads of a sea's name, which take one capitalised word of name (`data/sea_heads.txt`:
+    /// `le golfe Persique`).
+    pub sea_heads: HashSet<String>,
     /// Nouns of who founds or runs a body (`data/leader_nouns.txt`: `le fondateur de Free`).
     pub leader_nouns: HashSet<String>,
     /// Nouns of a company before a camel-case brand (`data/company_nouns.txt`).
@@ -306,6 +309,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 dative_verbs: lines(include_str!("../data/dative_verbs.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                sea_heads: lines(include_str!("../data/sea_heads.txt"))
                     .map(str::to_string)
                     .collect(),
                 leader_nouns: lines(include_str!("../data/leader_nouns.txt"))
@@ -2159,8 +2165,10 @@ fn pinyin_word(w: &str) -> bool {
 fn east_asian_name(toks: &[Tok], i: usize) -> Option<usize> {
     let t = &toks[i];
     let n = toks.get(i + 1)?;
+    // (the French article is never one: Le Grand-duc)
     if !t.is_cap()
         || t.kind != TokenKind::Word
+        || t.lower() == "le"
         || !depeche_lang::fr::family_name_first().contains(t.lower())
         || n.sentence != t.sentence
         || n.kind != TokenKind::Word
@@ -2169,19 +2177,13 @@ fn east_asian_name(toks: &[Tok], i: usize) -> Option<usize> {
     {
         return None;
     }
-    // (the French article is never one: Le Grand-duc; nor a given name whose parts are
-    // French words)
-    if t.lower() == "le" {
-        return None;
-    }
+    // (nor a given name whose parts are French words)
     let lists = Lists::get();
-    let lexicon = &lists.lexicon;
-    let parts: Vec<String> = n.lower().split('-').map(str::to_string).collect();
-    let hyphenated = parts.len() == 2
-        && parts.iter().all(|p| {
+    let hyphenated = n.lower().split('-').count() == 2
+        && n.lower().split('-').all(|p| {
             (2..=5).contains(&p.chars().count())
                 && p.chars().all(char::is_alphabetic)
-                && !lexicon.contains_key(p.as_str())
+                && !lists.lexicon.contains_key(p)
         });
     let word_too = matches!(
         t.lower(),
@@ -2367,7 +2369,7 @@ fn candidate_at(
     // "golfe Persique", "mer Noire": a sea's head takes one capitalised word, its adjective
     // of name, and no more: not a person or a body after it (le ministre de la mer Paul X,
     // le sauvetage en mer SNSM, les pays du golfe Qatar en tête, la course en mer Gitana 13)
-    if matches!(lower, "mer" | "océan" | "golfe") && !t.is_cap() {
+    if lists.sea_heads.contains(lower) && !t.is_cap() {
         let same = |k: usize| toks.get(k).is_some_and(|x| x.sentence == t.sentence);
         let named = same(i + 1)
             && toks[i + 1].kind == TokenKind::Word

@@ -15,9 +15,10 @@ const AUX: &[&str] = &[
 const ETRE: &[&str] = &[
     "est", "sont", "était", "étaient", "serait", "seraient", "sera",
 ];
-/// Object pronouns that stand between a verb and its subject (`X, maire de Y, nous a dit`).
+/// Object pronouns that stand between a verb and its subject (`X, maire de Y, nous a dit`,
+/// `Les scientifiques en ont conclu`).
 const OBJECT_CLITICS: &[&str] = &[
-    "l'", "le", "la", "les", "en", "y", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'",
+    "l'", "le", "la", "les", "en", "y", "lui", "leur", "nous", "vous", "me", "m'",
 ];
 const VERB_FILLERS: &[&str] = &[
     "s'",
@@ -1347,25 +1348,10 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     }
     // "Les scientifiques en ont conclu", "Le maire lui a répondu": object clitics between
     // the subject and its verb are not part of the subject
+    // (and the negation's and the reflexive's: "Le maire ne s'est pas dit …")
     while e > s + 1
-        && matches!(
-            t[e - 1].low.as_str(),
-            "en" | "y"
-                | "lui"
-                | "leur"
-                | "ne"
-                | "n'"
-                | "l'"
-                | "le"
-                | "la"
-                | "les"
-                | "se"
-                | "s'"
-                | "me"
-                | "m'"
-                | "nous"
-                | "vous"
-        )
+        && (OBJECT_CLITICS.contains(&t[e - 1].low.as_str())
+            || matches!(t[e - 1].low.as_str(), "ne" | "n'" | "se" | "s'"))
     {
         e -= 1;
     }
