@@ -3109,7 +3109,8 @@ fn candidate_at(
     }
     // a sentence-initial common word is not a name (Selon, Les, Pour)
     // (after a sentence-initial article, a capitalised noun with an adjective is a name: Le
-    // Parquet national antiterroriste)
+    // Parquet national antiterroriste); a nationality is no such evidence after a title (Le
+    // Président américain), but is after a body's noun (L'Armée syrienne libre)
     let named_with_adjective = !strict_initial
         && j == i + 1
         && toks.get(j).is_some_and(|n| {
@@ -3117,7 +3118,7 @@ fn candidate_at(
                 && n.kind == TokenKind::Word
                 && !n.is_cap()
                 && is_adjective_like(n.text)
-                && demonym_country(n.text).is_none()
+                && (demonym_country(n.text).is_none() || lists.body_nouns.contains(lower))
         });
     // (a letter is a common word too, the name of the letter: `J. Martin` opening a
     // sentence is an initial and a name all the same)

@@ -110,6 +110,12 @@ fn finds_typed_mentions() {
             "Le Parquet national antiterroriste a requis.",
             &[("Parquet national antiterroriste", ORG)],
         ),
+        // a body's noun keeps its capital after a sentence-initial article even when its
+        // adjective is a nationality (the capital is the name's, not the sentence's)
+        (
+            "L'Armée malienne libre a revendiqué l'attaque.",
+            &[("Armée malienne libre", ORG)],
+        ),
         (
             "Le secrétaire général de l'Otan, Mark Rutte, est arrivé.",
             &[("Mark Rutte", PER), ("Otan", ORG)],
