@@ -2387,6 +2387,25 @@ fn candidate_at(
             Step::Skip(1)
         };
     }
+    // a country or a region whose name opens on a common noun written in lower case (le pays
+    // de Galles): the gazetteer knows it with its capital, and the whole is the place (the
+    // name alone, Galles, is no place and was read as a person's)
+    if !t.is_cap()
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.sentence == t.sentence && matches!(n.lower(), "de" | "d'" | "du"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| n.sentence == t.sentence && n.is_cap())
+    {
+        let n = win.longest(i, |text, _| {
+            gaz.candidates(text)
+                .any(|p| matches!(p.feature, "country" | "region"))
+        });
+        if n >= 3 {
+            return Step::Found(i + n, Some(EntityType::LOC));
+        }
+    }
     // "place de la Bastille", "stade Vélodrome": a site, head included
     if let Some(&direct) = lists.site_heads.get(lower).filter(|_| !t.is_cap()) {
         if let Some(j) = site_name(toks, i, direct) {

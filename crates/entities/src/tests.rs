@@ -112,6 +112,16 @@ fn finds_typed_mentions() {
         ),
         // a body's noun keeps its capital after a sentence-initial article even when its
         // adjective is a nationality (the capital is the name's, not the sentence's)
+        // a region whose name opens on a common noun in lower case is one place, noun included
+        (
+            "La sélection du pays de Galles a battu l'Irlande.",
+            &[("Irlande", LOC), ("pays de Galles", LOC)],
+        ),
+        // a nationality before a person's name is no word of it, whatever the country
+        (
+            "Le Jamaïcain Wendell Carrow a gagné.",
+            &[("Wendell Carrow", PER)],
+        ),
         (
             "L'Armée malienne libre a revendiqué l'attaque.",
             &[("Armée malienne libre", ORG)],

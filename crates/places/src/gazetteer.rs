@@ -292,6 +292,10 @@ mod tests {
             ("brésilien", Some("BR")),
             ("grecque", Some("GR")),
             ("turque", Some("TR")),
+            // every sovereign state has its adjective, the small ones included
+            ("jamaïcaine", Some("JM")),
+            ("kirghizes", Some("KG")),
+            ("salvadoriens", Some("SV")),
             ("table", None),
             ("", None),
         ];
