@@ -1222,6 +1222,27 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     if r < ce {
         chunks.push((r, ce));
     }
+    // "Sonia X, 29 ans, enseignante, raconte": an age in apposition describes the phrase
+    // before it and stands between the name and its role; it is no phrase of its own (left
+    // in, it ended the subject at the role, which then named someone else)
+    let age = |&(cs, cend): &(usize, usize)| {
+        let w = |k: usize| t[k].low.as_str();
+        let years = |k: usize| {
+            t[k].kind == depeche_article::TokenKind::Number && matches!(w(k + 1), "ans" | "an")
+        };
+        (cend == cs + 2 && years(cs))
+            || (cend == cs + 4
+                && matches!(w(cs), "âgé" | "âgée" | "âgés" | "âgées")
+                && w(cs + 1) == "de"
+                && years(cs + 2))
+    };
+    // (chunks run last first: the first of the sentence is the one it describes, kept)
+    if chunks.len() >= 2 {
+        let ages: Vec<usize> = (0..chunks.len() - 1).filter(|&n| age(&chunks[n])).collect();
+        for n in ages.into_iter().rev() {
+            chunks.remove(n);
+        }
+    }
     // "B. Obama, même en pleine course, fait savoir": an incise between the subject and
     // its verb is skipped, the subject is the phrase before it
     // ("le suspect, un homme de 35 ans, a assuré": an indefinite phrase in apposition

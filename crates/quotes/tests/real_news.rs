@@ -2364,6 +2364,27 @@ const CASES: &[Case] = &[
         "Titre\n\n« Nous tiendrons », a assuré Paul Roux.\n« Profil bas ».\nLe chantier reprend lundi.",
         &[("Nous tiendrons", D, "Paul Roux")],
     ),
+    // an age in apposition stands between a name and its role: the name is the subject, not
+    // the role after the age (which named the previous speaker)
+    (
+        "Titre\n\nLa maire, Anne Colin, a salué un « succès ».\n\nLéa Morvan, 34 ans, infirmière, a déclaré : « Je reviendrai. »",
+        &[("succès", D, "Anne Colin"), ("Je reviendrai.", D, "Léa Morvan")],
+    ),
+    (
+        "Titre\n\nLa maire, Anne Colin, a salué un « succès ».\n\nDevant la gare, Léa Morvan, âgée de 34 ans, reste prudente : « Je reviendrai. »",
+        &[("succès", D, "Anne Colin"), ("Je reviendrai.", D, "Léa Morvan")],
+    ),
+    // a quotation opening its paragraph, then a person named there for the first time: the
+    // words are that person's, not the previous speaker's ...
+    (
+        "Titre\n\n« Nous tiendrons », a assuré Paul Roux.\n\n« Rien n'est gagné. » Léa Morvan, porte-parole du collectif, reste méfiante.",
+        &[("Nous tiendrons", D, "Paul Roux"), ("Rien n'est gagné.", D, "Léa Morvan")],
+    ),
+    // ... but a person already named may be set against the one going on
+    (
+        "Titre\n\nLéa Morvan est restée chez elle. « Nous tiendrons », a assuré Paul Roux.\n\n« Rien n'est gagné. » Léa Morvan, elle, reste méfiante.",
+        &[("Nous tiendrons", D, "Paul Roux"), ("Rien n'est gagné.", D, "Paul Roux")],
+    ),
 ];
 
 #[test]
