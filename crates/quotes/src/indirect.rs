@@ -1752,6 +1752,16 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 {
                     return None;
                 }
+                // "Les écuries, mécontentes, ont menacé de saisir le Tribunal (TAS)": a verb
+                // taking an infinitive has its subject before it; the phrase after the
+                // infinitive is its object
+                if t.get(g.end)
+                    .is_some_and(|x| matches!(x.low.as_str(), "de" | "d'" | "à"))
+                    && t.get(g.end + 1)
+                        .is_some_and(|x| !x.cap && depeche_lang::fr::looks_like_infinitive(&x.low))
+                {
+                    return None;
+                }
                 let np = group_speaker(tk, &g, true)?;
                 let end = clause_end(tk, se, ss);
                 // "..., ce que soulignent X et Y.": a second subject joined by "et" belongs to
@@ -1760,6 +1770,15 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                     coordinated_subject_end(tk, np.e, end).unwrap_or(np.e)
                 } else {
                     np.e
+                };
+                // "..., a annoncé l'opérateur Tokyo Electric Power (Tepco).": an acronym or a
+                // party in brackets after the subject is the subject's, not more text
+                let np_e = if t.get(np_e).is_some_and(|x| x.text == "(") {
+                    (np_e + 1..(np_e + 8).min(end))
+                        .find(|&k| t[k].text == ")")
+                        .map_or(np_e, |k| k + 1)
+                } else {
+                    np_e
                 };
                 // "..., répond X, mais il garde espoir", "..., a dit X, ajoutant que ...": a
                 // new clause or a participle after the subject's (or clitic's) comma; the cue
@@ -1931,8 +1950,18 @@ pub(crate) fn only_adjuncts(tk: &Toks, s: usize, e: usize) -> bool {
             matches!(x.text, "«" | "“" | "\"")
                 || (x.is_word() && !x.cap && depeche_lang::fr::looks_like_infinitive(&x.low))
         });
+    // ("…, a annoncé X, cinq jours après le séisme", "…, a dit X, mardi soir": a phrase of
+    // time closing the sentence is an adjunct as a prepositional one is; "Le prix, a dit X,
+    // mardi, va augmenter" goes on with the statement after the time's comma)
+    let of_time = !(k..e).any(|j| t[j].text == ",")
+        && (grammar::TIME_WORDS.contains(&t[k].low.as_str())
+            || ((t[k].kind == depeche_article::TokenKind::Number
+                || depeche_lang::fr::time::lexicon()
+                    .numbers
+                    .contains_key(&depeche_lang::fr::time::key(&t[k].low)))
+                && t.get(k + 1).is_some_and(|x| grammar::time_noun(&x.low))));
     k < e
-        && grammar::is_preposition(&t[k])
+        && (grammar::is_preposition(&t[k]) || of_time)
         && !complement
         && !(k + 1..e).any(|j| verb_group(tk, j).is_some_and(|g| g.kind == GroupKind::Active))
 }

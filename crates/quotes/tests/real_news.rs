@@ -2364,6 +2364,18 @@ const CASES: &[Case] = &[
         "Titre\n\n« Nous tiendrons », a assuré Paul Roux.\n« Profil bas ».\nLe chantier reprend lundi.",
         &[("Nous tiendrons", D, "Paul Roux")],
     ),
+    // an acronym in brackets after an inverted subject is the subject's, and a phrase of time
+    // closing the sentence after it is an adjunct, not more of the statement
+    (
+        "Titre\n\nLa digue a cédé, a annoncé l'Office des eaux du Nord (OEN), trois jours après la crue.",
+        &[("La digue a cédé", I, "Office des eaux du Nord")],
+    ),
+    // a verb taking an infinitive after a comma is the main verb of a subject before it, not
+    // an inverted cue: the phrase after the infinitive is its object
+    (
+        "Titre\n\nLes riverains, mécontents du projet, ont menacé de saisir le Conseil d'État (CE) pour excès de pouvoir.",
+        &[],
+    ),
     // an age in apposition stands between a name and its role: the name is the subject, not
     // the role after the age (which named the previous speaker)
     (
