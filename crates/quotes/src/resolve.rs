@@ -476,7 +476,13 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
             || verb_group(tk, k).is_some_and(|g| g.start == k)
     })?;
     let (a, b) = subject_before(tk, k, ps)?;
-    if a != ps {
+    // ("Dans sa décision, le Conseil estime que … Il relève que": a phrase of circumstance
+    // opening the sentence, closed by its comma, leaves the subject after it the sentence's)
+    let fronted = a > ps + 1
+        && t[a - 1].text == ","
+        && (grammar::is_preposition(&t[ps]) || grammar::TIME_WORDS.contains(&t[ps].low.as_str()))
+        && !t[ps..a - 1].iter().any(|x| x.text == ",");
+    if a != ps && !fronted {
         return None;
     }
     let np = noun_phrase(tk, a, b)?;

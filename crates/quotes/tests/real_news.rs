@@ -2364,6 +2364,15 @@ const CASES: &[Case] = &[
         "Titre\n\n« Nous tiendrons », a assuré Paul Roux.\n« Profil bas ».\nLe chantier reprend lundi.",
         &[("Nous tiendrons", D, "Paul Roux")],
     ),
+    // a pronoun opening the next sentence takes up the institution that spoke, even after a
+    // phrase of circumstance opening the sentence before
+    (
+        "Titre\n\nDans son avis, le Conseil d'État estime que la digue est fragile. Il relève que les travaux ont pris du retard.",
+        &[
+            ("la digue est fragile", I, "Conseil d'État"),
+            ("les travaux ont pris du retard", I, "Conseil d'État"),
+        ],
+    ),
     // an acronym in brackets after an inverted subject is the subject's, and a phrase of time
     // closing the sentence after it is an adjunct, not more of the statement
     (
