@@ -2364,6 +2364,16 @@ const CASES: &[Case] = &[
         "Titre\n\n« Nous tiendrons », a assuré Paul Roux.\n« Profil bas ».\nLe chantier reprend lundi.",
         &[("Nous tiendrons", D, "Paul Roux")],
     ),
+    // the offices and firms news quotes by their noun (la présidence, la banque centrale, le
+    // constructeur) are speakers as a ministry or a prefecture is
+    (
+        "Titre\n\nLe sommet est reporté, a indiqué la présidence gabonaise dans un communiqué.",
+        &[("Le sommet est reporté", I, "présidence gabonaise")],
+    ),
+    (
+        "Titre\n\nSelon la banque centrale, l'inflation ralentira en 2013.",
+        &[("l'inflation ralentira en 2013", I, "banque centrale")],
+    ),
     // a pronoun opening the next sentence takes up the institution that spoke, even after a
     // phrase of circumstance opening the sentence before
     (
