@@ -2364,6 +2364,17 @@ const CASES: &[Case] = &[
         "Titre\n\n« Nous tiendrons », a assuré Paul Roux.\n« Profil bas ».\nLe chantier reprend lundi.",
         &[("Nous tiendrons", D, "Paul Roux")],
     ),
+    // a participle of "se borner à", "tenir à" before a reporting infinitive keeps it
+    // reporting, said by the main clause's subject; "écarter" reports when negated
+    (
+        "Titre\n\nLe maire a refusé tout commentaire, se bornant à indiquer que le dossier était clos.",
+        &[("le dossier était clos", I, "maire")],
+    ),
+    (
+        "Titre\n\nLa ministre n'a pas écarté que des poursuites soient engagées.",
+        &[("des poursuites soient engagées", I, "ministre")],
+    ),
+    ("Titre\n\nLa ministre a écarté la presse de la réunion.", &[]),
     // the offices and firms news quotes by their noun (la présidence, la banque centrale, le
     // constructeur) are speakers as a ministry or a prefecture is
     (
