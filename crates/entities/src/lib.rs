@@ -151,6 +151,37 @@ fn model_mentions(a: &Article, settled: Option<&[(usize, usize)]>) -> Vec<rules:
             if j <= i {
                 continue;
             }
+            // "la Suède de Zlatan Ibrahimovic", "l'équipe Europcar de Thomas Voeckler": a
+            // name, "de" and a person's full name are two names, the person's and what the
+            // person plays or works for (a place, else a body); a given name before "de" makes
+            // a particle name, one person (Charles de Gaulle), which this leaves alone
+            if let Some(d) = (i + 1..j.saturating_sub(2)).find(|&k| {
+                matches!(words[k], "de" | "d'" | "d’")
+                    && rules::full_name_in_words(&words[..j], k + 1)
+            }) {
+                let before = words[i..d].join(" ");
+                let first_given = rules::full_name_in_words(&words[..j], i);
+                if !first_given {
+                    let kind_before = if kind != EntityType::PER {
+                        kind
+                    } else if rules::trusted_place(&before) {
+                        EntityType::LOC
+                    } else {
+                        EntityType::ORG
+                    };
+                    for (x, y, k) in [(i, d, kind_before), (d + 1, j, EntityType::PER)] {
+                        let (b, e) = (toks[x].span.byte_start, toks[y - 1].span.byte_end);
+                        out.push(rules::RawMention {
+                            start: b,
+                            end: e,
+                            text: a.text[b..e].to_string(),
+                            kind: k,
+                            sure: false,
+                        });
+                    }
+                    continue;
+                }
+            }
             let (b, e) = (toks[i].span.byte_start, toks[j - 1].span.byte_end);
             out.push(rules::RawMention {
                 start: b,

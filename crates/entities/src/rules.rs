@@ -1707,6 +1707,15 @@ fn full_name_at(toks: &[Tok], k: usize) -> bool {
                 .contains(&fold(&format!("{} {}", n.text, m.text))))
 }
 
+/// Whether `words[k]` and `words[k + 1]` are a person's given name and a capitalised word: a
+/// full name starting there, as after the `de` of `l'équipe Europcar de Thomas Voeckler`.
+pub(crate) fn full_name_in_words(words: &[&str], k: usize) -> bool {
+    words.get(k + 1).is_some_and(|m| {
+        let mut c = m.chars();
+        c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+    }) && words.get(k).is_some_and(|n| is_given_name(n))
+}
+
 /// A given name of the INSEE births table (at least 500 births) that no lexicon reads as a
 /// common word and that is no trusted place.
 fn births_name(t: &Tok) -> bool {

@@ -112,6 +112,12 @@ fn finds_typed_mentions() {
         ),
         // a body's noun keeps its capital after a sentence-initial article even when its
         // adjective is a nationality (the capital is the name's, not the sentence's)
+        // a name, "de" and a person's full name are two names: the person, and the team,
+        // party or country the person stands for
+        (
+            "L'équipe Cofidor de Thomas Lemarchal a gagné l'étape.",
+            &[("Cofidor", ORG), ("Thomas Lemarchal", PER)],
+        ),
         // a region whose name opens on a common noun in lower case is one place, noun included
         (
             "La sélection du pays de Galles a battu l'Irlande.",
