@@ -784,6 +784,22 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                     // "le député-maire de Manacor", "les habitants de Trébeurden": a
                     // town, whatever its words look like
                     (j, Some(EntityType::LOC))
+                } else if j == i + 1
+                    && i >= 2
+                    && toks[i - 2].sentence == toks[i].sentence
+                    && toks[i - 2].lower() == "dans"
+                    && matches!(toks[i - 1].lower(), "la" | "le" | "l'" | "l’")
+                    && !toks[i - 1].is_cap()
+                    && !toks[i].is_all_caps()
+                    && !is_given_name(toks[i].text)
+                    && unknown_word(&toks[i], Gazetteer::french())
+                    && !Lists::get().known_persons.contains(&fold(toks[i].text))
+                {
+                    // "dans la Bekaa", "dans le Chiapas": one word no list knows, where
+                    // something happens, after "dans" and an article, is a region (a body or a
+                    // paper there has its noun or its capitalised article: dans le journal
+                    // X, dans Le Monde)
+                    (j, Some(EntityType::LOC))
                 } else if after_member_noun(&toks, i)
                         && !full_name_at(&toks, i)
                         // (nor the surname of a person the article named in full before: Jean

@@ -112,6 +112,12 @@ fn finds_typed_mentions() {
         ),
         // a body's noun keeps its capital after a sentence-initial article even when its
         // adjective is a nationality (the capital is the name's, not the sentence's)
+        // one word no list knows after "dans" and a lower-case article is a region, and so is
+        // a name after the banks or the flood of a river
+        (
+            "Les réfugiés vivent dans la Vorkaïa, sur les rives de la Tuzeni.",
+            &[("Tuzeni", LOC), ("Vorkaïa", LOC)],
+        ),
         // a name, "de" and a person's full name are two names: the person, and the team,
         // party or country the person stands for
         (
