@@ -1786,18 +1786,22 @@ fn in_url(text: &str, start: usize, end: usize) -> bool {
         || chunk.starts_with('#')
 }
 
-/// A product's model code: one or two capitals then two to four digits (`A320`, `SU95`), or
-/// three digits (`737`, `208`); a year (`Euro 2016`) and a channel's number (`France 2`) are
-/// none.
+/// A product's model code: one or two capitals then one to four digits (`A320`, `SU95`,
+/// `C3`), or three or four digits (`737`, `3008`); a year (`Euro 2016`), a channel's number
+/// (`France 2`) and a racing team's `F1` are none.
 fn is_model_code(text: &str) -> bool {
     let letters = text.chars().take_while(char::is_ascii_uppercase).count();
     let digits = &text[letters..];
     let n = digits.len();
+    // (one digit after a letter is a car's or a phone's code too, C3, X5, S3, but F1 is a
+    // racing team's; four digits are a code, 3008, unless they are a year)
+    let year = n == 4 && (digits.starts_with("19") || digits.starts_with("20"));
     digits.bytes().all(|b| b.is_ascii_digit())
+        && text != "F1"
         && if letters == 0 {
-            n == 3
+            (3..=4).contains(&n) && !year
         } else {
-            letters <= 2 && (2..=4).contains(&n)
+            letters <= 2 && (1..=4).contains(&n)
         }
 }
 
@@ -2304,6 +2308,20 @@ fn candidate_at(
         return Step::Skip(1);
     }
     let lower = t.lower();
+    // a Roman numeral standing alone numbers a thing (les accords de Bâle III, l'acte II):
+    // no name, unless it follows a person's (Jean-Paul II) or opens a team's (le XV de France)
+    if regnal_ordinal(t.text)
+        && !matches!(t.text, "Ier" | "Ire")
+        && (i == 0
+            || toks[i - 1].sentence != t.sentence
+            || !toks[i - 1].is_cap()
+            || trusted_place(toks[i - 1].text))
+        && !toks
+            .get(i + 1)
+            .is_some_and(|n| n.sentence == t.sentence && matches!(n.lower(), "de" | "du"))
+    {
+        return Step::Veto(1);
+    }
     // a website named by its domain (Planethunters.org, arXiv.org, Booking.com): one
     // organisation, its ending included
     if let Some(j) = website_name(toks, i) {

@@ -112,6 +112,13 @@ fn finds_typed_mentions() {
         ),
         // a body's noun keeps its capital after a sentence-initial article even when its
         // adjective is a nationality (the capital is the name's, not the sentence's)
+        // a Roman numeral alone numbers a thing, it is no name (a pope's or a king's is)
+        (
+            "Le rugby à XV progresse au Japon sous Grégoire XVII.",
+            &[("Grégoire XVII", PER), ("Japon", LOC)],
+        ),
+        // a known maker's code of one letter and one digit is a product too
+        ("La Citroën C3 se vend bien.", &[]),
         // one word no list knows after "dans" and a lower-case article is a region, and so is
         // a name after the banks or the flood of a river
         (
