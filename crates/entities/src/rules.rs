@@ -2860,6 +2860,24 @@ fn candidate_at(
                         .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
                     && gaz.candidates(s).any(|p| p.feature == "country")))
     });
+    // a dateline of several words (NEW YORK -, LA HAYE (AFP) -, RIO DE JANEIRO, 3 mars -):
+    // a large place the gazetteer knows, all in capitals, opening its sentence before a dash,
+    // a bracket or a comma
+    if t.is_all_caps() && sentence_initial(toks, i) {
+        let n = win.longest(i, |s, key| {
+            s.contains(' ')
+                && !s.chars().any(char::is_lowercase)
+                && gaz.contains_folded(key)
+                && gaz.best_population(s) >= 100_000
+        });
+        let dateline = n >= 2
+            && toks
+                .get(i + n)
+                .is_some_and(|x| matches!(x.text, "-" | "–" | "—" | "(" | ","));
+        if dateline {
+            return Step::Found(i + n, Some(EntityType::LOC));
+        }
+    }
     // a run of all-caps words is a headline or a shout, not a name (except a known place)
     if t.is_all_caps()
         && toks

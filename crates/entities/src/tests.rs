@@ -112,6 +112,11 @@ fn finds_typed_mentions() {
         ),
         // a body's noun keeps its capital after a sentence-initial article even when its
         // adjective is a nationality (the capital is the name's, not the sentence's)
+        // a dateline of several words in capitals is the place it names
+        (
+            "LE CAIRE (AFP) - Les manifestants sont revenus.",
+            &[("AFP", ORG), ("LE CAIRE", LOC)],
+        ),
         // a Roman numeral alone numbers a thing, it is no name (a pope's or a king's is)
         (
             "Le rugby à XV progresse au Japon sous Grégoire XVII.",
