@@ -1749,9 +1749,26 @@ fn is_given_name(w: &str) -> bool {
     let names = &Lists::get().given_names;
     names.contains(w)
         || registered_given_name(w)
+        || world_given_name(w)
         || w.split('-')
             .next()
             .is_some_and(|p| p != w && (names.contains(p) || registered_given_name(p)))
+}
+
+/// A given name of the public figures the births in France do not cover (`Andrés`,
+/// `Sergueï`; `first_names_world.tsv` of the language data), written as a name, that no
+/// lexicon reads as a word and that is not the name of a large town (the list is of names,
+/// so a village or another language's spelling of a town that shares one does not count:
+/// Andrés, Mariano).
+fn world_given_name(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && depeche_lang::fr::first_names_world().contains_key(&fold(w))
+        && !Lists::get().lexicon.contains_key(w.to_lowercase().as_str())
+        && !Gazetteer::french()
+            .candidates(w)
+            .any(|p| p.name == w && p.population >= 100_000)
 }
 
 /// A given name of the INSEE births table common enough to be one (`Edmond`, `Gaston`: at

@@ -112,6 +112,12 @@ fn finds_typed_mentions() {
         ),
         // a body's noun keeps its capital after a sentence-initial article even when its
         // adjective is a nationality (the capital is the name's, not the sentence's)
+        // a given name of the public figures French births do not cover starts a person's
+        // name, the town that shares it aside
+        (
+            "L'équipe Cofidor de Gonzalo Kolvar a gagné.",
+            &[("Cofidor", ORG), ("Gonzalo Kolvar", PER)],
+        ),
         // a dateline of several words in capitals is the place it names
         (
             "LE CAIRE (AFP) - Les manifestants sont revenus.",
