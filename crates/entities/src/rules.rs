@@ -1147,14 +1147,25 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
     let mut added = Vec::new();
     for i in 1..toks.len().saturating_sub(1) {
         let t = &toks[i];
+        // (French papers write an acronym read as a word with one capital: Opep, Unicef,
+        // Mujao; its words' initials then spell it all the same)
+        let word_acronym = t.kind == TokenKind::Word
+            && (3..=7).contains(&t.text.chars().count())
+            && t.is_cap()
+            && t.text.chars().skip(1).all(char::is_lowercase);
         if toks[i - 1].text != "("
             || toks[i + 1].text != ")"
-            || !t.is_acronym()
+            || !(t.is_acronym() || word_acronym)
             || t.text.contains('-')
         {
             continue;
         }
-        let acr: String = t.text.chars().filter(|c| c.is_alphabetic()).collect();
+        let acr: String = t
+            .text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_uppercase)
+            .collect();
         let content = |x: &Tok| {
             x.kind == TokenKind::Word && !CONNECTORS.contains(&x.lower()) && x.lower() != "et"
         };
@@ -1162,28 +1173,55 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
         let end = i - 1;
         let mut start = end;
         let mut found = None;
-        while start > 0 && end - start < 12 {
+        // (an acronym spells its prepositions or leaves them out: Mouvement pour la France
+        // (MPF), but Haute Autorité pour la transparence de la vie publique (HATVP))
+        let spelt = |x: &Tok| {
+            content(x)
+                && !matches!(
+                    x.lower(),
+                    "pour"
+                        | "en"
+                        | "sur"
+                        | "à"
+                        | "au"
+                        | "aux"
+                        | "par"
+                        | "contre"
+                        | "dans"
+                        | "avec"
+                        | "le"
+                        | "les"
+                )
+        };
+        while start > 0 && end - start < 14 {
             start -= 1;
             if toks[start].sentence != t.sentence || toks[start].kind == TokenKind::Punct {
                 break;
             }
-            let initials: String = toks[start..end]
-                .iter()
-                .filter(|x| content(x))
-                .filter_map(|x| x.text.chars().next())
-                .flat_map(char::to_uppercase)
-                .collect();
+            let initials = |keep: &dyn Fn(&Tok) -> bool| -> String {
+                toks[start..end]
+                    .iter()
+                    .filter(|x| keep(x))
+                    .filter_map(|x| x.text.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .collect()
+            };
+            let (all, short) = (initials(&content), initials(&spelt));
             // (the name opens on a capitalised word of its own: "La fécondation in vitro
             // (FIV)" opening a sentence is a thing, its capital the sentence's)
-            if initials == acr && toks[start].is_cap() && content(&toks[start]) {
+            if (all == acr || short == acr) && toks[start].is_cap() && content(&toks[start]) {
                 found = Some(start);
                 break;
             }
-            if initials.len() > acr.len() {
+            if short.len() > acr.len() {
                 break;
             }
         }
         let Some(s) = found else { continue };
+        // (an acronym read as a word is no capitalised run the rules take on their own)
+        if word_acronym && !out.iter().any(|m| m.start == t.start && m.end == t.end) {
+            added.push((t.start, t.end));
+        }
         let (b, e) = (toks[s].start, toks[end - 1].end);
         if out.iter().any(|m| m.start == b && m.end == e) {
             continue;

@@ -118,6 +118,15 @@ fn finds_typed_mentions() {
             "L'équipe Cofidor de Gonzalo Kolvar a gagné.",
             &[("Cofidor", ORG), ("Gonzalo Kolvar", PER)],
         ),
+        // an acronym read as a word (one capital) defined in brackets names the words before
+        // it whose initials spell it, with or without their prepositions
+        (
+            "L'Union pour la défense des vignerons de Morvanne (Udvm) proteste.",
+            &[
+                ("Udvm", ORG),
+                ("Union pour la défense des vignerons de Morvanne", ORG),
+            ],
+        ),
         // a dateline of several words in capitals is the place it names
         (
             "LE CAIRE (AFP) - Les manifestants sont revenus.",
