@@ -2382,6 +2382,10 @@ const CASES: &[Case] = &[
         &[("Le sommet est reporté", I, "présidence gabonaise")],
     ),
     (
+        "Titre\n\nD'après la chambre régionale des comptes, le chantier a coûté le double.",
+        &[("le chantier a coûté le double", I, "chambre régionale des comptes")],
+    ),
+    (
         "Titre\n\nSelon la banque centrale, l'inflation ralentira en 2013.",
         &[("l'inflation ralentira en 2013", I, "banque centrale")],
     ),
