@@ -1542,13 +1542,16 @@ pub(crate) fn trusted_place(name: &str) -> bool {
 }
 
 /// [`trusted_place`] as the trained model's gazetteer feature reads it: without the seas and
-/// former states (`crates/places/data/src/seas_former_states.tsv`) and the territories
+/// former states and régions (`crates/places/data/src/seas_former_states.tsv`) and the territories
 /// (`territories.tsv`), which came after the model was trained. Retrained with them, the model moved many unrelated names (odd half 0.8275 ->
 /// 0.8219, Europeana 0.5625 -> 0.5598): like the given names, the rules take the new rows and
 /// the model keeps the list it was trained with.
 pub(crate) fn model_place(name: &str) -> bool {
     trusted_place_of(name, |feature| {
-        !matches!(feature, "sea" | "former_state" | "territory")
+        !matches!(
+            feature,
+            "sea" | "former_state" | "former_region" | "territory"
+        )
     })
 }
 

@@ -1455,6 +1455,11 @@ fn seas_and_former_states_are_places() {
             "Hier, l'ancien consul de Tchécoslovaquie Pavel Novak a témoigné.",
             &[("Pavel Novak", PER), ("Tchécoslovaquie", LOC)],
         ),
+        // and so are the French régions of before 2016
+        (
+            "Le Languedoc-Roussillon et Rhône-Alpes ont voté le budget.",
+            &[("Languedoc-Roussillon", LOC), ("Rhône-Alpes", LOC)],
+        ),
     ]);
 }
 
