@@ -1217,7 +1217,32 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
                 break;
             }
         }
-        let Some(s) = found else { continue };
+        // (a word acronym whose initials are its syllables', Inserm, Ofpra, right after an
+        // organisation's name is that organisation's all the same; not a place, a word or a
+        // given name in brackets: Lyon (Rhône))
+        let Some(s) = found else {
+            let lists = Lists::get();
+            let after_org = i >= 2
+                && out
+                    .iter()
+                    .any(|m| m.kind == EntityType::ORG && m.end == toks[i - 2].end);
+            // (capitals often go unaccented: Eglise is église)
+            let unaccented = t
+                .lower()
+                .strip_prefix('e')
+                .is_some_and(|rest| lists.lexicon.contains_key(format!("é{rest}").as_str()));
+            if word_acronym
+                && after_org
+                && !unaccented
+                && !lists.lexicon.contains_key(t.lower())
+                && !Gazetteer::french().contains(t.text)
+                && !is_given_name(t.text)
+                && !out.iter().any(|m| m.start == t.start && m.end == t.end)
+            {
+                added.push((t.start, t.end));
+            }
+            continue;
+        };
         // (an acronym read as a word is no capitalised run the rules take on their own)
         if word_acronym && !out.iter().any(|m| m.start == t.start && m.end == t.end) {
             added.push((t.start, t.end));
@@ -2366,6 +2391,20 @@ fn candidate_at(
         return Step::Skip(1);
     }
     let lower = t.lower();
+    // "Roubaix (Nord)", "Tulle (Corrèze)": a French département or région in brackets after
+    // a town is where the town lies, even when its name is a common word (Nord, Centre, Var)
+    if t.is_cap()
+        && i >= 2
+        && toks[i - 1].text == "("
+        && toks[i - 2].is_cap()
+        && toks[i - 2].sentence == t.sentence
+        && toks.get(i + 1).is_some_and(|n| n.text == ")")
+        && gaz
+            .candidates(t.text)
+            .any(|p| p.country == "FR" && matches!(p.feature, "department" | "region"))
+    {
+        return Step::Found(i + 1, Some(EntityType::LOC));
+    }
     // a Roman numeral standing alone numbers a thing (les accords de Bâle III, l'acte II):
     // no name, unless it follows a person's (Jean-Paul II) or opens a team's (le XV de France)
     if regnal_ordinal(t.text)

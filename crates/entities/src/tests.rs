@@ -127,6 +127,19 @@ fn finds_typed_mentions() {
                 ("Union pour la défense des vignerons de Morvanne", ORG),
             ],
         ),
+        // ... and one whose letters are its words' syllables, right after the name
+        (
+            "L'Office national des forêts de montagne (Onafom) recrute.",
+            &[
+                ("Office national des forêts de montagne", ORG),
+                ("Onafom", ORG),
+            ],
+        ),
+        // a département in brackets after a town is a place, even when it is a common word
+        (
+            "Un incendie à Roubaix (Nord) a fait trois morts.",
+            &[("Nord", LOC), ("Roubaix", LOC)],
+        ),
         // a dateline of several words in capitals is the place it names
         (
             "LE CAIRE (AFP) - Les manifestants sont revenus.",
