@@ -3166,6 +3166,20 @@ fn candidate_at(
         {
             // English names joined by "&" or "and" (Procter & Gamble, Marks and Spencer)
             j += 2;
+        } else if matches!(n.text, "of" | "for")
+            && j > i
+            && toks.get(j + 1).is_some_and(|m| {
+                m.sentence == t.sentence
+                    && (m.is_cap()
+                        || (m.text == "the"
+                            && toks
+                                .get(j + 2)
+                                .is_some_and(|x| x.is_cap() && x.sentence == t.sentence)))
+            })
+        {
+            // and by "of" or "for", which French never writes: one English name (California
+            // Institute of Technology, Bank of America, Center for Strategic Studies)
+            j += if toks[j + 1].text == "the" { 3 } else { 2 };
         } else if n.kind == TokenKind::Word
             && PARTICLES.contains(&n.lower())
             && j == i + 1

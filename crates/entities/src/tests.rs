@@ -140,6 +140,16 @@ fn finds_typed_mentions() {
             "Un incendie à Roubaix (Nord) a fait trois morts.",
             &[("Nord", LOC), ("Roubaix", LOC)],
         ),
+        // "of" and "for", which French never writes, join the words of one English name
+        (
+            "Le Morvane Institute of Technology a publié l'étude.",
+            &[("Morvane Institute of Technology", ORG)],
+        ),
+        // an inspection is a body, its lower-case complements included
+        (
+            "L'Inspection générale des affaires portuaires a rendu son rapport.",
+            &[("Inspection générale des affaires portuaires", ORG)],
+        ),
         // a dateline of several words in capitals is the place it names
         (
             "LE CAIRE (AFP) - Les manifestants sont revenus.",
