@@ -1089,7 +1089,10 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     let clitics = (floor..e)
         .rev()
         .take_while(|&k| {
-            OBJECT_CLITICS.contains(&t[k].low.as_str())
+            // (and the negation's and the reflexive's: "X, chef d'équipe, n'a pas caché",
+            // "X, maire de Y, s'est montré")
+            (OBJECT_CLITICS.contains(&t[k].low.as_str())
+                || matches!(t[k].low.as_str(), "ne" | "n'" | "n’" | "se" | "s'" | "s’"))
                 && !(own_person && matches!(t[k].low.as_str(), "nous" | "vous"))
         })
         .count();
