@@ -2413,12 +2413,12 @@ const CASES: &[Case] = &[
     // a subject with its apposition before a negated or reflexive verb is the subject, which
     // a pronoun in the next sentence takes up (not the speaker before)
     (
-        "Titre\n\n« Je suis fier », a déclaré le vainqueur, Paul Roux. Son entraîneur, Marc Le Dantec, n'a pas caché son émotion. « Paul a été parfait », a-t-il commenté.",
-        &[("Je suis fier", D, "Paul Roux"), ("Paul a été parfait", D, "Marc Le Dantec")],
+        "Titre\n\n« Je suis fier », a déclaré le vainqueur, Paul Roux. Son entraîneur, Gurvan Le Dantec, n'a pas caché son émotion. « Paul a été parfait », a-t-il commenté.",
+        &[("Je suis fier", D, "Paul Roux"), ("Paul a été parfait", D, "Gurvan Le Dantec")],
     ),
     (
-        "Titre\n\n« Je suis fier », a déclaré le vainqueur, Paul Roux. Son entraîneur, Marc Le Dantec, s'est montré ému. « Paul a été parfait », a-t-il commenté.",
-        &[("Je suis fier", D, "Paul Roux"), ("Paul a été parfait", D, "Marc Le Dantec")],
+        "Titre\n\n« Je suis fier », a déclaré le vainqueur, Paul Roux. Son entraîneur, Gurvan Le Dantec, s'est montré ému. « Paul a été parfait », a-t-il commenté.",
+        &[("Je suis fier", D, "Paul Roux"), ("Paul a été parfait", D, "Gurvan Le Dantec")],
     ),
     // an age in apposition stands between a name and its role: the name is the subject, not
     // the role after the age (which named the previous speaker)
