@@ -631,9 +631,20 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
         head = s + 1;
     }
     // "l'ancien porte-parole", "la nouvelle directrice": the title after the adjective heads
+    // (and so does a document, after an adjective of order too: "le dernier bilan de la
+    // préfecture", "les premières estimations de la police")
+    let order = |w: &str| {
+        matches!(
+            w.trim_end_matches('s'),
+            "dernier" | "dernière" | "premier" | "première" | "nouveaux" | "récent" | "récente"
+        )
+    };
     if head + 1 < e
-        && fr::prenominal_adjectives().contains(t[head].low.as_str())
-        && fr::titles().contains_key(t[head + 1].low.as_str())
+        && ((fr::prenominal_adjectives().contains(t[head].low.as_str())
+            && fr::titles().contains_key(t[head + 1].low.as_str()))
+            || ((fr::prenominal_adjectives().contains(t[head].low.as_str())
+                || order(&t[head].low))
+                && fr::is_source_document(t[head + 1].low.as_str())))
     {
         head += 1;
     }

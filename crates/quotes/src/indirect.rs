@@ -1752,6 +1752,18 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 {
                     return None;
                 }
+                // "La présidente, Magda X, a indiqué à la chaîne TV Globo que …": a verb whose
+                // "que" follows its dative complement has its subject before it too
+                if (g.end..(g.end + 8).min(se))
+                    .take_while(|&k| !matches!(t[k].text, "," | ";" | ":" | "«" | "“" | "\""))
+                    .any(|k| matches!(t[k].low.as_str(), "que" | "qu'" | "qu’"))
+                    && matches!(
+                        t.get(g.end).map(|x| x.low.as_str()),
+                        Some("à" | "au" | "aux")
+                    )
+                {
+                    return None;
+                }
                 // "Les écuries, mécontentes, ont menacé de saisir le Tribunal (TAS)": a verb
                 // taking an infinitive has its subject before it; the phrase after the
                 // infinitive is its object

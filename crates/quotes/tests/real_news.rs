@@ -2410,6 +2410,21 @@ const CASES: &[Case] = &[
         "Titre\n\nLes riverains, mécontents du projet, ont menacé de saisir le Conseil d'État (CE) pour excès de pouvoir.",
         &[],
     ),
+    // a verb whose "que" follows its dative complement is no inverted cue closing the
+    // sentence: its subject stands before it
+    (
+        "Titre\n\nLa présidente de l'agence, Lina Varo, a indiqué à la chaîne Télé Sud que l'amende serait lourde.",
+        &[("l'amende serait lourde", I, "Lina Varo")],
+    ),
+    // a document after an adjective of order speaks for its author; a mission is a source
+    (
+        "Titre\n\nSelon le dernier bilan de la préfecture, douze personnes sont mortes.",
+        &[("douze personnes sont mortes", I, "préfecture")],
+    ),
+    (
+        "Titre\n\nD'après la mission d'observation de l'Union africaine, le vote a été libre.",
+        &[("le vote a été libre", I, "mission d'observation de l'Union africaine")],
+    ),
     // a subject with its apposition before a negated or reflexive verb is the subject, which
     // a pronoun in the next sentence takes up (not the speaker before)
     (
