@@ -382,6 +382,9 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
         VerbFormKind::Finite => GroupKind::Active,
         VerbFormKind::Participle if etre && !reflexive => GroupKind::Passive,
         VerbFormKind::Participle if has_aux || clitic.is_some() => GroupKind::Active,
+        // "X a présenté ses excuses et assuré que": a participle after "et" shares the
+        // auxiliary of the predicate before it
+        VerbFormKind::Participle if shared_auxiliary(tk, start).is_some() => GroupKind::Active,
         VerbFormKind::Participle => GroupKind::Passive,
         VerbFormKind::Infinitive if semi && (has_aux || start < i) => GroupKind::Active,
         // "Et d'ajouter : ...": the narrative infinitive opening a sentence reports too
@@ -405,6 +408,26 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
         clitic,
         kind,
     })
+}
+
+/// The auxiliary of "avoir" that a bare participle at token `p` after "et" shares with the
+/// predicate before it (`a présenté ses excuses et assuré que`): in the same sentence, at most
+/// twelve tokens back, with no comma, colon or second "et" between, and not a passive's
+/// (`a été reçu et annoncé`).
+pub fn shared_auxiliary(tk: &Toks, p: usize) -> Option<usize> {
+    let t = &tk.t;
+    if p < 3 || t[p - 1].low != "et" || t[p - 1].sent != t[p].sent {
+        return None;
+    }
+    let floor = p.saturating_sub(13);
+    let a = (floor..p - 1)
+        .rev()
+        .take_while(|&k| !matches!(t[k].text, "," | ":" | ";" | "«" | "»") && t[k].low != "et")
+        .find(|&k| is_avoir(&t[k]))?;
+    (t[a].sent == t[p].sent
+        && t.get(a + 1)
+            .is_some_and(|x| x.low != "été" && looks_like_past_participle(&x.low)))
+    .then_some(a)
 }
 
 /// A lower-case word in `-ant`, read as a present participle (`ajoutant`, `soulignant`) where
@@ -1085,6 +1108,13 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
             floor += 1;
         } else {
             break;
+        }
+    }
+    // "X a présenté ses excuses et assuré que": the subject of a participle sharing the
+    // auxiliary before "et" is that auxiliary's
+    if let Some(a) = t.get(end).and_then(|_| shared_auxiliary(tk, end)) {
+        if a > floor {
+            return subject_before(tk, a, floor);
         }
     }
     let mut e = end;

@@ -2410,6 +2410,16 @@ const CASES: &[Case] = &[
         "Titre\n\nLes riverains, mécontents du projet, ont menacé de saisir le Conseil d'État (CE) pour excès de pouvoir.",
         &[],
     ),
+    // a participle after "et" shares the auxiliary of the predicate before it, and its
+    // subject; a phrase of two adverbs may stand between an auxiliary and its participle
+    (
+        "Titre\n\nLe ministre a présenté ses excuses et assuré que l'incident était clos.",
+        &[("l'incident était clos", I, "ministre")],
+    ),
+    (
+        "Titre\n\nLe syndicat a en revanche affirmé que la grève continuerait.",
+        &[("la grève continuerait", I, "syndicat")],
+    ),
     // a verb whose "que" follows its dative complement is no inverted cue closing the
     // sentence: its subject stands before it
     (
