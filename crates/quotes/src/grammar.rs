@@ -1777,10 +1777,17 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
         }
         if k > e + 1 {
             let first = &t[e + 1];
+            // ("…, l'Italienne Chiara X": a capitalised noun, a nationality, before a
+            // person's name stands as a title does)
             let next_is_name = namey(first)
                 || (is_determiner(first)
-                    && t.get(e + 2)
-                        .is_some_and(|x| fr::titles().contains_key(x.low.as_str())));
+                    && t.get(e + 2).is_some_and(|x| {
+                        fr::titles().contains_key(x.low.as_str())
+                            || (x.cap
+                                && (tk.persons.iter().any(|&(a, _)| a == e + 3)
+                                    || t.get(e + 3)
+                                        .is_some_and(|y| fr::first_names().contains_key(y.text))))
+                    }));
             let next_is_role =
                 is_determiner(first) || fr::titles().contains_key(first.low.as_str());
             // "Comme l'a rappelé Paul Roux, la réforme est une erreur": a chunk with a verb of
