@@ -514,3 +514,16 @@ fn a_document_about_something_speaks_for_the_body_named_after_it() {
         )]
     );
 }
+
+#[test]
+fn a_nationality_before_the_name_in_an_inverted_apposition_stands_as_a_title() {
+    // the speaker is the person the nationality introduces, not a name in the role's
+    // complement
+    let got = speakers(
+        "Titre\n\n« Le signal est là », a affirmé la porte-parole de l'expérience Atlas, l'Italienne Chiara Valdoni.",
+    );
+    assert_eq!(
+        got,
+        vec![("Le signal est là".to_string(), "Chiara Valdoni".to_string())]
+    );
+}

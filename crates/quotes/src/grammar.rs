@@ -1783,10 +1783,7 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
                 || (is_determiner(first)
                     && t.get(e + 2).is_some_and(|x| {
                         fr::titles().contains_key(x.low.as_str())
-                            || (x.cap
-                                && (tk.persons.iter().any(|&(a, _)| a == e + 3)
-                                    || t.get(e + 3)
-                                        .is_some_and(|y| fr::first_names().contains_key(y.text))))
+                            || (x.cap && tk.persons.iter().any(|&(a, _)| a == e + 3))
                     }));
             let next_is_role =
                 is_determiner(first) || fr::titles().contains_key(first.low.as_str());
