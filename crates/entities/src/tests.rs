@@ -150,6 +150,12 @@ fn finds_typed_mentions() {
             "L'Inspection générale des affaires portuaires a rendu son rapport.",
             &[("Inspection générale des affaires portuaires", ORG)],
         ),
+        // a publisher, a label or a firm named after its founder is an organisation after its
+        // noun, though the founder is named in full elsewhere
+        (
+            "Antoine Kervella a parlé. Les éditions Kervella publient son livre.",
+            &[("Antoine Kervella", PER), ("Kervella", ORG)],
+        ),
         // a dateline of several words in capitals is the place it names
         (
             "LE CAIRE (AFP) - Les manifestants sont revenus.",
