@@ -887,8 +887,8 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
             Some(k) => k,
             None => {
                 // a single word or an unknown sequence
-                if after_place_head(&toks, s) {
-                    // la province de Qinghai, le comté de Rebkong
+                if after_place_head(&toks, s) || listed_after_place_head(&toks, s) {
+                    // la province de Qinghai, le comté de Rebkong (les districts de X et Y)
                     EntityType::LOC
                 } else if trusted_place(text)
                     && (!toks[s].is_all_caps() || toks[s].text.chars().count() >= 4)
@@ -3628,6 +3628,25 @@ fn capital_after_article(s: &str) -> bool {
     .find_map(|a| s.strip_prefix(a))
     .unwrap_or(s);
     rest.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// Whether the name at token `s` is listed after one a territory noun introduces (`les
+/// districts de Mirpurkhas et Sanghar`, `les provinces de X, Y et Z`): a territory too.
+fn listed_after_place_head(toks: &[Tok], s: usize) -> bool {
+    // (one word each, joined by "et": longer lists in old print run over names of all kinds)
+    let same = |k: usize| toks[k].sentence == toks[s].sentence;
+    let one_word = |k: usize| {
+        toks[k].kind == TokenKind::Word
+            && toks[k].is_cap()
+            && !(k > 0 && same(k - 1) && toks[k - 1].is_cap())
+            && !toks.get(k + 1).is_some_and(|n| same(k + 1) && n.is_cap())
+    };
+    s >= 3
+        && one_word(s)
+        && toks[s - 1].text == "et"
+        && same(s - 2)
+        && one_word(s - 2)
+        && after_place_head(toks, s - 2)
 }
 
 /// Whether the name at token `s` follows a territory noun and its "de" (`la province de

@@ -150,6 +150,11 @@ fn finds_typed_mentions() {
             "L'Inspection générale des affaires portuaires a rendu son rapport.",
             &[("Inspection générale des affaires portuaires", ORG)],
         ),
+        // two names joined by "et" after a territory noun (in the plural too) are territories
+        (
+            "Les crues frappent les districts de Vorkaïa et Tuzeni.",
+            &[("Tuzeni", LOC), ("Vorkaïa", LOC)],
+        ),
         // a publisher, a label or a firm named after its founder is an organisation after its
         // noun, though the founder is named in full elsewhere
         (
