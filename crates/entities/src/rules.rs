@@ -784,22 +784,6 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                     // "le député-maire de Manacor", "les habitants de Trébeurden": a
                     // town, whatever its words look like
                     (j, Some(EntityType::LOC))
-                } else if j == i + 1
-                    && i >= 2
-                    && toks[i - 2].sentence == toks[i].sentence
-                    && toks[i - 2].lower() == "dans"
-                    && matches!(toks[i - 1].lower(), "la" | "le" | "l'" | "l’")
-                    && !toks[i - 1].is_cap()
-                    && !toks[i].is_all_caps()
-                    && !is_given_name(toks[i].text)
-                    && unknown_word(&toks[i], Gazetteer::french())
-                    && !Lists::get().known_persons.contains(&fold(toks[i].text))
-                {
-                    // "dans la Bekaa", "dans le Chiapas": one word no list knows, where
-                    // something happens, after "dans" and an article, is a region (a body or a
-                    // paper there has its noun or its capitalised article: dans le journal
-                    // X, dans Le Monde)
-                    (j, Some(EntityType::LOC))
                 } else if after_member_noun(&toks, i)
                         && !full_name_at(&toks, i)
                         // (nor the surname of a person the article named in full before: Jean
@@ -1222,10 +1206,17 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
         // given name in brackets: Lyon (Rhône))
         let Some(s) = found else {
             let lists = Lists::get();
+            // (a body's long name, with a complement, not a party or a club, whose brackets
+            // hold a person's name as often: l'UMP (Copé), le Conseil constitutionnel (Debré))
             let after_org = i >= 2
-                && out
-                    .iter()
-                    .any(|m| m.kind == EntityType::ORG && m.end == toks[i - 2].end);
+                && out.iter().any(|m| {
+                    m.kind == EntityType::ORG
+                        && m.end == toks[i - 2].end
+                        && m.text.split(' ').count() >= 3
+                        && m.text
+                            .split(' ')
+                            .any(|w| matches!(w, "de" | "du" | "des") || w.starts_with("d'"))
+                });
             // (capitals often go unaccented: Eglise is église)
             let unaccented = t
                 .lower()
@@ -2946,6 +2937,18 @@ fn candidate_at(
         (lists.known_orgs.contains(key) || contracted.is_some_and(|set| set.contains(key)))
             && capital_after_article(s)
     });
+    // (after an indefinite article, a country and its adjective are the country: "bâtir une
+    // Chine nouvelle", "une Russie unie", not the agency or the party)
+    let known = if known > 1
+        && i > 0
+        && toks[i - 1].sentence == t.sentence
+        && matches!(toks[i - 1].lower(), "une" | "un")
+        && gaz.candidates(t.text).any(|p| p.feature == "country")
+    {
+        0
+    } else {
+        known
+    };
     // (a country's name keeps its lower-case words whatever they are: Arabie saoudite,
     // Émirats arabes unis)
     let place = win.longest(i, |s, key| {
@@ -3063,7 +3066,16 @@ fn candidate_at(
                     .get(c.lower())
                     .is_some_and(|tag| *tag == "NOUN")
         });
+        // (a flight's or a train's number is no model: le vol Air France 4590, le train
+        // Thalys 9364 keep their operator)
+        let service = behind_article(toks, i).checked_sub(1).is_some_and(|p| {
+            matches!(
+                toks[p].lower(),
+                "vol" | "vols" | "train" | "trains" | "ligne"
+            )
+        });
         if !counted
+            && !service
             && toks.get(end).is_some_and(|n| {
                 n.sentence == t.sentence
                     && n.start == toks[end - 1].end + 1
@@ -3078,7 +3090,12 @@ fn candidate_at(
                     && n.is_cap()
                     && n.kind == TokenKind::Word
                     && !lists.given_names.contains(n.text)
-                    && !gaz.contains(n.text)
+                    // (a région names a regional branch: France 3 Rhône-Alpes, Crédit
+                    // agricole Nord-Pas-de-Calais)
+                    && (!gaz.contains(n.text)
+                        || gaz
+                            .candidates(n.text)
+                            .any(|p| matches!(p.feature, "region" | "former_region")))
                     && !toks
                         .get(end + 1)
                         .is_some_and(|m| m.is_cap() && m.sentence == t.sentence)
@@ -3143,14 +3160,18 @@ fn candidate_at(
             let next_cap = toks
                 .get(j + 1)
                 .is_some_and(|m| m.is_cap() && m.sentence == t.sentence);
+            // (so after an English name joined by "of": l'économiste de Bank of America Ethan
+            // Harris)
+            let english = toks[i..j].iter().any(|x| matches!(x.text, "of" | "for"));
             let glued = is_given_name(n.text)
                 && next_cap
                 && !first_is_name
-                && toks[i..j].iter().all(|x| {
-                    !x.is_acronym()
-                        && !is_given_name(x.text)
-                        && !lists.lexicon.contains_key(x.lower())
-                });
+                && (english
+                    || toks[i..j].iter().all(|x| {
+                        !x.is_acronym()
+                            && !is_given_name(x.text)
+                            && !lists.lexicon.contains_key(x.lower())
+                    }));
             if glued {
                 break;
             }

@@ -455,22 +455,6 @@ pub(crate) fn attribute_direct(
             .partition_point(|o| o.close <= m.open)
             .checked_sub(1)
             .map(|i| &marked[i]);
-        // "« … » Paul X, porte-parole du collectif, reste méfiant.": a quotation opening its
-        // paragraph, then a sentence of the same paragraph opening on a person named there for
-        // the first time, introduces that person as its speaker, whoever spoke before (a
-        // person already named, "« … » X, lui, …", may be set against the one going on)
-        let introduced = || {
-            let np = person_opening_next(tk, marked, se_close)?;
-            let surname = &t[np.e - 1];
-            let fresh =
-                np.e >= np.s + 2 && surname.cap && !tk.text[..t[oi].s].contains(surname.text);
-            (fresh && breaks_before(oi) && ss == oi).then_some(np)
-        };
-        if let Some(np) = prev_quote.is_some().then(introduced).flatten() {
-            c.at = t[np.s].s;
-            c.source = Some(Source::Np(np));
-            return c;
-        }
         if let Some(p) = prev_quote {
             // measured from where the previous quotation ends: it may run over sentences
             let pi = tok_at(tk, p.close).min(t.len() - 1);

@@ -1756,7 +1756,10 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 // "que" follows its dative complement has its subject before it too
                 if (g.end..(g.end + 8).min(se))
                     .take_while(|&k| !matches!(t[k].text, "," | ";" | ":" | "«" | "“" | "\""))
-                    .any(|k| matches!(t[k].low.as_str(), "que" | "qu'" | "qu’"))
+                    .any(|k| {
+                        matches!(t[k].low.as_str(), "que" | "qu'" | "qu’")
+                            && t[k - 1].low != "ainsi"
+                    })
                     && matches!(
                         t.get(g.end).map(|x| x.low.as_str()),
                         Some("à" | "au" | "aux")
@@ -1768,7 +1771,7 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 // taking an infinitive has its subject before it; the phrase after the
                 // infinitive is its object
                 if t.get(g.end)
-                    .is_some_and(|x| matches!(x.low.as_str(), "de" | "d'" | "à"))
+                    .is_some_and(|x| matches!(x.low.as_str(), "de" | "d'"))
                     && t.get(g.end + 1)
                         .is_some_and(|x| !x.cap && depeche_lang::fr::looks_like_infinitive(&x.low))
                 {
@@ -1965,13 +1968,17 @@ pub(crate) fn only_adjuncts(tk: &Toks, s: usize, e: usize) -> bool {
     // ("…, a annoncé X, cinq jours après le séisme", "…, a dit X, mardi soir": a phrase of
     // time closing the sentence is an adjunct as a prepositional one is; "Le prix, a dit X,
     // mardi, va augmenter" goes on with the statement after the time's comma)
-    let of_time = !(k..e).any(|j| t[j].text == ",")
+    // (another adjunct may follow after a comma: "…, jeudi, avant de quitter la salle")
+    let of_time = k < e
         && (grammar::TIME_WORDS.contains(&t[k].low.as_str())
             || ((t[k].kind == depeche_article::TokenKind::Number
                 || depeche_lang::fr::time::lexicon()
                     .numbers
                     .contains_key(&depeche_lang::fr::time::key(&t[k].low)))
-                && t.get(k + 1).is_some_and(|x| grammar::time_noun(&x.low))));
+                && t.get(k + 1).is_some_and(|x| grammar::time_noun(&x.low))))
+        && (k..e)
+            .find(|&j| t[j].text == ",")
+            .is_none_or(|c| only_adjuncts(tk, c, e));
     k < e
         && (grammar::is_preposition(&t[k]) || of_time)
         && !complement

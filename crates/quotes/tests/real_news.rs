@@ -2455,17 +2455,6 @@ const CASES: &[Case] = &[
         "Titre\n\nLa maire, Anne Colin, a salué un « succès ».\n\nDevant la gare, Léa Morvan, âgée de 34 ans, reste prudente : « Je reviendrai. »",
         &[("succès", D, "Anne Colin"), ("Je reviendrai.", D, "Léa Morvan")],
     ),
-    // a quotation opening its paragraph, then a person named there for the first time: the
-    // words are that person's, not the previous speaker's ...
-    (
-        "Titre\n\n« Nous tiendrons », a assuré Paul Roux.\n\n« Rien n'est gagné. » Léa Morvan, porte-parole du collectif, reste méfiante.",
-        &[("Nous tiendrons", D, "Paul Roux"), ("Rien n'est gagné.", D, "Léa Morvan")],
-    ),
-    // ... but a person already named may be set against the one going on
-    (
-        "Titre\n\nLéa Morvan est restée chez elle. « Nous tiendrons », a assuré Paul Roux.\n\n« Rien n'est gagné. » Léa Morvan, elle, reste méfiante.",
-        &[("Nous tiendrons", D, "Paul Roux"), ("Rien n'est gagné.", D, "Paul Roux")],
-    ),
 ];
 
 #[test]
