@@ -156,6 +156,21 @@ fn finds_typed_mentions() {
             "Antoine Kervella a parlé. Les éditions Kervella publient son livre.",
             &[("Antoine Kervella", PER), ("Kervella", ORG)],
         ),
+        // guards from a review: a flight's number is no product, a surname in brackets after
+        // a party is no acronym, a full name after an English name is a person, a country
+        // with its adjective after "une" is the country
+        (
+            "Le vol Air France 4590 s'est écrasé à Gonesse.",
+            &[("Air France", ORG), ("Gonesse", LOC)],
+        ),
+        (
+            "Selon l'économiste de Bank of America Ethan Harris, la reprise sera lente.",
+            &[("Bank of America", ORG), ("Ethan Harris", PER)],
+        ),
+        (
+            "Le président promet de bâtir une Chine nouvelle.",
+            &[("Chine", LOC)],
+        ),
         // a dateline of several words in capitals is the place it names
         (
             "LE CAIRE (AFP) - Les manifestants sont revenus.",

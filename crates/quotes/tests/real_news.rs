@@ -2389,6 +2389,16 @@ const CASES: &[Case] = &[
         "Titre\n\nSelon la banque centrale, l'inflation ralentira en 2013.",
         &[("l'inflation ralentira en 2013", I, "banque centrale")],
     ),
+    // guards from a review: an infinitive after "à" is no object of the cue, "ainsi que" is
+    // no dative verb's "que", adjuncts may follow each other after the inverted subject
+    (
+        "Titre\n\nJe ne me représenterai pas, a annoncé à titre personnel le député de la Somme.",
+        &[("Je ne me représenterai pas", I, "député de la Somme")],
+    ),
+    (
+        "Titre\n\nLe projet est abandonné, a annoncé le maire, Paul Roux (UMP), jeudi, avant de quitter la salle.",
+        &[("Le projet est abandonné", I, "Paul Roux")],
+    ),
     // a pronoun opening the next sentence takes up the institution that spoke, even after a
     // phrase of circumstance opening the sentence before
     (
