@@ -1116,7 +1116,10 @@ pub(crate) fn indirect_selon(
                     !t[k].is_word()
                         || depeche_lang::fr::linking_adverbs().contains(t[k].low.as_str())
                 }))
-            || (i > ss && CLAUSE_OPENERS.contains(&t[i - 1].low.as_str()));
+            || (i > ss && CLAUSE_OPENERS.contains(&t[i - 1].low.as_str()))
+            // ("X s'est montré serein : selon lui, …": after a colon or a semicolon, for
+            // "selon" and "d'après"; "pour X," there is as often whom it is for)
+            || (strong && i > ss && matches!(t[i - 1].text, ":" | ";") && !in_marks(t[i - 1].s));
         // "« ... » selon M. Houdré": a marker right after a closing quote mark closes the
         // clause that holds the quotation, as a comma would
         let after_close = i > ss

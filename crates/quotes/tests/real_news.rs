@@ -2389,6 +2389,16 @@ const CASES: &[Case] = &[
         "Titre\n\nSelon la banque centrale, l'inflation ralentira en 2013.",
         &[("l'inflation ralentira en 2013", I, "banque centrale")],
     ),
+    // "selon" after a colon or a semicolon opens a clause of its own; "pour" there is as
+    // often whom something is for
+    (
+        "Titre\n\nLe capitaine Marc Dalbin s'est montré serein : selon lui, l'équipe est prête.",
+        &[("l'équipe est prête", I, "Marc Dalbin")],
+    ),
+    (
+        "Titre\n\nLa chanteuse roule japonais : pour Suzuki, elle incarne la femme moderne.",
+        &[],
+    ),
     // guards from a review: an infinitive after "à" is no object of the cue, "ainsi que" is
     // no dative verb's "que", adjuncts may follow each other after the inverted subject
     (
