@@ -527,3 +527,18 @@ fn a_nationality_before_the_name_in_an_inverted_apposition_stands_as_a_title() {
         vec![("Le signal est là".to_string(), "Chiara Valdoni".to_string())]
     );
 }
+
+#[test]
+fn an_acronym_in_brackets_inside_a_long_subject_is_no_end_of_it() {
+    // the relative clause after the bracket describes the body, whose verb comes after it
+    let got = speakers(
+        "Titre\n\nL'Union des vignerons du Morvan (UVM), dont les membres manifestent depuis mars, a estimé que la récolte était perdue.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "la récolte était perdue".to_string(),
+            "Union des vignerons du Morvan".to_string()
+        )]
+    );
+}

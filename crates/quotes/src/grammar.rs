@@ -1195,40 +1195,49 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
             }
         }
     }
+    // ("L'Organisation du traité de l'Atlantique nord (Otan), dont …, a estimé": an acronym
+    // in brackets inside the subject is no end of it)
+    let acronym_bracket = |k: usize| match t[k].text {
+        "(" => t.get(k + 2).is_some_and(|x| x.text == ")") && t[k + 1].cap,
+        ")" => k >= 2 && t[k - 2].text == "(" && t[k - 1].cap,
+        _ => false,
+    };
     let stop = |k: usize| -> bool {
         let w = &t[k];
-        matches!(
+        (matches!(
             w.text,
             ":" | ";" | "»" | "”" | "«" | "“" | "\"" | "(" | ")" | "—" | "–"
-        ) || matches!(
-            w.low.as_str(),
-            "que"
-                | "qu'"
-                | "et"
-                | "mais"
-                | "car"
-                | "lorsque"
-                | "lorsqu'"
-                | "quand"
-                | "si"
-                | "dont"
-                | "où"
-                | "puisque"
-                | "puisqu'"
-                | "tandis"
-                | "auquel"
-                | "auxquels"
-                | "auxquelles"
-                | "duquel"
-        ) || (
-            // "un rapport dans lequel elle dévoile": after a preposition the relative's own
-            // subject follows ("Lequel s'empresse de préciser" opens a sentence as subject)
-            matches!(
+        ) && !acronym_bracket(k))
+            || matches!(
                 w.low.as_str(),
-                "lequel" | "laquelle" | "lesquels" | "lesquelles"
-            ) && k > 0
-                && is_preposition(&t[k - 1])
-        )
+                "que"
+                    | "qu'"
+                    | "et"
+                    | "mais"
+                    | "car"
+                    | "lorsque"
+                    | "lorsqu'"
+                    | "quand"
+                    | "si"
+                    | "dont"
+                    | "où"
+                    | "puisque"
+                    | "puisqu'"
+                    | "tandis"
+                    | "auquel"
+                    | "auxquels"
+                    | "auxquelles"
+                    | "duquel"
+            )
+            || (
+                // "un rapport dans lequel elle dévoile": after a preposition the relative's own
+                // subject follows ("Lequel s'empresse de préciser" opens a sentence as subject)
+                matches!(
+                    w.low.as_str(),
+                    "lequel" | "laquelle" | "lesquels" | "lesquelles"
+                ) && k > 0
+                    && is_preposition(&t[k - 1])
+            )
     };
     // "responsable de l'organisation et spécialiste de la Syrie": roles joined by "et"
     // describe one person, unlike "le ministre et le député"
@@ -1506,6 +1515,19 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
             break;
         }
         let w = t[s].low.as_str();
+        // "a déclaré, visiblement épuisée, la présidente": a detached phrase of a few
+        // lower-case words between commas
+        if w == "," {
+            if let Some(c) =
+                (s + 2..(s + 6).min(t.len())).find(|&c| t[c].text == "," && t[c].sent == sent)
+            {
+                if (s + 1..c).all(|k| t[k].is_word() && !t[k].cap && !is_aux(&t[k])) {
+                    s = c + 1;
+                    continue;
+                }
+            }
+            break;
+        }
         if TIME_WORDS.contains(&w)
             || matches!(
                 w,

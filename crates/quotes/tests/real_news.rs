@@ -2389,6 +2389,20 @@ const CASES: &[Case] = &[
         "Titre\n\nSelon la banque centrale, l'inflation ralentira en 2013.",
         &[("l'inflation ralentira en 2013", I, "banque centrale")],
     ),
+    // "d'ailleurs" between an auxiliary and its participle; a detached phrase between commas
+    // after an inverted cue; a bureau and a department are sources
+    (
+        "Titre\n\nLe ministre a d'ailleurs indiqué que son pays quitterait le protocole.",
+        &[("son pays quitterait le protocole", I, "ministre")],
+    ),
+    (
+        "Titre\n\n« Nous avons sauvé le texte », a déclaré, visiblement épuisée, la présidente de la conférence, Nomvula Daré.",
+        &[("Nous avons sauvé le texte", D, "Nomvula Daré")],
+    ),
+    (
+        "Titre\n\nSelon le département de la Justice, le site a généré des revenus importants.",
+        &[("le site a généré des revenus importants", I, "département de la Justice")],
+    ),
     // "selon" after a colon or a semicolon opens a clause of its own; "pour" there is as
     // often whom something is for
     (
