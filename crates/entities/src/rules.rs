@@ -1979,12 +1979,13 @@ impl<'t> Windows<'t> {
     }
 }
 
-/// Index after `pour`, an article and a lower-case common noun at `j` (`pour la
-/// transparence`, `pour l'emploi`), the purpose in an organisation's name; not a time (`pour la
-/// première fois` has no noun there, `pour le moment` is a time).
+/// Index after `pour` (or `contre`), an article and a lower-case common noun at `j` (`pour la
+/// transparence`, `pour l'emploi`, `de lutte contre le dopage`), the purpose in an
+/// organisation's name; not a time (`pour la première fois` has no noun there, `pour le
+/// moment` is a time).
 fn purpose(toks: &[Tok], j: usize) -> Option<usize> {
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[j].sentence;
-    if !same(j) || toks[j].lower() != "pour" {
+    if !same(j) || !matches!(toks[j].lower(), "pour" | "contre") {
         return None;
     }
     let mut k = j + 1;

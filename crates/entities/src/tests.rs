@@ -150,6 +150,11 @@ fn finds_typed_mentions() {
             "Les crues frappent les districts de Vorkaïa et Tuzeni.",
             &[("Tuzeni", LOC), ("Vorkaïa", LOC)],
         ),
+        // "contre" and what a body fights belong to its name, as "pour" and its purpose do
+        (
+            "Le Mouvement contre la pollution des rivières proteste.",
+            &[("Mouvement contre la pollution des rivières", ORG)],
+        ),
         // a publisher, a label or a firm named after its founder is an organisation after its
         // noun, though the founder is named in full elsewhere
         (
