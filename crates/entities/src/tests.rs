@@ -161,6 +161,11 @@ fn finds_typed_mentions() {
             "Antoine Kervella a parlé. Les éditions Kervella publient son livre.",
             &[("Antoine Kervella", PER), ("Kervella", ORG)],
         ),
+        // a rating agency named alone is an organisation (knowledge, companies_hand.tsv)
+        (
+            "Selon Fitch, la note de la France baisse.",
+            &[("Fitch", ORG), ("France", LOC)],
+        ),
         // guards from a review: a flight's number is no product, a surname in brackets after
         // a party is no acronym, a full name after an English name is a person, a country
         // with its adjective after "une" is the country
