@@ -163,8 +163,8 @@ fn finds_typed_mentions() {
         ),
         // a rating agency named alone is an organisation (knowledge, companies_hand.tsv)
         (
-            "Selon Fitch, la note de la France baisse.",
-            &[("Fitch", ORG), ("France", LOC)],
+            "Hier, Fitch a abaissé la note de la Grèce.",
+            &[("Fitch", ORG), ("Grèce", LOC)],
         ),
         // guards from a review: a flight's number is no product, a surname in brackets after
         // a party is no acronym, a full name after an English name is a person, a country
