@@ -159,12 +159,10 @@ fn model_mentions(a: &Article, settled: Option<&[(usize, usize)]>) -> Vec<rules:
                 matches!(words[k], "de" | "d'" | "d’")
                     && rules::full_name_in_words(&words[..j], k + 1)
             }) {
-                let before = words[i..d].join(" ");
-                let first_given = rules::full_name_in_words(&words[..j], i);
-                if !first_given {
+                if !rules::full_name_in_words(&words[..j], i) {
                     let kind_before = if kind != EntityType::PER {
                         kind
-                    } else if rules::trusted_place(&before) {
+                    } else if rules::trusted_place(&words[i..d].join(" ")) {
                         EntityType::LOC
                     } else {
                         EntityType::ORG

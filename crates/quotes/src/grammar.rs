@@ -416,7 +416,7 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
 /// (`a été reçu et annoncé`).
 pub fn shared_auxiliary(tk: &Toks, p: usize) -> Option<usize> {
     let t = &tk.t;
-    if p < 3 || t[p - 1].low != "et" || t[p - 1].sent != t[p].sent {
+    if p < 3 || p >= t.len() || t[p - 1].low != "et" || t[p - 1].sent != t[p].sent {
         return None;
     }
     let floor = p.saturating_sub(13);
@@ -662,11 +662,10 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
             "dernier" | "dernière" | "premier" | "première" | "nouveaux" | "récent" | "récente"
         )
     };
+    let prenominal = fr::prenominal_adjectives().contains(t[head].low.as_str());
     if head + 1 < e
-        && ((fr::prenominal_adjectives().contains(t[head].low.as_str())
-            && fr::titles().contains_key(t[head + 1].low.as_str()))
-            || ((fr::prenominal_adjectives().contains(t[head].low.as_str())
-                || order(&t[head].low))
+        && ((prenominal && fr::titles().contains_key(t[head + 1].low.as_str()))
+            || ((prenominal || order(&t[head].low))
                 && fr::is_source_document(t[head + 1].low.as_str())))
     {
         head += 1;
@@ -1112,10 +1111,8 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     }
     // "X a présenté ses excuses et assuré que": the subject of a participle sharing the
     // auxiliary before "et" is that auxiliary's
-    if let Some(a) = t.get(end).and_then(|_| shared_auxiliary(tk, end)) {
-        if a > floor {
-            return subject_before(tk, a, floor);
-        }
+    if let Some(a) = shared_auxiliary(tk, end).filter(|&a| a > floor) {
+        return subject_before(tk, a, floor);
     }
     let mut e = end;
     // "Le maire, Paul X, nous a déclaré que", "X, chef d'état-major, l'a rappelé :": object
@@ -1290,12 +1287,12 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
                 && years(cs + 2))
     };
     // (chunks run last first: the first of the sentence is the one it describes, kept)
-    if chunks.len() >= 2 {
-        let ages: Vec<usize> = (0..chunks.len() - 1).filter(|&n| age(&chunks[n])).collect();
-        for n in ages.into_iter().rev() {
-            chunks.remove(n);
-        }
-    }
+    let first_of_sentence = chunks.len().saturating_sub(1);
+    let mut n = 0;
+    chunks.retain(|c| {
+        n += 1;
+        n - 1 == first_of_sentence || !age(c)
+    });
     // "B. Obama, même en pleine course, fait savoir": an incise between the subject and
     // its verb is skipped, the subject is the phrase before it
     // ("le suspect, un homme de 35 ans, a assuré": an indefinite phrase in apposition
