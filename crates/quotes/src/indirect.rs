@@ -2291,7 +2291,8 @@ pub(crate) fn end_before_other_cues(tk: &Toks, cands: &mut [Cand]) {
             // of the reported clause)
             let (a, b) = *grammar::name_runs(tk, cs, ck).last()?;
             let singular = !t[ck].low.ends_with("nt");
-            (b == ck && a > cs + 2 && t[a - 1].low == "et" && singular).then_some(a.saturating_sub(1))
+            (b == ck && a > cs + 2 && t[a - 1].low == "et" && singular)
+                .then_some(a.saturating_sub(1))
         });
         let Some(sep) =
             coordinated.or_else(|| (cs..ck).rev().find(|&k| matches!(t[k].text, "," | ";")))
