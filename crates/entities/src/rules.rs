@@ -628,6 +628,26 @@ fn is_adjective_like(w: &str) -> bool {
     }) || demonym_country(&w).is_some()
 }
 
+/// Whether a masculine word the lexicon reads as a noun is an adjective by its feminine, which
+/// it reads as one (`professionnel` | `professionnelle`, `sportif` | `sportive`): after a
+/// body's lower-case complement it qualifies that complement (`la Ligue de football
+/// professionnel`), as a noun standing there would not.
+fn adjective_by_its_feminine(w: &str) -> bool {
+    let lexicon = &Lists::get().lexicon;
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(s) => (s, "s"),
+        None => (w, ""),
+    };
+    let feminine = if let Some(s) = stem.strip_suffix("if") {
+        format!("{s}ive{plural}")
+    } else if stem.ends_with("el") || stem.ends_with("ien") || stem.ends_with("éen") {
+        format!("{stem}{}e{plural}", &stem[stem.len() - 1..])
+    } else {
+        format!("{stem}e{plural}")
+    };
+    lexicon.get(feminine.as_str()).is_some_and(|t| *t == "ADJ")
+}
+
 /// An adjective of relation, which classifies a noun rather than describing it (`étrangères`,
 /// `sociales`, `économique`, `nucléaire`, a nationality): the kind that belongs to a body's
 /// name, unlike `seul`, `actuel` or `favorable`.
@@ -1993,10 +2013,18 @@ fn purpose(toks: &[Tok], j: usize) -> Option<usize> {
         k += 1;
     }
     let w = toks.get(k).filter(|_| same(k))?;
-    let noun = Lists::get()
-        .lexicon
-        .get(w.lower())
-        .is_some_and(|t| *t == "NOUN");
+    // (after an article, a word the lexicon lacks, in either number, is a noun too: contre le
+    // dopage; but not the plural of an adjective, which names people: pour les démocrates)
+    let lexicon = &Lists::get().lexicon;
+    let noun = match lexicon.get(w.lower()) {
+        Some(t) => *t == "NOUN",
+        None => {
+            k > j + 1
+                && w.lower()
+                    .strip_suffix('s')
+                    .is_none_or(|s| !lexicon.contains_key(s))
+        }
+    };
     (w.kind == TokenKind::Word
         && !w.is_cap()
         && noun
@@ -2131,10 +2159,10 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             && (is_adjective_like(t.text) || lexicon_adjective)
             && (complements == 0
                 || toks[j - 1].is_cap()
-                || lists
-                    .lexicon
-                    .get(t.lower())
-                    .is_none_or(|tag| *tag == "ADJ" && agrees_in_number(toks[j - 1].text, t.text)));
+                || lists.lexicon.get(t.lower()).is_none_or(|tag| {
+                    (*tag == "ADJ" || adjective_by_its_feminine(t.lower()))
+                        && agrees_in_number(toks[j - 1].text, t.text)
+                }));
         // "et" between two complements joins them (Bureau d'enquêtes et d'analyses)
         let joined =
             complements > 0 && t.lower() == "et" && skip_connectors(toks, j + 1).is_some_and(&same);

@@ -57,6 +57,22 @@ fn finds_typed_mentions() {
             "Le ministère de l'Agriculture a réagi.",
             &[("ministère de l'Agriculture", ORG)],
         ),
+        // an adjective after a body's lower-case complement, which the lexicon reads as a
+        // noun in the masculine but as an adjective in the feminine, still belongs to the name
+        (
+            "La Ligue de hockey professionnel a suspendu deux joueurs.",
+            &[("Ligue de hockey professionnel", ORG)],
+        ),
+        // what a body fights, named by a word no lexicon has, after `contre` and an article
+        (
+            "L'Agence nationale de lutte contre le dopage a convoqué la cycliste.",
+            &[("Agence nationale de lutte contre le dopage", ORG)],
+        ),
+        // but the plural of a known adjective after `pour` names people, not a purpose
+        (
+            "Une victoire au Sénat pour les démocrates.",
+            &[("Sénat", ORG)],
+        ),
         ("Le préfet de l'Isère a parlé.", &[("Isère", LOC)]),
         ("Le CHU de Rennes est saturé.", &[("CHU de Rennes", ORG)]),
         ("Me Julien Carrasco plaide.", &[("Julien Carrasco", PER)]),
