@@ -142,6 +142,20 @@ pub fn is_aux(t: &Tok) -> bool {
     AUX.contains(&t.low.as_str())
 }
 
+/// The tense of an auxiliary of [`AUX`] (present, imperfect, conditional, future, simple past,
+/// infinitive), to tell whether two auxiliaries could be the same verb's repeated.
+pub fn aux_tense(w: &str) -> Option<u8> {
+    Some(match w {
+        "a" | "ont" | "ai" | "avons" | "avez" | "as" | "est" | "sont" => 0,
+        "avait" | "avaient" | "était" | "étaient" => 1,
+        "aurait" | "auraient" | "serait" | "seraient" => 2,
+        "aura" | "auront" | "sera" => 3,
+        "eut" => 4,
+        "avoir" => 5,
+        _ => return None,
+    })
+}
+
 /// Whether a token is a form of the auxiliary "avoir" (an [`is_aux`] that is no form of être).
 pub fn is_avoir(t: &Tok) -> bool {
     is_aux(t) && !ETRE.contains(&t.low.as_str())

@@ -2273,10 +2273,12 @@ pub(crate) fn end_before_other_cues(tk: &Toks, cands: &mut [Cand]) {
         // ("X affirme que CLAUSE et assure que ...", "… et il a ajouté que …": a cue
         // coordinated by "et" opens the next statement at the "et")
         let coordinated = match ck.checked_sub(cs) {
-            Some(n) if n > 2 && t[ck - 1].low == "et" => Some((ck - 1, false)),
+            Some(n) if n > 2 && matches!(t[ck - 1].low.as_str(), "et" | "mais") => {
+                Some((ck - 1, false))
+            }
             Some(n)
                 if n > 3
-                    && t[ck - 2].low == "et"
+                    && matches!(t[ck - 2].low.as_str(), "et" | "mais")
                     && matches!(t[ck - 1].low.as_str(), "il" | "elle" | "ils" | "elles") =>
             {
                 Some((ck - 2, true))
@@ -2341,10 +2343,14 @@ fn shares_subject(
     }
     let first = tk.at_byte(cue_s);
     let compound = grammar::is_aux(&t[first]);
-    let own_aux = (cs..et).any(|k| grammar::is_aux(&t[k]));
+    // (an auxiliary of another tense in the clause is no repetition of the cue's: "a reconnu
+    // que la situation était grave et a estimé que")
+    let own_same_tense = (cs..et).any(|k| {
+        grammar::is_aux(&t[k]) && grammar::aux_tense(&t[k].low) == grammar::aux_tense(&t[ck].low)
+    });
     let plural = |w: &str| w.ends_with("nt");
     if grammar::is_aux(&t[ck]) {
-        compound && t[ck].low == t[first].low && !own_aux
+        compound && t[ck].low == t[first].low && !own_same_tense
     } else if compound {
         // a bare participle: its auxiliary left out is the cue's, unless the clause has an
         // "avoir" of its own ("était fermée et ajouté que" leaves the cue's; a reporting

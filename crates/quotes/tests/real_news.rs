@@ -2489,6 +2489,28 @@ const CASES: &[Case] = &[
         "Titre\n\nLa maire, Anne Colin, a salué un « succès ».\n\nDevant la gare, Léa Morvan, âgée de 34 ans, reste prudente : « Je reviendrai. »",
         &[("succès", D, "Anne Colin"), ("Je reviendrai.", D, "Léa Morvan")],
     ),
+    // a second cue coordinated by "mais" opens a statement of its own, as one after "et" does
+    (
+        "Titre\n\nLe préfet Jean Dumas a affirmé que le calme revenait mais a reconnu que des tensions persistaient.",
+        &[
+            ("le calme revenait", I, "Jean Dumas"),
+            ("des tensions persistaient", I, "Jean Dumas"),
+        ],
+    ),
+    // an auxiliary of another tense inside the first clause is no repetition of the cue's
+    // auxiliary: the repeated one after "et" is the cue's
+    (
+        "Titre\n\nLa ministre Anne Roc a reconnu que la situation était grave et a estimé qu'aucune fermeture n'était nécessaire.",
+        &[
+            ("la situation était grave", I, "Anne Roc"),
+            ("aucune fermeture n'était nécessaire", I, "Anne Roc"),
+        ],
+    ),
+    // ... but one of the same tense may be the clause's own verb, coordinated there
+    (
+        "Titre\n\nL'avocat Paul Sée a affirmé que son client a été interpellé et a avoué le vol.",
+        &[("son client a été interpellé et a avoué le vol", I, "Paul Sée")],
+    ),
 ];
 
 #[test]
