@@ -427,17 +427,37 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
 /// The auxiliary of "avoir" that a bare participle at token `p` after "et" shares with the
 /// predicate before it (`a présenté ses excuses et assuré que`): in the same sentence, at most
 /// twelve tokens back, with no comma, colon or second "et" between, and not a passive's
-/// (`a été reçu et annoncé`).
+/// (`a été reçu et annoncé`). Words in marks, the first verb's object (`a remercié « tous
+/// ceux qui ont aidé » et indiqué que`), are passed over whole.
 pub fn shared_auxiliary(tk: &Toks, p: usize) -> Option<usize> {
     let t = &tk.t;
     if p < 3 || p >= t.len() || t[p - 1].low != "et" || t[p - 1].sent != t[p].sent {
         return None;
     }
-    let floor = p.saturating_sub(13);
-    let a = (floor..p - 1)
-        .rev()
-        .take_while(|&k| !matches!(t[k].text, "," | ":" | ";" | "«" | "»") && t[k].low != "et")
-        .find(|&k| is_avoir(&t[k]))?;
+    let mut k = p - 1;
+    let mut seen = 0;
+    let a = loop {
+        if k == 0 || seen == 12 {
+            return None;
+        }
+        k -= 1;
+        seen += 1;
+        if t[k].text == "»" {
+            // back over the words in marks to the opening one, in the sentence
+            let open = (0..k)
+                .rev()
+                .take_while(|&j| t[j].sent == t[p].sent)
+                .find(|&j| t[j].text == "«")?;
+            k = open;
+            continue;
+        }
+        if matches!(t[k].text, "," | ":" | ";" | "«") || t[k].low == "et" {
+            return None;
+        }
+        if is_avoir(&t[k]) {
+            break k;
+        }
+    };
     (t[a].sent == t[p].sent
         && t.get(a + 1)
             .is_some_and(|x| x.low != "été" && looks_like_past_participle(&x.low)))

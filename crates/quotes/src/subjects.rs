@@ -467,6 +467,14 @@ pub(crate) fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
 /// in "..., a répondu X, ajoutant que ...", the participle at `k` goes on with X.
 pub(crate) fn inverted_subject_before(tk: &Toks, k: usize) -> Option<Np> {
     let t = &tk.t;
+    // (a gerund's "en", "tout en" belong to the participle: "a-t-il lancé, tout en assurant")
+    let mut k = k;
+    if k > 0 && t[k - 1].low == "en" {
+        k -= 1;
+        if k > 0 && t[k - 1].low == "tout" {
+            k -= 1;
+        }
+    }
     let (ss, _) = tk.sentence_of(k);
     if k < 2 || t[k - 1].text != "," {
         return None;
@@ -474,8 +482,13 @@ pub(crate) fn inverted_subject_before(tk: &Toks, k: usize) -> Option<Np> {
     let c = (ss..k - 1).rev().take(16).find(|&j| t[j].text == ",")?;
     let g = grammar::group_from(tk, c + 1).filter(|g| g.kind == GroupKind::Active)?;
     let np = group_speaker(tk, &g, true)?;
-    // the subject closes the clause, or the clitic sits inside the verb ("a-t-il souligné,")
-    (np.e == k - 1 || (g.clitic.is_some() && g.end == k - 1)).then_some(np)
+    // the subject closes the clause, or the clitic sits inside the verb ("a-t-il souligné,"),
+    // or adjuncts close it after them ("a-t-il déclaré lors d'un point presse, précisant")
+    let end = if g.clitic.is_some() { g.end } else { np.e };
+    (np.e == k - 1
+        || (g.clitic.is_some() && g.end == k - 1)
+        || (end < k - 1 && crate::indirect::only_adjuncts(tk, end, k - 1)))
+    .then_some(np)
 }
 
 /// The subject of an absolute participle clause: in "..., répond X, Y soulignant que ...",

@@ -2511,6 +2511,30 @@ const CASES: &[Case] = &[
         "Titre\n\nL'avocat Paul Sée a affirmé que son client a été interpellé et a avoué le vol.",
         &[("son client a été interpellé et a avoué le vol", I, "Paul Sée")],
     ),
+    // a participle after an incise speaks with the incise's subject, over the adjuncts that
+    // close the incise, and after a gerund's "tout en"
+    (
+        "Titre\n\nLa maire Claire Vasseur a visité le chantier. « Le calendrier sera tenu », a-t-elle déclaré devant les riverains, précisant que la rue rouvrirait en juin.",
+        &[
+            ("Le calendrier sera tenu", D, "Claire Vasseur"),
+            ("la rue rouvrirait en juin", I, "Claire Vasseur"),
+        ],
+    ),
+    (
+        "Titre\n\n« Rien n'est perdu », a lancé l'entraîneur Marc Tissier, tout en reconnaissant que son équipe avait manqué d'audace.",
+        &[
+            ("Rien n'est perdu", D, "Marc Tissier"),
+            ("son équipe avait manqué d'audace", I, "Marc Tissier"),
+        ],
+    ),
+    // a participle after "et" shares the auxiliary of a verb whose object is in marks
+    (
+        "Titre\n\nLe club Jeunesse de Vannes a salué « un esprit exemplaire » et annoncé que le stade serait agrandi.",
+        &[
+            ("un esprit exemplaire", D, "Jeunesse de Vannes"),
+            ("le stade serait agrandi", I, "Jeunesse de Vannes"),
+        ],
+    ),
 ];
 
 #[test]
