@@ -2521,7 +2521,7 @@ const CASES: &[Case] = &[
         ],
     ),
     (
-        "Titre\n\n« Rien n'est perdu », a lancé l'entraîneur Marc Tissier, tout en reconnaissant que son équipe avait manqué d'audace.",
+        "Titre\n\nL'entraîneur Marc Tissier a réuni ses joueurs. « Rien n'est perdu », a-t-il lancé, tout en reconnaissant que son équipe avait manqué d'audace.",
         &[
             ("Rien n'est perdu", D, "Marc Tissier"),
             ("son équipe avait manqué d'audace", I, "Marc Tissier"),
@@ -2529,9 +2529,9 @@ const CASES: &[Case] = &[
     ),
     // a participle after "et" shares the auxiliary of a verb whose object is in marks
     (
-        "Titre\n\nLe club Jeunesse de Vannes a salué « un esprit exemplaire » et annoncé que le stade serait agrandi.",
+        "Titre\n\nLe club Jeunesse de Vannes a remercié « tous ceux qui ont aidé » et indiqué que le stade serait agrandi.",
         &[
-            ("un esprit exemplaire", D, "Jeunesse de Vannes"),
+            ("tous ceux qui ont aidé", D, "Jeunesse de Vannes"),
             ("le stade serait agrandi", I, "Jeunesse de Vannes"),
         ],
     ),
