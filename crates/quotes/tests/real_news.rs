@@ -2527,13 +2527,11 @@ const CASES: &[Case] = &[
             ("son équipe avait manqué d'audace", I, "Marc Tissier"),
         ],
     ),
-    // a participle after "et" shares the auxiliary of a verb whose object is in marks
+    // a participle after "et" shares the auxiliary of a verb whose object is in marks (the
+    // words in marks, with no cue of their own, are the pipeline's to attribute)
     (
-        "Titre\n\nLe club Jeunesse de Vannes a remercié « tous ceux qui ont aidé » et indiqué que le stade serait agrandi.",
-        &[
-            ("tous ceux qui ont aidé", D, "Jeunesse de Vannes"),
-            ("le stade serait agrandi", I, "Jeunesse de Vannes"),
-        ],
+        "Titre\n\nLe directeur, Paul Vernal, a remercié « tous ceux qui ont aidé » et indiqué que ses équipes resteraient à Lyon.",
+        &[("ses équipes resteraient à Lyon", I, "Paul Vernal")],
     ),
 ];
 
