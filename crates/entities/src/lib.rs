@@ -389,6 +389,9 @@ fn unify_lists(text: &str, mentions: &mut [rules::RawMention]) {
             }
             persons_listed(text, &mut mentions[from..to]);
         }
+        if n >= 2 {
+            places_listed(text, &mut mentions[from..to]);
+        }
         from = to;
     }
 }
@@ -435,6 +438,50 @@ fn persons_listed(text: &str, list: &mut [rules::RawMention]) {
     }
     for m in list {
         m.kind = EntityType::PER;
+    }
+}
+
+/// Places are listed with places (`Kout, Mahmoudiya et Bassora`, `Genève, Vaud, Zurich et
+/// Bâle-Ville`): in a coordinated list where a place is typed by evidence (the gazetteer) and
+/// nothing is typed otherwise by evidence, a guess that opens with no given name is a place
+/// too. An unknown foreign town is read as a person or an organisation as often as not; its
+/// neighbours in the list say what it is.
+fn places_listed(text: &str, list: &mut [rules::RawMention]) {
+    let coordinated = list.windows(2).any(|w| {
+        let gap = text[w[0].end..w[1].start].trim();
+        gap.split_whitespace().any(|g| matches!(g, "et" | "ou"))
+    });
+    let sure_places = list
+        .iter()
+        .filter(|m| m.sure && m.kind == EntityType::LOC)
+        .count();
+    let sure_other = list.iter().any(|m| m.sure && m.kind != EntityType::LOC);
+    // (a guess after a determiner is a common noun's name or a body's, not a town's: Belfort
+    // et le Samu)
+    let bare = |m: &rules::RawMention| {
+        let before = text[..m.start].trim_end().to_lowercase().replace('’', "'");
+        let last = before
+            .rsplit(|c: char| c.is_whitespace() || c == '\'')
+            .find(|w| !w.is_empty())
+            .unwrap_or_default();
+        !before.ends_with(" l'")
+            && !matches!(last, "le" | "la" | "les" | "du" | "des" | "un" | "une")
+            && !rules::is_given_name(m.text.split([' ', '-']).next().unwrap_or_default())
+    };
+    let guesses = list.iter().filter(|m| !m.sure && m.kind != EntityType::LOC);
+    // (the places typed by evidence are at least as many as the guesses: a list of names of
+    // persons with one namesake town, Stein, Chopin, is not turned into places)
+    if !coordinated || sure_places == 0 || sure_other || guesses.clone().count() > sure_places {
+        return;
+    }
+    if !guesses.clone().all(bare) {
+        return;
+    }
+    for m in list
+        .iter_mut()
+        .filter(|m| !m.sure && m.kind != EntityType::LOC)
+    {
+        m.kind = EntityType::LOC;
     }
 }
 

@@ -1822,7 +1822,7 @@ fn births_name(t: &Tok) -> bool {
 }
 
 /// A given name, or a compound one (Jean-Mimi, Marie-Ange).
-fn is_given_name(w: &str) -> bool {
+pub(crate) fn is_given_name(w: &str) -> bool {
     let names = &Lists::get().given_names;
     names.contains(w)
         || registered_given_name(w)

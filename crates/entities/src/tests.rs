@@ -57,6 +57,16 @@ fn finds_typed_mentions() {
             "Le ministère de l'Agriculture a réagi.",
             &[("ministère de l'Agriculture", ORG)],
         ),
+        // an unknown name coordinated with a known place is a place too, when the known
+        // places are at least as many as the guesses; not after a determiner
+        (
+            "Les combats ont gagné Genève et Tolzavik.",
+            &[("Genève", LOC), ("Tolzavik", LOC)],
+        ),
+        (
+            "Les pompiers de Belfort et le Samu sont intervenus.",
+            &[("Belfort", LOC), ("Samu", ORG)],
+        ),
         // an adjective after a body's lower-case complement, which the lexicon reads as a
         // noun in the masculine but as an adjective in the feminine, still belongs to the name
         (
