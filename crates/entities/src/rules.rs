@@ -3460,7 +3460,8 @@ fn candidate_at(
     }
     // a name opening its sentence that a copula makes a kind of place is a place, known or not
     // (Vornay est une commune, Les Genévrières est un hameau)
-    if initial && !t.is_acronym() && place_predicate(toks, j) {
+    // (and so does an apposition anywhere: Kiryal Masho, une petite ville du sud)
+    if !t.is_acronym() && ((initial && place_predicate(toks, j)) || place_apposition(toks, j)) {
         return Step::Found(j, Some(EntityType::LOC));
     }
     // a lone unknown word after the plural article names a people, a group or a movement (les
@@ -3621,6 +3622,37 @@ fn place_predicate(toks: &[Tok], j: usize) -> bool {
     noun(j + 2) || (adjective(j + 2) && noun(j + 3))
 }
 
+/// Whether the words from `j` are an apposition naming a kind of place: a comma, an article,
+/// at most two adjectives, then a noun of `data/place_predicate_nouns.txt` (`, une petite
+/// ville du sud`, `, un port de pêche`, `, la ville martyre`).
+fn place_apposition(toks: &[Tok], j: usize) -> bool {
+    let Some(c) = toks.get(j) else { return false };
+    if j == 0 || c.text != "," || c.sentence != toks[j - 1].sentence {
+        return false;
+    }
+    let same = |k: usize| toks.get(k).filter(|x| x.sentence == c.sentence);
+    if !same(j + 1).is_some_and(|d| matches!(d.lower(), "un" | "une" | "la" | "le" | "l'")) {
+        return false;
+    }
+    let nouns = &Lists::get().place_predicate_nouns;
+    for k in j + 2..j + 5 {
+        let Some(w) = same(k) else { return false };
+        if nouns.contains(w.lower()) {
+            return true;
+        }
+        let adjective = !w.is_cap()
+            && (is_adjective_like(w.text)
+                || Lists::get()
+                    .lexicon
+                    .get(w.lower())
+                    .is_some_and(|t| *t == "ADJ"));
+        if !adjective {
+            return false;
+        }
+    }
+    false
+}
+
 /// The lower-case noun of an apposition after token `j - 1`: a comma, an article (required
 /// with `article_needed`), then the noun, in the same sentence.
 fn apposed_noun<'t, 'a>(
@@ -3714,7 +3746,9 @@ fn after_place_head(toks: &[Tok], s: usize) -> bool {
         let mut k = s - back - 1;
         let mut steps = 0;
         loop {
-            if !same(k) || toks[k].is_cap() || toks[k].kind != TokenKind::Word {
+            // (the state of a federation takes a capital: l'État de Borno)
+            let state = matches!(toks[k].text, "État" | "États");
+            if !same(k) || (toks[k].is_cap() && !state) || toks[k].kind != TokenKind::Word {
                 return false;
             }
             if lists.place_heads.contains(toks[k].lower()) {
@@ -3743,9 +3777,14 @@ fn after_place_head(toks: &[Tok], s: usize) -> bool {
             if steps > 3 || k < 2 {
                 return false;
             }
+            // (`voisin` describes where the territory lies: le district voisin de X)
+            let neighbouring = matches!(
+                toks[k].lower(),
+                "voisin" | "voisine" | "voisins" | "voisines"
+            );
             if complement {
                 k -= 2;
-            } else if is_adjective_like(toks[k].text) {
+            } else if is_adjective_like(toks[k].text) || neighbouring {
                 k -= 1;
             } else {
                 return false;

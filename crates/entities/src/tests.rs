@@ -57,6 +57,25 @@ fn finds_typed_mentions() {
             "Le ministère de l'Agriculture a réagi.",
             &[("ministère de l'Agriculture", ORG)],
         ),
+        // a federated state takes a capital, and a territory noun may have `voisin`
+        (
+            "Les affrontements ont repris dans l'État de Mbeloko.",
+            &[("Mbeloko", LOC)],
+        ),
+        (
+            "La route menant au district voisin de Baolan est coupée.",
+            &[("Baolan", LOC)],
+        ),
+        // an apposition naming a kind of place makes an unknown name a place, anywhere in
+        // its sentence; one naming a person's occupation does not
+        (
+            "Il a commencé par Mahadoi, un port de pêche de la province.",
+            &[("Mahadoi", LOC)],
+        ),
+        (
+            "La visite de Kiryal Masho, une petite ville du sud, a été annulée.",
+            &[("Kiryal Masho", LOC)],
+        ),
         // an unknown name coordinated with a known place is a place too, when the known
         // places are at least as many as the guesses; not after a determiner
         (
