@@ -325,7 +325,35 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
     // Loyola | Palacio, was taken for each)
     let mut seen = std::collections::HashSet::new();
     out.retain(|x| seen.insert((x.start, x.end)));
+    join_given_name(&a.text, &mut out);
     out
+}
+
+/// A lone word typed a person right before a person's name, one space between, is the first
+/// word of that name when either opens with a given name (`Asif` | `Ali Zardari`: a middle
+/// name the lists know as a given name started a second person).
+fn join_given_name(text: &str, out: &mut Vec<rules::RawMention>) {
+    out.sort_by_key(|m| (m.start, m.end));
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (x, y) = (&out[k], &out[k + 1]);
+        if x.kind == EntityType::PER
+            && y.kind == EntityType::PER
+            && !x.text.contains(' ')
+            && (rules::is_given_name(&x.text)
+                || rules::is_given_name(y.text.split(' ').next().unwrap_or_default()))
+            && y.start == x.end + 1
+            && &text[x.end..y.start] == " "
+        {
+            let end = y.end;
+            out[k].end = end;
+            out[k].text = text[out[k].start..end].to_string();
+            out[k].sure = out[k].sure || out[k + 1].sure;
+            out.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Whether two mentions stand side by side with only spaces between them (`Jababeka David

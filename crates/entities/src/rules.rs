@@ -3247,6 +3247,19 @@ fn candidate_at(
             // Maarten de Vries; after a given name even when the surname is also a town
             // (Bertrand de Broc)
             j += 2;
+        } else if j == i + 1
+            && is_given_name(t.text)
+            && n.lower() == "de"
+            && toks
+                .get(j + 1)
+                .is_some_and(|m| m.text == "la" && m.sentence == t.sentence)
+            && toks.get(j + 2).is_some_and(|m| {
+                m.is_cap() && m.kind == TokenKind::Word && m.sentence == t.sentence
+            })
+        {
+            // a given name and a surname with the particle "de la" (Humberto de la Calle,
+            // Fernando de la Rúa)
+            j += 3;
         } else if t.is_acronym() && j == i + 1 {
             // CHU de Rennes; but after a role (le sénateur UMP de la Somme, le maire PS de
             // Lille) the acronym is the person's party and `de` opens the seat they hold

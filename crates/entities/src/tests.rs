@@ -57,6 +57,12 @@ fn finds_typed_mentions() {
             "Le ministère de l'Agriculture a réagi.",
             &[("ministère de l'Agriculture", ORG)],
         ),
+        // a middle name that is a given name does not open a second person, and a surname
+        // with the particle "de la" stays with its given name
+        (
+            "Le président Tariq Ali Mansoor a reçu l'ancien ministre Fernando de la Fuente.",
+            &[("Fernando de la Fuente", PER), ("Tariq Ali Mansoor", PER)],
+        ),
         // a federated state takes a capital, and a territory noun may have `voisin`
         (
             "Les affrontements ont repris dans l'État de Mbeloko.",
