@@ -1154,7 +1154,7 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
         // (French papers write an acronym read as a word with one capital: Opep, Unicef,
         // Mujao; its words' initials then spell it all the same)
         let word_acronym = t.kind == TokenKind::Word
-            && (3..=7).contains(&t.text.chars().count())
+            && (3..=8).contains(&t.text.chars().count())
             && t.is_cap()
             && t.text.chars().skip(1).all(char::is_lowercase);
         if toks[i - 1].text != "("
@@ -1207,13 +1207,38 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
                     .iter()
                     .filter(|x| keep(x))
                     .filter_map(|x| x.text.chars().next())
+                    .flat_map(char::to_lowercase)
+                    .map(fold_char)
+                    .flat_map(char::to_uppercase)
+                    .collect()
+            };
+            // (a hyphenated place spells each of its capitalised parts: Syndicat des
+            // transports d'Île-de-France (STIF))
+            let hyphenated = |keep: &dyn Fn(&Tok) -> bool| -> String {
+                toks[start..end]
+                    .iter()
+                    .filter(|x| keep(x))
+                    .flat_map(|x| {
+                        x.text
+                            .split('-')
+                            .enumerate()
+                            .filter(|(n, p)| *n == 0 || p.starts_with(char::is_uppercase))
+                            .filter_map(|(_, p)| p.chars().next())
+                            .collect::<Vec<char>>()
+                    })
+                    .flat_map(char::to_lowercase)
+                    .map(fold_char)
                     .flat_map(char::to_uppercase)
                     .collect()
             };
             let (all, short) = (initials(&content), initials(&spelt));
+            let spells = all == acr
+                || short == acr
+                || hyphenated(&content) == acr
+                || hyphenated(&spelt) == acr;
             // (the name opens on a capitalised word of its own: "La fécondation in vitro
             // (FIV)" opening a sentence is a thing, its capital the sentence's)
-            if (all == acr || short == acr) && toks[start].is_cap() && content(&toks[start]) {
+            if spells && toks[start].is_cap() && content(&toks[start]) {
                 found = Some(start);
                 break;
             }
@@ -1237,25 +1262,62 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
                             .split(' ')
                             .any(|w| matches!(w, "de" | "du" | "des") || w.starts_with("d'"))
                 });
+            // (or a name from a capitalised organisation head to the bracket, with no verb or
+            // punctuation in it, whose acronym spells another language's words or its
+            // syllables: la Mission des Nations unies pour la stabilisation en Haïti
+            // (Minustah), le Parti de libération kanak (Palika))
+            let head_led = (i >= 3)
+                .then(|| {
+                    let mut head = None;
+                    for k in (i.saturating_sub(16)..i - 1).rev() {
+                        let x = &toks[k];
+                        if x.sentence != t.sentence || x.kind != TokenKind::Word {
+                            break;
+                        }
+                        if !x.is_cap()
+                            && lists
+                                .lexicon
+                                .get(x.lower())
+                                .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
+                        {
+                            break;
+                        }
+                        if x.is_cap() && lists.org_heads.contains(x.lower()) {
+                            head = Some(k);
+                        }
+                    }
+                    head.filter(|&h| h + 2 < i - 1)
+                })
+                .flatten();
             // (capitals often go unaccented: Eglise is église)
             let unaccented = t
                 .lower()
                 .strip_prefix('e')
                 .is_some_and(|rest| lists.lexicon.contains_key(format!("é{rest}").as_str()));
-            if word_acronym
-                && after_org
+            if (word_acronym || t.is_acronym())
+                && (after_org || head_led.is_some())
                 && !unaccented
                 && !lists.lexicon.contains_key(t.lower())
                 && !Gazetteer::french().contains(t.text)
                 && !is_given_name(t.text)
-                && !out.iter().any(|m| m.start == t.start && m.end == t.end)
+                && !out
+                    .iter()
+                    .any(|m| m.start == t.start && m.end == t.end && m.kind == EntityType::ORG)
             {
                 added.push((t.start, t.end));
+                if let Some(h) = head_led.filter(|_| !after_org) {
+                    added.push((toks[h].start, toks[i - 2].end));
+                }
             }
             continue;
         };
         // (an acronym read as a word is no capitalised run the rules take on their own)
-        if word_acronym && !out.iter().any(|m| m.start == t.start && m.end == t.end) {
+        // (nor is one that a list reads as a place, when the name spells it: Syndicat des
+        // transports d'Île-de-France (STIF), not Sétif)
+        if !out
+            .iter()
+            .any(|m| m.start == t.start && m.end == t.end && m.kind == EntityType::ORG)
+        {
             added.push((t.start, t.end));
         }
         let (b, e) = (toks[s].start, toks[end - 1].end);

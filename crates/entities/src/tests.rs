@@ -57,6 +57,28 @@ fn finds_typed_mentions() {
             "Le ministère de l'Agriculture a réagi.",
             &[("ministère de l'Agriculture", ORG)],
         ),
+        // an acronym read as a word, of up to eight letters, names the organisation from its
+        // capitalised head to the bracket, whatever language its letters spell
+        (
+            "La Mission des Nations unies pour la paix au Kivu (Minupaku) a démenti.",
+            &[
+                ("Minupaku", ORG),
+                ("Mission des Nations unies pour la paix au Kivu", ORG),
+            ],
+        ),
+        (
+            "La Mission spéciale de l'ONU (Minurso) est prolongée.",
+            &[("Minurso", ORG), ("Mission spéciale de l'ONU", ORG)],
+        ),
+        // a hyphenated place spells its capitalised parts, and the acronym its name spells
+        // is the organisation even when a gazetteer reads it as a town's other name
+        (
+            "Le Syndicat des transports d'Île-de-France (STIF) a confirmé.",
+            &[
+                ("STIF", ORG),
+                ("Syndicat des transports d'Île-de-France", ORG),
+            ],
+        ),
         // a middle name that is a given name does not open a second person, and a surname
         // with the particle "de la" stays with its given name
         (
