@@ -192,18 +192,36 @@ pub(crate) fn indirect_que(
             if !t.get(g.end).is_some_and(grammar::is_preposition) {
                 return None;
             }
+            // (a date's day in it, and a month or any time noun closing it: "dans
+            // l'après-midi de ce vendredi 19 septembre qu'il")
             let q = (g.end + 1..(g.end + 20).min(se))
                 .take_while(|&k| {
-                    t[k].is_word() && !grammar::is_aux(&t[k]) && !matches!(t[k].low.as_str(), "qui")
+                    (t[k].is_word() || t[k].kind == depeche_article::TokenKind::Number)
+                        && !grammar::is_aux(&t[k])
+                        && !matches!(t[k].low.as_str(), "qui")
                 })
                 .find(|&k| matches!(t[k].low.as_str(), "que" | "qu'"))?;
+            // (no comparison's "que", no infinitive: "s'est engagée à moderniser ses trains
+            // au même standard Mallard que son parc")
+            if (g.end + 1..q).any(|k| {
+                matches!(
+                    t[k].low.as_str(),
+                    "même" | "plus" | "moins" | "aussi" | "autant" | "tel" | "telle" | "si"
+                ) || (!t[k].cap && depeche_lang::fr::looks_like_infinitive(&t[k].low))
+            }) {
+                return None;
+            }
             let before = t[q - 1].low.as_str();
+            // (or by a proper name, which takes no relative "que": "sur les ondes de Radio
+            // Côte d'Ivoire que", "à des journalistes de Maiduguri que")
             (grammar::TIME_WORDS.contains(&before)
                 || matches!(
                     before,
                     "soir" | "matin" | "après-midi" | "midi" | "dernier" | "dernière"
-                ))
-            .then_some(q)
+                )
+                || grammar::time_noun(before)
+                || (t[q - 1].namey && q > g.end + 2))
+                .then_some(q)
         };
         let Some(q) = near
             .or_else(after_adjuncts)

@@ -2533,6 +2533,20 @@ const CASES: &[Case] = &[
         "Titre\n\nLe directeur, Paul Vernal, a remercié « tous ceux qui ont aidé » et indiqué que ses équipes resteraient à Lyon.",
         &[("ses équipes resteraient à Lyon", I, "Paul Vernal")],
     ),
+    // a long adjunct between the verb and "que" may hold a date's day and end on a month, or
+    // end on a proper name (no relative "que" follows a name); a comparison's "que" is none
+    (
+        "Titre\n\nLe maire, Alain Berthou, a annoncé dans la soirée de ce mardi 3 mars qu'il briguerait un second mandat.",
+        &[("il briguerait un second mandat", I, "Alain Berthou")],
+    ),
+    (
+        "Titre\n\nLa ministre Anne Roc a assuré lors d'un entretien avec des journalistes de Kourou que le lancement aurait lieu.",
+        &[("le lancement aurait lieu", I, "Anne Roc")],
+    ),
+    (
+        "Titre\n\nLa compagnie s'est engagée à rénover ses rames au même niveau Confort que son parc récent.",
+        &[],
+    ),
 ];
 
 #[test]
