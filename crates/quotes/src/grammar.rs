@@ -1403,7 +1403,18 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         while h < cend && is_determiner(&tk.t[h]) {
             h += 1;
         }
-        let role_headed = h < cend && fr::titles().contains_key(tk.t[h].low.as_str());
+        // (so is one opening on a lower-case noun with no determiner, a role no list has:
+        // "Anne X, lauréate du prix Goncourt," — its capitals are its complement's)
+        let bare_noun = h == cs
+            && h < cend
+            && tk.t[h].is_word()
+            && !tk.t[h].cap
+            && !is_preposition(&tk.t[h])
+            && !is_aux(&tk.t[h])
+            && h + 1 < cend
+            && matches!(tk.t[h + 1].low.as_str(), "de" | "du" | "des" | "d'");
+        let role_headed =
+            h < cend && (fr::titles().contains_key(tk.t[h].low.as_str()) || bare_noun);
         // but a name right after the title, or one opening with a first name, is the
         // person's: "le général Paul Martin, chef d'état-major," names Paul Martin
         // (the name of the title's own phrase, not of a complement: "groupe armé lié au
@@ -1414,7 +1425,10 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
                     || (a..b).any(|k| fr::first_names().contains_key(tk.t[k].text)))
         };
         let runs = name_runs(tk, cs, cend);
-        let named = if role_headed {
+        let named = if bare_noun {
+            // (a name in its complement is another's: "fille de Jean X" describes the phrase)
+            false
+        } else if role_headed {
             runs.iter().any(person_after_title)
         } else {
             !runs.is_empty()

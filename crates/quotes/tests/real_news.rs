@@ -2547,6 +2547,16 @@ const CASES: &[Case] = &[
         "Titre\n\nLa compagnie s'est engagée à rénover ses rames au même niveau Confort que son parc récent.",
         &[],
     ),
+    // an apposition opening on a lower-case noun with no article, a role no list has, belongs
+    // to the name before it; the capitals of its complement name no speaker
+    (
+        "Titre\n\nAnne Colin, lauréate du prix Goncourt, a jugé que la rentrée serait difficile.",
+        &[("la rentrée serait difficile", I, "Anne Colin")],
+    ),
+    (
+        "Titre\n\nMarc Tissier, fils de Jean Tissier, a affirmé que la ferme serait vendue.",
+        &[("la ferme serait vendue", I, "Marc Tissier")],
+    ),
 ];
 
 #[test]
