@@ -4237,6 +4237,17 @@ fn org_kind_head_before(toks: &[Tok], i: usize) -> Option<usize> {
         k -= 1;
         adjectives += 1;
     }
+    // (a nationality in lower case after an article stands for a company: le mexicain Pemex,
+    // du taïwanais Hon Hai; a person's nationality takes a capital, l'Espagnol Alberto X)
+    let company_nationality = adjectives == 1
+        && k > 0
+        && same(k - 1)
+        && matches!(toks[k - 1].lower(), "le" | "du" | "au" | "l'" | "un")
+        && demonym_country(toks[k].lower()).is_some()
+        && !is_given_name(toks[i].text);
+    if company_nationality {
+        return Some(k);
+    }
     (k > 0 && same(k - 1) && !toks[k - 1].is_cap() && lists.org_kind_head(toks[k - 1].lower()))
         .then(|| k - 1)
 }

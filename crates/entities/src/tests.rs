@@ -57,6 +57,21 @@ fn finds_typed_mentions() {
             "Le ministère de l'Agriculture a réagi.",
             &[("ministère de l'Agriculture", ORG)],
         ),
+        // a nationality in lower case after an article stands for a company, unlike a
+        // capitalised one, which stands for a person
+        (
+            "Le chantier dépend du coréen Hanvela Marine.",
+            &[("Hanvela Marine", ORG)],
+        ),
+        (
+            "L'Espagnol Alberto Ferrandiz a perdu.",
+            &[("Alberto Ferrandiz", PER)],
+        ),
+        // a tour operator or a gang is an organisation before its name
+        (
+            "Au Canada, le voyagiste Vacanzo a annulé ses vols.",
+            &[("Canada", LOC), ("Vacanzo", ORG)],
+        ),
         // an acronym read as a word, of up to eight letters, names the organisation from its
         // capitalised head to the bracket, whatever language its letters spell
         (
