@@ -1749,7 +1749,16 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
             .filter(|&k| t[k].text == "," && marks::containing(marked, t[k].s).is_none())
             .take(4)
             .find_map(|c| {
-                if marks::overlaps(marked, t[c].s, t[se - 1].e) {
+                // (words in marks in a relative clause describing the speaker are that
+                // clause's: "…, affirme l'ONG, qui dénonce une « épidémie »")
+                let relative = (c + 2..se)
+                    .find(|&k| {
+                        t[k].text == ","
+                            && t.get(k + 1)
+                                .is_some_and(|x| matches!(x.low.as_str(), "qui" | "dont"))
+                    })
+                    .unwrap_or(se);
+                if marks::overlaps(marked, t[c].s, t[relative - 1].e) {
                     return None;
                 }
                 // "CLAUSE, ce que souligne X.": the relative takes up the clause before it
@@ -1970,6 +1979,15 @@ fn coordinated_subject_end(tk: &Toks, e: usize, end: usize) -> Option<usize> {
 /// cue still closes the sentence.
 pub(crate) fn only_adjuncts(tk: &Toks, s: usize, e: usize) -> bool {
     let t = &tk.t;
+    // ("…, affirme X dans un rapport publié jeudi, qui dénonce …": adjuncts, then a relative
+    // describing the speaker; the relative's verb is no verb of the adjuncts)
+    if let Some(r) = (s + 2..e).find(|&k| {
+        t[k].text == ","
+            && t.get(k + 1)
+                .is_some_and(|x| matches!(x.low.as_str(), "qui" | "dont"))
+    }) {
+        return only_adjuncts(tk, s, r);
+    }
     let mut k = s;
     while k < e && t[k].text == "," {
         k += 1;

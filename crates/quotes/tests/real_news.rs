@@ -2557,6 +2557,15 @@ const CASES: &[Case] = &[
         "Titre\n\nMarc Tissier, fils de Jean Tissier, a affirmé que la ferme serait vendue.",
         &[("la ferme serait vendue", I, "Marc Tissier")],
     ),
+    // an inverted cue closes the statement before it over adjuncts and a relative clause
+    // describing the speaker, words in marks in that relative included
+    (
+        "Titre\n\nLes saisies ont doublé en un an, affirme la fondation Verdane dans un rapport publié mardi, qui dénonce un « laxisme coupable ».",
+        &[
+            ("Les saisies ont doublé en un an", I, "Verdane"),
+            ("laxisme coupable", D, "Verdane"),
+        ],
+    ),
 ];
 
 #[test]
