@@ -550,8 +550,49 @@ pub(crate) fn entity_for<'a>(a: &'a Article, name: &str) -> Option<&'a depeche_a
     })
 }
 
-/// The person an interview is with: the first person named in the opening paragraphs.
+/// The person an interview is with: the first person named in the last sentence naming one
+/// of the paragraph that introduces the first question (`X, politologue à …, analyse le scrutin.` then `Q : …`), else the
+/// first person named in the opening paragraphs. Names in quote marks (a title quoting the
+/// interviewee's words) are none.
 pub(crate) fn interviewee(a: &Article, tk: &Toks) -> Option<Resolved> {
+    let question = a.paragraphs.iter().position(|p| {
+        let text = &a.text[p.span.byte_start..p.span.byte_end];
+        ["Q :", "Q:", "Q.", "Q\u{a0}:"]
+            .iter()
+            .any(|q| text.starts_with(q))
+    });
+    let quoted = |b: usize| {
+        let before = &a.text[..b];
+        before.matches('«').count() > before.matches('»').count()
+    };
+    if let Some(intro) = question
+        .and_then(|q| q.checked_sub(1))
+        .map(|i| &a.paragraphs[i])
+    {
+        let (from, to) = (intro.span.byte_start, intro.span.byte_end);
+        let mut last = None;
+        for &(ss, se) in &tk.sents {
+            if tk.t[ss].s < from || tk.t[ss].s >= to {
+                continue;
+            }
+            // (the first person of the last sentence naming one: the introduction ends on
+            // who answers, "X, politologue à …, analyse le scrutin")
+            let first = grammar::name_runs(tk, ss, se)
+                .into_iter()
+                .filter(|&(rs, re)| re - rs >= 2 && !quoted(tk.t[rs].s))
+                .find_map(|(rs, re)| {
+                    noun_phrase(tk, rs, re)
+                        .filter(|np| np.kind == NpKind::Person)
+                        .map(|np| (tk.t[rs].s, tk.t[re - 1].e, None, np))
+                });
+            if first.is_some() {
+                last = first;
+            }
+        }
+        if last.is_some() {
+            return last;
+        }
+    }
     let limit = a
         .paragraphs
         .get(2)

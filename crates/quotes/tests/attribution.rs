@@ -368,6 +368,21 @@ fn interview_answers_belong_to_the_interviewee_and_questions_are_not_quotes() {
     );
 }
 
+/// The interviewee is who the paragraph before the first question names last, as its
+/// introduction ends on them, not a name in a title quoting their words or an earlier person
+/// the introduction speaks of.
+#[test]
+fn the_interviewee_is_named_by_the_paragraph_before_the_first_question() {
+    let text = "« Le Pays Vert a voté dans le calme »\n\nJean Mollard a été proclamé vainqueur de l'élection. Son rival, Paul Ostry, conteste. Anne Keita, politologue à l'université de Lomé, analyse le scrutin.\n\nQ : Est-ce un soulagement ?\n\nR : Immense, tout le monde craignait des violences.\n\nQ : Et la suite ?\n\nR : Le recours sera rejeté.";
+    let got = quotes(text);
+    let answers: Vec<_> = got
+        .iter()
+        .filter(|q| q.0.starts_with("Immense") || q.0.starts_with("Le recours"))
+        .collect();
+    assert_eq!(answers.len(), 2, "{got:?}");
+    assert!(answers.iter().all(|q| q.2 == "Anne Keita"), "{got:?}");
+}
+
 /// An incise that runs up to the closing mark (`« Nous viendrons, a indiqué l'agence. »`)
 /// leaves nothing of the quotation after it: no second, empty quotation is made of the marks
 /// (one once stopped the whole run on a reversed span).
