@@ -594,6 +594,8 @@ fn is_adjective_like(w: &str) -> bool {
         "ières",
         "ieur",
         "ieure",
+        "ieurs",
+        "ieures",
         "el",
         "elle",
         "elles",
@@ -619,6 +621,11 @@ fn is_adjective_like(w: &str) -> bool {
     // an ending: `réuni`, `muni`, `puni` are participles (le Comité national olympique réuni
     // hier ran on over the participle)
     let whole_only = |s: &str| s.starts_with("uni");
+    // (adjectives of institutions' names that neither an ending nor the lexicon tells: la Cour
+    // suprême)
+    if matches!(w.as_str(), "suprême" | "suprêmes") {
+        return true;
+    }
     SUFFIXES.iter().any(|s| {
         if whole_only(s) {
             w == *s
@@ -2262,10 +2269,18 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             // body itself: Parti de l'UMA)
             let body_acronym =
                 toks[k].is_all_caps() && !lists.not_acronyms.contains(toks[k].text) && j > h + 1;
+            // (but a town closing the name after lower-case complements is the body's seat,
+            // part of its name: Chambre de commerce et d'industrie de Lahore)
+            let seat = toks[k].is_cap()
+                && trusted_place(toks[k].text)
+                && !need_cap_complement
+                && toks
+                    .get(k + 1)
+                    .is_none_or(|n| n.sentence != toks[h].sentence || !n.is_cap());
             if !same(k)
                 || complements >= 3
                 || body_acronym
-                || (complements >= 2 && (!all_cap_complements || !toks[k].is_cap()))
+                || (complements >= 2 && (!all_cap_complements || !toks[k].is_cap()) && !seat)
             {
                 break;
             }
@@ -2290,11 +2305,12 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
                 break;
             }
             // a verb is no complement: the name ended before it (le Front national | d'être)
+            // (nor an adverb: la Cour suprême de justice | d'ici)
             if !w.is_cap()
                 && lists
                     .lexicon
                     .get(w.lower())
-                    .is_some_and(|t| matches!(*t, "VERB" | "AUX"))
+                    .is_some_and(|t| matches!(*t, "VERB" | "AUX" | "ADV"))
             {
                 break;
             }

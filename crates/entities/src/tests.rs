@@ -57,6 +57,25 @@ fn finds_typed_mentions() {
             "Le ministère de l'Agriculture a réagi.",
             &[("ministère de l'Agriculture", ORG)],
         ),
+        // `suprême` and adjectives in -ieures belong to an institution's name; a town closing
+        // it after lower-case complements is its seat, part of the name; an adverb is no
+        // complement
+        (
+            "Le Conseil suprême de la défense nationale a validé le plan.",
+            &[("Conseil suprême de la défense nationale", ORG)],
+        ),
+        (
+            "Le ministère des Affaires extérieures a protesté.",
+            &[("ministère des Affaires extérieures", ORG)],
+        ),
+        (
+            "La Chambre de commerce et d'industrie de Nantes prévoit une hausse.",
+            &[("Chambre de commerce et d'industrie de Nantes", ORG)],
+        ),
+        (
+            "La Cour suprême de justice d'ici a tranché.",
+            &[("Cour suprême de justice", ORG)],
+        ),
         // a nationality in lower case after an article stands for a company, unlike a
         // capitalised one, which stands for a person
         (
