@@ -2078,21 +2078,23 @@ fn purpose(toks: &[Tok], j: usize) -> Option<usize> {
         return None;
     }
     let mut k = j + 1;
-    if same(k) && matches!(toks[k].lower(), "le" | "la" | "l'" | "les") {
-        k += 1;
+    // (what a body is for takes its article: la Haute Autorité pour la transparence; a bare
+    // noun after "pour" is the matter of a sentence, la Cour pénale internationale | pour
+    // crimes contre l'humanité)
+    if !(same(k) && matches!(toks[k].lower(), "le" | "la" | "l'" | "les")) {
+        return None;
     }
+    k += 1;
     let w = toks.get(k).filter(|_| same(k))?;
-    // (after an article, a word the lexicon lacks, in either number, is a noun too: contre le
-    // dopage; but not the plural of an adjective, which names people: pour les démocrates)
+    // (a word the lexicon lacks, in either number, is a noun too: contre le dopage; but not
+    // the plural of an adjective, which names people: pour les démocrates)
     let lexicon = &Lists::get().lexicon;
     let noun = match lexicon.get(w.lower()) {
         Some(t) => *t == "NOUN",
-        None => {
-            k > j + 1
-                && w.lower()
-                    .strip_suffix('s')
-                    .is_none_or(|s| !lexicon.contains_key(s))
-        }
+        None => w
+            .lower()
+            .strip_suffix('s')
+            .is_none_or(|s| !lexicon.contains_key(s)),
     };
     (w.kind == TokenKind::Word
         && !w.is_cap()

@@ -159,6 +159,12 @@ fn finds_typed_mentions() {
             "L'Agence nationale de lutte contre le dopage a convoqué la cycliste.",
             &[("Agence nationale de lutte contre le dopage", ORG)],
         ),
+        // and what a body is for takes its article: a bare noun after `pour` is the matter
+        // of the sentence
+        (
+            "La Cour pénale internationale pour crimes de guerre a jugé le chef rebelle.",
+            &[("Cour pénale internationale", ORG)],
+        ),
         // but the plural of a known adjective after `pour` names people, not a purpose
         (
             "Une victoire au Sénat pour les démocrates.",
