@@ -1012,6 +1012,13 @@ pub(crate) fn indirect_selon(
                 }
             }
         }
+        // ("12 000 selon la CGT et 3 500 selon la police": the source ends before "et" and
+        // the next figure its twin marker gives)
+        if let Some(k) = (ns..ne)
+            .find(|&k| t[k].low == "et" && (k + 1..ne).any(|j| j > k + 1 && t[j].low == t[i].low))
+        {
+            ne = k;
+        }
         // "À ses yeux, ...", "À leur avis, ...": the possessive inside the marker stands for
         // the source, as "lui" does in "Selon lui, ..."
         // "Selon ses mots, ...", "D'après leurs propos, ...": a possessive before a noun of
@@ -1305,6 +1312,16 @@ pub(crate) fn indirect_selon(
             (ne + 1, clause_end(tk, se, ne + 1))
         } else if after_close {
             (ss, i)
+        } else if let Some(chunk) = counted_by_sources(tk, ss, se, i, ne)
+            .filter(|_| strong && possessor.is_none() && source_end(ne) == ne)
+            .filter(|_| {
+                matches!(np.kind, NpKind::Person | NpKind::Name)
+                    || (np.kind == NpKind::Role && np.role_head.is_some())
+            })
+        {
+            // "Ils étaient 13 500 selon la préfecture, plus de 40 000 selon les
+            // organisateurs.": each source's figure is its claim, from the comma before it
+            (chunk, i)
         } else if strong
             && i > ss + 1
             // (a clause may end on a figure: "ils étaient 5000 selon la police"; but figures of
@@ -1972,6 +1989,31 @@ fn coordinated_subject_end(tk: &Toks, e: usize, end: usize) -> Option<usize> {
     noun_phrase(tk, s2, e2)
         .filter(|np| np.kind != NpKind::Pronoun && np.e == e2)
         .map(|_| e2)
+}
+
+/// The start of the figure a source gives when a sentence sets two sources' figures side by
+/// side (`13 500 selon la préfecture, 40 000 selon les organisateurs`): the marker at `i`
+/// (its source ending at `ne`) has a twin in the sentence, its chunk (from the sentence's
+/// start, a comma or `et`) holds a number right before the marker, and the source closes
+/// the chunk (a comma, `et` or the sentence's end follows it).
+fn counted_by_sources(tk: &Toks, ss: usize, se: usize, i: usize, ne: usize) -> Option<usize> {
+    let t = &tk.t;
+    let twin = (ss..se).any(|k| k != i && t[k].low == t[i].low);
+    let chunk = (ss..i)
+        .rev()
+        .find(|&k| t[k].text == "," || t[k].low == "et")
+        .map_or(ss, |k| k + 1);
+    let number = |k: usize| {
+        t[k].kind == depeche_article::TokenKind::Number
+            || t[k].text == "%"
+            || depeche_lang::fr::time::lexicon()
+                .numbers
+                .contains_key(&depeche_lang::fr::time::key(&t[k].low))
+    };
+    // (the figure, maybe with its unit: "13 500 personnes", "40 %")
+    let figure = i > chunk && (number(i - 1) || (i >= chunk + 2 && number(i - 2)));
+    let closed = ne >= se || matches!(t[ne].text, "," | ".") || t[ne].low == "et";
+    (twin && figure && closed).then_some(chunk)
 }
 
 /// Whether tokens `[s, e)` after an inverted subject are only adjuncts: phrases opened by a

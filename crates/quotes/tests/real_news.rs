@@ -1490,10 +1490,15 @@ const CASES: &[Case] = &[
         "Titre\n\nPour le procureur Paul Roy, deux millions auraient été détournés.",
         &[("deux millions auraient été détournés", I, "Paul Roy")],
     ),
-    // ... nor figures of two sources in one sentence: a count, no one's statement
+    // figures of two sources in one sentence are each source's claim, cut at the "et" that
+    // joins them (once read as a count of no one; real news annotates a poll's or a union's
+    // figure after "selon" as its statement)
     (
         "Titre\n\nLes grévistes étaient 900 selon la CGT et 400 selon la direction.",
-        &[],
+        &[
+            ("Les grévistes étaient 900", I, "CGT"),
+            ("400", I, "direction"),
+        ],
     ),
     // "pour qui" opening on an incise between commas: the statement follows the incise
     (
@@ -2565,6 +2570,21 @@ const CASES: &[Case] = &[
             ("Les saisies ont doublé en un an", I, "Verdane"),
             ("laxisme coupable", D, "Verdane"),
         ],
+    ),
+    // two sources' figures side by side in one sentence: each figure is its source's claim
+    // (the numbers of a demonstration, police against organisers, are the claims readers
+    // trace back)
+    (
+        "Titre\n\nIls étaient 8 000 selon la préfecture, plus de 20 000 selon les organisateurs.",
+        &[
+            ("Ils étaient 8 000", I, "préfecture"),
+            ("plus de 20 000", I, "organisateurs"),
+        ],
+    ),
+    // an adverbial locution between the auxiliary and the participle
+    (
+        "Titre\n\nLe ministre Paul Roux a d'ores et déjà fait savoir qu'il ne céderait pas.",
+        &[("il ne céderait pas", I, "Paul Roux")],
     ),
 ];
 
