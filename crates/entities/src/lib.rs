@@ -326,6 +326,18 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
     let mut seen = std::collections::HashSet::new();
     out.retain(|x| seen.insert((x.start, x.end)));
     join_given_name(&a.text, &mut out);
+    // (a run only guessed a person that holds an English word of titles is a song's, an
+    // album's or a film's title: Get Lucky, Human After All)
+    let english = &rules::Lists::get().english_title_words;
+    out.retain(|m| {
+        m.sure
+            || m.kind != EntityType::PER
+            || !m.text.contains(' ')
+            || !m
+                .text
+                .split(' ')
+                .any(|w| english.contains(w.to_lowercase().as_str()))
+    });
     out
 }
 

@@ -68,6 +68,8 @@ pub struct Lists {
     pub trade_heads: HashSet<String>,
     /// Determiners and prepositions a list of names repeats before each (`du`, `à`, `l'`).
     pub list_repeats: HashSet<String>,
+    /// English words of titles that no person's name holds (`data/english_title_words.txt`).
+    pub english_title_words: HashSet<String>,
     /// The Arabic article's transcriptions before a hyphen inside a name (`el-`, `al-`).
     pub name_articles: HashSet<String>,
     /// Folded names of well-known persons (`data/names.tsv`).
@@ -284,6 +286,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 list_repeats: lines(include_str!("../data/list_repeats.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                english_title_words: lines(include_str!("../data/english_title_words.txt"))
                     .map(str::to_string)
                     .collect(),
                 name_articles: lines(include_str!("../data/name_articles.txt"))
@@ -3347,7 +3352,8 @@ fn candidate_at(
                 break;
             }
             match skip_connectors(toks, j) {
-                Some(k) if toks[k].is_cap() => j = k + 1,
+                // (not a person's full name: le BJP | de Narendra Modi, the party's leader)
+                Some(k) if toks[k].is_cap() && !full_name_at(toks, k) => j = k + 1,
                 _ => break,
             }
         } else {
@@ -4405,15 +4411,33 @@ fn is_century(w: &str) -> bool {
 fn initial_of_name(toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
     let lists = Lists::get();
+    // (a second initial may follow, then a surname of two letters at least: J. K. Rowling,
+    // H.R.F. Keating; not the letters of an acronym, B.I.P.)
+    let surname = |k: usize| {
+        toks.get(k).is_some_and(|n| {
+            n.sentence == t.sentence
+                && n.is_cap()
+                && n.kind == TokenKind::Word
+                && n.text.chars().count() >= 2
+        })
+    };
+    let letter_dot = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| n.text.chars().count() == 1 && n.is_cap())
+            && toks.get(k + 1).is_some_and(|p| p.text == ".")
+    };
+    let second_initial =
+        letter_dot(i + 2) && (surname(i + 4) || (letter_dot(i + 4) && surname(i + 6)));
     t.text.chars().count() == 1
         && t.is_cap()
         && !lists.person_titles.contains(&format!("{}.", t.lower()))
-        && toks.get(i + 2).is_none_or(|n| {
-            lists
-                .lexicon
-                .get(n.lower())
-                .is_none_or(|tag| *tag == "PROPN")
-        })
+        && (second_initial
+            || toks.get(i + 2).is_none_or(|n| {
+                lists
+                    .lexicon
+                    .get(n.lower())
+                    .is_none_or(|tag| *tag == "PROPN")
+            }))
         && toks
             .get(i + 1)
             .is_some_and(|p| p.text == "." && p.sentence == t.sentence)

@@ -57,6 +57,18 @@ fn finds_typed_mentions() {
             "Le ministère de l'Agriculture a réagi.",
             &[("ministère de l'Agriculture", ORG)],
         ),
+        // a second initial, then the surname
+        (
+            "L'auteure P. D. Vannier est venue signer.",
+            &[("P. D. Vannier", PER)],
+        ),
+        // a party's acronym before "de" and its leader's full name stops there
+        (
+            "Le BJP de Narendra Modi a gagné.",
+            &[("BJP", ORG), ("Narendra Modi", PER)],
+        ),
+        // a run only guessed a person holding an English word of titles is a title
+        ("Le duo a sorti le single Dance After Midnight.", &[]),
         // `suprême` and adjectives in -ieures belong to an institution's name; a town closing
         // it after lower-case complements is its seat, part of the name; an adverb is no
         // complement
