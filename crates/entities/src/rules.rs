@@ -1385,6 +1385,11 @@ fn common_noun_acronyms<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
             k -= 1;
         }
         let lists = Lists::get();
+        // (after a person's title the bracket holds their party: le maire (PS), le député
+        // (PCF) de la Somme)
+        if i >= 2 && lists.person_titles.contains(toks[i - 2].lower()) {
+            continue;
+        }
         // (spelt by its words or not, a body's head among them keeps it an organisation:
         // "la fédération kalvare de football (FKF)", "l'office national des forêts (ONF)")
         if acr.len() >= 2

@@ -57,6 +57,11 @@ fn finds_typed_mentions() {
             "Le ministère de l'Agriculture a réagi.",
             &[("ministère de l'Agriculture", ORG)],
         ),
+        // an acronym in brackets after a person's title is their party, not a kind of thing
+        (
+            "Le maire (PS) de Vierzon a démissionné.",
+            &[("PS", ORG), ("Vierzon", LOC)],
+        ),
         // a second initial, then the surname
         (
             "L'auteure P. D. Vannier est venue signer.",
