@@ -3337,6 +3337,15 @@ fn candidate_at(
             // Maarten de Vries; after a given name even when the surname is also a town
             // (Bertrand de Broc)
             j += 2;
+        } else if j > i
+            && matches!(n.text, "ben" | "bin" | "bint" | "ibn" | "ould")
+            && toks.get(j + 1).is_some_and(|m| {
+                m.is_cap() && m.kind == TokenKind::Word && m.sentence == t.sentence
+            })
+        {
+            // "son of", "daughter of" chain an Arabic name's parts, anywhere in it (Tamim ben
+            // Hamad Al Thani, Hamad ben Jassem ben Jabr Al Thani, Moza bint Nasser)
+            j += 2;
         } else if j == i + 1
             && is_given_name(t.text)
             && n.lower() == "de"

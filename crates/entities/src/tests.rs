@@ -57,6 +57,15 @@ fn finds_typed_mentions() {
             "Le ministère de l'Agriculture a réagi.",
             &[("ministère de l'Agriculture", ORG)],
         ),
+        // "ben", "bint", "ibn" chain the parts of an Arabic name anywhere in it
+        (
+            "L'émir Khalid ben Fahd Al Nouri a pris le pouvoir.",
+            &[("Khalid ben Fahd Al Nouri", PER)],
+        ),
+        (
+            "Sa mère, Leila bint Salem, est influente.",
+            &[("Leila bint Salem", PER)],
+        ),
         // an acronym in brackets after a person's title is their party, not a kind of thing
         (
             "Le maire (PS) de Vierzon a démissionné.",
