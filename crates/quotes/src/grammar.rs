@@ -564,8 +564,23 @@ pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = s;
     while i < e {
+        // "M. de Villepin", "Mme de La Roncière": after an honorific the particle opens the
+        // name (the surname is written with it)
+        let honorific_particle = || {
+            i + 1 < e
+                && !t[i].cap
+                && matches!(
+                    t[i].low.as_str(),
+                    "de" | "d'" | "du" | "van" | "von" | "di" | "da"
+                )
+                && (namey(&t[i + 1]) || (t[i + 1].is_cap() && t[i + 1].is_word()))
+                && ((i >= 1 && fr::honorifics().contains_key(t[i - 1].text))
+                    || (i >= 2
+                        && t[i - 1].text == "."
+                        && fr::honorifics().contains_key(t[i - 2].text)))
+        };
         // most tokens open no name: neither name-like nor capitalised
-        if !t[i].namey && !t[i].cap {
+        if !t[i].namey && !t[i].cap && !honorific_particle() {
             i += 1;
             continue;
         }
@@ -588,7 +603,7 @@ pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
                 && t[i + 1].text == "."
                 && hyphenated_initial(tk, i + 2)
         };
-        if namey(&t[i]) || article_name() || initials() {
+        if namey(&t[i]) || article_name() || initials() || honorific_particle() {
             let st = i;
             let mut j = i + 1;
             loop {
@@ -1704,7 +1719,12 @@ pub fn is_initial_dot(tk: &Toks, k: usize) -> bool {
         && t[k].text == "."
         && t[k - 1].text.chars().count() == 1
         && t[k - 1].is_cap()
-        && (t[k + 1].is_cap() || hyphenated_initial(tk, k + 1))
+        && (t[k + 1].is_cap()
+            || hyphenated_initial(tk, k + 1)
+            // ("M. de Villepin": the honorific's period before a surname's particle)
+            || (t[k - 1].text == "M"
+                && matches!(t[k + 1].low.as_str(), "de" | "d'" | "du")
+                && t.get(k + 2).is_some_and(|x| x.cap)))
         && t[k - 1].e == t[k].s
 }
 

@@ -2586,6 +2586,15 @@ const CASES: &[Case] = &[
         "Titre\n\nLe ministre Paul Roux a d'ores et déjà fait savoir qu'il ne céderait pas.",
         &[("il ne céderait pas", I, "Paul Roux")],
     ),
+    // a speaker written with an honorific and the particle of the surname
+    (
+        "Titre\n\nL'ancien ministre Henri de Valmont était présent. « Justice a été rendue », a déclaré M. de Valmont à sa sortie du palais.",
+        &[("Justice a été rendue", D, "Henri de Valmont")],
+    ),
+    (
+        "Titre\n\nLa libraire Claire de La Morinière était présente. Mme de La Morinière prévient que les remises baisseront.",
+        &[("les remises baisseront", I, "de La Morinière")],
+    ),
 ];
 
 #[test]
