@@ -1437,10 +1437,26 @@ pub(crate) fn indirect_selon(
                 k + 1 < ce && depeche_lang::fr::prenominal_adjectives().contains(t[k].low.as_str());
             !grammar::is_determiner(&t[k]) && !adjective
         });
+        // (a verb the lexicon misses shows by the infinitive it governs, maybe past an adverb:
+        // "Pour lui, le chef de l'État cherche surtout à calmer la rue")
+        let governs_infinitive = (cs + 1..ce).any(|k| {
+            let w = &t[k];
+            w.is_word() && !w.cap && !grammar::is_determiner(w) && !grammar::is_preposition(w) && {
+                let mut p = k + 1;
+                while p < ce && matches!(t[p].low.as_str(), "surtout" | "toujours" | "déjà") {
+                    p += 1;
+                }
+                p + 1 < ce
+                    && matches!(t[p].low.as_str(), "à" | "de" | "d'")
+                    && !t[p + 1].cap
+                    && depeche_lang::fr::looks_like_infinitive(&t[p + 1].low)
+            }
+        });
         let role_only = head.is_some_and(|k| {
             depeche_lang::fr::titles().contains_key(t[k].low.as_str())
                 && (k == cs || !grammar::name_runs(tk, k, ce).is_empty())
-        }) && !grammar::has_verb_signal(tk, cs, ce);
+        }) && !grammar::has_verb_signal(tk, cs, ce)
+            && !governs_infinitive;
         // ("Pour l'Italie, Romano X et Mario Y, commissaire sortant." names who stands for a
         // country or a body: persons' names first, with no verb, joined as a list, then
         // nothing but the last one's title; "Pour le FMI, la Grèce, un cas à part", "Pour

@@ -2595,6 +2595,13 @@ const CASES: &[Case] = &[
         "Titre\n\nLa libraire Claire de La Morinière était présente. Mme de La Morinière prévient que les remises baisseront.",
         &[("les remises baisseront", I, "de La Morinière")],
     ),
+    // after "pour", a title opening the view is its subject when a verb follows, shown by the
+    // infinitive it governs; a bare role with no verb stays a list of who stands for whom
+    (
+        "Titre\n\nPaul Roux est venu. Pour lui, le préfet tente surtout de gagner du temps.",
+        &[("le préfet tente surtout de gagner du temps", I, "Paul Roux")],
+    ),
+    ("Titre\n\nPour l'Italie, le ministre de la Défense.", &[]),
 ];
 
 #[test]
