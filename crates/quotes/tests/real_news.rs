@@ -2598,8 +2598,8 @@ const CASES: &[Case] = &[
     // after "pour", a title opening the view is its subject when a verb follows, shown by the
     // infinitive it governs; a bare role with no verb stays a list of who stands for whom
     (
-        "Titre\n\nPaul Roux est venu. Pour lui, le préfet tente surtout de gagner du temps.",
-        &[("le préfet tente surtout de gagner du temps", I, "Paul Roux")],
+        "Titre\n\nPaul Roux est venu. Pour lui, le chef du Gouvernement cherche surtout à gagner du temps.",
+        &[("le chef du Gouvernement cherche surtout à gagner du temps", I, "Paul Roux")],
     ),
     ("Titre\n\nPour l'Italie, le ministre de la Défense.", &[]),
 ];
