@@ -1614,7 +1614,14 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
                 k += 1;
             }
             let name_start = k;
-            while k < t.len() && namey(&t[k]) {
+            // (a place's name may hold "de": "devant l'Hôtel de Ville Jérôme X")
+            while k < t.len()
+                && (namey(&t[k])
+                    || (k > name_start
+                        && matches!(t[k].low.as_str(), "de" | "du")
+                        && !t[k].cap
+                        && t.get(k + 1).is_some_and(namey)))
+            {
                 k += 1;
             }
             // "à l'AFP Julie Morel": capitals run on from the addressee into the speaker's
@@ -1639,6 +1646,34 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
             if k == name_start && k < t.len() && t[k].is_word() && !namey(&t[k]) {
                 // a common noun with its complement: "un communiqué", "une conférence de presse"
                 k += 1;
+                // (a medium's noun takes its name along, when a determiner or a title opens
+                // the subject after it: "à la radio TSF le commandant des opérations")
+                if matches!(
+                    t[k - 1].low.as_str(),
+                    "radio"
+                        | "chaîne"
+                        | "télévision"
+                        | "quotidien"
+                        | "journal"
+                        | "hebdomadaire"
+                        | "magazine"
+                        | "agence"
+                        | "station"
+                        | "site"
+                ) {
+                    let mut n = k;
+                    while n < t.len() && n < k + 3 && namey(&t[n]) && t[n].sent == sent {
+                        n += 1;
+                    }
+                    if n > k
+                        && t.get(n).is_some_and(|x| {
+                            x.sent == sent
+                                && (is_determiner(x) || fr::titles().contains_key(x.low.as_str()))
+                        })
+                    {
+                        k = n;
+                    }
+                }
                 if k + 1 < t.len()
                     && matches!(t[k].low.as_str(), "de" | "d'")
                     && t[k + 1].is_word()

@@ -2602,6 +2602,16 @@ const CASES: &[Case] = &[
         &[("le chef du Gouvernement cherche surtout à gagner du temps", I, "Paul Roux")],
     ),
     ("Titre\n\nPour l'Italie, le ministre de la Défense.", &[]),
+    // an adjunct before an inverted subject takes along a medium's name, and a place's name
+    // holding "de"; the speaker is the phrase after them
+    (
+        "Titre\n\nLe porte-parole Marc Vidal est venu. « Le feu progresse », a déclaré à la radio TSF le commandant des opérations, Jorge Alves.",
+        &[("Le feu progresse", D, "Jorge Alves")],
+    ),
+    (
+        "Titre\n\nLa Ville de Lyon a annoncé la réforme. « Nous refusons ce calendrier », a martelé devant l'Hôtel de Ville Jérôme Pacaud, secrétaire du syndicat.",
+        &[("Nous refusons ce calendrier", D, "Jérôme Pacaud")],
+    ),
 ];
 
 #[test]
