@@ -3096,6 +3096,37 @@ fn candidate_at(
         if dateline {
             return Step::Found(i + n, Some(EntityType::LOC));
         }
+        // (or any place, by the dateline's form: opening its paragraph, in capitals, before
+        // its country in brackets or a comma, a date and the agency's name in brackets —
+        // KRASNAÏA POLIANA (Russie), 10 février (AFP) -; CITÉ DU VATICAN, jeudi 14 mars (AFP) -)
+        let para_start = a.text[..t.start]
+            .trim_end_matches([' ', '\u{a0}'])
+            .ends_with('\n')
+            || t.start == 0;
+        if para_start {
+            let mut j = i;
+            while j < toks.len()
+                && j < i + 4
+                && toks[j].sentence == t.sentence
+                && toks[j].kind == TokenKind::Word
+                && (toks[j].is_all_caps() || matches!(toks[j].text, "DU" | "DE" | "LA" | "D'"))
+            {
+                j += 1;
+            }
+            let country = toks.get(j).is_some_and(|x| x.text == "(")
+                && toks.get(j + 1).is_some_and(|x| trusted_place(x.text))
+                && toks.get(j + 2).is_some_and(|x| x.text == ")");
+            let agency = toks.get(j).is_some_and(|x| x.text == ",")
+                && (j + 1..(j + 9).min(toks.len())).any(|k| {
+                    toks[k].text == "("
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|x| matches!(x.text, "AFP" | "Reuters" | "AP" | "Belga"))
+                });
+            if j > i && (country || agency) {
+                return Step::Found(j, Some(EntityType::LOC));
+            }
+        }
     }
     // a run of all-caps words is a headline or a shout, not a name (except a known place)
     if t.is_all_caps()

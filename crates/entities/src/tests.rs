@@ -57,6 +57,16 @@ fn finds_typed_mentions() {
             "Le ministère de l'Agriculture a réagi.",
             &[("ministère de l'Agriculture", ORG)],
         ),
+        // a dateline by its form, whatever the place: capitals opening the paragraph before
+        // the country in brackets, or before a comma, a date and the agency
+        (
+            "Titre\n\nVOLKOVO (Russie), 3 mars (AFP) - Le maire a parlé.",
+            &[("AFP", ORG), ("Russie", LOC), ("VOLKOVO", LOC)],
+        ),
+        (
+            "Titre\n\nSAN PEDRO DEL SUR, 3 mars 2012 (AFP) - Le maire a parlé.",
+            &[("AFP", ORG), ("SAN PEDRO DEL SUR", LOC)],
+        ),
         // "ben", "bint", "ibn" chain the parts of an Arabic name anywhere in it
         (
             "L'émir Khalid ben Fahd Al Nouri a pris le pouvoir.",

@@ -103,7 +103,16 @@ impl Stage for PlaceResolver {
                         entity: Some(e.id.clone()),
                     },
                     None => {
-                        let Some(cc) = dominant.as_deref() else {
+                        // (a country in brackets right after the name is its own: KRASNAÏA
+                        // POLIANA (Russie), 10 février -)
+                        let after = a.text[m.span.bytes().end..].trim_start();
+                        let bracketed = after
+                            .strip_prefix('(')
+                            .and_then(|r| r.split_once(')'))
+                            .and_then(|(inner, _)| gaz.resolve(inner.trim(), &context))
+                            .filter(|p| p.feature == "country")
+                            .map(|p| p.country.to_string());
+                        let Some(cc) = bracketed.as_deref().or(dominant.as_deref()) else {
                             continue;
                         };
                         let Some(c) = gaz.country(cc) else { continue };
@@ -320,6 +329,15 @@ mod tests {
         PlaceResolver::french().annotate(&mut a);
         assert!(a.places.iter().all(|p| p.text != "golfe du Mexique"));
         assert_eq!(a.places.len(), 2);
+    }
+
+    #[test]
+    fn an_unknown_place_takes_the_country_in_brackets_after_it() {
+        let text = "VOLKOVO (Russie), 3 mars - On vote à Paris, à Lyon et à Lille.";
+        let mut a = article_with_locs(text, &["VOLKOVO", "Russie", "Paris", "Lyon", "Lille"]);
+        PlaceResolver::french().annotate(&mut a);
+        assert_eq!(a.places[0].country, "RU");
+        assert_eq!(a.places[0].feature, "unresolved");
     }
 
     #[test]
