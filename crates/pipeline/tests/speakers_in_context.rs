@@ -542,3 +542,16 @@ fn an_acronym_in_brackets_inside_a_long_subject_is_no_end_of_it() {
         )]
     );
 }
+
+/// A person named by one word, whose gender only the indefinite article of the apposition
+/// after the name's comma tells, is the "il" of the next quotation, not an earlier man.
+#[test]
+fn an_apposition_with_an_indefinite_article_gives_the_gender_of_a_one_word_name() {
+    let got = speakers(
+        "Titre\n\nLe préfet Paul Roux a parlé. Assis sur un sac, Hamidou, un Malien de 30 ans, regarde les tentes. « Nous reviendrons demain », dit-il.",
+    );
+    assert_eq!(
+        got,
+        vec![("Nous reviendrons demain".to_string(), "Hamidou".to_string())]
+    );
+}
