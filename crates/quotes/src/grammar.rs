@@ -564,26 +564,34 @@ pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = s;
     while i < e {
-        // "M. de Villepin", "Mme de La Roncière": after an honorific the particle opens the
-        // name (the surname is written with it)
-        let honorific_particle = || {
-            i + 1 < e
-                && !t[i].cap
-                && matches!(
-                    t[i].low.as_str(),
-                    "de" | "d'" | "du" | "van" | "von" | "di" | "da"
-                )
-                && (namey(&t[i + 1]) || (t[i + 1].is_cap() && t[i + 1].is_word()))
-                && ((i >= 1 && fr::honorifics().contains_key(t[i - 1].text))
-                    || (i >= 2
-                        && t[i - 1].text == "."
-                        && fr::honorifics().contains_key(t[i - 2].text)))
-        };
         // most tokens open no name: neither name-like nor capitalised
-        if !t[i].namey && !t[i].cap && !honorific_particle() {
+        if !t[i].namey && !t[i].cap {
             i += 1;
             continue;
         }
+        // "M. de Villepin", "Mme de La Roncière": after an honorific the surname's particle
+        // opens the name (asked of capitalised words only: the loop's hot path stays one test)
+        let particle_after = |p: usize| {
+            p + 1 < e
+                && matches!(
+                    t[p].low.as_str(),
+                    "de" | "d'" | "du" | "van" | "von" | "di" | "da"
+                )
+                && !t[p].cap
+                && (namey(&t[p + 1]) || (t[p + 1].is_cap() && t[p + 1].is_word()))
+        };
+        let honorific = fr::honorifics().contains_key(t[i].text);
+        let particle = if honorific && particle_after(i + 1) {
+            Some(i + 1)
+        } else if honorific && i + 1 < e && t[i + 1].text == "." && particle_after(i + 2) {
+            Some(i + 2)
+        } else {
+            None
+        };
+        if let Some(p) = particle {
+            i = p;
+        }
+        let honorific_particle = || particle.is_some();
         // a capitalised article inside a sentence opens a name: "le quotidien Le Monde",
         // "Les Échos"; at a sentence's start it is only the article
         // (both tests below only run for a token that is no name-like word itself)

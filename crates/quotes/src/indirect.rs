@@ -1783,16 +1783,17 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
             .take(4)
             .find_map(|c| {
                 // (words in marks in a relative clause describing the speaker are that
-                // clause's: "…, affirme l'ONG, qui dénonce une « épidémie »")
-                let relative = (c + 2..se)
-                    .find(|&k| {
+                // clause's: "…, affirme l'ONG, qui dénonce une « épidémie »"; looked for only
+                // when marks follow the comma)
+                if marks::overlaps(marked, t[c].s, t[se - 1].e) {
+                    let relative = (c + 2..se).find(|&k| {
                         t[k].text == ","
                             && t.get(k + 1)
                                 .is_some_and(|x| matches!(x.low.as_str(), "qui" | "dont"))
-                    })
-                    .unwrap_or(se);
-                if marks::overlaps(marked, t[c].s, t[relative - 1].e) {
-                    return None;
+                    });
+                    if relative.is_none_or(|r| marks::overlaps(marked, t[c].s, t[r - 1].e)) {
+                        return None;
+                    }
                 }
                 // "CLAUSE, ce que souligne X.": the relative takes up the clause before it
                 let ce_que = t.get(c + 1).is_some_and(|x| x.low == "ce")
