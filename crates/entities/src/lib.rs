@@ -499,7 +499,10 @@ fn places_listed(text: &str, list: &mut [rules::RawMention]) {
     // (a guess after a determiner is a common noun's name or a body's, not a town's: Belfort
     // et le Samu)
     let bare = |m: &rules::RawMention| {
-        let before = text[..m.start].trim_end().to_lowercase().replace('’', "'");
+        // (the last few words before it are enough: no copy of the whole text before)
+        let prefix = text[..m.start].trim_end();
+        let from = prefix.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
+        let before = format!(" {}", prefix[from..].to_lowercase().replace('’', "'"));
         let last = before
             .rsplit(|c: char| c.is_whitespace() || c == '\'')
             .find(|w| !w.is_empty())
