@@ -510,6 +510,11 @@ fn places_listed(text: &str, list: &mut [rules::RawMention]) {
         !before.ends_with(" l'")
             && !matches!(last, "le" | "la" | "les" | "du" | "des" | "un" | "une")
             && !rules::is_given_name(m.text.split([' ', '-']).next().unwrap_or_default())
+            // (nor a name of several words opening on a town's, a person's as often: Paris
+            // Hilton et Lyon)
+            && m.text
+                .split_once(' ')
+                .is_none_or(|(first, _)| !rules::trusted_place(first))
     };
     let guesses = list.iter().filter(|m| !m.sure && m.kind != EntityType::LOC);
     // (the places typed by evidence are at least as many as the guesses: a list of names of

@@ -1250,7 +1250,15 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
                 || hyphenated(&spelt) == acr;
             // (the name opens on a capitalised word of its own: "La fécondation in vitro
             // (FIV)" opening a sentence is a thing, its capital the sentence's)
-            if spells && toks[start].is_cap() && content(&toks[start]) {
+            // (nor on an article that opens the sentence: Le secrétaire d'État (SE))
+            if spells
+                && toks[start].is_cap()
+                && content(&toks[start])
+                && !matches!(
+                    toks[start].lower(),
+                    "le" | "la" | "les" | "l'" | "un" | "une"
+                )
+            {
                 found = Some(start);
                 break;
             }
@@ -1386,8 +1394,8 @@ fn common_noun_acronyms<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
         }
         let lists = Lists::get();
         // (after a person's title the bracket holds their party: le maire (PS), le député
-        // (PCF) de la Somme)
-        if i >= 2 && lists.person_titles.contains(toks[i - 2].lower()) {
+        // (PCF) de la Somme; not the title's own initials, le directeur général (DG))
+        if i >= 2 && lists.person_titles.contains(toks[i - 2].lower()) && k != 0 {
             continue;
         }
         // (spelt by its words or not, a body's head among them keeps it an organisation:
@@ -2236,8 +2244,16 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
                     .and_then(|w| lists.lexicon.get(w))
                     .is_some_and(|tag| *tag == "ADJ"),
             };
+        // (a verb ending like an adjective is none: l'Institut Pasteur | rappelle)
+        let verb = || {
+            lists
+                .lexicon
+                .get(t.lower())
+                .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
+        };
         let adjective = !t.is_cap()
             && (is_adjective_like(t.text) || lexicon_adjective)
+            && !verb()
             && (complements == 0
                 || toks[j - 1].is_cap()
                 || lists.lexicon.get(t.lower()).is_none_or(|tag| {
@@ -3170,9 +3186,12 @@ fn candidate_at(
     {
         return Step::Veto(1);
     }
+    // (`Ville` names the town's government only with the town: la Ville de Montréal; alone it is
+    // the generic noun, les services de la Ville)
+    let needs_complement = lower == "ville";
     if is_head && place < 2 {
         // "Les Républicains" style names are handled below; a head opens an organisation
-        if let Some(j) = extend_org(toks, i, false) {
+        if let Some(j) = extend_org(toks, i, needs_complement) {
             if !(strict_initial && j == i + 1 && toks.get(j).is_none_or(|n| !n.is_cap()))
                 || known > 0
             {
@@ -4305,17 +4324,6 @@ fn org_kind_head_before(toks: &[Tok], i: usize) -> Option<usize> {
     {
         k -= 1;
         adjectives += 1;
-    }
-    // (a nationality in lower case after an article stands for a company: le mexicain Pemex,
-    // du taïwanais Hon Hai; a person's nationality takes a capital, l'Espagnol Alberto X)
-    let company_nationality = adjectives == 1
-        && k > 0
-        && same(k - 1)
-        && matches!(toks[k - 1].lower(), "le" | "du" | "au" | "l'" | "un")
-        && demonym_country(toks[k].lower()).is_some()
-        && !is_given_name(toks[i].text);
-    if company_nationality {
-        return Some(k);
     }
     (k > 0 && same(k - 1) && !toks[k - 1].is_cap() && lists.org_kind_head(toks[k - 1].lower()))
         .then(|| k - 1)

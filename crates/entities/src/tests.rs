@@ -81,6 +81,20 @@ fn finds_typed_mentions() {
             "Le maire (PS) de Vierzon a démissionné.",
             &[("PS", ORG), ("Vierzon", LOC)],
         ),
+        // ... unless it spells the title itself, and a sentence's article opens no spelt name
+        (
+            "Le directeur général (DG) de l'OMS a démissionné.",
+            &[("OMS", ORG)],
+        ),
+        (
+            "Le secrétaire d'État (SE) aux Transports a démissionné.",
+            &[("SE", ORG)],
+        ),
+        // a name of several words opening on a town's is no place for being listed with one
+        (
+            "Les artistes Paris Hilton et Lyon ont chanté.",
+            &[("Lyon", LOC), ("Paris Hilton", ORG)],
+        ),
         // a second initial, then the surname
         (
             "L'auteure P. D. Vannier est venue signer.",
@@ -112,15 +126,11 @@ fn finds_typed_mentions() {
             "La Cour suprême de justice d'ici a tranché.",
             &[("Cour suprême de justice", ORG)],
         ),
-        // a nationality in lower case after an article stands for a company, unlike a
-        // capitalised one, which stands for a person
+        // a lower-case nationality before a name is no evidence of a company: sports writing
+        // puts persons there too
         (
-            "Le chantier dépend du coréen Hanvela Marine.",
-            &[("Hanvela Marine", ORG)],
-        ),
-        (
-            "L'Espagnol Alberto Ferrandiz a perdu.",
-            &[("Alberto Ferrandiz", PER)],
+            "Le japonais Kei Nishikori a remporté le tournoi.",
+            &[("Kei Nishikori", PER)],
         ),
         // a tour operator or a gang is an organisation before its name
         (

@@ -573,10 +573,8 @@ pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
         // opens the name (asked of capitalised words only: the loop's hot path stays one test)
         let particle_after = |p: usize| {
             p + 1 < e
-                && matches!(
-                    t[p].low.as_str(),
-                    "de" | "d'" | "du" | "van" | "von" | "di" | "da"
-                )
+                // (not the elided "d'", written against the surname: M. d'Estaing)
+                && matches!(t[p].low.as_str(), "de" | "du" | "van" | "von" | "di" | "da")
                 && !t[p].cap
                 && (namey(&t[p + 1]) || (t[p + 1].is_cap() && t[p + 1].is_word()))
         };
@@ -1766,7 +1764,7 @@ pub fn is_initial_dot(tk: &Toks, k: usize) -> bool {
             || hyphenated_initial(tk, k + 1)
             // ("M. de Villepin": the honorific's period before a surname's particle)
             || (t[k - 1].text == "M"
-                && matches!(t[k + 1].low.as_str(), "de" | "d'" | "du")
+                && matches!(t[k + 1].low.as_str(), "de" | "du")
                 && t.get(k + 2).is_some_and(|x| x.cap)))
         && t[k - 1].e == t[k].s
 }

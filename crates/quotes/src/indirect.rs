@@ -2030,7 +2030,10 @@ fn counted_by_sources(tk: &Toks, ss: usize, se: usize, i: usize, ne: usize) -> O
     // (the figure, maybe with its unit: "13 500 personnes", "40 %")
     let figure = i > chunk && (number(i - 1) || (i >= chunk + 2 && number(i - 2)));
     let closed = ne >= se || matches!(t[ne].text, "," | ".") || t[ne].low == "et";
-    (twin && figure && closed).then_some(chunk)
+    // (a verb in the source's words makes them a clause: "Entre 50 000 selon la police et
+    // 150 000 selon les syndicats ont défilé")
+    let verbless = !(i + 1..ne.min(se)).any(|k| grammar::is_aux(&t[k]) || t[k].verbish);
+    (twin && figure && closed && verbless).then_some(chunk)
 }
 
 /// Whether tokens `[s, e)` after an inverted subject are only adjuncts: phrases opened by a

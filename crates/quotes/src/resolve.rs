@@ -550,10 +550,11 @@ pub(crate) fn entity_for<'a>(a: &'a Article, name: &str) -> Option<&'a depeche_a
     })
 }
 
-/// The person an interview is with: the first person named in the last sentence naming one
-/// of the paragraph that introduces the first question (`X, politologue à …, analyse le scrutin.` then `Q : …`), else the
-/// first person named in the opening paragraphs. Names in quote marks (a title quoting the
-/// interviewee's words) are none.
+/// The person an interview is with: the subject of the last sentence naming a person in the
+/// paragraph that introduces the first question (`X, politologue à …, analyse le scrutin.`
+/// then `Q : …`), else that paragraph's first person, else the first person named in the
+/// opening paragraphs. Names in quote marks (a title quoting the interviewee's words) are
+/// none.
 pub(crate) fn interviewee(a: &Article, tk: &Toks) -> Option<Resolved> {
     let question = a.paragraphs.iter().position(|p| {
         let text = &a.text[p.span.byte_start..p.span.byte_end];
@@ -571,22 +572,42 @@ pub(crate) fn interviewee(a: &Article, tk: &Toks) -> Option<Resolved> {
     {
         let (from, to) = (intro.span.byte_start, intro.span.byte_end);
         let mut last = None;
+        let mut first_of_paragraph: Option<Resolved> = None;
         for &(ss, se) in &tk.sents {
             if tk.t[ss].s < from || tk.t[ss].s >= to {
                 continue;
             }
-            // (the first person of the last sentence naming one: the introduction ends on
-            // who answers, "X, politologue à …, analyse le scrutin")
-            let first = grammar::name_runs(tk, ss, se)
+            // (the person who is the subject of the introduction's last sentence naming one:
+            // it ends on who answers, "X, politologue à …, analyse le scrutin"; a person after
+            // a verb or a subject pronoun is someone else, "Nous l'avons rencontrée avec son
+            // éditeur Y", "Elle a battu le record de Y")
+            let subject = |rs: usize| {
+                !(ss..rs).any(|k| {
+                    let w = &tk.t[k];
+                    grammar::is_aux(w)
+                        || w.verbish
+                        || matches!(
+                            w.low.as_str(),
+                            "il" | "elle" | "ils" | "elles" | "nous" | "on" | "je" | "j'"
+                        )
+                })
+            };
+            // (each person of the sentence, with whether they are its subject)
+            let persons: Vec<(Resolved, bool)> = grammar::name_runs(tk, ss, se)
                 .into_iter()
                 .filter(|&(rs, re)| re - rs >= 2 && !quoted(tk.t[rs].s))
-                .find_map(|(rs, re)| {
-                    noun_phrase(tk, rs, re)
-                        .filter(|np| np.kind == NpKind::Person)
-                        .map(|np| (tk.t[rs].s, tk.t[re - 1].e, None, np))
-                });
-            if first.is_some() {
-                last = first;
+                .filter_map(|(rs, re)| {
+                    let np = noun_phrase(tk, rs, re).filter(|np| np.kind == NpKind::Person)?;
+                    Some(((tk.t[rs].s, tk.t[re - 1].e, None, np), subject(rs)))
+                })
+                .collect();
+            if let Some((first, _)) = persons.first() {
+                first_of_paragraph = first_of_paragraph.or_else(|| Some(first.clone()));
+                last = persons
+                    .iter()
+                    .find(|(_, subject)| *subject)
+                    .map(|(p, _)| p.clone())
+                    .or(first_of_paragraph.clone());
             }
         }
         if last.is_some() {

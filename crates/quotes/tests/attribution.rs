@@ -383,6 +383,16 @@ fn the_interviewee_is_named_by_the_paragraph_before_the_first_question() {
     assert!(answers.iter().all(|q| q.2 == "Anne Keita"), "{got:?}");
 }
 
+/// The introduction's last sentence names someone else after a pronoun or a verb (`Nous
+/// l'avons rencontrée avec son éditeur Y`): the interviewee is the paragraph's first person.
+#[test]
+fn a_person_named_after_the_verb_of_the_introduction_is_not_the_interviewee() {
+    let text = "Titre\n\nL'écrivaine Marie Lenoir publie un roman. Nous l'avons rencontrée avec son éditeur Paul Girard.\n\nQ : Pourquoi ce livre ?\n\nR : Par nécessité.\n\nQ : Et après ?\n\nR : Un autre roman.";
+    let got = quotes(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|q| q.2 == "Marie Lenoir"), "{got:?}");
+}
+
 /// An incise that runs up to the closing mark (`« Nous viendrons, a indiqué l'agence. »`)
 /// leaves nothing of the quotation after it: no second, empty quotation is made of the marks
 /// (one once stopped the whole run on a reversed span).

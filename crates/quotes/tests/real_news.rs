@@ -2612,6 +2612,13 @@ const CASES: &[Case] = &[
         "Titre\n\nLa Ville de Lyon a annoncé la réforme. « Nous refusons ce calendrier », a martelé devant l'Hôtel de Ville Jérôme Pacaud, secrétaire du syndicat.",
         &[("Nous refusons ce calendrier", D, "Jérôme Pacaud")],
     ),
+    // a second source followed by a verb is no source of a figure: the sentence is a clause
+    (
+        "Titre\n\nEntre 50 000 selon la police et 150 000 selon les syndicats ont défilé à Nantes.",
+        &[("Entre 50 000", I, "police")],
+    ),
+    // an elided particle after an honorific opens no name of its own
+    ("Titre\n\n« Non », a dit M. d'Ormesson.", &[]),
 ];
 
 #[test]
