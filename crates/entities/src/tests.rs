@@ -126,6 +126,22 @@ fn finds_typed_mentions() {
             "La Cour suprême de justice d'ici a tranché.",
             &[("Cour suprême de justice", ORG)],
         ),
+        // a town's government, a library, archives are organisations with their name; the
+        // town's noun alone is the generic noun
+        (
+            "La Ville de Montréal a porté plainte.",
+            &[("Ville de Montréal", ORG)],
+        ),
+        ("Les services de la Ville engageaient des travaux.", &[]),
+        (
+            "La Bibliothèque de Genève a numérisé ses fonds.",
+            &[("Bibliothèque de Genève", ORG)],
+        ),
+        // a verb ending like an adjective is no part of the name before it
+        (
+            "L'Institut Pasteur rappelle que le virus circule.",
+            &[("Institut Pasteur", ORG)],
+        ),
         // a lower-case nationality before a name is no evidence of a company: sports writing
         // puts persons there too
         (
