@@ -3186,12 +3186,9 @@ fn candidate_at(
     {
         return Step::Veto(1);
     }
-    // (`Ville` names the town's government only with the town: la Ville de Montréal; alone it is
-    // the generic noun, les services de la Ville)
-    let needs_complement = lower == "ville";
     if is_head && place < 2 {
         // "Les Républicains" style names are handled below; a head opens an organisation
-        if let Some(j) = extend_org(toks, i, needs_complement) {
+        if let Some(j) = extend_org(toks, i, false) {
             if !(strict_initial && j == i + 1 && toks.get(j).is_none_or(|n| !n.is_cap()))
                 || known > 0
             {
