@@ -1698,9 +1698,22 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
                     }
                     if j < t.len() && t[j].is_word() && !namey(&t[j]) {
                         j += 1;
+                    } else if j < t.len() && t[j].is_word() && t[j].sent == sent {
+                        // ("sur les ondes de la RTS le conseiller X": a medium's name)
+                        while j < t.len() && namey(&t[j]) && t[j].sent == sent {
+                            j += 1;
+                        }
                     }
                 }
-                if j < t.len() && t[j].text == "," {
+                // (closed by a comma, or by the determiner or title opening the subject:
+                // "sur les ondes de la radio le conseiller national X")
+                let subject_opens = t.get(j).is_some_and(|x| {
+                    x.sent == sent
+                        && ((is_determiner(x) && !matches!(x.low.as_str(), "de" | "d'"))
+                            || fr::titles().contains_key(x.low.as_str()))
+                        && !t.get(j + 1).is_some_and(|n| time_noun(&n.low))
+                });
+                if j < t.len() && (t[j].text == "," || (j > k && subject_opens)) {
                     k = j;
                 }
                 // "ont déclaré dans un communiqué commun les trois syndicats": an adjective

@@ -1023,11 +1023,26 @@ pub(crate) fn indirect_selon(
         // the source, as "lui" does in "Selon lui, ..."
         // "Selon ses mots, ...", "D'après leurs propos, ...": a possessive before a noun of
         // statement is the source too, and so is the pronoun of "À l'en croire, ..."
-        let possessed = ne == ns + 2
-            && (depeche_lang::fr::statement_nouns().contains(t[ns + 1].low.as_str())
+        // ("selon ses propres chiffres": an adjective of ownership may stand between, and the
+        // figures or estimates someone gives are theirs as their words are)
+        let noun_at = if ne == ns + 3 && t[ns + 1].low == "propres" {
+            ns + 2
+        } else {
+            ns + 1
+        };
+        let possessed = ne == noun_at + 1
+            && (depeche_lang::fr::statement_nouns().contains(t[noun_at].low.as_str())
                 || matches!(
-                    t[ns + 1].low.as_str(),
-                    "mots" | "propos" | "paroles" | "termes" | "dires"
+                    t[noun_at].low.as_str(),
+                    "mots"
+                        | "propos"
+                        | "paroles"
+                        | "termes"
+                        | "dires"
+                        | "chiffres"
+                        | "estimations"
+                        | "calculs"
+                        | "données"
                 ));
         let possessor =
             (i..if possessed { ns + 1 } else { ns }).find_map(|k| match t[k].low.as_str() {

@@ -2619,6 +2619,20 @@ const CASES: &[Case] = &[
     ),
     // an elided particle after an honorific opens no name of its own
     ("Titre\n\n« Non », a dit M. d'Ormesson.", &[]),
+    // an adjunct naming a medium after "de" before an inverted subject opened by a determiner
+    (
+        "Titre\n\n« Le peuple a parlé », a lancé sur les ondes de la RTS le conseiller national Ueli Brand.",
+        &[("Le peuple a parlé", D, "Ueli Brand")],
+    ),
+    // figures or calculations after a possessive are the possessor's, "propres" between
+    (
+        "Titre\n\nLe ministre Paul Roux a parlé. Selon ses calculs, le déficit atteindra 3 %.",
+        &[("le déficit atteindra 3 %", I, "Paul Roux")],
+    ),
+    (
+        "Titre\n\nLe ministre Paul Roux a parlé. Le chômage a baissé, selon ses propres chiffres.",
+        &[("Le chômage a baissé", I, "Paul Roux")],
+    ),
 ];
 
 #[test]
