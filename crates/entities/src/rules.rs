@@ -640,6 +640,14 @@ fn is_adjective_like(w: &str) -> bool {
     }) || demonym_country(&w).is_some()
 }
 
+/// Whether the lexicon reads a lower-case word as a verb or an auxiliary.
+fn lexicon_verb(lower: &str) -> bool {
+    Lists::get()
+        .lexicon
+        .get(lower)
+        .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
+}
+
 /// Whether a masculine word the lexicon reads as a noun is an adjective by its feminine, which
 /// it reads as one (`professionnel` | `professionnelle`, `sportif` | `sportive`): after a
 /// body's lower-case complement it qualifies that complement (`la Ligue de football
@@ -1185,6 +1193,10 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
         let content = |x: &Tok| {
             x.kind == TokenKind::Word && !CONNECTORS.contains(&x.lower()) && x.lower() != "et"
         };
+        // (the rules may already have typed the acronym an organisation)
+        let already_org = out
+            .iter()
+            .any(|m| m.start == t.start && m.end == t.end && m.kind == EntityType::ORG);
         // walk back over the words before the bracket, up to 12
         let end = i - 1;
         let mut start = end;
@@ -1214,19 +1226,10 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
             if toks[start].sentence != t.sentence || toks[start].kind == TokenKind::Punct {
                 break;
             }
-            let initials = |keep: &dyn Fn(&Tok) -> bool| -> String {
-                toks[start..end]
-                    .iter()
-                    .filter(|x| keep(x))
-                    .filter_map(|x| x.text.chars().next())
-                    .flat_map(char::to_lowercase)
-                    .map(fold_char)
-                    .flat_map(char::to_uppercase)
-                    .collect()
-            };
-            // (a hyphenated place spells each of its capitalised parts: Syndicat des
-            // transports d'Île-de-France (STIF))
-            let hyphenated = |keep: &dyn Fn(&Tok) -> bool| -> String {
+            // (folded, so that the É of États spells an E; with `parts`, a hyphenated place
+            // spells each of its capitalised parts: Syndicat des transports d'Île-de-France
+            // (STIF))
+            let initials = |keep: &dyn Fn(&Tok) -> bool, parts: bool| -> String {
                 toks[start..end]
                     .iter()
                     .filter(|x| keep(x))
@@ -1234,7 +1237,9 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
                         x.text
                             .split('-')
                             .enumerate()
-                            .filter(|(n, p)| *n == 0 || p.starts_with(char::is_uppercase))
+                            .filter(|(n, p)| {
+                                *n == 0 || (parts && p.starts_with(char::is_uppercase))
+                            })
                             .filter_map(|(_, p)| p.chars().next())
                             .collect::<Vec<char>>()
                     })
@@ -1243,11 +1248,11 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
                     .flat_map(char::to_uppercase)
                     .collect()
             };
-            let (all, short) = (initials(&content), initials(&spelt));
+            let (all, short) = (initials(&content, false), initials(&spelt, false));
             let spells = all == acr
                 || short == acr
-                || hyphenated(&content) == acr
-                || hyphenated(&spelt) == acr;
+                || initials(&content, true) == acr
+                || initials(&spelt, true) == acr;
             // (the name opens on a capitalised word of its own: "La fécondation in vitro
             // (FIV)" opening a sentence is a thing, its capital the sentence's)
             // (nor on an article that opens the sentence: Le secrétaire d'État (SE))
@@ -1294,12 +1299,7 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
                         if x.sentence != t.sentence || x.kind != TokenKind::Word {
                             break;
                         }
-                        if !x.is_cap()
-                            && lists
-                                .lexicon
-                                .get(x.lower())
-                                .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
-                        {
+                        if !x.is_cap() && lexicon_verb(x.lower()) {
                             break;
                         }
                         if x.is_cap() && lists.org_heads.contains(x.lower()) {
@@ -1320,9 +1320,7 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
                 && !lists.lexicon.contains_key(t.lower())
                 && !Gazetteer::french().contains(t.text)
                 && !is_given_name(t.text)
-                && !out
-                    .iter()
-                    .any(|m| m.start == t.start && m.end == t.end && m.kind == EntityType::ORG)
+                && !already_org
             {
                 added.push((t.start, t.end));
                 if let Some(h) = head_led.filter(|_| !after_org) {
@@ -1331,13 +1329,9 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
             }
             continue;
         };
-        // (an acronym read as a word is no capitalised run the rules take on their own)
-        // (nor is one that a list reads as a place, when the name spells it: Syndicat des
-        // transports d'Île-de-France (STIF), not Sétif)
-        if !out
-            .iter()
-            .any(|m| m.start == t.start && m.end == t.end && m.kind == EntityType::ORG)
-        {
+        // (the acronym the name spells is the organisation's, whatever the rules took it for:
+        // an acronym read as a word, Inserm, or one a list reads as a place, STIF, not Sétif)
+        if !already_org {
             added.push((t.start, t.end));
         }
         let (b, e) = (toks[s].start, toks[end - 1].end);
@@ -2245,15 +2239,9 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
                     .is_some_and(|tag| *tag == "ADJ"),
             };
         // (a verb ending like an adjective is none: l'Institut Pasteur | rappelle)
-        let verb = || {
-            lists
-                .lexicon
-                .get(t.lower())
-                .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
-        };
         let adjective = !t.is_cap()
             && (is_adjective_like(t.text) || lexicon_adjective)
-            && !verb()
+            && !lexicon_verb(t.lower())
             && (complements == 0
                 || toks[j - 1].is_cap()
                 || lists.lexicon.get(t.lower()).is_none_or(|tag| {

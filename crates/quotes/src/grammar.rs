@@ -589,7 +589,6 @@ pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
         if let Some(p) = particle {
             i = p;
         }
-        let honorific_particle = || particle.is_some();
         // a capitalised article inside a sentence opens a name: "le quotidien Le Monde",
         // "Les Échos"; at a sentence's start it is only the article
         // (both tests below only run for a token that is no name-like word itself)
@@ -609,7 +608,7 @@ pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
                 && t[i + 1].text == "."
                 && hyphenated_initial(tk, i + 2)
         };
-        if namey(&t[i]) || article_name() || initials() || honorific_particle() {
+        if particle.is_some() || namey(&t[i]) || article_name() || initials() {
             let st = i;
             let mut j = i + 1;
             loop {
@@ -1654,19 +1653,7 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
                 k += 1;
                 // (a medium's noun takes its name along, when a determiner or a title opens
                 // the subject after it: "à la radio TSF le commandant des opérations")
-                if matches!(
-                    t[k - 1].low.as_str(),
-                    "radio"
-                        | "chaîne"
-                        | "télévision"
-                        | "quotidien"
-                        | "journal"
-                        | "hebdomadaire"
-                        | "magazine"
-                        | "agence"
-                        | "station"
-                        | "site"
-                ) {
+                if fr::medium_nouns().contains(t[k - 1].low.as_str()) {
                     let mut n = k;
                     while n < t.len() && n < k + 3 && namey(&t[n]) && t[n].sent == sent {
                         n += 1;

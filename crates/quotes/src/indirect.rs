@@ -1801,11 +1801,7 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 // clause's: "…, affirme l'ONG, qui dénonce une « épidémie »"; looked for only
                 // when marks follow the comma)
                 if marks::overlaps(marked, t[c].s, t[se - 1].e) {
-                    let relative = (c + 2..se).find(|&k| {
-                        t[k].text == ","
-                            && t.get(k + 1)
-                                .is_some_and(|x| matches!(x.low.as_str(), "qui" | "dont"))
-                    });
+                    let relative = relative_comma(tk, c + 2, se);
                     if relative.is_none_or(|r| marks::overlaps(marked, t[c].s, t[r - 1].e)) {
                         return None;
                     }
@@ -2051,6 +2047,16 @@ fn counted_by_sources(tk: &Toks, ss: usize, se: usize, i: usize, ne: usize) -> O
     (twin && figure && closed && verbless).then_some(chunk)
 }
 
+/// The first comma in `[from, to)` that opens a relative clause (`, qui`, `, dont`).
+fn relative_comma(tk: &Toks, from: usize, to: usize) -> Option<usize> {
+    let t = &tk.t;
+    (from..to).find(|&k| {
+        t[k].text == ","
+            && t.get(k + 1)
+                .is_some_and(|x| matches!(x.low.as_str(), "qui" | "dont"))
+    })
+}
+
 /// Whether tokens `[s, e)` after an inverted subject are only adjuncts: phrases opened by a
 /// preposition (`à l'AFP`, `, à la demande de sa famille`, `dans un communiqué`), so that the
 /// cue still closes the sentence.
@@ -2058,11 +2064,7 @@ pub(crate) fn only_adjuncts(tk: &Toks, s: usize, e: usize) -> bool {
     let t = &tk.t;
     // ("…, affirme X dans un rapport publié jeudi, qui dénonce …": adjuncts, then a relative
     // describing the speaker; the relative's verb is no verb of the adjuncts)
-    if let Some(r) = (s + 2..e).find(|&k| {
-        t[k].text == ","
-            && t.get(k + 1)
-                .is_some_and(|x| matches!(x.low.as_str(), "qui" | "dont"))
-    }) {
+    if let Some(r) = relative_comma(tk, s + 2, e) {
         return only_adjuncts(tk, s, r);
     }
     let mut k = s;

@@ -196,29 +196,36 @@ fn extract(a: &Article) -> Vec<Quote> {
     resolve(a, &tk, cands)
 }
 
+/// The `Q :` or `R :` opening a paragraph of a Q/R interview: its length in bytes, and
+/// whether it is a question's.
+pub(crate) fn interview_prefix(p: &str) -> Option<(usize, bool)> {
+    [
+        ("Q :", true),
+        ("Q:", true),
+        ("Q.", true),
+        ("R :", false),
+        ("R:", false),
+        ("R.", false),
+        ("Q\u{a0}:", true),
+        ("R\u{a0}:", false),
+    ]
+    .into_iter()
+    .find(|(prefix, _)| p.starts_with(prefix))
+    .map(|(prefix, q)| (prefix.len(), q))
+}
+
 /// Paragraphs of a Q/R interview: (start, end, is_question), prefixes excluded.
 fn interview_answers(tk: &Toks, paras: &[(usize, usize)]) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
     let text = tk.text;
     for &(ps, pe) in paras {
         let p = &text[ps..pe];
-        for (prefix, q) in [
-            ("Q :", true),
-            ("Q:", true),
-            ("Q.", true),
-            ("R :", false),
-            ("R:", false),
-            ("R.", false),
-            ("Q\u{a0}:", true),
-            ("R\u{a0}:", false),
-        ] {
-            if let Some(rest) = p.strip_prefix(prefix) {
-                let lead = rest.len() - rest.trim_start().len();
-                let s = ps + prefix.len() + lead;
-                if s < pe {
-                    out.push((s, pe, q));
-                }
-                break;
+        if let Some((len, q)) = interview_prefix(p) {
+            let rest = &p[len..];
+            let lead = rest.len() - rest.trim_start().len();
+            let s = ps + len + lead;
+            if s < pe {
+                out.push((s, pe, q));
             }
         }
     }

@@ -557,10 +557,8 @@ pub(crate) fn entity_for<'a>(a: &'a Article, name: &str) -> Option<&'a depeche_a
 /// none.
 pub(crate) fn interviewee(a: &Article, tk: &Toks) -> Option<Resolved> {
     let question = a.paragraphs.iter().position(|p| {
-        let text = &a.text[p.span.byte_start..p.span.byte_end];
-        ["Q :", "Q:", "Q.", "Q\u{a0}:"]
-            .iter()
-            .any(|q| text.starts_with(q))
+        crate::interview_prefix(&a.text[p.span.byte_start..p.span.byte_end])
+            .is_some_and(|(_, question)| question)
     });
     let quoted = |b: usize| {
         let before = &a.text[..b];

@@ -99,7 +99,7 @@ impl Memory {
                         continue;
                     }
                     let re = tk.at_byte(men.span.byte_end);
-                    let g = gender_near(tk, k, &men.text).or_apposed(tk, re);
+                    let g = or_apposed(gender_near(tk, k, &men.text), tk, re);
                     let para = tk.t.get(k).map_or(0, |t| t.para);
                     let role = role_near(tk, k, re);
                     m.mention(
@@ -133,7 +133,7 @@ impl Memory {
                         }) && re - rs >= 1)
                     {
                         let name = tk.slice(rs, re);
-                        let g = gender_near(tk, rs, name).or_apposed(tk, re);
+                        let g = or_apposed(gender_near(tk, rs, name), tk, re);
                         let role = role_near(tk, rs, re);
                         m.mention(name, g, role.as_deref(), false, first.s, first.para);
                     }
@@ -774,40 +774,28 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
     None
 }
 
-/// Gender of a name from the words before it (`Mme`, `la ministre`) or its first name.
-/// A gender the words apposed to a name give when nothing before it or in it does.
-trait OrApposed {
-    fn or_apposed(self, tk: &Toks, re: usize) -> Gender;
-}
-
-impl OrApposed for Gender {
-    /// `Abdelaziz, un Soudanais de 27 ans,`, `Drita Kola, une enseignante`: the indefinite
-    /// article of a noun phrase in apposition after the name's comma, or a title's own gender
-    /// (`X, infirmière à Lyon,`).
-    fn or_apposed(self, tk: &Toks, re: usize) -> Gender {
-        if self != Gender::Any {
-            return self;
-        }
-        let t = &tk.t;
-        if t.get(re).is_none_or(|c| c.text != ",") {
-            return self;
-        }
-        let Some(w) = t.get(re + 1) else { return self };
-        match w.low.as_str() {
-            // (not "le", "la": a clause may start after the comma, "Selon X, la langue …")
-            "un" => Gender::Masculine,
-            "une" => Gender::Feminine,
-            l => fr::titles().get(l).map_or(Gender::Any, |ti| {
-                if ti.organization {
-                    Gender::Any
-                } else {
-                    ti.gender
-                }
-            }),
-        }
+/// `g`, or when it is unknown the gender the words apposed to a name ending at token `re` give
+/// (`Abdelaziz, un Soudanais de 27 ans,`, `Drita Kola, une enseignante`): the indefinite
+/// article of a noun phrase in apposition after the name's comma, or a title's own gender
+/// (`X, infirmière à Lyon,`).
+fn or_apposed(g: Gender, tk: &Toks, re: usize) -> Gender {
+    let t = &tk.t;
+    if g != Gender::Any || t.get(re).is_none_or(|c| c.text != ",") {
+        return g;
+    }
+    let Some(w) = t.get(re + 1) else { return g };
+    match w.low.as_str() {
+        // (not "le", "la": a clause may start after the comma, "Selon X, la langue …")
+        "un" => Gender::Masculine,
+        "une" => Gender::Feminine,
+        l => fr::titles()
+            .get(l)
+            .filter(|ti| !ti.organization)
+            .map_or(Gender::Any, |ti| ti.gender),
     }
 }
 
+/// Gender of a name from the words before it (`Mme`, `la ministre`) or its first name.
 fn gender_near(tk: &Toks, k: usize, name: &str) -> Gender {
     if let Some(p) = k.checked_sub(1).map(|i| &tk.t[i]) {
         if let Some(&g) = fr::honorifics().get(p.text.trim_end_matches('.')) {

@@ -319,6 +319,11 @@ word_set! {
 }
 
 word_set! {
+    /// Nouns of a medium whose name follows them in an adjunct (`à la radio TSF`).
+    medium_nouns => "../../data/fr/medium_nouns.txt"
+}
+
+word_set! {
     /// Verbs of judgment whose object "le fait que" introduces the clause they report (`a
     /// dénoncé le fait que …`), unlike verbs of telling (`a raconté le fait que tout le monde
     /// connaissait`, a relative).
