@@ -403,6 +403,12 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
         if coordinated {
             return noun_phrase(tk, a, b);
         }
+        // "L'accusation a requis la perpétuité, alors que les avocats ont demandé … Ils ont
+        // assuré que …": a singular main subject cannot be what "ils" takes up; the plural
+        // subject of a clause the sentence goes on with can
+        if !plural_det && !collective && b <= at {
+            return plural_clause_subject(tk, b, e.min(at));
+        }
         if !plural_det || b > at {
             return None;
         }
@@ -431,6 +437,47 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
         noun_phrase(tk, a, b)
             .filter(|np| np.kind != NpKind::Pronoun)
             .or_else(|| grammar::plain_np(tk, a, b))
+    })
+}
+
+/// The plural subject of a clause opened by a conjunction within `[from, to)` (`alors que les
+/// avocats ont demandé`, `mais les syndicats refusent`): the last one, when a plural
+/// determiner opens it and a verb follows it.
+fn plural_clause_subject(tk: &Toks, from: usize, to: usize) -> Option<Np> {
+    let t = &tk.t;
+    (from..to.saturating_sub(2)).rev().find_map(|o| {
+        let two_words = matches!(t[o].low.as_str(), "alors" | "tandis")
+            && matches!(t[o + 1].low.as_str(), "que" | "qu'");
+        let opener = two_words
+            || matches!(
+                t[o].low.as_str(),
+                "mais" | "et" | "car" | "lorsque" | "quand" | "puisque"
+            );
+        if !opener {
+            return None;
+        }
+        let a = o + 1 + usize::from(two_words);
+        if !matches!(t.get(a)?.low.as_str(), "les" | "des" | "plusieurs" | "ces") {
+            return None;
+        }
+        // (any verb in the plural: "les grévistes bloquaient le port")
+        let plural_verb = |w: &str| {
+            ["aient", "ent", "ont"].iter().any(|x| w.ends_with(x))
+                && !w.ends_with("ment")
+                && w.chars().count() > 4
+        };
+        let k = (a + 1..to.min(a + 12)).find(|&k| {
+            grammar::is_aux(&t[k])
+                || verb_group(tk, k).is_some_and(|g| g.start == k)
+                || (t[k].is_word() && !t[k].cap && plural_verb(&t[k].low))
+        })?;
+        let (s, e) = subject_before(tk, k, a)?;
+        if s != a {
+            return None;
+        }
+        noun_phrase(tk, s, e)
+            .filter(|np| np.kind != NpKind::Pronoun)
+            .or_else(|| grammar::plain_np(tk, s, e))
     })
 }
 

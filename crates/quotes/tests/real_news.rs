@@ -103,6 +103,15 @@ const CASES: &[Case] = &[
             ("moment important", D, "souveraine"),
         ],
     ),
+    // "ils" cannot take up a singular main subject: it takes up the plural subject of the
+    // clause the sentence before goes on with ("…, mais les syndicats ont …")
+    (
+        "Titre\n\nLa direction a proposé une hausse de 2 %, mais les syndicats ont rejeté l'offre. Ils estiment que les salaires doivent augmenter de 5 %. Le préfet a reçu les élus, alors que les grévistes bloquaient le port. Ils ont assuré que le blocage durerait.",
+        &[
+            ("les salaires doivent augmenter de 5 %", I, "syndicats"),
+            ("le blocage durerait", I, "grévistes"),
+        ],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
