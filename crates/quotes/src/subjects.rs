@@ -446,8 +446,9 @@ pub(crate) fn sentence_subject_for(tk: &Toks, open: usize, np: Np) -> Np {
 pub(crate) fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
     let t = &tk.t;
     let (ss, _) = tk.sentence_of(before);
-    let k =
-        (ss..before).find(|&k| grammar::is_aux(&t[k]) || grammar::group_from(tk, k).is_some())?;
+    let k = (ss..before)
+        .find(|&k| grammar::is_aux(&t[k]) || grammar::group_from(tk, k).is_some())
+        .or_else(|| gerund_main_verb(tk, ss, before))?;
     let (s, e) = subject_before(tk, k, ss)?;
     // only a person or an institution speaks: "La porte sud de la mosquée ..., affirmant" is
     // not attributed to the door
@@ -458,9 +459,65 @@ pub(crate) fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
     // a personal pronoun stands for who was named before ("Ils ont demandé un délai,
     // assurant que ..."), and is resolved as such
     let pronoun = e == s + 1 && matches!(t[s].low.as_str(), "il" | "elle" | "ils" | "elles");
-    let speaker_like =
-        t[t0].namey || titles.contains_key(t[t0].low.as_str()) || two_word_title || pronoun;
-    noun_phrase(tk, s, e).filter(|_| speaker_like)
+    // (a document speaks for its author: "Le rapport de la Cour des comptes dresse un
+    // constat sévère, en jugeant …")
+    let document = depeche_lang::fr::is_source_document(t[t0].low.as_str());
+    let speaker_like = t[t0].namey
+        || titles.contains_key(t[t0].low.as_str())
+        || two_word_title
+        || pronoun
+        || document;
+    if !speaker_like {
+        return None;
+    }
+    // (the document's author runs to the verb: "Le rapport de la Cour des comptes dresse")
+    let verb = gerund_main_verb(tk, ss, before).unwrap_or(k);
+    let authored = document && e < verb && matches!(t[e].low.as_str(), "de" | "du" | "des" | "d'");
+    authored
+        .then(|| noun_phrase(tk, s, verb))
+        .flatten()
+        .or_else(|| noun_phrase(tk, s, e))
+}
+
+/// The main verb of the sentence from `ss` when a gerund at `before` (`en estimant`) follows
+/// it and neither an auxiliary nor a reporting verb came first: "La Cour des comptes dresse
+/// un constat sévère, en jugeant …". A gerund shares its main clause's subject, whatever the
+/// verb; the verb is the first lower-case word after the opening phrase, one that no
+/// determiner or preposition comes before.
+fn gerund_main_verb(tk: &Toks, ss: usize, before: usize) -> Option<usize> {
+    let t = &tk.t;
+    // (the gerund's group may hold its "en" or start after it)
+    let before = if t.get(before).is_some_and(|x| x.low == "en") {
+        before + 1
+    } else {
+        before
+    };
+    if before < ss + 3 || t[before - 1].low != "en" {
+        return None;
+    }
+    if !grammar::is_determiner(&t[ss]) && !t[ss].namey {
+        return None;
+    }
+    let function_word = |x: &crate::toks::Tok| {
+        grammar::is_determiner(x)
+            || grammar::is_preposition(x)
+            || matches!(x.low.as_str(), "de" | "du" | "des" | "d'" | "au" | "aux")
+    };
+    // (over an apposition between commas: "Le rapport, remis au ministre, dresse …")
+    let mut apposition = false;
+    for j in ss + 1..(ss + 16).min(before - 1) {
+        if t[j].text == "," {
+            apposition = !apposition;
+            continue;
+        }
+        if !t[j].is_word() {
+            return None;
+        }
+        if !apposition && !t[j].cap && !function_word(&t[j]) && !function_word(&t[j - 1]) {
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// The inverted subject of a reporting clause that ends right before the comma at `k - 1`:

@@ -112,6 +112,16 @@ const CASES: &[Case] = &[
             ("le blocage durerait", I, "grévistes"),
         ],
     ),
+    // a gerund shares its main clause's subject whatever that clause's verb (one no list of
+    // reporting verbs knows), past an apposition between commas; a document there speaks
+    // for the author named after its "de"
+    (
+        "Titre\n\nLa Fédération des pêcheurs dresse un bilan amer, en estimant que la saison est perdue. Le rapport de Greenpeace, remis au préfet, dresse un constat sévère, en jugeant « urgent de protéger les dunes ».",
+        &[
+            ("la saison est perdue", I, "Fédération des pêcheurs"),
+            ("urgent de protéger les dunes", D, "Greenpeace"),
+        ],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
