@@ -1373,6 +1373,23 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
                 return Some((k, cend));
             }
         }
+        // "CLAUSE, selon le Défenseur du peuple, une institution indépendante, qui a dénoncé
+        // …": a phrase opened by "un"/"une" describes the source before it, which "qui" takes
+        // up (after "selon", "d'après" or an inverted cue's verb)
+        if let [(ds, de), (ps, pe), ..] = chunks[..] {
+            let describes = matches!(t[ds].low.as_str(), "un" | "une")
+                && ds + 1 < de
+                && t[ds + 1].is_word()
+                && !t[ds + 1].cap;
+            let source = (ps + 1..pe).find(|&k| {
+                let after_marker = matches!(t[k - 1].low.as_str(), "selon" | "d'après")
+                    || group_from(tk, ps).is_some_and(|g| g.start == ps && g.end == k);
+                after_marker && (is_determiner(&t[k]) || t[k].namey)
+            });
+            if let Some(k) = source.filter(|_| describes) {
+                return Some((k, pe));
+            }
+        }
     }
     let mut s = e;
     let mut has_name = false;

@@ -1082,6 +1082,20 @@ pub(crate) fn indirect_selon(
         // its comma is the statement's own subject
         let pronoun = source_end(ne) == ns + 1
             && matches!(t[ns].low.as_str(), "lui" | "elle" | "eux" | "elles");
+        let mut describing = false;
+        // "CLAUSE, selon HRW, une ONG basée à New York(, qui …)": after a closing source, a
+        // phrase opened by "un"/"une" from its comma to `end` describes it
+        let describes_source = |ne: usize, end: usize| {
+            i > ss + 2
+                && t[i - 1].text == ","
+                && matches!(t[ne + 1].low.as_str(), "un" | "une")
+                // (a common noun, or one spelt in capitals: "une ONG")
+                && t.get(ne + 2).is_some_and(|x| {
+                    x.is_word() && (!x.cap || x.text.chars().all(|c| c.is_uppercase()))
+                })
+                && end - ne <= 9
+                && (ne + 1..end).all(|j| t[j].is_word())
+        };
         if !relative && !pronoun && ne < se && t[ne].text == "," {
             // (the apposition may end at a colon: "Selon la maire, Anne Roux : « ... »")
             if let Some(k) = (ne + 1..se).find(|&k| matches!(t[k].text, "," | ":")) {
@@ -1090,7 +1104,15 @@ pub(crate) fn indirect_selon(
                 // "Selon Le Monde, qui cite des sources proches du dossier, ...": a relative
                 // on the source describes it
                 let relative = matches!(t[ne + 1].low.as_str(), "qui" | "dont");
-                if apposition(tk, ne + 1, k) || heard || relative {
+                // "CLAUSE, selon le Défenseur du peuple, une institution indépendante, qui a
+                // dénoncé …": after a closing source, a phrase opened by "un"/"une" and a
+                // relative on it describe the source; the statement is before the marker
+                let described = describes_source(ne, k)
+                    && t.get(k + 1)
+                        .is_some_and(|x| matches!(x.low.as_str(), "qui" | "dont"));
+                if described {
+                    describing = true;
+                } else if apposition(tk, ne + 1, k) || heard || relative {
                     ne = k;
                     // "Selon Paul X, porte-parole du ministère, et Anne Y, la situation …": a
                     // second source joined by "et" after the first one's apposition
@@ -1124,6 +1146,8 @@ pub(crate) fn indirect_selon(
                 // source runs to the sentence's end; what was said is before the marker (not
                 // "dont": ", selon la police, dont trois mineurs" counts what was said)
                 ne = clause_end(tk, se, ne + 1);
+            } else if t[se - 1].text == "." && describes_source(ne, se - 1) {
+                describing = true;
             } else if apposition(tk, ne + 1, se - 1)
                 && t[se - 1].text == "."
                 && (ss..i).all(|k| !t[k].is_word())
@@ -1327,6 +1351,8 @@ pub(crate) fn indirect_selon(
             (ne + 1, clause_end(tk, se, ne + 1))
         } else if after_close {
             (ss, i)
+        } else if describing {
+            (ss, i - 1)
         } else if let Some(chunk) = counted_by_sources(tk, ss, se, i, ne)
             .filter(|_| strong && possessor.is_none() && source_end(ne) == ne)
             .filter(|_| {

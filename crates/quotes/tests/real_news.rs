@@ -122,6 +122,17 @@ const CASES: &[Case] = &[
             ("urgent de protéger les dunes", D, "Greenpeace"),
         ],
     ),
+    // after a source closing the sentence, a phrase opened by "un"/"une" describes the
+    // source (to the sentence's end, or before a relative on it); the statement is before
+    // the marker, and the relative's "qui" takes up the source, not its description
+    (
+        "Titre\n\nAu moins vingt civils ont été tués, selon Amnesty International, une ONG basée à Londres. Trois villages ont été incendiés, selon l'Observatoire des droits, une organisation indépendante, qui a dénoncé des « crimes de guerre ».",
+        &[
+            ("Au moins vingt civils ont été tués", I, "Amnesty International"),
+            ("Trois villages ont été incendiés", I, "Observatoire des droits"),
+            ("crimes de guerre", D, "Observatoire des droits"),
+        ],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
