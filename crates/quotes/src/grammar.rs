@@ -716,9 +716,15 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
             "dernier" | "dernière" | "premier" | "première" | "nouveaux" | "récent" | "récente"
         )
     };
+    // (a capital makes the adjective part of a body's name: "le Haut commissariat")
     let prenominal = fr::prenominal_adjectives().contains(t[head].low.as_str());
+    let body_name = head + 1 < e
+        && t[head].cap
+        && fr::titles()
+            .get(t[head + 1].low.as_str())
+            .is_some_and(|ti| ti.organization);
     if head + 1 < e
-        && ((prenominal && fr::titles().contains_key(t[head + 1].low.as_str()))
+        && ((prenominal && !body_name && fr::titles().contains_key(t[head + 1].low.as_str()))
             || ((prenominal || order(&t[head].low))
                 && fr::is_source_document(t[head + 1].low.as_str())))
     {

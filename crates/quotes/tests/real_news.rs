@@ -133,6 +133,19 @@ const CASES: &[Case] = &[
             ("crimes de guerre", D, "Observatoire des droits"),
         ],
     ),
+    // bodies named by a common noun speak as institutions (data titles.tsv): a
+    // sub-prefecture, a police station, a diplomatic service, the civil defence; a capital
+    // adjective before such a noun is part of the body's name
+    (
+        "Titre\n\nUne cellule de reclassement sera ouverte lundi, a annoncé la sous-préfecture de Morlaix. Douze personnes ont été interpellées, selon le commissariat de Quimper. Il y a au moins neuf morts, selon un bilan de la défense civile. Les pourparlers reprendront en mars, a indiqué le service diplomatique de l'Union européenne. Le Haut commissariat a affirmé que la route serait rouverte.",
+        &[
+            ("Une cellule de reclassement sera ouverte lundi", I, "sous-préfecture de Morlaix"),
+            ("Douze personnes ont été interpellées", I, "commissariat de Quimper"),
+            ("Il y a au moins neuf morts", I, "défense civile"),
+            ("Les pourparlers reprendront en mars", I, "service diplomatique de l'Union européenne"),
+            ("la route serait rouverte", I, "Haut commissariat"),
+        ],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
