@@ -2223,8 +2223,16 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
         // (and after a capitalised complement, a relational adjective agreeing with it:
         // ministère des Affaires étrangères, but Banque de France | seule, ministère de
         // l'Intérieur | actuel)
+        // (and after a first adjective right after the capitalised head, one agreeing with
+        // it: Commission électorale indépendante)
+        let second_adjective = j == h + 2
+            && toks[h].is_cap()
+            && !toks[j - 1].is_cap()
+            && toks[j - 1].kind == TokenKind::Word
+            && agrees_in_number(toks[j - 1].text, t.text);
         let lexicon_adjective = ((complements > 0 && !toks[j - 1].is_cap())
             || (j == h + 1 && toks[h].is_cap())
+            || second_adjective
             || (complements > 0
                 && toks[j - 1].is_cap()
                 && agrees_in_number(toks[j - 1].text, t.text)
@@ -2260,8 +2268,30 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             && same(j + 1)
             && !toks[j + 1].is_cap()
             && is_adjective_like(toks[j + 1].text);
+        // "et" and an article before a second purpose (Haute Autorité pour la diffusion des
+        // œuvres et la protection des droits, Centre pour l'aéronautique et l'astronautique)
+        let second_purpose = (purposed && t.lower() == "et")
+            .then(|| {
+                let mut k = j + 1;
+                if !(same(k) && matches!(toks[k].lower(), "le" | "la" | "l'" | "les")) {
+                    return None;
+                }
+                k += 1;
+                let w = toks.get(k).filter(|_| same(k))?;
+                let noun = lists
+                    .lexicon
+                    .get(w.lower())
+                    .is_none_or(|tag| *tag == "NOUN");
+                (w.kind == TokenKind::Word && !w.is_cap() && noun).then_some(k + 1)
+            })
+            .flatten();
         if adjectives_joined {
             j += 2;
+        } else if let Some(k) = second_purpose {
+            // (which may take its own complement, as the first did: et la sécurité des
+            // réseaux)
+            complements = complements.min(1);
+            j = k;
         } else if let Some(k) = members_listed(toks, j).filter(|_| complements > 0) {
             // the members a body gathers, listed after its first complement (Union
             // départementale des retraités, veufs et invalides du travail, Fédération des
@@ -2339,7 +2369,11 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             {
                 break;
             }
-            complements += 1;
+            // (a complement joined to the one before by "et" adds no depth: Centre de
+            // volcanologie et de prévention des catastrophes géologiques)
+            if !joined {
+                complements += 1;
+            }
             j = k + 1;
         } else {
             break;

@@ -137,6 +137,24 @@ fn finds_typed_mentions() {
             "L'Institut Pasteur rappelle que le virus circule.",
             &[("Institut Pasteur", ORG)],
         ),
+        // a complement joined by "et" to the one before adds no depth to a body's name; a
+        // second purpose joined by "et" and its article continues it; a second adjective
+        // agreeing with the first after the head is the name's
+        (
+            "Le Centre de sismologie et de surveillance des glissements côtiers a donné l'alerte.",
+            &[("Centre de sismologie et de surveillance des glissements côtiers", ORG)],
+        ),
+        (
+            "Hier, l'Autorité pour la protection des données et la sécurité des réseaux a sanctionné Vexio.",
+            &[
+                ("Autorité pour la protection des données et la sécurité des réseaux", ORG),
+                ("Vexio", ORG),
+            ],
+        ),
+        (
+            "Hier, la Commission électorale indépendante a proclamé les résultats.",
+            &[("Commission électorale indépendante", ORG)],
+        ),
         // a lower-case nationality before a name is no evidence of a company: sports writing
         // puts persons there too
         (
