@@ -155,6 +155,12 @@ fn finds_typed_mentions() {
             "Hier, la Commission électorale indépendante a proclamé les résultats.",
             &[("Commission électorale indépendante", ORG)],
         ),
+        // a name after the words for a place's surroundings and "de" is a place, whatever
+        // its words look like
+        (
+            "Des cas ont été signalés près de Kouroussa et de Faranah, au nord de Kindia.",
+            &[("Faranah", LOC), ("Kindia", LOC), ("Kouroussa", LOC)],
+        ),
         // a lower-case nationality before a name is no evidence of a company: sports writing
         // puts persons there too
         (
