@@ -518,8 +518,14 @@ fn places_listed(text: &str, list: &mut [rules::RawMention]) {
     };
     let guesses = list.iter().filter(|m| !m.sure && m.kind != EntityType::LOC);
     // (the places typed by evidence are at least as many as the guesses: a list of names of
-    // persons with one namesake town, Stein, Chopin, is not turned into places)
-    if !coordinated || sure_places == 0 || sure_other || guesses.clone().count() > sure_places {
+    // persons with one namesake town, Stein, Chopin, is not turned into places; a guess the
+    // gazetteer holds as a smaller town counts for neither side: Gao, Tombouctou et Kidal)
+    let gazetteer = depeche_places::Gazetteer::french();
+    let unknown = guesses
+        .clone()
+        .filter(|m| !gazetteer.contains(&m.text))
+        .count();
+    if !coordinated || sure_places == 0 || sure_other || unknown > sure_places {
         return;
     }
     if !guesses.clone().all(bare) {

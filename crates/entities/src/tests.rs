@@ -161,6 +161,12 @@ fn finds_typed_mentions() {
             "Des cas ont été signalés près de Kouroussa et de Faranah, au nord de Kindia.",
             &[("Faranah", LOC), ("Kindia", LOC), ("Kouroussa", LOC)],
         ),
+        // towns the gazetteer holds but does not trust alone (under 100,000 people) are
+        // places when listed with one it trusts; they count for neither side of the list
+        (
+            "Les rebelles contrôlent Gao, Tombouctou et Kidal depuis avril.",
+            &[("Gao", LOC), ("Kidal", LOC), ("Tombouctou", LOC)],
+        ),
         // a lower-case nationality before a name is no evidence of a company: sports writing
         // puts persons there too
         (
