@@ -366,6 +366,12 @@ fn finds_typed_mentions() {
             "Hier, Fitch a abaissé la note de la Grèce.",
             &[("Fitch", ORG), ("Grèce", LOC)],
         ),
+        // companies named alone in business news are organisations (knowledge,
+        // companies_hand.tsv)
+        (
+            "Hier, Glencore a racheté une mine que convoitait Cemex.",
+            &[("Cemex", ORG), ("Glencore", ORG)],
+        ),
         // guards from a review: a flight's number is no product, a surname in brackets after
         // a party is no acronym, a full name after an English name is a person, a country
         // with its adjective after "une" is the country
