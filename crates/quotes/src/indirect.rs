@@ -1313,6 +1313,11 @@ pub(crate) fn indirect_selon(
         if !strong && !speaker_like && !personal {
             continue;
         }
+        // ("La famille de X, pour qui tout a basculé, …": after a family, "pour qui" says
+        // what befell it more often than what it thinks)
+        if !strong && relative && np.role_head.as_deref() == Some("famille") {
+            continue;
+        }
         let cue = Some((t[i].s, t[i + mlen - 1].e, marker));
         let (cs, ce) = if relative {
             let mut cs = ns + 1;
@@ -1778,9 +1783,10 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
     let group = s >= 2 && matches!(t[s - 2].low.as_str(), "proches" | "famille" | "amis");
     let titled_before = s >= 2
         && t[s - 1].text == ","
-        && !depeche_lang::fr::titles()
-            .get(t[s - 2].low.as_str())
-            .is_some_and(|x| x.organization)
+        && (group
+            || !depeche_lang::fr::titles()
+                .get(t[s - 2].low.as_str())
+                .is_some_and(|x| x.organization))
         && (!group || complement(s - 2));
     let mut n = s;
     // ("le directeur du Samu, le Dr X": the honorific may take the article)

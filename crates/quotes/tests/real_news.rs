@@ -146,6 +146,15 @@ const CASES: &[Case] = &[
             ("la route serait rouverte", I, "Haut commissariat"),
         ],
     ),
+    // a family and an agent speak (data titles.tsv): after an inverted cue, after "selon",
+    // with a possessive
+    (
+        "Titre\n\nLe chanteur Marc Ollier est mort lundi à Lyon, a annoncé sa famille. Ses obsèques auront lieu vendredi, selon son agent, Lise Perrot.",
+        &[
+            ("Le chanteur Marc Ollier est mort lundi à Lyon", I, "famille"),
+            ("Ses obsèques auront lieu vendredi", I, "Lise Perrot"),
+        ],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
