@@ -2199,6 +2199,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
     let mut has_cap_complement = false;
     let mut all_cap_complements = true;
     let mut purposed = false;
+    let mut purpose_complement = false;
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
     while same(j) {
         let t = &toks[j];
@@ -2306,6 +2307,12 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             complements += 1;
             all_cap_complements = false;
             j = k;
+            // (the purpose may take one complement of its own, however deep the name before
+            // it: Bureau d'enquêtes et d'analyses pour la sécurité de l'aviation civile)
+            if complements > 2 {
+                complements = 2;
+            }
+            purpose_complement = true;
         } else if let Some(k) = skip_connectors(toks, j_conn) {
             // a third complement only after capitalised ones (Communauté économique des États
             // d'Afrique de l'Ouest); and never an acronym, which names another body (Conseil
@@ -2323,10 +2330,14 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
                 && toks
                     .get(k + 1)
                     .is_none_or(|n| n.sentence != toks[h].sentence || !n.is_cap());
+            let purpose_own = std::mem::take(&mut purpose_complement) && !toks[k].is_cap();
             if !same(k)
                 || complements >= 3
                 || body_acronym
-                || (complements >= 2 && (!all_cap_complements || !toks[k].is_cap()) && !seat)
+                || (complements >= 2
+                    && (!all_cap_complements || !toks[k].is_cap())
+                    && !seat
+                    && !purpose_own)
             {
                 break;
             }

@@ -167,6 +167,14 @@ fn finds_typed_mentions() {
             "Les rebelles contrôlent Gao, Tombouctou et Kidal depuis avril.",
             &[("Gao", LOC), ("Kidal", LOC), ("Tombouctou", LOC)],
         ),
+        // a body's purpose takes a complement of its own, however deep the name before it
+        (
+            "Hier, l'Office de recherche et d'expertise pour la sécurité de la navigation fluviale a publié son rapport.",
+            &[(
+                "Office de recherche et d'expertise pour la sécurité de la navigation fluviale",
+                ORG,
+            )],
+        ),
         // a lower-case nationality before a name is no evidence of a company: sports writing
         // puts persons there too
         (
