@@ -1844,11 +1844,12 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
     let s = skip_adjuncts(tk, start, sent);
     let end_of = |k: usize| -> bool {
         let w = &t[k];
-        // "a déclaré X la veille", "le lendemain": a phrase of time after the name
+        // "a déclaré X la veille", "le lendemain": a phrase of time after the name (in
+        // lower case: "le quotidien Le Soir" is a name)
         let time_after = k > s
             && is_determiner(w)
             && t.get(k + 1)
-                .is_some_and(|x| x.sent == sent && time_noun(&x.low));
+                .is_some_and(|x| x.sent == sent && !x.cap && time_noun(&x.low));
         time_after
             || w.sent != sent
             || matches!(

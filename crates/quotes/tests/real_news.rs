@@ -155,6 +155,12 @@ const CASES: &[Case] = &[
             ("Ses obsèques auront lieu vendredi", I, "Lise Perrot"),
         ],
     ),
+    // a capitalised word of time after an inverted medium's noun is the medium's name, not
+    // a phrase of time
+    (
+        "Titre\n\nLa région a battu un record de chaleur, rapporte le quotidien Le Soir.",
+        &[("La région a battu un record de chaleur", I, "Le Soir")],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
