@@ -1240,13 +1240,22 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
             // (a "dont" or "à qui" relative holds no comma of its own: "Au lendemain de
             // l'attentat, dont le bilan …, le ministre, ému, a affirmé" is no subject's)
             let one_chunk = qui || (q + 1..e).all(|k| t[k].text != ",");
+            // (a name in marks inside it is no quotation of its own: "X, qui se présentent
+            // comme le « Commandement militaire », ont affirmé": marks opened and closed
+            // within it)
+            let opens = (q + 1..e)
+                .filter(|&k| matches!(t[k].text, "«" | "“"))
+                .count();
+            let closes = (q + 1..e)
+                .filter(|&k| matches!(t[k].text, "»" | "”"))
+                .count();
+            let balanced = opens == closes
+                && (q + 1..e)
+                    .find(|&k| matches!(t[k].text, "«" | "“" | "»" | "”"))
+                    .is_none_or(|k| matches!(t[k].text, "«" | "“"));
             let clean = one_chunk
-                && (q + 1..e).all(|k| {
-                    !matches!(
-                        t[k].text,
-                        ":" | ";" | "«" | "»" | "“" | "”" | "\"" | "(" | ")"
-                    )
-                });
+                && balanced
+                && (q + 1..e).all(|k| !matches!(t[k].text, ":" | ";" | "\"" | "(" | ")"));
             if clean {
                 e = q - 1;
             }

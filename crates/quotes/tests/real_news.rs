@@ -161,6 +161,15 @@ const CASES: &[Case] = &[
         "Titre\n\nLa région a battu un record de chaleur, rapporte le quotidien Le Soir.",
         &[("La région a battu un record de chaleur", I, "Le Soir")],
     ),
+    // a relative clause between the subject and its verb is skipped whole even when it
+    // holds a phrase in marks opened and closed within it
+    (
+        "Titre\n\nLe ministre, qui a qualifié le projet de « désastre », a affirmé que la loi serait retirée.",
+        &[
+            ("désastre", D, "ministre"),
+            ("la loi serait retirée", I, "ministre"),
+        ],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
