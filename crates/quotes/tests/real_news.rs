@@ -170,6 +170,11 @@ const CASES: &[Case] = &[
             ("la loi serait retirée", I, "ministre"),
         ],
     ),
+    // a political side is a source: "Dans le camp X, on dénonce …" (data titles.tsv)
+    (
+        "Titre\n\nDans le camp présidentiel, on dénonce une « ingérence » étrangère.",
+        &[("ingérence", D, "camp présidentiel")],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
