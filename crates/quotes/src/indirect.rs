@@ -2488,7 +2488,16 @@ fn shares_subject(
     if pronoun {
         return true;
     }
-    let first = tk.at_byte(cue_s);
+    // (past the cue's clitics: "leur a assuré que A et a rappelé que B")
+    let mut first = tk.at_byte(cue_s);
+    while first + 1 < et
+        && matches!(
+            t[first].low.as_str(),
+            "leur" | "lui" | "nous" | "vous" | "l'" | "le" | "la" | "les" | "y" | "en"
+        )
+    {
+        first += 1;
+    }
     let compound = grammar::is_aux(&t[first]);
     // (an auxiliary of another tense in the clause is no repetition of the cue's: "a reconnu
     // que la situation était grave et a estimé que")

@@ -175,6 +175,15 @@ const CASES: &[Case] = &[
         "Titre\n\nDans le camp présidentiel, on dénonce une « ingérence » étrangère.",
         &[("ingérence", D, "camp présidentiel")],
     ),
+    // a cue with an object clitic before its auxiliary ("leur a assuré") shares that
+    // auxiliary with a second cue coordinated by "et"
+    (
+        "Titre\n\nLa préfète leur a assuré que l'État aiderait chaque salarié et a rappelé que les indemnités seraient versées.",
+        &[
+            ("l'État aiderait chaque salarié", I, "préfète"),
+            ("les indemnités seraient versées", I, "préfète"),
+        ],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
