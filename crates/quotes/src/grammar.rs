@@ -807,14 +807,53 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
             })
         };
         let in_about = |k: usize| about.is_some_and(|(p, q)| p <= k && k < q) && !authored(k);
-        let agent = (head + n..e)
-            .find(|&k| t[k].low == "par")
-            .or_else(|| (head + n..e).find(|&k| prep(k) && !in_about(k)));
+        // ("un sondage Ifop publié par le JDD", "un sondage de l'institut CSA publié par Le
+        // Parisien": after a participle of publication, "par" names the medium; the author
+        // named before it, right after the document or after its "de", made the document)
+        // (a time word may stand between: "publié dimanche par")
+        let published = |k: usize| {
+            (k.saturating_sub(3).max(head + n)..k).any(|j| {
+                matches!(
+                    t[j].low.trim_end_matches(['e', 's']),
+                    "publié" | "paru" | "diffusé" | "relayé"
+                )
+            })
+        };
+        let par = (head + n..e).find(|&k| t[k].low == "par");
+        let author_before = par.filter(|&k| k > head + n && published(k)).and_then(|k| {
+            if let Some(&(a, b)) = runs.iter().find(|&&(a, _)| a == head + n) {
+                return Some(Err((a, b)));
+            }
+            (head + n..k)
+                .find(|&j| matches!(t[j].low.as_str(), "de" | "du" | "des" | "d'"))
+                .map(Ok)
+        });
+        if let Some(Err((a, b))) = author_before {
+            if let Some(np) = noun_phrase(tk, a, b) {
+                return Some(np);
+            }
+        }
+        let agent = match author_before {
+            Some(Ok(k)) => Some(k),
+            _ => par.or_else(|| (head + n..e).find(|&k| prep(k) && !in_about(k))),
+        };
         // (up to "pour", who the document was made for: "un sondage réalisé par l'institut
         // X pour le journal Y" is X's)
         let e = agent
             .and_then(|k| (k + 1..e).find(|&j| t[j].low == "pour"))
             .unwrap_or(e);
+        // (and the author after "de" up to the participle of publication)
+        let e = match (author_before, par) {
+            (Some(Ok(k)), Some(p)) => (k + 1..p)
+                .find(|&j| {
+                    matches!(
+                        t[j].low.trim_end_matches(['e', 's']),
+                        "publié" | "paru" | "diffusé" | "relayé"
+                    )
+                })
+                .unwrap_or(e),
+            _ => e,
+        };
         let whole = agent.and_then(|k| noun_phrase(tk, k + 1, e));
         // an institution named by its title ("la préfecture de l'Aude") is the author as a
         // whole; otherwise the first name after the preposition ("l'Insee publiée mardi")

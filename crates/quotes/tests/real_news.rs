@@ -184,6 +184,16 @@ const CASES: &[Case] = &[
             ("les indemnités seraient versées", I, "préfète"),
         ],
     ),
+    // after a participle of publication, "par" names the medium; the pollster named right
+    // after the document or after its "de" made it
+    (
+        "Titre\n\nD'après un sondage Ipsos publié dimanche par La Tribune, 61 % des salariés refusent. Selon une enquête de l'institut Odoxa parue jeudi par Le Matin, la moitié des élèves dorment mal. Selon un sondage publié mardi par Le Progrès, 40 % des habitants approuvent.",
+        &[
+            ("61 % des salariés refusent", I, "Ipsos"),
+            ("la moitié des élèves dorment mal", I, "Odoxa"),
+            ("40 % des habitants approuvent", I, "Le Progrès"),
+        ],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
