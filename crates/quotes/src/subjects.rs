@@ -317,10 +317,11 @@ pub(crate) fn previous_subject_for(tk: &Toks, at: usize, np: &Np) -> Option<Np> 
 /// `depth` sentences back at most.
 fn previous_subject_chain(tk: &Toks, at: usize, np: &Np, depth: usize) -> Option<Np> {
     let t = &tk.t;
+    // (and the stressed "lui" after a marker of source: "X a annoncé … Selon lui, …")
     let singular_personal = np.kind == NpKind::Pronoun
         && matches!(
             t[np.s].low.trim_start_matches('-').trim_start_matches("t-"),
-            "il" | "elle"
+            "il" | "elle" | "lui"
         );
     if !singular_personal || np.gender == Gender::Any {
         return None;

@@ -194,6 +194,15 @@ const CASES: &[Case] = &[
             ("40 % des habitants approuvent", I, "Le Progrès"),
         ],
     ),
+    // the stressed "lui" after a marker of source opening a sentence takes up the previous
+    // sentence's subject, as "il" does, rather than the man named last
+    (
+        "Titre\n\n« Personne n'a eu le temps de fuir », a expliqué un sauveteur, Marc Ollier.\n\nLe directeur de l'observatoire, Paul Vidal, a annoncé l'évacuation de la vallée. Selon lui, l'activité du volcan reste élevée.",
+        &[
+            ("Personne n'a eu le temps de fuir", D, "Marc Ollier"),
+            ("l'activité du volcan reste élevée", I, "Paul Vidal"),
+        ],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
