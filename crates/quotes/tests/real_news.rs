@@ -195,12 +195,13 @@ const CASES: &[Case] = &[
         ],
     ),
     // the stressed "lui" after a marker of source opening a sentence takes up the previous
-    // sentence's subject, as "il" does, rather than the man named last
+    // sentence's subject, as "il" does, rather than the man named last (names whose gender
+    // the lexicon does not know)
     (
-        "Titre\n\n« Personne n'a eu le temps de fuir », a expliqué un sauveteur, Marc Ollier.\n\nLe directeur de l'observatoire, Paul Vidal, a annoncé l'évacuation de la vallée. Selon lui, l'activité du volcan reste élevée.",
+        "Titre\n\n« Personne n'a eu le temps de fuir », a expliqué un sauveteur, Budi Santika.\n\nLe directeur de l'observatoire, Joko Hartono, a annoncé l'évacuation de la vallée. Selon lui, l'activité du volcan reste élevée.",
         &[
-            ("Personne n'a eu le temps de fuir", D, "Marc Ollier"),
-            ("l'activité du volcan reste élevée", I, "Paul Vidal"),
+            ("Personne n'a eu le temps de fuir", D, "Budi Santika"),
+            ("l'activité du volcan reste élevée", I, "Joko Hartono"),
         ],
     ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
