@@ -204,6 +204,14 @@ const CASES: &[Case] = &[
             ("l'activité du volcan reste élevée", I, "Joko Hartono"),
         ],
     ),
+    // findings are reported as statements: "ont déterminé que", "a démontré que"
+    (
+        "Titre\n\nLes astronomes ont déterminé que la planète tourne autour de deux étoiles. L'enquête a démontré que le pilote n'avait pas bu.",
+        &[
+            ("la planète tourne autour de deux étoiles", I, "astronomes"),
+            ("le pilote n'avait pas bu", I, "enquête"),
+        ],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
