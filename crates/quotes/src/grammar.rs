@@ -1700,9 +1700,25 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
             {
                 k += 1;
             }
+            // ("sur France 24 le politologue X": a number closes a medium's name)
+            if k > name_start
+                && t.get(k)
+                    .is_some_and(|x| x.kind == depeche_article::TokenKind::Number && x.sent == sent)
+            {
+                k += 1;
+            }
+            // ("à la Radio Télévision Suisse (RTS) X": the acronym in brackets closes it)
+            let bracketed = k > name_start
+                && t.get(k).is_some_and(|x| x.text == "(")
+                && t.get(k + 1).is_some_and(|x| x.cap)
+                && t.get(k + 2).is_some_and(|x| x.text == ")");
+            if bracketed {
+                k += 3;
+            }
             // "à l'AFP Julie Morel": capitals run on from the addressee into the speaker's
             // name; leave the last two (a first name and a surname) to the speaker
-            if k - name_start >= 3
+            if !bracketed
+                && k - name_start >= 3
                 && !t
                     .get(k)
                     .is_some_and(|x| is_determiner(x) || fr::titles().contains_key(x.low.as_str()))
@@ -1806,13 +1822,20 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
             if comma {
                 k += 1;
             }
+            let subject_like = |k: usize| {
+                namey(&t[k]) || is_determiner(&t[k]) || fr::titles().contains_key(t[k].low.as_str())
+            };
+            // (or another adjunct that a subject follows: "a raconté par téléphone à RFI X")
+            let chained = || {
+                let next = skip_adjuncts(tk, k, sent);
+                next > k && next < t.len() && t[next].sent == sent && subject_like(next)
+            };
             // only skip when a subject follows
             if k > s + 1
                 && k < t.len()
                 && t[k].sent == sent
-                && (namey(&t[k])
-                    || is_determiner(&t[k])
-                    || fr::titles().contains_key(t[k].low.as_str()))
+                && (subject_like(k)
+                    || (!comma && ADJUNCT_PREPOSITIONS.contains(&t[k].low.as_str()) && chained()))
             {
                 s = k;
                 continue;

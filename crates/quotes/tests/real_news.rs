@@ -212,6 +212,16 @@ const CASES: &[Case] = &[
             ("le pilote n'avait pas bu", I, "enquête"),
         ],
     ),
+    // between an inverted cue and its subject: two adjuncts in a row, a medium's name
+    // closed by a number or by its acronym in brackets
+    (
+        "Titre\n\n« Tout est fermé », a raconté par téléphone à RFI Moussa Keita, un commerçant. « C'est un coup dur », a déclaré à la Radio Télévision Suisse (RTS) Jean-Marc Favre. « Le vote est serré », a estimé sur France 24 le politologue Luc Berthet.",
+        &[
+            ("Tout est fermé", D, "Moussa Keita"),
+            ("C'est un coup dur", D, "Jean-Marc Favre"),
+            ("Le vote est serré", D, "Luc Berthet"),
+        ],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
