@@ -555,3 +555,25 @@ fn an_apposition_with_an_indefinite_article_gives_the_gender_of_a_one_word_name(
         vec![("Nous reviendrons demain".to_string(), "Hamidou".to_string())]
     );
 }
+
+/// The interviewee is a person for the entity layer: an organisation of two capitalised
+/// words before her name in the introduction ("à l'association Wikimédia Suisse") is not.
+#[test]
+fn the_interviewee_is_a_person_of_the_entity_layer() {
+    let got = speakers(
+        "Titre\n\nDes milliers de photographes participent au concours. Bénévole à l'association Photo Libre Genève, Aline Perrier coordonne l'édition suisse. Elle a répondu à nos questions.\n\nQ : Comment est né ce concours ?\n\nR : Il est né aux Pays-Bas en 2010.\n\nQ : Combien de photos ?\n\nR : Plus de 20 000 cette année.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Il est né aux Pays-Bas en 2010.".to_string(),
+                "Aline Perrier".to_string()
+            ),
+            (
+                "Plus de 20 000 cette année.".to_string(),
+                "Aline Perrier".to_string()
+            ),
+        ]
+    );
+}

@@ -641,6 +641,11 @@ pub(crate) fn interviewee(a: &Article, tk: &Toks) -> Option<Resolved> {
             let persons: Vec<(Resolved, bool)> = grammar::name_runs(tk, ss, se)
                 .into_iter()
                 .filter(|&(rs, re)| re - rs >= 2 && !quoted(tk.t[rs].s))
+                // (a person for the entity layer too, when it ran: "Bénévole à l'association
+                // Wikimédia France, Claire X coordonne …" has one person, not two)
+                .filter(|&(rs, re)| {
+                    tk.persons.is_empty() || tk.persons.iter().any(|&(a, b)| a < re && rs < b)
+                })
                 .filter_map(|(rs, re)| {
                     let np = noun_phrase(tk, rs, re).filter(|np| np.kind == NpKind::Person)?;
                     Some(((tk.t[rs].s, tk.t[re - 1].e, None, np), subject(rs)))
