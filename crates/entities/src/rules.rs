@@ -1306,7 +1306,22 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
                             head = Some(k);
                         }
                     }
-                    head.filter(|&h| h + 2 < i - 1)
+                    // (with a capitalised adjective before the head: la Haute Autorité pour
+                    // … (Hadopi))
+                    head.filter(|&h| h + 2 < i - 1).map(|h| {
+                        let adjective = h > 0
+                            && toks[h - 1].sentence == t.sentence
+                            && toks[h - 1].is_cap()
+                            && lists
+                                .lexicon
+                                .get(toks[h - 1].lower())
+                                .is_some_and(|tag| *tag == "ADJ");
+                        if adjective {
+                            h - 1
+                        } else {
+                            h
+                        }
+                    })
                 })
                 .flatten();
             // (capitals often go unaccented: Eglise is église)
@@ -2752,6 +2767,37 @@ fn candidate_at(
                 && toks[i - 1].lower() != "chez";
             if after_word {
                 return Step::Found(j, Some(EntityType::LOC));
+            }
+        }
+    }
+    // "le département d'État", "le département de la Justice": a ministry when a common noun
+    // is its complement (the Hérault's département has a place there)
+    if lower == "département" && !t.is_cap() {
+        let k = skip_connectors(toks, i + 1).unwrap_or(i + 1);
+        let k = if k < toks.len() && toks[k].lower() == "l'" {
+            k + 1
+        } else {
+            k
+        };
+        let ministry = k > i + 1
+            && k < toks.len()
+            && toks[k].sentence == t.sentence
+            && toks[k].is_cap()
+            && !trusted_place(toks[k].text)
+            // (the points of the compass and the centre name regions: le département du
+            // Centre, in Haiti)
+            && !matches!(
+                toks[k].lower(),
+                "nord" | "sud" | "est" | "ouest" | "centre" | "nord-est" | "nord-ouest" | "sud-est"
+                    | "sud-ouest"
+            )
+            && lists
+                .lexicon
+                .get(toks[k].lower())
+                .is_some_and(|tag| *tag == "NOUN");
+        if ministry {
+            if let Some(j) = extend_org(toks, i, true) {
+                return Step::Found(j, Some(EntityType::ORG));
             }
         }
     }

@@ -175,6 +175,22 @@ fn finds_typed_mentions() {
                 ORG,
             )],
         ),
+        // a word acronym's long name keeps the capitalised adjective before its head
+        (
+            "Hier, la Haute Autorité pour la diffusion des films et la protection des auteurs sur internet (Hadopa) a rendu son avis.",
+            &[
+                ("Hadopa", ORG),
+                (
+                    "Haute Autorité pour la diffusion des films et la protection des auteurs sur internet",
+                    ORG,
+                ),
+            ],
+        ),
+        // "département" with a common noun as its complement is a ministry, not a place
+        (
+            "Hier, le département de la Défense a démenti.",
+            &[("département de la Défense", ORG)],
+        ),
         // a lower-case nationality before a name is no evidence of a company: sports writing
         // puts persons there too
         (
