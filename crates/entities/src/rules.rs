@@ -1344,6 +1344,13 @@ fn add_defined_acronyms(text: &str, toks: &[Tok], out: &mut Vec<RawMention>) {
             }
             continue;
         };
+        // (a law's name spelt by it is none of ours, nor is the acronym: the Stop Online
+        // Piracy Act (SOPA); an event's may be its organiser's, European Rugby Cup (ERC))
+        if toks[end - 1].text == "Act" {
+            let (b, e) = (toks[s].start, toks[end - 1].end);
+            out.retain(|m| (m.end <= b || m.start >= e) && (m.start, m.end) != (t.start, t.end));
+            continue;
+        }
         // (the acronym the name spells is the organisation's, whatever the rules took it for:
         // an acronym read as a word, Inserm, or one a list reads as a place, STIF, not Sétif)
         if !already_org {

@@ -191,6 +191,11 @@ fn finds_typed_mentions() {
             "Hier, le département de la Défense a démenti.",
             &[("département de la Défense", ORG)],
         ),
+        // a law's name spelt by an acronym is no organisation, nor is its acronym
+        (
+            "Le Sénat examine le Fair Online Trade Act (FOTA) cette semaine.",
+            &[("Sénat", ORG)],
+        ),
         // a lower-case nationality before a name is no evidence of a company: sports writing
         // puts persons there too
         (
