@@ -1646,11 +1646,32 @@ const ADJUNCT_PREPOSITIONS: &[&str] = &[
 pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
     let t = &tk.t;
     let mut s = start;
-    for _ in 0..4 {
+    for _ in 0..8 {
         if s >= t.len() || t[s].sent != sent {
             break;
         }
         let w = t[s].low.as_str();
+        // "a annoncé mardi 9 novembre 2010 le ministère": a date's day, month and year
+        let month = |k: usize| {
+            t.get(k).is_some_and(|x| {
+                depeche_lang::fr::time::lexicon()
+                    .months
+                    .contains_key(&depeche_lang::fr::time::key(&x.low))
+            })
+        };
+        // (a number only as a day before its month, or as the year after it)
+        let day = |k: usize| {
+            t.get(k)
+                .is_some_and(|x| x.kind == depeche_article::TokenKind::Number && x.text.len() <= 4)
+        };
+        // ("le 9 novembre": the article of a date)
+        let date_part = (day(s) && (month(s + 1) || (s > start && month(s - 1))))
+            || (w == "le" && day(s + 1) && month(s + 2))
+            || month(s);
+        if date_part {
+            s += 1;
+            continue;
+        }
         // "a déclaré, visiblement épuisée, la présidente": a detached phrase of a few
         // lower-case words between commas
         if w == "," {
@@ -1937,7 +1958,13 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
                 // "explique sa présidente et cofondatrice, X": two roles of one person
                 && !(w.low == "et"
                     && t.get(k + 1)
-                        .is_some_and(|x| fr::titles().get(x.low.as_str()).is_some_and(|ti| !ti.organization))))
+                        .is_some_and(|x| fr::titles().get(x.low.as_str()).is_some_and(|ti| !ti.organization)))
+                // "l'Académie des arts et des sciences du cinéma": "et" joins two complements
+                && !(w.low == "et"
+                    && k > s + 1
+                    && matches!(t[k - 2].low.as_str(), "de" | "des" | "du" | "d'")
+                    && t.get(k + 1)
+                        .is_some_and(|x| matches!(x.low.as_str(), "de" | "des" | "du" | "d'"))))
     };
     // "V. Sapounov": the period of an initial does not end the subject
     let initial = |k: usize| k > s && is_initial_dot(tk, k) && t[k + 1].sent == sent;

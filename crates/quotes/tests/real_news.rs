@@ -222,6 +222,19 @@ const CASES: &[Case] = &[
             ("Le vote est serré", D, "Luc Berthet"),
         ],
     ),
+    // between an inverted cue and its subject, a whole date ("mardi 9 novembre 2010", "le
+    // 9 novembre"); "et" joining two complements inside the subject's name
+    (
+        "Titre\n\nL'épidémie a fait 544 morts, a annoncé mardi 9 novembre 2010 le ministère de la Santé. Le film figure parmi les cinq finalistes, a annoncé le 24 janvier l'Académie des arts et des sciences du cinéma.",
+        &[
+            ("L'épidémie a fait 544 morts", I, "ministère de la Santé"),
+            (
+                "Le film figure parmi les cinq finalistes",
+                I,
+                "Académie des arts et des sciences du cinéma",
+            ),
+        ],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
