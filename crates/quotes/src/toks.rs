@@ -266,6 +266,23 @@ impl<'a> Toks<'a> {
                 t[ss].sent = i - 1;
             }
         }
+        // "DOHA, 25 juin 2013 (AFP) - L'émir a annoncé …": a wire dateline opening a
+        // paragraph, in capitals, with its date and its agency, ends at its dash; it is a
+        // sentence of its own, and the statement after it opens the next one
+        let mut i = 0;
+        while i < sents.len() {
+            let (ss, se) = sents[i];
+            let opens_paragraph = ss == 0 || t[ss - 1].para != t[ss].para;
+            if let Some(d) = opens_paragraph.then(|| dateline_dash(&t, ss, se)).flatten() {
+                sents.insert(i + 1, (d + 1, se));
+                sents[i].1 = d + 1;
+                for x in &mut t[d + 1..] {
+                    x.sent += 1;
+                }
+                i += 1;
+            }
+            i += 1;
+        }
         let folded: &'a String = folded;
         for (i, from, to) in refolded {
             t[i].low = Low(&folded[from..to]);
@@ -311,6 +328,46 @@ impl<'a> Toks<'a> {
     pub fn sentence_of(&self, i: usize) -> (usize, usize) {
         self.sents[self.t[i].sent]
     }
+}
+
+/// The dash closing a wire dateline at the start of the sentence `[ss, se)`: one to four
+/// words in capitals (`PARIS`, `NEW DELHI`, `PORT-AU-PRINCE`), then maybe a comma and a date,
+/// maybe an agency in brackets, then a dash with words after it.
+fn dateline_dash(t: &[Tok], ss: usize, se: usize) -> Option<usize> {
+    let capitals = |x: &Tok| {
+        x.kind == TokenKind::Word
+            && x.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && x.text
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+    };
+    let mut k = ss;
+    while k < se && k < ss + 4 && capitals(&t[k]) {
+        k += 1;
+    }
+    if k == ss {
+        return None;
+    }
+    // (", 25 juin 2013": a date of a few words and numbers)
+    if k < se && t[k].text == "," {
+        k += 1;
+        let from = k;
+        while k < se
+            && k < from + 5
+            && matches!(t[k].kind, TokenKind::Word | TokenKind::Number)
+            && !t[k].text.starts_with(char::is_uppercase)
+        {
+            k += 1;
+        }
+        if k == from {
+            return None;
+        }
+    }
+    // ("(AFP)", "(Reuters)": the agency)
+    if k + 2 < se && t[k].text == "(" && t[k + 2].text == ")" && t[k + 1].cap {
+        k += 3;
+    }
+    (k + 1 < se && matches!(t[k].text, "-" | "–" | "—")).then_some(k)
 }
 
 #[cfg(test)]

@@ -235,6 +235,15 @@ const CASES: &[Case] = &[
             ),
         ],
     ),
+    // a wire dateline in capitals, with its date and agency, closed by a dash, is no part of
+    // the statement after it nor of its subject; an auction house speaks (titles.tsv)
+    (
+        "Titre\n\nKOWEÏT, 25 juin 2013 (AFP) - L'émir du Koweït, cheikh Sabah, a annoncé mardi qu'il quittait le pouvoir.\n\nGENÈVE - Une montre a été adjugée lundi 2 millions de francs, selon la maison de ventes.",
+        &[
+            ("il quittait le pouvoir", I, "émir du Koweït"),
+            ("Une montre a été adjugée lundi 2 millions de francs", I, "maison de ventes"),
+        ],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
