@@ -2248,11 +2248,15 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
         // l'Intérieur | actuel)
         // (and after a first adjective right after the capitalised head, one agreeing with
         // it: Commission électorale indépendante)
+        // (one that relates, not one that describes when: Commission européenne | actuelle)
         let second_adjective = j == h + 2
             && toks[h].is_cap()
             && !toks[j - 1].is_cap()
             && toks[j - 1].kind == TokenKind::Word
-            && agrees_in_number(toks[j - 1].text, t.text);
+            && agrees_in_number(toks[j - 1].text, t.text)
+            && (relational_adjective(t.lower())
+                || t.lower().starts_with("indépendant")
+                || t.lower().starts_with("permanent"));
         let lexicon_adjective = ((complements > 0 && !toks[j - 1].is_cap())
             || (j == h + 1 && toks[h].is_cap())
             || second_adjective
@@ -2305,7 +2309,23 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
                     .lexicon
                     .get(w.lower())
                     .is_none_or(|tag| *tag == "NOUN");
-                (w.kind == TokenKind::Word && !w.is_cap() && noun).then_some(k + 1)
+                // (not a second body: "et la mairie de Paris ont signé", nor the subject
+                // coordinated before a plural verb: "et la presse régionale ont signé")
+                let body = lists.org_kind_head(w.lower())
+                    || lists.lower_org_heads.contains(w.lower())
+                    || lists.org_heads.contains(w.lower());
+                let plural_verb = (k + 1..(k + 4).min(toks.len())).any(|v| {
+                    let l = toks[v].lower();
+                    toks[v].sentence == toks[h].sentence
+                        && (matches!(l, "ont" | "sont" | "font" | "vont" | "se")
+                            || (l.ends_with("ent")
+                                && lists
+                                    .lexicon
+                                    .get(l)
+                                    .is_some_and(|t| matches!(*t, "VERB" | "AUX"))))
+                });
+                (w.kind == TokenKind::Word && !w.is_cap() && noun && !body && !plural_verb)
+                    .then_some(k + 1)
             })
             .flatten();
         if adjectives_joined {

@@ -196,6 +196,16 @@ fn finds_typed_mentions() {
             "Le Sénat examine le Fair Online Trade Act (FOTA) cette semaine.",
             &[("Sénat", ORG)],
         ),
+        // guards from a review: a second body coordinated before a plural verb is no second
+        // purpose; an adjective that says when is no part of a body's name
+        (
+            "Le Comité pour la défense des libertés et la mairie de Paris ont signé un accord.",
+            &[("Comité pour la défense des libertés", ORG), ("Paris", LOC)],
+        ),
+        (
+            "Hier, la Commission européenne actuelle a tranché.",
+            &[("Commission européenne", ORG)],
+        ),
         // a lower-case nationality before a name is no evidence of a company: sports writing
         // puts persons there too
         (

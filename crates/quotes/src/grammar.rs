@@ -824,8 +824,20 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
             if let Some(&(a, b)) = runs.iter().find(|&&(a, _)| a == head + n) {
                 return Some(Err((a, b)));
             }
+            // (an author after "de": a name or a body's title, "de l'institut CSA"; not a
+            // date, a size or a kind, "de septembre", "de 300 pages", "de synthèse")
             (head + n..k)
                 .find(|&j| matches!(t[j].low.as_str(), "de" | "du" | "des" | "d'"))
+                .filter(|&j| {
+                    let w = (j + 1..k).find(|&x| !is_determiner(&t[x]));
+                    w.is_some_and(|x| {
+                        (t[x].namey
+                            && !fr::time::lexicon()
+                                .months
+                                .contains_key(&fr::time::key(&t[x].low)))
+                            || fr::titles().contains_key(t[x].low.as_str())
+                    })
+                })
                 .map(Ok)
         });
         if let Some(Err((a, b))) = author_before {

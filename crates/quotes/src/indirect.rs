@@ -1089,9 +1089,13 @@ pub(crate) fn indirect_selon(
             i > ss + 2
                 && t[i - 1].text == ","
                 && matches!(t[ne + 1].low.as_str(), "un" | "une")
-                // (a common noun, or one spelt in capitals: "une ONG")
+                // (a noun of a body or of a person's role, maybe spelt in capitals: "une ONG",
+                // "une institution", not what the verb before governs: "Il y a eu, selon la
+                // préfecture, une vingtaine de blessés")
                 && t.get(ne + 2).is_some_and(|x| {
-                    x.is_word() && (!x.cap || x.text.chars().all(|c| c.is_uppercase()))
+                    x.is_word()
+                        && (!x.cap || x.text.chars().all(|c| c.is_uppercase()))
+                        && depeche_lang::fr::titles().contains_key(x.low.as_str())
                 })
                 && end - ne <= 9
                 && (ne + 1..end).all(|j| t[j].is_word())

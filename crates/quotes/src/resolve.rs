@@ -406,7 +406,10 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
         // "L'accusation a requis la perpétuité, alors que les avocats ont demandé … Ils ont
         // assuré que …": a singular main subject cannot be what "ils" takes up; the plural
         // subject of a clause the sentence goes on with can
-        if !plural_det && !collective && b <= at {
+        // (not when the main subject is already two, "Le maire et son adjoint ont …", nor
+        // when another plural group stands in the sentence, which "ils" may take up as well:
+        // "Le juge a entendu les enquêteurs, mais les jurés …")
+        if !plural_det && !collective && b <= at && !(a..b).any(|k| t[k].low == "et") {
             return plural_clause_subject(tk, b, e.min(at));
         }
         if !plural_det || b > at {
@@ -475,9 +478,22 @@ fn plural_clause_subject(tk: &Toks, from: usize, to: usize) -> Option<Np> {
         if s != a {
             return None;
         }
+        // (the only plural group of the sentence before the clause: "les enquêteurs" before
+        // "mais les jurés" could be who speaks as well)
+        let other_group = (from..o).any(|j| {
+            matches!(
+                t[j].low.as_str(),
+                "les" | "des" | "aux" | "ces" | "leurs" | "plusieurs"
+            )
+        });
+        if other_group {
+            return None;
+        }
+        // (people: a title or a noun naming people by what they do; not "les prix de
+        // l'acier", "les résultats")
         noun_phrase(tk, s, e)
-            .filter(|np| np.kind != NpKind::Pronoun)
-            .or_else(|| grammar::plain_np(tk, s, e))
+            .filter(|np| np.kind == NpKind::Role && np.role_head.is_some())
+            .or_else(|| grammar::agentive_np(tk, s, e))
     })
 }
 

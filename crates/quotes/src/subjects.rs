@@ -167,8 +167,11 @@ pub(crate) fn impersonal_source(tk: &Toks, g: &VerbGroup) -> Option<Np> {
             let document = (k + 1..(k + 3).min(e))
                 .find(|&j| !grammar::is_determiner(&t[j]))
                 .is_some_and(|j| depeche_lang::fr::is_source_document(&t[j].low));
+            // ("Dans la région, on redoute …": a region with no name after a preposition of
+            // place is where the words are heard, no speaker)
+            let bare_region = e == k + 3 && t[k + 2].low == "région";
             return noun_phrase(tk, k + 1, e)
-                .filter(|np| np.kind != NpKind::Pronoun)
+                .filter(|np| np.kind != NpKind::Pronoun && !bare_region)
                 .or_else(|| document.then(|| grammar::plain_np(tk, k + 1, e)).flatten());
         }
         None
@@ -344,6 +347,10 @@ fn previous_subject_chain(tk: &Toks, at: usize, np: &Np, depth: usize) -> Option
     // lexicon does not know does not disagree with the pronoun; it is still the subject
     // (or, when no auxiliary or reporting verb shows it, a person named at its start: "X
     // effectuera un déplacement au côté du député Y. Il …" is about X)
+    // ("Le ministre a reçu le représentant des pêcheurs, Jean X. Selon lui, …": after a
+    // verb that names someone met, "lui" is as likely that one; only "il" and "elle" keep
+    // the subject then)
+    let stressed = t[np.s].low == "lui";
     let subject = person_subject(tk, ps, pe).or_else(|| {
         let np = person_opening(tk, pe - 1)?;
         let next = t.get(np.e)?;
@@ -360,6 +367,15 @@ fn previous_subject_chain(tk: &Toks, at: usize, np: &Np, depth: usize) -> Option
             && !absolute)
             .then_some(np)
     })?;
+    let someone_else = (subject.e..pe).any(|k| {
+        t[k].namey
+            || depeche_lang::fr::titles()
+                .get(t[k].low.as_str())
+                .is_some_and(|x| !x.organization)
+    });
+    if stressed && someone_else {
+        return None;
+    }
     if subject.kind == NpKind::Pronoun {
         // the same pronoun as the previous sentence's subject: the same one
         let same = subject.name == np.name.trim_start_matches('-').trim_start_matches("t-");

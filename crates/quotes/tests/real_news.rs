@@ -106,7 +106,7 @@ const CASES: &[Case] = &[
     // "ils" cannot take up a singular main subject: it takes up the plural subject of the
     // clause the sentence before goes on with ("…, mais les syndicats ont …")
     (
-        "Titre\n\nLa direction a proposé une hausse de 2 %, mais les syndicats ont rejeté l'offre. Ils estiment que les salaires doivent augmenter de 5 %. Le préfet a reçu les élus, alors que les grévistes bloquaient le port. Ils ont assuré que le blocage durerait.",
+        "Titre\n\nLa direction a proposé une hausse de 2 %, mais les syndicats ont rejeté l'offre. Ils estiment que les salaires doivent augmenter de 5 %. Le préfet est resté à Paris, alors que les grévistes bloquaient le port. Ils ont assuré que le blocage durerait.",
         &[
             ("les salaires doivent augmenter de 5 %", I, "syndicats"),
             ("le blocage durerait", I, "grévistes"),
@@ -170,11 +170,6 @@ const CASES: &[Case] = &[
             ("la loi serait retirée", I, "ministre"),
         ],
     ),
-    // a political side is a source: "Dans le camp X, on dénonce …" (data titles.tsv)
-    (
-        "Titre\n\nDans le camp présidentiel, on dénonce une « ingérence » étrangère.",
-        &[("ingérence", D, "camp présidentiel")],
-    ),
     // a cue with an object clitic before its auxiliary ("leur a assuré") shares that
     // auxiliary with a second cue coordinated by "et"
     (
@@ -204,13 +199,10 @@ const CASES: &[Case] = &[
             ("l'activité du volcan reste élevée", I, "Joko Hartono"),
         ],
     ),
-    // findings are reported as statements: "ont déterminé que", "a démontré que"
+    // findings are reported as statements: "ont déterminé que"
     (
-        "Titre\n\nLes astronomes ont déterminé que la planète tourne autour de deux étoiles. L'enquête a démontré que le pilote n'avait pas bu.",
-        &[
-            ("la planète tourne autour de deux étoiles", I, "astronomes"),
-            ("le pilote n'avait pas bu", I, "enquête"),
-        ],
+        "Titre\n\nLes astronomes ont déterminé que la planète tourne autour de deux étoiles.",
+        &[("la planète tourne autour de deux étoiles", I, "astronomes")],
     ),
     // between an inverted cue and its subject: two adjuncts in a row, a medium's name
     // closed by a number or by its acronym in brackets
@@ -243,6 +235,20 @@ const CASES: &[Case] = &[
             ("il quittait le pouvoir", I, "émir du Koweït"),
             ("Une montre a été adjugée lundi 2 millions de francs", I, "maison de ventes"),
         ],
+    ),
+    // guards from a review of this round's rules: a phrase the verb governs after a source
+    // in an incise is no description of the source; lifeless plural subjects take up no
+    // "ils"; a pollster's "de" names no date; "lui" after "X a reçu Y" is not surely X
+    (
+        "Titre\n\nIl y a eu, selon la préfecture, une vingtaine de blessés légers. La production baisse, alors que les prix de l'acier s'effondrent. Ils ont assuré que la crise durerait. Selon un sondage de septembre publié par Le Matin, 60 % des lecteurs approuvent.",
+        &[
+            ("une vingtaine de blessés légers", I, "préfecture"),
+            ("60 % des lecteurs approuvent", I, "Le Matin"),
+        ],
+    ),
+    (
+        "Titre\n\nLe ministre a reçu le représentant des pêcheurs, Jean Le Gall. Selon lui, les quotas sont injustes.",
+        &[("les quotas sont injustes", I, "Jean Le Gall")],
     ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
