@@ -1294,19 +1294,21 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
             // (a name in marks inside it is no quotation of its own: "X, qui se présentent
             // comme le « Commandement militaire », ont affirmé": marks opened and closed
             // within it)
-            let opens = (q + 1..e)
-                .filter(|&k| matches!(t[k].text, "«" | "“"))
-                .count();
-            let closes = (q + 1..e)
-                .filter(|&k| matches!(t[k].text, "»" | "”"))
-                .count();
-            let balanced = opens == closes
-                && (q + 1..e)
-                    .find(|&k| matches!(t[k].text, "«" | "“" | "»" | "”"))
-                    .is_none_or(|k| matches!(t[k].text, "«" | "“"));
+            let balanced = || {
+                let opens = (q + 1..e)
+                    .filter(|&k| matches!(t[k].text, "«" | "“"))
+                    .count();
+                let closes = (q + 1..e)
+                    .filter(|&k| matches!(t[k].text, "»" | "”"))
+                    .count();
+                opens == closes
+                    && (q + 1..e)
+                        .find(|&k| matches!(t[k].text, "«" | "“" | "»" | "”"))
+                        .is_none_or(|k| matches!(t[k].text, "«" | "“"))
+            };
             let clean = one_chunk
-                && balanced
-                && (q + 1..e).all(|k| !matches!(t[k].text, ":" | ";" | "\"" | "(" | ")"));
+                && (q + 1..e).all(|k| !matches!(t[k].text, ":" | ";" | "\"" | "(" | ")"))
+                && balanced();
             if clean {
                 e = q - 1;
             }
@@ -1664,13 +1666,7 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
         }
         let w = t[s].low.as_str();
         // "a annoncé mardi 9 novembre 2010 le ministère": a date's day, month and year
-        let month = |k: usize| {
-            t.get(k).is_some_and(|x| {
-                depeche_lang::fr::time::lexicon()
-                    .months
-                    .contains_key(&depeche_lang::fr::time::key(&x.low))
-            })
-        };
+        let month = |k: usize| t.get(k).is_some_and(|x| is_month(&x.low));
         // (a number only as a day before its month, or as the year after it)
         let day = |k: usize| {
             t.get(k)
@@ -1877,6 +1873,18 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
         break;
     }
     s
+}
+
+/// Whether a lower-case word names a month (`novembre`, `févr.`): asked of every word an
+/// inverted cue skips, so without folding the (ASCII, short) words that cannot need it.
+fn is_month(w: &str) -> bool {
+    let months = &fr::time::lexicon().months;
+    w.len() <= 10
+        && if w.is_ascii() {
+            months.contains_key(w)
+        } else {
+            months.contains_key(fr::time::key(w).as_str())
+        }
 }
 
 /// A period that closes an initial inside a name ("Folha de S. Paulo").
