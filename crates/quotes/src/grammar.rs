@@ -810,15 +810,14 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
         // ("un sondage Ifop publié par le JDD", "un sondage de l'institut CSA publié par Le
         // Parisien": after a participle of publication, "par" names the medium; the author
         // named before it, right after the document or after its "de", made the document)
-        // (a time word may stand between: "publié dimanche par")
-        let published = |k: usize| {
-            (k.saturating_sub(3).max(head + n)..k).any(|j| {
-                matches!(
-                    t[j].low.trim_end_matches(['e', 's']),
-                    "publié" | "paru" | "diffusé" | "relayé"
-                )
-            })
+        let publication = |j: usize| {
+            matches!(
+                t[j].low.trim_end_matches(['e', 's']),
+                "publié" | "paru" | "diffusé" | "relayé"
+            )
         };
+        // (a time word may stand between: "publié dimanche par")
+        let published = |k: usize| (k.saturating_sub(3).max(head + n)..k).any(publication);
         let par = (head + n..e).find(|&k| t[k].low == "par");
         let author_before = par.filter(|&k| k > head + n && published(k)).and_then(|k| {
             if let Some(&(a, b)) = runs.iter().find(|&&(a, _)| a == head + n) {
@@ -831,10 +830,7 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
                 .filter(|&j| {
                     let w = (j + 1..k).find(|&x| !is_determiner(&t[x]));
                     w.is_some_and(|x| {
-                        (t[x].namey
-                            && !fr::time::lexicon()
-                                .months
-                                .contains_key(&fr::time::key(&t[x].low)))
+                        (t[x].namey && !is_month(&t[x].low))
                             || fr::titles().contains_key(t[x].low.as_str())
                     })
                 })
@@ -856,14 +852,7 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
             .unwrap_or(e);
         // (and the author after "de" up to the participle of publication)
         let e = match (author_before, par) {
-            (Some(Ok(k)), Some(p)) => (k + 1..p)
-                .find(|&j| {
-                    matches!(
-                        t[j].low.trim_end_matches(['e', 's']),
-                        "publié" | "paru" | "diffusé" | "relayé"
-                    )
-                })
-                .unwrap_or(e),
+            (Some(Ok(k)), Some(p)) => (k + 1..p).find(|&j| publication(j)).unwrap_or(e),
             _ => e,
         };
         let whole = agent.and_then(|k| noun_phrase(tk, k + 1, e));

@@ -463,9 +463,10 @@ pub(crate) fn sentence_subject_for(tk: &Toks, open: usize, np: Np) -> Np {
 pub(crate) fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
     let t = &tk.t;
     let (ss, _) = tk.sentence_of(before);
+    let gerund_verb = gerund_main_verb(tk, ss, before);
     let k = (ss..before)
         .find(|&k| grammar::is_aux(&t[k]) || grammar::group_from(tk, k).is_some())
-        .or_else(|| gerund_main_verb(tk, ss, before))?;
+        .or(gerund_verb)?;
     let (s, e) = subject_before(tk, k, ss)?;
     // only a person or an institution speaks: "La porte sud de la mosquée ..., affirmant" is
     // not attributed to the door
@@ -488,7 +489,7 @@ pub(crate) fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
         return None;
     }
     // (the document's author runs to the verb: "Le rapport de la Cour des comptes dresse")
-    let verb = gerund_main_verb(tk, ss, before).unwrap_or(k);
+    let verb = gerund_verb.unwrap_or(k);
     let authored = document && e < verb && matches!(t[e].low.as_str(), "de" | "du" | "des" | "d'");
     authored
         .then(|| noun_phrase(tk, s, verb))
