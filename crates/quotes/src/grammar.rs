@@ -1843,7 +1843,8 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
             let subject_like = |k: usize| {
                 namey(&t[k]) || is_determiner(&t[k]) || fr::titles().contains_key(t[k].low.as_str())
             };
-            // (or another adjunct that a subject follows: "a raconté par téléphone à RFI X")
+            // (or another adjunct or a time that a subject follows: "a raconté par téléphone
+            // à RFI X", "a déclaré sur RTL jeudi matin X")
             let chained = || {
                 let next = skip_adjuncts(tk, k, sent);
                 next > k && next < t.len() && t[next].sent == sent && subject_like(next)
@@ -1853,7 +1854,10 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
                 && k < t.len()
                 && t[k].sent == sent
                 && (subject_like(k)
-                    || (!comma && ADJUNCT_PREPOSITIONS.contains(&t[k].low.as_str()) && chained()))
+                    || (!comma
+                        && (ADJUNCT_PREPOSITIONS.contains(&t[k].low.as_str())
+                            || TIME_WORDS.contains(&t[k].low.as_str()))
+                        && chained()))
             {
                 s = k;
                 continue;

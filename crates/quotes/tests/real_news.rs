@@ -250,6 +250,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLe ministre a reçu le représentant des pêcheurs, Jean Le Gall. Selon lui, les quotas sont injustes.",
         &[("les quotas sont injustes", I, "Jean Le Gall")],
     ),
+    // a time after an adjunct naming a medium, before the inverted subject
+    (
+        "Titre\n\n« Nous ne céderons pas », a déclaré sur RTL jeudi matin le député Paul Roux.",
+        &[("Nous ne céderons pas", D, "Paul Roux")],
+    ),
     // a purpose after an inverted subject is no part of it; "ne cesser de" keeps its verb
     // reporting; a name and its verb after the closing mark's comma, uninverted, speak
     (
