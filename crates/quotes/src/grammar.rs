@@ -718,7 +718,9 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
     };
     // (a capital makes the adjective part of a body's name: "le Haut commissariat")
     let prenominal = fr::prenominal_adjectives().contains(t[head].low.as_str());
-    let body_name = head + 1 < e
+    // (asked only of a prenominal adjective: noun_phrase runs for every candidate speaker)
+    let body_name = prenominal
+        && head + 1 < e
         && t[head].cap
         && fr::titles()
             .get(t[head + 1].low.as_str())
