@@ -1767,7 +1767,16 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
     // the title's complement starts with a preposition or a name ("ministre du budget",
     // "porte-parole de l'ONG"); a lower-case word right after it may be a verb ("le ministre
     // apportait son soutien" is a clause, not an apposition)
+    // "Selon X, la mère du suspect a quitté la ville.": a title followed by a conjugated verb
+    // ("a quitté") heads a clause of its own, not an apposition ("l'est du pays": a noun)
+    let conjugated = (h + 1..e.saturating_sub(1)).any(|k| {
+        grammar::is_aux(&t[k])
+            && !grammar::is_determiner(&t[k - 1])
+            && t[k + 1].is_word()
+            && !t[k + 1].cap
+    });
     let titled = h < e
+        && !conjugated
         && depeche_lang::fr::titles().contains_key(t[h].low.as_str())
         && (h + 1 == e
             || t[h + 1].cap
@@ -1777,7 +1786,7 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
     // (a name may carry its honorific after a person or a side, "son avocat, Me Dupont, ...",
     // "la défense, Me Dupont, ..."; not after a group, "son entourage, M. Dupont, le
     // ministre, ...", unless the group is only the complement of a person's title:
-    // "l'avocat de la famille, Me Dupont, ...")
+    // "l'avocat de la famille, Me Dupont, ..."; so is a body's: "le chef du service, le Dr X")
     let complement = |k: usize| {
         (k >= 1 && matches!(t[k - 1].low.as_str(), "du" | "des"))
             || (k >= 2
@@ -1788,6 +1797,7 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
     let titled_before = s >= 2
         && t[s - 1].text == ","
         && (group
+            || complement(s - 2)
             || !depeche_lang::fr::titles()
                 .get(t[s - 2].low.as_str())
                 .is_some_and(|x| x.organization))

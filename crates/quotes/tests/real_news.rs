@@ -2910,3 +2910,62 @@ fn an_adjunct_closed_by_a_comma_is_no_part_of_the_inverted_subject() {
         assert_eq!(speaker, Some(want), "{text}");
     }
 }
+
+/// After a source and its comma, a phrase headed by a person's or a group's noun that goes on
+/// with a conjugated verb is the statement's subject, not the source's apposition.
+#[test]
+fn a_title_followed_by_a_conjugated_verb_is_no_apposition_of_the_source() {
+    use depeche_article::{Article, Stage};
+    for (text, source, statement) in [
+        (
+            "Titre\n\nSelon la Gazette de l'Ouest, la mère du suspect a quitté la région.",
+            "la Gazette de l'Ouest",
+            "la mère du suspect a quitté la région",
+        ),
+        (
+            "Titre\n\nD'après Lucien Marchal, le fils de la victime est rentré mardi.",
+            "Lucien Marchal",
+            "le fils de la victime est rentré mardi",
+        ),
+    ] {
+        let mut a = Article::new(text.to_string());
+        depeche_segment::Segmenter::french().annotate(&mut a);
+        depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        let speaker = a.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
+        assert_eq!(speaker, Some(source), "{text}");
+        assert_eq!(a.quotes[0].text, statement, "{text}");
+    }
+    // (a title with its complement alone is still the source's apposition)
+    let mut a = Article::new("Titre\n\nSelon Lucien Marchal, maire de la commune.".to_string());
+    depeche_segment::Segmenter::french().annotate(&mut a);
+    depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+    assert!(a.quotes.is_empty());
+}
+
+/// A service of an administration speaks as the body it is, in the singular as in the plural
+/// ("selon les services de secours").
+#[test]
+fn a_service_speaks_as_a_body() {
+    use depeche_article::{Article, Stage};
+    for (text, source) in [
+        (
+            "Titre\n\nLes pluies devraient durer, selon le service météorologique national.",
+            "service météorologique national",
+        ),
+        (
+            "Titre\n\nDeux blessés ont été admis, a indiqué le service des urgences de l'hôpital.",
+            "service des urgences de l'hôpital",
+        ),
+    ] {
+        let mut a = Article::new(text.to_string());
+        depeche_segment::Segmenter::french().annotate(&mut a);
+        depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        let speaker = a.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
+        assert!(
+            speaker.is_some_and(|s| s.ends_with(source)),
+            "{text}: {speaker:?}"
+        );
+    }
+}
