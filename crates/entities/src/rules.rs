@@ -3435,9 +3435,24 @@ fn candidate_at(
             // (so after an English name joined by "of": l'économiste de Bank of America Ethan
             // Harris)
             let english = toks[i..j].iter().any(|x| matches!(x.text, "of" | "for"));
+            // (where a person's name stands: at the start of a clause, after a comma or a
+            // quote mark, a verb or a person's title, the unknown word is the first of three
+            // given names: prévient Abdoulaye Moussa Oumarou, le président Kadré Désiré X)
+            let person_slot = i > 0
+                && toks[i - 1].sentence == t.sentence
+                && ((toks[i - 1].kind == TokenKind::Punct
+                    && matches!(toks[i - 1].text, "," | "«" | "\"" | "“" | ":"))
+                    || (toks[i - 1].kind == TokenKind::Word
+                        && !toks[i - 1].is_cap()
+                        && (lexicon_verb(toks[i - 1].lower())
+                            || depeche_lang::fr::reporting_verbs()
+                                .get(toks[i - 1].lower())
+                                .is_some()
+                            || lists.person_titles.contains(toks[i - 1].lower()))));
             let glued = is_given_name(n.text)
                 && next_cap
                 && !first_is_name
+                && !person_slot
                 && (english
                     || toks[i..j].iter().all(|x| {
                         !x.is_acronym()

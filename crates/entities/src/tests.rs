@@ -3264,3 +3264,25 @@ fn what_one_founds_is_an_organisation() {
         ("Le fondateur de Lyon est inconnu.", &[("Lyon", LOC)]),
     ]);
 }
+
+/// An unknown word before a full name is the first of three given names where a person's name
+/// stands (after a comma, a verb, a person's title), but a body's name glued to a person's
+/// after a noun of its kind (`l'agence Tass Dmitri X`).
+#[test]
+fn an_unknown_word_before_a_full_name_opens_it_where_a_person_stands() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "« Non », prévient Ouzala Moussa Kerbali, un enseignant.",
+            &[("Ouzala Moussa Kerbali", PER)],
+        ),
+        (
+            "Le ministre, Tiékoro Ibrahim Bakayoko, a parlé.",
+            &[("Tiékoro Ibrahim Bakayoko", PER)],
+        ),
+        (
+            "Selon l'agence Vretka Dmitri Soukhov, le sommet a eu lieu.",
+            &[("Dmitri Soukhov", PER), ("Vretka", ORG)],
+        ),
+    ]);
+}
