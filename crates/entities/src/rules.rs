@@ -3438,27 +3438,36 @@ fn candidate_at(
             // (where a person's name stands: at the start of a clause, after a comma or a
             // quote mark, a verb or a person's title, the unknown word is the first of three
             // given names: prévient Abdoulaye Moussa Oumarou, le président Kadré Désiré X)
+            let verb =
+                |w: &str| lexicon_verb(w) || depeche_lang::fr::reporting_verbs().get(w).is_some();
             let person_slot = i > 0
                 && toks[i - 1].sentence == t.sentence
                 && ((toks[i - 1].kind == TokenKind::Punct
                     && matches!(toks[i - 1].text, "," | "«" | "\"" | "“" | ":"))
                     || (toks[i - 1].kind == TokenKind::Word
                         && !toks[i - 1].is_cap()
-                        && (lexicon_verb(toks[i - 1].lower())
-                            || depeche_lang::fr::reporting_verbs()
-                                .get(toks[i - 1].lower())
-                                .is_some()
+                        && (verb(toks[i - 1].lower())
                             || lists.person_titles.contains(toks[i - 1].lower()))));
-            let glued = is_given_name(n.text)
+            // ("a déclaré au Corriere del Ticino Fabio X": a medium the verb's speaker spoke
+            // to, whatever its words, and its speaker after it)
+            let medium_slot =
+                i >= 2 && matches!(toks[i - 1].lower(), "à" | "au") && verb(toks[i - 2].lower());
+            // (there a rarer given name will do: Ahmad, Fabio)
+            let glued = (is_given_name(n.text) || (medium_slot && births_name(n)))
                 && next_cap
                 && !first_is_name
                 && !person_slot
                 && (english
+                    || medium_slot
                     || toks[i..j].iter().all(|x| {
                         !x.is_acronym()
                             && !is_given_name(x.text)
                             && !lists.lexicon.contains_key(x.lower())
                     }));
+            if glued && medium_slot {
+                // (the medium spoken to is a body)
+                return Step::Found(j, Some(EntityType::ORG));
+            }
             if glued {
                 break;
             }

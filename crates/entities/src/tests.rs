@@ -3267,7 +3267,8 @@ fn what_one_founds_is_an_organisation() {
 
 /// An unknown word before a full name is the first of three given names where a person's name
 /// stands (after a comma, a verb, a person's title), but a body's name glued to a person's
-/// after a noun of its kind (`l'agence Tass Dmitri X`).
+/// after a noun of its kind (`l'agence Tass Dmitri X`) or a medium spoken to (`a déclaré au
+/// Corriere del Ticino Fabio X`).
 #[test]
 fn an_unknown_word_before_a_full_name_opens_it_where_a_person_stands() {
     use EntityType::*;
@@ -3283,6 +3284,12 @@ fn an_unknown_word_before_a_full_name_opens_it_where_a_person_stands() {
         (
             "Selon l'agence Vretka Dmitri Soukhov, le sommet a eu lieu.",
             &[("Dmitri Soukhov", PER), ("Vretka", ORG)],
+        ),
+        // (after a verb and "à"/"au", the medium spoken to, whatever its words, and the
+        // speaker after it, even with a rarer given name)
+        (
+            "« Non », a expliqué au Giornale del Lago Fabio Bernardi, un commerçant.",
+            &[("Fabio Bernardi", PER), ("Giornale del Lago", ORG)],
         ),
     ]);
 }

@@ -1710,11 +1710,12 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
                 k += 1;
             }
             let name_start = k;
-            // (a place's name may hold "de": "devant l'Hôtel de Ville Jérôme X")
+            // (a place's name may hold "de": "devant l'Hôtel de Ville Jérôme X"; a foreign
+            // medium's its own particle: "au Corriere della Sera X")
             while k < t.len()
                 && (namey(&t[k])
                     || (k > name_start
-                        && matches!(t[k].low.as_str(), "de" | "du")
+                        && matches!(t[k].low.as_str(), "de" | "du" | "del" | "della" | "di")
                         && !t[k].cap
                         && t.get(k + 1).is_some_and(namey)))
             {

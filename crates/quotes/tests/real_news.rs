@@ -2785,6 +2785,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLe ministre Paul Roux a parlé. Le chômage a baissé, selon ses propres chiffres.",
         &[("Le chômage a baissé", I, "Paul Roux")],
     ),
+    // a foreign medium's particle inside its name, before an inverted subject
+    (
+        "Titre\n\n« Nous partons », a expliqué au Giornale del Lago Fabio Bernardi, un commerçant.",
+        &[("Nous partons", D, "Fabio Bernardi")],
+    ),
 ];
 
 #[test]
