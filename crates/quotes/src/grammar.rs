@@ -1266,9 +1266,19 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     if comma_before_verb {
         // (so is one opened by "dont" or by a preposition and "qui": "X, dont la demande
         // avait été rejetée, a annoncé", "X, à qui l'opposition reproche son silence, a admis")
+        // (and one opened by a relative pronoun with its preposition: "Le syndicat X, auquel
+        // est affilié Y, a annoncé", "X, à laquelle …")
+        let with_preposition = |w: &str| {
+            matches!(
+                w,
+                "auquel" | "auxquels" | "auxquelles" | "duquel" | "desquels" | "desquelles"
+            )
+        };
+        let lequel = |w: &str| matches!(w, "lequel" | "laquelle" | "lesquels" | "lesquelles");
         let relative_at = |k: usize| {
-            (matches!(t[k].low.as_str(), "qui" | "dont") && t[k - 1].text == ",")
-                || (t[k].low == "qui"
+            ((matches!(t[k].low.as_str(), "qui" | "dont") || with_preposition(&t[k].low))
+                && t[k - 1].text == ",")
+                || ((t[k].low == "qui" || lequel(&t[k].low))
                     && k >= floor + 3
                     && is_preposition(&t[k - 1])
                     && t[k - 2].text == ",")
@@ -1353,11 +1363,17 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     // describe one person, unlike "le ministre et le député"
     // and "le Bureau d'enquêtes et d'analyses": "et" before a complement ("de", "d'") joins
     // two complements of one noun, it opens no clause
+    // ("auteur de 18 points et 12 rebonds": "et" between counts joins them)
     let joins_roles = |k: usize| {
         t[k].low == "et"
             && t.get(k + 1).is_some_and(|x| {
                 fr::titles().contains_key(x.low.as_str())
                     || matches!(x.low.as_str(), "de" | "d'" | "du" | "des")
+                    || (x.kind == depeche_article::TokenKind::Number
+                        && k > 0
+                        && t[k - 1].is_word()
+                        && (k.saturating_sub(3)..k)
+                            .any(|j| t[j].kind == depeche_article::TokenKind::Number))
             })
     };
     // ("…, puis il a reconnu que": "puis" before a subject pronoun coordinates as "et" does;
@@ -1411,6 +1427,23 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     // ("le suspect, un homme de 35 ans, a assuré": an indefinite phrase in apposition
     // describes the subject before it, which speaks)
     let described = |c: (usize, usize)| matches!(t[c.0].low.as_str(), "un" | "une");
+    // ("Le chef, nommé en janvier directeur du Théâtre X, à Moscou, a assuré": a participle
+    // phrase and the place it ends on, two incises, are skipped together)
+    if comma_before_verb
+        && chunks.len() >= 3
+        && chunks[0].1 - chunks[0].0 <= 8
+        && is_preposition(&t[chunks[0].0])
+        && !t[chunks[1].0].cap
+        && t[chunks[1].0].low.chars().count() > 3
+        && !is_preposition(&t[chunks[1].0])
+        && looks_like_past_participle(&t[chunks[1].0].low)
+        && chunks[1].1 - chunks[1].0 <= 24
+        && np_like(tk, chunks[2].0, chunks[2].1)
+        && !described(chunks[2])
+    {
+        chunks.drain(..2);
+        e = chunks[0].1;
+    }
     if comma_before_verb
         && chunks.len() >= 2
         && chunks[0].1 - chunks[0].0 <= 24

@@ -2785,6 +2785,21 @@ const CASES: &[Case] = &[
         "Titre\n\nLe ministre Paul Roux a parlé. Le chômage a baissé, selon ses propres chiffres.",
         &[("Le chômage a baissé", I, "Paul Roux")],
     ),
+    // counts joined by "et" inside an apposition between the subject and its verb
+    (
+        "Titre\n\nLe pivot Marek Vilkas, auteur de 18 points et 12 rebonds, estime que son équipe a manqué de lucidité.",
+        &[("son équipe a manqué de lucidité", I, "Marek Vilkas")],
+    ),
+    // a participle phrase and the place it ends on, two incises before the verb
+    (
+        "Titre\n\nLa cheffe Lina Roskova, nommée en mai directrice du Théâtre de Riga, en Lettonie, a assuré qu'elle resterait.",
+        &[("elle resterait", I, "Lina Roskova")],
+    ),
+    // a relative opened by a preposition's pronoun between the subject and its verb
+    (
+        "Titre\n\nLe Syndicat des Verriers, auquel est affiliée la section locale, a annoncé qu'une grève serait organisée.",
+        &[("une grève serait organisée", I, "Syndicat des Verriers")],
+    ),
     // a foreign medium's particle inside its name, before an inverted subject
     (
         "Titre\n\n« Nous partons », a expliqué au Giornale del Lago Fabio Bernardi, un commerçant.",
