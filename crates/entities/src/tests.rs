@@ -3293,3 +3293,20 @@ fn an_unknown_word_before_a_full_name_opens_it_where_a_person_stands() {
         ),
     ]);
 }
+
+/// After the plural of a noun for a part of a town or a territory (`les quartiers de X et de
+/// Y`, `les hameaux de X`), an unknown name is a place.
+#[test]
+fn a_name_after_a_plural_place_noun_is_a_place() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La fièvre touche les quartiers de Kobéla et de Nyandra.",
+            &[("Kobéla", LOC), ("Nyandra", LOC)],
+        ),
+        (
+            "Les pompiers ont évacué les hameaux de Tokmara et de Zivendo.",
+            &[("Tokmara", LOC), ("Zivendo", LOC)],
+        ),
+    ]);
+}
