@@ -2222,6 +2222,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
     let mut all_cap_complements = true;
     let mut purposed = false;
     let mut purpose_complement = false;
+    let mut joined_complement = false;
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
     while same(j) {
         let t = &toks[j];
@@ -2288,13 +2289,18 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             complements > 0 && t.lower() == "et" && skip_connectors(toks, j + 1).is_some_and(&same);
         let j_conn = if joined { j + 1 } else { j };
         // "et" between two adjectives joins them (Comité national olympique et sportif)
+        // (an adjective the lexicon alone tells: Union maritime et portuaire, Union démocrate
+        // et chrétienne)
+        let adjective_word = |w: &Tok| {
+            is_adjective_like(w.text) || lists.lexicon.get(w.lower()).is_some_and(|t| *t == "ADJ")
+        };
         let adjectives_joined = t.lower() == "et"
             && j > h + 1
             && !toks[j - 1].is_cap()
-            && is_adjective_like(toks[j - 1].text)
+            && adjective_word(&toks[j - 1])
             && same(j + 1)
             && !toks[j + 1].is_cap()
-            && is_adjective_like(toks[j + 1].text);
+            && adjective_word(&toks[j + 1]);
         // "et" and an article before a second purpose (Haute Autorité pour la diffusion des
         // œuvres et la protection des droits, Centre pour l'aéronautique et l'astronautique)
         let second_purpose = (purposed && t.lower() == "et")
@@ -2373,13 +2379,20 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
                     .get(k + 1)
                     .is_none_or(|n| n.sentence != toks[h].sentence || !n.is_cap());
             let purpose_own = std::mem::take(&mut purpose_complement) && !toks[k].is_cap();
+            // (and so may a joined complement: Agence de sécurité du médicament et des
+            // produits de santé)
+            let joined_own = std::mem::take(&mut joined_complement) && !toks[k].is_cap();
             if !same(k)
                 || complements >= 3
                 || body_acronym
+                // (a complement joined by "et" to the last one adds no depth, however deep
+                // the name: Institut pour l'étude de la neige et des avalanches)
                 || (complements >= 2
                     && (!all_cap_complements || !toks[k].is_cap())
                     && !seat
-                    && !purpose_own)
+                    && !purpose_own
+                    && !joined
+                    && !joined_own)
             {
                 break;
             }
@@ -2427,6 +2440,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             if !joined {
                 complements += 1;
             }
+            joined_complement = joined;
             j = k + 1;
         } else {
             break;

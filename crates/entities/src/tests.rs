@@ -3310,3 +3310,36 @@ fn a_name_after_a_plural_place_noun_is_a_place() {
         ),
     ]);
 }
+
+/// Long organisation names: a complement joined by `et` to the last one adds no depth and may
+/// take a complement of its own, adjectives joined by `et` may be ones only the lexicon tells,
+/// and coalitions, consortiums, networks and platforms head names too.
+#[test]
+fn long_names_with_joined_complements_and_adjectives() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "L'Office pour l'étude des sols et des forêts a prévenu.",
+            &[("Office pour l'étude des sols et des forêts", ORG)],
+        ),
+        (
+            "L'Agence de contrôle des aliments et des produits de santé a rappelé le lot.",
+            &[(
+                "Agence de contrôle des aliments et des produits de santé",
+                ORG,
+            )],
+        ),
+        (
+            "L'Union maritime et portuaire de Brest a protesté.",
+            &[("Union maritime et portuaire de Brest", ORG)],
+        ),
+        (
+            "Le Consortium international des éditeurs indépendants a publié un rapport.",
+            &[("Consortium international des éditeurs indépendants", ORG)],
+        ),
+        (
+            "Selon le Réseau Sortir du charbon, le texte est insuffisant.",
+            &[("Réseau Sortir du charbon", ORG)],
+        ),
+    ]);
+}
