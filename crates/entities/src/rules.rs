@@ -2212,6 +2212,63 @@ fn members_listed(toks: &[Tok], j: usize) -> Option<usize> {
     (!plural_verb).then_some(e)
 }
 
+/// Index after a list of complements at `j` continuing the lower-case complement before it:
+/// commas, each followed by `de`/`d'`/`du`/`des` and a lower-case noun, and `et` with one more
+/// before the last (`Direction générale de la concurrence | , de la consommation et de la
+/// répression`, `Chambre de commerce | , d'industrie et d'agriculture`). A comma followed by
+/// anything else (`, de son côté,`) ends the name.
+fn complements_listed(toks: &[Tok], j: usize) -> Option<usize> {
+    let lexicon = &Lists::get().lexicon;
+    let same = |k: usize| k < toks.len() && toks[k].sentence == toks[j].sentence;
+    if j == 0 || !same(j) || toks[j].text != "," {
+        return None;
+    }
+    // (capitalised as the complement before: a ministry's list, de la Santé, de la Jeunesse
+    // et des Sports; common nouns, not places: de Paris, de Lyon et de Marseille)
+    let capitalised = toks[j - 1].is_cap();
+    // a connector and a noun (not a possessive: de son côté) with its adjectives (du
+    // Développement durable), the index after them
+    let complement = |k: usize| {
+        let n = skip_connectors(toks, k)?;
+        let w = toks.get(n).filter(|_| same(n))?;
+        let noun = if capitalised {
+            w.is_cap()
+                && !trusted_place(w.text)
+                && !is_given_name(w.text)
+                && lexicon.get(w.lower()).is_some_and(|t| *t == "NOUN")
+        } else {
+            !w.is_cap()
+                && !matches!(
+                    w.lower(),
+                    "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "votre"
+                )
+                && !lexicon_verb(w.lower())
+        };
+        if !(w.kind == TokenKind::Word && w.text.chars().count() >= 3 && noun) {
+            return None;
+        }
+        let mut e = n + 1;
+        while same(e)
+            && toks[e].kind == TokenKind::Word
+            && !toks[e].is_cap()
+            && (is_adjective_like(toks[e].text)
+                || lexicon.get(toks[e].lower()).is_some_and(|t| *t == "ADJ"))
+            && !lexicon_verb(toks[e].lower())
+        {
+            e += 1;
+        }
+        Some(e)
+    };
+    let mut k = j;
+    while same(k) && toks[k].text == "," {
+        k = complement(k + 1)?;
+    }
+    if !(same(k) && toks[k].lower() == "et") {
+        return None;
+    }
+    complement(k + 1)
+}
+
 /// Extend an organisation name from its head at `h`: adjectives, capitalised words and up to
 /// two `de ...` complements (`Conseil supérieur de l'éducation`).
 fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize> {
@@ -2340,6 +2397,12 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             // (which may take its own complement, as the first did: et la sécurité des
             // réseaux)
             complements = complements.min(1);
+            j = k;
+        } else if let Some(k) = complements_listed(toks, j).filter(|_| complements > 0) {
+            // a list of complements after the first one, each of them of the name (Direction
+            // générale de la concurrence, de la consommation et de la répression des fraudes);
+            // the last may take its own complement
+            joined_complement = true;
             j = k;
         } else if let Some(k) = members_listed(toks, j).filter(|_| complements > 0) {
             // the members a body gathers, listed after its first complement (Union

@@ -3343,3 +3343,31 @@ fn long_names_with_joined_complements_and_adjectives() {
         ),
     ]);
 }
+
+/// A list of complements after a body's first one, closed by `et`, belongs to its name, with
+/// the adjectives of its items; a comma before anything else (`, de son côté,`) or a list of
+/// places ends it.
+#[test]
+fn a_list_of_complements_belongs_to_the_name() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La Direction de la pêche, de la chasse et de la protection des rivières a saisi.",
+            &[(
+                "Direction de la pêche, de la chasse et de la protection des rivières",
+                ORG,
+            )],
+        ),
+        (
+            "Le ministère de la Culture, du Patrimoine national et de la Jeunesse a publié.",
+            &[(
+                "ministère de la Culture, du Patrimoine national et de la Jeunesse",
+                ORG,
+            )],
+        ),
+        (
+            "Le ministère de la Culture, de son côté, a protesté.",
+            &[("ministère de la Culture", ORG)],
+        ),
+    ]);
+}
