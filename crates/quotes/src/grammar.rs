@@ -1496,11 +1496,13 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         // (the phrase before is a person's, named or titled, and no phrase of time: "Le
         // lendemain, elle a affirmé", "Cette fois, lui, a assuré" keep the pronoun; with no
         // comma after it, "La préfète, elle a estimé", it takes the dislocated phrase up)
+        // (or a body's name after its article: "La Fesci, elle, dit")
         let person_like = namey(&t[cs])
             || (is_determiner(&t[cs])
                 && cs + 1 < cend
                 && (fr::titles().contains_key(t[cs + 1].low.as_str())
-                    || fr::looks_like_agent_noun(&t[cs + 1].low)));
+                    || fr::looks_like_agent_noun(&t[cs + 1].low)
+                    || namey(&t[cs + 1])));
         if n == 1
             && person_like
             && chunks[0].1 - chunks[0].0 == 1

@@ -2800,6 +2800,16 @@ const CASES: &[Case] = &[
         "Titre\n\nLe Syndicat des Verriers, auquel est affiliée la section locale, a annoncé qu'une grève serait organisée.",
         &[("une grève serait organisée", I, "Syndicat des Verriers")],
     ),
+    // "d'abord" between the auxiliary and the participle
+    (
+        "Titre\n\n« La priorité reste la recherche », a d'abord indiqué le préfet.",
+        &[("La priorité reste la recherche", D, "préfet")],
+    ),
+    // a body's name set apart by a stressed pronoun speaks, not the last feminine name before
+    (
+        "Titre\n\nLes gardes surveillent les sites de Kobéla et de Nyandra. La Fesco, elle, dit vouloir jouer « la carte du dialogue ».",
+        &[("vouloir jouer « la carte du dialogue »", I, "Fesco")],
+    ),
     // a foreign medium's particle inside its name, before an inverted subject
     (
         "Titre\n\n« Nous partons », a expliqué au Giornale del Lago Fabio Bernardi, un commerçant.",
