@@ -983,6 +983,19 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         {
                             EntityType::LOC
                         }
+                        // la Dracénie, la Kabylie: after "la", a word no lexicon knows ending
+                        // like the names of lands (-ie) is a region (not a capitalised noun of
+                        // an office or a room: la Chancellerie, la Galerie)
+                        Some("la")
+                            if toks[s].text.ends_with("ie")
+                                && !toks[s].text.ends_with("erie")
+                                && toks[s].text.chars().count() >= 6
+                                && !toks[s].is_all_caps()
+                                && !is_given_name(toks[s].text)
+                                && !lists.lexicon.contains_key(toks[s].lower()) =>
+                        {
+                            EntityType::LOC
+                        }
                         _ if is_given_name(toks[s].text) => EntityType::PER,
                         _ if looks_like_demonym(toks[s].text) => {
                             vetoes.push((toks[s].start, toks[s].end));

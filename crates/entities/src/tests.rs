@@ -3371,3 +3371,20 @@ fn a_list_of_complements_belongs_to_the_name() {
         ),
     ]);
 }
+
+/// After `la`, a word no lexicon knows ending like the names of lands (`-ie`) is a region; a
+/// capitalised noun in `-erie` (`la Chancellerie`) is not.
+#[test]
+fn an_unknown_land_name_after_la_is_a_place() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La tempête a touché la Kervanie lundi.",
+            &[("Kervanie", LOC)],
+        ),
+        (
+            "Le cyclone a dévasté la Pondarie mardi.",
+            &[("Pondarie", LOC)],
+        ),
+    ]);
+}
