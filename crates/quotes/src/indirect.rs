@@ -1446,7 +1446,18 @@ pub(crate) fn indirect_selon(
                 && grammar::is_determiner(&t[ss])
                 && !(ss..i - 1).any(|k| t[k].text == "," || grammar::is_preposition(&t[k]))
                 && i - 1 - ss <= 6;
-            if after > before && !subject_first {
+            // ("Le bilan s'élève à 3 700 morts, selon la police, et des milliers de
+            // personnes sont disparues": a conjunction after the source's comma opens another
+            // clause; the source's statement is the one before it)
+            let coordinated = ne + 1 < se
+                && t[ne].text == ","
+                && matches!(
+                    t[ne + 1].low.as_str(),
+                    "et" | "mais" | "car" | "tandis" | "alors" | "puis"
+                );
+            if coordinated && before > 0 {
+                (ss, i - 1)
+            } else if after > before && !subject_first {
                 (ne + 1, clause_end(tk, se, ne + 1))
             } else if after > 0 && !apposition(tk, ne + 1, clause_end(tk, se, ne + 1)) {
                 // "..., ce qui a permis, d'après X, de rouvrir la route": a source in the

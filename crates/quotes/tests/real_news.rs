@@ -2800,6 +2800,15 @@ const CASES: &[Case] = &[
         "Titre\n\nLe Syndicat des Verriers, auquel est affiliée la section locale, a annoncé qu'une grève serait organisée.",
         &[("une grève serait organisée", I, "Syndicat des Verriers")],
     ),
+    // a source between commas before a conjunction attributes the clause before it
+    (
+        "Titre\n\nLe bilan s'élève à 40 morts, selon la police, et des centaines de personnes sont portées disparues.",
+        &[("Le bilan s'élève à 40 morts", I, "police")],
+    ),
+    (
+        "Titre\n\nSoixante navires attendaient au large, selon la capitainerie.",
+        &[("Soixante navires attendaient au large", I, "capitainerie")],
+    ),
     // "d'abord" between the auxiliary and the participle
     (
         "Titre\n\n« La priorité reste la recherche », a d'abord indiqué le préfet.",
