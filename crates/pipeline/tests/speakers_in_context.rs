@@ -577,3 +577,20 @@ fn the_interviewee_is_a_person_of_the_entity_layer() {
         ]
     );
 }
+
+/// A speaker's gender comes from a first name the short list lacks too, by the births in
+/// France as the gender stage reads it: the pronoun of the next quotation takes up the man
+/// just named (`Dieudonné X`), not a man named in the sentence before him.
+#[test]
+fn a_pronoun_takes_up_a_man_named_by_a_rarer_first_name() {
+    let got = speakers(
+        "Titre\n\nLe duo formé par Hortense Roux et Vincent Morel a fait une large place aux artistes africains. L'auteur congolais Dieudonné Kalamba présentera dès lundi, au cloître des Carmes, un monologue écrit à Brazzaville. « Le théâtre voyage sans passeport », confie-t-il.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "Le théâtre voyage sans passeport".to_string(),
+            "Dieudonné Kalamba".to_string()
+        )]
+    );
+}

@@ -814,6 +814,9 @@ fn gender_near(tk: &Toks, k: usize, name: &str) -> Gender {
         .get(name.split(' ').next().unwrap_or(""))
         .or_else(|| fr::first_names().get(first))
         .copied()
+        // (a first name the short list lacks, by the births in France or the list of foreign
+        // given names, as the gender stage reads it: "Dieudonné X" is a man)
+        .or_else(|| fr::first_name_gender(name))
         .unwrap_or(Gender::Any)
 }
 

@@ -144,6 +144,88 @@ pub fn gender_words() -> &'static HashMap<&'static str, (Gender, GenderWordKind)
     })
 }
 
+/// A first name decides alone only when at least this share of the children given it were of
+/// one sex, nine in ten: a name whose minority sex is one child in ten or more is used for
+/// both (Claude 88 % boys, Camille 72 % girls, Dominique 59 % boys stay unknown); Marie,
+/// Jean, Armel (94 % boys) do not.
+const FIRST_NAME_SHARE: f64 = 0.9;
+/// Below this many births the INSEE counts are too thin to rely on, and the list of foreign
+/// given names, when it has the name, decides instead.
+const FIRST_NAME_MIN_BIRTHS: u32 = 100;
+/// A person named by one word alone is a surname as often as a given name ("Renoir", "Aubry",
+/// "Harris" are both); the word reads as a given name, as sportsmen and singers known by it
+/// are named ("Felipe", "Renaud"), only when French parents gave it this often, far more than
+/// a surname that is a rare given name, and to one sex nearly always.
+const SINGLE_NAME_MIN_BIRTHS: u32 = 500;
+const SINGLE_NAME_SHARE: f64 = 0.98;
+
+/// The gender a person's first name suggests, if it is clear enough.
+pub fn first_name_gender(name: &str) -> Option<Gender> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return single_name_gender(name);
+    }
+    let first = words[0];
+    // initials ("B. Obama"), particles ("de Gaulle"), Roman numerals are no first names
+    if first.ends_with('.') || !first.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let key = fold(first);
+    if family_name_first().contains(key.as_str()) {
+        // "Xi Jinping", "Kim Jong-un": the given name comes second and only the list of
+        // foreign given names knows it ("Kim" alone would read as a French girl's name)
+        return first_names_world().get(fold(words[1]).as_str()).copied();
+    }
+    let from_insee = |k: &str| first_name_births().get(k);
+    let decide = |k: &str| -> Option<Option<Gender>> {
+        let births = from_insee(k);
+        if births.is_some_and(|b| b.total() >= FIRST_NAME_MIN_BIRTHS) {
+            return Some(births.and_then(share_gender));
+        }
+        if let Some(g) = first_names_world().get(k) {
+            return Some(Some(*g));
+        }
+        births.map(share_gender)
+    };
+    if let Some(g) = decide(&key) {
+        return g;
+    }
+    // "Jean-Marc" is in the table; a rarer compound takes its first part ("Jean-Hugues")
+    key.split_once('-')
+        .and_then(|(head, _)| decide(head))
+        .flatten()
+}
+
+/// The gender of a person named by a single word, when that word is a common given name of
+/// one sex (see [`SINGLE_NAME_MIN_BIRTHS`]); foreign lists are not used, since without counts
+/// they cannot tell a given name from a surname.
+fn single_name_gender(word: &str) -> Option<Gender> {
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let b = first_name_births().get(fold(word).as_str())?;
+    if b.total() < SINGLE_NAME_MIN_BIRTHS {
+        return None;
+    }
+    share_gender_at(b, SINGLE_NAME_SHARE)
+}
+
+fn share_gender(b: NameBirths) -> Option<Gender> {
+    share_gender_at(b, FIRST_NAME_SHARE)
+}
+
+/// The sex at least `share` of the children given a name were of, if one was.
+fn share_gender_at(b: NameBirths, share: f64) -> Option<Gender> {
+    let f = b.share_f();
+    if f >= share {
+        Some(Gender::Feminine)
+    } else if f <= 1.0 - share {
+        Some(Gender::Masculine)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,8 +13,8 @@ pub use events::{
 };
 pub use fold::{fold, fold_into};
 pub use gender::{
-    family_name_first, first_name_births, first_names_world, gender_words, FirstNameBirths,
-    GenderWordKind, NameBirths,
+    family_name_first, first_name_births, first_name_gender, first_names_world, gender_words,
+    FirstNameBirths, GenderWordKind, NameBirths,
 };
 pub use verbs::{guess_infinitive, ReportingVerbs, VerbForm, VerbFormKind};
 
