@@ -986,9 +986,11 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                         // la Dracénie, la Kabylie: after "la", a word no lexicon knows ending
                         // like the names of lands (-ie) is a region (not a capitalised noun of
                         // an office or a room: la Chancellerie, la Galerie)
+                        // (nor the head of a longer name: la Bourgeoisie de Berne)
                         Some("la")
                             if toks[s].text.ends_with("ie")
                                 && !toks[s].text.ends_with("erie")
+                                && skip_connectors(&toks, e).is_none()
                                 && toks[s].text.chars().count() >= 6
                                 && !toks[s].is_all_caps()
                                 && !is_given_name(toks[s].text)
@@ -2225,6 +2227,31 @@ fn members_listed(toks: &[Tok], j: usize) -> Option<usize> {
     (!plural_verb).then_some(e)
 }
 
+/// Whether a plural verb (or the reflexive opening one) stands at `k`, in the sentence of
+/// `h`: the words before it were its coordinated subjects, not one name.
+fn plural_verb_at(toks: &[Tok], k: usize, h: usize) -> bool {
+    let Some(w) = toks.get(k).filter(|w| w.sentence == toks[h].sentence) else {
+        return false;
+    };
+    let plural = |l: &str| {
+        matches!(
+            l,
+            "sont" | "ont" | "étaient" | "avaient" | "seront" | "auront" | "font" | "vont"
+        ) || (l.ends_with("ent")
+            && Lists::get()
+                .lexicon
+                .get(l)
+                .is_some_and(|t| matches!(*t, "VERB" | "AUX")))
+    };
+    // (the reflexive before a plural form: "se sont réunis", not "se réunirait")
+    match w.lower() {
+        "se" | "s'" => toks
+            .get(k + 1)
+            .is_some_and(|n| n.sentence == w.sentence && plural(n.lower())),
+        l => plural(l),
+    }
+}
+
 /// Index after a list of complements at `j` continuing the lower-case complement before it:
 /// commas, each followed by `de`/`d'`/`du`/`des` and a lower-case noun, and `et` with one more
 /// before the last (`Direction générale de la concurrence | , de la consommation et de la
@@ -2244,19 +2271,29 @@ fn complements_listed(toks: &[Tok], j: usize) -> Option<usize> {
     let complement = |k: usize| {
         let n = skip_connectors(toks, k)?;
         let w = toks.get(n).filter(|_| same(n))?;
-        let noun = if capitalised {
-            w.is_cap()
-                && !trusted_place(w.text)
-                && !is_given_name(w.text)
-                && lexicon.get(w.lower()).is_some_and(|t| *t == "NOUN")
-        } else {
-            !w.is_cap()
-                && !matches!(
-                    w.lower(),
-                    "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "votre"
-                )
-                && !lexicon_verb(w.lower())
-        };
+        // (nor another body: de la police et de la gendarmerie, de l'ambassade)
+        let lists = Lists::get();
+        let body = lists.org_kind_head(w.lower())
+            || lists.lower_org_heads.contains(w.lower())
+            || lists.org_heads.contains(w.lower())
+            || lists.body_nouns.contains(w.lower())
+            || depeche_lang::fr::titles()
+                .get(w.lower())
+                .is_some_and(|t| t.organization);
+        let noun = !body
+            && if capitalised {
+                w.is_cap()
+                    && !trusted_place(w.text)
+                    && !is_given_name(w.text)
+                    && lexicon.get(w.lower()).is_some_and(|t| *t == "NOUN")
+            } else {
+                !w.is_cap()
+                    && !matches!(
+                        w.lower(),
+                        "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "votre"
+                    )
+                    && !lexicon_verb(w.lower())
+            };
         if !(w.kind == TokenKind::Word && w.text.chars().count() >= 3 && noun) {
             return None;
         }
@@ -2279,7 +2316,9 @@ fn complements_listed(toks: &[Tok], j: usize) -> Option<usize> {
     if !(same(k) && toks[k].lower() == "et") {
         return None;
     }
-    complement(k + 1)
+    // (before a plural verb the list was of several bodies: "Le ministère de l'Intérieur, de
+    // la Justice et de la Défense se sont réunis")
+    complement(k + 1).filter(|&e| !(e..e + 3).any(|v| plural_verb_at(toks, v, j)))
 }
 
 /// Extend an organisation name from its head at `h`: adjectives, capitalised words and up to
@@ -2484,6 +2523,11 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             // "et" before a capitalised head noun opens a second body, not a complement of
             // the first (Conseil national des barreaux | et de la Cour de cassation)
             if joined && w.is_cap() && lists.org_heads.contains(w.lower()) {
+                break;
+            }
+            // nor before a plural verb, whose subjects the body and the words after "et" are
+            // (L'Observatoire des droits de l'homme | et des militants ont dénoncé)
+            if joined && (k + 1..k + 4).any(|v| plural_verb_at(toks, v, h)) {
                 break;
             }
             // a second complement that is a place is where the organisation is, not its name
@@ -3382,7 +3426,10 @@ fn candidate_at(
     {
         return Step::Veto(1);
     }
-    if is_head && place < 2 {
+    // (a head the model never learnt, a common noun as often, opens no name at a sentence's
+    // start: "Réseau social le plus utilisé, X …", "Mission accomplie")
+    let rules_only_head = is_head && !lists.model_org_heads.contains(lower);
+    if is_head && place < 2 && !(rules_only_head && strict_initial) {
         // "Les Républicains" style names are handled below; a head opens an organisation
         if let Some(j) = extend_org(toks, i, false) {
             if !(strict_initial && j == i + 1 && toks.get(j).is_none_or(|n| !n.is_cap()))
@@ -3540,8 +3587,16 @@ fn candidate_at(
                             || lists.person_titles.contains(toks[i - 1].lower()))));
             // ("a déclaré au Corriere del Ticino Fabio X": a medium the verb's speaker spoke
             // to, whatever its words, and its speaker after it)
-            let medium_slot =
-                i >= 2 && matches!(toks[i - 1].lower(), "à" | "au") && verb(toks[i - 2].lower());
+            // (not a place: "a déclaré à Marseille Jean-Claude X" says where)
+            let medium_slot = i >= 2
+                && matches!(toks[i - 1].lower(), "à" | "au")
+                && verb(toks[i - 2].lower())
+                && !trusted_place(toks[i].text)
+                && !gaz.contains(toks[i].text)
+                && !trusted_place(&a.text[toks[i].start..toks[j - 1].end])
+                // ("au Mans": the article of a town's name contracted with "à")
+                && !(toks[i - 1].lower() == "au"
+                    && trusted_place(&format!("Le {}", &a.text[toks[i].start..toks[j - 1].end])));
             // (there a rarer given name will do: Ahmad, Fabio)
             let glued = (is_given_name(n.text) || (medium_slot && births_name(n)))
                 && next_cap

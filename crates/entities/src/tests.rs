@@ -3285,6 +3285,11 @@ fn an_unknown_word_before_a_full_name_opens_it_where_a_person_stands() {
             "Selon l'agence Vretka Dmitri Soukhov, le sommet a eu lieu.",
             &[("Dmitri Soukhov", PER), ("Vretka", ORG)],
         ),
+        // (but a town there is where the speaker spoke)
+        (
+            "« Non », a déclaré à Marseille Jean-Claude Fabre.",
+            &[("Jean-Claude Fabre", PER), ("Marseille", LOC)],
+        ),
         // (after a verb and "à"/"au", the medium spoken to, whatever its words, and the
         // speaker after it, even with a rarer given name)
         (
@@ -3341,6 +3346,13 @@ fn long_names_with_joined_complements_and_adjectives() {
             "Selon le Réseau Sortir du charbon, le texte est insuffisant.",
             &[("Réseau Sortir du charbon", ORG)],
         ),
+        // (a head the model never learnt opens no name at a sentence's start)
+        ("Réseau social le plus utilisé, il attire les jeunes.", &[]),
+        // (nor does "et" join a complement before a plural verb)
+        (
+            "L'Office des forêts et des chasseurs ont signé un accord.",
+            &[("Office des forêts", ORG)],
+        ),
     ]);
 }
 
@@ -3367,6 +3379,15 @@ fn a_list_of_complements_belongs_to_the_name() {
         ),
         (
             "Le ministère de la Culture, de son côté, a protesté.",
+            &[("ministère de la Culture", ORG)],
+        ),
+        // (a list of bodies before a plural verb, or of bodies' nouns, is no one name)
+        (
+            "Le ministère de la Culture, de la Justice et de la Défense se sont réunis.",
+            &[("ministère de la Culture", ORG)],
+        ),
+        (
+            "Le représentant du ministère de la Culture, de l'ambassade et du consulat était là.",
             &[("ministère de la Culture", ORG)],
         ),
     ]);

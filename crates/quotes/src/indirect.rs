@@ -1449,12 +1449,30 @@ pub(crate) fn indirect_selon(
             // ("Le bilan s'élève à 3 700 morts, selon la police, et des milliers de
             // personnes sont disparues": a conjunction after the source's comma opens another
             // clause; the source's statement is the one before it)
-            let coordinated = ne + 1 < se
+            // (a clause with a subject and a verb of its own: "…, selon la police, et devrait
+            // encore augmenter" goes on with the statement)
+            let coordinated = ne + 2 < se
                 && t[ne].text == ","
                 && matches!(
                     t[ne + 1].low.as_str(),
                     "et" | "mais" | "car" | "tandis" | "alors" | "puis"
-                );
+                )
+                && (grammar::is_determiner(&t[ne + 2])
+                    || t[ne + 2].cap
+                    || t[ne + 2].kind == depeche_article::TokenKind::Number
+                    || matches!(
+                        t[ne + 2].low.as_str(),
+                        "il" | "elle"
+                            | "ils"
+                            | "elles"
+                            | "on"
+                            | "celui"
+                            | "celle"
+                            | "ceux"
+                            | "celles"
+                            | ","
+                    ))
+                && grammar::has_verb_signal(tk, ne + 2, clause_end(tk, se, ne + 2));
             if coordinated && before > 0 {
                 (ss, i - 1)
             } else if after > before && !subject_first {
@@ -1780,11 +1798,19 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
     // apportait son soutien" is a clause, not an apposition)
     // "Selon X, la mère du suspect a quitté la ville.": a title followed by a conjugated verb
     // ("a quitté") heads a clause of its own, not an apposition ("l'est du pays": a noun)
+    // (not inside a relative or a subordinate clause of the apposition: "le directeur de
+    // l'usine qui a démissionné vendredi", "depuis que son père a pris sa retraite")
     let conjugated = (h + 1..e.saturating_sub(1)).any(|k| {
         grammar::is_aux(&t[k])
             && !grammar::is_determiner(&t[k - 1])
             && t[k + 1].is_word()
             && !t[k + 1].cap
+            && !(h + 1..k).any(|j| {
+                matches!(
+                    t[j].low.as_str(),
+                    "qui" | "que" | "qu'" | "où" | "dont" | "quand" | "lorsque" | "lorsqu'" | "si"
+                )
+            })
     });
     let titled = h < e
         && !conjugated

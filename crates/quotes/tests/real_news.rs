@@ -2809,6 +2809,11 @@ const CASES: &[Case] = &[
         "Titre\n\nSoixante navires attendaient au large, selon la capitainerie.",
         &[("Soixante navires attendaient au large", I, "capitainerie")],
     ),
+    // (but a conjunction going on with the same statement, no subject of its own, keeps it)
+    (
+        "Titre\n\nLe chômage a baissé de 2 %, selon l'Insee, et devrait encore reculer.",
+        &[("Le chômage a baissé de 2 %, selon l'Insee, et devrait encore reculer", I, "Insee")],
+    ),
     // "d'abord" between the auxiliary and the participle
     (
         "Titre\n\n« La priorité reste la recherche », a d'abord indiqué le préfet.",
@@ -2975,6 +2980,14 @@ fn a_title_followed_by_a_conjugated_verb_is_no_apposition_of_the_source() {
         assert_eq!(speaker, Some(source), "{text}");
         assert_eq!(a.quotes[0].text, statement, "{text}");
     }
+    // (a verb inside a relative of the apposition is the relative's: the apposition stays the
+    // source's)
+    let text = "Titre\n\nSelon Lucien Marchal, le directeur de l'usine qui a démissionné vendredi, les salaires seront versés.";
+    let mut a = Article::new(text.to_string());
+    depeche_segment::Segmenter::french().annotate(&mut a);
+    depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+    assert_eq!(a.quotes.len(), 1, "{text}");
+    assert_eq!(a.quotes[0].text, "les salaires seront versés", "{text}");
     // (a title with its complement alone is still the source's apposition)
     let mut a = Article::new("Titre\n\nSelon Lucien Marchal, maire de la commune.".to_string());
     depeche_segment::Segmenter::french().annotate(&mut a);
