@@ -510,7 +510,15 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
     }
     // "L'ONG a publié un rapport dans lequel elle dévoile que ...": a pronoun further in its
     // sentence takes up the sentence's own subject; one opening it, the previous sentence's
-    let (ps, pe) = if pronoun.s > ss + 3 {
+    // ("Dans un communiqué, elle a appelé …": after a fronted phrase of circumstance closed
+    // by its comma, the pronoun opens the clause as it would the sentence)
+    let after_fronted = pronoun.s > ss + 1
+        && t[pronoun.s - 1].text == ","
+        && (grammar::is_preposition(&t[ss]) || grammar::TIME_WORDS.contains(&t[ss].low.as_str()))
+        && t[ss..pronoun.s - 1]
+            .iter()
+            .all(|x| x.text != "," && !matches!(x.text, "«" | "»" | "“" | "”" | "\""));
+    let (ps, pe) = if pronoun.s > ss + 3 && !after_fronted {
         // not after a quotation ("« Le gouvernement doit … », a-t-il souligné"): its words
         // are the speaker's, not the pronoun's antecedent
         if t[ss..pronoun.s]

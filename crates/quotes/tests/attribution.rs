@@ -27,6 +27,14 @@ const CASES: &[Case] = &[
         "Titre\n\nLa syndicaliste Marie Dupont dénonce des fermetures. La direction de la banque conteste ces chiffres. Selon elle, aucune agence n'a fermé.",
         &[("aucune agence n'a fermé", I, "direction de la banque")],
     ),
+    // so does one opening its clause after a fronted phrase of circumstance
+    (
+        "Titre\n\nLe porte-parole, Paul Garnier, a parlé. La Commission électorale a indiqué qu'elle publierait les résultats mardi. Dans un communiqué, elle a appelé les partis à « la retenue ».",
+        &[
+            ("elle publierait les résultats mardi", I, "Commission électorale"),
+            ("la retenue", D, "Commission électorale"),
+        ],
+    ),
     // speaker before, with a colon
     (
         "Titre\n\nLe ministre de l'Intérieur, Paul Garnier, a déclaré : « Nous ne céderons pas. »",
