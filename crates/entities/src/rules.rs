@@ -2252,11 +2252,12 @@ fn plural_verb_at(toks: &[Tok], k: usize, h: usize) -> bool {
     }
 }
 
-/// Index after a list of complements at `j` continuing the lower-case complement before it:
-/// commas, each followed by `de`/`d'`/`du`/`des` and a lower-case noun, and `et` with one more
-/// before the last (`Direction générale de la concurrence | , de la consommation et de la
-/// répression`, `Chambre de commerce | , d'industrie et d'agriculture`). A comma followed by
-/// anything else (`, de son côté,`) ends the name.
+/// Index after a list of complements at `j` continuing the complement before it: commas, each
+/// followed by `de`/`d'`/`du`/`des` and a noun written as that complement is (lower-case, or a
+/// capitalised common noun: `ministère de la Santé | , de la Jeunesse et des Sports`), and `et`
+/// with one more before the last (`Direction générale de la concurrence | , de la consommation
+/// et de la répression`). A comma followed by anything else (`, de son côté,`), a body's noun
+/// in the list or a plural verb after it ends the name.
 fn complements_listed(toks: &[Tok], j: usize) -> Option<usize> {
     let lexicon = &Lists::get().lexicon;
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[j].sentence;
