@@ -1434,9 +1434,11 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         && chunks[0].1 - chunks[0].0 <= 8
         && is_preposition(&t[chunks[0].0])
         && !t[chunks[1].0].cap
-        && t[chunks[1].0].low.chars().count() > 3
-        && !is_preposition(&t[chunks[1].0])
-        && looks_like_past_participle(&t[chunks[1].0].low)
+        && ((t[chunks[1].0].low.chars().count() > 3
+            && !is_preposition(&t[chunks[1].0])
+            && looks_like_past_participle(&t[chunks[1].0].low))
+            // ("né en 1960 à Oran, en Algérie,": the participle of birth)
+            || matches!(t[chunks[1].0].low.as_str(), "né" | "née" | "nés" | "nées"))
         && chunks[1].1 - chunks[1].0 <= 24
         && np_like(tk, chunks[2].0, chunks[2].1)
         && !described(chunks[2])

@@ -1790,8 +1790,13 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
     if s >= e || e - s > 14 {
         return false;
     }
+    // (past an adjective that stands before a title: "ancien ministre", "nouveau directeur")
     let h = (s..e)
-        .find(|&k| !grammar::is_determiner(&t[k]))
+        .find(|&k| {
+            let adjective =
+                k + 1 < e && depeche_lang::fr::prenominal_adjectives().contains(t[k].low.as_str());
+            !grammar::is_determiner(&t[k]) && !adjective
+        })
         .unwrap_or(e);
     // the title's complement starts with a preposition or a name ("ministre du budget",
     // "porte-parole de l'ONG"); a lower-case word right after it may be a verb ("le ministre
@@ -1800,11 +1805,23 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
     // ("a quitté") heads a clause of its own, not an apposition ("l'est du pays": a noun)
     // (not inside a relative or a subordinate clause of the apposition: "le directeur de
     // l'usine qui a démissionné vendredi", "depuis que son père a pris sa retraite")
+    // (or a verb in the imperfect or the conditional: "le chauffeur du car roulait trop vite")
+    let imperfect = |k: usize| {
+        let w = t[k].low.as_str();
+        t[k].is_word()
+            && !t[k].cap
+            && w.chars().count() > 5
+            && ["ait", "aient"].iter().any(|x| w.ends_with(x))
+            && !["portrait", "extrait", "souhait", "attrait"]
+                .iter()
+                .any(|x| w.starts_with(x))
+    };
     let conjugated = (h + 1..e.saturating_sub(1)).any(|k| {
-        grammar::is_aux(&t[k])
+        ((grammar::is_aux(&t[k])
             && !grammar::is_determiner(&t[k - 1])
             && t[k + 1].is_word()
-            && !t[k + 1].cap
+            && !t[k + 1].cap)
+            || imperfect(k))
             && !(h + 1..k).any(|j| {
                 matches!(
                     t[j].low.as_str(),

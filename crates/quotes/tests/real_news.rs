@@ -2824,6 +2824,21 @@ const CASES: &[Case] = &[
         "Titre\n\nLes gardes surveillent les sites de Kobéla et de Nyandra. La Fesco, elle, dit vouloir jouer « la carte du dialogue ».",
         &[("vouloir jouer « la carte du dialogue »", I, "Fesco")],
     ),
+    // a role phrase in the imperfect after the source is the statement
+    (
+        "Titre\n\nSelon un témoin, le chauffeur du car roulait trop vite.",
+        &[("le chauffeur du car roulait trop vite", I, "témoin")],
+    ),
+    // the participle of birth and the place it ends on, two incises before the verb
+    (
+        "Titre\n\nLe chanteur Marc Vidal, né en 1960 à Oran, en Algérie, a annoncé qu'il arrêtait sa carrière.",
+        &[("il arrêtait sa carrière", I, "Marc Vidal")],
+    ),
+    // an adjective before the title of the source's apposition
+    (
+        "Titre\n\nSelon Paul Mercier, ancien président du club, la situation est grave.",
+        &[("la situation est grave", I, "Paul Mercier")],
+    ),
     // a foreign medium's particle inside its name, before an inverted subject
     (
         "Titre\n\n« Nous partons », a expliqué au Giornale del Lago Fabio Bernardi, un commerçant.",
