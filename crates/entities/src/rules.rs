@@ -2259,7 +2259,8 @@ fn plural_verb_at(toks: &[Tok], k: usize, h: usize) -> bool {
 /// et de la répression`). A comma followed by anything else (`, de son côté,`), a body's noun
 /// in the list or a plural verb after it ends the name.
 fn complements_listed(toks: &[Tok], j: usize) -> Option<usize> {
-    let lexicon = &Lists::get().lexicon;
+    let lists = Lists::get();
+    let lexicon = &lists.lexicon;
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[j].sentence;
     if j == 0 || !same(j) || toks[j].text != "," {
         return None;
@@ -2273,7 +2274,6 @@ fn complements_listed(toks: &[Tok], j: usize) -> Option<usize> {
         let n = skip_connectors(toks, k)?;
         let w = toks.get(n).filter(|_| same(n))?;
         // (nor another body: de la police et de la gendarmerie, de l'ambassade)
-        let lists = Lists::get();
         let body = lists.org_kind_head(w.lower())
             || lists.lower_org_heads.contains(w.lower())
             || lists.org_heads.contains(w.lower())
@@ -3576,41 +3576,49 @@ fn candidate_at(
             // (where a person's name stands: at the start of a clause, after a comma or a
             // quote mark, a verb or a person's title, the unknown word is the first of three
             // given names: prévient Abdoulaye Moussa Oumarou, le président Kadré Désiré X)
+            // (asked only of a given name that a capitalised word follows: the run's other words
+            // need none of these lookups)
             let verb =
                 |w: &str| lexicon_verb(w) || depeche_lang::fr::reporting_verbs().get(w).is_some();
-            let person_slot = i > 0
-                && toks[i - 1].sentence == t.sentence
-                && ((toks[i - 1].kind == TokenKind::Punct
-                    && matches!(toks[i - 1].text, "," | "«" | "\"" | "“" | ":"))
-                    || (toks[i - 1].kind == TokenKind::Word
-                        && !toks[i - 1].is_cap()
-                        && (verb(toks[i - 1].lower())
-                            || lists.person_titles.contains(toks[i - 1].lower()))));
+            let person_slot = || {
+                i > 0
+                    && toks[i - 1].sentence == t.sentence
+                    && ((toks[i - 1].kind == TokenKind::Punct
+                        && matches!(toks[i - 1].text, "," | "«" | "\"" | "“" | ":"))
+                        || (toks[i - 1].kind == TokenKind::Word
+                            && !toks[i - 1].is_cap()
+                            && (verb(toks[i - 1].lower())
+                                || lists.person_titles.contains(toks[i - 1].lower()))))
+            };
             // ("a déclaré au Corriere del Ticino Fabio X": a medium the verb's speaker spoke
             // to, whatever its words, and its speaker after it)
             // (not a place: "a déclaré à Marseille Jean-Claude X" says where)
-            let medium_slot = i >= 2
-                && matches!(toks[i - 1].lower(), "à" | "au")
-                && verb(toks[i - 2].lower())
-                && !trusted_place(toks[i].text)
-                && !gaz.contains(toks[i].text)
-                && !trusted_place(&a.text[toks[i].start..toks[j - 1].end])
-                // ("au Mans": the article of a town's name contracted with "à")
-                && !(toks[i - 1].lower() == "au"
-                    && trusted_place(&format!("Le {}", &a.text[toks[i].start..toks[j - 1].end])));
-            // (there a rarer given name will do: Ahmad, Fabio)
-            let glued = (is_given_name(n.text) || (medium_slot && births_name(n)))
-                && next_cap
-                && !first_is_name
-                && !person_slot
-                && (english
-                    || medium_slot
-                    || toks[i..j].iter().all(|x| {
-                        !x.is_acronym()
-                            && !is_given_name(x.text)
-                            && !lists.lexicon.contains_key(x.lower())
-                    }));
-            if glued && medium_slot {
+            let medium_slot = || {
+                let run = &a.text[toks[i].start..toks[j - 1].end];
+                i >= 2
+                    && matches!(toks[i - 1].lower(), "à" | "au")
+                    && verb(toks[i - 2].lower())
+                    && !trusted_place(toks[i].text)
+                    && !gaz.contains(toks[i].text)
+                    && !trusted_place(run)
+                    // ("au Mans": the article of a town's name contracted with "à")
+                    && !(toks[i - 1].lower() == "au" && trusted_place(&format!("Le {run}")))
+            };
+            let unknown_words = || {
+                toks[i..j].iter().all(|x| {
+                    !x.is_acronym()
+                        && !is_given_name(x.text)
+                        && !lists.lexicon.contains_key(x.lower())
+                })
+            };
+            // (after a medium a rarer given name will do: Ahmad, Fabio)
+            let given = is_given_name(n.text);
+            let mut medium = false;
+            let glued = next_cap && !first_is_name && !person_slot() && {
+                medium = medium_slot();
+                (given && (english || unknown_words())) || (medium && (given || births_name(n)))
+            };
+            if glued && medium {
                 // (the medium spoken to is a body)
                 return Step::Found(j, Some(EntityType::ORG));
             }

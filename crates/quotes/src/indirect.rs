@@ -1816,27 +1816,37 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
                 .iter()
                 .any(|x| w.starts_with(x))
     };
-    let conjugated = (h + 1..e.saturating_sub(1)).any(|k| {
-        ((grammar::is_aux(&t[k])
-            && !grammar::is_determiner(&t[k - 1])
-            && t[k + 1].is_word()
-            && !t[k + 1].cap)
-            || imperfect(k))
-            && !(h + 1..k).any(|j| {
-                matches!(
-                    t[j].low.as_str(),
-                    "qui" | "que" | "qu'" | "où" | "dont" | "quand" | "lorsque" | "lorsqu'" | "si"
-                )
-            })
-    });
+    let conjugated = || {
+        (h + 1..e.saturating_sub(1)).any(|k| {
+            ((grammar::is_aux(&t[k])
+                && !grammar::is_determiner(&t[k - 1])
+                && t[k + 1].is_word()
+                && !t[k + 1].cap)
+                || imperfect(k))
+                && !(h + 1..k).any(|j| {
+                    matches!(
+                        t[j].low.as_str(),
+                        "qui"
+                            | "que"
+                            | "qu'"
+                            | "où"
+                            | "dont"
+                            | "quand"
+                            | "lorsque"
+                            | "lorsqu'"
+                            | "si"
+                    )
+                })
+        })
+    };
     let titled = h < e
-        && !conjugated
         && depeche_lang::fr::titles().contains_key(t[h].low.as_str())
         && (h + 1 == e
             || t[h + 1].cap
             || grammar::is_preposition(&t[h + 1])
             || matches!(t[h + 1].low.as_str(), "de" | "du" | "des" | "d'")
-            || grammar::is_determiner(&t[h + 1]));
+            || grammar::is_determiner(&t[h + 1]))
+        && !conjugated();
     // (a name may carry its honorific after a person or a side, "son avocat, Me Dupont, ...",
     // "la défense, Me Dupont, ..."; not after a group, "son entourage, M. Dupont, le
     // ministre, ...", unless the group is only the complement of a person's title:
