@@ -594,3 +594,42 @@ fn a_pronoun_takes_up_a_man_named_by_a_rarer_first_name() {
         )]
     );
 }
+
+/// A body's name with no article to tell its gender (elided, or none) is taken up by an
+/// inverted pronoun of either gender; a place's is not (the pronoun is then someone's).
+#[test]
+fn an_inverted_pronoun_takes_up_a_body_named_without_a_gendered_article() {
+    let got =
+        speakers("Titre\n\nL'Arvec a suspendu trois licences de pêche, a-t-elle confirmé mardi.");
+    assert_eq!(
+        got,
+        vec![(
+            "L'Arvec a suspendu trois licences de pêche".to_string(),
+            "Arvec".to_string()
+        )]
+    );
+    let got = speakers(
+        "Titre\n\nSelon la porte-parole du ministère, Clara Venn, le régime « n'a rien promis ». Washington n'exclut pas de nouvelles sanctions, a-t-elle indiqué.",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&(
+            "Washington n'exclut pas de nouvelles sanctions".to_string(),
+            "Clara Venn".to_string()
+        ))
+    );
+}
+
+/// A long official name read whole by the entity stage is the subject a pronoun takes up and
+/// the speaker's name, not the words after its last "et" nor its first two capitalised words.
+#[test]
+fn a_long_official_name_is_the_antecedent_and_the_name_of_the_speaker() {
+    let got = speakers(
+        "Titre\n\nLa Haute Autorité pour la sûreté des barrages et la protection des rivières (Hasbar) a ordonné la vidange du lac, a-t-elle annoncé lundi.",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].1,
+        "Haute Autorité pour la sûreté des barrages et la protection des rivières"
+    );
+}

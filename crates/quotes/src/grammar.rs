@@ -1000,7 +1000,15 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
             }
         }
         let role = role_of(s, a).or_else(|| role_of(b, e));
-        let is_person = (b - a >= 2 && !organization)
+        // (capitalised words that open an organisation's name the entity stage read on past
+        // them, "la Haute Autorité pour la diffusion des œuvres", "le Haut Commissariat des
+        // Nations unies", are no person's first name and surname; that name is the speaker's)
+        let organization_name = tk
+            .organizations
+            .iter()
+            .find(|&&(x, y)| x == a && b < y && y <= e)
+            .map(|&(_, y)| tk.slice(a, y).to_string());
+        let is_person = (b - a >= 2 && !organization && organization_name.is_none())
             || honorific.is_some()
             || title.is_some_and(|(_, ti)| !ti.organization);
         // an organisation head followed by its name ("la société Solvéa") names the organisation
@@ -1013,7 +1021,7 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
         let name = if a == head && b < e && !is_person && t[b].low != "," && t[a].is_cap() {
             org_name(tk, head, e)
         } else {
-            name
+            organization_name.unwrap_or(name)
         };
         return Some(Np {
             s,

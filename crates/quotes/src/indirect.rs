@@ -2477,13 +2477,27 @@ fn after_colon(
 /// `X a affirmé que CLAUSE, Y a répliqué que ...`, `... que CLAUSE, ajoutant que ...`: a
 /// reported clause ends before the next statement's cue when that cue falls inside it, at
 /// the comma or semicolon that opens the next statement.
-pub(crate) fn end_before_other_cues(tk: &Toks, cands: &mut [Cand]) {
+pub(crate) fn end_before_other_cues(tk: &Toks, marked: &[Marked], cands: &mut [Cand]) {
     let t = &tk.t;
-    let cues: Vec<usize> = cands
+    let mut cues: Vec<usize> = cands
         .iter()
         .filter(|c| c.kind == QuoteKind::Indirect)
         .filter_map(|c| c.cue.map(|(s, _, _)| s))
         .collect();
+    // (a quotation whose whole clause is in marks has a cue too, which no reported clause
+    // holds yet: "… et assure que « la porte reste ouverte »" opens a statement as "… et
+    // assure que la porte reste ouverte" does)
+    for m in marked {
+        let o = tk.at_byte(m.open);
+        if o < 2 || !matches!(t[o - 1].low.as_str(), "que" | "qu'") {
+            continue;
+        }
+        if let Some(g) = (o.saturating_sub(6)..o - 1)
+            .find_map(|k| verb_group(tk, k).filter(|g| g.start == k && g.end == o - 1))
+        {
+            cues.push(t[g.start].s);
+        }
+    }
     for c in cands.iter_mut().filter(|c| c.kind == QuoteKind::Indirect) {
         // its own cue may sit inside it ("Le texte, appuie-t-il, est clair")
         let own = c.cue.map(|(s, _, _)| s);

@@ -539,7 +539,7 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
         (ps, pe)
     };
     // (a modal or aspectual verb opens the predicate too: "L'ONG vient de publier")
-    let k = (ps..pe.min(ps + 16)).find(|&k| {
+    let k = (ps..pe.min(ps + 30)).find(|&k| {
         grammar::is_aux(&t[k])
             || (k > ps
                 && !matches!(t[k].low.as_str(), "à" | "de" | "d'")
@@ -547,6 +547,16 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
             || verb_group(tk, k).is_some_and(|g| g.start == k)
     })?;
     let (a, b) = subject_before(tk, k, ps)?;
+    // (the subject found is the end of a long name the entity stage read whole: "la
+    // protection des droits" in "La Haute Autorité pour la diffusion des œuvres et la
+    // protection des droits (Hadopi)")
+    let a = tk
+        .organizations
+        .iter()
+        .find(|&&(x, y)| x >= ps && x < a && a < y)
+        .map_or(a, |&(x, _)| {
+            x.saturating_sub(usize::from(x > ps && grammar::is_determiner(&tk.t[x - 1])))
+        });
     // ("Dans sa décision, le Conseil estime que … Il relève que": a phrase of circumstance
     // opening the sentence, closed by its comma, leaves the subject after it the sentence's)
     let fronted = a > ps + 1
@@ -558,7 +568,11 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
     }
     let np = noun_phrase(tk, a, b)?;
     let institution = np.organization && np.kind != NpKind::Pronoun;
-    (institution && np.gender == pronoun.gender).then_some((np, t[ps].s))
+    // (a body's name with no article to tell its gender, "L'Arcep", "Hadopi", takes up either
+    // pronoun; a place's does not: "Washington exclut …, a-t-elle indiqué" is the spokeswoman)
+    let place = || tk.places.iter().any(|&(s, e)| s < np.e && np.s < e);
+    let agrees = np.gender == pronoun.gender || (np.gender == Gender::Any && !place());
+    (institution && agrees).then_some((np, t[ps].s))
 }
 
 /// The entity a speaker's canonical name denotes: the same name (or one of its mentions),

@@ -192,6 +192,9 @@ pub struct Toks<'a> {
     /// Token ranges of the entity stage's PER mentions, in text order (empty when the
     /// stage has not run).
     pub persons: Vec<(usize, usize)>,
+    /// Token ranges of its LOC and ORG mentions, in text order.
+    pub places: Vec<(usize, usize)>,
+    pub organizations: Vec<(usize, usize)>,
     /// For each sentence, its token range.
     pub sents: Vec<(usize, usize)>,
     pub text: &'a str,
@@ -290,18 +293,26 @@ impl<'a> Toks<'a> {
         mark_initials(&mut t);
         unname_sentence_openers(a, &mut t, &sents);
         let at = |b: usize| t.partition_point(|x| x.s < b);
-        let mut persons: Vec<(usize, usize)> = a
-            .entities
-            .iter()
-            .filter(|e| e.kind == depeche_article::EntityType::PER)
-            .flat_map(|e| e.mentions.iter())
-            .map(|m| (at(m.span.byte_start), at(m.span.byte_end)))
-            .filter(|&(s, e)| s < e)
-            .collect();
-        persons.sort_unstable();
+        let ranges = |kind| {
+            let mut v: Vec<(usize, usize)> = a
+                .entities
+                .iter()
+                .filter(|e| e.kind == kind)
+                .flat_map(|e| e.mentions.iter())
+                .map(|m| (at(m.span.byte_start), at(m.span.byte_end)))
+                .filter(|&(s, e)| s < e)
+                .collect();
+            v.sort_unstable();
+            v
+        };
+        let persons = ranges(depeche_article::EntityType::PER);
+        let places = ranges(depeche_article::EntityType::LOC);
+        let organizations = ranges(depeche_article::EntityType::ORG);
         Toks {
             t,
             persons,
+            places,
+            organizations,
             sents,
             text: &a.text,
         }

@@ -2844,6 +2844,15 @@ const CASES: &[Case] = &[
         "Titre\n\n« Nous partons », a expliqué au Giornale del Lago Fabio Bernardi, un commerçant.",
         &[("Nous partons", D, "Fabio Bernardi")],
     ),
+    // a quotation's cue coordinated by "et" ends the reported clause before it, as an
+    // unmarked one does
+    (
+        "Titre\n\nLa direction affirme que son offre est « supérieure à l'inflation » et assure que « la porte reste ouverte ».",
+        &[
+            ("son offre est « supérieure à l'inflation »", I, "direction"),
+            ("la porte reste ouverte", D, "direction"),
+        ],
+    ),
 ];
 
 #[test]
