@@ -3019,6 +3019,22 @@ fn candidate_at(
     {
         return Step::Veto(1);
     }
+    // (a city's or region's demonym too, after an article and before a given name and a
+    // surname: "la Lyonnaise Camille Dorval", "le Marseillais Paul Roux"; "la Lyonnaise des
+    // Eaux" has no given name after it)
+    if singular_demonym(t.text)
+        && i > 0
+        && toks[i - 1].sentence == t.sentence
+        && matches!(toks[i - 1].lower(), "le" | "la" | "l'" | "l’")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.sentence == t.sentence && n.is_cap() && is_given_name(n.text))
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| n.sentence == t.sentence && n.is_cap())
+    {
+        return Step::Veto(1);
+    }
     // names are short: a 10,000-letter token is noise; URLs, e-mails, hashtags and handles
     // are not names either
     if t.text.len() > 60 || in_url(&a.text, t.start, t.end) {

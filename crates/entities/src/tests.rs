@@ -498,6 +498,11 @@ fn finds_typed_mentions() {
             "Il a lu « La Nuit des marées » et « Le Monde ».",
             &[("Monde", ORG)],
         ),
+        // a city's demonym after an article and before a given name is no part of the name
+        (
+            "La Nantaise Élodie Varlet a remporté le tournoi.",
+            &[("Élodie Varlet", PER)],
+        ),
         (
             "Le Conseil de sécurité des Nations unies et le ministère de la Santé de Gaza.",
             &[

@@ -633,3 +633,19 @@ fn a_long_official_name_is_the_antecedent_and_the_name_of_the_speaker() {
         "Haute Autorité pour la sûreté des barrages et la protection des rivières"
     );
 }
+
+/// A chain of sentences opened by the same pronoun, whatever their verb, goes back to the
+/// person they are about, not to the last man named in them.
+#[test]
+fn a_chain_of_sentences_opened_by_a_pronoun_leads_back_to_its_person() {
+    let got = speakers(
+        "Titre\n\nYann Kervella rejoint en 1948 l'atelier de Paul Vidal à Paris. Il y côtoie de jeunes peintres, mais repart en 1953. « Paris m'a appris à regarder », aimait-il dire.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "Paris m'a appris à regarder".to_string(),
+            "Yann Kervella".to_string()
+        )]
+    );
+}

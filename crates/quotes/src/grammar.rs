@@ -1454,6 +1454,29 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         chunks.drain(..2);
         e = chunks[0].1;
     }
+    // ("Le président, Evo Morales, venu accueillir le seul mineur étranger, Carlos Mamani, a
+    // salué": a name in apposition to the object of a participle phrase is that object's,
+    // skipped with the phrase)
+    if comma_before_verb
+        && chunks.len() >= 3
+        && chunks[0].1 - chunks[0].0 <= 4
+        && namey(&t[chunks[0].0])
+        && !t[chunks[1].0].cap
+        && t[chunks[1].0].low.chars().count() > 2
+        && !is_preposition(&t[chunks[1].0])
+        && (looks_like_past_participle(&t[chunks[1].0].low)
+            || matches!(
+                t[chunks[1].0].low.as_str(),
+                "venu" | "venue" | "venus" | "venues"
+            ))
+        && chunks[1].1 - chunks[1].0 <= 16
+        && (chunks[1].0 + 1..chunks[1].1).any(|k| is_determiner(&t[k]))
+        && np_like(tk, chunks[2].0, chunks[2].1)
+        && !described(chunks[2])
+    {
+        chunks.drain(..2);
+        e = chunks[0].1;
+    }
     if comma_before_verb
         && chunks.len() >= 2
         && chunks[0].1 - chunks[0].0 <= 24

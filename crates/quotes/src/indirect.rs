@@ -117,7 +117,9 @@ pub(crate) fn indirect_que(
                         || (k > g.end
                             && t[k - 1].low == "et"
                             && verb_group(tk, k).is_some_and(|h| h.start == k && h.que))
-                        || (k > g.end && verb_group(tk, k).is_some_and(|h| h.end == q && h.que))
+                        || (k > g.end
+                            && verb_group(tk, k).is_some_and(|h| h.end == q && h.que)
+                            && !noun_after_preposition(tk, k))
                 })
             })
             // "a rappelé les engagements que le gouvernement a pris": a determiner and a
@@ -1962,6 +1964,38 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                 {
                     return None;
                 }
+                // "Le président, Paul Roux, qui a décrété l'état d'urgence, a remercié la
+                // France": what stands before the comma is the verb's subject, a person and
+                // the relative clause describing them, no statement
+                // (the relative running to the comma: "Le suspect, qui a été arrêté, a avoué,
+                // a indiqué X" has a statement after it)
+                if let Some(r) = relative_comma(tk, ss + 1, c) {
+                    let person = || {
+                        noun_phrase(tk, ss, r).is_some_and(|np| {
+                            np.s == ss
+                                && np.e == r
+                                && (np.kind == NpKind::Person
+                                    || (np.kind == NpKind::Role && np.role_head.is_some()))
+                        })
+                    };
+                    // (and no verb before the relative: "Le joueur n'a pas convaincu Rennes,
+                    // qui l'avait testé, a indiqué X" is a statement)
+                    let verb = || {
+                        (ss..r).any(|k| {
+                            grammar::is_aux(&t[k])
+                                || (depeche_lang::fr::semi_auxiliaries()
+                                    .contains(t[k].low.as_str())
+                                    && !matches!(
+                                        t[k].low.as_str(),
+                                        "à" | "de" | "d'" | "s'" | "par"
+                                    ))
+                                || verb_group(tk, k).is_some()
+                        })
+                    };
+                    if !(r + 1..c).any(|k| t[k].text == ",") && !verb() && person() {
+                        return None;
+                    }
+                }
                 let np = group_speaker(tk, &g, true)?;
                 let end = clause_end(tk, se, ss);
                 // "..., ce que soulignent X et Y.": a second subject joined by "et" belongs to
@@ -2155,6 +2189,17 @@ fn counted_by_sources(tk: &Toks, ss: usize, se: usize, i: usize, ne: usize) -> O
     // 150 000 selon les syndicats ont défilé")
     let verbless = !(i + 1..ne.min(se)).any(|k| grammar::is_aux(&t[k]) || t[k].verbish);
     (twin && figure && closed && verbless).then_some(chunk)
+}
+
+/// Whether the participle-looking word at `k` is a noun governed by the preposition before
+/// it ("a indiqué par communiqué que", "par voie de communiqué"): no verb of its own to take
+/// the "que" after it ("avant d'ajouter que" is an infinitive's, and stays a verb).
+fn noun_after_preposition(tk: &Toks, k: usize) -> bool {
+    let t = &tk.t;
+    k > 0
+        && (grammar::is_preposition(&t[k - 1])
+            || matches!(t[k - 1].low.as_str(), "de" | "d'" | "du" | "des"))
+        && !depeche_lang::fr::looks_like_infinitive(&t[k].low)
 }
 
 /// The first comma in `[from, to)` that opens a relative clause (`, qui`, `, dont`).

@@ -518,7 +518,8 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
         && t[ss..pronoun.s - 1]
             .iter()
             .all(|x| x.text != "," && !matches!(x.text, "«" | "»" | "“" | "”" | "\""));
-    let (ps, pe) = if pronoun.s > ss + 3 && !after_fronted {
+    let own_sentence = pronoun.s > ss + 3 && !after_fronted;
+    let (ps, pe) = if own_sentence {
         // not after a quotation ("« Le gouvernement doit … », a-t-il souligné"): its words
         // are the speaker's, not the pronoun's antecedent
         if t[ss..pronoun.s]
@@ -538,9 +539,11 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
         }
         (ps, pe)
     };
-    // (a modal or aspectual verb opens the predicate too: "L'ONG vient de publier")
+    // (a modal or aspectual verb opens the predicate too: "L'ONG vient de publier"; so does
+    // a reflexive pronoun: "Le conseil se réunira lundi")
     let k = (ps..pe.min(ps + 30)).find(|&k| {
         grammar::is_aux(&t[k])
+            || (k > ps && matches!(t[k].low.as_str(), "se" | "s'"))
             || (k > ps
                 && !matches!(t[k].low.as_str(), "à" | "de" | "d'")
                 && depeche_lang::fr::semi_auxiliaries().contains(t[k].low.as_str()))
@@ -572,7 +575,23 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
     // pronoun; a place's does not: "Washington exclut …, a-t-elle indiqué" is the spokeswoman)
     let place = || tk.places.iter().any(|&(s, e)| s < np.e && np.s < e);
     let agrees = np.gender == pronoun.gender || (np.gender == Gender::Any && !place());
-    (institution && agrees).then_some((np, t[ps].s))
+    // (a statement with a body as its subject, closed by "a-t-il précisé", is the last
+    // speaker's when a person agreeing with the pronoun was named in the sentence before:
+    // "…, a réagi le président, Paul Roux. Le conseil se réunira lundi, a-t-il précisé.")
+    // (a person who spoke in marks there: a name in a sentence of facts is no speaker to
+    // take up)
+    let since = match own_sentence.then(|| ss.checked_sub(1)).flatten() {
+        Some(p)
+            if t[p].para == t[ss].para
+                && t[tk.sentence_of(p).0..ss]
+                    .iter()
+                    .any(|x| matches!(x.text, "«" | "»" | "“" | "”" | "\"")) =>
+        {
+            t[tk.sentence_of(p).0].s
+        }
+        _ => t[ps].s,
+    };
+    (institution && agrees).then_some((np, since))
 }
 
 /// The entity a speaker's canonical name denotes: the same name (or one of its mentions),
@@ -664,16 +683,28 @@ pub(crate) fn interviewee(a: &Article, tk: &Toks) -> Option<Resolved> {
             // it ends on who answers, "X, politologue à …, analyse le scrutin"; a person after
             // a verb or a subject pronoun is someone else, "Nous l'avons rencontrée avec son
             // éditeur Y", "Elle a battu le record de Y")
+            // (nor a person governed by a preposition, a title between: "Entraînée par
+            // Y", "avec l'ancien joueur Y")
+            let governed = |rs: usize| {
+                (ss.max(rs.saturating_sub(5))..rs)
+                    .rev()
+                    .take_while(|&k| tk.t[k].is_word() && !tk.t[k].cap)
+                    .any(|k| {
+                        grammar::is_preposition(&tk.t[k])
+                            || matches!(tk.t[k].low.as_str(), "de" | "d'" | "du" | "des")
+                    })
+            };
             let subject = |rs: usize| {
-                !(ss..rs).any(|k| {
-                    let w = &tk.t[k];
-                    grammar::is_aux(w)
-                        || w.verbish
-                        || matches!(
-                            w.low.as_str(),
-                            "il" | "elle" | "ils" | "elles" | "nous" | "on" | "je" | "j'"
-                        )
-                })
+                !governed(rs)
+                    && !(ss..rs).any(|k| {
+                        let w = &tk.t[k];
+                        grammar::is_aux(w)
+                            || w.verbish
+                            || matches!(
+                                w.low.as_str(),
+                                "il" | "elle" | "ils" | "elles" | "nous" | "on" | "je" | "j'"
+                            )
+                    })
             };
             // (each person of the sentence, with whether they are its subject)
             let persons: Vec<(Resolved, bool)> = grammar::name_runs(tk, ss, se)

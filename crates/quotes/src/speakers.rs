@@ -791,7 +791,19 @@ fn or_apposed(g: Gender, tk: &Toks, re: usize) -> Gender {
         l => fr::titles()
             .get(l)
             .filter(|ti| !ti.organization)
-            .map_or(Gender::Any, |ti| ti.gender),
+            .map_or_else(|| participle_gender(l), |ti| ti.gender),
+    }
+}
+
+/// The gender a past participle opening an apposition agrees with ("Camille Roux, venue de
+/// Lyon", "née en 1950", "âgé de 40 ans"): the name it describes is a woman's or a man's.
+fn participle_gender(w: &str) -> Gender {
+    match w {
+        "venue" | "revenue" | "devenue" | "élue" | "réélue" | "connue" => Gender::Feminine,
+        "venu" | "revenu" | "devenu" | "élu" | "réélu" | "connu" => Gender::Masculine,
+        _ if w.ends_with("ée") && w.chars().count() > 3 => Gender::Feminine,
+        _ if w.ends_with('é') && w.chars().count() > 2 => Gender::Masculine,
+        _ => Gender::Any,
     }
 }
 

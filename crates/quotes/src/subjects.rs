@@ -334,8 +334,18 @@ fn previous_subject_chain(tk: &Toks, at: usize, np: &Np, depth: usize) -> Option
     let (ps, pe) = sentence_before(tk, ss)?;
     let quote_mark = |j: usize| matches!(t[j].text, "«" | "»" | "“" | "”" | "\"");
     // someone named in the pronoun's own sentence before it is a closer antecedent
+    // (a name inside the quotation is the speaker's words: "« Paris m'a tout appris »,
+    // aimait-il dire")
     let before = np.s.min(k).max(ss);
-    if !grammar::name_runs(tk, ss, before).is_empty() {
+    let quoted = |rs: usize| {
+        let opened = (ss..rs).filter(|&j| matches!(t[j].text, "«" | "“")).count();
+        let closed = (ss..rs).filter(|&j| matches!(t[j].text, "»" | "”")).count();
+        opened > closed
+    };
+    if grammar::name_runs(tk, ss, before)
+        .iter()
+        .any(|&(rs, _)| !quoted(rs))
+    {
         return None;
     }
     if (ps..pe).any(quote_mark) {
@@ -351,22 +361,34 @@ fn previous_subject_chain(tk: &Toks, at: usize, np: &Np, depth: usize) -> Option
     // verb that names someone met, "lui" is as likely that one; only "il" and "elle" keep
     // the subject then)
     let stressed = t[np.s].low == "lui";
-    let subject = person_subject(tk, ps, pe).or_else(|| {
-        let np = person_opening(tk, pe - 1)?;
-        let next = t.get(np.e)?;
-        // (the name itself, not a noun's complement: "La décision de X de fermer …")
-        let of = |w: &crate::toks::Tok| matches!(w.low.as_str(), "de" | "d'" | "du" | "des");
-        let complement = np.s > ps && of(&t[np.s - 1]);
-        // (nor an absolute phrase: "X parti, le député Y reste seul", "X une fois élu,")
-        let absolute = (np.e..(np.e + 4).min(pe)).any(|k| t[k].text == ",");
-        (next.is_word()
-            && !next.cap
-            && !grammar::is_preposition(next)
-            && !of(next)
-            && !complement
-            && !absolute)
-            .then_some(np)
-    })?;
+    let subject = person_subject(tk, ps, pe)
+        .or_else(|| {
+            let np = person_opening(tk, pe - 1)?;
+            let next = t.get(np.e)?;
+            // (the name itself, not a noun's complement: "La décision de X de fermer …")
+            let of = |w: &crate::toks::Tok| matches!(w.low.as_str(), "de" | "d'" | "du" | "des");
+            let complement = np.s > ps && of(&t[np.s - 1]);
+            // (nor an absolute phrase: "X parti, le député Y reste seul", "X une fois élu,")
+            let absolute = (np.e..(np.e + 4).min(pe)).any(|k| t[k].text == ",");
+            (next.is_word()
+                && !next.cap
+                && !grammar::is_preposition(next)
+                && !of(next)
+                && !complement
+                && !absolute)
+                .then_some(np)
+        })
+        .or_else(|| {
+            // ("X rejoint l'atelier de Y. Il y côtoie …, mais repart …": a sentence opened by a
+            // subject pronoun and a lower-case word has that pronoun for subject, whatever verb
+            // follows, so the chain goes on through it)
+            let opens = matches!(t[ps].low.as_str(), "il" | "elle")
+                && t.get(ps + 1).is_some_and(|x| x.is_word() && !x.cap);
+            opens
+                .then(|| noun_phrase(tk, ps, ps + 1))
+                .flatten()
+                .filter(|n| n.kind == NpKind::Pronoun)
+        })?;
     let someone_else = (subject.e..pe).any(|k| {
         t[k].namey
             || depeche_lang::fr::titles()

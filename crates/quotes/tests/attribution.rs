@@ -401,6 +401,16 @@ fn a_person_named_after_the_verb_of_the_introduction_is_not_the_interviewee() {
     assert!(got.iter().all(|q| q.2 == "Marie Lenoir"), "{got:?}");
 }
 
+/// A person governed by a preposition in the introduction (`Entraînée par Y`) is not its
+/// subject: the interviewee is the person the paragraph is about.
+#[test]
+fn a_person_after_a_preposition_in_the_introduction_is_not_the_interviewee() {
+    let text = "Titre\n\nLa joueuse Lucie Marnier s'est imposée lundi face à Ana Petrescu. Entraînée depuis 2011 par Hervé Bastide, elle affrontera mercredi Katrin Vogel.\n\nQ : Vous y attendiez-vous ?\n\nR : Honnêtement, non.\n\nQ : Et la suite ?\n\nR : On verra.";
+    let got = quotes(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|q| q.2 == "Lucie Marnier"), "{got:?}");
+}
+
 /// An incise that runs up to the closing mark (`« Nous viendrons, a indiqué l'agence. »`)
 /// leaves nothing of the quotation after it: no second, empty quotation is made of the marks
 /// (one once stopped the whole run on a reversed span).

@@ -2685,10 +2685,13 @@ const CASES: &[Case] = &[
         ],
     ),
     // a participle after "et" shares the auxiliary of a verb whose object is in marks (the
-    // words in marks, with no cue of their own, are the pipeline's to attribute)
+    // words in marks are the thanks said by the subject)
     (
         "Titre\n\nLe directeur, Paul Vernal, a remercié « tous ceux qui ont aidé » et indiqué que ses équipes resteraient à Lyon.",
-        &[("ses équipes resteraient à Lyon", I, "Paul Vernal")],
+        &[
+            ("tous ceux qui ont aidé", D, "Paul Vernal"),
+            ("ses équipes resteraient à Lyon", I, "Paul Vernal"),
+        ],
     ),
     // a long adjunct between the verb and "que" may hold a date's day and end on a month, or
     // end on a proper name (no relative "que" follows a name); a comparison's "que" is none
@@ -2852,6 +2855,69 @@ const CASES: &[Case] = &[
             ("son offre est « supérieure à l'inflation »", I, "direction"),
             ("la porte reste ouverte", D, "direction"),
         ],
+    ),
+    // a court's finding reported by "retenir que"
+    (
+        "Titre\n\nLe tribunal a retenu que le prévenu avait agi seul.",
+        &[("le prévenu avait agi seul", I, "tribunal")],
+    ),
+    // thanks in marks after the person thanked
+    (
+        "Titre\n\nLe gardien Marc Tessier a remercié ses coéquipiers « pour tout ».",
+        &[("pour tout", D, "Marc Tessier")],
+    ),
+    // a Belgian alderman as the source
+    (
+        "Titre\n\nL'échevine Lise Hennaut a parlé. Selon l'échevine, dix agents seront déployés.",
+        &[("dix agents seront déployés", I, "Lise Hennaut")],
+    ),
+    // a noun that looks like a participle after a preposition does not take the "que"
+    (
+        "Titre\n\nLa direction a indiqué par voie de communiqué qu'elle prenait acte du vote.",
+        &[("elle prenait acte du vote", I, "direction")],
+    ),
+    // the press office of a body, and an embassy of the Holy See, as sources
+    (
+        "Titre\n\nSelon la salle de presse du Vatican, 90 000 fidèles étaient présents.",
+        &[("90 000 fidèles étaient présents", I, "salle de presse du Vatican")],
+    ),
+    (
+        "Titre\n\nUn nouvel évêque a été nommé à Gap, a annoncé la nonciature apostolique.",
+        &[("Un nouvel évêque a été nommé à Gap", I, "nonciature apostolique")],
+    ),
+    // a statement with a body as its subject closed by "a-t-il précisé" is the person who
+    // just spoke in marks
+    (
+        "Titre\n\n« L'offre est trop basse », a réagi le président, Hugo Lenain. Le conseil se réunira lundi, a-t-il précisé.",
+        &[
+            ("L'offre est trop basse", D, "Hugo Lenain"),
+            ("Le conseil se réunira lundi", I, "Hugo Lenain"),
+        ],
+    ),
+    // a participle in apposition tells the gender of a name whose given name does not
+    (
+        "Titre\n\nNadia Brun dirige le collectif. Dominique Faure, venue de Morez, attend un enfant. « Je ne sais pas où j'accoucherai », confie-t-elle.",
+        &[("Je ne sais pas où j'accoucherai", D, "Dominique Faure")],
+    ),
+    // a habit of saying: "aimait-il répéter"
+    (
+        "Titre\n\nLe peintre Yann Le Goff peint la mer. « La mer m'a appris à peindre », aimait-il répéter.",
+        &[("La mer m'a appris à peindre", D, "Yann Le Goff")],
+    ),
+    // a reflexive "se qualifier" is a result in sport, no report
+    (
+        "Titre\n\nLa joueuse Ana Petrescu, 80e mondiale, s'est qualifiée lundi.",
+        &[],
+    ),
+    // a subject described by a relative before the verb is no statement of an inverted cue
+    (
+        "Titre\n\nLe président, qui a décrété l'état d'urgence, a remercié la France pour son aide.",
+        &[],
+    ),
+    // a name in apposition to the object of a participle phrase is not the subject
+    (
+        "Titre\n\nLe ministre, Hugo Lenain, venu saluer le seul rescapé, Carl Ode, a salué « un miracle ».",
+        &[("un miracle", D, "Hugo Lenain")],
     ),
 ];
 
