@@ -1043,6 +1043,17 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                     // (les Pussy Riot, des Rolling Stones)
                     sure = false;
                     EntityType::ORG
+                } else if e - s == 2
+                    && !is_given_name(toks[s].text)
+                    && Gazetteer::french()
+                        .candidates(toks[s + 1].text)
+                        .any(|p| p.feature == "country")
+                {
+                    // a country's name after a word that is no given name: a body's national
+                    // branch (Metallux France, Greenpeace Canada), not a person (Anatole
+                    // France has a given name)
+                    sure = false;
+                    EntityType::ORG
                 } else {
                     sure = false;
                     EntityType::PER
@@ -3543,6 +3554,25 @@ fn candidate_at(
     // is one no list has; a single word after the place may be its club or team (New York
     // Knicks) and stays with it
     if place > known && place_then_person(toks, i, place, gaz) {
+        return Step::Found(i + place, Some(EntityType::LOC));
+    }
+    // (so when a given name opens the two words after it, even when the place also starts
+    // a known name or a word after it is one a list has: "le député de Paris Vincent
+    // Durand", "la députée des Alpes-Maritimes Christine Orsoni", "du Nord Pierre Durand")
+    let same = |k: usize| toks.get(k).is_some_and(|n| n.sentence == t.sentence);
+    if place > 0
+        && trusted_place(&a.text[t.start..toks[i + place - 1].end])
+        && i > 0
+        && same(i - 1)
+        && matches!(toks[i - 1].lower(), "de" | "d'" | "d’" | "du" | "des")
+        && same(i + place)
+        && is_given_name(toks[i + place].text)
+        && same(i + place + 1)
+        && toks[i + place + 1].is_cap()
+        && toks[i + place + 1].kind == TokenKind::Word
+        && !toks[i + place + 1].is_acronym()
+        && !(same(i + place + 2) && toks[i + place + 2].is_cap())
+    {
         return Step::Found(i + place, Some(EntityType::LOC));
     }
     // a plural determiner, then a place and capitalised words: a team named after its town

@@ -498,6 +498,21 @@ fn finds_typed_mentions() {
             "Il a lu « La Nuit des marées » et « Le Monde ».",
             &[("Monde", ORG)],
         ),
+        // a place after "de"/"des" glued to a given name and a surname is two names
+        (
+            "Le député de Paris Hugo Vernet et la députée des Alpes-Maritimes Lise Orlan ont voté.",
+            &[
+                ("Alpes-Maritimes", LOC),
+                ("Hugo Vernet", PER),
+                ("Lise Orlan", PER),
+                ("Paris", LOC),
+            ],
+        ),
+        // a country's name after a word that is no given name: a body's national branch
+        (
+            "La direction de Talvex France a annoncé un plan social.",
+            &[("Talvex France", ORG)],
+        ),
         // a city's demonym after an article and before a given name is no part of the name
         (
             "La Nantaise Élodie Varlet a remporté le tournoi.",
