@@ -229,6 +229,25 @@ fn undecided(toks: &[depeche_article::Token], words: &[&str], settled: &[(usize,
     false
 }
 
+/// Whether the word before byte `start` is a definite article, or one joined to "à" or "de"
+/// (`le`, `la`, `l'`, `du`, `au`, `des`, `aux`, `les`).
+fn after_article(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    if before.ends_with("l'") || before.ends_with("l’") || before.ends_with("L'") {
+        return true;
+    }
+    let word = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    before.len() > before.trim_end().len()
+        && matches!(
+            word.to_lowercase().as_str(),
+            "le" | "la" | "du" | "au" | "des" | "aux" | "les"
+        )
+}
+
 /// Rules first where they are sure, the trained model for the rest:
 ///
 /// - a mention the rules typed from evidence (title, gazetteer, known organisation, head noun,
@@ -290,7 +309,14 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
         // mention inside it splits the name: Sud | Industrie)
         let inside =
             r.text.contains(' ') && over.iter().all(|x| x.start >= r.start && x.end <= r.end);
-        if r.sure || (inside && !over.is_empty()) {
+        // (a person is named without an article: the model's person over the very words of a
+        // guess after "le", "la", "du" is a body, "selon le Matif", as the rules guessed)
+        let person_after_article = over.len() == 1
+            && over[0].kind == EntityType::PER
+            && (over[0].start, over[0].end) == (r.start, r.end)
+            && r.kind != EntityType::PER
+            && after_article(&a.text, r.start);
+        if r.sure || (inside && !over.is_empty()) || person_after_article {
             out.push(r.clone());
         } else if !over.is_empty() {
             out.extend(over.into_iter().cloned());

@@ -3046,6 +3046,35 @@ fn candidate_at(
     {
         return Step::Veto(1);
     }
+    // (and one standing for a person already named, with no name after it: "le Savoyard,
+    // 24 ans,", "le Finistérien de 26 ans"; not the head of a longer name, "la Lyonnaise des
+    // Eaux", nor a known body, "Le Parisien")
+    if singular_demonym(t.text)
+        && i > 0
+        && toks[i - 1].sentence == t.sentence
+        && matches!(toks[i - 1].lower(), "le" | "la" | "l'" | "l’")
+        && !is_given_name(t.text)
+        && !lists.known_orgs.contains(&fold(t.text))
+        && !Gazetteer::french().contains(t.text)
+        // (after a preposition of place it is a place the gazetteer lacks: "dans l'Ornain")
+        && !(i > 1
+            && matches!(
+                toks[i - 2].lower(),
+                "dans" | "sur" | "vers" | "à" | "en" | "près" | "depuis"
+            ))
+        && !lists
+            .known_orgs
+            .contains(&fold(&format!("{} {}", toks[i - 1].lower(), t.text)))
+        && toks.get(i + 1).is_none_or(|n| {
+            n.sentence != t.sentence
+                || !(n.is_cap()
+                    || matches!(n.lower(), "des" | "du" | "d'" | "d’")
+                    || (n.lower() == "de"
+                        && toks.get(i + 2).is_some_and(|m| m.kind != TokenKind::Number)))
+        })
+    {
+        return Step::Veto(1);
+    }
     // names are short: a 10,000-letter token is noise; URLs, e-mails, hashtags and handles
     // are not names either
     if t.text.len() > 60 || in_url(&a.text, t.start, t.end) {

@@ -508,6 +508,16 @@ fn finds_typed_mentions() {
                 ("Paris", LOC),
             ],
         ),
+        // a person is named without an article: an unknown word after "le" is a body
+        (
+            "Les cours ont reculé, selon le Variex, jeudi.",
+            &[("Variex", ORG)],
+        ),
+        // a demonym after "le" standing for someone named before is no name
+        (
+            "Paul Roux a gagné. Le lendemain, le Finistérien, deuxième, a reconnu sa défaite.",
+            &[("Paul Roux", PER)],
+        ),
         // a country's name after a word that is no given name: a body's national branch
         (
             "La direction de Talvex France a annoncé un plan social.",
