@@ -203,8 +203,10 @@ impl Gazetteer {
 
     /// The most likely reading of a name, given how often the article names each country.
     pub fn resolve(&self, name: &str, context: &HashMap<String, usize>) -> Option<PlaceEntry> {
+        let key = fold(name);
+        let score = |p: &PlaceEntry| score(p, context) * own_name_bonus(p, context, &key);
         self.candidates(name)
-            .max_by(|a, b| score(a, context).total_cmp(&score(b, context)))
+            .max_by(|a, b| score(a).total_cmp(&score(b)))
     }
 }
 
@@ -225,6 +227,19 @@ fn score(p: &PlaceEntry, context: &HashMap<String, usize>) -> f64 {
         s *= 1.5;
     }
     s
+}
+
+/// A reading in a country the article names, called by its own name there (not one of the
+/// alternate names GeoNames lists, which hold strays: Syracuse, NY, is also "Milan"), counts
+/// thrice more again: a town of the article's country beats a larger namesake abroad (Valence
+/// in an article that names the Drôme).
+fn own_name_bonus(p: &PlaceEntry, context: &HashMap<String, usize>, key: &str) -> f64 {
+    let named = context.get(p.country).copied().unwrap_or(0) > 0;
+    if p.feature != "country" && named && fold(p.name) == key {
+        10.0 / 3.0
+    } else {
+        1.0
+    }
 }
 
 /// The country a French demonym or country adjective denotes (`nord-coréenne` → KP).

@@ -66,9 +66,16 @@ impl Stage for PlaceResolver {
             .iter()
             .filter(|e| e.kind == EntityType::LOC)
             .map(|e| {
+                // (a name's own vote is no evidence for itself: Valence counts for Spain by
+                // its larger namesake, and must not outvote the Drôme named beside it)
+                let own = gaz.clear_country(&e.name).filter(|cc| *cc != "-");
+                let mut others = context.clone();
+                if let Some(n) = own.and_then(|cc| others.get_mut(cc)) {
+                    *n = n.saturating_sub(e.mentions.len());
+                }
                 let entry = std::iter::once(e.name.as_str())
                     .chain(e.mentions.iter().map(|m| m.text.as_str()))
-                    .find_map(|n| gaz.resolve(n, &context));
+                    .find_map(|n| gaz.resolve(n, &others));
                 (e, entry)
             })
             .collect();
@@ -289,6 +296,22 @@ mod tests {
         );
         PlaceResolver::french().annotate(&mut a);
         assert_eq!(a.places[1].country, "FR");
+    }
+
+    /// A town of a country the article names beats a larger namesake abroad, even when that
+    /// namesake makes the name count for its own country; a stray alternate name of a city
+    /// abroad does not (Syracuse, NY, is also listed as "Milan").
+    #[test]
+    fn a_town_of_the_named_country_beats_a_larger_namesake() {
+        let mut a = article_with_locs("À Valence, dans la Drôme.", &["Valence", "Drôme"]);
+        PlaceResolver::french().annotate(&mut a);
+        assert_eq!(a.places[0].country, "FR");
+        let mut a = article_with_locs(
+            "De New York à Milan, puis à Boston.",
+            &["New York", "Milan", "Boston"],
+        );
+        PlaceResolver::french().annotate(&mut a);
+        assert_eq!(a.places[1].country, "IT");
     }
 
     #[test]
