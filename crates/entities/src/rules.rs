@@ -3266,10 +3266,20 @@ fn candidate_at(
                 && toks.get(i + 2).is_none_or(|n| {
                     n.sentence != t.sentence || !n.is_cap() || n.kind != TokenKind::Word
                 })));
+    // (a country is the government's, no portfolio: le Premier ministre de Belgique, du
+    // Japon)
+    let country = || {
+        win.longest(i, |s, _| {
+            Gazetteer::french()
+                .candidates(s)
+                .any(|p| p.feature == "country")
+        }) > 0
+    };
     if after_minister(toks, i)
         && !head_of_minister
         && !t.is_acronym()
         && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0
+        && !country()
     {
         let mut j = i + 1;
         while j < toks.len()
@@ -3858,8 +3868,9 @@ fn candidate_at(
         {
             return Step::Found(end, Some(EntityType::ORG));
         }
-        // a small town is often a surname too: let a title or given name decide
-        if place == 1 && j == i + 1 && titled(toks, i) {
+        // a small town is often a surname too: let a title or given name decide (not a large
+        // city: "son quartier général de Caracas" is no general's name)
+        if place == 1 && j == i + 1 && titled(toks, i) && gaz.best_population(t.text) < 500_000 {
             return Step::Found(end, Some(EntityType::PER));
         }
         return Step::Found(end, Some(EntityType::LOC));

@@ -508,6 +508,16 @@ fn finds_typed_mentions() {
                 ("Paris", LOC),
             ],
         ),
+        // a country after "ministre de" is the government's, no portfolio
+        (
+            "Il est devenu Premier ministre de Belgique mardi.",
+            &[("Belgique", LOC)],
+        ),
+        // a large city after "général de" is a place, not a general's name
+        (
+            "Il a parlé depuis son quartier général de Caracas.",
+            &[("Caracas", LOC)],
+        ),
         // a person is named without an article: an unknown word after "le" is a body
         (
             "Les cours ont reculé, selon le Variex, jeudi.",
@@ -2990,9 +3000,15 @@ fn a_person_after_minister_de_is_no_portfolio() {
         &[("Paul Valmont", PER)],
     ), (
         // a given name no list holds: two capitalised words after the bare "de" are still
-        // the head's name, unless the first is a country (the government's) or a rank
+        // the head's name, unless the first is a country (the government's, a place after a
+        // lowercase head, LOC) or a rank
         "Il fut le premier ministre d'Hosrab Veltani. Le ministre d'Israël Dov Katzir et le ministre d'État Jean Morlaix sont venus.",
-        &[("Dov Katzir", PER), ("Hosrab Veltani", PER), ("Jean Morlaix", PER)],
+        &[
+            ("Dov Katzir", PER),
+            ("Hosrab Veltani", PER),
+            ("Israël", LOC),
+            ("Jean Morlaix", PER),
+        ],
     )]);
 }
 
