@@ -3868,9 +3868,19 @@ fn candidate_at(
         {
             return Step::Found(end, Some(EntityType::ORG));
         }
-        // a small town is often a surname too: let a title or given name decide (not a large
-        // city: "son quartier général de Caracas" is no general's name)
-        if place == 1 && j == i + 1 && titled(toks, i) && gaz.best_population(t.text) < 500_000 {
+        // a small town is often a surname too: let a title or given name decide ("général"
+        // after a noun is its adjective, no rank: "son quartier général de Caracas", "le
+        // consul général de France" name a place)
+        let adjective_general = i >= 3
+            && toks[i - 2].lower() == "général"
+            && toks[i - 3].kind == TokenKind::Word
+            && !toks[i - 3].is_cap()
+            && !matches!(toks[i - 3].lower(), "le" | "du" | "au" | "un" | "ce" | "l'");
+        if place == 1
+            && j == i + 1
+            && titled(toks, i)
+            && !(adjective_general && gaz.best_population(t.text) >= 500_000)
+        {
             return Step::Found(end, Some(EntityType::PER));
         }
         return Step::Found(end, Some(EntityType::LOC));
