@@ -3013,6 +3013,23 @@ fn candidate_at(
     if is_century(t.text) {
         return Step::Veto(1);
     }
+    // a roman numeral after a common noun numbers it (la commune IV, le tome III, l'acte II);
+    // after a name it is part of the name (Louis XIV, Benoît XVI), and after an article it
+    // is one (le XV de France)
+    if t.text.len() <= 5
+        && t.text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        && i > 0
+        && toks[i - 1].sentence == t.sentence
+        && toks[i - 1].kind == TokenKind::Word
+        && !toks[i - 1].is_cap()
+        && !CONNECTORS.contains(&toks[i - 1].lower())
+        && !matches!(
+            toks[i - 1].lower(),
+            "le" | "la" | "les" | "l'" | "l’" | "un" | "une" | "au" | "aux" | "ce" | "du" | "des"
+        )
+    {
+        return Step::Veto(1);
+    }
     // a counted demonym (Deux Britanniques) or a demonym before a name (l'Américain Pete
     // Selleck): the demonym is no part of a name
     if NUMBER_WORDS.contains(&lower)

@@ -508,6 +508,11 @@ fn finds_typed_mentions() {
                 ("Paris", LOC),
             ],
         ),
+        // a roman numeral after a common noun numbers it; after an article it is a name
+        (
+            "Dans la commune IV de Bamako et au tome III, le XV de France a gagné.",
+            &[("Bamako", LOC), ("XV de France", ORG)],
+        ),
         // a country after "ministre de" is the government's, no portfolio
         (
             "Il est devenu Premier ministre de Belgique mardi.",
