@@ -2856,6 +2856,11 @@ const CASES: &[Case] = &[
             ("la porte reste ouverte", D, "direction"),
         ],
     ),
+    // a review in marks after "dresser un bilan", "tirer un bilan"
+    (
+        "Titre\n\nLa directrice, Lise Arnal, a dressé un bilan « très positif » de la saison.",
+        &[("très positif", D, "Lise Arnal")],
+    ),
     // a court's finding reported by "retenir que"
     (
         "Titre\n\nLe tribunal a retenu que le prévenu avait agi seul.",
