@@ -676,6 +676,20 @@ pub(crate) fn split_at_incises(tk: &Toks, marked: &[Marked]) -> Vec<(Marked, Opt
             } else {
                 end
             };
+            // ("« …, lance Paul Roux, éleveur, qui trait soixante vaches. Autant … »": a
+            // relative clause describing the speaker belongs to the incise, up to its period)
+            let end = if end + 1 < ci
+                && t[end].text == ","
+                && matches!(t[end + 1].low.as_str(), "qui" | "dont")
+            {
+                // (a period that ends the quotation leaves the relative's end at its comma)
+                (end + 2..ci)
+                    .find(|&j| t[j].text == ".")
+                    .filter(|&j| j + 1 < ci)
+                    .unwrap_or(end)
+            } else {
+                end
+            };
             // and words of the quotation follow it: an incise that runs to the closing mark
             // ("« Nous viendrons, a indiqué l'agence. »") leaves one quotation, not two
             (end < ci && matches!(t[end].text, "," | ".") && t[end + 1].s < m.e).then_some((k, end))

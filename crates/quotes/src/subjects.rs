@@ -485,6 +485,16 @@ pub(crate) fn sentence_subject_for(tk: &Toks, open: usize, np: Np) -> Np {
 pub(crate) fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
     let t = &tk.t;
     let (ss, _) = tk.sentence_of(before);
+    // ("« … », a reconnu X, en appelant à …": after a quotation opening the sentence, the
+    // main clause is its incise, whose subject follows the verb; the words in marks are
+    // none of it)
+    if matches!(t[ss].text, "«" | "“" | "\"") {
+        let close = (ss + 1..before).find(|&j| matches!(t[j].text, "»" | "”" | "\""))?;
+        let g = (close + 1..before).find_map(|k| {
+            grammar::group_from(tk, k).filter(|g| g.start == k && g.kind == GroupKind::Active)
+        })?;
+        return group_speaker(tk, &g, true);
+    }
     let gerund_verb = gerund_main_verb(tk, ss, before);
     let k = (ss..before)
         .find(|&k| grammar::is_aux(&t[k]) || grammar::group_from(tk, k).is_some())

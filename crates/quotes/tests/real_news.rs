@@ -2856,6 +2856,24 @@ const CASES: &[Case] = &[
             ("la porte reste ouverte", D, "direction"),
         ],
     ),
+    // after a quotation opening the sentence, a gerund's subject is the incise's inverted
+    // one, not the first words in marks
+    (
+        "Titre\n\n« Les électeurs ont exprimé une colère », a reconnu dimanche Lucien Fabre, en appelant au « rassemblement de la gauche ».",
+        &[
+            ("Les électeurs ont exprimé une colère", D, "Lucien Fabre"),
+            ("rassemblement de la gauche", D, "Lucien Fabre"),
+        ],
+    ),
+    // a relative clause describing the speaker of an incise inside the marks belongs to the
+    // incise, up to its period
+    (
+        "Titre\n\n« Chaque litre me coûte, lance Marc Hervé, éleveur à Percy, qui trait trente vaches. Autant le jeter ici. »",
+        &[
+            ("Chaque litre me coûte", D, "Marc Hervé"),
+            ("Autant le jeter ici.", D, "Marc Hervé"),
+        ],
+    ),
     // a review in marks after "dresser un bilan", "tirer un bilan"
     (
         "Titre\n\nLa directrice, Lise Arnal, a dressé un bilan « très positif » de la saison.",
