@@ -100,7 +100,11 @@ pub(crate) fn indirect_que(
                 .find(|&k| t[k].text == ",")
                 .map_or(8, |k| k + 2 - g.end)
         } else {
-            8
+            // (brackets of an acronym do not count: "a affirmé mardi sur Radio France
+            // Internationale (RFI) que")
+            8 + (g.end..(g.end + 12).min(se))
+                .filter(|&k| matches!(t[k].text, "(" | ")"))
+                .count()
         };
         let near = (g.end..(g.end + reach.max(8)).min(se))
             .take_while(|&k| !matches!(t[k].text, "." | ":" | ";" | "«" | "“" | "\""))
@@ -2152,6 +2156,18 @@ fn coordinated_subject_end(tk: &Toks, e: usize, end: usize) -> Option<usize> {
     let t = &tk.t;
     if e + 1 >= end || t[e].low != "et" {
         return None;
+    }
+    // ("…, a annoncé le ministère de la Santé publique et de la Population": a body's name
+    // going on with "et de" and capitalised words to the clause's end is one subject)
+    if matches!(t[e + 1].low.as_str(), "de" | "du" | "des" | "d'") {
+        let mut k = e + 2;
+        while k < end && grammar::is_determiner(&t[k]) {
+            k += 1;
+        }
+        let words = (k..end).take_while(|&j| t[j].is_word()).count();
+        if words > 0 && k + words == end && t[k].cap {
+            return Some(end);
+        }
     }
     let (s2, e2) = grammar::subject_after(tk, e + 1)?;
     let e2 = e2.min(end);

@@ -2874,6 +2874,16 @@ const CASES: &[Case] = &[
             ("Autant le jeter ici.", D, "Marc Hervé"),
         ],
     ),
+    // brackets of an acronym in the adjunct between the verb and "que" do not count
+    (
+        "Titre\n\nLe colonel Amadou Sy a affirmé mardi sur Radio Sahel Internationale (RSI) que les tirs étaient le fait d'« éléments isolés ».",
+        &[("les tirs étaient le fait d'« éléments isolés »", I, "Amadou Sy")],
+    ),
+    // a body's name going on with "et de" closes the sentence as its inverted subject
+    (
+        "Titre\n\nLe bilan atteint 40 morts, a annoncé le ministère de la Santé publique et de la Population.",
+        &[("Le bilan atteint 40 morts", I, "ministère de la Santé publique")],
+    ),
     // a review in marks after "dresser un bilan", "tirer un bilan"
     (
         "Titre\n\nLa directrice, Lise Arnal, a dressé un bilan « très positif » de la saison.",
