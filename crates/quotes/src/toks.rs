@@ -192,8 +192,9 @@ pub struct Toks<'a> {
     /// Token ranges of the entity stage's PER mentions, in text order (empty when the
     /// stage has not run).
     pub persons: Vec<(usize, usize)>,
-    /// Token ranges of its LOC and ORG mentions, in text order.
+    /// Token ranges of its LOC mentions, in text order.
     pub places: Vec<(usize, usize)>,
+    /// Token ranges of its ORG mentions, in text order.
     pub organizations: Vec<(usize, usize)>,
     /// For each sentence, its token range.
     pub sents: Vec<(usize, usize)>,
