@@ -508,6 +508,11 @@ fn finds_typed_mentions() {
                 ("Paris", LOC),
             ],
         ),
+        // a saga, a hit or a car model named after its noun is a work or a product, no entity
+        (
+            "La saga Lune Rouge a inspiré la citadine Zélia de Talvex.",
+            &[("Talvex", ORG)],
+        ),
         // a roman numeral after a common noun numbers it; after an article it is a name
         (
             "Dans la commune IV de Bamako et au tome III, le XV de France a gagné.",
