@@ -314,7 +314,10 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
             start -= n;
             continue;
         }
-        if AUX.contains(&w) {
+        // ("Le ministre à déclaré que": the auxiliary misspelt as the preposition, right
+        // before a participle, which no preposition governs)
+        let misspelt_aux = w == "à" && start == i && form.kind == VerbFormKind::Participle;
+        if AUX.contains(&w) || misspelt_aux {
             has_aux = true;
             etre |= ETRE.contains(&w);
         } else if matches!(w, "s'" | "se") {

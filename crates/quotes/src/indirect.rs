@@ -1018,6 +1018,32 @@ pub(crate) fn indirect_selon(
                 }
             }
         }
+        // ("Selon la police le bilan est lourd", "Selon Paul X il faudra attendre": a comma
+        // left out after a source opening the sentence; the statement starts at the
+        // determiner or subject pronoun after the source's noun or name that a verb follows)
+        let mut no_comma = false;
+        if strong && i == ss && (ne == se || (ne + 1 == se && t[ne].text == ".")) {
+            let split = (ns + 2..ne).find(|&k| {
+                let opener = grammar::is_determiner(&t[k])
+                    || matches!(t[k].low.as_str(), "il" | "elle" | "ils" | "elles" | "on");
+                let after_head = t[k - 1].is_word()
+                    && (t[k - 1].cap
+                        || (!grammar::is_preposition(&t[k - 1])
+                            && !grammar::is_determiner(&t[k - 1])
+                            && !matches!(
+                                t[k - 1].low.as_str(),
+                                "de" | "d'" | "du" | "des" | "et"
+                            )));
+                opener
+                    && after_head
+                    && !matches!(t[k].low.as_str(), "de" | "d'" | "du" | "des")
+                    && grammar::has_verb_signal(tk, k, ne)
+            });
+            if let Some(k) = split {
+                ne = k;
+                no_comma = true;
+            }
+        }
         // ("12 000 selon la CGT et 3 500 selon la police": the source ends before "et" and
         // the next figure its twin marker gives)
         if let Some(k) = (ns..ne)
@@ -1358,6 +1384,8 @@ pub(crate) fn indirect_selon(
             (cs, ce)
         } else if sentence_start && ne < se && t[ne].text == "," {
             (ne + 1, clause_end(tk, se, ne + 1))
+        } else if no_comma {
+            (ne, clause_end(tk, se, ne))
         } else if strong && sentence_start && ne < se && matches!(t[ne].text, "«" | "“") {
             // "Selon Alan « Dave m'a contacté »": the comma may be left out before a quotation
             (ne, clause_end(tk, se, ne))

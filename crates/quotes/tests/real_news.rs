@@ -2874,6 +2874,20 @@ const CASES: &[Case] = &[
             ("Autant le jeter ici.", D, "Marc Hervé"),
         ],
     ),
+    // amateur writing: the auxiliary misspelt as the preposition, and the comma left out
+    // after a source opening the sentence
+    (
+        "Titre\n\nLe maire Hugo Lenain à déclaré que le pont serait fermé.",
+        &[("le pont serait fermé", I, "Hugo Lenain")],
+    ),
+    (
+        "Titre\n\nSelon la préfecture le bilan est lourd.",
+        &[("le bilan est lourd", I, "préfecture")],
+    ),
+    (
+        "Titre\n\nSelon le rapport de la Cour des comptes publié hier.",
+        &[],
+    ),
     // brackets of an acronym in the adjunct between the verb and "que" do not count
     (
         "Titre\n\nLe colonel Amadou Sy a affirmé mardi sur Radio Sahel Internationale (RSI) que les tirs étaient le fait d'« éléments isolés ».",
