@@ -3290,14 +3290,18 @@ fn candidate_at(
             Gazetteer::french()
                 .candidates(s)
                 .any(|p| p.feature == "country")
-        }) > 0
+        })
     };
     if after_minister(toks, i)
         && !head_of_minister
         && !t.is_acronym()
         && win.longest(i, |_, key| lists.known_orgs.contains(key)) == 0
-        && !country()
     {
+        // (the country ends there: "de Belgique Alexander De Croo" is a place, then a person)
+        let n = country();
+        if n > 0 {
+            return Step::Found(i + n, Some(EntityType::LOC));
+        }
         let mut j = i + 1;
         while j < toks.len()
             && toks[j].sentence == t.sentence
@@ -3627,7 +3631,11 @@ fn candidate_at(
         && toks[i + place + 1].is_cap()
         && toks[i + place + 1].kind == TokenKind::Word
         && !toks[i + place + 1].is_acronym()
-        && !(same(i + place + 2) && toks[i + place + 2].is_cap())
+        // (a surname of two words with its particle: "de Belgique Alexander De Croo")
+        && !(same(i + place + 2)
+            && toks[i + place + 2].is_cap()
+            && !(matches!(toks[i + place + 1].text, "De" | "Van" | "Von" | "Di" | "Da" | "Le" | "La" | "Del")
+                && !(same(i + place + 3) && toks[i + place + 3].is_cap())))
     {
         return Step::Found(i + place, Some(EntityType::LOC));
     }

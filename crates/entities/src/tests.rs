@@ -523,6 +523,15 @@ fn finds_typed_mentions() {
             "Il est devenu Premier ministre de Belgique mardi.",
             &[("Belgique", LOC)],
         ),
+        (
+            "Le Premier ministre de Belgique Alexander De Croo et le député de Paris Jean De Vos ont parlé.",
+            &[
+                ("Alexander De Croo", PER),
+                ("Belgique", LOC),
+                ("Jean De Vos", PER),
+                ("Paris", LOC),
+            ],
+        ),
         // a large city after "général de" is a place, not a general's name
         (
             "Il a parlé depuis son quartier général de Caracas.",

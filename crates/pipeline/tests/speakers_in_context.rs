@@ -649,3 +649,38 @@ fn a_chain_of_sentences_opened_by_a_pronoun_leads_back_to_its_person() {
         )]
     );
 }
+
+/// A body's name that the entity stage found, set in marks by typography, is no quotation
+/// (`a déclaré dans « Le Monde » que`): the statement after "que" is.
+#[test]
+fn a_body_s_name_in_marks_is_no_quotation() {
+    let got = speakers(
+        "Titre\n\nLe ministre Paul Roux a déclaré dans « Le Monde » que tout allait bien.",
+    );
+    assert_eq!(
+        got,
+        vec![("tout allait bien".to_string(), "Paul Roux".to_string())]
+    );
+}
+
+/// An inverted pronoun closing a statement whose own subject is no body takes up the body
+/// that was the previous sentence's subject, named in full.
+#[test]
+fn an_inverted_pronoun_after_a_plain_subject_takes_up_the_body_before() {
+    let got = speakers(
+        "Titre\n\nLa Haute Autorité de santé a publié un avis. Le vaccin est efficace, a-t-elle conclu.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "Le vaccin est efficace".to_string(),
+            "Haute Autorité de santé".to_string()
+        )]
+    );
+    let got =
+        speakers("Titre\n\nL'Arvec a publié un rapport. Les prix ont baissé, a-t-elle indiqué.");
+    assert_eq!(
+        got,
+        vec![("Les prix ont baissé".to_string(), "Arvec".to_string())]
+    );
+}

@@ -106,8 +106,23 @@ pub(crate) fn indirect_que(
                 .filter(|&k| matches!(t[k].text, "(" | ")"))
                 .count()
         };
+        // (a title in marks, a newspaper's name, is crossed: "a déclaré dans « Le Monde »
+        // que"; its marks and words count in the reach)
+        let title = |k: usize| {
+            marks::containing(marked, t[k].e).is_some_and(|m| {
+                m.open == t[k].s
+                    && tk.text[m.s..m.e].split_whitespace().count() <= 4
+                    && tk.text[m.s..m.e].starts_with(char::is_uppercase)
+            })
+        };
+        let titled =
+            (g.end..(g.end + 6).min(se)).any(|k| matches!(t[k].text, "«" | "“") && title(k));
+        let reach = reach + if titled { 6 } else { 0 };
         let near = (g.end..(g.end + reach.max(8)).min(se))
-            .take_while(|&k| !matches!(t[k].text, "." | ":" | ";" | "«" | "“" | "\""))
+            .take_while(|&k| {
+                !matches!(t[k].text, "." | ":" | ";" | "\"")
+                    && (!matches!(t[k].text, "«" | "“") || title(k))
+            })
             .find(|&k| matches!(t[k].low.as_str(), "que" | "qu'"))
             // "a répondu X, ajoutant qu'...": a participle in between owns the "que" (but not
             // a noun that looks like a verb: "a répété à plusieurs reprises que")

@@ -58,9 +58,32 @@ impl Stage for QuoteExtractor {
     }
 
     fn annotate(&self, a: &mut Article) {
-        let quotes = extract(a);
+        let mut quotes = extract(a);
+        quotes.retain(|q| !names_a_body(a, q));
         a.quotes = quotes;
     }
+}
+
+/// Whether a direct quotation's words in marks are only a body's name the entity stage found
+/// (`a déclaré dans « Le Monde »`, `a salué « Le Parisien »`): a newspaper's or a body's
+/// name set in marks by typography, no one's words.
+fn names_a_body(a: &Article, q: &Quote) -> bool {
+    q.kind == QuoteKind::Direct
+        && q.text.split_whitespace().count() <= 5
+        && a.entities
+            .iter()
+            .filter(|e| e.kind == depeche_article::EntityType::ORG)
+            .flat_map(|e| e.mentions.iter())
+            .any(|m| {
+                let before =
+                    a.text[q.span.byte_start.min(m.span.byte_start)..m.span.byte_start].trim_end();
+                m.span.byte_end == q.span.byte_end
+                    && m.span.byte_start >= q.span.byte_start
+                    && matches!(
+                        before.to_lowercase().as_str(),
+                        "" | "le" | "la" | "les" | "l'" | "l’"
+                    )
+            })
 }
 
 /// Where a candidate's speaker comes from.

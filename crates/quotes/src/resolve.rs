@@ -519,7 +519,11 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
             .iter()
             .all(|x| x.text != "," && !matches!(x.text, "«" | "»" | "“" | "”" | "\""));
     let own_sentence = pronoun.s > ss + 3 && !after_fronted;
-    let (ps, pe) = if own_sentence {
+    let previous = || {
+        let (ps, pe) = tk.sentence_of(ss.checked_sub(1)?);
+        (t[ps].para == t[ss].para).then_some((ps, pe))
+    };
+    if own_sentence {
         // not after a quotation ("« Le gouvernement doit … », a-t-il souligné"): its words
         // are the speaker's, not the pronoun's antecedent
         if t[ss..pronoun.s]
@@ -528,17 +532,30 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
         {
             return None;
         }
-        (ss, pronoun.s)
-    } else {
-        if ss == 0 {
-            return None;
-        }
-        let (ps, pe) = tk.sentence_of(ss - 1);
-        if t[ps].para != t[ss].para {
-            return None;
-        }
-        (ps, pe)
-    };
+        // (an inverted clitic closing a statement whose own subject is no body takes up the
+        // previous sentence's: "La Haute Autorité de santé a publié un avis. Le vaccin est
+        // efficace, a-t-elle conclu.")
+        let inverted = t[pronoun.s].low.starts_with('-');
+        return antecedent_in(tk, pronoun, ss, (ss, pronoun.s), true).or_else(|| {
+            inverted
+                .then(previous)
+                .flatten()
+                .and_then(|span| antecedent_in(tk, pronoun, ss, span, false))
+        });
+    }
+    antecedent_in(tk, pronoun, ss, previous()?, false)
+}
+
+/// [`institution_antecedent`] in the sentence span `(ps, pe)`: its subject, when a body whose
+/// gender agrees with the pronoun of the sentence starting at token `ss`.
+fn antecedent_in(
+    tk: &Toks,
+    pronoun: &Np,
+    ss: usize,
+    (ps, pe): (usize, usize),
+    own_sentence: bool,
+) -> Option<(Np, usize)> {
+    let t = &tk.t;
     // (a modal or aspectual verb opens the predicate too: "L'ONG vient de publier"; so does
     // a reflexive pronoun: "Le conseil se réunira lundi")
     let k = (ps..pe.min(ps + 30)).find(|&k| {

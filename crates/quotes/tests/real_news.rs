@@ -2685,13 +2685,10 @@ const CASES: &[Case] = &[
         ],
     ),
     // a participle after "et" shares the auxiliary of a verb whose object is in marks (the
-    // words in marks are the thanks said by the subject)
+    // words in marks, with no cue of their own, are the pipeline's to attribute)
     (
         "Titre\n\nLe directeur, Paul Vernal, a remercié « tous ceux qui ont aidé » et indiqué que ses équipes resteraient à Lyon.",
-        &[
-            ("tous ceux qui ont aidé", D, "Paul Vernal"),
-            ("ses équipes resteraient à Lyon", I, "Paul Vernal"),
-        ],
+        &[("ses équipes resteraient à Lyon", I, "Paul Vernal")],
     ),
     // a long adjunct between the verb and "que" may hold a date's day and end on a month, or
     // end on a proper name (no relative "que" follows a name); a comparison's "que" is none
@@ -2908,10 +2905,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLe tribunal a retenu que le prévenu avait agi seul.",
         &[("le prévenu avait agi seul", I, "tribunal")],
     ),
-    // thanks in marks after the person thanked
+    // "remercier" takes the person thanked for object: no inverted cue ("remercier" was
+    // tried as a reporting verb and dropped: "X, selon qui …, a remercié les policiers" made
+    // the policemen speak)
     (
-        "Titre\n\nLe gardien Marc Tessier a remercié ses coéquipiers « pour tout ».",
-        &[("pour tout", D, "Marc Tessier")],
+        "Titre\n\nLe ministre, selon qui la crise est grave, a remercié les policiers.",
+        &[("la crise est grave", I, "ministre")],
     ),
     // a Belgian alderman as the source
     (
