@@ -3047,50 +3047,43 @@ fn candidate_at(
     {
         return Step::Veto(1);
     }
-    // (a city's or region's demonym too, after an article and before a given name and a
-    // surname: "la Lyonnaise Camille Dorval", "le Marseillais Paul Roux"; "la Lyonnaise des
-    // Eaux" has no given name after it)
+    // a city's or region's demonym after an article: no part of the name a given name and a
+    // surname open after it ("la Lyonnaise Camille Dorval", "le Marseillais Paul Roux"), and
+    // no name at all when it stands for a person already named ("le Savoyard, 24 ans,", "le
+    // Finistérien de 26 ans"); not the head of a longer name ("la Lyonnaise des Eaux"), a
+    // place or a known body ("le Parisien")
     if singular_demonym(t.text)
         && i > 0
         && toks[i - 1].sentence == t.sentence
         && matches!(toks[i - 1].lower(), "le" | "la" | "l'" | "l’")
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.sentence == t.sentence && n.is_cap() && is_given_name(n.text))
-        && toks
-            .get(i + 2)
-            .is_some_and(|n| n.sentence == t.sentence && n.is_cap())
     {
-        return Step::Veto(1);
-    }
-    // (and one standing for a person already named, with no name after it: "le Savoyard,
-    // 24 ans,", "le Finistérien de 26 ans"; not the head of a longer name, "la Lyonnaise des
-    // Eaux", nor a known body, "Le Parisien")
-    if singular_demonym(t.text)
-        && i > 0
-        && toks[i - 1].sentence == t.sentence
-        && matches!(toks[i - 1].lower(), "le" | "la" | "l'" | "l’")
-        && !is_given_name(t.text)
-        && !lists.known_orgs.contains(&fold(t.text))
-        && !Gazetteer::french().contains(t.text)
-        // (after a preposition of place it is a place the gazetteer lacks: "dans l'Ornain")
-        && !(i > 1
-            && matches!(
-                toks[i - 2].lower(),
-                "dans" | "sur" | "vers" | "à" | "en" | "près" | "depuis"
-            ))
-        && !lists
-            .known_orgs
-            .contains(&fold(&format!("{} {}", toks[i - 1].lower(), t.text)))
-        && toks.get(i + 1).is_none_or(|n| {
-            n.sentence != t.sentence
-                || !(n.is_cap()
-                    || matches!(n.lower(), "des" | "du" | "d'" | "d’")
-                    || (n.lower() == "de"
-                        && toks.get(i + 2).is_some_and(|m| m.kind != TokenKind::Number)))
-        })
-    {
-        return Step::Veto(1);
+        let next = |k: usize| toks.get(i + k).filter(|n| n.sentence == t.sentence);
+        let before_full_name = next(1).is_some_and(|n| n.is_cap() && is_given_name(n.text))
+            && next(2).is_some_and(|n| n.is_cap());
+        // (what keeps it: a name of its own, a known body or place, a place's preposition
+        // before it, "dans l'Ornain", or a longer name going on after it)
+        let kept = || {
+            is_given_name(t.text)
+                || lists.known_orgs.contains(&fold(t.text))
+                || Gazetteer::french().contains(t.text)
+                || (i > 1
+                    && matches!(
+                        toks[i - 2].lower(),
+                        "dans" | "sur" | "vers" | "à" | "en" | "près" | "depuis"
+                    ))
+                || lists
+                    .known_orgs
+                    .contains(&fold(&format!("{} {}", toks[i - 1].lower(), t.text)))
+                || next(1).is_some_and(|n| {
+                    n.is_cap()
+                        || matches!(n.lower(), "des" | "du" | "d'" | "d’")
+                        || (n.lower() == "de"
+                            && toks.get(i + 2).is_some_and(|m| m.kind != TokenKind::Number))
+                })
+        };
+        if before_full_name || !kept() {
+            return Step::Veto(1);
+        }
     }
     // names are short: a 10,000-letter token is noise; URLs, e-mails, hashtags and handles
     // are not names either

@@ -204,9 +204,11 @@ impl Gazetteer {
     /// The most likely reading of a name, given how often the article names each country.
     pub fn resolve(&self, name: &str, context: &HashMap<String, usize>) -> Option<PlaceEntry> {
         let key = fold(name);
-        let score = |p: &PlaceEntry| score(p, context) * own_name_bonus(p, context, &key);
+        // (each reading scored once: its own-name test folds its name)
         self.candidates(name)
-            .max_by(|a, b| score(a).total_cmp(&score(b)))
+            .map(|p| (score(&p, context) * own_name_bonus(&p, context, &key), p))
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, p)| p)
     }
 }
 

@@ -47,9 +47,15 @@ impl Stage for PlaceResolver {
         // cities with no namesake of comparable size abroad, and demonyms), used to settle
         // ambiguous names in the second pass.
         let mut context: HashMap<String, usize> = HashMap::new();
-        for e in a.entities.iter().filter(|e| e.kind == EntityType::LOC) {
+        let locs: Vec<_> = a
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityType::LOC)
             // a continent or an area over several countries (`-`) is no country of the article
-            if let Some(cc) = gaz.clear_country(&e.name).filter(|cc| *cc != "-") {
+            .map(|e| (e, gaz.clear_country(&e.name).filter(|cc| *cc != "-")))
+            .collect();
+        for &(e, own) in &locs {
+            if let Some(cc) = own {
                 *context.entry(cc.to_string()).or_default() += e.mentions.len();
             }
         }
@@ -61,24 +67,27 @@ impl Stage for PlaceResolver {
                 }
             }
         }
-        let resolved: Vec<_> = a
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityType::LOC)
-            .map(|e| {
-                // (a name's own vote is no evidence for itself: Valence counts for Spain by
-                // its larger namesake, and must not outvote the Drôme named beside it)
-                let own = gaz.clear_country(&e.name).filter(|cc| *cc != "-");
-                let mut others = context.clone();
-                if let Some(n) = own.and_then(|cc| others.get_mut(cc)) {
-                    *n = n.saturating_sub(e.mentions.len());
+        let mut resolved = Vec::with_capacity(locs.len());
+        for (e, own) in locs {
+            // (a name's own vote is no evidence for itself: Valence counts for Spain by its
+            // larger namesake, and must not outvote the Drôme named beside it; the vote is
+            // taken out for its own reading and given back)
+            let lend = |context: &mut HashMap<String, usize>, back: bool| {
+                if let Some(n) = own.and_then(|cc| context.get_mut(cc)) {
+                    *n = if back {
+                        *n + e.mentions.len()
+                    } else {
+                        *n - e.mentions.len()
+                    };
                 }
-                let entry = std::iter::once(e.name.as_str())
-                    .chain(e.mentions.iter().map(|m| m.text.as_str()))
-                    .find_map(|n| gaz.resolve(n, &others));
-                (e, entry)
-            })
-            .collect();
+            };
+            lend(&mut context, false);
+            let entry = std::iter::once(e.name.as_str())
+                .chain(e.mentions.iter().map(|m| m.text.as_str()))
+                .find_map(|n| gaz.resolve(n, &context));
+            lend(&mut context, true);
+            resolved.push((e, entry));
+        }
         // the article's main country, for the places the gazetteer does not know
         let mut counts = context.clone();
         for (e, p) in &resolved {

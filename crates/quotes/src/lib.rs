@@ -72,15 +72,17 @@ fn names_a_body(a: &Article, q: &Quote) -> bool {
         && q.text.split_whitespace().count() <= 5
         && a.entities
             .iter()
-            .filter(|e| e.kind == depeche_article::EntityType::ORG)
+            .filter(|e| e.kind == EntityType::ORG)
             .flat_map(|e| e.mentions.iter())
             .any(|m| {
-                let before =
-                    a.text[q.span.byte_start.min(m.span.byte_start)..m.span.byte_start].trim_end();
-                m.span.byte_end == q.span.byte_end
-                    && m.span.byte_start >= q.span.byte_start
+                let (bs, be) = (m.span.byte_start, m.span.byte_end);
+                be == q.span.byte_end
+                    && bs >= q.span.byte_start
                     && matches!(
-                        before.to_lowercase().as_str(),
+                        a.text[q.span.byte_start..bs]
+                            .trim_end()
+                            .to_lowercase()
+                            .as_str(),
                         "" | "le" | "la" | "les" | "l'" | "l’"
                     )
             })
