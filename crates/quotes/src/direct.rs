@@ -398,7 +398,13 @@ pub(crate) fn attribute_direct(
     // 4b. "Pierre Moscovici veut « retrouver le sens des aspirations sociales »": words of
     // someone's in marks, in a sentence that opens with that person and has no other cue
     if c.partial && words_inside >= 3 && t.get(oi + 1).is_some_and(|x| !x.cap) {
-        if let Some(np) = clause_person(tk, ss, oi).or_else(|| person_opening(tk, oi)) {
+        // (or a pronoun, or a person's role, as that clause's subject: "Il rejette « le
+        // catastrophisme ambiant »", "Le député veut « … »" are the words of whom they stand
+        // for, resolved like any pronoun or role; a body's role is no one's voice here)
+        if let Some(np) = clause_person(tk, ss, oi)
+            .or_else(|| person_opening(tk, oi))
+            .or_else(|| subject_standing_for(tk, ss, oi))
+        {
             c.source = Some(Source::Np(np));
             return c;
         }
@@ -600,6 +606,37 @@ fn gloss_before(tk: &Toks, open: usize, ss: usize) -> bool {
 /// The person subject of the clause right before a mark at token `oi`: the last person named
 /// in the sentence and followed by a verb, an auxiliary or a clitic ("lorsque le pape X l'a
 /// nommée « ... »"), who says the words more surely than the person opening the sentence.
+/// The subject of the sentence's main clause when it is a pronoun or a person's role and its
+/// verb stands right before the mark at token `oi`, a few lower-case words at most ("Il
+/// rejette « … »", "Le député veut « … »", "Elle plaide pour « … »"). Only the main clause's:
+/// the subject opens the sentence, or follows the comma closing a circumstance that opens it
+/// ("Dans le Doubs, le conseiller rejette « … »"); a subordinate's pronoun ("…, puisqu'elles
+/// iront « … »") may stand for things.
+fn subject_standing_for(tk: &Toks, ss: usize, oi: usize) -> Option<Np> {
+    let t = &tk.t;
+    let verb_zone = |v: usize| (v..oi).all(|j| t[j].is_word() && !t[j].cap);
+    (oi.saturating_sub(3).max(ss + 1)..oi)
+        .filter(|&v| verb_zone(v))
+        .find_map(|v| {
+            let (s, e) = grammar::subject_before(tk, v, ss)?;
+            let adjacent = e == v || (e + 1 == v && t[e].text == ",");
+            let opens_main =
+                s == ss || (s > ss + 1 && t[s - 1].text == "," && grammar::is_preposition(&t[ss]));
+            if !adjacent || !opens_main {
+                return None;
+            }
+            let np = noun_phrase(tk, s, e)?;
+            let stands_for = match np.kind {
+                NpKind::Pronoun => {
+                    e == s + 1 && matches!(t[s].low.as_str(), "il" | "elle" | "ils" | "elles")
+                }
+                NpKind::Role => np.role_head.is_some() && !np.organization,
+                _ => false,
+            };
+            stands_for.then_some(np)
+        })
+}
+
 fn clause_person(tk: &Toks, ss: usize, oi: usize) -> Option<Np> {
     let t = &tk.t;
     let lo = tk.persons.partition_point(|&(s, _)| s < ss);

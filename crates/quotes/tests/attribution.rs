@@ -8,6 +8,21 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // words in marks after a verb that reports nothing are the words of the clause's subject
+    // when it is a pronoun or a person's role standing for someone named before
+    (
+        "Titre\n\nLéa Garnier a pris la parole au conseil. Elle refuse « toute hausse des impôts locaux cette année ».",
+        &[("toute hausse des impôts locaux cette année", D, "Léa Garnier")],
+    ),
+    (
+        "Titre\n\nLe débat a duré deux heures. Au conseil, le député rejette « le fatalisme et la résignation ».",
+        &[("le fatalisme et la résignation", D, "député")],
+    ),
+    // not a subordinate's pronoun, which may stand for things
+    (
+        "Titre\n\nLes usines ferment. Le patronat s'inquiète, car elles partiront « vers des pays aux charges plus légères ».",
+        &[],
+    ),
     // "ce dernier" after an inverted verb is the subject: the last person named
     (
         "Titre\n\nAnne Roux a félicité Paul Durand. « Il a été remarquable », a-t-elle dit. « Merci », a répondu ce dernier.",
