@@ -908,6 +908,16 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
             Some(EntityType::LOC) | None if e - s == 1 && per_words.contains(&folded) => {
                 EntityType::PER
             }
+            // a given name the gazetteer knows only as one of a place's other names, with no
+            // preposition of place before it, is a person (Jessica, Jennifer et Nadia)
+            Some(EntityType::LOC) | None
+                if e - s == 1
+                    && is_given_name(text)
+                    && place_by_alias_only(text)
+                    && !place_preposition_before(&toks, s) =>
+            {
+                EntityType::PER
+            }
             Some(k) => k,
             None => {
                 // a single word or an unknown sequence
@@ -1951,6 +1961,16 @@ fn births_name(t: &Tok) -> bool {
 }
 
 /// A given name, or a compound one (Jean-Mimi, Marie-Ange).
+/// Whether the gazetteer knows a name only as another name of its places, none of which
+/// goes by it first ("Nadia" is one of Navadwip's names in GeoNames): a given name written
+/// alone is then a person, as a place's own name would not be.
+fn place_by_alias_only(name: &str) -> bool {
+    let key = fold(name);
+    Gazetteer::french()
+        .candidates(name)
+        .all(|p| fold(p.name) != key)
+}
+
 pub(crate) fn is_given_name(w: &str) -> bool {
     let names = &Lists::get().given_names;
     names.contains(w)
@@ -2029,6 +2049,64 @@ fn is_model_code(text: &str) -> bool {
 }
 
 /// Whether token `i` is the first word of its sentence or follows an opening mark.
+/// Whether a preposition of place stands before token `s`, an article between them or not
+/// (à Nadia, au sud de la Caroline).
+fn place_preposition_before(toks: &[Tok], s: usize) -> bool {
+    let same = |k: usize| toks[k].sentence == toks[s].sentence;
+    let mut k = s;
+    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "le" | "la" | "l'" | "les") {
+        k -= 1;
+    }
+    k > 0
+        && same(k - 1)
+        && matches!(
+            toks[k - 1].lower(),
+            "à" | "au" | "aux" | "de" | "du" | "des" | "d'" | "vers" | "depuis" | "en" | "dans"
+        )
+}
+
+/// Whether token `i` is a common noun heading nothing named, capitalised, with a capitalised
+/// word right after it that no lexicon knows as a common word (see its use in the scan).
+fn common_noun_before_name(toks: &[Tok], i: usize) -> bool {
+    let lists = Lists::get();
+    let t = &toks[i];
+    let lower = t.lower();
+    let heads_names = lists.org_heads.contains(lower)
+        || lists.lower_org_heads.contains(lower)
+        || lists.site_heads.contains_key(lower)
+        || lists.capital_site_heads.contains(lower)
+        || lists.street_heads.contains(lower)
+        || lists.place_heads.contains(lower)
+        || lists.thing_heads.contains(lower)
+        || lists.eponym_heads.contains(lower)
+        || lists.org_kind_heads.contains(lower)
+        || lists.body_nouns.contains(lower)
+        || lists.trade_heads.contains(lower)
+        || lists.route_nouns.contains(lower)
+        || lists.credit_words.contains(lower)
+        || lists.business_words.contains(lower)
+        // (a title is the person's: "Monsieur Thiers", "Général Boulanger")
+        || lists.person_titles.contains(lower);
+    let noun = lists.lexicon.get(lower).is_some_and(|tag| *tag == "NOUN");
+    // ("Saint Agile", "Sainte Anne": saint opens a name)
+    let saint = matches!(lower, "saint" | "sainte" | "saints" | "saintes");
+    noun && t.is_cap()
+        && !saint
+        && !t.is_all_caps()
+        && !heads_names
+        && !is_given_name(t.text)
+        && toks.get(i + 1).is_some_and(|n| {
+            n.sentence == t.sentence
+                && n.start == t.end + 1
+                && n.kind == TokenKind::Word
+                && n.is_cap()
+                && lists
+                    .lexicon
+                    .get(n.lower())
+                    .is_none_or(|tag| *tag == "PROPN")
+        })
+}
+
 fn sentence_initial(toks: &[Tok], i: usize) -> bool {
     i == 0
         || toks[i - 1].sentence != toks[i].sentence
@@ -3537,6 +3615,20 @@ fn candidate_at(
         });
     if person > 0 && person >= place && person > known && !continued {
         return Step::Found(i + person, Some(EntityType::PER));
+    }
+    // "Procès Nivel", "Grève SNCF", "Affaire Durand : …": a common noun opening a headline or
+    // a sentence has its capital from its place, not from a name, and the name after it (a
+    // word no lexicon knows as common) stands alone; nouns that head names of bodies, sites,
+    // streets, works or trades keep their rules (Banque Misr, Tour Eiffel), as known names do
+    // (a line's first word, a headline's or a paragraph's, not one after an opening bracket
+    // or mark, "(Hôtel Murat)"; inside a paragraph a sentence may open with a site or a
+    // title that is part of a name, "Rue Montmartre, on a trouvé …" in old papers)
+    let opens_line = a.text[..t.start]
+        .trim_end_matches([' ', '\u{a0}'])
+        .ends_with('\n')
+        || t.start == 0;
+    if opens_line && known == 0 && place == 0 && person == 0 && common_noun_before_name(toks, i) {
+        return Step::Veto(1);
     }
     if known >= place && known > 0 {
         // a known organisation followed by a capitalised common noun names a branch of it

@@ -29,6 +29,12 @@ fn finds_typed_mentions() {
             "M. Jean Dupont est arrivé à Lyon.",
             &[("Jean Dupont", PER), ("Lyon", LOC)],
         ),
+        // a given name that the gazetteer has only as another name of a town abroad is a
+        // person's, alone in a list of girls' names
+        (
+            "Trois élèves, Jessica, Jennifer et Nadia, ont témoigné.",
+            &[("Jennifer", PER), ("Jessica", PER), ("Nadia", PER)],
+        ),
         (
             "Selon la ministre de la Culture, Rachida Dati, le musée rouvrira.",
             &[("Rachida Dati", PER)],
@@ -943,6 +949,24 @@ fn a_known_name_continued_is_someone_else() {
         "Le dirigeant Jean-Michel Aulas a répondu aux supporters.",
         &[("Jean-Michel Aulas", PER)],
     )]);
+}
+
+/// A common noun opening a headline or a sentence is capitalised by its place: the name
+/// after it stands alone; a head of names, a saint's name and a known name keep their words.
+#[test]
+fn a_headline_noun_is_no_part_of_the_name_after_it() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Procès Vernier.\n\nLe procès de Paul Vernier s'ouvre lundi à Lyon.",
+            &[("Lyon", LOC), ("Paul Vernier", PER), ("Vernier", PER)],
+        ),
+        (
+            "Saint Ortolan de Vaubrecourt fut le premier abbé du lieu.",
+            &[("Saint Ortolan de Vaubrecourt", PER)],
+        ),
+        ("Air France a annulé ses vols.", &[("Air France", ORG)]),
+    ]);
 }
 
 /// A lone surname is the person whose full name the article gave, whatever the words

@@ -614,7 +614,15 @@ fn gloss_before(tk: &Toks, open: usize, ss: usize) -> bool {
 /// iront « … »") may stand for things.
 fn subject_standing_for(tk: &Toks, ss: usize, oi: usize) -> Option<Np> {
     let t = &tk.t;
-    let verb_zone = |v: usize| (v..oi).all(|j| t[j].is_word() && !t[j].cap);
+    // (a participle after the subject is no statement of its: "Les officiers considérés
+    // comme « … »" are called so by others)
+    let verb_zone = |v: usize| {
+        (v..oi).all(|j| t[j].is_word() && !t[j].cap)
+            && !["é", "ée", "és", "ées"]
+                .iter()
+                .any(|x| t[v].low.ends_with(x))
+            && !(v..oi).any(|j| t[j].low == "comme")
+    };
     (oi.saturating_sub(3).max(ss + 1)..oi)
         .filter(|&v| verb_zone(v))
         .find_map(|v| {
