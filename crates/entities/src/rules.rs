@@ -3249,7 +3249,19 @@ fn candidate_at(
     let route_before = i > 0
         && toks[i - 1].sentence == t.sentence
         && lists.route_nouns.contains(toks[i - 1].lower());
-    if route_before && t.is_cap() && t.text.contains('-') && route_between_places(t.text, gaz) {
+    // (anywhere, when both are large cities: a region or a club joins smaller ones, "Bordeaux-
+    // Bègles", while "Crash du Rio-Paris", "un Nantes-Lille" are a flight and a train)
+    let big_cities = || {
+        t.text.split('-').all(|p| {
+            gaz.candidates(p)
+                .any(|c| c.feature == "city" && c.population >= 200_000)
+        })
+    };
+    if t.is_cap()
+        && t.text.contains('-')
+        && route_between_places(t.text, gaz)
+        && (route_before || big_cities())
+    {
         return Step::Veto(1);
     }
     let n = win.longest(i, |_, key| lists.not_entities.contains(key));

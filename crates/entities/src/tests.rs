@@ -3137,6 +3137,16 @@ fn two_places_joined_by_a_hyphen_are_a_route() {
             "Jean-Marie Varel admire le peintre Toulouse-Lautrec.",
             &[("Jean-Marie Varel", PER), ("Toulouse-Lautrec", PER)],
         ),
+        // two large cities need no noun of route: a train, a flight, a match between them
+        (
+            "Deux rames, un Marseille-Lyon et un Bordeaux-Toulouse, ont été retardées.",
+            &[],
+        ),
+        // a town joined to a smaller one may name a club, which keeps its name
+        (
+            "Le Bordeaux-Bègles a battu Toulon.",
+            &[("Bordeaux-Bègles", ORG), ("Toulon", LOC)],
+        ),
     ]);
 }
 
