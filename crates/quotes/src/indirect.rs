@@ -2081,7 +2081,10 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                         || depeche_lang::fr::is_interview_participle(&w.low)
                         || absolute()
                 };
-                if new_clause {
+                // "…, ajoute X, conseiller régional.": a role in apposition to the subject
+                // closing the sentence is still the subject's phrase, the cue closes the
+                // statement before it
+                if new_clause || (g.clitic.is_none() && closing_apposition(tk, np_e, end)) {
                     return Some((c, g, np));
                 }
                 if g.clitic.is_some()
@@ -2274,6 +2277,38 @@ fn relative_comma(tk: &Toks, from: usize, to: usize) -> Option<usize> {
 /// Whether tokens `[s, e)` after an inverted subject are only adjuncts: phrases opened by a
 /// preposition (`à l'AFP`, `, à la demande de sa famille`, `dans un communiqué`), so that the
 /// cue still closes the sentence.
+/// Whether tokens `[c, e)` are a comma and a role in apposition running to the end of the
+/// clause: a title or an agent noun, with or without its article, and no verb
+/// (`, conseiller régional de Bretagne`, `, la porte-parole du parti`, `, lui-même élu`).
+fn closing_apposition(tk: &Toks, c: usize, e: usize) -> bool {
+    let t = &tk.t;
+    if c + 1 >= e || t[c].text != "," {
+        return false;
+    }
+    // (", lui-même conseiller régional": the emphatic pronoun before the role)
+    let from = if matches!(t[c + 1].low.as_str(), "lui-même" | "elle-même") {
+        c + 2
+    } else {
+        c + 1
+    };
+    let head = match t.get(from) {
+        Some(d) if from < e && grammar::is_determiner(d) => from + 1,
+        _ => from,
+    };
+    let Some(h) = t.get(head).filter(|_| head < e) else {
+        return false;
+    };
+    let role = depeche_lang::fr::titles().contains_key(h.low.as_str())
+        || depeche_lang::fr::looks_like_agent_noun(&h.low);
+    role && !h.cap
+        && (c + 1..e).all(|k| {
+            !grammar::is_aux(&t[k])
+                && verb_group(tk, k).is_none()
+                && !matches!(t[k].text, "," | ";" | ":" | "«" | "“" | "\"")
+                && !matches!(t[k].low.as_str(), "qui" | "que" | "qu'" | "dont")
+        })
+}
+
 pub(crate) fn only_adjuncts(tk: &Toks, s: usize, e: usize) -> bool {
     let t = &tk.t;
     // ("…, affirme X dans un rapport publié jeudi, qui dénonce …": adjuncts, then a relative

@@ -9,6 +9,16 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a role in apposition to the inverted subject closes the sentence: the statement ends
+    // before the cue, words in marks inside it or not
+    (
+        "Titre\n\nLes tarifs des cantines vont doubler, affirme Marc Vernet, conseiller municipal de Brest.",
+        &[("Les tarifs des cantines vont doubler", I, "Marc Vernet")],
+    ),
+    (
+        "Titre\n\nLa commune distribue ses aides de façon « plus politique que sociale », regrette Hugo Marlin, lui-même conseiller municipal.",
+        &[("La commune distribue ses aides de façon « plus politique que sociale »", I, "Hugo Marlin")],
+    ),
     // a subject with no name or title speaks when its head names people by what they do
     (
         "Titre\n\nLes organisateurs ont affirmé : « Nous attendons dix mille personnes. »",
