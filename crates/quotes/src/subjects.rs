@@ -808,7 +808,10 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
         return noun_phrase(tk, p, p + 1);
     }
     // "Le maire revient sur sa défaite :": with no name, a titled subject opening the clause
-    let Some(&(_, re)) = runs.first() else {
+    // (a title of two words may be capitalised, "Le Premier ministre est formel :", its first
+    // word no name)
+    let title_only = runs.len() == 1 && runs[0] == (ss + 1, ss + 2) && two_word_title(tk, ss + 1);
+    let Some(&(_, re)) = runs.first().filter(|_| !title_only) else {
         return titled_opening(tk, ss, colon);
     };
     let mut e = re;
@@ -821,18 +824,28 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
     noun_phrase(tk, s, e)
 }
 
+/// Whether tokens `k` and `k + 1` are a title of two words of the lexicon (`premier
+/// ministre`, `garde des sceaux`'s like).
+fn two_word_title(tk: &Toks, k: usize) -> bool {
+    let t = &tk.t;
+    t.get(k + 1).is_some_and(|n| {
+        depeche_lang::fr::titles().contains_key(format!("{} {}", t[k].low, n.low).as_str())
+    })
+}
+
 /// A role opening the clause `[ss, e)`: a determiner, a title from the lexicon and its
 /// complements (`le maire`, `la porte-parole du ministère`), as a speaker.
 fn titled_opening(tk: &Toks, ss: usize, e: usize) -> Option<Np> {
     let t = &tk.t;
+    let two = two_word_title(tk, ss + 1);
     if ss + 2 > e
         || !grammar::is_determiner(&t[ss])
-        || !depeche_lang::fr::titles().contains_key(t[ss + 1].low.as_str())
+        || !(two || depeche_lang::fr::titles().contains_key(t[ss + 1].low.as_str()))
     {
         return None;
     }
     // the complements: "de"/"du"/"des"/"d'" and the words they govern, up to the verb
-    let mut k = ss + 2;
+    let mut k = if two { ss + 3 } else { ss + 2 };
     while k + 1 < e && matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'") {
         k += 2;
         while k < e && (t[k].cap || matches!(t[k].low.as_str(), "l'" | "la" | "le" | "les")) {

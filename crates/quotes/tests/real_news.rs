@@ -9,6 +9,11 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a title of two words, capitalised or not, speaks before a colon as a one-word title does
+    (
+        "Titre\n\nLe Premier ministre a été catégorique : les retraites ne seront pas touchées.",
+        &[("les retraites ne seront pas touchées", I, "Premier ministre")],
+    ),
     // a role in apposition to the inverted subject closes the sentence: the statement ends
     // before the cue, words in marks inside it or not
     (
