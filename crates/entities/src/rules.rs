@@ -3694,7 +3694,33 @@ fn candidate_at(
                         .get(end + 1)
                         .is_some_and(|m| m.is_cap() && m.sentence == t.sentence)
             });
-        let end = end + usize::from(branch);
+        // (a country or a continent names a company's national branch: Google France,
+        // Michelin Amérique du Nord; not after an acronym, whose juxtapositions pair bodies and
+        // places, "le sommet UE Afrique")
+        let national = if !branch && !person_after && !t.is_all_caps() {
+            win.longest(end, |s, key| {
+                capitalised_name(s)
+                    && gaz.contains_folded(key)
+                    && gaz
+                        .candidates(s)
+                        .any(|p| matches!(p.feature, "country" | "continent"))
+            })
+        } else {
+            0
+        };
+        let national = if national > 0
+            && toks
+                .get(end)
+                .is_some_and(|n| n.sentence == t.sentence && n.start == toks[end - 1].end + 1)
+            && toks
+                .get(end + national)
+                .is_none_or(|m| m.sentence != t.sentence || !m.is_cap())
+        {
+            national
+        } else {
+            0
+        };
+        let end = end + usize::from(branch) + national;
         // a plus sign glued to the name is part of it (Canal+, a channel or a service)
         let plus = toks.get(end).is_some_and(|p| {
             p.text == "+"

@@ -951,6 +951,23 @@ fn a_known_name_continued_is_someone_else() {
     )]);
 }
 
+/// A known company followed by a country or a continent is its national branch, one name;
+/// an acronym beside a place pairs a body and a place.
+#[test]
+fn a_company_and_its_country_are_its_branch() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le directeur de Google France et celui de Michelin Amérique du Nord ont parlé.",
+            &[("Google France", ORG), ("Michelin Amérique du Nord", ORG)],
+        ),
+        (
+            "Michelin investit en France.",
+            &[("France", LOC), ("Michelin", ORG)],
+        ),
+    ]);
+}
+
 /// A common noun opening a headline or a sentence is capitalised by its place: the name
 /// after it stands alone; a head of names, a saint's name and a known name keep their words.
 #[test]
