@@ -252,7 +252,13 @@ pub(crate) fn indirect_que(
             continue;
         };
         // "alors que", "tandis que": an adverbial clause, not what the verb reports
-        if q > g.end && depeche_lang::fr::conjunction_que().contains(t[q - 1].low.as_str()) {
+        // (but "ainsi" right after the verb is its adverb: "explique ainsi que …" reports,
+        // "a salué les pompiers ainsi que les bénévoles" adds to an object)
+        let adverb_ainsi = q == g.end + 1 && t[g.end].low == "ainsi";
+        if q > g.end
+            && !adverb_ainsi
+            && depeche_lang::fr::conjunction_que().contains(t[q - 1].low.as_str())
+        {
             continue;
         }
         // "explique aux habitants les transformations que subit la commune", "raconte ce que

@@ -9,6 +9,24 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // "ainsi" right after a reporting verb is its adverb: its "que" opens what it reports;
+    // after an object, "ainsi que" adds to the object
+    (
+        "Titre\n\nLe maire, Hervé Lannoy, explique ainsi que la piscine fermera cet été.",
+        &[("la piscine fermera cet été", I, "Hervé Lannoy")],
+    ),
+    ("Titre\n\nLe maire a salué les pompiers ainsi que les bénévoles.", &[]),
+    // adverbials between the auxiliary and the participle
+    (
+        "Titre\n\nHervé Lannoy est arrivé tôt. Il a d'autre part annoncé que la piscine fermerait.",
+        &[("la piscine fermerait", I, "Hervé Lannoy")],
+    ),
+    // doubting is an opinion reported, negated or not; the noun "doute" reports nothing
+    (
+        "Titre\n\nLa syndicaliste Inès Morvan ne doute pas que la grève sera suivie.",
+        &[("la grève sera suivie", I, "Inès Morvan")],
+    ),
+    ("Titre\n\nSans doute que la grève sera suivie.", &[]),
     // a title of two words, capitalised or not, speaks before a colon as a one-word title does
     (
         "Titre\n\nLe Premier ministre a été catégorique : les retraites ne seront pas touchées.",
