@@ -914,7 +914,8 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                 if e - s == 1
                     && is_given_name(text)
                     && place_by_alias_only(text)
-                    && !place_preposition_before(&toks, s) =>
+                    && !place_preposition_before(&toks, s)
+                    && !coordinated_with_place(&toks, s, Gazetteer::french()) =>
             {
                 EntityType::PER
             }
@@ -2065,6 +2066,20 @@ fn place_preposition_before(toks: &[Tok], s: usize) -> bool {
         )
 }
 
+/// Whether the one-word name at token `s` is coordinated with a place the gazetteer knows
+/// by its own name (Nadia et Murshidabad, deux districts): a list of places.
+fn coordinated_with_place(toks: &[Tok], s: usize, gaz: &Gazetteer) -> bool {
+    let same = |k: usize| toks.get(k).is_some_and(|x| x.sentence == toks[s].sentence);
+    let place = |k: usize| {
+        same(k) && toks[k].is_cap() && !is_given_name(toks[k].text) && {
+            let key = fold(toks[k].text);
+            gaz.candidates(toks[k].text).any(|p| fold(p.name) == key)
+        }
+    };
+    let link = |k: usize| same(k) && matches!(toks[k].lower(), "et" | "ou" | ",");
+    (link(s + 1) && place(s + 2)) || (s >= 2 && link(s - 1) && place(s - 2))
+}
+
 /// Whether token `i` is a common noun heading nothing named, capitalised, with a capitalised
 /// word right after it that no lexicon knows as a common word (see its use in the scan).
 fn common_noun_before_name(toks: &[Tok], i: usize) -> bool {
@@ -2086,11 +2101,19 @@ fn common_noun_before_name(toks: &[Tok], i: usize) -> bool {
         || lists.credit_words.contains(lower)
         || lists.business_words.contains(lower)
         // (a title is the person's: "Monsieur Thiers", "Général Boulanger")
-        || lists.person_titles.contains(lower);
+        || lists.person_titles.contains(lower)
+        // (a thing named after a person, "Plan Marshall", and a stop, "Station Stalingrad",
+        // are named with their noun)
+        || lists.surname_thing_heads.contains(lower)
+        || matches!(lower, "station" | "stations");
+    // (a noun of the treebanks: the lexicon's `_`, words seen only in the historical corpus,
+    // include as many words of old names, and taking them cost Europeana)
     let noun = lists.lexicon.get(lower).is_some_and(|tag| *tag == "NOUN");
     // ("Saint Agile", "Sainte Anne": saint opens a name)
     let saint = matches!(lower, "saint" | "sainte" | "saints" | "saintes");
+    // (four letters at least: no article of another language, "The Medicines Company")
     noun && t.is_cap()
+        && t.text.chars().count() >= 4
         && !saint
         && !t.is_all_caps()
         && !heads_names
@@ -3257,10 +3280,19 @@ fn candidate_at(
                 .any(|c| c.feature == "city" && c.population >= 200_000)
         })
     };
+    // (after a head of places the pair is one: "la région Fès-Meknès", "l'agglomération
+    // Khartoum-Omdurman")
+    let place_head_before = i > 0
+        && toks[i - 1].sentence == t.sentence
+        && (lists.place_heads.contains(toks[i - 1].lower())
+            || matches!(
+                toks[i - 1].lower(),
+                "agglomération" | "conurbation" | "métropole" | "aire"
+            ));
     if t.is_cap()
         && t.text.contains('-')
         && route_between_places(t.text, gaz)
-        && (route_before || big_cities())
+        && (route_before || (big_cities() && !place_head_before))
     {
         return Step::Veto(1);
     }

@@ -35,6 +35,11 @@ fn finds_typed_mentions() {
             "Trois élèves, Jessica, Jennifer et Nadia, ont témoigné.",
             &[("Jennifer", PER), ("Jessica", PER), ("Nadia", PER)],
         ),
+        // (coordinated with a place it is a place among places)
+        (
+            "Les inondations ont frappé Nadia et Calcutta.",
+            &[("Calcutta", LOC), ("Nadia", LOC)],
+        ),
         (
             "Selon la ministre de la Culture, Rachida Dati, le musée rouvrira.",
             &[("Rachida Dati", PER)],
@@ -983,6 +988,10 @@ fn a_headline_noun_is_no_part_of_the_name_after_it() {
             &[("Saint Ortolan de Vaubrecourt", PER)],
         ),
         ("Air France a annulé ses vols.", &[("Air France", ORG)]),
+        (
+            "The Medicines Company a publié ses comptes.",
+            &[("The Medicines Company", ORG)],
+        ),
     ]);
 }
 
@@ -3158,6 +3167,11 @@ fn two_places_joined_by_a_hyphen_are_a_route() {
         (
             "Deux rames, un Marseille-Lyon et un Bordeaux-Toulouse, ont été retardées.",
             &[],
+        ),
+        // after a head of places the pair is one place
+        (
+            "Les combats se poursuivent dans l'agglomération Khartoum-Omdurman.",
+            &[("Khartoum-Omdurman", LOC)],
         ),
         // a town joined to a smaller one may name a club, which keeps its name
         (

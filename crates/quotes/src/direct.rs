@@ -614,23 +614,45 @@ fn gloss_before(tk: &Toks, open: usize, ss: usize) -> bool {
 /// iront « … »") may stand for things.
 fn subject_standing_for(tk: &Toks, ss: usize, oi: usize) -> Option<Np> {
     let t = &tk.t;
-    // (a participle after the subject is no statement of its: "Les officiers considérés
-    // comme « … »" are called so by others)
+    // (the verb right before the mark, or the verb and its preposition, "plaide pour « … »":
+    // marks further into the predicate, after an infinitive or a noun, "veut assouplir le
+    // dispositif « … »", "lutter contre les « … »", hold a term or a name, no one's words)
     let verb_zone = |v: usize| {
-        (v..oi).all(|j| t[j].is_word() && !t[j].cap)
-            && !["é", "ée", "és", "ées"]
-                .iter()
-                .any(|x| t[v].low.ends_with(x))
-            && !(v..oi).any(|j| t[j].low == "comme")
+        let preposition = v + 2 == oi
+            && matches!(
+                t[v + 1].low.as_str(),
+                "pour" | "contre" | "à" | "de" | "d'" | "sur" | "en"
+            );
+        (v + 1 == oi || preposition)
+            && t[v].is_word()
+            && !t[v].cap
+            && !grammar::is_determiner(&t[v])
+            && t[v].low != "comme"
     };
-    (oi.saturating_sub(3).max(ss + 1)..oi)
+    // (a participle is the verb after its auxiliary, "a rejeté « … »"; right after the
+    // subject it describes it, "Les officiers considérés « … »" are called so by others)
+    let participle = |v: usize| {
+        ["é", "ée", "és", "ées"]
+            .iter()
+            .any(|x| t[v].low.ends_with(x))
+    };
+    (oi.saturating_sub(2).max(ss + 1)..oi)
         .filter(|&v| verb_zone(v))
         .find_map(|v| {
-            let (s, e) = grammar::subject_before(tk, v, ss)?;
-            let adjacent = e == v || (e + 1 == v && t[e].text == ",");
+            let aux = v > ss + 1 && grammar::is_aux(&t[v - 1]);
+            if participle(v) && !aux {
+                return None;
+            }
+            let vs = if aux { v - 1 } else { v };
+            let (s, e) = grammar::subject_before(tk, vs, ss)?;
+            let adjacent = e == vs || (e + 1 == vs && t[e].text == ",");
             let opens_main =
                 s == ss || (s > ss + 1 && t[s - 1].text == "," && grammar::is_preposition(&t[ss]));
             if !adjacent || !opens_main {
+                return None;
+            }
+            // (the subject's words hold no verb: "Le maire veut" is no speaker's name)
+            if (s..e).any(|k| t[k].verbish || grammar::is_aux(&t[k])) {
                 return None;
             }
             let np = noun_phrase(tk, s, e)?;

@@ -18,6 +18,20 @@ const CASES: &[Case] = &[
         "Titre\n\nLe débat a duré deux heures. Au conseil, le député rejette « le fatalisme et la résignation ».",
         &[("le fatalisme et la résignation", D, "député")],
     ),
+    (
+        "Titre\n\nLe président du conseil départemental a rejeté « une proposition indigne des enjeux ».",
+        &[("une proposition indigne des enjeux", D, "président du conseil départemental")],
+    ),
+    // only right after the verb (or its preposition): marks further into the predicate hold
+    // a term or a name
+    (
+        "Titre\n\nLe maire veut lutter contre les « marchands de sommeil » qui louent des taudis.",
+        &[],
+    ),
+    (
+        "Titre\n\nLa ministre veut assouplir le dispositif « zéro artificialisation nette ».",
+        &[],
+    ),
     // not a subordinate's pronoun, which may stand for things
     (
         "Titre\n\nLes usines ferment. Le patronat s'inquiète, car elles partiront « vers des pays aux charges plus légères ».",

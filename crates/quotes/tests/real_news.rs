@@ -9,6 +9,12 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // "continuer de", like "venir de", keeps the infinitive after it reporting, its subject the
+    // speaker's, not part of it
+    (
+        "Titre\n\nLe gouvernement continue d'affirmer que les comptes sont à l'équilibre.",
+        &[("les comptes sont à l'équilibre", I, "gouvernement")],
+    ),
     // "ainsi" right after a reporting verb is its adverb: its "que" opens what it reports;
     // after an object, "ainsi que" adds to the object
     (
