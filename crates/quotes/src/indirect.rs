@@ -978,6 +978,37 @@ pub(crate) fn cest_ce_que(tk: &Toks, marked: &[Marked], n: usize) -> Option<Cand
     })
 }
 
+/// Whether a comma at token `c` and a conjunction open another clause, with a subject and a
+/// verb of its own, before the sentence's end `se` (`…, selon la police, et des milliers de
+/// personnes sont disparues`); a predicate going on with the same subject is no other clause
+/// (`…, selon la police, et devrait encore augmenter`).
+fn coordinated_clause(tk: &Toks, c: usize, se: usize) -> bool {
+    let t = &tk.t;
+    c + 2 < se
+        && t[c].text == ","
+        && matches!(
+            t[c + 1].low.as_str(),
+            "et" | "mais" | "car" | "tandis" | "alors" | "puis"
+        )
+        && (grammar::is_determiner(&t[c + 2])
+            || t[c + 2].cap
+            || t[c + 2].kind == depeche_article::TokenKind::Number
+            || matches!(
+                t[c + 2].low.as_str(),
+                "il" | "elle"
+                    | "ils"
+                    | "elles"
+                    | "on"
+                    | "celui"
+                    | "celle"
+                    | "ceux"
+                    | "celles"
+                    | "beaucoup"
+                    | ","
+            ))
+        && grammar::has_verb_signal(tk, c + 2, clause_end(tk, se, c + 2))
+}
+
 /// `Selon X, CLAUSE.` / `CLAUSE, selon X.` / `d'après X` / `X, selon qui CLAUSE`.
 pub(crate) fn indirect_selon(
     tk: &Toks,
@@ -1445,12 +1476,14 @@ pub(crate) fn indirect_selon(
             })
             && source_end(ne) == ne
             // (the source closes the sentence, or a relative on it does: "selon le ministère,
-            // qui a ouvert une enquête")
+            // qui a ouvert une enquête", or a clause of its own after a conjunction: "…
+            // selon un sondage, et beaucoup ont peur que …")
             && (ne == se
                 || (ne + 1 == se && t[ne].text == ".")
                 || (ne + 1 < se
                     && t[ne].text == ","
-                    && matches!(t[ne + 1].low.as_str(), "qui" | "dont")))
+                    && matches!(t[ne + 1].low.as_str(), "qui" | "dont"))
+                || coordinated_clause(tk, ne, se))
             && possessor.is_none()
             // (a name, or a role the title list knows: "selon le secteur", "selon un
             // calendrier précis" are how, and a noun's ending is no evidence here)
@@ -1506,28 +1539,7 @@ pub(crate) fn indirect_selon(
             // clause; the source's statement is the one before it)
             // (a clause with a subject and a verb of its own: "…, selon la police, et devrait
             // encore augmenter" goes on with the statement)
-            let coordinated = ne + 2 < se
-                && t[ne].text == ","
-                && matches!(
-                    t[ne + 1].low.as_str(),
-                    "et" | "mais" | "car" | "tandis" | "alors" | "puis"
-                )
-                && (grammar::is_determiner(&t[ne + 2])
-                    || t[ne + 2].cap
-                    || t[ne + 2].kind == depeche_article::TokenKind::Number
-                    || matches!(
-                        t[ne + 2].low.as_str(),
-                        "il" | "elle"
-                            | "ils"
-                            | "elles"
-                            | "on"
-                            | "celui"
-                            | "celle"
-                            | "ceux"
-                            | "celles"
-                            | ","
-                    ))
-                && grammar::has_verb_signal(tk, ne + 2, clause_end(tk, se, ne + 2));
+            let coordinated = coordinated_clause(tk, ne, se);
             if coordinated && before > 0 {
                 (ss, i - 1)
             } else if after > before && !subject_first {

@@ -9,6 +9,12 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a source closing its clause with no comma before it, another clause coordinated after
+    // its own comma: the statement is the clause before the source
+    (
+        "Titre\n\nLe bilan s'élève à trente morts selon les autorités locales, et des centaines de personnes sont portées disparues.",
+        &[("Le bilan s'élève à trente morts", I, "autorités locales")],
+    ),
     // "continuer de", like "venir de", keeps the infinitive after it reporting, its subject the
     // speaker's, not part of it
     (
