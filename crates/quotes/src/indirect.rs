@@ -2750,12 +2750,21 @@ fn shares_subject(
     let compound = grammar::is_aux(&t[first]);
     // (an auxiliary of another tense in the clause is no repetition of the cue's: "a reconnu
     // que la situation était grave et a estimé que")
+    // (of the same verb: "que la situation est grave et a annoncé que" has a copula, no
+    // "avoir" of the clause's own)
     let own_same_tense = (cs..et).any(|k| {
-        grammar::is_aux(&t[k]) && grammar::aux_tense(&t[k].low) == grammar::aux_tense(&t[ck].low)
+        grammar::is_aux(&t[k])
+            && grammar::aux_tense(&t[k].low) == grammar::aux_tense(&t[ck].low)
+            && grammar::is_avoir(&t[k]) == grammar::is_avoir(&t[ck])
     });
     let plural = |w: &str| w.ends_with("nt");
     if grammar::is_aux(&t[ck]) {
-        compound && t[ck].low == t[first].low && !own_same_tense
+        // ("estime que l'expropriation est illégale et a annoncé que": after a cue in a simple
+        // tense, a compound one whose auxiliary the reported clause does not have goes with
+        // the cue's subject when that clause already has its verb)
+        let simple_cue_then_compound =
+            !compound && !own_same_tense && grammar::has_verb_signal(tk, cs, et);
+        (compound && t[ck].low == t[first].low && !own_same_tense) || simple_cue_then_compound
     } else if compound {
         // a bare participle: its auxiliary left out is the cue's, unless the clause has an
         // "avoir" of its own ("était fermée et ajouté que" leaves the cue's; a reporting

@@ -9,6 +9,16 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a cue in a simple tense, then one in a compound tense coordinated by "et" with the same
+    // subject: two statements, the reported clause already having its verb (a copula is no
+    // auxiliary of the second's)
+    (
+        "Titre\n\nLe patron du groupe, Luis Ortega, estime que la saisie est illégale et a annoncé que le groupe porterait plainte.",
+        &[
+            ("la saisie est illégale", I, "Luis Ortega"),
+            ("le groupe porterait plainte", I, "Luis Ortega"),
+        ],
+    ),
     // a source closing its clause with no comma before it, another clause coordinated after
     // its own comma: the statement is the clause before the source
     (
