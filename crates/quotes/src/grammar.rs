@@ -1909,6 +1909,19 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
                     k = j;
                 }
             }
+            // ("a promis devant ses partisans réunis à Montréal la future première ministre": a
+            // participle describing the adjunct's noun, with an adjunct of its own after it)
+            if k > s + 1
+                && k + 1 < t.len()
+                && t[k].sent == sent
+                && t[k].is_word()
+                && !t[k].cap
+                && looks_like_past_participle(&t[k].low)
+                && (ADJUNCT_PREPOSITIONS.contains(&t[k + 1].low.as_str())
+                    || TIME_WORDS.contains(&t[k + 1].low.as_str()))
+            {
+                k += 1;
+            }
             // the adjunct's comma before the subject: "a déclaré hier à la radio, Paul Roux"
             let comma = k < t.len() && t[k].text == "," && k + 1 < t.len();
             if comma {

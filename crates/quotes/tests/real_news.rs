@@ -9,6 +9,12 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // an adjunct's noun described by a participle with an adjunct of its own still stands
+    // between the inverted cue and its subject
+    (
+        "Titre\n\n« Nous tiendrons parole », a promis devant ses partisans réunis à Liège la nouvelle bourgmestre, Élise Marchal.",
+        &[("Nous tiendrons parole", D, "Élise Marchal")],
+    ),
     // a cue in a simple tense, then one in a compound tense coordinated by "et" with the same
     // subject: two statements, the reported clause already having its verb (a copula is no
     // auxiliary of the second's)
