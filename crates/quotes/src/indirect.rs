@@ -1127,6 +1127,11 @@ pub(crate) fn indirect_selon(
                         | "estimations"
                         | "calculs"
                         | "données"
+                        | "décompte"
+                        | "décomptes"
+                        | "informations"
+                        | "prévisions"
+                        | "projections"
                 ));
         let possessor =
             (i..if possessed { ns + 1 } else { ns }).find_map(|k| match t[k].low.as_str() {

@@ -9,6 +9,16 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // the counts and the information someone gives are theirs, as their figures are; the
+    // newsroom's own ("nos informations") is no one's statement
+    (
+        "Titre\n\n« La victoire est nette », a déclaré le porte-parole, Ousmane Diallo. Selon ses décomptes, la coalition arriverait en tête.",
+        &[
+            ("La victoire est nette", D, "Ousmane Diallo"),
+            ("la coalition arriverait en tête", I, "Ousmane Diallo"),
+        ],
+    ),
+    ("Titre\n\nLa coalition arriverait en tête selon nos informations.", &[]),
     // an adjunct's noun described by a participle with an adjunct of its own still stands
     // between the inverted cue and its subject
     (
