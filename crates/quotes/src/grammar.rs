@@ -1572,14 +1572,33 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         }
         // (so is one opening on a lower-case noun with no determiner, a role no list has:
         // "Anne X, lauréate du prix Goncourt," — its capitals are its complement's)
+        // (past an adjective that stands before its noun: "premier syndicat de France",
+        // "principal parti d'opposition au Ghana")
+        let mut b = h;
+        let before_noun = |w: &str| {
+            fr::prenominal_adjectives().contains(w)
+                || matches!(
+                    w,
+                    "premier"
+                        | "première"
+                        | "principal"
+                        | "principale"
+                        | "deuxième"
+                        | "second"
+                        | "seconde"
+                )
+        };
+        while b + 1 < cend && before_noun(tk.t[b].low.as_str()) {
+            b += 1;
+        }
         let bare_noun = h == cs
-            && h < cend
-            && tk.t[h].is_word()
-            && !tk.t[h].cap
-            && !is_preposition(&tk.t[h])
-            && !is_aux(&tk.t[h])
-            && h + 1 < cend
-            && matches!(tk.t[h + 1].low.as_str(), "de" | "du" | "des" | "d'");
+            && b < cend
+            && tk.t[b].is_word()
+            && !tk.t[b].cap
+            && !is_preposition(&tk.t[b])
+            && !is_aux(&tk.t[b])
+            && b + 1 < cend
+            && matches!(tk.t[b + 1].low.as_str(), "de" | "du" | "des" | "d'");
         let role_headed =
             h < cend && (fr::titles().contains_key(tk.t[h].low.as_str()) || bare_noun);
         // but a name right after the title, or one opening with a first name, is the

@@ -9,6 +9,12 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // an apposition to a body's name, an adjective then a noun and its complement naming a
+    // country, describes the body, which speaks
+    (
+        "Titre\n\nLe Parti du progrès, principal parti d'opposition au Togo, a annoncé qu'il saisirait la Cour constitutionnelle.",
+        &[("il saisirait la Cour constitutionnelle", I, "Parti du progrès")],
+    ),
     // the counts and the information someone gives are theirs, as their figures are; the
     // newsroom's own ("nos informations") is no one's statement
     (
