@@ -1521,6 +1521,7 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     }
     let mut s = e;
     let mut has_name = false;
+    let mut described_after = false;
     for (n, &(cs, cend)) in chunks.iter().enumerate() {
         // ("Interrogé par les enquêteurs, le suspect …": a participle of interview heads a
         // fronted phrase, not a name)
@@ -1620,10 +1621,13 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
             !runs.is_empty()
         };
         // an apposition joins a name and a role; two roles or two names are two phrases
-        if n > 0 && named == has_name {
+        // (but one describing with an adjective before its noun, "principal parti d'opposition
+        // au Togo", is the phrase before it's whatever that is: "Le Parti du progrès, …")
+        if n > 0 && named == has_name && !described_after {
             break;
         }
         has_name |= named;
+        described_after = n == 0 && bare_noun && b > h;
         s = cs;
         if n == 1 {
             break;

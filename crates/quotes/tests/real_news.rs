@@ -10,7 +10,12 @@ use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
     // an apposition to a body's name, an adjective then a noun and its complement naming a
-    // country, describes the body, which speaks
+    // country, describes the body, which speaks (an acronym's, or a name headed by a noun of
+    // body)
+    (
+        "Titre\n\nLe Synpics, premier syndicat du Sénégal, estime que la réforme est injuste.",
+        &[("la réforme est injuste", I, "Synpics")],
+    ),
     (
         "Titre\n\nLe Parti du progrès, principal parti d'opposition au Togo, a annoncé qu'il saisirait la Cour constitutionnelle.",
         &[("il saisirait la Cour constitutionnelle", I, "Parti du progrès")],
