@@ -962,6 +962,16 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                             }
                             EntityType::LOC
                         }
+                        // vers Tombouctou, depuis Kandahar: towards or from a place the
+                        // gazetteer holds, however small (a person one turns to is no
+                        // gazetteer's)
+                        Some("vers" | "depuis")
+                            if !is_given_name(toks[s].text)
+                                && !toks[s].is_all_caps()
+                                && Gazetteer::french().contains(toks[s].text) =>
+                        {
+                            EntityType::LOC
+                        }
                         // le fondateur de Free, le patron de Kerbel: what one founds or runs
                         // is a body (a person or a place after them is known or in the
                         // gazetteer, typed before)

@@ -956,6 +956,27 @@ fn a_known_name_continued_is_someone_else() {
     )]);
 }
 
+/// Towards or from a town the gazetteer holds, however small, is a place; a person one turns
+/// to is not in it. Sites named after their towns are places.
+#[test]
+fn towards_a_known_town_is_a_place() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La progression vers Tombouctou se poursuivait lundi.",
+            &[("Tombouctou", LOC)],
+        ),
+        (
+            "Il s'est tourné vers Durand pour obtenir de l'aide.",
+            &[("Durand", PER)],
+        ),
+        (
+            "Les sites de Fordo et Natanz seront inspectés.",
+            &[("Fordo", LOC), ("Natanz", LOC)],
+        ),
+    ]);
+}
+
 /// A known company followed by a country or a continent is its national branch, one name;
 /// an acronym beside a place pairs a body and a place.
 #[test]
