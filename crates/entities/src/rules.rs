@@ -3750,7 +3750,24 @@ fn candidate_at(
         } else {
             0
         };
+        // (not when a preposition governs the company and a verb follows the country: "Pour
+        // Apple Chine reste un marché crucial", "Chez X Europe reste" leave a comma out)
+        let verb_after = toks.get(end + national).is_some_and(|m| {
+            m.sentence == t.sentence
+                && !m.is_cap()
+                && lists
+                    .lexicon
+                    .get(m.lower())
+                    .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
+        });
+        let governed = i > 0
+            && toks[i - 1].sentence == t.sentence
+            && matches!(
+                toks[i - 1].lower(),
+                "pour" | "chez" | "avec" | "sans" | "selon" | "contre" | "par"
+            );
         let national = if national > 0
+            && !(verb_after && governed)
             && toks
                 .get(end)
                 .is_some_and(|n| n.sentence == t.sentence && n.start == toks[end - 1].end + 1)

@@ -957,7 +957,7 @@ fn a_known_name_continued_is_someone_else() {
 }
 
 /// Towards or from a town the gazetteer holds, however small, is a place; a person one turns
-/// to is not in it. Sites named after their towns are places.
+/// to is not in it. A company's sites are the company's.
 #[test]
 fn towards_a_known_town_is_a_place() {
     use EntityType::*;
@@ -971,8 +971,8 @@ fn towards_a_known_town_is_a_place() {
             &[("Durand", PER)],
         ),
         (
-            "Les sites de Fordo et Natanz seront inspectés.",
-            &[("Fordo", LOC), ("Natanz", LOC)],
+            "Les sites de Seqens emploient 800 personnes.",
+            &[("Seqens", ORG)],
         ),
     ]);
 }
@@ -990,6 +990,11 @@ fn a_company_and_its_country_are_its_branch() {
         (
             "Michelin investit en France.",
             &[("France", LOC), ("Michelin", ORG)],
+        ),
+        // (a comma left out after a company governed by a preposition, before a verb)
+        (
+            "Pour Apple Chine reste un marché crucial.",
+            &[("Apple", ORG), ("Chine", LOC)],
         ),
     ]);
 }

@@ -252,13 +252,7 @@ pub(crate) fn indirect_que(
             continue;
         };
         // "alors que", "tandis que": an adverbial clause, not what the verb reports
-        // (but "ainsi" right after the verb is its adverb: "explique ainsi que …" reports,
-        // "a salué les pompiers ainsi que les bénévoles" adds to an object)
-        let adverb_ainsi = q == g.end + 1 && t[g.end].low == "ainsi";
-        if q > g.end
-            && !adverb_ainsi
-            && depeche_lang::fr::conjunction_que().contains(t[q - 1].low.as_str())
-        {
+        if q > g.end && depeche_lang::fr::conjunction_que().contains(t[q - 1].low.as_str()) {
             continue;
         }
         // "explique aux habitants les transformations que subit la commune", "raconte ce que
@@ -1129,7 +1123,6 @@ pub(crate) fn indirect_selon(
                         | "données"
                         | "décompte"
                         | "décomptes"
-                        | "informations"
                         | "prévisions"
                         | "projections"
                 ));
@@ -2767,8 +2760,25 @@ fn shares_subject(
         // ("estime que l'expropriation est illégale et a annoncé que": after a cue in a simple
         // tense, a compound one whose auxiliary the reported clause does not have goes with
         // the cue's subject when that clause already has its verb)
-        let simple_cue_then_compound =
-            !compound && !own_same_tense && grammar::has_verb_signal(tk, cs, et);
+        // (a clause with a copula, a state, whose subject does not go on to speak: "que la
+        // victime connaissait son agresseur et a déclaré" is the victim's; and an auxiliary
+        // agreeing with the cue in number: "Les enquêteurs pensent que … et a déclaré" is not
+        // theirs)
+        let copula = (cs..et).any(|k| {
+            matches!(
+                t[k].low.as_str(),
+                "est" | "sont" | "était" | "étaient" | "sera" | "seront" | "serait" | "seraient"
+            )
+        });
+        // (a third person plural, not the "-ient" of soutient, maintient)
+        let third_plural = |w: &str| {
+            (w.ends_with("ent") && !w.ends_with("ient"))
+                || matches!(w, "ont" | "sont" | "font" | "vont")
+        };
+        let simple_cue_then_compound = !compound
+            && !own_same_tense
+            && copula
+            && third_plural(&t[ck].low) == third_plural(&t[first].low);
         (compound && t[ck].low == t[first].low && !own_same_tense) || simple_cue_then_compound
     } else if compound {
         // a bare participle: its auxiliary left out is the cue's, unless the clause has an

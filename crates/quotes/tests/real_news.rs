@@ -46,6 +46,12 @@ const CASES: &[Case] = &[
             ("le groupe porterait plainte", I, "Luis Ortega"),
         ],
     ),
+    // (not when the cue's number is not the auxiliary's: the second verb is the reported
+    // clause's subject's)
+    (
+        "Titre\n\nLes enquêteurs pensent que la victime était seule et a confié à ses proches qu'elle avait peur.",
+        &[("la victime était seule et a confié à ses proches qu'elle avait peur", I, "enquêteurs")],
+    ),
     // a source closing its clause with no comma before it, another clause coordinated after
     // its own comma: the statement is the clause before the source
     (
@@ -58,13 +64,12 @@ const CASES: &[Case] = &[
         "Titre\n\nLe gouvernement continue d'affirmer que les comptes sont à l'équilibre.",
         &[("les comptes sont à l'équilibre", I, "gouvernement")],
     ),
-    // "ainsi" right after a reporting verb is its adverb: its "que" opens what it reports;
-    // after an object, "ainsi que" adds to the object
-    (
-        "Titre\n\nLe maire, Hervé Lannoy, explique ainsi que la piscine fermera cet été.",
-        &[("la piscine fermera cet été", I, "Hervé Lannoy")],
-    ),
+    // "ainsi que" after a verb compares or adds, it opens no statement
     ("Titre\n\nLe maire a salué les pompiers ainsi que les bénévoles.", &[]),
+    (
+        "Titre\n\nLe président a répondu ainsi que le prévoit le règlement, par écrit.",
+        &[],
+    ),
     // adverbials between the auxiliary and the participle
     (
         "Titre\n\nHervé Lannoy est arrivé tôt. Il a d'autre part annoncé que la piscine fermerait.",
