@@ -2059,21 +2059,12 @@ fn is_model_code(text: &str) -> bool {
         }
 }
 
-/// Whether token `i` is the first word of its sentence or follows an opening mark.
-/// Whether a preposition of place stands before token `s`, an article between them or not
-/// (à Nadia, au sud de la Caroline).
+/// Whether a preposition of place, or `de`, stands before token `s`, an article between
+/// them or not (à Nadia, au sud de la Caroline).
 fn place_preposition_before(toks: &[Tok], s: usize) -> bool {
-    let same = |k: usize| toks[k].sentence == toks[s].sentence;
-    let mut k = s;
-    if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "le" | "la" | "l'" | "les") {
-        k -= 1;
-    }
-    k > 0
-        && same(k - 1)
-        && matches!(
-            toks[k - 1].lower(),
-            "à" | "au" | "aux" | "de" | "du" | "des" | "d'" | "vers" | "depuis" | "en" | "dans"
-        )
+    preposition_before(toks, s, |w| {
+        matches!(w, "de" | "du" | "des" | "d'") || PLACE_PREPOSITIONS.contains(&w)
+    })
 }
 
 /// Whether the one-word name at token `s` is coordinated with a place the gazetteer knows
@@ -2140,6 +2131,7 @@ fn common_noun_before_name(toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// Whether token `i` is the first word of its sentence or follows an opening mark.
 fn sentence_initial(toks: &[Tok], i: usize) -> bool {
     i == 0
         || toks[i - 1].sentence != toks[i].sentence
@@ -4329,17 +4321,21 @@ fn ordinal_name_opens(toks: &[Tok], i: usize) -> bool {
 /// (`À Morvanne`, `dans le Kembrel`, `en Vélanie`); `chez` is not one (chez Berthaud names the
 /// employer).
 fn after_place_preposition(toks: &[Tok], i: usize) -> bool {
+    preposition_before(toks, i, |w| PLACE_PREPOSITIONS.contains(&w))
+}
+
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "à", "au", "aux", "dans", "en", "vers", "sur", "sous", "depuis", "près",
+];
+
+/// Whether a word `is` accepts stands before token `i`, directly or before its article.
+fn preposition_before(toks: &[Tok], i: usize, is: impl Fn(&str) -> bool) -> bool {
     let same = |k: usize| toks[k].sentence == toks[i].sentence;
     let mut k = i;
     if k > 0 && same(k - 1) && matches!(toks[k - 1].lower(), "le" | "la" | "les" | "l'") {
         k -= 1;
     }
-    k > 0
-        && same(k - 1)
-        && matches!(
-            toks[k - 1].lower(),
-            "à" | "au" | "aux" | "dans" | "en" | "vers" | "sur" | "sous" | "depuis" | "près"
-        )
+    k > 0 && same(k - 1) && is(toks[k - 1].lower())
 }
 
 /// Whether the words from `j` make what comes before them a kind of place: `est`, `était`, an
