@@ -1971,7 +1971,6 @@ fn births_name(t: &Tok) -> bool {
             .is_some_and(|b| b.girls + b.boys >= 500)
 }
 
-/// A given name, or a compound one (Jean-Mimi, Marie-Ange).
 /// Whether the gazetteer knows a name only as another name of its places, none of which
 /// goes by it first ("Nadia" is one of Navadwip's names in GeoNames): a given name written
 /// alone is then a person, as a place's own name would not be.
@@ -1982,6 +1981,7 @@ fn place_by_alias_only(name: &str) -> bool {
         .all(|p| fold(p.name) != key)
 }
 
+/// A given name, or a compound one (Jean-Mimi, Marie-Ange).
 pub(crate) fn is_given_name(w: &str) -> bool {
     let names = &Lists::get().given_names;
     names.contains(w)

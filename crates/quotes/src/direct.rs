@@ -603,9 +603,6 @@ fn gloss_before(tk: &Toks, open: usize, ss: usize) -> bool {
             ))
 }
 
-/// The person subject of the clause right before a mark at token `oi`: the last person named
-/// in the sentence and followed by a verb, an auxiliary or a clitic ("lorsque le pape X l'a
-/// nommée « ... »"), who says the words more surely than the person opening the sentence.
 /// The subject of the sentence's main clause when it is a pronoun or a person's role and its
 /// verb stands right before the mark at token `oi`, a few lower-case words at most ("Il
 /// rejette « … »", "Le député veut « … »", "Elle plaide pour « … »"). Only the main clause's:
@@ -667,6 +664,9 @@ fn subject_standing_for(tk: &Toks, ss: usize, oi: usize) -> Option<Np> {
         })
 }
 
+/// The person subject of the clause right before a mark at token `oi`: the last person named
+/// in the sentence and followed by a verb, an auxiliary or a clitic ("lorsque le pape X l'a
+/// nommée « ... »"), who says the words more surely than the person opening the sentence.
 fn clause_person(tk: &Toks, ss: usize, oi: usize) -> Option<Np> {
     let t = &tk.t;
     let lo = tk.persons.partition_point(|&(s, _)| s < ss);

@@ -2290,9 +2290,6 @@ fn relative_comma(tk: &Toks, from: usize, to: usize) -> Option<usize> {
     })
 }
 
-/// Whether tokens `[s, e)` after an inverted subject are only adjuncts: phrases opened by a
-/// preposition (`à l'AFP`, `, à la demande de sa famille`, `dans un communiqué`), so that the
-/// cue still closes the sentence.
 /// Whether tokens `[c, e)` are a comma and a role in apposition running to the end of the
 /// clause: a title or an agent noun, with or without its article, and no verb
 /// (`, conseiller régional de Bretagne`, `, la porte-parole du parti`, `, lui-même élu`).
@@ -2325,6 +2322,9 @@ fn closing_apposition(tk: &Toks, c: usize, e: usize) -> bool {
         })
 }
 
+/// Whether tokens `[s, e)` after an inverted subject are only adjuncts: phrases opened by a
+/// preposition (`à l'AFP`, `, à la demande de sa famille`, `dans un communiqué`), so that the
+/// cue still closes the sentence.
 pub(crate) fn only_adjuncts(tk: &Toks, s: usize, e: usize) -> bool {
     let t = &tk.t;
     // ("…, affirme X dans un rapport publié jeudi, qui dénonce …": adjuncts, then a relative
