@@ -2131,6 +2131,14 @@ fn common_noun_before_name(toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// Whether token `t` opens its line: a headline's, a paragraph's or a dateline's first word.
+fn opens_line(a: &Article, t: &Tok) -> bool {
+    t.start == 0
+        || a.text[..t.start]
+            .trim_end_matches([' ', '\u{a0}'])
+            .ends_with('\n')
+}
+
 /// Whether token `i` is the first word of its sentence or follows an opening mark.
 fn sentence_initial(toks: &[Tok], i: usize) -> bool {
     i == 0
@@ -3560,11 +3568,7 @@ fn candidate_at(
         // (or any place, by the dateline's form: opening its paragraph, in capitals, before
         // its country in brackets or a comma, a date and the agency's name in brackets —
         // KRASNAÏA POLIANA (Russie), 10 février (AFP) -; CITÉ DU VATICAN, jeudi 14 mars (AFP) -)
-        let para_start = a.text[..t.start]
-            .trim_end_matches([' ', '\u{a0}'])
-            .ends_with('\n')
-            || t.start == 0;
-        if para_start {
+        if opens_line(a, t) {
             let mut j = i;
             while j < toks.len()
                 && j < i + 4
@@ -3669,11 +3673,12 @@ fn candidate_at(
     // (a line's first word, a headline's or a paragraph's, not one after an opening bracket
     // or mark, "(Hôtel Murat)"; inside a paragraph a sentence may open with a site or a
     // title that is part of a name, "Rue Montmartre, on a trouvé …" in old papers)
-    let opens_line = a.text[..t.start]
-        .trim_end_matches([' ', '\u{a0}'])
-        .ends_with('\n')
-        || t.start == 0;
-    if opens_line && known == 0 && place == 0 && person == 0 && common_noun_before_name(toks, i) {
+    if known == 0
+        && place == 0
+        && person == 0
+        && common_noun_before_name(toks, i)
+        && opens_line(a, t)
+    {
         return Step::Veto(1);
     }
     if known >= place && known > 0 {
@@ -3744,14 +3749,16 @@ fn candidate_at(
         };
         // (not when a preposition governs the company and a verb follows the country: "Pour
         // Apple Chine reste un marché crucial", "Chez X Europe reste" leave a comma out)
-        let verb_after = toks.get(end + national).is_some_and(|m| {
-            m.sentence == t.sentence
-                && !m.is_cap()
-                && lists
-                    .lexicon
-                    .get(m.lower())
-                    .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
-        });
+        let verb_after = || {
+            toks.get(end + national).is_some_and(|m| {
+                m.sentence == t.sentence
+                    && !m.is_cap()
+                    && lists
+                        .lexicon
+                        .get(m.lower())
+                        .is_some_and(|tag| matches!(*tag, "VERB" | "AUX"))
+            })
+        };
         let governed = i > 0
             && toks[i - 1].sentence == t.sentence
             && matches!(
@@ -3759,7 +3766,7 @@ fn candidate_at(
                 "pour" | "chez" | "avec" | "sans" | "selon" | "contre" | "par"
             );
         let national = if national > 0
-            && !(verb_after && governed)
+            && !(governed && verb_after())
             && toks
                 .get(end)
                 .is_some_and(|n| n.sentence == t.sentence && n.start == toks[end - 1].end + 1)
