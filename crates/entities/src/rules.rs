@@ -80,6 +80,9 @@ pub struct Lists {
     pub place_of_nouns: HashSet<String>,
     /// Nouns of what befalls a ship (`data/wreck_nouns.txt`: le naufrage du X).
     pub wreck_nouns: HashSet<String>,
+    /// Nouns that make an adverbial phrase after a bare `de` (`data/adverbial_bare_nouns.txt`:
+    /// de manière, de nouveau), no complement of a name.
+    pub adverbial_bare_nouns: HashSet<String>,
     /// Past participles of what only a ship does (`data/ship_verbs.txt`: Le X a sombré).
     pub ship_verbs: HashSet<String>,
     /// Words of a credit line before a person's name (`data/credit_words.txt`: Photos X Y).
@@ -271,6 +274,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 ship_verbs: lines(include_str!("../data/ship_verbs.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                adverbial_bare_nouns: lines(include_str!("../data/adverbial_bare_nouns.txt"))
                     .map(str::to_string)
                     .collect(),
                 wreck_nouns: lines(include_str!("../data/wreck_nouns.txt"))
@@ -2291,6 +2297,22 @@ fn route_between_places(w: &str, gaz: &Gazetteer) -> bool {
         && !Lists::get().known_orgs.contains(&fold(w))
 }
 
+/// Whether the complement at `k`, after the connector at `j`, is a bare lower-case noun:
+/// `de` or `d'` with no article (`de gestion`, `d'urgence`), a noun the lexicon knows as one,
+/// not an adverbial phrase (`de manière`, `de nouveau`: data `adverbial_bare_nouns.txt`).
+fn bare_complement(toks: &[Tok], j: usize, k: usize) -> bool {
+    let lists = Lists::get();
+    let w = &toks[k];
+    k == j + 1
+        && matches!(toks[j].lower(), "de" | "d'")
+        && w.kind == TokenKind::Word
+        && !w.is_cap()
+        && w.text.chars().count() >= 4
+        && lists.lexicon.get(w.lower()).is_some_and(|t| *t == "NOUN")
+        && !lists.adverbial_bare_nouns.contains(w.lower())
+        && !TIME_WORDS.contains(&w.lower())
+}
+
 /// Index after the connector sequence at `j` (`de`, `de la`, `d'`, `des`), if any.
 fn skip_connectors(toks: &[Tok], j: usize) -> Option<usize> {
     let l = toks.get(j)?.lower();
@@ -2449,7 +2471,9 @@ fn complements_listed(toks: &[Tok], j: usize) -> Option<usize> {
 fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize> {
     let lists = Lists::get();
     let mut j = h + 1;
-    let mut complements = 0;
+    let mut complements: usize = 0;
+    // (of which bare nouns, which add no depth: see bare_complement)
+    let mut bare_complements = 0;
     let mut has_cap_complement = false;
     let mut all_cap_complements = true;
     let mut purposed = false;
@@ -2620,22 +2644,34 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             // (and so may a joined complement: Agence de sécurité du médicament et des
             // produits de santé)
             let joined_own = std::mem::take(&mut joined_complement) && !toks[k].is_cap();
+            // a bare noun after "de" names what the body does or deals with (Conseil national
+            // de gestion des risques de catastrophe, Commission de contrôle des interceptions
+            // de sécurité): it qualifies the noun before it as an adjective would, adding no
+            // depth
+            let bare = bare_complement(toks, j_conn, k);
+            let depth = complements.saturating_sub(bare_complements);
             if !same(k)
-                || complements >= 3
+                || depth >= 3
                 || body_acronym
                 // (a complement joined by "et" to the last one adds no depth, however deep
                 // the name: Institut pour l'étude de la neige et des avalanches)
-                || (complements >= 2
+                || (depth >= 2
                     && (!all_cap_complements || !toks[k].is_cap())
                     && !seat
                     && !purpose_own
                     && !joined
-                    && !joined_own)
+                    && !joined_own
+                    && !bare)
             {
                 break;
             }
             let w = &toks[k];
             if w.kind != TokenKind::Word || TIME_WORDS.contains(&w.lower()) {
+                break;
+            }
+            // an adverbial phrase qualifies the sentence, not the body (la Commission des
+            // finances | de manière unanime, le Comité international | de passage à Gaza)
+            if k == j_conn + 1 && lists.adverbial_bare_nouns.contains(w.lower()) {
                 break;
             }
             // a person's full name is no complement but the person behind the body (le
@@ -2660,12 +2696,15 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
                 break;
             }
             // a verb is no complement: the name ended before it (le Front national | d'être)
-            // (nor an adverb: la Cour suprême de justice | d'ici)
+            // (nor an adverb: la Cour suprême de justice | d'ici; nor a preposition or a
+            // pronoun: des intellectuels antifascistes | de l'entre deux guerres)
             if !w.is_cap()
-                && lists
-                    .lexicon
-                    .get(w.lower())
-                    .is_some_and(|t| matches!(*t, "VERB" | "AUX" | "ADV"))
+                && lists.lexicon.get(w.lower()).is_some_and(|t| {
+                    matches!(
+                        *t,
+                        "VERB" | "AUX" | "ADV" | "ADP" | "PRON" | "DET" | "SCONJ"
+                    )
+                })
             {
                 break;
             }
@@ -2682,6 +2721,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             // volcanologie et de prévention des catastrophes géologiques)
             if !joined {
                 complements += 1;
+                bare_complements += usize::from(bare);
             }
             joined_complement = joined;
             j = k + 1;

@@ -1270,6 +1270,40 @@ fn organisation_names_keep_the_adjective_of_their_complement() {
     ]);
 }
 
+/// A bare noun after "de" (no article) qualifies the noun before it as an adjective would
+/// (`de gestion`, `de contrôle`), so it adds no depth to an organisation's name: a body with
+/// two such complements keeps its third complement. An adverbial phrase (`de manière`, `de
+/// passage`) and a preposition after the article (`de l'entre deux guerres`) end the name.
+#[test]
+fn bare_complements_add_no_depth_to_a_name() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le Conseil national de prévention des risques de crue a publié un bilan.",
+            &[("Conseil national de prévention des risques de crue", ORG)],
+        ),
+        (
+            "L'Office régional de surveillance des marchés de gros a rendu son avis.",
+            &[("Office régional de surveillance des marchés de gros", ORG)],
+        ),
+        (
+            "La Commission des finances du Sénat de manière unanime a rejeté le texte.",
+            &[("Commission des finances du Sénat", ORG)],
+        ),
+        (
+            "Le Comité de défense des ouvriers agricoles de l'entre deux guerres se réunit.",
+            &[("Comité de défense des ouvriers agricoles", ORG)],
+        ),
+        (
+            "Le Comité international de la Croix-Rouge de passage à Gaza a parlé.",
+            &[
+                ("Comité international de la Croix-Rouge", ORG),
+                ("Gaza", LOC),
+            ],
+        ),
+    ]);
+}
+
 /// What a body is for, after "pour", is part of its name (once); "pour" before a time or a
 /// phrase without a noun is not.
 #[test]
