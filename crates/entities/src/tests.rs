@@ -1270,6 +1270,26 @@ fn organisation_names_keep_the_adjective_of_their_complement() {
     ]);
 }
 
+/// `Force` and `Forces`, capitalised, head the names of armed and security bodies (`la Force
+/// nationale de sécurité`, `les Forces démocratiques syriennes`); the lower-case `forces de
+/// l'ordre` and the idiom `Force est de constater` name none.
+#[test]
+fn armed_forces_are_bodies() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La Force nationale de sécurité a été déployée à Rio.",
+            &[("Force nationale de sécurité", ORG), ("Rio", LOC)],
+        ),
+        (
+            "Les Forces démocratiques syriennes ont pris la ville.",
+            &[("Forces démocratiques syriennes", ORG)],
+        ),
+        ("Les forces de l'ordre ont chargé.", &[]),
+        ("Force est de constater que le projet a échoué.", &[]),
+    ]);
+}
+
 /// A bare noun after "de" (no article) qualifies the noun before it as an adjective would
 /// (`de gestion`, `de contrôle`), so it adds no depth to an organisation's name: a body with
 /// two such complements keeps its third complement. An adverbial phrase (`de manière`, `de
