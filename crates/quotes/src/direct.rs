@@ -40,7 +40,10 @@ pub(crate) fn attribute_direct(
             "je" | "j'" | "nous" | "me" | "m'" | "mon" | "ma" | "mes" | "notre" | "nos"
         )
     });
-    if words_inside <= limit && !first_person && named_by_context(tk, oi, ss) {
+    if words_inside <= limit
+        && !first_person
+        && (named_by_context(tk, oi, ss) || names_a_role(tk, oi, ci))
+    {
         return c;
     }
     // words of another quotation are not the journalist's: « ... ! ». « ... ! » are two
@@ -545,6 +548,26 @@ fn title_like(tk: &Toks, oi: usize, ci: usize, ss: usize) -> bool {
     let punctuated = (oi + 1..=ci).any(|k| matches!(t[k].text, "." | "!" | "?" | ":" | ";" | ","));
     let embedded = oi > ss && t[oi - 1].text != ":";
     capitalised && !punctuated && embedded
+}
+
+/// Whether the words in marks between tokens `oi` and `ci` are only a person's role with its
+/// definite article (`ne signe pas « le premier ministre »`, `se présente comme « la présidente »`):
+/// a title someone bears or is given, no one's words.
+fn names_a_role(tk: &Toks, oi: usize, ci: usize) -> bool {
+    let t = &tk.t;
+    let Some(last) = (oi + 1..=ci).rev().find(|&k| t[k].is_word()) else {
+        return false;
+    };
+    // (the definite article of a title: "un homme libre" describes, it is someone's words;
+    // and the title is all there is after it: "« Le gouvernement doit agir »" is a statement)
+    let title: Vec<&str> = (oi + 2..=last).map(|k| t[k].low.as_str()).collect();
+    matches!(t[oi + 1].low.as_str(), "le" | "la" | "l'" | "les")
+        && noun_phrase(tk, oi + 1, last + 1).is_some_and(|np| {
+            np.s == oi + 1
+                && np.e == last + 1
+                && np.kind == NpKind::Role
+                && np.role_head.as_deref() == Some(title.join(" ").as_str())
+        })
 }
 
 /// Whether the words right before the opening mark at token `open` name what follows

@@ -2059,6 +2059,9 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
                         return None;
                     }
                 }
+                if apposed_subject(tk, ss, c) {
+                    return None;
+                }
                 let np = group_speaker(tk, &g, true)?;
                 let end = clause_end(tk, se, ss);
                 // "..., ce que soulignent X et Y.": a second subject joined by "et" belongs to
@@ -2209,6 +2212,34 @@ pub(crate) fn indirect_inverted(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
         }
         out.push(cand);
     }
+}
+
+/// Whether the two phrases between commas right before the comma at token `c` are a person's
+/// name and their role, in either order (`Au cours du conseil, Claude Roux, maire, a fait part
+/// au conseil des conclusions du commissaire`): the subject of the verb after the comma, set
+/// off by its apposition, so the verb opens no closing cue and what follows it is its object.
+fn apposed_subject(tk: &Toks, ss: usize, c: usize) -> bool {
+    let t = &tk.t;
+    let Some(p) = (ss + 1..c).rev().find(|&k| t[k].text == ",") else {
+        return false;
+    };
+    let q = (ss..p)
+        .rev()
+        .find(|&k| t[k].text == ",")
+        .map_or(ss, |k| k + 1);
+    // (phrases with no verb: "La police a arrêté le maire, Paul Roux, a indiqué X" reports)
+    let exact = |a: usize, b: usize| {
+        noun_phrase(tk, a, b).filter(|np| {
+            np.s == a && np.e == b && !(a..b).any(|k| t[k].verbish || grammar::is_aux(&t[k]))
+        })
+    };
+    let person = |np: &Option<Np>| np.as_ref().is_some_and(|n| n.kind == NpKind::Person);
+    let role = |np: &Option<Np>| {
+        np.as_ref()
+            .is_some_and(|n| n.kind == NpKind::Role && n.role_head.is_some())
+    };
+    let (x, y) = (exact(q, p), exact(p + 1, c));
+    (person(&x) && role(&y)) || (role(&x) && person(&y))
 }
 
 /// Where a second subject joined to an inverted one by "et" ends (`soulignent Paul Mercier et

@@ -9,6 +9,27 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a person's name and their role set off by commas right before the verb are its
+    // subject: the phrase after the verb is its object, no inverted subject, and the words
+    // before are no statement (while a clause with its own verb before them still is one)
+    (
+        "Titre\n\nLors de la séance de mardi, Hélène Vautrin, présidente, a fait part au bureau des conclusions de l'inspecteur.",
+        &[],
+    ),
+    (
+        "Titre\n\nLes gendarmes ont entendu le directeur, Marc Ferrand, a précisé le parquet.",
+        &[("Les gendarmes ont entendu le directeur, Marc Ferrand", I, "parquet")],
+    ),
+    // words in marks that are only a role with its definite article are a title someone bears
+    // or refuses, no one's words (a role followed by its verb is a statement)
+    (
+        "Titre\n\nLa candidate Odile Perrin écrit sur son papier de campagne et ne signe pas « la ministre ».",
+        &[],
+    ),
+    (
+        "Titre\n\n« La ministre doit partir », a lancé le député Yves Caradec.",
+        &[("La ministre doit partir", D, "Yves Caradec")],
+    ),
     // an apposition to a body's name, an adjective then a noun and its complement naming a
     // country, describes the body, which speaks (an acronym's, or a name headed by a noun of
     // body)
