@@ -952,6 +952,22 @@ pub fn find_mentions_and_vetoes(a: &Article) -> (Vec<RawMention>, Vec<(usize, us
                             vetoes.push((toks[s].start, toks[s].end));
                             continue;
                         }
+                        // (le jeune Belfortain, la vieille Lyonnaise: an adjective of age or
+                        // size between the article and the demonym; not "le Parisien" alone,
+                        // a newspaper's name as often)
+                        Some("jeune" | "vieux" | "vieil" | "vieille" | "petit" | "petite")
+                            if s >= 2
+                                && toks[s - 2].sentence == toks[s].sentence
+                                && matches!(
+                                    toks[s - 2].lower(),
+                                    "le" | "la" | "l'" | "un" | "une" | "ce" | "cet" | "cette"
+                                )
+                                && singular_demonym(toks[s].text)
+                                && !is_given_name(toks[s].text) =>
+                        {
+                            vetoes.push((toks[s].start, toks[s].end));
+                            continue;
+                        }
                         Some("en" | "à") if !is_given_name(toks[s].text) => {
                             // (a word no gazetteer holds after `à` and a verb of saying or
                             // addressing, répondre à X, is the person or body addressed as

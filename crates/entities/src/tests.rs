@@ -1270,6 +1270,18 @@ fn organisation_names_keep_the_adjective_of_their_complement() {
     ]);
 }
 
+/// A demonym after an article and an adjective of age or size names a person by origin, no
+/// one by name (`le jeune Belfortain`); a given name there is a person's (`le jeune Julien`).
+#[test]
+fn a_young_local_is_no_name() {
+    use EntityType::*;
+    check_cases(&[
+        ("Le jeune Montbéliardais a porté plainte.", &[]),
+        ("La petite Vosgienne a gagné la course.", &[]),
+        ("Le jeune Julien a gagné la course.", &[("Julien", PER)]),
+    ]);
+}
+
 /// `Force` and `Forces`, capitalised, head the names of armed and security bodies (`la Force
 /// nationale de sécurité`, `les Forces démocratiques syriennes`); the lower-case `forces de
 /// l'ordre` and the idiom `Force est de constater` name none.
