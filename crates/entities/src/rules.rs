@@ -2169,6 +2169,22 @@ fn sentence_initial(toks: &[Tok], i: usize) -> bool {
         || (toks[i - 1].kind == TokenKind::Punct
             && toks[i - 1].text == "."
             && !abbreviation_before(toks, i - 1))
+        || after_bare_dateline(toks, i)
+}
+
+/// Whether token `i`, in ordinary case, follows a place in capitals opening its sentence with
+/// no punctuation between (`NANCY Le maire a …`): a regional paper's dateline, after which the
+/// text's first word is capitalised as a sentence's is.
+fn after_bare_dateline(toks: &[Tok], i: usize) -> bool {
+    let d = &toks[i - 1];
+    d.sentence == toks[i].sentence
+        && d.kind == TokenKind::Word
+        && d.is_all_caps()
+        && d.text.chars().count() >= 4
+        && (i == 1 || toks[i - 2].sentence != d.sentence)
+        && toks[i].is_cap()
+        && !toks[i].is_all_caps()
+        && Gazetteer::french().contains_folded(&fold(d.text))
 }
 
 /// Whether the period at `p` closes an honorific or an initial (`M.`, `Dr.`, `J.`) rather than
@@ -3646,6 +3662,24 @@ fn candidate_at(
                 });
             if j > i && (country || agency) {
                 return Step::Found(j, Some(EntityType::LOC));
+            }
+            // (or with nothing after it but the text, which goes on in ordinary case: "NANCY
+            // Le maire a inauguré …", a regional paper's dateline; a place the gazetteer
+            // knows, in capitals, before a word that is not)
+            let n = win.longest(i, |s, key| {
+                s.chars().count() >= 4
+                    && !s.chars().any(char::is_lowercase)
+                    && gaz.contains_folded(key)
+            });
+            if n > 0
+                && toks.get(i + n).is_some_and(|x| {
+                    x.sentence == t.sentence
+                        && x.kind == TokenKind::Word
+                        && x.is_cap()
+                        && !x.is_all_caps()
+                })
+            {
+                return Step::Found(i + n, Some(EntityType::LOC));
             }
         }
     }

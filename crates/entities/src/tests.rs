@@ -1270,6 +1270,28 @@ fn organisation_names_keep_the_adjective_of_their_complement() {
     ]);
 }
 
+/// A regional paper's dateline, a place in capitals opening the text with no punctuation after
+/// it, is a place of its own; the word after it opens the sentence (`NANCY Le maire …`), and an
+/// acronym before a name is no dateline (`SNCF Réseau`).
+#[test]
+fn a_bare_dateline_is_a_place_apart() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "NANCY Le maire a inauguré la salle hier.",
+            &[("NANCY", LOC)],
+        ),
+        (
+            "BELFORT Importantes recherches pour retrouver un randonneur.",
+            &[("BELFORT", LOC)],
+        ),
+        (
+            "SNCF Réseau a annoncé des travaux.",
+            &[("SNCF Réseau", ORG)],
+        ),
+    ]);
+}
+
 /// A demonym after an article and an adjective of age or size names a person by origin, no
 /// one by name (`le jeune Belfortain`); a given name there is a person's (`le jeune Julien`).
 #[test]
