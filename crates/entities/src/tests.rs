@@ -1305,8 +1305,9 @@ fn a_young_local_is_no_name() {
 }
 
 /// `Force` and `Forces`, capitalised, head the names of armed and security bodies (`la Force
-/// nationale de sécurité`, `les Forces démocratiques syriennes`); the lower-case `forces de
-/// l'ordre` and the idiom `Force est de constater` name none.
+/// nationale de sécurité`, `les Forces démocratiques syriennes`), as `Amicale` heads an
+/// association's; the lower-case `forces de l'ordre` and the idiom `Force est de constater`
+/// name none.
 #[test]
 fn armed_forces_are_bodies() {
     use EntityType::*;
@@ -1320,6 +1321,11 @@ fn armed_forces_are_bodies() {
             &[("Forces démocratiques syriennes", ORG)],
         ),
         ("Les forces de l'ordre ont chargé.", &[]),
+        // (and `Amicale`, an association's: l'Amicale des sapeurs-pompiers)
+        (
+            "L'Amicale des maires du canton s'est réunie.",
+            &[("Amicale des maires du canton", ORG)],
+        ),
         ("Force est de constater que le projet a échoué.", &[]),
     ]);
 }
