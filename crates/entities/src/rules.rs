@@ -5283,9 +5283,17 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     };
     // a person after the head and "de" owns the site rather than naming it (l'île de Richard
     // Branson, la villa de X): no site
+    // (and so does one named by initials: le jardin de J.-P. Martin)
+    let initial = |k: usize| {
+        toks[k].text.chars().count() == 1
+            && toks[k].is_cap()
+            && toks.get(k + 1).is_some_and(|x| x.text == ".")
+    };
     if k > a
         && same(k)
-        && (full_name_at(toks, k) || lists.known_persons.contains(&fold(toks[k].text)))
+        && (full_name_at(toks, k)
+            || lists.known_persons.contains(&fold(toks[k].text))
+            || initial(k))
     {
         return None;
     }

@@ -2580,7 +2580,7 @@ fn the_mayor_of_an_unknown_town() {
 }
 
 /// The rules above keep to their cases: a person after a site's head and `de` owns the site
-/// (`l'île de X` gave a place), a known organisation after a noun of shipwreck is a figure of
+/// (`l'île de X` gave a place, `le jardin de J.-P. X` the place `jardin de J`), a known organisation after a noun of shipwreck is a figure of
 /// speech's subject, and the surname of a person named in full before is that person after a
 /// member noun. Sentences written for this case.
 #[test]
@@ -2590,6 +2590,11 @@ fn owners_figures_of_speech_and_surnames_keep_their_type() {
         (
             "Il a séjourné sur l'île de Richard Branson.",
             &[("Richard Branson", PER)],
+        ),
+        // (a person named by initials too: the initial is no site's name)
+        (
+            "La visite du jardin de J.-P. Marchal est attendue.",
+            &[("J.-P. Marchal", PER)],
         ),
         (
             "Le naufrage du Parti socialiste a surpris.",
