@@ -3887,6 +3887,21 @@ fn candidate_at(
     if place > known && place_then_person(toks, i, place, gaz) {
         return Step::Found(i + place, Some(EntityType::LOC));
     }
+    // (and a state or a country as such a complement before a full name whose words a
+    // gazetteer also holds as towns, or that only the births' or the known persons' lists
+    // tell: "le gouverneur du Texas Rick Perry", "le président de Serbie Milan X")
+    if place > known
+        && i > 0
+        && toks[i - 1].sentence == t.sentence
+        && matches!(toks[i - 1].lower(), "de" | "d'" | "du")
+        && trusted_place(&a.text[t.start..toks[i + place - 1].end])
+        && full_name_at(toks, i + place)
+        && toks
+            .get(i + place + 2)
+            .is_none_or(|n| n.sentence != t.sentence || !n.is_cap())
+    {
+        return Step::Found(i + place, Some(EntityType::LOC));
+    }
     // (so when a given name opens the two words after it, even when the place also starts
     // a known name or a word after it is one a list has: "le député de Paris Vincent
     // Durand", "la députée des Alpes-Maritimes Christine Orsoni", "du Nord Pierre Durand")

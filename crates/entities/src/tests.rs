@@ -534,6 +534,11 @@ fn finds_typed_mentions() {
             "Il est devenu Premier ministre de Belgique mardi.",
             &[("Belgique", LOC)],
         ),
+        // (and a state before a full name whose words are also towns': Perry, Georgia)
+        (
+            "Le gouverneur du Texas Rick Perry a réitéré ses charges.",
+            &[("Rick Perry", PER), ("Texas", LOC)],
+        ),
         (
             "Le Premier ministre de Belgique Alexander De Croo et le député de Paris Jean De Vos ont parlé.",
             &[
