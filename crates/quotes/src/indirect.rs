@@ -1336,7 +1336,18 @@ pub(crate) fn indirect_selon(
         } else {
             // "selon le modèle établi par les chercheurs": a document's author after "par"
             // speaks for it when the phrase as a whole names no source
+            // (a relative clause describes the source and ends it: in "selon un cérémonial
+            // identique à celui qui régla la rencontre entre X et Y" the names in the
+            // relative are no source)
             let src_end = source_end(ne);
+            let src_end = (ns + 1..src_end)
+                .find(|&k| {
+                    matches!(
+                        t[k].low.as_str(),
+                        "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
+                    )
+                })
+                .unwrap_or(src_end);
             // "Selon un responsable s'exprimant sous couvert d'anonymat, ...", "un diplomate
             // requérant l'anonymat": a participle clause describes the source, which ends
             // before it (a word in -ant before a lower-case word, but for the adjectives and

@@ -9,6 +9,16 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a relative clause after the noun governed by "selon" describes it and ends the source:
+    // the persons named inside the relative are no source ("selon un protocole" is no one's)
+    (
+        "Titre\n\nLes deux pays ont signé l'accord selon un protocole identique à celui qui avait réuni Paul Mercier et Anne Roux.",
+        &[],
+    ),
+    (
+        "Titre\n\nSelon le médecin qui a soigné la victime, le pronostic est réservé.",
+        &[("le pronostic est réservé", I, "médecin")],
+    ),
     // a person's name and their role set off by commas right before the verb are its
     // subject: the phrase after the verb is its object, no inverted subject, and the words
     // before are no statement (while a clause with its own verb before them still is one)
