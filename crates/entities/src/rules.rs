@@ -2329,9 +2329,27 @@ fn route_between_places(w: &str, gaz: &Gazetteer) -> bool {
         && !Lists::get().known_orgs.contains(&fold(w))
 }
 
+/// Whether token `i` is a noun heading an organisation's name (`data/org_heads.txt`,
+/// `org_heads_rules.txt`); `Force` only before its adjective or complement (la Force nationale
+/// de sécurité, but the town of La Force, en Dordogne).
+fn org_head_at(toks: &[Tok], i: usize) -> bool {
+    let lists = Lists::get();
+    let t = &toks[i];
+    lists.org_heads.contains(t.lower())
+        && (!matches!(t.lower(), "force" | "forces")
+            || toks.get(i + 1).is_some_and(|n| {
+                n.sentence == t.sentence
+                    && !n.is_cap()
+                    && n.kind == TokenKind::Word
+                    && (matches!(n.lower(), "de" | "d'" | "du" | "des")
+                        || is_adjective_like(n.text)
+                        || lists.lexicon.get(n.lower()).is_some_and(|t| *t == "ADJ"))
+            }))
+}
+
 /// Whether the complement at `k`, after the connector at `j`, is a bare lower-case noun:
-/// `de` or `d'` with no article (`de gestion`, `d'urgence`), a noun the lexicon knows as one,
-/// not an adverbial phrase (`de manière`, `de nouveau`: data `adverbial_bare_nouns.txt`).
+/// `de` or `d'` with no article (`de gestion`, `d'urgence`), a noun the lexicon knows as one
+/// (or a word it lacks that does not read as an adjective), not an adverbial phrase (`de manière`, `de nouveau`: data `adverbial_bare_nouns.txt`).
 fn bare_complement(toks: &[Tok], j: usize, k: usize) -> bool {
     let lists = Lists::get();
     let w = &toks[k];
@@ -2340,7 +2358,14 @@ fn bare_complement(toks: &[Tok], j: usize, k: usize) -> bool {
         && w.kind == TokenKind::Word
         && !w.is_cap()
         && w.text.chars().count() >= 4
-        && lists.lexicon.get(w.lower()).is_some_and(|t| *t == "NOUN")
+        // (a word the lexicon lacks or knows with no part of speech, `_`, is a noun too,
+        // unless it reads as an adjective)
+        && lists
+            .lexicon
+            .get(w.lower())
+            .map_or(!is_adjective_like(w.text), |t| {
+                *t == "NOUN" || (*t == "_" && !is_adjective_like(w.text))
+            })
         && !lists.adverbial_bare_nouns.contains(w.lower())
         && !TIME_WORDS.contains(&w.lower())
 }
@@ -2681,7 +2706,14 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             // de sécurité): it qualifies the noun before it as an adjective would, adding no
             // depth
             let bare = bare_complement(toks, j_conn, k);
-            let depth = complements.saturating_sub(bare_complements);
+            // (only the bare complement itself goes beyond the depth: after one, a complement
+            // with its article is the body's seat or owner, le Centre de gestion des crises |
+            // de la préfecture)
+            let depth = if bare {
+                complements.saturating_sub(bare_complements)
+            } else {
+                complements
+            };
             if !same(k)
                 || depth >= 3
                 || body_acronym
@@ -2703,7 +2735,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             }
             // an adverbial phrase qualifies the sentence, not the body (la Commission des
             // finances | de manière unanime, le Comité international | de passage à Gaza)
-            if k == j_conn + 1 && lists.adverbial_bare_nouns.contains(w.lower()) {
+            if k == j_conn + 1 && !w.is_cap() && lists.adverbial_bare_nouns.contains(w.lower()) {
                 break;
             }
             // a person's full name is no complement but the person behind the body (le
@@ -3541,7 +3573,7 @@ fn candidate_at(
     if matches!(lower, "le" | "la" | "les" | "l'")
         && toks.get(i + 1).is_some_and(|n| {
             n.sentence == t.sentence
-                && (lists.org_heads.contains(n.lower())
+                && (org_head_at(toks, i + 1)
                     || win.longest(i + 1, |_, key| lists.known_orgs.contains(key)) > 0)
         })
     {
@@ -3709,7 +3741,7 @@ fn candidate_at(
     {
         return Step::Veto(1);
     }
-    let is_head = lists.org_heads.contains(lower);
+    let is_head = org_head_at(toks, i);
     let strict_initial = sentence_initial(toks, i);
     // opening a sentence before `de` and a known place, `Parti` is the participle (Parti de
     // Rennes, il …: having left it), not a party: the place alone is a name

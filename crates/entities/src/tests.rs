@@ -1326,6 +1326,15 @@ fn armed_forces_are_bodies() {
             &[("Forces démocratiques syriennes", ORG)],
         ),
         ("Les forces de l'ordre ont chargé.", &[]),
+        (
+            "Les Forces de l'ordre ont procédé à des interpellations.",
+            &[],
+        ),
+        // (a `Force` with nothing after it is the town's: La Force, in the Dordogne)
+        (
+            "Le maire de La Force a inauguré la salle.",
+            &[("La Force", LOC)],
+        ),
         // (and `Amicale`, an association's: l'Amicale des sapeurs-pompiers)
         (
             "L'Amicale des maires du canton s'est réunie.",
@@ -1344,12 +1353,25 @@ fn bare_complements_add_no_depth_to_a_name() {
     use EntityType::*;
     check_cases(&[
         (
-            "Le Conseil national de prévention des risques de crue a publié un bilan.",
-            &[("Conseil national de prévention des risques de crue", ORG)],
+            "Le Conseil national de prévention des risques d'inondation a publié un bilan.",
+            &[(
+                "Conseil national de prévention des risques d'inondation",
+                ORG,
+            )],
         ),
         (
-            "L'Office régional de surveillance des marchés de gros a rendu son avis.",
-            &[("Office régional de surveillance des marchés de gros", ORG)],
+            "L'Office régional de surveillance des marchés de détail a rendu son avis.",
+            &[("Office régional de surveillance des marchés de détail", ORG)],
+        ),
+        // (only the bare complement goes beyond the depth: one with its article after it is
+        // the body's seat or owner; and nouns that also make a body's complement stay in it)
+        (
+            "Le Centre opérationnel de gestion des crises de la préfecture a été activé.",
+            &[("Centre opérationnel de gestion des crises", ORG)],
+        ),
+        (
+            "La Chambre syndicale des eaux minérales et de source a contesté la décision.",
+            &[("Chambre syndicale des eaux minérales et de source", ORG)],
         ),
         (
             "La Commission des finances du Sénat de manière unanime a rejeté le texte.",

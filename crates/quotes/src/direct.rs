@@ -561,7 +561,10 @@ fn names_a_role(tk: &Toks, oi: usize, ci: usize) -> bool {
     // (the definite article of a title: "un homme libre" describes, it is someone's words;
     // and the title is all there is after it: "« Le gouvernement doit agir »" is a statement)
     let title: Vec<&str> = (oi + 2..=last).map(|k| t[k].low.as_str()).collect();
-    matches!(t[oi + 1].low.as_str(), "le" | "la" | "l'" | "les")
+    // (after a colon the phrase is someone's answer: "a répondu : « le président »")
+    oi > 0
+        && t[oi - 1].text != ":"
+        && matches!(t[oi + 1].low.as_str(), "le" | "la" | "l'" | "les")
         && noun_phrase(tk, oi + 1, last + 1).is_some_and(|np| {
             np.s == oi + 1
                 && np.e == last + 1

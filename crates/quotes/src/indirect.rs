@@ -1339,13 +1339,27 @@ pub(crate) fn indirect_selon(
             // (a relative clause describes the source and ends it: in "selon un cérémonial
             // identique à celui qui régla la rencontre entre X et Y" the names in the
             // relative are no source)
+            // (not after a document, a piece of information or a pronoun, whose holder the
+            // relative names: "selon les documents dont dispose Mediapart", "selon les chiffres
+            // qui ont été communiqués par la gendarmerie", "selon ceux qui le connaissent")
             let src_end = source_end(ne);
+            let head = t
+                .get(ns + 1)
+                .filter(|_| grammar::is_determiner(&t[ns]))
+                .map_or(t[ns].low.as_str(), |w| w.low.as_str());
+            let held = depeche_lang::fr::is_source_document(head)
+                || depeche_lang::fr::statement_nouns().contains(head)
+                || matches!(
+                    head,
+                    "éléments" | "travaux" | "pièces" | "sources" | "ceux" | "celles" | "celui"
+                );
             let src_end = (ns + 1..src_end)
                 .find(|&k| {
-                    matches!(
-                        t[k].low.as_str(),
-                        "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
-                    )
+                    !held
+                        && matches!(
+                            t[k].low.as_str(),
+                            "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
+                        )
                 })
                 .unwrap_or(src_end);
             // "Selon un responsable s'exprimant sous couvert d'anonymat, ...", "un diplomate

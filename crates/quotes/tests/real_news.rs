@@ -19,6 +19,11 @@ const CASES: &[Case] = &[
         "Titre\n\nSelon le médecin qui a soigné la victime, le pronostic est réservé.",
         &[("le pronostic est réservé", I, "médecin")],
     ),
+    // (after a document or a piece of information the relative names its holder, who speaks)
+    (
+        "Titre\n\nSelon les documents dont dispose Mediapart, le ministre aurait reçu une forte somme.",
+        &[("le ministre aurait reçu une forte somme", I, "Mediapart")],
+    ),
     // a person's name and their role set off by commas right before the verb are its
     // subject: the phrase after the verb is its object, no inverted subject, and the words
     // before are no statement (while a clause with its own verb before them still is one)
@@ -39,6 +44,11 @@ const CASES: &[Case] = &[
     (
         "Titre\n\n« La ministre doit partir », a lancé le député Yves Caradec.",
         &[("La ministre doit partir", D, "Yves Caradec")],
+    ),
+    // (after a colon a role is an answer: "Qui doit trancher ? … a répondu : « la ministre »")
+    (
+        "Titre\n\nInterrogé sur le responsable, le député Yves Caradec a répondu : « le président ».",
+        &[("le président", D, "Yves Caradec")],
     ),
     // an apposition to a body's name, an adjective then a noun and its complement naming a
     // country, describes the body, which speaks (an acronym's, or a name headed by a noun of
