@@ -2330,8 +2330,9 @@ fn route_between_places(w: &str, gaz: &Gazetteer) -> bool {
 }
 
 /// Whether token `i` is a noun heading an organisation's name (`data/org_heads.txt`,
-/// `org_heads_rules.txt`); `Force` only before its adjective or complement (la Force nationale
-/// de sécurité, but the town of La Force, en Dordogne).
+/// `org_heads_rules.txt`); `Force` only before its adjective, complement or a capitalised word
+/// of its name (la Force nationale de sécurité, Force Athlétique X, but the town of La Force,
+/// en Dordogne).
 fn org_head_at(toks: &[Tok], i: usize) -> bool {
     let lists = Lists::get();
     let t = &toks[i];
@@ -2339,9 +2340,9 @@ fn org_head_at(toks: &[Tok], i: usize) -> bool {
         && (!matches!(t.lower(), "force" | "forces")
             || toks.get(i + 1).is_some_and(|n| {
                 n.sentence == t.sentence
-                    && !n.is_cap()
                     && n.kind == TokenKind::Word
-                    && (matches!(n.lower(), "de" | "d'" | "du" | "des")
+                    && ((n.is_cap() && !n.is_all_caps() && !is_given_name(n.text))
+                        || matches!(n.lower(), "de" | "d'" | "du" | "des")
                         || is_adjective_like(n.text)
                         || lists.lexicon.get(n.lower()).is_some_and(|t| *t == "ADJ"))
             }))
@@ -2704,15 +2705,22 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             // a bare noun after "de" names what the body does or deals with (Conseil national
             // de gestion des risques de catastrophe, Commission de contrôle des interceptions
             // de sécurité): it qualifies the noun before it as an adjective would, adding no
-            // depth
+            // depth, so a complement after it may go one deeper (Office national de
+            // prévention des accidents de la route)
             let bare = bare_complement(toks, j_conn, k);
-            // (only the bare complement itself goes beyond the depth: after one, a complement
-            // with its article is the body's seat or owner, le Centre de gestion des crises |
-            // de la préfecture)
-            let depth = if bare {
-                complements.saturating_sub(bare_complements)
-            } else {
+            // (but a territory or a body after it is the body's seat or owner: le Centre de
+            // gestion des crises | de la préfecture, le Service de gestion des déchets | de la
+            // commune)
+            let owner = !toks[k].is_cap()
+                && (lists.place_heads.contains(toks[k].lower())
+                    || lists.lower_org_heads.contains(toks[k].lower())
+                    || lists.org_kind_head(toks[k].lower())
+                    || lists.body_nouns.contains(toks[k].lower())
+                    || matches!(toks[k].lower(), "mairie" | "métropole" | "agglomération"));
+            let depth = if owner {
                 complements
+            } else {
+                complements.saturating_sub(bare_complements)
             };
             if !same(k)
                 || depth >= 3

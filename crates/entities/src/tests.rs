@@ -1335,6 +1335,10 @@ fn armed_forces_are_bodies() {
             "Le maire de La Force a inauguré la salle.",
             &[("La Force", LOC)],
         ),
+        (
+            "Le club de Force Athlétique Vosgienne a accueilli le championnat.",
+            &[("Force Athlétique Vosgienne", ORG)],
+        ),
         // (and `Amicale`, an association's: l'Amicale des sapeurs-pompiers)
         (
             "L'Amicale des maires du canton s'est réunie.",
@@ -1372,6 +1376,13 @@ fn bare_complements_add_no_depth_to_a_name() {
         (
             "La Chambre syndicale des eaux minérales et de source a contesté la décision.",
             &[("Chambre syndicale des eaux minérales et de source", ORG)],
+        ),
+        (
+            "L'Office national de prévention des accidents de la route a lancé une campagne.",
+            &[(
+                "Office national de prévention des accidents de la route",
+                ORG,
+            )],
         ),
         (
             "La Commission des finances du Sénat de manière unanime a rejeté le texte.",
