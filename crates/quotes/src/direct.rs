@@ -552,7 +552,7 @@ fn title_like(tk: &Toks, oi: usize, ci: usize, ss: usize) -> bool {
 
 /// Whether the words in marks between tokens `oi` and `ci` are only a person's role with its
 /// definite article (`ne signe pas « le premier ministre »`, `se présente comme « la présidente »`):
-/// a title someone bears or is given, no one's words.
+/// a title someone bears or is given, no one's words (after a colon it is an answer).
 fn names_a_role(tk: &Toks, oi: usize, ci: usize) -> bool {
     let t = &tk.t;
     let Some(last) = (oi + 1..=ci).rev().find(|&k| t[k].is_word()) else {

@@ -1336,13 +1336,13 @@ pub(crate) fn indirect_selon(
         } else {
             // "selon le modèle établi par les chercheurs": a document's author after "par"
             // speaks for it when the phrase as a whole names no source
+            let src_end = source_end(ne);
             // (a relative clause describes the source and ends it: in "selon un cérémonial
             // identique à celui qui régla la rencontre entre X et Y" the names in the
-            // relative are no source)
-            // (not after a document, a piece of information or a pronoun, whose holder the
-            // relative names: "selon les documents dont dispose Mediapart", "selon les chiffres
-            // qui ont été communiqués par la gendarmerie", "selon ceux qui le connaissent")
-            let src_end = source_end(ne);
+            // relative are no source; not after a document, a piece of information or a
+            // pronoun, whose holder the relative names: "selon les documents dont dispose
+            // Mediapart", "selon les chiffres qui ont été communiqués par la gendarmerie",
+            // "selon ceux qui le connaissent")
             let head = t
                 .get(ns + 1)
                 .filter(|_| grammar::is_determiner(&t[ns]))
