@@ -2797,6 +2797,27 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             }
             joined_complement = joined;
             j = k + 1;
+            // an adjective standing before its noun takes the noun into the complement
+            // (l'Amicale des anciens combattants, le Cercle des jeunes entrepreneurs)
+            let prenominal = depeche_lang::fr::prenominal_adjectives();
+            let low = w.lower();
+            if !w.is_cap()
+                && (prenominal.contains(low)
+                    || low
+                        .strip_suffix('s')
+                        .is_some_and(|x| prenominal.contains(x)))
+                && same(j)
+                && toks[j].kind == TokenKind::Word
+                && !toks[j].is_cap()
+                && !lists.lexicon.get(toks[j].lower()).is_some_and(|t| {
+                    matches!(
+                        *t,
+                        "VERB" | "AUX" | "ADP" | "ADV" | "PRON" | "DET" | "CCONJ"
+                    )
+                })
+            {
+                j += 1;
+            }
         } else {
             break;
         }

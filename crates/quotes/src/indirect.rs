@@ -1022,6 +1022,17 @@ pub(crate) fn indirect_selon(
         if in_marks(t[i].s) {
             continue;
         }
+        // "Pour sa part, Claude X, maire, a rappelé que …": "pour" and a possessive before
+        // "part" is an adverbial (as for him), no source; the verb after it reports
+        if marker == "pour"
+            && t.get(i + 2).is_some_and(|x| x.low == "part")
+            && matches!(
+                t[i + 1].low.as_str(),
+                "sa" | "leur" | "ma" | "notre" | "votre" | "ta"
+            )
+        {
+            continue;
+        }
         // "Le procureur a indiqué que, selon la police, le feu était accidentel": a source
         // opening the que-clause of a reporting verb is what the verb's subject cites; the
         // statement is the subject's, as the que-clause has it
