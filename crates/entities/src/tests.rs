@@ -1384,6 +1384,11 @@ fn bare_complements_add_no_depth_to_a_name() {
                 ORG,
             )],
         ),
+        // (an adjective standing before its noun takes the noun into the complement)
+        (
+            "L'Amicale des anciens combattants a défilé.",
+            &[("Amicale des anciens combattants", ORG)],
+        ),
         (
             "La Commission des finances du Sénat de manière unanime a rejeté le texte.",
             &[("Commission des finances du Sénat", ORG)],

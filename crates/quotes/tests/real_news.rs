@@ -9,6 +9,12 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // "pour" and a possessive before "part" is an adverbial (as for him), no source: the verb
+    // after the subject and its apposition reports
+    (
+        "Titre\n\nPour sa part, Hélène Vautrin, maire de Dole, a rappelé que les impôts n'augmenteraient pas.",
+        &[("les impôts n'augmenteraient pas", I, "Hélène Vautrin")],
+    ),
     // a relative clause after the noun governed by "selon" describes it and ends the source:
     // the persons named inside the relative are no source ("selon un protocole" is no one's)
     (
