@@ -2349,26 +2349,32 @@ fn org_head_at(toks: &[Tok], i: usize) -> bool {
 }
 
 /// Whether the complement at `k`, after the connector at `j`, is a bare lower-case noun:
-/// `de` or `d'` with no article (`de gestion`, `d'urgence`), a noun the lexicon knows as one
-/// (or a word it lacks that does not read as an adjective), not an adverbial phrase (`de manière`, `de nouveau`: data `adverbial_bare_nouns.txt`).
+/// `de` or `d'` with no article (`de gestion`, `d'urgence`), a noun the lexicon knows as one or
+/// a word it lacks (or knows with no part of speech, `_`) that does not read as an adjective.
+/// (Adverbial phrases, `de manière`, end the name before this counts: see [`extend_org`].)
 fn bare_complement(toks: &[Tok], j: usize, k: usize) -> bool {
-    let lists = Lists::get();
     let w = &toks[k];
     k == j + 1
         && matches!(toks[j].lower(), "de" | "d'")
         && w.kind == TokenKind::Word
         && !w.is_cap()
         && w.text.chars().count() >= 4
-        // (a word the lexicon lacks or knows with no part of speech, `_`, is a noun too,
-        // unless it reads as an adjective)
-        && lists
-            .lexicon
-            .get(w.lower())
-            .map_or(!is_adjective_like(w.text), |t| {
-                *t == "NOUN" || (*t == "_" && !is_adjective_like(w.text))
-            })
-        && !lists.adverbial_bare_nouns.contains(w.lower())
+        && match Lists::get().lexicon.get(w.lower()) {
+            None | Some(&"_") => !is_adjective_like(w.text),
+            Some(tag) => *tag == "NOUN",
+        }
         && !TIME_WORDS.contains(&w.lower())
+}
+
+/// Whether the lexicon reads a lower-case word as a verb or a function word (adverb,
+/// preposition, pronoun, determiner, conjunction): no noun of a name's complement.
+fn verb_or_function_word(lower: &str) -> bool {
+    Lists::get().lexicon.get(lower).is_some_and(|t| {
+        matches!(
+            *t,
+            "VERB" | "AUX" | "ADV" | "ADP" | "PRON" | "DET" | "SCONJ" | "CCONJ"
+        )
+    })
 }
 
 /// Index after the connector sequence at `j` (`de`, `de la`, `d'`, `des`), if any.
@@ -2770,14 +2776,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
             // a verb is no complement: the name ended before it (le Front national | d'être)
             // (nor an adverb: la Cour suprême de justice | d'ici; nor a preposition or a
             // pronoun: des intellectuels antifascistes | de l'entre deux guerres)
-            if !w.is_cap()
-                && lists.lexicon.get(w.lower()).is_some_and(|t| {
-                    matches!(
-                        *t,
-                        "VERB" | "AUX" | "ADV" | "ADP" | "PRON" | "DET" | "SCONJ"
-                    )
-                })
-            {
+            if !w.is_cap() && verb_or_function_word(w.lower()) {
                 break;
             }
             all_cap_complements &= w.is_cap();
@@ -2809,12 +2808,7 @@ fn extend_org(toks: &[Tok], h: usize, need_cap_complement: bool) -> Option<usize
                 && same(j)
                 && toks[j].kind == TokenKind::Word
                 && !toks[j].is_cap()
-                && !lists.lexicon.get(toks[j].lower()).is_some_and(|t| {
-                    matches!(
-                        *t,
-                        "VERB" | "AUX" | "ADP" | "ADV" | "PRON" | "DET" | "CCONJ"
-                    )
-                })
+                && !verb_or_function_word(toks[j].lower())
             {
                 j += 1;
             }

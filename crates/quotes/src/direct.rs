@@ -558,19 +558,24 @@ fn names_a_role(tk: &Toks, oi: usize, ci: usize) -> bool {
     let Some(last) = (oi + 1..=ci).rev().find(|&k| t[k].is_word()) else {
         return false;
     };
-    // (the definite article of a title: "un homme libre" describes, it is someone's words;
-    // and the title is all there is after it: "« Le gouvernement doit agir »" is a statement)
-    let title: Vec<&str> = (oi + 2..=last).map(|k| t[k].low.as_str()).collect();
-    // (after a colon the phrase is someone's answer: "a répondu : « le président »")
-    oi > 0
-        && t[oi - 1].text != ":"
-        && matches!(t[oi + 1].low.as_str(), "le" | "la" | "l'" | "les")
-        && noun_phrase(tk, oi + 1, last + 1).is_some_and(|np| {
-            np.s == oi + 1
-                && np.e == last + 1
-                && np.kind == NpKind::Role
-                && np.role_head.as_deref() == Some(title.join(" ").as_str())
-        })
+    // (after a colon the phrase is someone's answer: "a répondu : « le président »"; a title
+    // takes the definite article: "un homme libre" describes, it is someone's words)
+    if oi == 0
+        || t[oi - 1].text == ":"
+        || !matches!(t[oi + 1].low.as_str(), "le" | "la" | "l'" | "les")
+    {
+        return false;
+    }
+    // (and the title is all there is after it: "« Le gouvernement doit agir »" is a statement)
+    noun_phrase(tk, oi + 1, last + 1).is_some_and(|np| {
+        np.s == oi + 1
+            && np.e == last + 1
+            && np.kind == NpKind::Role
+            && np.role_head.as_deref().is_some_and(|head| {
+                head.split(' ')
+                    .eq((oi + 2..=last).map(|k| t[k].low.as_str()))
+            })
+    })
 }
 
 /// Whether the words right before the opening mark at token `open` name what follows

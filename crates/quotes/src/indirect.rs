@@ -1354,25 +1354,25 @@ pub(crate) fn indirect_selon(
             // pronoun, whose holder the relative names: "selon les documents dont dispose
             // Mediapart", "selon les chiffres qui ont été communiqués par la gendarmerie",
             // "selon ceux qui le connaissent")
-            let head = t
-                .get(ns + 1)
-                .filter(|_| grammar::is_determiner(&t[ns]))
-                .map_or(t[ns].low.as_str(), |w| w.low.as_str());
-            let held = depeche_lang::fr::is_source_document(head)
-                || depeche_lang::fr::statement_nouns().contains(head)
-                || matches!(
-                    head,
-                    "éléments" | "travaux" | "pièces" | "sources" | "ceux" | "celles" | "celui"
-                );
-            let src_end = (ns + 1..src_end)
-                .find(|&k| {
-                    !held
-                        && matches!(
-                            t[k].low.as_str(),
-                            "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
-                        )
-                })
-                .unwrap_or(src_end);
+            let relative = (ns + 1..src_end).find(|&k| {
+                matches!(
+                    t[k].low.as_str(),
+                    "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
+                )
+            });
+            let held = || {
+                let head = t
+                    .get(ns + 1)
+                    .filter(|_| grammar::is_determiner(&t[ns]))
+                    .map_or(t[ns].low.as_str(), |w| w.low.as_str());
+                depeche_lang::fr::is_source_document(head)
+                    || depeche_lang::fr::statement_nouns().contains(head)
+                    || matches!(
+                        head,
+                        "éléments" | "travaux" | "pièces" | "sources" | "ceux" | "celles" | "celui"
+                    )
+            };
+            let src_end = relative.filter(|_| !held()).unwrap_or(src_end);
             // "Selon un responsable s'exprimant sous couvert d'anonymat, ...", "un diplomate
             // requérant l'anonymat": a participle clause describes the source, which ends
             // before it (a word in -ant before a lower-case word, but for the adjectives and
