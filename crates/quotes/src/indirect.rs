@@ -1207,9 +1207,49 @@ pub(crate) fn indirect_selon(
                 let described = describes_source(ne, k)
                     && t.get(k + 1)
                         .is_some_and(|x| matches!(x.low.as_str(), "qui" | "dont"));
+                // "Selon Le Monde, le maire de Lyon, Paul X, quitte ses fonctions": a title
+                // after its article, a name set off by commas and then a verb are the
+                // statement's subject, not the source's apposition (the statement opens with
+                // its own subject after the apposition: "Selon le ministre, Paul X, la
+                // situation …")
+                let subject = grammar::is_determiner(&t[ne + 1])
+                    && t[k].text == ","
+                    && (k + 1..se).find(|&j| t[j].text == ",").is_some_and(|k2| {
+                        noun_phrase(tk, k + 1, k2).is_some_and(|p| p.kind == NpKind::Person)
+                            && t.get(k2 + 1).is_some_and(|v| {
+                                grammar::is_aux(v)
+                                    || (v.is_word()
+                                        && !v.cap
+                                        && !grammar::is_determiner(v)
+                                        && !grammar::is_preposition(v)
+                                        && !depeche_lang::fr::linking_adverbs()
+                                            .contains(v.low.as_str())
+                                        && !matches!(
+                                            v.low.as_str(),
+                                            "il" | "elle"
+                                                | "ils"
+                                                | "elles"
+                                                | "on"
+                                                | "c'"
+                                                | "ce"
+                                                | "cela"
+                                                | "ça"
+                                                | "nous"
+                                                | "je"
+                                                | "j'"
+                                                | "vous"
+                                                | "qui"
+                                                | "dont"
+                                                | "et"
+                                                | "mais"
+                                                | "ou"
+                                                | "si"
+                                        ))
+                            })
+                    });
                 if described {
                     describing = true;
-                } else if apposition(tk, ne + 1, k) || heard || relative {
+                } else if (apposition(tk, ne + 1, k) && !subject) || heard || relative {
                     ne = k;
                     // "Selon Paul X, porte-parole du ministère, et Anne Y, la situation …": a
                     // second source joined by "et" after the first one's apposition
@@ -1248,6 +1288,14 @@ pub(crate) fn indirect_selon(
             } else if apposition(tk, ne + 1, se - 1)
                 && t[se - 1].text == "."
                 && (ss..i).all(|k| !t[k].is_word())
+                // (a title after its article heads a subject as often, and the verb may have
+                // no ending that tells it: "Selon Le Monde, le maire de Lyon quitte ses
+                // fonctions."; it is an apposition only when all that follows the title is
+                // its complement's name: "Selon Paul X, le maire de Lyon.")
+                && (!grammar::is_determiner(&t[ne + 1])
+                    || (ne + 3..se - 1).all(|k| {
+                        t[k].cap || matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'" | "l'" | "la" | "le" | "les")
+                    }))
             {
                 // "Selon X, sociologue." opens and ends the sentence: nothing is reported
                 continue;

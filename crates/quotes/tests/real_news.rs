@@ -3291,3 +3291,54 @@ fn a_service_speaks_as_a_body() {
         );
     }
 }
+
+/// After a source and its comma, a title with its article is a subject as often as an
+/// apposition, and a verb in the present has no ending that tells it: the phrase is the
+/// source's apposition only when nothing but its complement's name follows the title, and a
+/// title, a name between commas and then a verb are the statement's subject.
+#[test]
+fn a_title_with_its_article_after_the_source_heads_the_statement() {
+    use depeche_article::{Article, Stage};
+    for (text, source, statement) in [
+        (
+            "Titre\n\nSelon La Voix du Jura, le préfet de Franche-Comté quitte ses fonctions.",
+            "La Voix du Jura",
+            "le préfet de Franche-Comté quitte ses fonctions",
+        ),
+        (
+            "Titre\n\nD'après les syndicats, la directrice de l'hôpital envisage des fermetures.",
+            "syndicats",
+            "la directrice de l'hôpital envisage des fermetures",
+        ),
+        (
+            "Titre\n\nSelon La Voix du Jura, le préfet de région, Odile Barrand, quitte ses fonctions.",
+            "La Voix du Jura",
+            "le préfet de région, Odile Barrand, quitte ses fonctions",
+        ),
+    ] {
+        let mut a = Article::new(text.to_string());
+        depeche_segment::Segmenter::french().annotate(&mut a);
+        depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        let speaker = a.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
+        assert!(
+            speaker.is_some_and(|s| s.ends_with(source)),
+            "{text}: {speaker:?}"
+        );
+        assert_eq!(a.quotes[0].text, statement, "{text}");
+    }
+    // (the title and its complement's name alone: an apposition, nothing is reported; a name
+    // between commas after a title that goes on with the statement's own subject is the
+    // source's)
+    let mut a =
+        Article::new("Titre\n\nSelon Odile Barrand, la préfète de Franche-Comté.".to_string());
+    depeche_segment::Segmenter::french().annotate(&mut a);
+    depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+    assert!(a.quotes.is_empty());
+    let text = "Titre\n\nSelon le préfet de région, Odile Barrand, la route restera fermée.";
+    let mut a = Article::new(text.to_string());
+    depeche_segment::Segmenter::french().annotate(&mut a);
+    depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+    assert_eq!(a.quotes.len(), 1, "{text}");
+    assert_eq!(a.quotes[0].text, "la route restera fermée", "{text}");
+}
