@@ -98,7 +98,17 @@ pub(crate) fn attribute_direct(
                             g.kind == GroupKind::Gerund && !grammar::opens_sentence(tk, &g)
                         })
                 });
-                (k > after && holding.is_none() && !after_que && !pending)
+                // (nor for words a lead-in or a source's relative attributes: in "X, pour qui
+                // « … », a convoqué ses ministres" they are X's, and the verb after the comma
+                // X's too)
+                let led_in = lead_ins.iter().any(|q| q.s <= m.open && m.close <= q.e + 2)
+                    || (oi > ss + 1
+                        && matches!(
+                            t[oi - 1].low.as_str(),
+                            "qui" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
+                        )
+                        && matches!(t[oi - 2].low.as_str(), "selon" | "pour" | "d'après"));
+                (k > after && holding.is_none() && !after_que && !pending && !led_in)
                     .then(|| incise::unknown_verb_group(tk, k))
                     .flatten()
             })

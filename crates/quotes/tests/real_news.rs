@@ -3342,3 +3342,21 @@ fn a_title_with_its_article_after_the_source_heads_the_statement() {
     assert_eq!(a.quotes.len(), 1, "{text}");
     assert_eq!(a.quotes[0].text, "la route restera fermée", "{text}");
 }
+
+/// Words in marks right after `pour qui` or `selon qui` are the antecedent's: a verb outside
+/// the lexicon after the closing mark belongs to the main clause, whose object is no speaker.
+#[test]
+fn a_quotation_after_a_source_relative_is_the_antecedents() {
+    use depeche_article::{Article, Stage};
+    for text in [
+        "Titre\n\nOdile Barrand, pour qui « le chantier prendra du retard », a réuni ses adjoints.",
+        "Titre\n\nOdile Barrand, selon qui « le dossier avance », a reçu Marc Lemoine.",
+    ] {
+        let mut a = Article::new(text.to_string());
+        depeche_segment::Segmenter::french().annotate(&mut a);
+        depeche_quotes::QuoteExtractor::french().annotate(&mut a);
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        let speaker = a.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
+        assert_eq!(speaker, Some("Odile Barrand"), "{text}");
+    }
+}
