@@ -759,6 +759,43 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
     // "Claire X est ministre de la Culture.", "Paul Y, qui est député de la Somme,": a title
     // as the attribute of a copula after the name is the person's role as well
     let copula = re + 1 < se && fr::copulas().contains(t[re].low.as_str());
+    // ("Claire X a été élue présidente de la région", "Paul Y, nommé directeur en 2019,",
+    // "Anne Z vient d'être désignée rapporteure": an appointment's participle, after its
+    // auxiliaries, links the name and the title as a copula does)
+    let appointed = (re..(re + 5).min(se))
+        .take_while(|&k| {
+            matches!(
+                t[k].low.as_str(),
+                "a" | "avait"
+                    | "aura"
+                    | "été"
+                    | "est"
+                    | "était"
+                    | "sera"
+                    | "vient"
+                    | "venait"
+                    | "d'"
+                    | "être"
+                    | "ont"
+                    | "sont"
+            ) || (k == re && t[k].text == ",")
+                || fr::appointment_participles().contains(t[k].low.as_str())
+        })
+        .last()
+        .filter(|&k| fr::appointment_participles().contains(t[k].low.as_str()))
+        // (in the passive only: "Claire X a nommé la directrice" names someone else)
+        .filter(|&k| !matches!(t[k - 1].low.as_str(), "a" | "avait" | "aura" | "ont"));
+    if let Some(p) = appointed.filter(|&p| p + 1 < se) {
+        let a = p + 1;
+        let b = (a..se)
+            .find(|&k| matches!(t[k].text, "," | "." | ";" | ":"))
+            .unwrap_or(se);
+        if b - a <= 10 {
+            if let Some(r) = titled(a, b) {
+                return Some(r);
+            }
+        }
+    }
     if re + 1 < se && (t[re].text == "," || copula) {
         let a = re + 1;
         let b = (a..se)

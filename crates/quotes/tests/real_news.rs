@@ -3360,3 +3360,28 @@ fn a_quotation_after_a_source_relative_is_the_antecedents() {
         assert_eq!(speaker, Some("Odile Barrand"), "{text}");
     }
 }
+
+/// An appointment or an election in the passive links a name and a title as a copula does:
+/// a later definite title finds the person (`X a été élue présidente …`, `X, nommé directeur
+/// …,`), while the active voice names someone else (`X a nommé la directrice`).
+#[test]
+fn an_appointment_gives_the_person_a_role() {
+    for (text, speaker) in [
+        (
+            "Titre\n\nHélène Vautrin a été élue présidente de l'agglomération. La présidente a promis que les bus seraient gratuits.",
+            "Hélène Vautrin",
+        ),
+        (
+            "Titre\n\nMarc Lemoine, nommé directeur du musée l'an dernier, inaugurait la salle. Le directeur a expliqué que les travaux avaient duré deux ans.",
+            "Marc Lemoine",
+        ),
+        (
+            "Titre\n\nMarc Lemoine a nommé la directrice du musée. La directrice a expliqué que les travaux avaient duré deux ans.",
+            "directrice",
+        ),
+    ] {
+        let q = common::quotes(text);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!(q[0].2, speaker, "{text}");
+    }
+}

@@ -264,6 +264,12 @@ word_set! {
 }
 
 word_set! {
+    /// Participles of an appointment or an election (`élue`, `nommé`, `devenu`): between a
+    /// name and a title they make the title the person's role, as a copula would.
+    appointment_participles => "../../data/fr/appointment_participles.txt"
+}
+
+word_set! {
     /// Nouns describing a person by occupation, which take up the person named just before
     /// (`l'universitaire`, `la chercheuse`).
     descriptive_role_nouns => "../../data/fr/descriptive_role_nouns.txt"
