@@ -102,7 +102,9 @@ impl Stage for PlaceResolver {
         let mut places = Vec::new();
         for (e, entry) in resolved {
             // continents and areas over several countries are not places of one country
-            if entry.is_some_and(|p| p.country == "-") {
+            if entry.is_some_and(|p| p.country == "-")
+                || (entry.is_none() && area_without_country(&e.name))
+            {
                 continue;
             }
             for m in &e.mentions {
@@ -151,6 +153,23 @@ impl Stage for PlaceResolver {
         places.sort_by_key(|p| p.span.start);
         a.places = places;
     }
+}
+
+/// Whether a name the gazetteer does not know is an area over several countries
+/// (`data/areas_without_country.txt`): no place of the article's main country.
+fn area_without_country(name: &str) -> bool {
+    static AREAS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    AREAS
+        .get_or_init(|| {
+            include_str!("../data/areas_without_country.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(fold)
+                .collect()
+        })
+        .contains(&fold(name))
 }
 
 /// The French name of a place: the article's own form when it names the entry (the text is
@@ -391,6 +410,20 @@ mod tests {
         PlaceResolver::french().annotate(&mut a);
         let unknown = a.places.iter().find(|p| p.text == "Zorglubville");
         assert_eq!(unknown.map(|p| p.country.as_str()), Some("FR"));
+    }
+
+    #[test]
+    fn an_area_over_several_countries_is_no_place_of_the_article() {
+        // the gazetteer leaves these areas out (their words are parts of other names for the
+        // entity stage): a LOC entity named so takes no country, while an unknown town still
+        // takes the article's
+        let mut a = article_with_locs(
+            "Grenoble, la Méditerranée, les Caraïbes et Zorglubville.",
+            &["Grenoble", "Méditerranée", "Caraïbes", "Zorglubville"],
+        );
+        PlaceResolver::french().annotate(&mut a);
+        let texts: Vec<&str> = a.places.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["Grenoble", "Zorglubville"]);
     }
 
     #[test]
