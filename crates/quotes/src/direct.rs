@@ -46,6 +46,11 @@ pub(crate) fn attribute_direct(
     {
         return c;
     }
+    // "mis en examen pour « prise illégale d'intérêts »", "une plainte pour « A », « B » et
+    // « C »": a charge's name after a judicial procedure is the law's wording, however long
+    if words_inside <= 14 && !first_person && names_a_charge(tk, marked, oi, ss) {
+        return c;
+    }
     // words of another quotation are not the journalist's: « ... ! ». « ... ! » are two
     // statements standing alone
     let journalist = |k: usize| t[k].is_word() && marks::containing(marked, t[k].s).is_none();
@@ -615,6 +620,44 @@ pub(crate) fn named_by_context(tk: &Toks, open: usize, ss: usize) -> bool {
         && t[open - 3].is_word()
         && closed_by_comma;
     one || two || named || nickname
+}
+
+/// Whether the mark at token `open` opens a charge's name: right after `pour`, `de` or `d'`
+/// (maybe `des soupçons de`), a word of a judicial procedure among the six before
+/// (`est mise en examen pour`, `a porté plainte pour`, `soupçonné de`); or after another
+/// charge in marks, with only a comma, `et` or `ou` between (`pour « A », « B » et « C »`).
+fn names_a_charge(tk: &Toks, marked: &[Marked], open: usize, ss: usize) -> bool {
+    let t = &tk.t;
+    if open <= ss {
+        return false;
+    }
+    // (a list: the mark before, closed right before the comma or the conjunction, opened a
+    // charge)
+    if open > ss + 1 && matches!(t[open - 1].low.as_str(), "," | "et" | "ou") {
+        let prev = open - 2;
+        if matches!(t[prev].text, "»" | "”" | "\"") {
+            if let Some(m) = marks::containing(marked, t[prev].s) {
+                let o = tk.at_byte(m.open);
+                if o < prev && names_a_charge(tk, marked, o, ss) {
+                    return true;
+                }
+            }
+        }
+    }
+    // ("a porté plainte pour « faire éclater la vérité »": an infinitive in marks is a
+    // purpose, someone's words)
+    if t.get(open + 1)
+        .is_some_and(|w| depeche_lang::fr::looks_like_infinitive(&w.low))
+    {
+        return false;
+    }
+    let preposition = match t[open - 1].low.as_str() {
+        "pour" => "pour",
+        "de" | "d'" => "de",
+        _ => return false,
+    };
+    (open.saturating_sub(7).max(ss)..open - 1)
+        .any(|k| depeche_lang::fr::judicial_word_before(t[k].low.as_str(), preposition))
 }
 
 /// Whether the words before the mark at token `open` gloss or name what is in it (`signifie`,

@@ -3385,3 +3385,23 @@ fn an_appointment_gives_the_person_a_role() {
         assert_eq!(q[0].2, speaker, "{text}");
     }
 }
+
+/// A charge's name in marks after a judicial procedure (`mis en examen pour`, `plainte pour`,
+/// `soupçonné de`) is the law's wording, no one's statement, however long, and so is each
+/// charge of a list; words in marks elsewhere in the sentence still are quotations.
+#[test]
+fn a_charge_in_marks_is_no_quotation() {
+    for text in [
+        "Titre\n\nLe 3 mars, Hélène Vautrin, maire de Dole, est mise en examen pour « complicité d'abus de biens sociaux ».",
+        "Titre\n\nLe syndicat a porté plainte pour « entrave à l'exercice du droit syndical ».",
+        "Titre\n\nL'association a déposé plainte pour « favoritisme », « corruption passive » et « prise illégale d'intérêts ».",
+        "Titre\n\nLe trésorier est soupçonné d'« abus de confiance aggravé ».",
+    ] {
+        assert!(common::quotes(text).is_empty(), "{text}");
+    }
+    let text =
+        "Titre\n\nMis en examen pour fraude, Marc Lemoine a dénoncé « un acharnement judiciaire ».";
+    let q = common::quotes(text);
+    assert_eq!(q.len(), 1, "{text}");
+    assert_eq!(q[0].0, "un acharnement judiciaire", "{text}");
+}

@@ -263,6 +263,20 @@ word_set! {
     copulas => "../../data/fr/copulas.txt"
 }
 
+/// Whether a word of a judicial procedure introduces a charge's name with `preposition`
+/// (`mis en examen pour`, `plainte pour`, `soupçonné de`): the charge in marks is no one's
+/// statement (`data/fr/judicial_words.txt`).
+pub fn judicial_word_before(word: &str, preposition: &str) -> bool {
+    static T: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../../data/fr/judicial_words.txt"))
+            .map(|r| (r[0], r.get(1).copied().unwrap_or("")))
+            .collect()
+    })
+    .get(word)
+    .is_some_and(|p| p.split(' ').any(|x| x == preposition))
+}
+
 word_set! {
     /// Participles of an appointment or an election (`élue`, `nommé`, `devenu`): between a
     /// name and a title they make the title the person's role, as a copula would.
