@@ -1789,6 +1789,11 @@ pub fn skip_adjuncts(tk: &Toks, start: usize, sent: usize) -> usize {
                     | "soir"
                     | "matin"
                     | "midi"
+                    // ("reconnaît lui-même le maire": an emphatic pronoun before the subject)
+                    | "lui-même"
+                    | "elle-même"
+                    | "eux-mêmes"
+                    | "elles-mêmes"
             )
         {
             s += 1;

@@ -339,6 +339,14 @@ impl Memory {
                 .role
                 .as_deref()
                 .is_none_or(|r| r.split_whitespace().count() == 1);
+        // ("le chef de l'État", "le souverain pontife": a periphrasis of an office, matched
+        // whole, takes up the office as a generic noun does)
+        let periphrasis = np
+            .role
+            .as_deref()
+            .filter(|r| generic_ok && r.contains(' '))
+            .map(|r| r.to_lowercase().replace('’', "'"))
+            .filter(|r| fr::generic_role_covers_any(r));
         let exact = |p: &Person| {
             p.roles.iter().any(|r| {
                 let first = r.split_whitespace().next().unwrap_or("");
@@ -349,13 +357,16 @@ impl Memory {
         // (an office it covers, not a subordinate one: "son directeur de cabinet", "le
         // directeur adjoint" are no "patron")
         let covered = |p: &Person| {
-            generic
-                && own.is_none()
-                && p.roles.iter().any(|r| {
-                    let first = r.split_whitespace().next().unwrap_or("");
-                    let subordinate = r.contains("de cabinet") || r.contains("adjoint");
-                    !subordinate && fr::generic_role_covers(head, &first.to_lowercase())
-                })
+            let generic_noun = match &periphrasis {
+                Some(r) => r.as_str(),
+                None if generic && own.is_none() => head,
+                None => return false,
+            };
+            p.roles.iter().any(|r| {
+                let first = r.split_whitespace().next().unwrap_or("");
+                let subordinate = r.contains("de cabinet") || r.contains("adjoint");
+                !subordinate && fr::generic_role_covers(generic_noun, &first.to_lowercase())
+            })
         };
         // (someone holding the very office named wins over one it only covers: "le patron du
         // restaurant, X" is "le patron" before the chief executive named after him)
@@ -645,7 +656,13 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
         if h + 1 < b && fr::prenominal_adjectives().contains(t[h].low.as_str()) {
             h += 1;
         }
-        (h < b && fr::titles().contains_key(t[h].low.as_str())).then(|| tk.slice(h, b).to_string())
+        // (a title of two words: "X, Premier ministre,")
+        let two_words = || {
+            h + 1 < b
+                && fr::titles().contains_key(format!("{} {}", t[h].low, t[h + 1].low).as_str())
+        };
+        (h < b && (fr::titles().contains_key(t[h].low.as_str()) || two_words()))
+            .then(|| tk.slice(h, b).to_string())
     };
     // (a title right after an auxiliary is the verb's participle: "a prévenu Anne X",
     // "a rapporté l'envoyé": prévenu is a title, a defendant, only as a noun)
@@ -675,6 +692,14 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
         (k > ss && auxiliary(k - 1)) || (k > ss + 1 && adverb(k - 1) && auxiliary(k - 2))
     };
     if rs > ss && fr::titles().contains_key(t[rs - 1].low.as_str()) && !participle(rs - 1) {
+        // ("le Premier ministre Jean X": the office is both words, which its periphrasis,
+        // "le chef du gouvernement", takes up)
+        if rs > ss + 1
+            && t[rs - 1].low == "ministre"
+            && matches!(t[rs - 2].low.as_str(), "premier" | "première")
+        {
+            return Some(tk.slice(rs - 2, rs).to_lowercase());
+        }
         return Some(t[rs - 1].low.to_string());
     }
     // "le conseiller municipal X", "la députée européenne Y": a title and one or two

@@ -3405,3 +3405,44 @@ fn a_charge_in_marks_is_no_quotation() {
     assert_eq!(q.len(), 1, "{text}");
     assert_eq!(q[0].0, "un acharnement judiciaire", "{text}");
 }
+
+/// A periphrasis of an office takes up its holder named before (`le président X` … `le chef
+/// de l'État`; `le Premier ministre X` … `le chef du gouvernement`), and `Premier ministre` is
+/// one office of two words, before a name or in apposition.
+#[test]
+fn a_periphrasis_of_an_office_finds_its_holder() {
+    for (text, speaker) in [
+        (
+            "Titre\n\nLe président Marc Lemoine a visité l'usine. Le chef de l'État a promis que les emplois seraient sauvés.",
+            "Marc Lemoine",
+        ),
+        (
+            "Titre\n\nLe Premier ministre Paul Garnier a présenté son plan. Le chef du gouvernement a assuré que les impôts baisseraient.",
+            "Paul Garnier",
+        ),
+        (
+            "Titre\n\nHélène Vautrin, Première ministre, a présenté son plan. La Première ministre a assuré que les impôts baisseraient.",
+            "Hélène Vautrin",
+        ),
+        // (the office named by another periphrasis is someone else's)
+        (
+            "Titre\n\nLe président Marc Lemoine a visité l'usine. Le chef du gouvernement a promis que les emplois seraient sauvés.",
+            "chef du gouvernement",
+        ),
+    ] {
+        let q = common::quotes(text);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!(q[0].2, speaker, "{text}");
+    }
+}
+
+/// An emphatic pronoun between an inverted cue's verb and its subject (`reconnaît lui-même le
+/// maire`) is no part of the subject and does not hide it.
+#[test]
+fn an_emphatic_pronoun_before_an_inverted_subject_is_skipped() {
+    let text = "Titre\n\nHélène Vautrin est maire de Dole. « Les caisses sont vides », admet elle-même la maire.";
+    let q = common::quotes(text);
+    assert_eq!(q.len(), 1, "{text}");
+    assert_eq!(q[0].0, "Les caisses sont vides", "{text}");
+    assert_eq!(q[0].2, "Hélène Vautrin", "{text}");
+}

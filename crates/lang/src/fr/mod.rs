@@ -588,9 +588,9 @@ pub fn pour_object_verbs() -> &'static ReportingVerbs {
     T.get_or_init(|| ReportingVerbs::parse(include_str!("../../data/fr/pour_object_verbs.tsv")))
 }
 
-/// Whether the generic noun of an office `generic` (`élue`, `édile`) can take up a role whose
-/// first word is `specific` (`maire`): `data/fr/generic_roles.tsv`. Both lower case.
-pub fn generic_role_covers(generic: &str, specific: &str) -> bool {
+/// The generic nouns and periphrases of offices (`data/fr/generic_roles.tsv`), each with the
+/// first words of the roles it covers.
+fn generic_roles() -> &'static HashMap<&'static str, Vec<&'static str>> {
     static T: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
     T.get_or_init(|| {
         include_str!("../../data/fr/generic_roles.tsv")
@@ -602,8 +602,20 @@ pub fn generic_role_covers(generic: &str, specific: &str) -> bool {
             })
             .collect()
     })
-    .get(generic)
-    .is_some_and(|s| s.contains(&specific))
+}
+
+/// Whether the generic noun of an office `generic` (`élue`, `édile`) or its periphrasis
+/// (`chef de l'état`) can take up a role whose first word is `specific` (`maire`,
+/// `président`): `data/fr/generic_roles.tsv`. Both lower case.
+pub fn generic_role_covers(generic: &str, specific: &str) -> bool {
+    generic_roles()
+        .get(generic)
+        .is_some_and(|s| s.contains(&specific))
+}
+
+/// Whether `generic` (lower case) is a generic noun or a periphrasis of an office.
+pub fn generic_role_covers_any(generic: &str) -> bool {
+    generic_roles().contains_key(generic)
 }
 
 /// The French event lexicon (`data/fr/events/`): CAMEO verbs and nouns with their frames,
