@@ -4001,7 +4001,16 @@ fn candidate_at(
         if t.is_acronym()
             && j == i + 1
             && (lists.given_names.contains(n.text)
-                || (role_complement_at(toks, i) && person_name_at(toks, j)))
+                || (role_complement_at(toks, i) && person_name_at(toks, j))
+                // (a given name of the births' list with its surname after it will do: le
+                // député LREM Aminata X, as LREM Olivier X)
+                || (births_name(n)
+                    && toks.get(j + 1).is_some_and(|m| {
+                        m.sentence == t.sentence
+                            && m.kind == TokenKind::Word
+                            && m.is_cap()
+                            && !m.is_acronym()
+                    })))
         {
             break;
         } else if n.text == "." && initial_of_name(toks, j - 1) {

@@ -3707,3 +3707,21 @@ fn an_unknown_land_name_after_la_is_a_place() {
         ),
     ]);
 }
+
+/// A party's or a body's acronym before a person's name ends there when the given name is one
+/// French parents choose (the births' list), not only one of the model's given names: `le
+/// député LREM Aminata X` is a party and a person, as `LR Marie X` is.
+#[test]
+fn an_acronym_before_a_given_name_of_the_births_list_ends_there() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La députée LREM Aminata Kerbrat a voté contre.",
+            &[("Aminata Kerbrat", PER), ("LREM", ORG)],
+        ),
+        (
+            "Le conseiller PS Mustapha Belkadi a démissionné.",
+            &[("Mustapha Belkadi", PER), ("PS", ORG)],
+        ),
+    ]);
+}
