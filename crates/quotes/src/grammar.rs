@@ -561,6 +561,11 @@ const PARTICLES: &[&str] = &[
     "del", "bin", "ben", "al", "el", "y",
 ];
 
+/// Whether a lower-case word is a particle of a person's name (`de`, `van`, `ben`).
+pub fn is_particle(low: &str) -> bool {
+    PARTICLES.contains(&low)
+}
+
 /// Maximal proper-name runs in `[s, e)`: capitalised words, with particles between them.
 pub fn name_runs(tk: &Toks, s: usize, e: usize) -> Vec<(usize, usize)> {
     let t = &tk.t;

@@ -27,6 +27,7 @@ mod resolve;
 mod speakers;
 mod subjects;
 mod toks;
+mod transcript;
 
 use depeche_article::{Article, Cue, EntityType, Quote, QuoteKind, Speaker, Stage};
 use depeche_lang::Gender;
@@ -153,7 +154,21 @@ fn extract(a: &Article) -> Vec<Quote> {
         .iter()
         .map(|p| (p.span.byte_start, p.span.byte_end))
         .collect();
-    let interview = interview_answers(&tk, &paras);
+    let mut interview = interview_answers(&tk, &paras);
+    // (without `Q :` / `R :`, turns labelled with names or questions standing alone: the
+    // answers' speakers, the labelled person's or the interviewee)
+    let mut turn_sources: Vec<Source> = Vec::new();
+    if interview.is_empty() {
+        for turn in transcript::turns(&tk, &paras) {
+            let question = matches!(turn.who, transcript::Who::Interviewer);
+            interview.push((turn.s, turn.e, question));
+            match turn.who {
+                transcript::Who::Labelled(np) => turn_sources.push(Source::Np(np)),
+                transcript::Who::Interviewee => turn_sources.push(Source::Interviewee),
+                transcript::Who::Interviewer => {}
+            }
+        }
+    }
     let marked: Vec<Marked> = marks::find(&a.text, &paras)
         .into_iter()
         .filter(|m| {
@@ -165,6 +180,7 @@ fn extract(a: &Article) -> Vec<Quote> {
     let in_marks = |b: usize| marks::containing(&marked, b).is_some();
 
     let mut cands: Vec<Cand> = Vec::new();
+    let mut sources = turn_sources.into_iter();
     for &(s, e, question) in &interview {
         if !question {
             cands.push(Cand {
@@ -173,7 +189,7 @@ fn extract(a: &Article) -> Vec<Quote> {
                 kind: QuoteKind::Direct,
                 partial: false,
                 cue: None,
-                source: Some(Source::Interviewee),
+                source: Some(sources.next().unwrap_or(Source::Interviewee)),
                 at: s,
             });
         }

@@ -3446,3 +3446,40 @@ fn an_emphatic_pronoun_before_an_inverted_subject_is_skipped() {
     assert_eq!(q[0].0, "Les caisses sont vides", "{text}");
     assert_eq!(q[0].2, "Hélène Vautrin", "{text}");
 }
+
+/// A transcript with turns labelled by the speakers' names (a debate, an interview whose
+/// questions carry the medium's name) gives each person's turns as their words, and none of
+/// the interviewer's; an interview announced as such whose questions stand alone as
+/// paragraphs gives each answer, over all its paragraphs, to the interviewee; questions in an
+/// article that announces no interview are no transcript.
+#[test]
+fn transcripts_without_quote_marks_give_each_turn_its_speaker() {
+    let text = "Débat sur la ligne de tramway\n\nLe Journal a réuni Hélène Vautrin et Marc Lemoine, candidats à la mairie de Dole.\n\nLe Journal : Faut-il prolonger la ligne ?\n\nHélène Vautrin : Oui, sans attendre, car les quartiers nord en ont besoin.\n\nMarc Lemoine : Non, le coût serait bien trop élevé pour la ville.\n\nHélène Vautrin : Le coût est couvert par l'État à moitié.\n";
+    let q = common::quotes(text);
+    let got: Vec<(&str, &str)> = q.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Oui, sans attendre, car les quartiers nord en ont besoin.",
+                "Hélène Vautrin"
+            ),
+            (
+                "Non, le coût serait bien trop élevé pour la ville.",
+                "Marc Lemoine"
+            ),
+            ("Le coût est couvert par l'État à moitié.", "Hélène Vautrin"),
+        ],
+        "{text}"
+    );
+    let text = "Entretien avec Marc Lemoine, directeur du musée de Dole\n\nLe musée rouvre ses portes après deux ans de travaux.\n\nPourquoi ces travaux ?\n\nLe bâtiment n'était plus aux normes.\n\nIl fallait aussi agrandir les réserves.\n\nQu'est-ce qui change pour le public ?\n\nTrois salles nouvelles ouvrent au premier étage.\n\nEt les tarifs ?\n\nIls restent les mêmes pour tous les visiteurs.\n";
+    let q = common::quotes(text);
+    assert_eq!(q.len(), 3, "{text}: {q:?}");
+    assert_eq!(
+        q[0].0, "Le bâtiment n'était plus aux normes.\n\nIl fallait aussi agrandir les réserves.",
+        "{text}"
+    );
+    assert!(q.iter().all(|x| x.2 == "Marc Lemoine"), "{text}: {q:?}");
+    let text = "Le musée rouvre\n\nLe musée de Dole rouvre ses portes après deux ans de travaux.\n\nPourquoi tant de temps ?\n\nLe bâtiment n'était plus aux normes.\n\nQui paiera ?\n\nLa ville et la région se partagent la facture.\n\nEt après ?\n\nUne exposition ouvrira en mai.\n";
+    assert!(common::quotes(text).is_empty(), "{text}");
+}

@@ -1,0 +1,181 @@
+//! Transcripts: interviews and exchanges whose turns are paragraphs, with no quote marks.
+//!
+//! Two layouts besides the `Q :` / `R :` one ([`crate::interview_prefix`]):
+//! - **turns labelled with a speaker's name**: `Claire X : Nous avons …` (a debate, or an
+//!   interview whose questions are labelled with the interviewer or the medium, `Wikinews :
+//!   Pourquoi …?`). Each paragraph opened by a person's name and a colon is that person's words;
+//!   one opened by another label (a medium, `Question`) is the interviewer's, no quotation;
+//! - **questions standing alone**: an article that announces an interview (`entretien`,
+//!   `conversation avec`, `interview`) and then sets its questions as paragraphs ending with a
+//!   question mark, each followed by its answer: the answers are the interviewee's words, as a
+//!   `R :` paragraph's would be.
+
+use crate::grammar::{self, noun_phrase, Np, NpKind};
+use crate::toks::Toks;
+
+/// A paragraph of a transcript: the words of the turn (bytes `[s, e)`, the label excluded)
+/// and who speaks them.
+pub(crate) struct Turn {
+    pub s: usize,
+    pub e: usize,
+    pub who: Who,
+}
+
+pub(crate) enum Who {
+    /// A turn labelled with a person's name: that person.
+    Labelled(Np),
+    /// An answer after a question standing alone: the interviewee the article announces.
+    Interviewee,
+    /// A question or another label's turn: the interviewer's, no quotation.
+    Interviewer,
+}
+
+/// The turns of a transcript the article holds, if it holds one; `paras` are its paragraphs
+/// as byte ranges.
+pub(crate) fn turns(tk: &Toks, paras: &[(usize, usize)]) -> Vec<Turn> {
+    let labelled = labelled_turns(tk, paras);
+    if !labelled.is_empty() {
+        return labelled;
+    }
+    question_turns(tk, paras)
+}
+
+/// The label opening a paragraph: one to four capitalised words (a name, with its particles,
+/// initials and hyphens) right before a colon, as token range `[k, c)` with `c` the colon.
+fn label_at(tk: &Toks, ps: usize, pe: usize) -> Option<(usize, usize)> {
+    let t = &tk.t;
+    let k = tk.at_byte(ps);
+    let c = (k..(k + 6).min(t.len()))
+        .take_while(|&j| t[j].s < pe)
+        .find(|&j| t[j].text == ":")?;
+    let words = (k..c).filter(|&j| t[j].is_word()).count();
+    // (what follows the colon is the turn: more than a word or two)
+    let after = (c + 1..t.len())
+        .take_while(|&j| t[j].e <= pe)
+        .filter(|&j| t[j].is_word())
+        .count();
+    let label = c > k
+        && (1..=4).contains(&words)
+        && t[k].cap
+        && (k..c).all(|j| {
+            let x = &t[j];
+            x.cap || matches!(x.text, "." | "-") || grammar::is_particle(&x.low)
+        })
+        && after >= 3;
+    label.then_some((k, c))
+}
+
+/// Paragraphs opened by `Label :`, when at least three are, under two labels at least, and
+/// a person's name labels two of them.
+fn labelled_turns(tk: &Toks, paras: &[(usize, usize)]) -> Vec<Turn> {
+    let t = &tk.t;
+    let labels: Vec<(usize, usize, usize, usize)> = paras
+        .iter()
+        .filter_map(|&(ps, pe)| label_at(tk, ps, pe).map(|(k, c)| (k, c, ps, pe)))
+        .collect();
+    if labels.len() < 3 {
+        return Vec::new();
+    }
+    let key = |k: usize, c: usize| tk.slice(k, c).to_lowercase();
+    let mut distinct: Vec<String> = labels.iter().map(|&(k, c, _, _)| key(k, c)).collect();
+    distinct.sort();
+    distinct.dedup();
+    if distinct.len() < 2 {
+        return Vec::new();
+    }
+    let person = |k: usize, c: usize| noun_phrase(tk, k, c).filter(|np| np.kind == NpKind::Person);
+    let people = labels
+        .iter()
+        .filter(|&&(k, c, _, _)| person(k, c).is_some())
+        .count();
+    if people < 2 {
+        return Vec::new();
+    }
+    labels
+        .into_iter()
+        .map(|(k, c, _, pe)| {
+            let s = t.get(c + 1).map_or(pe, |x| x.s);
+            let who = person(k, c).map_or(Who::Interviewer, Who::Labelled);
+            Turn {
+                s,
+                e: trim_end(tk.text, s, pe),
+                who,
+            }
+        })
+        .filter(|turn| turn.s < turn.e)
+        .collect()
+}
+
+/// Words announcing an interview in the title or the first paragraphs.
+const INTERVIEW_WORDS: &[&str] = &[
+    "entretien",
+    "interview",
+    "conversation",
+    "questions",
+    "interviewé",
+    "interviewée",
+];
+
+/// Questions standing alone as paragraphs (ending with a question mark), three at least,
+/// each followed by an answer, in an article whose first paragraphs announce an interview:
+/// the answers, up to the next question, are the interviewee's turns.
+fn question_turns(tk: &Toks, paras: &[(usize, usize)]) -> Vec<Turn> {
+    let text = tk.text;
+    let is_question = |&(ps, pe): &(usize, usize)| text[ps..pe].trim_end().ends_with('?');
+    let first = match paras.iter().position(is_question) {
+        Some(i) if i > 0 => i,
+        _ => return Vec::new(),
+    };
+    // (the announcement comes before the first question)
+    let announced = paras[..first].iter().take(4).any(|&(ps, pe)| {
+        text[ps..pe]
+            .split(|c: char| !c.is_alphanumeric() && c != 'é')
+            .any(|w| INTERVIEW_WORDS.contains(&w.to_lowercase().as_str()))
+    });
+    if !announced {
+        return Vec::new();
+    }
+    // (a line of a few words after the last answer ends the transcript: "Sources", "Lire
+    // aussi")
+    let words = |&(ps, pe): &(usize, usize)| text[ps..pe].split_whitespace().count();
+    let end = paras[first..]
+        .iter()
+        .position(|p| words(p) < 4)
+        .map_or(paras.len(), |k| first + k);
+    let rest = &paras[first..end];
+    // most questions have their answer (an answer may end on a question of its own, so two
+    // may follow each other now and then)
+    let questions = rest.iter().filter(|p| is_question(p)).count();
+    let answered = rest
+        .windows(2)
+        .filter(|w| is_question(&w[0]) && !is_question(&w[1]))
+        .count();
+    if questions < 3 || answered * 3 < questions * 2 {
+        return Vec::new();
+    }
+    // (an answer running over several paragraphs is one turn, up to the next question)
+    let mut out: Vec<Turn> = Vec::new();
+    for &(ps, pe) in rest {
+        let question = is_question(&(ps, pe));
+        let e = trim_end(text, ps, pe);
+        match out.last_mut() {
+            Some(last) if !question && matches!(last.who, Who::Interviewee) => last.e = e,
+            _ => out.push(Turn {
+                s: ps,
+                e,
+                who: if question {
+                    Who::Interviewer
+                } else {
+                    Who::Interviewee
+                },
+            }),
+        }
+    }
+    out.retain(|turn| turn.s < turn.e);
+    out
+}
+
+/// The end of `text[s..e]` with trailing white space left out.
+fn trim_end(text: &str, s: usize, e: usize) -> usize {
+    s + text[s..e].trim_end().len()
+}
