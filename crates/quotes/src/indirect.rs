@@ -674,7 +674,17 @@ pub(crate) fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Opt
         let after_que = VerbGroup { end: from, ..*g };
         return complement_clause(tk, &after_que, marked);
     }
-    complement_clause(tk, g, marked)
+    // ("s'est dit confiant, assurant que P": a reporting participle after a comma opens a
+    // statement of its own, and the attribute ends before it)
+    let mut cand = complement_clause(tk, g, marked)?;
+    let last = tk.at_byte(cand.e.saturating_sub(1));
+    if let Some(k) = (g.end + 1..last).find(|&k| {
+        t[k].text == ","
+            && grammar::group_from(tk, k + 1).is_some_and(|h| h.kind == GroupKind::Gerund)
+    }) {
+        cand.e = t[k - 1].e;
+    }
+    Some(cand)
 }
 
 /// The rest of a reporting verb's clause, from the word after the verb group to the clause's

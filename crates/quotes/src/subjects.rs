@@ -495,6 +495,19 @@ pub(crate) fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
         })?;
         return group_speaker(tk, &g, true);
     }
+    // ("Interrogé sur l'avenir du site, le directeur s'est montré confiant, assurant que …":
+    // a participle opening the sentence, up to its comma, is no part of the main clause)
+    let ss = match (ss..before).find(|&j| t[j].text == ",") {
+        Some(c)
+            if t[ss].is_word()
+                && grammar::looks_like_past_participle(&t[ss].low)
+                && !grammar::is_aux(&t[ss])
+                && grammar::group_from(tk, ss).is_none_or(|g| g.kind == GroupKind::Passive) =>
+        {
+            c + 1
+        }
+        _ => ss,
+    };
     let gerund_verb = gerund_main_verb(tk, ss, before);
     let k = (ss..before)
         .find(|&k| grammar::is_aux(&t[k]) || grammar::group_from(tk, k).is_some())

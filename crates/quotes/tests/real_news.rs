@@ -3483,3 +3483,20 @@ fn transcripts_without_quote_marks_give_each_turn_its_speaker() {
     let text = "Le musée rouvre\n\nLe musée de Dole rouvre ses portes après deux ans de travaux.\n\nPourquoi tant de temps ?\n\nLe bâtiment n'était plus aux normes.\n\nQui paiera ?\n\nLa ville et la région se partagent la facture.\n\nEt après ?\n\nUne exposition ouvrira en mai.\n";
     assert!(common::quotes(text).is_empty(), "{text}");
 }
+
+/// A participle opening the sentence, up to its comma, is no part of the main clause whose
+/// subject speaks through a reporting participle at its end (`Interrogé sur …, le directeur
+/// a visité l'usine, assurant que …`); and the attribute after `se dire` ends before a
+/// reporting participle, which opens a statement of its own.
+#[test]
+fn a_reporting_participle_finds_the_main_clause_subject() {
+    let text = "Titre\n\nInterrogé sur l'avenir de la scierie, le gérant a fait visiter les ateliers, assurant que les commandes reprendraient.";
+    let q = common::quotes(text);
+    assert_eq!(q.len(), 1, "{text}");
+    assert_eq!(q[0].0, "les commandes reprendraient", "{text}");
+    assert_eq!(q[0].2, "gérant", "{text}");
+    let text = "Titre\n\nLe gérant s'est dit serein, ajoutant que les commandes reprendraient.";
+    let q = common::quotes(text);
+    let got: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(got, ["serein", "les commandes reprendraient"], "{text}");
+}
