@@ -5310,8 +5310,9 @@ fn hyphenated_initials_name(toks: &[Tok], i: usize) -> Option<usize> {
 
 /// The end of a site's name opened by the lower-case head at `h` (`place de la Bastille`,
 /// `pont Mathilde`, `boulevard Industriel`): capitalised words after the head, directly or
-/// (unless `direct`: `l'hôpital Necker`) after `de`/`du`/`des`/`de la`. Not after `à la` or `en` (`à la place de Bruxelles` is
-/// "instead of", `mettre en place`).
+/// (unless `direct`: `l'hôpital Necker`) after `de`/`du`/`des`/`de la`. Not after `en`
+/// (`mettre en place`), nor `place` + `de` after `à la` (`à la place de Bruxelles` is
+/// "instead of"; `à la gare Saint-Lazare`, `à la place Bellecour` are sites).
 fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     let lists = Lists::get();
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
@@ -5322,8 +5323,12 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     }
     if lower_head
         && h >= 2
+        && toks[h].lower() == "place"
         && toks[h - 1].lower() == "la"
         && matches!(toks[h - 2].lower(), "à" | "a")
+        && toks
+            .get(h + 1)
+            .is_some_and(|n| matches!(n.lower(), "de" | "du" | "des" | "d'"))
     {
         return None;
     }

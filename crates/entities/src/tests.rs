@@ -3725,3 +3725,24 @@ fn an_acronym_before_a_given_name_of_the_births_list_ends_there() {
         ),
     ]);
 }
+
+/// After `à la`, a site's head still opens its name (`à la gare Saint-Lazare`, `à la
+/// basilique Saint-Sernin`, `à la place Bellecour`); only `à la place de` is "instead of".
+#[test]
+fn a_site_after_a_la_keeps_its_head() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les voyageurs ont attendu à la gare Saint-Charles toute la nuit.",
+            &[("gare Saint-Charles", LOC)],
+        ),
+        (
+            "Le concert aura lieu à la cathédrale Saint-Étienne de Metz.",
+            &[("Metz", LOC), ("cathédrale Saint-Étienne", LOC)],
+        ),
+        (
+            "Le ministre a voté à la place de Lucien Marchal.",
+            &[("Lucien Marchal", PER)],
+        ),
+    ]);
+}
