@@ -1085,6 +1085,14 @@ pub(crate) fn indirect_selon(
                 }
             }
         }
+        // "CLAUSE (selon X).", "Trois morts (selon la police) et dix blessés": a source in
+        // brackets ends at the closing bracket, and reports the clause before it
+        let bracketed = i > ss && t[i - 1].text == "(";
+        if bracketed {
+            if let Some(k) = (ns..ne).find(|&k| t[k].text == ")") {
+                ne = k;
+            }
+        }
         // ("Selon la police le bilan est lourd", "Selon Paul X il faudra attendre": a comma
         // left out after a source opening the sentence; the statement starts at the
         // determiner or subject pronoun after the source's noun or name that a verb follows)
@@ -1610,6 +1618,13 @@ pub(crate) fn indirect_selon(
             // "Il y a eu trois morts selon la police.": a source that ends the sentence
             // attributes what came before it, with or without a comma
             (ss, i)
+        } else if bracketed && ne < se && t[ne].text == ")" && i > ss + 1 {
+            // (a comma left before the bracket is no part of the statement)
+            let mut e = i - 1;
+            while e > ss + 1 && matches!(t[e - 1].text, "," | ";") {
+                e -= 1;
+            }
+            (ss, e)
         } else if i > ss && t[i - 1].text == "," {
             // "CLAUSE, selon X." — or "En 2009, selon X, CLAUSE.", where the words before the
             // marker are only a lead-in and the statement follows the source

@@ -3500,3 +3500,25 @@ fn a_reporting_participle_finds_the_main_clause_subject() {
     let got: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
     assert_eq!(got, ["serein", "les commandes reprendraient"], "{text}");
 }
+
+/// A source in brackets after a clause (`CLAUSE (selon X).`, `(d'après X)`) reports the
+/// clause before the bracket, as a source after a comma does.
+#[test]
+fn a_source_in_brackets_reports_the_clause_before() {
+    for (text, statement, speaker) in [
+        (
+            "Titre\n\nLe chantier durera deux ans (selon la mairie).",
+            "Le chantier durera deux ans",
+            "mairie",
+        ),
+        (
+            "Titre\n\nDeux randonneurs ont été secourus (d'après les pompiers) et un troisième est recherché.",
+            "Deux randonneurs ont été secourus",
+            "pompiers",
+        ),
+    ] {
+        let q = common::quotes(text);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!((q[0].0.as_str(), q[0].2.as_str()), (statement, speaker), "{text}");
+    }
+}
