@@ -297,10 +297,14 @@ const CASES: &[Case] = &[
         "Titre\n\nLa fédération a nié tout accord avec le club (« personne ne nous a contactés », selon son président).",
         &[("personne ne nous a contactés", D, "président")],
     ),
-    // a source alone in its parenthesis bounds nothing: no empty statement
+    // a source alone in its parenthesis makes no empty statement: it reports the clause
+    // before the bracket
     (
         "Titre\n\nLe trafic a baissé de 3 % (« une année noire », selon la direction). Les ventes de billets reculent (selon la direction).",
-        &[("une année noire", D, "direction")],
+        &[
+            ("une année noire", D, "direction"),
+            ("Les ventes de billets reculent", I, "direction"),
+        ],
     ),
     // a negated verb before its que-clause has its subject before it: it is no inverted cue
     // closing the words before its comma
