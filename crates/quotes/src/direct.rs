@@ -230,8 +230,15 @@ pub(crate) fn attribute_direct(
             let incise = g.start >= 2
                 && t[g.start - 1].text == ","
                 && matches!(t[g.start - 2].text, "»" | "”" | "\"");
+            // ("Voici ce qu'a déclaré X : « … »": after "ce que" the subject follows its verb)
+            // (the words in marks after the colon: "ce qu'appelle X les « trois niveaux »" is
+            // a name X gives)
+            let after_ce_que = g.start >= 2
+                && matches!(t[g.start - 1].low.as_str(), "que" | "qu'")
+                && t[g.start - 2].low == "ce"
+                && t[oi - 1].text == ":";
             let np = match g.kind {
-                GroupKind::Active if incise => group_speaker(tk, &g, true),
+                GroupKind::Active if incise || after_ce_que => group_speaker(tk, &g, true),
                 // ("Une trentaine de médecins alertent sur « … »": a group counted by a
                 // collective noun speaks as its members would)
                 GroupKind::Active => group_speaker(tk, &g, false).or_else(|| {

@@ -3522,3 +3522,13 @@ fn a_source_in_brackets_reports_the_clause_before() {
         assert_eq!((q[0].0.as_str(), q[0].2.as_str()), (statement, speaker), "{text}");
     }
 }
+
+/// Before a colon and words in marks, `ce que` + a reporting verb has its subject after the
+/// verb (`Voici ce qu'a déclaré X : « … »`).
+#[test]
+fn after_ce_que_the_speaker_follows_the_verb() {
+    let text = "Titre\n\nEn fin de séance, voici ce qu'a déclaré Hélène Vautrin : « Les caisses sont vides. »";
+    let q = common::quotes(text);
+    assert_eq!(q.len(), 1, "{text}");
+    assert_eq!(q[0].2, "Hélène Vautrin", "{text}");
+}
