@@ -106,12 +106,13 @@ fn labelled_turns(tk: &Toks, paras: &[(usize, usize)]) -> Vec<Turn> {
         .collect()
 }
 
-/// Words announcing an interview in the title or the first paragraphs.
+/// Words announcing an interview in the title or the first paragraphs (`questions` only in
+/// `questions à X`: "Cinq questions sur le virus" is a set of questions the journalist
+/// answers).
 const INTERVIEW_WORDS: &[&str] = &[
     "entretien",
     "interview",
     "conversation",
-    "questions",
     "interviewé",
     "interviewée",
 ];
@@ -128,9 +129,10 @@ fn question_turns(tk: &Toks, paras: &[(usize, usize)]) -> Vec<Turn> {
     };
     // (the announcement comes before the first question)
     let announced = paras[..first].iter().take(4).any(|&(ps, pe)| {
-        text[ps..pe]
-            .split(|c: char| !c.is_alphanumeric() && c != 'é')
-            .any(|w| INTERVIEW_WORDS.contains(&w.to_lowercase().as_str()))
+        let p = text[ps..pe].to_lowercase();
+        p.split(|c: char| !c.is_alphanumeric())
+            .any(|w| INTERVIEW_WORDS.contains(&w))
+            || p.contains("questions à")
     });
     if !announced {
         return Vec::new();

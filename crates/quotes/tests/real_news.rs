@@ -3482,6 +3482,9 @@ fn transcripts_without_quote_marks_give_each_turn_its_speaker() {
     assert!(q.iter().all(|x| x.2 == "Marc Lemoine"), "{text}: {q:?}");
     let text = "Le musée rouvre\n\nLe musée de Dole rouvre ses portes après deux ans de travaux.\n\nPourquoi tant de temps ?\n\nLe bâtiment n'était plus aux normes.\n\nQui paiera ?\n\nLa ville et la région se partagent la facture.\n\nEt après ?\n\nUne exposition ouvrira en mai.\n";
     assert!(common::quotes(text).is_empty(), "{text}");
+    // (questions a journalist answers are no interview, even with an expert named before)
+    let text = "Cinq questions sur la grippe\n\nLe professeur Marc Lemoine suit l'épidémie depuis octobre.\n\nQu'est-ce que ce virus ?\n\nUn virus respiratoire saisonnier.\n\nComment se transmet-il ?\n\nPar les gouttelettes et les mains.\n\nComment se protéger ?\n\nEn se lavant les mains souvent.\n";
+    assert!(common::quotes(text).is_empty(), "{text}");
 }
 
 /// A participle opening the sentence, up to its comma, is no part of the main clause whose
