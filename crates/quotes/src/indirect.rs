@@ -1013,6 +1013,34 @@ fn coordinated_clause(tk: &Toks, c: usize, se: usize) -> bool {
         && grammar::has_verb_signal(tk, c + 2, clause_end(tk, se, c + 2))
 }
 
+/// Whether the lower-case word at `k` can be the verb of a clause its noun phrase opens,
+/// where no ending tells it (`le maire de Lyon quitte …`, `la directrice de l'hôpital
+/// envisage …`): it follows a noun or a name directly, and is no function word, number,
+/// adjective of relation, participle or word in `-ant`.
+fn bare_verb(tk: &Toks, k: usize) -> bool {
+    let t = &tk.t;
+    let w = &t[k];
+    let prev = &t[k - 1];
+    const ADJECTIVE_ENDINGS: &[&str] = &[
+        "al", "ale", "aux", "ales", "el", "elle", "ien", "ienne", "éen", "éenne", "ain", "aine",
+        "ais", "aise", "ois", "oise", "ique", "iste", "aire", "if", "ive", "eux", "euse", "é",
+        "ée", "és", "ées", "ant", "ante", "ants", "antes", "s", "x",
+    ];
+    w.is_word()
+        && !w.cap
+        && prev.is_word()
+        && !grammar::is_determiner(prev)
+        && !grammar::is_preposition(prev)
+        && !matches!(prev.low.as_str(), "de" | "du" | "des" | "d'" | "et" | "ou")
+        && !grammar::is_determiner(w)
+        && !grammar::is_preposition(w)
+        && !matches!(
+            w.low.as_str(),
+            "de" | "du" | "des" | "d'" | "et" | "ou" | "lui-même" | "elle-même" | "aussi" | "même"
+        )
+        && !ADJECTIVE_ENDINGS.iter().any(|e| w.low.ends_with(e))
+}
+
 /// `Selon X, CLAUSE.` / `CLAUSE, selon X.` / `d'après X` / `X, selon qui CLAUSE`.
 pub(crate) fn indirect_selon(
     tk: &Toks,
@@ -1308,12 +1336,9 @@ pub(crate) fn indirect_selon(
                 && (ss..i).all(|k| !t[k].is_word())
                 // (a title after its article heads a subject as often, and the verb may have
                 // no ending that tells it: "Selon Le Monde, le maire de Lyon quitte ses
-                // fonctions."; it is an apposition only when all that follows the title is
-                // its complement's name: "Selon Paul X, le maire de Lyon.")
-                && (!grammar::is_determiner(&t[ne + 1])
-                    || (ne + 3..se - 1).all(|k| {
-                        t[k].cap || matches!(t[k].low.as_str(), "de" | "du" | "des" | "d'" | "l'" | "la" | "le" | "les")
-                    }))
+                // fonctions."; it is an apposition only when no word after the title can be
+                // that verb: "Selon Paul X, le maire de Lyon en 2020.")
+                && (!grammar::is_determiner(&t[ne + 1]) || !(ne + 3..se - 1).any(|k| bare_verb(tk, k)))
             {
                 // "Selon X, sociologue." opens and ends the sentence: nothing is reported
                 continue;

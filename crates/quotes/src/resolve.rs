@@ -677,10 +677,28 @@ pub(crate) fn entity_for<'a>(a: &'a Article, name: &str) -> Option<&'a depeche_a
 /// opening paragraphs. Names in quote marks (a title quoting the interviewee's words) are
 /// none.
 pub(crate) fn interviewee(a: &Article, tk: &Toks) -> Option<Resolved> {
-    let question = a.paragraphs.iter().position(|p| {
-        crate::interview_prefix(&a.text[p.span.byte_start..p.span.byte_end])
-            .is_some_and(|(_, question)| question)
-    });
+    let question = a
+        .paragraphs
+        .iter()
+        .position(|p| {
+            crate::interview_prefix(&a.text[p.span.byte_start..p.span.byte_end])
+                .is_some_and(|(_, question)| question)
+        })
+        .or_else(|| {
+            // (or the first question standing alone as a paragraph: the paragraph before it
+            // introduces the interviewee as well)
+            let paras: Vec<(usize, usize)> = a
+                .paragraphs
+                .iter()
+                .map(|p| (p.span.byte_start, p.span.byte_end))
+                .collect();
+            let first = crate::transcript::turns(tk, &paras)
+                .into_iter()
+                .find(|t| matches!(t.who, crate::transcript::Who::Interviewer))?;
+            a.paragraphs
+                .iter()
+                .position(|p| p.span.byte_start <= first.s && first.s < p.span.byte_end)
+        });
     let quoted = |b: usize| {
         let before = &a.text[..b];
         before.matches('«').count() > before.matches('»').count()

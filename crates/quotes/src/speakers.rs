@@ -347,11 +347,24 @@ impl Memory {
             .filter(|r| generic_ok && r.contains(' '))
             .map(|r| r.to_lowercase().replace('’', "'"))
             .filter(|r| fr::generic_role_covers_any(r));
+        // ("le président sortant", "l'ex-directeur" are not who holds the office now; "le
+        // directeur" is not its deputy, "X, directeur adjoint"; "ancien" stays out: "l'ancien
+        // ministre X" is "l'ancien ministre" again later)
+        let said = np.role.as_deref().unwrap_or("").to_lowercase();
+        let has = |role: &str, words: &[&str]| {
+            role.split([' ', '-'])
+                .any(|w| words.contains(&w.trim_end_matches(['s', 'e'])))
+        };
+        const FORMER: &[&str] = &["ex", "sortant", "précédent"];
+        const DEPUTY: &[&str] = &["adjoint", "suppléant", "vice"];
         let exact = |p: &Person| {
             p.roles.iter().any(|r| {
                 let first = r.split_whitespace().next().unwrap_or("");
+                let held = r.to_lowercase();
                 fr::fold(first) == head.split_whitespace().next().unwrap_or("")
                     && !complements_differ(own.as_deref(), role_complement(r).as_deref())
+                    && (!has(&said, FORMER) || has(&held, FORMER))
+                    && (has(&said, DEPUTY) || !has(&held, DEPUTY))
             })
         };
         // (an office it covers, not a subordinate one: "son directeur de cabinet", "le
@@ -365,7 +378,28 @@ impl Memory {
             p.roles.iter().any(|r| {
                 let first = r.split_whitespace().next().unwrap_or("");
                 let subordinate = r.contains("de cabinet") || r.contains("adjoint");
-                !subordinate && fr::generic_role_covers(generic_noun, &first.to_lowercase())
+                // (a periphrasis names the office of a state: "le président du Sénat", "le
+                // président de la région", "le pape de la cuisine lyonnaise" hold another)
+                // (nor, in a French paper, a foreign one: "le président américain X")
+                let of_something_else = periphrasis.is_some() && {
+                    let rest = r[first.len()..]
+                        .trim_start()
+                        .to_lowercase()
+                        .replace('’', "'");
+                    let second = rest.split_whitespace().next().unwrap_or("");
+                    let foreign = !second.starts_with("françai")
+                        && RELATION_ADJECTIVE_ENDINGS
+                            .iter()
+                            .any(|e| second.len() > e.len() + 2 && second.ends_with(e));
+                    foreign
+                        || (["de ", "du ", "des ", "d'"]
+                            .iter()
+                            .any(|d| rest.starts_with(d))
+                            && !rest.starts_with("de la république"))
+                };
+                !subordinate
+                    && !of_something_else
+                    && fr::generic_role_covers(generic_noun, &first.to_lowercase())
             })
         };
         // (someone holding the very office named wins over one it only covers: "le patron du
@@ -829,7 +863,14 @@ fn role_near(tk: &Toks, rs: usize, re: usize) -> Option<String> {
         // ("Sur son compte X, le club a annoncé :": a clause after the comma, with its verb,
         // is no apposition)
         let clause = (a..b).any(|k| crate::grammar::is_aux(&t[k]) || t[k].verbish);
-        if b - a <= 10 && !clause {
+        // ("Selon X, le préfet de région quitte ses fonctions.": after a source opening the
+        // sentence, a phrase running to the sentence's end is the statement, whatever verb
+        // it has; an apposition there is closed by its comma)
+        let statement = rs > ss
+            && matches!(t[rs - 1].low.as_str(), "selon" | "d'après")
+            && !copula
+            && (b >= se || t[b].text != ",");
+        if b - a <= 10 && !clause && !statement {
             return titled(a, b);
         }
     }

@@ -496,10 +496,14 @@ pub(crate) fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
         return group_speaker(tk, &g, true);
     }
     // ("Interrogé sur l'avenir du site, le directeur s'est montré confiant, assurant que …":
-    // a participle opening the sentence, up to its comma, is no part of the main clause)
+    // a participle opening the sentence, up to its comma, is no part of the main clause
+    // whose subject a participle set off by a comma at its end takes; "…, le directeur a
+    // montré un courrier du ministre assurant que …" is the letter's)
     let ss = match (ss..before).find(|&j| t[j].text == ",") {
         Some(c)
-            if t[ss].is_word()
+            if before > 0
+                && t[before - 1].text == ","
+                && t[ss].is_word()
                 && grammar::looks_like_past_participle(&t[ss].low)
                 && !grammar::is_aux(&t[ss])
                 && grammar::group_from(tk, ss).is_none_or(|g| g.kind == GroupKind::Passive) =>

@@ -84,11 +84,24 @@ fn labelled_turns(tk: &Toks, paras: &[(usize, usize)]) -> Vec<Turn> {
         return Vec::new();
     }
     let person = |k: usize, c: usize| noun_phrase(tk, k, c).filter(|np| np.kind == NpKind::Person);
-    let people = labels
+    let people: Vec<(usize, usize)> = labels
         .iter()
         .filter(|&&(k, c, _, _)| person(k, c).is_some())
+        .map(|&(_, c, _, pe)| (c + 1, pe))
+        .collect();
+    if people.len() < 2 {
+        return Vec::new();
+    }
+    // (an exchange asks something, or its speakers say "je" and "nous": a list of people
+    // with what the journalist says of them, "Paul X : élu au premier tour, il …", is none)
+    let asks = labels
+        .iter()
+        .any(|&(_, _, ps, pe)| tk.text[ps..pe].trim_end().ends_with('?'));
+    let first_person = people
+        .iter()
+        .filter(|&&(k, pe)| speaks_in_person(tk, k, pe, FIRST_PERSON))
         .count();
-    if people < 2 {
+    if !asks && first_person * 2 < people.len() {
         return Vec::new();
     }
     labels
@@ -137,12 +150,15 @@ fn question_turns(tk: &Toks, paras: &[(usize, usize)]) -> Vec<Turn> {
     if !announced {
         return Vec::new();
     }
-    // (a line of a few words after the last answer ends the transcript: "Sources", "Lire
-    // aussi")
+    // (a line of a word or two with no final stop after the last answer ends the
+    // transcript: "Sources", "Lire aussi")
     let words = |&(ps, pe): &(usize, usize)| text[ps..pe].split_whitespace().count();
     let end = paras[first..]
         .iter()
-        .position(|p| words(p) < 4)
+        .position(|&(ps, pe)| {
+            let line = text[ps..pe].trim_end();
+            words(&(ps, pe)) < 3 && !line.ends_with(['.', '!', '?', '…'])
+        })
         .map_or(paras.len(), |k| first + k);
     let rest = &paras[first..end];
     // most questions have their answer (an answer may end on a question of its own, so two
@@ -153,6 +169,20 @@ fn question_turns(tk: &Toks, paras: &[(usize, usize)]) -> Vec<Turn> {
         .filter(|w| is_question(&w[0]) && !is_question(&w[1]))
         .count();
     if questions < 3 || answered * 3 < questions * 2 {
+        return Vec::new();
+    }
+    // (an interview asks "vous" and its answers say "je" or "nous"; a explainer set as
+    // questions, "Combien coûtera le pont ?", answers in the third person)
+    let tokens_of = |&(ps, pe): &(usize, usize)| (tk.at_byte(ps), pe);
+    let asks_you = rest.iter().filter(|p| is_question(p)).any(|p| {
+        let (k, pe) = tokens_of(p);
+        speaks_in_person(tk, k, pe, SECOND_PERSON)
+    });
+    let answers_i = rest.iter().filter(|p| !is_question(p)).any(|p| {
+        let (k, pe) = tokens_of(p);
+        speaks_in_person(tk, k, pe, FIRST_PERSON)
+    });
+    if !(asks_you && answers_i) {
         return Vec::new();
     }
     // (an answer running over several paragraphs is one turn, up to the next question)
@@ -175,6 +205,23 @@ fn question_turns(tk: &Toks, paras: &[(usize, usize)]) -> Vec<Turn> {
     }
     out.retain(|turn| turn.s < turn.e);
     out
+}
+
+/// Words of a speaker talking of themself.
+const FIRST_PERSON: &[&str] = &[
+    "je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous", "notre", "nos",
+];
+
+/// Words of an interviewer addressing the interviewee.
+const SECOND_PERSON: &[&str] = &["vous", "votre", "vos"];
+
+/// Whether the tokens from `k` up to byte `pe` hold one of `words`.
+fn speaks_in_person(tk: &Toks, k: usize, pe: usize, words: &[&str]) -> bool {
+    tk.t[k..]
+        .iter()
+        .take_while(|x| x.e <= pe)
+        // (an inverted pronoun is split from its verb with its hyphen: "avez-vous")
+        .any(|x| words.contains(&x.low.trim_start_matches(['-', 't']).trim_start_matches('-')))
 }
 
 /// The end of `text[s..e]` with trailing white space left out.
