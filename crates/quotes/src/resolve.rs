@@ -50,7 +50,12 @@ fn after_fronted_adjunct(tk: &Toks, p: usize) -> bool {
 /// Resolve every candidate's speaker, in text order, and build the quotes.
 pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
     let mut memory = Memory::seed(a, tk);
-    let interviewee = interviewee(a, tk);
+    // (looked for only in an interview: most articles have none)
+    let interviewee = cands
+        .iter()
+        .any(|c| matches!(c.source, Some(Source::Interviewee)))
+        .then(|| interviewee(a, tk))
+        .flatten();
     // resolved speaker per candidate: (np span, person index, np)
     let mut resolved: Vec<Option<Resolved>> = vec![None; cands.len()];
     let mut last: Option<usize> = None;
