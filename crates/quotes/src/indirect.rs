@@ -1021,10 +1021,9 @@ fn bare_verb(tk: &Toks, k: usize) -> bool {
     let t = &tk.t;
     let w = &t[k];
     let prev = &t[k - 1];
-    const ADJECTIVE_ENDINGS: &[&str] = &[
-        "al", "ale", "aux", "ales", "el", "elle", "ien", "ienne", "éen", "éenne", "ain", "aine",
-        "ais", "aise", "ois", "oise", "ique", "iste", "aire", "if", "ive", "eux", "euse", "é",
-        "ée", "és", "ées", "ant", "ante", "ants", "antes", "s", "x",
+    // (besides adjectives of relation: participles, words in -ant, -eux, and plurals)
+    const OTHER_ENDINGS: &[&str] = &[
+        "aux", "eux", "euse", "é", "ée", "és", "ées", "ant", "ante", "ants", "antes", "s", "x",
     ];
     w.is_word()
         && !w.cap
@@ -1038,7 +1037,10 @@ fn bare_verb(tk: &Toks, k: usize) -> bool {
             w.low.as_str(),
             "de" | "du" | "des" | "d'" | "et" | "ou" | "lui-même" | "elle-même" | "aussi" | "même"
         )
-        && !ADJECTIVE_ENDINGS.iter().any(|e| w.low.ends_with(e))
+        && !crate::speakers::RELATION_ADJECTIVE_ENDINGS
+            .iter()
+            .chain(OTHER_ENDINGS)
+            .any(|e| w.low.ends_with(e))
 }
 
 /// `Selon X, CLAUSE.` / `CLAUSE, selon X.` / `d'après X` / `X, selon qui CLAUSE`.

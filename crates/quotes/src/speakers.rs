@@ -351,9 +351,10 @@ impl Memory {
         // directeur" is not its deputy, "X, directeur adjoint"; "ancien" stays out: "l'ancien
         // ministre X" is "l'ancien ministre" again later)
         let said = np.role.as_deref().unwrap_or("").to_lowercase();
+        // (any gender and number: "sortante", "adjoints")
         let has = |role: &str, words: &[&str]| {
             role.split([' ', '-'])
-                .any(|w| words.contains(&w.trim_end_matches(['s', 'e'])))
+                .any(|w| words.contains(&w) || words.contains(&w.trim_end_matches(['s', 'e'])))
         };
         const FORMER: &[&str] = &["ex", "sortant", "précédent"];
         const DEPUTY: &[&str] = &["adjoint", "suppléant", "vice"];
@@ -667,7 +668,7 @@ fn definite_at(text: &str, at: usize) -> bool {
 
 /// Endings of adjectives of relation that follow a title before a name (`municipal`,
 /// `européenne`, `adjoint`, `socialiste`: `le conseiller municipal X`).
-const RELATION_ADJECTIVE_ENDINGS: &[&str] = &[
+pub(crate) const RELATION_ADJECTIVE_ENDINGS: &[&str] = &[
     "al", "ale", "el", "elle", "ien", "ienne", "éen", "éenne", "ain", "aine", "ais", "aise", "ois",
     "oise", "ique", "iste", "aire", "if", "ive", "oint", "ointe",
 ];
