@@ -1017,7 +1017,7 @@ fn coordinated_clause(tk: &Toks, c: usize, se: usize) -> bool {
 /// where no ending tells it (`le maire de Lyon quitte …`, `la directrice de l'hôpital
 /// envisage …`): it follows a noun or a name directly, and is no function word, number,
 /// adjective of relation, participle or word in `-ant`.
-fn bare_verb(tk: &Toks, k: usize) -> bool {
+pub(crate) fn bare_verb(tk: &Toks, k: usize) -> bool {
     let t = &tk.t;
     let w = &t[k];
     let prev = &t[k - 1];

@@ -293,7 +293,18 @@ pub(crate) fn speaking_subject(tk: &Toks, ss: usize, se: usize) -> Option<Np> {
 fn clause_subject(tk: &Toks, ss: usize, se: usize, people_only: bool) -> Option<Np> {
     let t = &tk.t;
     let k = (ss..se.min(ss + 16))
-        .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))?;
+        .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))
+        .or_else(|| {
+            // ("La directrice de l'école quitte ses fonctions. « … », a-t-elle confié": a
+            // title after its article opening the sentence, and a verb in the present no
+            // ending tells, right after its noun or its complement's name)
+            let titled = grammar::is_determiner(&t[ss])
+                && t.get(ss + 1)
+                    .is_some_and(|x| depeche_lang::fr::titles().contains_key(x.low.as_str()));
+            titled
+                .then(|| (ss + 2..se.min(ss + 12)).find(|&k| crate::indirect::bare_verb(tk, k)))
+                .flatten()
+        })?;
     let (s, e) = subject_before(tk, k, ss)?;
     let np = noun_phrase(tk, s, e)?;
     let speaks = match np.kind {

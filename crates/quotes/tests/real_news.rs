@@ -9,6 +9,13 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a title after its article opening the sentence, then a verb in the present that no
+    // ending tells, right after its noun or its complement's name: the title is the subject,
+    // which the pronoun of the next sentence's cue takes up
+    (
+        "Titre\n\nLa directrice de la crèche quitte ses fonctions. « Je pars sereine », a-t-elle confié.",
+        &[("Je pars sereine", D, "directrice de la crèche")],
+    ),
     // After a source and its comma, a title with its article is a subject as often as an
     // apposition, and a verb in the present has no ending that tells it: the phrase is the
     // source's apposition only when nothing but its complement's name follows the title, and a
