@@ -42,6 +42,18 @@ pub(crate) fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<
             return Some(np);
         }
     }
+    // "X a été condamné pour avoir dit « … »", "X s'est excusé après avoir affirmé que …": an
+    // infinitive after a preposition has the main clause's subject, and no subject of its own
+    // stands right before it
+    if g.start > 0
+        && matches!(tk.t[g.start].low.as_str(), "avoir" | "être")
+        && matches!(
+            tk.t[g.start - 1].low.as_str(),
+            "pour" | "après" | "sans" | "de" | "d'"
+        )
+    {
+        return main_clause_subject(tk, g.start);
+    }
     let (s, e) = subject_before(tk, g.start, 0)?;
     // "Personne n'a dit que …", "Aucun élu n'a affirmé que …": no one said it
     if matches!(

@@ -9,6 +9,12 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // an infinitive after a preposition ("pour avoir dit", "d'avoir déclaré") has the main
+    // clause's subject for speaker, not the words before it
+    (
+        "Titre\n\nLe conseiller a été condamné pour avoir dit « le préfet ment » lors d'une séance.",
+        &[("le préfet ment", D, "conseiller")],
+    ),
     // a title after its article opening the sentence, then a verb in the present that no
     // ending tells, right after its noun or its complement's name: the title is the subject,
     // which the pronoun of the next sentence's cue takes up
