@@ -5311,8 +5311,8 @@ fn hyphenated_initials_name(toks: &[Tok], i: usize) -> Option<usize> {
 /// The end of a site's name opened by the lower-case head at `h` (`place de la Bastille`,
 /// `pont Mathilde`, `boulevard Industriel`): capitalised words after the head, directly or
 /// (unless `direct`: `l'hôpital Necker`) after `de`/`du`/`des`/`de la`. Not after `en`
-/// (`mettre en place`), nor `place` + `de` after `à la` (`à la place de Bruxelles` is
-/// "instead of"; `à la gare Saint-Lazare`, `à la place Bellecour` are sites).
+/// (`mettre en place`), nor with `de` after `à la` (`à la place de Bruxelles` is "instead
+/// of"; `à la gare Saint-Lazare`, `à la place Bellecour` are sites).
 fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     let lists = Lists::get();
     let same = |k: usize| k < toks.len() && toks[k].sentence == toks[h].sentence;
@@ -5321,9 +5321,10 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     if lower_head && h >= 1 && toks[h - 1].lower() == "en" {
         return None;
     }
+    // (after "à la", only a name right after the head: "à la cathédrale de Reims" keeps the
+    // town its place, and "à la place de X" is "instead of X")
     if lower_head
         && h >= 2
-        && toks[h].lower() == "place"
         && toks[h - 1].lower() == "la"
         && matches!(toks[h - 2].lower(), "à" | "a")
         && toks
@@ -5378,6 +5379,18 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
         && (full_name_at(toks, k)
             || lists.known_persons.contains(&fold(toks[k].text))
             || initial(k))
+    {
+        return None;
+    }
+    // a known body's acronym right after the head is its operator, no name (la gare SNCF),
+    // and so is one before the town's name (la gare RER de Massy)
+    if k == a
+        && same(k)
+        && toks[k].is_all_caps()
+        && (lists.known_orgs.contains(&fold(toks[k].text))
+            || toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower(), "de" | "du" | "d'")))
     {
         return None;
     }

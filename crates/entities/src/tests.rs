@@ -3746,3 +3746,26 @@ fn a_site_after_a_la_keeps_its_head() {
         ),
     ]);
 }
+
+/// A known body's acronym right after a site's head is its operator, not the site's name (`la
+/// gare SNCF`), and so is an acronym before the town's name (`la gare RER de Massy`: the
+/// town); after `à la`, a name with `de` leaves the town its place (`à la cathédrale de
+/// Reims`).
+#[test]
+fn an_acronym_after_a_site_head_is_no_name() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le rendez-vous est fixé devant la gare SNCF à huit heures.",
+            &[("SNCF", ORG)],
+        ),
+        (
+            "Un homme a été agressé près de la gare RER de Massy.",
+            &[("Massy", LOC)],
+        ),
+        (
+            "Un concert aura lieu à la cathédrale de Reims en juin.",
+            &[("Reims", LOC)],
+        ),
+    ]);
+}

@@ -2081,6 +2081,9 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
                 w.text,
                 "." | ";" | ":" | "!" | "?" | "«" | "»" | "“" | "”" | "\"" | "(" | "…"
             )
+            // "a déclaré X au sujet du maire", "à propos de Y": whom the words are about
+            || (matches!(w.low.as_str(), "au" | "à")
+                && t.get(k + 1).is_some_and(|x| matches!(x.low.as_str(), "sujet" | "propos")))
             // "a ajouté le jury pour justifier son choix": a purpose or a manner
             || (matches!(w.low.as_str(), "pour" | "sans")
                 && t.get(k + 1).is_some_and(|x| !x.cap && fr::looks_like_infinitive(&x.low)))

@@ -1646,12 +1646,34 @@ pub(crate) fn indirect_selon(
             // attributes what came before it, with or without a comma
             (ss, i)
         } else if bracketed && ne < se && t[ne].text == ")" && i > ss + 1 {
+            // (not after another bracket in the sentence: "300 emplois (selon la CFDT), contre
+            // 500 (selon la direction)" is the first source's clause and a figure)
+            if (ss..i - 1).any(|k| t[k].text == ")") {
+                continue;
+            }
+            let from = ss;
             // (a comma left before the bracket is no part of the statement)
             let mut e = i - 1;
-            while e > ss + 1 && matches!(t[e - 1].text, "," | ";") {
+            while e > from + 1 && matches!(t[e - 1].text, "," | ";") {
                 e -= 1;
             }
-            (ss, e)
+            // (a clause with its verb, not a noun phrase the bracket qualifies, "Les chiffres
+            // (selon la CGT) sont contestés", nor words reported already, "« … », a déclaré X
+            // (selon Le Monde)")
+            let clause = (from..e).any(|k| {
+                grammar::is_aux(&t[k])
+                    || bare_verb(tk, k)
+                    || (t[k].is_word()
+                        && !t[k].cap
+                        && ["ait", "aient", "ront", "rait", "raient", "ent"]
+                            .iter()
+                            .any(|x| t[k].low.ends_with(x) && t[k].low.len() > x.len() + 2))
+            });
+            let reported = (from..e).any(|k| in_marks(t[k].s) || verb_group(tk, k).is_some());
+            if !clause || reported {
+                continue;
+            }
+            (from, e)
         } else if i > ss && t[i - 1].text == "," {
             // "CLAUSE, selon X." — or "En 2009, selon X, CLAUSE.", where the words before the
             // marker are only a lead-in and the statement follows the source

@@ -45,11 +45,20 @@ pub(crate) fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<
     // "X a été condamné pour avoir dit « … »", "X s'est excusé après avoir affirmé que …": an
     // infinitive after a preposition has the main clause's subject, and no subject of its own
     // stands right before it
-    if g.start > 0
+    // (right after the main verb: "X a sanctionné le joueur pour avoir dit" is the player's,
+    // the object before the preposition)
+    // (a passive or a reflexive participle right before the preposition: "X a été condamné
+    // pour", "X est soupçonné d'", "X s'est excusé après")
+    if g.start > 2
         && matches!(tk.t[g.start].low.as_str(), "avoir" | "être")
         && matches!(
             tk.t[g.start - 1].low.as_str(),
             "pour" | "après" | "sans" | "de" | "d'"
+        )
+        && grammar::looks_like_past_participle(&tk.t[g.start - 2].low)
+        && matches!(
+            tk.t[g.start - 3].low.as_str(),
+            "été" | "est" | "sont" | "était" | "étaient" | "sera" | "seront"
         )
     {
         return main_clause_subject(tk, g.start);

@@ -9,6 +9,22 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // a source in brackets reports a clause with its verb, not a noun phrase it qualifies,
+    // nor words a reporting verb reports already, nor what follows another bracket
+    (
+        "Titre\n\nLes chiffres (selon la CGT) sont contestés par la direction.",
+        &[],
+    ),
+    (
+        "Titre\n\nIl reste 300 emplois sur le site (selon la CFDT), contre 500 l'an dernier (selon la direction).",
+        &[("Il reste 300 emplois sur le site", I, "CFDT")],
+    ),
+    // the words after an inverted subject that say whom the statement is about are no part
+    // of the subject
+    (
+        "Titre\n\nEn fin de séance, voici ce qu'a déclaré Hélène Vautrin au sujet du maire Paul Garnier : « Il a trahi ses électeurs. »",
+        &[("Il a trahi ses électeurs.", D, "Hélène Vautrin")],
+    ),
     // an infinitive after a preposition ("pour avoir dit", "d'avoir déclaré") has the main
     // clause's subject for speaker, not the words before it
     (
