@@ -1660,15 +1660,8 @@ pub(crate) fn indirect_selon(
             // (a clause with its verb, not a noun phrase the bracket qualifies, "Les chiffres
             // (selon la CGT) sont contestés", nor words reported already, "« … », a déclaré X
             // (selon Le Monde)")
-            let clause = (from..e).any(|k| {
-                grammar::is_aux(&t[k])
-                    || bare_verb(tk, k)
-                    || (t[k].is_word()
-                        && !t[k].cap
-                        && ["ait", "aient", "ront", "rait", "raient", "ent"]
-                            .iter()
-                            .any(|x| t[k].low.ends_with(x) && t[k].low.len() > x.len() + 2))
-            });
+            let clause =
+                grammar::has_verb_signal(tk, from, e) || (from..e).any(|k| bare_verb(tk, k));
             let reported = (from..e).any(|k| in_marks(t[k].s) || verb_group(tk, k).is_some());
             if !clause || reported {
                 continue;

@@ -154,47 +154,36 @@ fn extract(a: &Article) -> Vec<Quote> {
         .iter()
         .map(|p| (p.span.byte_start, p.span.byte_end))
         .collect();
-    let mut interview = interview_answers(&tk, &paras);
-    // (without `Q :` / `R :`, turns labelled with names or questions standing alone: the
-    // answers' speakers, the labelled person's or the interviewee)
-    let mut turn_sources: Vec<Source> = Vec::new();
-    if interview.is_empty() {
-        for turn in transcript::turns(&tk, &paras) {
-            let question = matches!(turn.who, transcript::Who::Interviewer);
-            interview.push((turn.s, turn.e, question));
-            match turn.who {
-                transcript::Who::Labelled(np) => turn_sources.push(Source::Np(np)),
-                transcript::Who::Interviewee => turn_sources.push(Source::Interviewee),
-                transcript::Who::Interviewer => {}
-            }
-        }
-    }
+    // interviews and exchanges set as paragraphs (`Q :` / `R :`, `Name :`, questions standing
+    // alone): their answers are quotations, their questions none
+    let turns = transcript::turns(&tk, &paras);
+    let question = |t: &transcript::Turn| matches!(t.who, transcript::Who::Interviewer);
     let marked: Vec<Marked> = marks::find(&a.text, &paras)
         .into_iter()
-        .filter(|m| {
-            !interview
-                .iter()
-                .any(|&(s, e, _)| s <= m.open && m.close <= e)
-        })
+        .filter(|m| !turns.iter().any(|t| t.s <= m.open && m.close <= t.e))
         .collect();
     let in_marks = |b: usize| marks::containing(&marked, b).is_some();
 
     let mut cands: Vec<Cand> = Vec::new();
-    let mut sources = turn_sources.into_iter();
-    for &(s, e, question) in &interview {
-        if !question {
-            cands.push(Cand {
-                s,
-                e,
-                kind: QuoteKind::Direct,
-                partial: false,
-                cue: None,
-                source: Some(sources.next().unwrap_or(Source::Interviewee)),
-                at: s,
-            });
-        }
+    for t in &turns {
+        let source = match &t.who {
+            transcript::Who::Labelled(np) => Source::Np(np.clone()),
+            transcript::Who::Interviewee => Source::Interviewee,
+            transcript::Who::Interviewer => continue,
+        };
+        cands.push(Cand {
+            s: t.s,
+            e: t.e,
+            kind: QuoteKind::Direct,
+            partial: false,
+            cue: None,
+            source: Some(source),
+            at: t.s,
+        });
     }
-    let in_question = |b: usize| interview.iter().any(|&(s, e, q)| q && s <= b && b < e);
+    let in_question = |b: usize| turns.iter().any(|t| question(t) && t.s <= b && b < t.e);
+    // (the paragraph before the first question introduces the interviewee)
+    let first_question = turns.iter().find(|t| question(t)).map(|t| t.s);
     indirect_que(&tk, &in_marks, &marked, &mut cands);
     let mut lead_ins = Vec::new();
     indirect_selon(&tk, &in_marks, &marked, &mut cands, &mut lead_ins);
@@ -234,47 +223,7 @@ fn extract(a: &Article) -> Vec<Quote> {
     }
     // a title in quote marks that repeats a quotation of the body takes its speaker
     cands.sort_by_key(|c| (c.s, c.e));
-    resolve(a, &tk, cands)
-}
-
-/// The `Q :` or `R :` opening a paragraph of a Q/R interview: its length in bytes, and
-/// whether it is a question's.
-pub(crate) fn interview_prefix(p: &str) -> Option<(usize, bool)> {
-    [
-        ("Q :", true),
-        ("Q:", true),
-        ("Q.", true),
-        ("R :", false),
-        ("R:", false),
-        ("R.", false),
-        ("Q\u{a0}:", true),
-        ("R\u{a0}:", false),
-    ]
-    .into_iter()
-    .find(|(prefix, _)| p.starts_with(prefix))
-    .map(|(prefix, q)| (prefix.len(), q))
-}
-
-/// Paragraphs of a Q/R interview: (start, end, is_question), prefixes excluded.
-fn interview_answers(tk: &Toks, paras: &[(usize, usize)]) -> Vec<(usize, usize, bool)> {
-    let mut out = Vec::new();
-    let text = tk.text;
-    for &(ps, pe) in paras {
-        let p = &text[ps..pe];
-        if let Some((len, q)) = interview_prefix(p) {
-            let rest = &p[len..];
-            let lead = rest.len() - rest.trim_start().len();
-            let s = ps + len + lead;
-            if s < pe {
-                out.push((s, pe, q));
-            }
-        }
-    }
-    // one question alone is not an interview
-    if out.iter().filter(|x| !x.2).count() < 2 {
-        out.clear();
-    }
-    out
+    resolve(a, &tk, cands, first_question)
 }
 
 /// Token index of the token starting at byte `b` (or the next one).

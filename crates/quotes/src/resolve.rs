@@ -48,13 +48,18 @@ fn after_fronted_adjunct(tk: &Toks, p: usize) -> bool {
 }
 
 /// Resolve every candidate's speaker, in text order, and build the quotes.
-pub(crate) fn resolve(a: &Article, tk: &Toks, cands: Vec<Cand>) -> Vec<Quote> {
+pub(crate) fn resolve(
+    a: &Article,
+    tk: &Toks,
+    cands: Vec<Cand>,
+    first_question: Option<usize>,
+) -> Vec<Quote> {
     let mut memory = Memory::seed(a, tk);
     // (looked for only in an interview: most articles have none)
     let interviewee = cands
         .iter()
         .any(|c| matches!(c.source, Some(Source::Interviewee)))
-        .then(|| interviewee(a, tk))
+        .then(|| interviewee(a, tk, first_question))
         .flatten();
     // resolved speaker per candidate: (np span, person index, np)
     let mut resolved: Vec<Option<Resolved>> = vec![None; cands.len()];
@@ -680,30 +685,17 @@ pub(crate) fn entity_for<'a>(a: &'a Article, name: &str) -> Option<&'a depeche_a
 /// paragraph that introduces the first question (`X, politologue à …, analyse le scrutin.`
 /// then `Q : …`), else that paragraph's first person, else the first person named in the
 /// opening paragraphs. Names in quote marks (a title quoting the interviewee's words) are
-/// none.
-pub(crate) fn interviewee(a: &Article, tk: &Toks) -> Option<Resolved> {
-    let question = a
-        .paragraphs
-        .iter()
-        .position(|p| {
-            crate::interview_prefix(&a.text[p.span.byte_start..p.span.byte_end])
-                .is_some_and(|(_, question)| question)
-        })
-        .or_else(|| {
-            // (or the first question standing alone as a paragraph: the paragraph before it
-            // introduces the interviewee as well)
-            let paras: Vec<(usize, usize)> = a
-                .paragraphs
-                .iter()
-                .map(|p| (p.span.byte_start, p.span.byte_end))
-                .collect();
-            let first = crate::transcript::turns(tk, &paras)
-                .into_iter()
-                .find(|t| matches!(t.who, crate::transcript::Who::Interviewer))?;
-            a.paragraphs
-                .iter()
-                .position(|p| p.span.byte_start <= first.s && first.s < p.span.byte_end)
-        });
+/// none. `first_question`: the byte where the transcript's first question starts.
+pub(crate) fn interviewee(
+    a: &Article,
+    tk: &Toks,
+    first_question: Option<usize>,
+) -> Option<Resolved> {
+    let question = first_question.and_then(|q| {
+        a.paragraphs
+            .iter()
+            .position(|p| p.span.byte_start <= q && q < p.span.byte_end)
+    });
     let quoted = |b: usize| {
         let before = &a.text[..b];
         before.matches('«').count() > before.matches('»').count()

@@ -1,6 +1,8 @@
-//! Transcripts: interviews and exchanges whose turns are paragraphs, with no quote marks.
+//! Transcripts: interviews and exchanges whose turns are paragraphs.
 //!
-//! Two layouts besides the `Q :` / `R :` one ([`crate::interview_prefix`]):
+//! Three layouts, tried in this order:
+//! - **`Q :` / `R :` prefixes** ([`interview_prefix`]): each `R :` paragraph is the
+//!   interviewee's words, each `Q :` one the interviewer's;
 //! - **turns labelled with a speaker's name**: `Claire X : Nous avons …` (a debate, or an
 //!   interview whose questions are labelled with the interviewer or the medium, `Wikinews :
 //!   Pourquoi …?`). Each paragraph opened by a person's name and a colon is that person's words;
@@ -24,7 +26,8 @@ pub(crate) struct Turn {
 pub(crate) enum Who {
     /// A turn labelled with a person's name: that person.
     Labelled(Np),
-    /// An answer after a question standing alone: the interviewee the article announces.
+    /// An answer (`R :`, or after a question standing alone): the interviewee the article
+    /// introduces.
     Interviewee,
     /// A question or another label's turn: the interviewer's, no quotation.
     Interviewer,
@@ -33,11 +36,64 @@ pub(crate) enum Who {
 /// The turns of a transcript the article holds, if it holds one; `paras` are its paragraphs
 /// as byte ranges.
 pub(crate) fn turns(tk: &Toks, paras: &[(usize, usize)]) -> Vec<Turn> {
+    let prefixed = prefixed_turns(tk, paras);
+    if !prefixed.is_empty() {
+        return prefixed;
+    }
     let labelled = labelled_turns(tk, paras);
     if !labelled.is_empty() {
         return labelled;
     }
     question_turns(tk, paras)
+}
+
+/// The `Q :` or `R :` opening a paragraph of a Q/R interview: its length in bytes, and
+/// whether it is a question's.
+fn interview_prefix(p: &str) -> Option<(usize, bool)> {
+    [
+        ("Q :", true),
+        ("Q:", true),
+        ("Q.", true),
+        ("R :", false),
+        ("R:", false),
+        ("R.", false),
+        ("Q\u{a0}:", true),
+        ("R\u{a0}:", false),
+    ]
+    .into_iter()
+    .find(|(prefix, _)| p.starts_with(prefix))
+    .map(|(prefix, q)| (prefix.len(), q))
+}
+
+/// Paragraphs of a Q/R interview, prefixes excluded; one answer alone is no interview.
+fn prefixed_turns(tk: &Toks, paras: &[(usize, usize)]) -> Vec<Turn> {
+    let text = tk.text;
+    let mut out = Vec::new();
+    for &(ps, pe) in paras {
+        let p = &text[ps..pe];
+        if let Some((len, question)) = interview_prefix(p) {
+            let rest = &p[len..];
+            let lead = rest.len() - rest.trim_start().len();
+            let s = ps + len + lead;
+            if s < pe {
+                let who = if question {
+                    Who::Interviewer
+                } else {
+                    Who::Interviewee
+                };
+                out.push(Turn { s, e: pe, who });
+            }
+        }
+    }
+    if out
+        .iter()
+        .filter(|t| matches!(t.who, Who::Interviewee))
+        .count()
+        < 2
+    {
+        out.clear();
+    }
+    out
 }
 
 /// The label opening a paragraph: one to four capitalised words (a name, with its particles,
