@@ -876,94 +876,142 @@ pub(crate) fn indirect_continued(tk: &Toks, marked: &[Marked], out: &mut Vec<Can
 }
 
 /// `C'est l'avis de X.`, `Le constat est du professeur X.`: a sentence naming a stated view
-/// and its holder attributes the sentence before it (same paragraph, no quote marks).
+/// and its holder attributes the sentence before it (same paragraph, no quote marks); so does
+/// a `c'est` after a colon or a comma the clause before it (`Le projet est mort : c'est l'avis
+/// de X`, `…, c'est du moins ce qu'affirme X`).
 pub(crate) fn indirect_backward(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
     let t = &tk.t;
     let nouns = depeche_lang::fr::statement_nouns();
-    for n in 1..tk.sents.len() {
-        let (ss, se) = tk.sents[n];
-        if let Some(cand) = cest_ce_que(tk, marked, n) {
-            out.push(cand);
-            continue;
+    for n in 0..tk.sents.len() {
+        let (_, se) = tk.sents[n];
+        for (p, ps, pe) in backward_pointers(tk, n) {
+            if let Some(cand) = cest_ce_que(tk, marked, p, se, (ps, pe)) {
+                out.push(cand);
+                continue;
+            }
+            let Some(k) = (p + 1..se.min(p + 8))
+                .find(|&k| nouns.contains(t[k].low.as_str()) && grammar::is_determiner(&t[k - 1]))
+            else {
+                continue;
+            };
+            let is_de = |j: usize| matches!(t[j].low.as_str(), "de" | "du" | "d'");
+            // "C'est (d'ailleurs) l'avis de X" or "L'avis (amer) est de X"
+            let opens_cest = (p..k).any(|j| t[j].low == "c'") && (p..k).any(|j| t[j].low == "est");
+            let de = if opens_cest {
+                (k + 1 < se && is_de(k + 1)).then_some(k + 1)
+            } else if k == p + 1 {
+                (k + 1..(k + 4).min(se))
+                    .find(|&j| t[j].low == "est")
+                    .filter(|&j| j + 1 < se && is_de(j + 1))
+                    .map(|j| j + 1)
+            } else {
+                None
+            };
+            let Some(de) = de else { continue };
+            let mut ne = de + 1;
+            while ne < se && !matches!(t[ne].text, "," | "." | ";" | ":" | "!" | "?") {
+                ne += 1;
+            }
+            let Some(np) = noun_phrase(tk, de + 1, ne) else {
+                continue;
+            };
+            let speaker_like = matches!(np.kind, NpKind::Person | NpKind::Name)
+                || (np.kind == NpKind::Role && np.role_head.is_some());
+            if !speaker_like || marks::overlaps(marked, t[ps].s, t[pe - 1].e) {
+                continue;
+            }
+            let ce = clause_end(tk, pe, ps);
+            if (ps..ce).filter(|&j| t[j].is_word()).count() < 3
+                || out.iter().any(|q| q.s <= t[ps].s && t[ce - 1].e <= q.e)
+            {
+                continue;
+            }
+            let lemma = nouns.get(t[k].low.as_str()).copied().unwrap_or("avis");
+            out.push(Cand::indirect(
+                t[ps].s,
+                t[ce - 1].e,
+                Some((t[p].s, t[de].e, lemma)),
+                t[p].s,
+                Some(Source::Np(np)),
+            ));
         }
-        let Some(k) = (ss + 1..se.min(ss + 8))
-            .find(|&k| nouns.contains(t[k].low.as_str()) && grammar::is_determiner(&t[k - 1]))
-        else {
-            continue;
-        };
-        let is_de = |j: usize| matches!(t[j].low.as_str(), "de" | "du" | "d'");
-        // "C'est (d'ailleurs) l'avis de X" or "L'avis (amer) est de X"
-        let opens_cest = (ss..k).any(|j| t[j].low == "c'") && (ss..k).any(|j| t[j].low == "est");
-        let de = if opens_cest {
-            (k + 1 < se && is_de(k + 1)).then_some(k + 1)
-        } else if k == ss + 1 {
-            (k + 1..(k + 4).min(se))
-                .find(|&j| t[j].low == "est")
-                .filter(|&j| j + 1 < se && is_de(j + 1))
-                .map(|j| j + 1)
-        } else {
-            None
-        };
-        let Some(de) = de else { continue };
-        let mut ne = de + 1;
-        while ne < se && !matches!(t[ne].text, "," | "." | ";" | ":" | "!" | "?") {
-            ne += 1;
-        }
-        let Some(np) = noun_phrase(tk, de + 1, ne) else {
-            continue;
-        };
-        let speaker_like = matches!(np.kind, NpKind::Person | NpKind::Name)
-            || (np.kind == NpKind::Role && np.role_head.is_some());
-        if !speaker_like {
-            continue;
-        }
-        let (ps, pe) = tk.sents[n - 1];
-        if t[ps].para != t[ss].para || marks::overlaps(marked, t[ps].s, t[pe - 1].e) {
-            continue;
-        }
-        let ce = clause_end(tk, pe, ps);
-        if (ps..ce).filter(|&j| t[j].is_word()).count() < 3
-            || out.iter().any(|q| q.s <= t[ps].s && t[ce - 1].e <= q.e)
-        {
-            continue;
-        }
-        let lemma = nouns.get(t[k].low.as_str()).copied().unwrap_or("avis");
-        out.push(Cand::indirect(
-            t[ps].s,
-            t[ce - 1].e,
-            Some((t[ss].s, t[de].e, lemma)),
-            t[ss].s,
-            Some(Source::Np(np)),
-        ));
     }
 }
 
-/// `« ... ». C'est ce qu'a déclaré X.`, `... C'est ce qu'affirme X.`: a sentence pointing back
-/// with "c'est ce que" and an inverted reporting verb attributes the sentence before it (same
-/// paragraph): a quotation standing alone, or else the whole sentence as indirect speech.
-pub(crate) fn cest_ce_que(tk: &Toks, marked: &[Marked], n: usize) -> Option<Cand> {
+/// Where sentence `n` may point back to a statement, each as (pointer's first token,
+/// statement's tokens): its start, to the sentence before in the same paragraph; and a
+/// `c'est` right after a colon or a comma, to the clause before it, when that clause has a
+/// verb (`Le projet est mort : c'est ce qu'affirme X`; `Pour lui, c'est ce que` has none).
+fn backward_pointers(tk: &Toks, n: usize) -> Vec<(usize, usize, usize)> {
     let t = &tk.t;
     let (ss, se) = tk.sents[n];
-    if se < ss + 6
-        || t[ss].low != "c'"
-        || t[ss + 1].low != "est"
-        || t[ss + 2].low != "ce"
-        || !matches!(t[ss + 3].low.as_str(), "que" | "qu'")
-    {
+    let mut out = Vec::new();
+    if n > 0 {
+        let (ps, pe) = tk.sents[n - 1];
+        if t[ps].para == t[ss].para {
+            out.push((ss, ps, pe));
+        }
+    }
+    for k in ss + 3..se.saturating_sub(4) {
+        if matches!(t[k - 1].text, ":" | ",")
+            && t[k].low == "c'"
+            && t[k + 1].low == "est"
+            && (grammar::has_verb_signal(tk, ss, k - 1) || (ss..k - 1).any(|j| future(&t[j])))
+        {
+            out.push((k, ss, k - 1));
+        }
+    }
+    out
+}
+
+/// Whether a lower-case word has the ending of a future's third person singular (`fermera`,
+/// `finira`, `viendra`), which the verb signal of other clauses does not need to know.
+fn future(w: &crate::toks::Tok<'_>) -> bool {
+    !w.cap
+        && w.low.chars().count() > 5
+        && ["era", "ira", "dra", "ura"]
+            .iter()
+            .any(|e| w.low.ends_with(e))
+}
+
+/// The token after `c'est` at `p` and the words that hedge or stress it (`c'est en tout cas`,
+/// `c'est du moins`, `c'est précisément`; data `hedge_words.txt`).
+fn after_cest(tk: &Toks, p: usize, se: usize) -> Option<usize> {
+    let t = &tk.t;
+    if p + 1 >= se || t[p].low != "c'" || t[p + 1].low != "est" {
         return None;
     }
-    let g = grammar::group_from(tk, ss + 4).filter(|g| g.kind == GroupKind::Active)?;
+    let mut j = p + 2;
+    while j < se && depeche_lang::fr::hedge_words().contains(t[j].low.as_str()) {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// `« ... ». C'est ce qu'a déclaré X.`, `... C'est ce qu'affirme X.`: "c'est ce que" and an
+/// inverted reporting verb, from token `p` to `se`, attribute the statement over tokens `ps..pe`
+/// (the sentence before, or the clause before a colon or a comma): a quotation standing
+/// alone, or else the whole statement as indirect speech.
+pub(crate) fn cest_ce_que(
+    tk: &Toks,
+    marked: &[Marked],
+    p: usize,
+    se: usize,
+    (ps, pe): (usize, usize),
+) -> Option<Cand> {
+    let t = &tk.t;
+    let j = after_cest(tk, p, se)?;
+    if j + 2 >= se || t[j].low != "ce" || !matches!(t[j + 1].low.as_str(), "que" | "qu'") {
+        return None;
+    }
+    let g = grammar::group_from(tk, j + 2).filter(|g| g.kind == GroupKind::Active)?;
     let np = group_speaker(tk, &g, true)?;
-    let (ps, pe) = tk.sents[n - 1];
-    if t[ps].para != t[ss].para {
-        return None;
-    }
     let ce = clause_end(tk, pe, ps);
     if ce <= ps {
         return None;
     }
     let (kind, s, e) = match marks::containing(marked, t[ps].s) {
-        // the sentence before is one quotation in marks
+        // the statement is one quotation in marks
         Some(m) if t[ce - 1].e <= m.close => (QuoteKind::Direct, m.s, m.e),
         Some(_) => return None,
         None if !marks::overlaps(marked, t[ps].s, t[ce - 1].e) => {
@@ -3016,6 +3064,77 @@ pub(crate) fn content_noun_que(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>
             be,
             Some((t[k - 3].s, t[k - 1].e, lemma)),
             t[np.s].s,
+            Some(Source::Np(np)),
+        ));
+    }
+}
+
+/// `L'avis du ministre est que CLAUSE`, `L'hypothèse privilégiée par les enquêteurs est que
+/// CLAUSE`: a noun of saying or thinking opening the sentence, its holder after `de` or after
+/// a participle and `par`, then `est que`: the clause is the holder's statement (`Le problème
+/// est que …` names no holder and reports nothing).
+pub(crate) fn noun_is_que(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
+    let t = &tk.t;
+    let said = depeche_lang::fr::statement_nouns();
+    let thought = depeche_lang::fr::content_nouns();
+    for &(ss, se) in &tk.sents {
+        if se < ss + 8 || !grammar::is_determiner(&t[ss]) {
+            continue;
+        }
+        // ("La principale conclusion du rapport est que": a prenominal adjective first)
+        let h = if depeche_lang::fr::prenominal_adjectives().contains(t[ss + 1].low.as_str()) {
+            ss + 2
+        } else {
+            ss + 1
+        };
+        let noun = t[h].low.as_str();
+        let Some(lemma) = said.get(noun).or_else(|| thought.get(noun)).copied() else {
+            continue;
+        };
+        let Some(k) = (h + 3..(h + 14).min(se))
+            .take_while(|&k| !matches!(t[k].text, "," | ":" | ";" | "«" | "“" | "\""))
+            .find(|&k| {
+                matches!(t[k].low.as_str(), "que" | "qu'")
+                    && matches!(t[k - 1].low.as_str(), "est" | "était" | "reste" | "demeure")
+            })
+        else {
+            continue;
+        };
+        let from = match t[h + 1].low.as_str() {
+            "du" | "des" => h + 1,
+            "de" | "d'" => h + 2,
+            // ("l'explication avancée par la police": a participle and its agent)
+            w if t[h + 2].low == "par"
+                && !t[h + 1].cap
+                && ["é", "ée", "és", "ées", "u", "ue", "is", "ise"]
+                    .iter()
+                    .any(|e| w.ends_with(e)) =>
+            {
+                h + 3
+            }
+            _ => continue,
+        };
+        let Some(np) = noun_phrase(tk, from, k - 1).filter(|np| {
+            matches!(np.kind, NpKind::Person | NpKind::Name)
+                || (np.kind == NpKind::Role && np.role_head.is_some())
+        }) else {
+            continue;
+        };
+        let (cs, ce) = (k + 1, clause_end(tk, se, k + 1));
+        if (cs..ce).filter(|&j| t[j].is_word()).count() < 3 {
+            continue;
+        }
+        let (bs, be) = (t[cs].s, t[ce - 1].e);
+        if marks::containing(marked, bs).is_some_and(|m| be <= m.close + 1)
+            || out.iter().any(|c| c.s < be && bs < c.e)
+        {
+            continue;
+        }
+        out.push(Cand::indirect(
+            bs,
+            be,
+            Some((t[h].s, t[k].e, lemma)),
+            t[ss].s,
             Some(Source::Np(np)),
         ));
     }

@@ -194,6 +194,7 @@ fn extract(a: &Article) -> Vec<Quote> {
     indirect_comme(&tk, &marked, &mut cands);
     indirect_backward(&tk, &marked, &mut cands);
     content_noun_que(&tk, &marked, &mut cands);
+    noun_is_que(&tk, &marked, &mut cands);
     end_before_other_cues(&tk, &marked, &mut cands);
     indirect_continued(&tk, &marked, &mut cands);
     let mut indirect = cands.clone();

@@ -779,6 +779,8 @@ pub(crate) fn leading_subject(tk: &Toks, ss: usize, colon: usize) -> Option<Np> 
         let end = (de + 1..colon)
             .find(|&k| {
                 grammar::is_aux(&t[k])
+                    // ("La position du gouvernement reste inchangée :": a copula too)
+                    || depeche_lang::fr::copulas().contains(t[k].low.as_str())
                     || matches!(t[k].low.as_str(), "," | "n'" | "ne")
                     || (k > de + 2
                         && grammar::is_preposition(&t[k])

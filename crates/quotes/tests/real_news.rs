@@ -9,6 +9,44 @@ use depeche_article::QuoteKind;
 use QuoteKind::{Direct as D, Indirect as I};
 
 const CASES: &[Case] = &[
+    // "c'est ce que" with an inverted reporting verb, or "c'est l'avis de X", after a colon
+    // or a comma attributes the clause before it, as it does the sentence before it; words
+    // that hedge the "c'est" do not break it
+    (
+        "Titre\n\nLa ligne fermera en mai : c'est ce qu'a annoncé la directrice Nadia Ferrand.",
+        &[("La ligne fermera en mai", I, "Nadia Ferrand")],
+    ),
+    (
+        "Titre\n\nLa grève sera suivie, c'est du moins l'avis du délégué Marc Vidal.",
+        &[("La grève sera suivie", I, "Marc Vidal")],
+    ),
+    (
+        "Titre\n\nLes loyers vont baisser. C'est en tout cas ce qu'affirme l'agent immobilier Léa Morin.",
+        &[("Les loyers vont baisser", I, "Léa Morin")],
+    ),
+    // with no verb before the comma there is no statement to point back to
+    (
+        "Titre\n\nPour le quartier, c'est ce qu'a promis le maire Paul Roux.",
+        &[],
+    ),
+    // a noun of saying or thinking with its holder, then "est que": the clause is the holder's
+    (
+        "Titre\n\nL'hypothèse retenue par les enquêteurs est que le feu est parti d'une cuisine.",
+        &[("le feu est parti d'une cuisine", I, "enquêteurs")],
+    ),
+    (
+        "Titre\n\nL'avis de la députée Claire Dumas est que la loi arrive trop tard.",
+        &[("la loi arrive trop tard", I, "Claire Dumas")],
+    ),
+    (
+        "Titre\n\nLe problème est que la route reste fermée.",
+        &[],
+    ),
+    // the holder of a statement noun opening a colon sentence ends at its copula
+    (
+        "Titre\n\nLa position du syndicat reste inchangée : aucune signature sans hausse des salaires.",
+        &[("aucune signature sans hausse des salaires", I, "syndicat")],
+    ),
     // a source in brackets reports a clause with its verb, not a noun phrase it qualifies,
     // nor words a reporting verb reports already, nor what follows another bracket
     (

@@ -278,6 +278,12 @@ pub fn judicial_word_before(word: &str, preposition: &str) -> bool {
 }
 
 word_set! {
+    /// Words that hedge or stress a `c'est` pointing back to a statement (`c'est en tout cas
+    /// ce qu'affirme X`, `c'est du moins l'avis de X`).
+    hedge_words => "../../data/fr/hedge_words.txt"
+}
+
+word_set! {
     /// Participles of an appointment or an election (`élue`, `nommé`, `devenu`): between a
     /// name and a title they make the title the person's role, as a copula would.
     appointment_participles => "../../data/fr/appointment_participles.txt"
