@@ -29,6 +29,11 @@ const CASES: &[Case] = &[
         "Titre\n\nPour le quartier, c'est ce qu'a promis le maire Paul Roux.",
         &[],
     ),
+    // "s'accorder à dire": the verb of agreement is a semi-auxiliary, no part of the subject
+    (
+        "Titre\n\nLes pédiatres s'accordent à dire que les écrans nuisent au sommeil.",
+        &[("les écrans nuisent au sommeil", I, "pédiatres")],
+    ),
     // a noun of saying or thinking with its holder, then "est que": the clause is the holder's
     (
         "Titre\n\nL'hypothèse retenue par les enquêteurs est que le feu est parti d'une cuisine.",
