@@ -104,6 +104,8 @@ pub struct Lists {
     pub known_orgs_after_les: HashSet<String>,
     /// Folded phrases that are never entities.
     pub not_entities: HashSet<String>,
+    /// Folded titles of office with a capitalised word inside (`data/capitalised_titles.txt`).
+    pub capitalised_titles: HashSet<String>,
     /// Words that end organisation names (Electronics, Airlines, Group).
     pub org_suffixes: HashSet<String>,
     /// Acronyms that are generic nouns (TER, GPS), written in capitals in `not_entities.txt`.
@@ -306,6 +308,9 @@ impl Lists {
                 model_orgs,
                 known_persons: known.persons,
                 not_entities: lines(include_str!("../data/not_entities.txt"))
+                    .map(fold)
+                    .collect(),
+                capitalised_titles: lines(include_str!("../data/capitalised_titles.txt"))
                     .map(fold)
                     .collect(),
                 org_suffixes: lines(include_str!("../data/org_suffixes.txt"))
@@ -3399,6 +3404,21 @@ fn candidate_at(
     if lists.not_acronyms.contains(t.text) {
         return Step::Veto(1);
     }
+    // a title of office that opens in lower case before the name holds it: "le garde des
+    // Sceaux" names no town
+    if let Some(n) = (1..=3usize).find_map(|b| {
+        let k = i.checked_sub(b)?;
+        let opens_lower =
+            toks[k].sentence == t.sentence && toks[k].kind == TokenKind::Word && !toks[k].is_cap();
+        let n = if opens_lower {
+            win.longest(k, |_, key| lists.capitalised_titles.contains(key))
+        } else {
+            0
+        };
+        (n > b).then(|| n - b)
+    }) {
+        return Step::Veto(n);
+    }
     // two places joined by a hyphen that no gazetteer holds as one name, after a noun of
     // route, are a route, a link or a match between them (le vol Rio-Paris, la ligne
     // Paris-Nantes, l'axe Paris-Berlin), no place (a given name is a compound first name's
@@ -5081,8 +5101,12 @@ fn org_kind_head_before(toks: &[Tok], i: usize) -> Option<usize> {
         k -= 1;
         adjectives += 1;
     }
-    (k > 0 && same(k - 1) && !toks[k - 1].is_cap() && lists.org_kind_head(toks[k - 1].lower()))
-        .then(|| k - 1)
+    // (a kind written as an acronym is one too: l'ONG Reclaim Finance)
+    (k > 0
+        && same(k - 1)
+        && (!toks[k - 1].is_cap() || toks[k - 1].is_acronym())
+        && lists.org_kind_head(toks[k - 1].lower()))
+    .then(|| k - 1)
 }
 
 /// Whether the trade's noun before token `i` (`data/trade_heads.txt`) names no business after

@@ -3769,3 +3769,30 @@ fn an_acronym_after_a_site_head_is_no_name() {
         ),
     ]);
 }
+
+/// A kind of organisation written as an acronym (`l'ONG`) or `la société` before a name makes
+/// it an organisation, whatever its words look like; a title of office with a capital inside
+/// (`le garde des Sceaux`) names no place; `Congrès` heads a body's name as `Sénat` does.
+#[test]
+fn kinds_of_body_and_titles_before_a_name() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "L'ONG Solène Avenir a dénoncé le projet.",
+            &[("Solène Avenir", ORG)],
+        ),
+        (
+            "La société Kelvane a été rachetée par un fonds.",
+            &[("Kelvane", ORG)],
+        ),
+        (
+            "Le garde des Sceaux, Hervé Colmant, a présenté le texte.",
+            &[("Hervé Colmant", PER)],
+        ),
+        ("Il habite à Sceaux depuis dix ans.", &[("Sceaux", LOC)]),
+        (
+            "Le Congrès américain a voté le budget.",
+            &[("Congrès américain", ORG)],
+        ),
+    ]);
+}

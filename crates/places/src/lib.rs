@@ -82,9 +82,11 @@ impl Stage for PlaceResolver {
                 }
             };
             lend(&mut context, false);
-            let entry = std::iter::once(e.name.as_str())
-                .chain(e.mentions.iter().map(|m| m.text.as_str()))
-                .find_map(|n| gaz.resolve(n, &context));
+            let entry = located_reading(gaz, a, e, &context).or_else(|| {
+                std::iter::once(e.name.as_str())
+                    .chain(e.mentions.iter().map(|m| m.text.as_str()))
+                    .find_map(|n| gaz.resolve(n, &context))
+            });
             lend(&mut context, true);
             resolved.push((e, entry));
         }
@@ -153,6 +155,69 @@ impl Stage for PlaceResolver {
         places.sort_by_key(|p| p.span.start);
         a.places = places;
     }
+}
+
+/// `Vienne, dans l'Isère`, `Valence (Drôme)`, `Springfield, dans l'Illinois`: a name that
+/// one of its mentions follows with the larger area it lies in (in brackets, or after a comma
+/// and `dans`, `en`, `au`, `aux`) is a place of that area's country, the reading nearest to
+/// the area when it is a région or a département; a larger namesake elsewhere (Vienna, the
+/// Spanish Valencia) is not meant, whatever the article's other countries.
+fn located_reading(
+    gaz: &Gazetteer,
+    a: &Article,
+    e: &depeche_article::Entity,
+    context: &HashMap<String, usize>,
+) -> Option<PlaceEntry> {
+    e.mentions.iter().find_map(|m| {
+        let area = area_after(gaz, &a.text[m.span.bytes().end..], context)?;
+        let distance = |p: &PlaceEntry| (p.lat - area.lat).powi(2) + (p.lon - area.lon).powi(2);
+        std::iter::once(e.name.as_str())
+            .chain(e.mentions.iter().map(|m| m.text.as_str()))
+            .flat_map(|n| gaz.candidates(n))
+            .filter(|p| p.country == area.country && p.feature != "country" && *p != area)
+            .min_by(|x, y| {
+                if area.feature == "country" {
+                    y.population.cmp(&x.population)
+                } else {
+                    distance(x).total_cmp(&distance(y))
+                }
+            })
+    })
+}
+
+/// The country, région or département named right after a place's mention, in the text
+/// `after` it: `(Isère)`, `, dans l'Isère`, `, en Bretagne`, `, au Texas`.
+fn area_after(
+    gaz: &Gazetteer,
+    after: &str,
+    context: &HashMap<String, usize>,
+) -> Option<PlaceEntry> {
+    let rest = after.trim_start();
+    let words = if let Some(inner) = rest.strip_prefix('(') {
+        inner.split_once(')')?.0
+    } else {
+        let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+        let (prep, rest) = rest.split_once(' ')?;
+        match prep {
+            "en" | "au" | "aux" => rest,
+            "dans" => ["l'", "l’", "le ", "la ", "les "]
+                .iter()
+                .find_map(|d| rest.strip_prefix(d))?,
+            _ => return None,
+        }
+    };
+    // the longest run of words (up to four) that names an area: "Alpes-de-Haute-Provence",
+    // "Pyrénées orientales", "Nouvelle-Galles du Sud"
+    let words: Vec<&str> = words
+        .split(' ')
+        .take(4)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':', ')', '!', '?']))
+        .collect();
+    (1..=words.len()).rev().find_map(|n| {
+        let name = words[..n].join(" ");
+        gaz.resolve(&name, context)
+            .filter(|p| matches!(p.feature, "country" | "region" | "department"))
+    })
 }
 
 /// Whether a name the gazetteer does not know is an area over several countries
@@ -340,6 +405,32 @@ mod tests {
         );
         PlaceResolver::french().annotate(&mut a);
         assert_eq!(a.places[1].country, "IT");
+    }
+
+    /// A town followed by the area it lies in is the area's, however large a namesake abroad
+    /// (Vienna is a capital ten times as big), and the reading nearest to a département is
+    /// taken over the département of the same name.
+    #[test]
+    fn the_area_named_after_a_town_settles_it() {
+        let mut a = article_with_locs("Un accident à Vienne, dans l'Isère.", &["Vienne", "Isère"]);
+        PlaceResolver::french().annotate(&mut a);
+        assert_eq!(
+            (a.places[0].country.as_str(), a.places[0].feature.as_str()),
+            ("FR", "city")
+        );
+        let mut a = article_with_locs("Un concert à Vienne (Isère).", &["Vienne", "Isère"]);
+        PlaceResolver::french().annotate(&mut a);
+        assert_eq!(a.places[0].country, "FR");
+        let mut a = article_with_locs(
+            "Née à Birmingham (Alabama) en 1911.",
+            &["Birmingham", "Alabama"],
+        );
+        PlaceResolver::french().annotate(&mut a);
+        assert_eq!(a.places[0].country, "US");
+        // with no area after it, the capital stays the reading
+        let mut a = article_with_locs("Un sommet à Vienne en 2024.", &["Vienne"]);
+        PlaceResolver::french().annotate(&mut a);
+        assert_eq!(a.places[0].country, "AT");
     }
 
     #[test]
