@@ -3796,3 +3796,25 @@ fn kinds_of_body_and_titles_before_a_name() {
         ),
     ]);
 }
+
+/// `pointe` opens a site's name as `place` or `pont` do (la pointe du Raz); `porte` only with
+/// a name right after it (la porte Maillot), since `porte de` + a town is as often the way to
+/// it (la porte de Versailles keeps Versailles, as le bois de Courcelles keeps its town).
+#[test]
+fn capes_and_city_gates_are_sites() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les vents ont balayé la pointe du Raz.",
+            &[("pointe du Raz", LOC)],
+        ),
+        (
+            "Le cortège est parti de la porte Maillot.",
+            &[("porte Maillot", LOC)],
+        ),
+        (
+            "Des fouilles ont eu lieu dans le bois de Courcelles.",
+            &[("Courcelles", LOC)],
+        ),
+    ]);
+}

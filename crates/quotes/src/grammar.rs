@@ -227,6 +227,29 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
                 break;
             }
         }
+        // "fait en outre valoir que", "a fait également savoir": adverbs between the words of
+        // a form (linking ones, or in -ment) belong to the group
+        let filler = |x: &crate::toks::Tok<'_>| {
+            fr::linking_adverbs().contains(x.low.as_str())
+                || (x.low.ends_with("ment") && x.low.chars().count() > 6)
+        };
+        let fillers = t[i + 1..].iter().take(3).take_while(|x| filler(x)).count();
+        if found.is_none() && fillers > 0 {
+            let j = i + 1 + fillers;
+            for n in (1..verbs.max_words()).rev() {
+                if j + n > t.len() {
+                    continue;
+                }
+                let form: String = std::iter::once(t[i].low.as_str())
+                    .chain(t[j..j + n].iter().map(|x| x.low.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if let Some(f) = verbs.get(&form).filter(|f| f.words == n + 1) {
+                    found = Some((*f, j + n));
+                    break;
+                }
+            }
+        }
     }
     if found.is_none() {
         found = verbs.get(t[i].low.as_str()).map(|f| (*f, i + 1));
@@ -1064,7 +1087,13 @@ pub fn noun_phrase(tk: &Toks, s: usize, mut e: usize) -> Option<Np> {
 /// secouriste`): people who can speak, unlike `les époques` or `la mythologie`.
 pub fn agentive_np(tk: &Toks, s: usize, e: usize) -> Option<Np> {
     let np = plain_np(tk, s, e)?;
-    let head = tk.t.get(np.s + 1)?.low.as_str();
+    // (past a count: "les deux agences", "les trois syndicats")
+    let h = if tk.t.get(np.s + 1).is_some_and(cardinal) && np.s + 2 < np.e {
+        np.s + 2
+    } else {
+        np.s + 1
+    };
+    let head = tk.t.get(h)?.low.as_str();
     (fr::titles().contains_key(head) || fr::looks_like_agent_noun(head)).then_some(np)
 }
 
@@ -1533,6 +1562,13 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         if !np_like(tk, cs, cend) || fr::is_interview_participle(&t[cs].low) {
             break;
         }
+        // "Ému, le maire a déclaré", "Visiblement agacée, elle a affirmé": a fronted attribute
+        // (a participle, or an adverb in -ment and its adjective) whose capital is the
+        // sentence's is no name; the phrase right before the verb, with no comma closing it,
+        // is the subject ("Juppé, le maire de Bordeaux, a déclaré" closes its apposition)
+        if n > 0 && !comma_before_verb && fronted_attribute(tk, cs, cend) {
+            break;
+        }
         // "La préfète, elle, a estimé", "Le maire, lui, affirme": a stressed pronoun after the
         // subject sets it against others; the phrase before it is the subject
         // (the phrase before is a person's, named or titled, and no phrase of time: "Le
@@ -1670,6 +1706,26 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         e -= 1;
     }
     (s < e).then_some((s, e))
+}
+
+/// Whether the chunk `[s, e)` is an attribute fronted at the sentence's head: one word with
+/// the ending of a past participle written with its accent or `u` (`Ému`, `Agacée`, `Déçu`),
+/// or an adverb in `-ment` and at most two more words (`Visiblement ému`), no determiner, no
+/// first name.
+fn fronted_attribute(tk: &Toks, s: usize, e: usize) -> bool {
+    let t = &tk.t;
+    let first = &t[s];
+    if tk.sentence_of(s).0 != s || (s..e).any(|k| is_determiner(&t[k])) {
+        return false;
+    }
+    let participle = |w: &str| {
+        ["é", "ée", "és", "ées", "u", "ue", "us", "ues"]
+            .iter()
+            .any(|x| w.ends_with(x))
+    };
+    let adverb = first.low.ends_with("ment") && first.low.chars().count() > 6;
+    (adverb && e - s <= 3)
+        || (e == s + 1 && participle(&first.low) && !fr::first_names().contains_key(first.text))
 }
 
 /// `une dizaine de`, `un groupe de` at token `k`: a collective noun (data

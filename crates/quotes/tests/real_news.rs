@@ -34,6 +34,26 @@ const CASES: &[Case] = &[
         "Titre\n\nLes pédiatres s'accordent à dire que les écrans nuisent au sommeil.",
         &[("les écrans nuisent au sommeil", I, "pédiatres")],
     ),
+    // a participle or an adverb and its adjective fronted before the subject is no name, its
+    // capital the sentence's
+    (
+        "Titre\n\nVisiblement agacé, le préfet a affirmé que la route resterait fermée.",
+        &[("la route resterait fermée", I, "préfet")],
+    ),
+    (
+        "Titre\n\nDéçue, la présidente du club a reconnu que la saison était ratée.",
+        &[("la saison était ratée", I, "présidente du club")],
+    ),
+    // adverbs between the words of a reporting form belong to it
+    (
+        "Titre\n\nLa mairie fait en outre valoir que les travaux ont été votés.",
+        &[("les travaux ont été votés", I, "mairie")],
+    ),
+    // a count between the article and the noun of an inverted subject
+    (
+        "Titre\n\nLa fusion est abandonnée, ont annoncé les deux banques.",
+        &[("La fusion est abandonnée", I, "deux banques")],
+    ),
     // a noun of saying or thinking with its holder, then "est que": the clause is the holder's
     (
         "Titre\n\nL'hypothèse retenue par les enquêteurs est que le feu est parti d'une cuisine.",
