@@ -52,14 +52,30 @@ pub(crate) fn unknown_verb_group(tk: &Toks, k: usize) -> Option<VerbGroup> {
     }
     // the subject names a speaker and closes the clause ("», tacle le ministre." but not
     // "», autre exemple de …")
+    // ("», a raillé sur Twitter le sénateur": an adjunct may stand before it, as after a verb
+    // the lexicon knows; not "par", whose phrase is a passive participle's agent: "», instruite
+    // par le juge X")
     let (s, e) = subject_after(tk, end)?;
-    if s != end || (s..e).any(|x| grammar::is_aux(&t[x]) || t[x].verbish) {
+    if (s != end && t.get(end).is_some_and(|x| x.low == "par"))
+        || s != grammar::skip_adjuncts(tk, end, sent)
+        || (s..e).any(|x| grammar::is_aux(&t[x]) || t[x].verbish)
+    {
         return None;
     }
     let np = noun_phrase(tk, s, e)?;
     let speaker = matches!(np.kind, NpKind::Person | NpKind::Name)
         || (np.kind == NpKind::Role && np.role_head.is_some());
-    (speaker && closes_at(tk, e)).then_some(g)
+    (speaker && (closes_at(tk, e) || closes_after_label(tk, e))).then_some(g)
+}
+
+/// A short label in brackets at token `e` (a party, an age: `X (LR)`, `X (42 ans)`), then
+/// the incise's end.
+fn closes_after_label(tk: &Toks, e: usize) -> bool {
+    let t = &tk.t;
+    t.get(e).is_some_and(|x| x.text == "(")
+        && (e + 2..(e + 5).min(t.len()))
+            .find(|&k| t[k].text == ")")
+            .is_some_and(|k| (e + 1..k).all(|j| t[j].sent == t[e].sent) && closes_at(tk, k + 1))
 }
 
 fn is_clitic(w: &toks::Tok) -> bool {

@@ -54,6 +54,25 @@ const CASES: &[Case] = &[
         "Titre\n\nLa fusion est abandonnée, ont annoncé les deux banques.",
         &[("La fusion est abandonnée", I, "deux banques")],
     ),
+    // an incise's verb that no lexicon lists, with a party's label after its subject or an
+    // adjunct before it; a participle and its agent after "par" are no incise
+    (
+        "Titre\n\n« Ce budget est une farce », a cogné Lucie Brandt (LFI).",
+        &[("Ce budget est une farce", D, "Lucie Brandt")],
+    ),
+    (
+        "Titre\n\n« Ce budget est une farce », a persiflé sur France Inter la députée Lucie Brandt.",
+        &[("Ce budget est une farce", D, "Lucie Brandt")],
+    ),
+    (
+        "Titre\n\nL'affaire des emplois, ou « affaire des faux électeurs », instruite par le juge Marc Olier, concerne sept employés.",
+        &[],
+    ),
+    // a common noun for a body of unions speaks as a union does
+    (
+        "Titre\n\nLe cortège a réuni 8 000 personnes, selon l'intersyndicale.",
+        &[("Le cortège a réuni 8 000 personnes", I, "intersyndicale")],
+    ),
     // a noun of saying or thinking with its holder, then "est que": the clause is the holder's
     (
         "Titre\n\nL'hypothèse retenue par les enquêteurs est que le feu est parti d'une cuisine.",
