@@ -3772,7 +3772,7 @@ fn an_acronym_after_a_site_head_is_no_name() {
 
 /// A kind of organisation written as an acronym (`l'ONG`) or `la société` before a name makes
 /// it an organisation, whatever its words look like; a title of office with a capital inside
-/// (`le garde des Sceaux`) names no place; `Congrès` heads a body's name as `Sénat` does.
+/// (`le garde des Sceaux`) names no place.
 #[test]
 fn kinds_of_body_and_titles_before_a_name() {
     use EntityType::*;
@@ -3790,10 +3790,6 @@ fn kinds_of_body_and_titles_before_a_name() {
             &[("Hervé Colmant", PER)],
         ),
         ("Il habite à Sceaux depuis dix ans.", &[("Sceaux", LOC)]),
-        (
-            "Le Congrès américain a voté le budget.",
-            &[("Congrès américain", ORG)],
-        ),
     ]);
 }
 
