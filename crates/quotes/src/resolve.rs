@@ -114,10 +114,13 @@ pub(crate) fn resolve(
                     };
                     // a demonstrative the memory cannot place may take up a role
                     // named without a name as the previous sentence's subject
-                    let role = who
-                        .is_none()
-                        .then(|| demonstrative_role_subject(tk, np))
-                        .flatten();
+                    // ("ce dernier" after a title that follows its sentence's verb: that
+                    // title's holder, whoever the memory last heard named)
+                    let role = latter_role_object(tk, np).or_else(|| {
+                        who.is_none()
+                            .then(|| demonstrative_role_subject(tk, np))
+                            .flatten()
+                    });
                     if let Some(role) = role {
                         let (rs, re) = (tk.t[role.s].s, tk.t[role.e - 1].e);
                         let who = memory.resolve(&role, rs, para, tk.text);

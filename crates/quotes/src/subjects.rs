@@ -485,6 +485,39 @@ pub(crate) fn demonstrative_role_subject(tk: &Toks, np: &Np) -> Option<Np> {
     })
 }
 
+/// `Le président, X, a interrogé l'avocat. Ce dernier a répondu que …`: `ce dernier` (the
+/// latter) opening a sentence takes up the last person the sentence before mentions; when that
+/// is a title after its verb with no name after it, the title is meant, not the subject named
+/// before it (whom the memory, knowing only names, would give).
+pub(crate) fn latter_role_object(tk: &Toks, np: &Np) -> Option<Np> {
+    let t = &tk.t;
+    if np.kind != NpKind::Pronoun
+        || !matches!(np.name.as_str(), "ce dernier" | "cette dernière")
+        || tk.sentence_of(np.s).0 != np.s
+    {
+        return None;
+    }
+    let (ps, pe) = sentence_before(tk, np.s)?;
+    let v = (ps..pe).find(|&k| grammar::is_aux(&t[k]) || t[k].verbish)?;
+    let person_title = |k: usize| {
+        depeche_lang::fr::titles()
+            .get(t[k].low.as_str())
+            .is_some_and(|x| !x.organization)
+    };
+    let k = (v + 2..pe)
+        .rev()
+        .find(|&k| person_title(k) && grammar::is_determiner(&t[k - 1]))?;
+    if !grammar::name_runs(tk, k, pe).is_empty() {
+        return None;
+    }
+    let e = (k + 1..pe)
+        .find(|&j| matches!(t[j].text, "," | "." | ";" | ":" | "!" | "?"))
+        .unwrap_or(pe);
+    noun_phrase(tk, k - 1, e).filter(|r| {
+        r.kind == NpKind::Role && (np.gender == Gender::Any || r.gender.agrees(np.gender))
+    })
+}
+
 /// `Mitzna a accusé Sharon : « ... », a-t-il dit.`: a singular personal pronoun after a
 /// quotation that ends a clause of its own sentence stands for that clause's subject (here
 /// Mitzna, not Sharon, the last man named), when the genders agree. Other sources are kept.

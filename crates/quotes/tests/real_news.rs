@@ -73,6 +73,16 @@ const CASES: &[Case] = &[
         "Titre\n\nLe cortège a réuni 8 000 personnes, selon l'intersyndicale.",
         &[("Le cortège a réuni 8 000 personnes", I, "intersyndicale")],
     ),
+    // "ce dernier" (the latter) takes up a title after the previous sentence's verb, not the
+    // subject named before it; of the other gender, it does not
+    (
+        "Titre\n\nLa juge Hélène Brun a interrogé l'expert. Ce dernier a reconnu que le rapport était incomplet.",
+        &[("le rapport était incomplet", I, "expert")],
+    ),
+    (
+        "Titre\n\nLe maire Louis Perrin a reçu la directrice. Ce dernier a affirmé que le budget était bouclé.",
+        &[("le budget était bouclé", I, "Louis Perrin")],
+    ),
     // a noun of saying or thinking with its holder, then "est que": the clause is the holder's
     (
         "Titre\n\nL'hypothèse retenue par les enquêteurs est que le feu est parti d'une cuisine.",
@@ -2259,10 +2269,11 @@ const CASES: &[Case] = &[
         "Titre\n\nPaul Roux a affirmé hier que durant les vacances la piscine restera ouverte.",
         &[("durant les vacances la piscine restera ouverte", I, "Paul Roux")],
     ),
-    // ... "ce dernier" means the latter: after a subject and another person's title, no one
+    // ... "ce dernier" means the latter: after a subject and another person's title, the
+    // title after the verb
     (
         "Titre\n\nL'avocat de la victime a interpellé le procureur. Ce dernier a répondu que l'enquête suivait son cours.",
-        &[],
+        &[("l'enquête suivait son cours", I, "procureur")],
     ),
     // ... a naming word's term stays short; a phrase of the speaker's own runs longer
     (
