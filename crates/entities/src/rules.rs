@@ -3137,7 +3137,20 @@ fn candidate_at(
         }
     }
     // "place de la Bastille", "stade Vélodrome": a site, head included
-    if let Some(&direct) = lists.site_heads.get(lower).filter(|_| !t.is_cap()) {
+    // ("porte" is a verb as often: "le parti porte Jean X à sa tête" names no gate; as a head
+    // it follows an article or a preposition, "la porte Maillot", "à porte Maillot")
+    let verb_too = lower == "porte"
+        && !(i > 0
+            && toks[i - 1].sentence == t.sentence
+            && matches!(
+                toks[i - 1].lower(),
+                "la" | "l'" | "de" | "à" | "sur" | "vers" | "par" | "une" | "cette"
+            ));
+    if let Some(&direct) = lists
+        .site_heads
+        .get(lower)
+        .filter(|_| !t.is_cap() && !verb_too)
+    {
         if let Some(j) = site_name(toks, i, direct) {
             return Step::Found(j, Some(EntityType::LOC));
         }

@@ -3793,20 +3793,21 @@ fn kinds_of_body_and_titles_before_a_name() {
     ]);
 }
 
-/// `pointe` opens a site's name as `place` or `pont` do (la pointe du Raz); `porte` only with
-/// a name right after it (la porte Maillot), since `porte de` + a town is as often the way to
-/// it (la porte de Versailles keeps Versailles, as le bois de Courcelles keeps its town).
+/// `porte` opens a site's name only with a name right after it (la porte Maillot), since
+/// `porte de` + a town is as often the way to it (la porte de Versailles keeps Versailles, as
+/// le bois de Courcelles keeps its town), and only after an article or a preposition: the
+/// verb is no gate (le parti porte Jean X à sa tête).
 #[test]
-fn capes_and_city_gates_are_sites() {
+fn city_gates_are_sites() {
     use EntityType::*;
     check_cases(&[
         (
-            "Les vents ont balayé la pointe du Raz.",
-            &[("pointe du Raz", LOC)],
-        ),
-        (
             "Le cortège est parti de la porte Maillot.",
             &[("porte Maillot", LOC)],
+        ),
+        (
+            "Le parti porte Jeanne Vallier à sa tête.",
+            &[("Jeanne Vallier", PER)],
         ),
         (
             "Des fouilles ont eu lieu dans le bois de Courcelles.",

@@ -82,11 +82,9 @@ impl Stage for PlaceResolver {
                 }
             };
             lend(&mut context, false);
-            let entry = located_reading(gaz, a, e, &context).or_else(|| {
-                std::iter::once(e.name.as_str())
-                    .chain(e.mentions.iter().map(|m| m.text.as_str()))
-                    .find_map(|n| gaz.resolve(n, &context))
-            });
+            let entry = std::iter::once(e.name.as_str())
+                .chain(e.mentions.iter().map(|m| m.text.as_str()))
+                .find_map(|n| gaz.resolve(n, &context));
             lend(&mut context, true);
             resolved.push((e, entry));
         }
@@ -110,6 +108,9 @@ impl Stage for PlaceResolver {
                 continue;
             }
             for m in &e.mentions {
+                // (the area after one mention settles that mention only: "Paris (Texas)" in an
+                // article about Paris leaves its other Paris in France)
+                let entry = located_reading(gaz, a, e, m, &context).or(entry);
                 let place = match entry {
                     Some(p) => Place {
                         span: m.span,
@@ -157,32 +158,31 @@ impl Stage for PlaceResolver {
     }
 }
 
-/// `Vienne, dans l'Isère`, `Valence (Drôme)`, `Springfield, dans l'Illinois`: a name that
-/// one of its mentions follows with the larger area it lies in (in brackets, or after a comma
-/// and `dans`, `en`, `au`, `aux`) is a place of that area's country, the reading nearest to
-/// the area when it is a région or a département; a larger namesake elsewhere (Vienna, the
-/// Spanish Valencia) is not meant, whatever the article's other countries.
+/// `Vienne, dans l'Isère`, `Valence (Drôme)`, `Springfield, dans l'Illinois`: a mention
+/// followed by the larger area it lies in (in brackets, or after a comma and `dans`, `en`,
+/// `au`, `aux`) is a place of that area's country, the reading nearest to the area when it is
+/// a région or a département; a larger namesake elsewhere (Vienna, the Spanish Valencia) is
+/// not meant, whatever the article's other countries.
 fn located_reading(
     gaz: &Gazetteer,
     a: &Article,
     e: &depeche_article::Entity,
+    m: &depeche_article::Mention,
     context: &HashMap<String, usize>,
 ) -> Option<PlaceEntry> {
-    e.mentions.iter().find_map(|m| {
-        let area = area_after(gaz, &a.text[m.span.bytes().end..], context)?;
-        let distance = |p: &PlaceEntry| (p.lat - area.lat).powi(2) + (p.lon - area.lon).powi(2);
-        std::iter::once(e.name.as_str())
-            .chain(e.mentions.iter().map(|m| m.text.as_str()))
-            .flat_map(|n| gaz.candidates(n))
-            .filter(|p| p.country == area.country && p.feature != "country" && *p != area)
-            .min_by(|x, y| {
-                if area.feature == "country" {
-                    y.population.cmp(&x.population)
-                } else {
-                    distance(x).total_cmp(&distance(y))
-                }
-            })
-    })
+    let area = area_after(gaz, &a.text[m.span.bytes().end..], context)?;
+    let distance = |p: &PlaceEntry| (p.lat - area.lat).powi(2) + (p.lon - area.lon).powi(2);
+    [e.name.as_str(), m.text.as_str()]
+        .into_iter()
+        .flat_map(|n| gaz.candidates(n))
+        .filter(|p| p.country == area.country && p.feature != "country" && *p != area)
+        .min_by(|x, y| {
+            if area.feature == "country" {
+                y.population.cmp(&x.population)
+            } else {
+                distance(x).total_cmp(&distance(y))
+            }
+        })
 }
 
 /// The country, région or département named right after a place's mention, in the text
@@ -427,6 +427,14 @@ mod tests {
         );
         PlaceResolver::french().annotate(&mut a);
         assert_eq!(a.places[0].country, "US");
+        // the area after one mention settles that mention only
+        let mut a = article_with_locs(
+            "À Paris, le maire de Paris (Texas) a parlé. Il rentre à Paris.",
+            &["Paris", "Texas"],
+        );
+        PlaceResolver::french().annotate(&mut a);
+        let countries: Vec<&str> = a.places.iter().map(|p| p.country.as_str()).collect();
+        assert_eq!(countries, ["FR", "US", "US", "FR"]);
         // with no area after it, the capital stays the reading
         let mut a = article_with_locs("Un sommet à Vienne en 2024.", &["Vienne"]);
         PlaceResolver::french().annotate(&mut a);

@@ -1715,13 +1715,27 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
 fn fronted_attribute(tk: &Toks, s: usize, e: usize) -> bool {
     let t = &tk.t;
     let first = &t[s];
-    if tk.sentence_of(s).0 != s || (s..e).any(|k| is_determiner(&t[k])) {
+    // (a word the entity stage read as a person's name is one, and so is a word written with
+    // its capital inside a sentence elsewhere in the article: "Dupré, le gardien a dit",
+    // malformed, keeps Dupré when the article names him again)
+    if tk.sentence_of(s).0 != s
+        || (s..e).any(|k| is_determiner(&t[k]))
+        || tk.persons.iter().any(|&(a, b)| a <= s && s < b)
+        || t.iter()
+            .enumerate()
+            .any(|(k, x)| k != s && x.text == first.text && tk.sentence_of(k).0 != k)
+    {
         return false;
     }
+    // (not a bare "-u", which surnames end on as often: "Bayrou, le président du MoDem a dit")
     let participle = |w: &str| {
-        ["é", "ée", "és", "ées", "u", "ue", "us", "ues"]
+        ["é", "ée", "és", "ées", "ue", "us", "ues"]
             .iter()
             .any(|x| w.ends_with(x))
+            || matches!(
+                w,
+                "ému" | "déçu" | "convaincu" | "vaincu" | "résolu" | "perdu"
+            )
     };
     let adverb = first.low.ends_with("ment") && first.low.chars().count() > 6;
     (adverb && e - s <= 3)

@@ -952,11 +952,20 @@ fn backward_pointers(tk: &Toks, n: usize) -> Vec<(usize, usize, usize)> {
             out.push((ss, ps, pe));
         }
     }
+    // (a clause that reports already has its source: "Le maire a déclaré que P, c'est aussi
+    // ce qu'a confirmé X" and "Selon le maire, P, c'est …" leave P the maire's)
+    let reports = |e: usize| {
+        (ss..e).any(|j| {
+            verb_group(tk, j).is_some()
+                || matches!(t[j].low.as_str(), "selon" | "d'après" | "comme")
+        }) || t[ss].low == "pour"
+    };
     for k in ss + 3..se.saturating_sub(4) {
         if matches!(t[k - 1].text, ":" | ",")
             && t[k].low == "c'"
             && t[k + 1].low == "est"
             && (grammar::has_verb_signal(tk, ss, k - 1) || (ss..k - 1).any(|j| future(&t[j])))
+            && !reports(k - 1)
         {
             out.push((k, ss, k - 1));
         }

@@ -24,6 +24,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLes loyers vont baisser. C'est en tout cas ce qu'affirme l'agent immobilier Léa Morin.",
         &[("Les loyers vont baisser", I, "Léa Morin")],
     ),
+    // a clause that reports already has its source: the "c'est" after it adds no speaker
+    (
+        "Titre\n\nSelon la mairie, la piscine rouvrira en juin, c'est aussi ce qu'a confirmé l'adjoint Paul Leroy.",
+        &[("la piscine rouvrira en juin, c'est aussi ce qu'a confirmé l'adjoint Paul Leroy", I, "mairie")],
+    ),
     // with no verb before the comma there is no statement to point back to
     (
         "Titre\n\nPour le quartier, c'est ce qu'a promis le maire Paul Roux.",
@@ -43,6 +48,14 @@ const CASES: &[Case] = &[
     (
         "Titre\n\nDéçue, la présidente du club a reconnu que la saison était ratée.",
         &[("la saison était ratée", I, "présidente du club")],
+    ),
+    // ... but a capitalised word the article writes again inside a sentence is a name
+    (
+        "Titre\n\nDupré, le gardien du stade a assuré que la pelouse était prête. Selon Dupré, le match aura lieu.",
+        &[
+            ("la pelouse était prête", I, "Dupré"),
+            ("le match aura lieu", I, "Dupré"),
+        ],
     ),
     // adverbs between the words of a reporting form belong to it
     (
