@@ -964,7 +964,8 @@ fn backward_pointers(tk: &Toks, n: usize) -> Vec<(usize, usize, usize)> {
         if matches!(t[k - 1].text, ":" | ",")
             && t[k].low == "c'"
             && t[k + 1].low == "est"
-            && (grammar::has_verb_signal(tk, ss, k - 1) || (ss..k - 1).any(|j| future(&t[j])))
+            && (grammar::has_verb_signal(tk, ss, k - 1)
+                || (ss..k - 1).any(|j| future(&t[j]) || modal(&t[j])))
             && !reports(k - 1)
         {
             out.push((k, ss, k - 1));
@@ -981,6 +982,15 @@ fn future(w: &crate::toks::Tok<'_>) -> bool {
         && ["era", "ira", "dra", "ura"]
             .iter()
             .any(|e| w.low.ends_with(e))
+}
+
+/// Whether a word is a modal or aspectual verb before an infinitive (`Les prix vont
+/// augmenter`, `La ligne doit fermer`): a semi-auxiliary of the list, not its linking
+/// prepositions.
+fn modal(w: &crate::toks::Tok<'_>) -> bool {
+    w.low.chars().count() > 2
+        && w.low != "par"
+        && depeche_lang::fr::semi_auxiliaries().contains(w.low.as_str())
 }
 
 /// The token after `c'est` at `p` and the words that hedge or stress it (`c'est en tout cas`,

@@ -24,6 +24,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLes loyers vont baisser. C'est en tout cas ce qu'affirme l'agent immobilier Léa Morin.",
         &[("Les loyers vont baisser", I, "Léa Morin")],
     ),
+    // a modal before an infinitive is the clause's verb; "d'ailleurs" hedges as one word
+    (
+        "Titre\n\nLes tarifs vont baisser : c'est d'ailleurs ce qu'a reconnu la directrice Anne Vidal.",
+        &[("Les tarifs vont baisser", I, "Anne Vidal")],
+    ),
     // a clause that reports already has its source: the "c'est" after it adds no speaker
     (
         "Titre\n\nSelon la mairie, la piscine rouvrira en juin, c'est aussi ce qu'a confirmé l'adjoint Paul Leroy.",
