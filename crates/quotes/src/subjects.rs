@@ -507,7 +507,9 @@ pub(crate) fn latter_role_object(tk: &Toks, np: &Np) -> Option<Np> {
     let k = (v + 2..pe)
         .rev()
         .find(|&k| person_title(k) && grammar::is_determiner(&t[k - 1]))?;
-    if !grammar::name_runs(tk, k, pe).is_empty() {
+    // (a person's name after the title is the memory's; a capitalised complement is the
+    // title's own: "le ministre de la Santé", "le président du Sénat")
+    if tk.persons.iter().any(|&(a, _)| a > k && a < pe) {
         return None;
     }
     let e = (k + 1..pe)

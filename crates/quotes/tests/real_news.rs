@@ -98,6 +98,10 @@ const CASES: &[Case] = &[
         &[("le rapport était incomplet", I, "expert")],
     ),
     (
+        "Titre\n\nLe député Louis Perrin a interpellé le ministre de la Santé. Ce dernier a répondu que les urgences resteraient ouvertes.",
+        &[("les urgences resteraient ouvertes", I, "ministre de la Santé")],
+    ),
+    (
         "Titre\n\nLe maire Louis Perrin a reçu la directrice. Ce dernier a affirmé que le budget était bouclé.",
         &[("le budget était bouclé", I, "Louis Perrin")],
     ),
