@@ -3057,16 +3057,9 @@ pub(crate) fn content_noun_que(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>
             continue;
         }
         let (ss, se) = tk.sentence_of(k);
-        let (cs, ce) = (k + 1, clause_end(tk, se, k + 1));
-        if (cs..ce).filter(|&j| t[j].is_word()).count() < 3 {
+        let Some((bs, be)) = que_clause(tk, marked, out, k, se) else {
             continue;
-        }
-        let (bs, be) = (t[cs].s, t[ce - 1].e);
-        if marks::containing(marked, bs).is_some_and(|m| be <= m.close + 1)
-            || out.iter().any(|c| c.s < be && bs < c.e)
-        {
-            continue;
-        }
+        };
         // the holder: the subject of the clause's first verb, before the noun
         let Some(np) = main_clause_subject(tk, k - 2).filter(|np| {
             matches!(np.kind, NpKind::Person | NpKind::Name | NpKind::Pronoun)
@@ -3139,16 +3132,9 @@ pub(crate) fn noun_is_que(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
         }) else {
             continue;
         };
-        let (cs, ce) = (k + 1, clause_end(tk, se, k + 1));
-        if (cs..ce).filter(|&j| t[j].is_word()).count() < 3 {
+        let Some((bs, be)) = que_clause(tk, marked, out, k, se) else {
             continue;
-        }
-        let (bs, be) = (t[cs].s, t[ce - 1].e);
-        if marks::containing(marked, bs).is_some_and(|m| be <= m.close + 1)
-            || out.iter().any(|c| c.s < be && bs < c.e)
-        {
-            continue;
-        }
+        };
         out.push(Cand::indirect(
             bs,
             be,
@@ -3157,6 +3143,30 @@ pub(crate) fn noun_is_que(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand>) {
             Some(Source::Np(np)),
         ));
     }
+}
+
+/// The clause after the "que" at token `k`, to its sentence's end `se`, as byte offsets:
+/// none when it has fewer than three words, lies in marks, or overlaps a statement found
+/// already.
+fn que_clause(
+    tk: &Toks,
+    marked: &[Marked],
+    out: &[Cand],
+    k: usize,
+    se: usize,
+) -> Option<(usize, usize)> {
+    let t = &tk.t;
+    let (cs, ce) = (k + 1, clause_end(tk, se, k + 1));
+    if (cs..ce).filter(|&j| t[j].is_word()).count() < 3 {
+        return None;
+    }
+    let (bs, be) = (t[cs].s, t[ce - 1].e);
+    if marks::containing(marked, bs).is_some_and(|m| be <= m.close + 1)
+        || out.iter().any(|c| c.s < be && bs < c.e)
+    {
+        return None;
+    }
+    Some((bs, be))
 }
 
 /// `la déclaration du ministre selon laquelle …`, `les propos de X selon lesquels …`: the
