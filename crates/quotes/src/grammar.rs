@@ -233,8 +233,12 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
             fr::linking_adverbs().contains(x.low.as_str())
                 || (x.low.ends_with("ment") && x.low.chars().count() > 6)
         };
-        let fillers = t[i + 1..].iter().take(3).take_while(|x| filler(x)).count();
-        if found.is_none() && fillers > 0 {
+        let fillers = if found.is_none() {
+            t[i + 1..].iter().take(3).take_while(|x| filler(x)).count()
+        } else {
+            0
+        };
+        if fillers > 0 {
             let j = i + 1 + fillers;
             for n in (1..verbs.max_words()).rev() {
                 if j + n > t.len() {
@@ -1709,24 +1713,12 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
 }
 
 /// Whether the chunk `[s, e)` is an attribute fronted at the sentence's head: one word with
-/// the ending of a past participle written with its accent or `u` (`Ému`, `Agacée`, `Déçu`),
-/// or an adverb in `-ment` and at most two more words (`Visiblement ému`), no determiner, no
-/// first name.
+/// the ending of a past participle (`Agacée`, `Déçue`; of the bare `-u` endings only a few
+/// participles, `Ému`, `Déçu`), or an adverb in `-ment` and at most two more words
+/// (`Visiblement ému`); no determiner, no first name, no word the article names a person by.
 fn fronted_attribute(tk: &Toks, s: usize, e: usize) -> bool {
     let t = &tk.t;
     let first = &t[s];
-    // (a word the entity stage read as a person's name is one, and so is a word written with
-    // its capital inside a sentence elsewhere in the article: "Dupré, le gardien a dit",
-    // malformed, keeps Dupré when the article names him again)
-    if tk.sentence_of(s).0 != s
-        || (s..e).any(|k| is_determiner(&t[k]))
-        || tk.persons.iter().any(|&(a, b)| a <= s && s < b)
-        || t.iter()
-            .enumerate()
-            .any(|(k, x)| k != s && x.text == first.text && tk.sentence_of(k).0 != k)
-    {
-        return false;
-    }
     // (not a bare "-u", which surnames end on as often: "Bayrou, le président du MoDem a dit")
     let participle = |w: &str| {
         ["é", "ée", "és", "ées", "ue", "us", "ues"]
@@ -1738,8 +1730,19 @@ fn fronted_attribute(tk: &Toks, s: usize, e: usize) -> bool {
             )
     };
     let adverb = first.low.ends_with("ment") && first.low.chars().count() > 6;
-    (adverb && e - s <= 3)
-        || (e == s + 1 && participle(&first.low) && !fr::first_names().contains_key(first.text))
+    let shaped = (adverb && e - s <= 3)
+        || (e == s + 1 && participle(&first.low) && !fr::first_names().contains_key(first.text));
+    // (a word the entity stage read as a person's name is one, and so is a word written with
+    // its capital inside a sentence elsewhere in the article: "Dupré, le gardien a dit",
+    // malformed, keeps Dupré when the article names him again)
+    shaped
+        && tk.sentence_of(s).0 == s
+        && !(s..e).any(|k| is_determiner(&t[k]))
+        && !tk.persons.iter().any(|&(a, b)| a <= s && s < b)
+        && !t
+            .iter()
+            .enumerate()
+            .any(|(k, x)| k != s && x.text == first.text && tk.sentence_of(k).0 != k)
 }
 
 /// `une dizaine de`, `un groupe de` at token `k`: a collective noun (data
