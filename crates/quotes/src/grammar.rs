@@ -1785,10 +1785,13 @@ fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
                 && fr::titles().contains_key(tk.t[s + 2].low.as_str())
                 && !(s..e).any(|k| is_aux(&tk.t[k])));
     // "certains habitants", "plusieurs élus": quantifiers lead a subject as determiners do
-    let quantifier = matches!(
+    // ("tous les experts", "toutes les ONG": a predeterminer before the article)
+    let quantifier = (matches!(
         first.low.as_str(),
         "certains" | "certaines" | "plusieurs" | "quelques" | "nombre"
-    ) && e - s <= 6;
+    ) || (matches!(first.low.as_str(), "tous" | "toutes")
+        && tk.t.get(s + 1).is_some_and(is_determiner)))
+        && e - s <= 6;
     is_determiner(first)
         && (second_is_title
             || name_runs(tk, s, e)

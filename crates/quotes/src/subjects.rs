@@ -64,6 +64,15 @@ pub(crate) fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<
         return main_clause_subject(tk, g.start);
     }
     let (s, e) = subject_before(tk, g.start, 0)?;
+    // "Tous les experts estiment que …": the phrase after the predeterminer speaks
+    let s = if s + 2 < e
+        && matches!(tk.t[s].low.as_str(), "tous" | "toutes")
+        && grammar::is_determiner(&tk.t[s + 1])
+    {
+        s + 1
+    } else {
+        s
+    };
     // "Personne n'a dit que …", "Aucun élu n'a affirmé que …": no one said it
     if matches!(
         tk.t[s].low.as_str(),

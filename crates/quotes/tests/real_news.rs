@@ -62,6 +62,11 @@ const CASES: &[Case] = &[
             ("le match aura lieu", I, "Dupré"),
         ],
     ),
+    // a predeterminer before the subject's article: the phrase after it speaks
+    (
+        "Titre\n\nTous les médecins interrogés estiment que la campagne arrive trop tard.",
+        &[("la campagne arrive trop tard", I, "médecins interrogés")],
+    ),
     // adverbs between the words of a reporting form belong to it
     (
         "Titre\n\nLa mairie fait en outre valoir que les travaux ont été votés.",
