@@ -106,6 +106,8 @@ pub struct Lists {
     pub not_entities: HashSet<String>,
     /// Folded titles of office with a capitalised word inside (`data/capitalised_titles.txt`).
     pub capitalised_titles: HashSet<String>,
+    /// Their first words, lower case (`garde`): the cheap test before a window is read.
+    pub capitalised_title_starts: HashSet<String>,
     /// Words that end organisation names (Electronics, Airlines, Group).
     pub org_suffixes: HashSet<String>,
     /// Acronyms that are generic nouns (TER, GPS), written in capitals in `not_entities.txt`.
@@ -312,6 +314,10 @@ impl Lists {
                     .collect(),
                 capitalised_titles: lines(include_str!("../data/capitalised_titles.txt"))
                     .map(fold)
+                    .collect(),
+                capitalised_title_starts: lines(include_str!("../data/capitalised_titles.txt"))
+                    .filter_map(|l| l.split(' ').next())
+                    .map(str::to_string)
                     .collect(),
                 org_suffixes: lines(include_str!("../data/org_suffixes.txt"))
                     .flat_map(|l| l.split_whitespace())
@@ -3419,11 +3425,14 @@ fn candidate_at(
     }
     // a title of office that opens in lower case before the name holds it: "le garde des
     // Sceaux" names no town
+    // (the window is read only after a title's first word: reading one at another token
+    // drops the windows cached at this one)
     if let Some(n) = (1..=3usize).find_map(|b| {
         let k = i.checked_sub(b)?;
-        let opens_lower =
-            toks[k].sentence == t.sentence && toks[k].kind == TokenKind::Word && !toks[k].is_cap();
-        let n = if opens_lower {
+        let opens = toks[k].sentence == t.sentence
+            && toks[k].kind == TokenKind::Word
+            && lists.capitalised_title_starts.contains(toks[k].text);
+        let n = if opens {
             win.longest(k, |_, key| lists.capitalised_titles.contains(key))
         } else {
             0

@@ -126,11 +126,8 @@ impl Stage for PlaceResolver {
                     None => {
                         // (a country in brackets right after the name is its own: KRASNAÏA
                         // POLIANA (Russie), 10 février -)
-                        let after = a.text[m.span.bytes().end..].trim_start();
-                        let bracketed = after
-                            .strip_prefix('(')
-                            .and_then(|r| r.split_once(')'))
-                            .and_then(|(inner, _)| gaz.resolve(inner.trim(), &context))
+                        let bracketed = bracketed(&a.text[m.span.bytes().end..])
+                            .and_then(|inner| gaz.resolve(inner.trim(), &context))
                             .filter(|p| p.feature == "country")
                             .map(|p| p.country.to_string());
                         let Some(cc) = bracketed.as_deref().or(dominant.as_deref()) else {
@@ -193,8 +190,8 @@ fn area_after(
     context: &HashMap<String, usize>,
 ) -> Option<PlaceEntry> {
     let rest = after.trim_start();
-    let words = if let Some(inner) = rest.strip_prefix('(') {
-        inner.split_once(')')?.0
+    let words = if let Some(inner) = bracketed(rest) {
+        inner
     } else {
         let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
         let (prep, rest) = rest.split_once(' ')?;
@@ -218,6 +215,15 @@ fn area_after(
         gaz.resolve(&name, context)
             .filter(|p| matches!(p.feature, "country" | "region" | "department"))
     })
+}
+
+/// The words in brackets that open the text `after` a mention (`(Isère)`, `(Russie)`).
+fn bracketed(after: &str) -> Option<&str> {
+    after
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .map(|(inner, _)| inner)
 }
 
 /// Whether a name the gazetteer does not know is an area over several countries

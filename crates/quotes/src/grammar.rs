@@ -1756,6 +1756,12 @@ pub fn collective_at(tk: &Toks, k: usize) -> bool {
             .is_some_and(|x| matches!(x.low.as_str(), "de" | "d'"))
 }
 
+/// Whether token `s` is a predeterminer before an article (`tous les experts`, `toutes les
+/// ONG`): the noun phrase after it is the subject.
+pub fn predeterminer_at(tk: &Toks, s: usize) -> bool {
+    matches!(tk.t[s].low.as_str(), "tous" | "toutes") && tk.t.get(s + 1).is_some_and(is_determiner)
+}
+
 /// Whether a chunk can be (part of) a subject noun phrase: it starts with a determiner, a
 /// title, an honorific, a pronoun or a proper name, not a preposition, adverb or date.
 fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
@@ -1785,12 +1791,10 @@ fn np_like(tk: &Toks, s: usize, e: usize) -> bool {
                 && fr::titles().contains_key(tk.t[s + 2].low.as_str())
                 && !(s..e).any(|k| is_aux(&tk.t[k])));
     // "certains habitants", "plusieurs élus": quantifiers lead a subject as determiners do
-    // ("tous les experts", "toutes les ONG": a predeterminer before the article)
     let quantifier = (matches!(
         first.low.as_str(),
         "certains" | "certaines" | "plusieurs" | "quelques" | "nombre"
-    ) || (matches!(first.low.as_str(), "tous" | "toutes")
-        && tk.t.get(s + 1).is_some_and(is_determiner)))
+    ) || predeterminer_at(tk, s))
         && e - s <= 6;
     is_determiner(first)
         && (second_is_title

@@ -942,36 +942,36 @@ pub(crate) fn indirect_backward(tk: &Toks, marked: &[Marked], out: &mut Vec<Cand
 /// statement's tokens): its start, to the sentence before in the same paragraph; and a
 /// `c'est` right after a colon or a comma, to the clause before it, when that clause has a
 /// verb (`Le projet est mort : c'est ce qu'affirme X`; `Pour lui, c'est ce que` has none).
-fn backward_pointers(tk: &Toks, n: usize) -> Vec<(usize, usize, usize)> {
+fn backward_pointers<'a>(
+    tk: &'a Toks<'a>,
+    n: usize,
+) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
     let t = &tk.t;
     let (ss, se) = tk.sents[n];
-    let mut out = Vec::new();
-    if n > 0 {
-        let (ps, pe) = tk.sents[n - 1];
-        if t[ps].para == t[ss].para {
-            out.push((ss, ps, pe));
-        }
-    }
+    let before = n
+        .checked_sub(1)
+        .map(|m| tk.sents[m])
+        .filter(|&(ps, _)| t[ps].para == t[ss].para)
+        .map(|(ps, pe)| (ss, ps, pe));
     // (a clause that reports already has its source: "Le maire a déclaré que P, c'est aussi
     // ce qu'a confirmé X" and "Selon le maire, P, c'est …" leave P the maire's)
-    let reports = |e: usize| {
+    let reports = move |e: usize| {
         (ss..e).any(|j| {
             verb_group(tk, j).is_some()
                 || matches!(t[j].low.as_str(), "selon" | "d'après" | "comme")
         }) || t[ss].low == "pour"
     };
-    for k in ss + 3..se.saturating_sub(4) {
-        if matches!(t[k - 1].text, ":" | ",")
-            && t[k].low == "c'"
-            && t[k + 1].low == "est"
-            && (grammar::has_verb_signal(tk, ss, k - 1)
-                || (ss..k - 1).any(|j| future(&t[j]) || modal(&t[j])))
-            && !reports(k - 1)
-        {
-            out.push((k, ss, k - 1));
-        }
-    }
-    out
+    let within = (ss + 3..se.saturating_sub(4))
+        .filter(move |&k| {
+            matches!(t[k - 1].text, ":" | ",")
+                && t[k].low == "c'"
+                && t[k + 1].low == "est"
+                && (grammar::has_verb_signal(tk, ss, k - 1)
+                    || (ss..k - 1).any(|j| future(&t[j]) || modal(&t[j])))
+                && !reports(k - 1)
+        })
+        .map(move |k| (k, ss, k - 1));
+    before.into_iter().chain(within)
 }
 
 /// Whether a lower-case word has the ending of a future's third person singular (`fermera`,

@@ -65,10 +65,7 @@ pub(crate) fn group_speaker(tk: &Toks, g: &VerbGroup, inverted: bool) -> Option<
     }
     let (s, e) = subject_before(tk, g.start, 0)?;
     // "Tous les experts estiment que …": the phrase after the predeterminer speaks
-    let s = if s + 2 < e
-        && matches!(tk.t[s].low.as_str(), "tous" | "toutes")
-        && grammar::is_determiner(&tk.t[s + 1])
-    {
+    let s = if s + 2 < e && grammar::predeterminer_at(tk, s) {
         s + 1
     } else {
         s
