@@ -352,6 +352,7 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
     let mut seen = std::collections::HashSet::new();
     out.retain(|x| seen.insert((x.start, x.end)));
     join_given_name(&a.text, &mut out);
+    keep_capital_particle(&a.text, &mut out);
     // (a run only guessed a person that holds an English word of titles is a song's, an
     // album's or a film's title: Get Lucky, Human After All)
     let english = &rules::Lists::get().english_title_words;
@@ -365,6 +366,39 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
                 .any(|w| english.contains(w.to_lowercase().as_str()))
     });
     out
+}
+
+/// A surname found without the capitalised particle right before it (`De Luca conclut` at a
+/// sentence's start, where `De` reads as the preposition) takes the particle back when the
+/// article writes that person's name with it elsewhere (`Paolo De Luca`): the particle is
+/// part of the surname, as in the full name.
+fn keep_capital_particle(text: &str, out: &mut [rules::RawMention]) {
+    const CAPITAL_PARTICLES: &[&str] = &["De", "Di", "Da", "Del", "Della", "Van", "Von"];
+    let persons: Vec<String> = out
+        .iter()
+        .filter(|m| m.kind == EntityType::PER)
+        .map(|m| m.text.clone())
+        .collect();
+    // (the lone surname may have been guessed a place or a body: its type follows the person)
+    for m in out.iter_mut() {
+        let before = &text[..m.start];
+        let Some(particle) = before.strip_suffix(' ').and_then(|b| {
+            CAPITAL_PARTICLES.iter().find(|p| {
+                b.ends_with(*p) && !b[..b.len() - p.len()].ends_with(char::is_alphanumeric)
+            })
+        }) else {
+            continue;
+        };
+        let with = format!("{particle} {}", m.text);
+        let written = persons
+            .iter()
+            .any(|p| *p == with || p.ends_with(&format!(" {with}")));
+        if written {
+            m.start -= particle.len() + 1;
+            m.text = with;
+            m.kind = EntityType::PER;
+        }
+    }
 }
 
 /// A lone word typed a person right before a person's name, one space between, is the first

@@ -1812,6 +1812,12 @@ fn trusted_place_of(name: &str, feature_ok: impl Fn(&str) -> bool) -> bool {
     })
 }
 
+/// One capital letter and a number of one or two digits, as a word (`G20`, `M23`).
+fn is_letter_number(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=3).contains(&b.len()) && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit)
+}
+
 /// Whether a window opens with the particle of a surname (`Le Pen`, `De Santis`, `Von der
 /// Leyen`): the lexicon holds such surnames alone, taken from full names (`build.rs`).
 fn opens_with_particle(s: &str) -> bool {
@@ -3351,6 +3357,16 @@ fn candidate_at(
     // are not names either
     if t.text.len() > 60 || in_url(&a.text, t.start, t.end) {
         return Step::Veto(1);
+    }
+    // a group of states or an armed group named by a letter and its number after a masculine
+    // article (le G20, du G8, au M23, du D66): an organisation; after `la` or `l'` the same
+    // shape is a road or a model (la D66, l'A380)
+    if is_letter_number(t.text)
+        && i > 0
+        && toks[i - 1].sentence == t.sentence
+        && matches!(toks[i - 1].lower(), "le" | "du" | "au")
+    {
+        return Step::Found(i + 1, Some(EntityType::ORG));
     }
     // OCR noise, codes and event names: letters mixed with digits (Rép11blique, COP30); a
     // name the lexicon knows is spelt that way on purpose (TF1, M6, the channels)

@@ -950,6 +950,42 @@ fn a_surname_with_its_particle_opening_a_sentence_is_a_person() {
     ]);
 }
 
+/// A surname no list knows, written with its capitalised particle in the full name (`Paolo De
+/// Luca`), keeps the particle when it opens a sentence alone, where `De` also reads as the
+/// preposition: one mention `De Luca`, not `Luca`.
+#[test]
+fn an_unknown_surname_keeps_its_particle_opening_a_sentence() {
+    use EntityType::*;
+    let a = run("Le club a recruté Paolo De Luca cet été. De Luca affirme qu'il restera.");
+    assert_eq!(
+        mentions(&a),
+        vec![
+            ("De Luca".to_string(), PER),
+            ("Paolo De Luca".to_string(), PER)
+        ]
+    );
+    // (no full name written with the particle: the preposition stays out)
+    check_cases(&[(
+        "De Marseille, Paolo Rossi a rejoint Lyon.",
+        &[("Lyon", LOC), ("Marseille", LOC), ("Paolo Rossi", PER)],
+    )]);
+}
+
+/// A letter and a number after a masculine article name a group (`le G20`, `du G8`, the rebels
+/// `du M23`): an organisation; the same shape after `la` or `l'` is a road or a model.
+#[test]
+fn a_letter_and_a_number_after_the_article_is_a_group() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les ministres du G20 se réunissent à Mexico avant le sommet du G8.",
+            &[("G20", ORG), ("G8", ORG), ("Mexico", LOC)],
+        ),
+        ("Les rebelles du M23 ont pris la ville.", &[("M23", ORG)]),
+        ("Il a pris la D66 puis l'A380 pour rentrer.", &[]),
+    ]);
+}
+
 /// A known name that a capitalised word continues is the start of another person's name:
 /// the lexicon holds a deputy called Jean Michel, and Jean-Michel Aulas is someone else.
 #[test]

@@ -124,13 +124,12 @@ impl Stage for PlaceResolver {
                         entity: Some(e.id.clone()),
                     },
                     None => {
-                        // (a country in brackets right after the name is its own: KRASNAÏA
-                        // POLIANA (Russie), 10 février -)
-                        let bracketed = bracketed(&a.text[m.span.bytes().end..])
-                            .and_then(|inner| gaz.resolve(inner.trim(), &context))
-                            .filter(|p| p.feature == "country")
+                        // (the area named right after the name is its own, before the
+                        // article's main country: KRASNAÏA POLIANA (Russie), 10 février -; le
+                        // camp de Sobibor en Pologne, in an article about Germany)
+                        let area = area_after(gaz, &a.text[m.span.bytes().end..], &context)
                             .map(|p| p.country.to_string());
-                        let Some(cc) = bracketed.as_deref().or(dominant.as_deref()) else {
+                        let Some(cc) = area.as_deref().or(dominant.as_deref()) else {
                             continue;
                         };
                         let Some(c) = gaz.country(cc) else { continue };
@@ -494,6 +493,29 @@ mod tests {
         PlaceResolver::french().annotate(&mut a);
         assert_eq!(a.places[0].country, "RU");
         assert_eq!(a.places[0].feature, "unresolved");
+    }
+
+    /// A place the gazetteer does not know, followed by the country or région it lies in
+    /// (`en Pologne`, `, au Texas`), is of that country, not of the article's main one.
+    #[test]
+    fn an_unknown_place_takes_the_area_named_after_it() {
+        let text = "Déporté de Berlin en Allemagne vers le camp de Zorglubow en Pologne, puis \
+                    à Munich et à Hambourg.";
+        let mut a = article_with_locs(
+            text,
+            &[
+                "Berlin",
+                "Allemagne",
+                "Zorglubow",
+                "Pologne",
+                "Munich",
+                "Hambourg",
+            ],
+        );
+        PlaceResolver::french().annotate(&mut a);
+        let unknown = a.places.iter().find(|p| p.text == "Zorglubow");
+        assert_eq!(unknown.map(|p| p.country.as_str()), Some("PL"));
+        assert_eq!(unknown.map(|p| p.feature.as_str()), Some("unresolved"));
     }
 
     #[test]

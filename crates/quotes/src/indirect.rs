@@ -1858,7 +1858,19 @@ pub(crate) fn indirect_selon(
                 let tail = (last..ce).find(|&j| t[j].is_word()).is_none_or(titled);
                 first == k && persons && listed && tail
             });
-        if !strong && (role_only || names_only) {
+        // ("Pour la Belgique, le libéral Jan X." in a list: a verbless phrase that ends on a
+        // person's name names who stands for the country, whatever word of party or trade
+        // stands before the name; a verbless view ends on what is thought: "Pour X, une
+        // erreur historique.")
+        let names_someone = !grammar::has_verb_signal(tk, cs, ce)
+            && !governs_infinitive
+            && grammar::name_runs(tk, cs, ce)
+                .last()
+                .is_some_and(|&(a, b)| {
+                    (b..ce).all(|j| !t[j].is_word())
+                        && noun_phrase(tk, a, b).is_some_and(|p| p.kind == NpKind::Person)
+                });
+        if !strong && (role_only || names_only || names_someone) {
             continue;
         }
         // "Pour Noël, les commerçants …", "Pour les JO, …": an occasion after "pour"; "Pour

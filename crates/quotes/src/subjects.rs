@@ -650,7 +650,12 @@ fn gerund_main_verb(tk: &Toks, ss: usize, before: usize) -> Option<usize> {
             apposition = !apposition;
             continue;
         }
+        // (inside the apposition, the dot of an honorific or a bracket is no end of the
+        // subject: "Le rapport, remis à M. Roux, dresse …")
         if !t[j].is_word() {
+            if apposition {
+                continue;
+            }
             return None;
         }
         if !apposition && !t[j].cap && !function_word(&t[j]) && !function_word(&t[j - 1]) {

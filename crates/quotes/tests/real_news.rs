@@ -3404,6 +3404,17 @@ const CASES: &[Case] = &[
         "Titre\n\nLe ministre, Hugo Lenain, venu saluer le seul rescapé, Carl Ode, a salué « un miracle ».",
         &[("un miracle", D, "Hugo Lenain")],
     ),
+    // the dot of an honorific inside the subject's apposition does not hide the main verb a
+    // gerund shares its subject with
+    (
+        "Titre\n\nLe syndicat, reçu par M. Lemoine, quitte la table, en jugeant « inacceptable » la proposition.",
+        &[("inacceptable", D, "syndicat")],
+    ),
+    // a verbless phrase ending on a person's name after "Pour X," names who stands for X
+    (
+        "Titre\n\nLes commissaires sont connus. Pour la Belgique, le libéral Jan Peeters. Pour la Grèce, Eleni Vassou.",
+        &[],
+    ),
 ];
 
 #[test]
