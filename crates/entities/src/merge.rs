@@ -256,6 +256,10 @@ fn same_entity(m: &RawMention, km: &Key, other: &RawMention, ko: &Key, gaz: &Gaz
             matches!((ra, rb), (Some(x), Some(y)) if x == y)
         }
         (EntityType::ORG, EntityType::ORG) => {
+            // "Monde" (au Monde) and "Le Monde": the same words but for articles
+            if wa == wb {
+                return true;
+            }
             let short_caps = is_all_caps(&m.text) && !m.text.contains(' ');
             if short_caps && m.text.chars().count() >= 2 {
                 let acr: String = m.text.chars().filter(|c| c.is_alphanumeric()).collect();

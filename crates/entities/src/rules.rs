@@ -3149,15 +3149,19 @@ fn candidate_at(
         }
     }
     // "place de la Bastille", "stade Vélodrome": a site, head included
-    // ("porte" is a verb as often: "le parti porte Jean X à sa tête" names no gate; as a head
-    // it follows an article or a preposition, "la porte Maillot", "à porte Maillot")
-    let verb_too = lower == "porte"
-        && !(i > 0
-            && toks[i - 1].sentence == t.sentence
-            && matches!(
-                toks[i - 1].lower(),
-                "la" | "l'" | "de" | "à" | "sur" | "vers" | "par" | "une" | "cette"
-            ));
+    // ("porte" is a verb as often: "le parti porte Jean X à sa tête" names no gate, and
+    // "fort" an adjective or an adverb; as heads they follow an article or a preposition, "la
+    // porte Maillot", "à porte Maillot", "le fort Boyard", "au fort Liédot")
+    let prev = (i > 0 && toks[i - 1].sentence == t.sentence).then(|| toks[i - 1].lower());
+    let verb_too = match lower {
+        "porte" => !matches!(
+            prev,
+            Some("la" | "l'" | "de" | "à" | "sur" | "vers" | "par" | "une" | "cette")
+        ),
+        // (not after "un": "face à un fort Real Madrid" is the adjective)
+        "fort" => !matches!(prev, Some("le" | "du" | "au" | "ce")),
+        _ => false,
+    };
     if let Some(&direct) = lists
         .site_heads
         .get(lower)
@@ -3564,8 +3568,11 @@ fn candidate_at(
     {
         return Step::Veto(1);
     }
+    // (and the plurals of the honorifics: "Mes Roux et Vidal", the lawyers; the table of
+    // honorifics is written with their capitals)
     if lists.person_titles.contains(lower)
         || lists.person_titles.contains(lower.trim_end_matches('.'))
+        || depeche_lang::fr::honorifics().contains_key(t.text)
     {
         return Step::Veto(1);
     }
@@ -3647,6 +3654,20 @@ fn candidate_at(
         }
         if e > i + 1 && place_predicate(toks, e) {
             return Step::Found(e, Some(EntityType::LOC));
+        }
+    }
+    // ("selon Le Monde", "« Le Figaro »": a capitalised article that a known name holds is
+    // part of it, a title of the press; "selon le Figaro", "au Monde" leave it out)
+    if matches!(t.text, "Le" | "La" | "Les") {
+        // (written as the title is: "Le point de presse" is no Le Point)
+        let n = win.longest(i, |s, key| {
+            lists.known_orgs.contains(key)
+                && s.split(' ')
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        });
+        if n > 1 {
+            return Step::Found(i + n, Some(EntityType::ORG));
         }
     }
     // "La Chambre régionale ...", "La Croix-Rouge": the article before an organisation head

@@ -507,7 +507,7 @@ fn finds_typed_mentions() {
         ),
         (
             "Il a lu « La Nuit des marées » et « Le Monde ».",
-            &[("Monde", ORG)],
+            &[("Le Monde", ORG)],
         ),
         // a place after "de"/"des" glued to a given name and a surname is two names
         (
@@ -983,6 +983,38 @@ fn a_letter_and_a_number_after_the_article_is_a_group() {
         ),
         ("Les rebelles du M23 ont pris la ville.", &[("M23", ORG)]),
         ("Il a pris la D66 puis l'A380 pour rentrer.", &[]),
+    ]);
+}
+
+/// A newspaper whose known name holds its capitalised article keeps it (`selon Le Monde`, in
+/// marks too), and is one entity with the name after a contracted article (`au Monde`).
+#[test]
+fn a_known_title_of_the_press_keeps_its_capitalised_article() {
+    let a = run("Selon « Le Monde », le ministre partira. Il l'a confié au Monde.");
+    let forms: Vec<Vec<&str>> = a
+        .entities
+        .iter()
+        .map(|e| e.mentions.iter().map(|m| m.text.as_str()).collect())
+        .collect();
+    assert_eq!(forms, vec![vec!["Le Monde", "Monde"]]);
+}
+
+/// The plural honorific of lawyers (`Mes Roux et Vidal`) is no part of a name, as `Me` is
+/// not; a fort after its article is a site, head included (`le fort Boyard`), while the
+/// adverb `fort` before a name opens nothing.
+#[test]
+fn plural_honorifics_and_forts() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les avocates, Mes Roux et Vidal, ont plaidé.",
+            &[("Roux", PER), ("Vidal", PER)],
+        ),
+        (
+            "Les touristes ont visité le fort Liédot.",
+            &[("fort Liédot", LOC)],
+        ),
+        ("Il a crié fort Jean Dupont.", &[("Jean Dupont", PER)]),
     ]);
 }
 
@@ -2576,13 +2608,14 @@ fn well_known_clubs() {
 
 /// Newspapers, agencies and channels of French and foreign news are in the lexicon of known
 /// names (`data/src/names_hand.tsv`: `Le Canard enchaîné` gave a person `Canard`, `le
-/// Corriere della Sera` was cut). Sentence written for this case.
+/// Corriere della Sera` was cut); a title's capitalised article is part of it. Sentence
+/// written for this case.
 #[test]
 fn well_known_media() {
     use EntityType::*;
     check_cases(&[(
         "Selon Le Canard enchaîné et le Corriere della Sera, rien n'est signé.",
-        &[("Canard enchaîné", ORG), ("Corriere della Sera", ORG)],
+        &[("Corriere della Sera", ORG), ("Le Canard enchaîné", ORG)],
     )]);
 }
 

@@ -319,6 +319,9 @@ pub(crate) fn speaking_subject(tk: &Toks, ss: usize, se: usize) -> Option<Np> {
 
 fn clause_subject(tk: &Toks, ss: usize, se: usize, people_only: bool) -> Option<Np> {
     let t = &tk.t;
+    // ("Interrogé par la radio, l'avocat X répond sans détour.": a participle opening the
+    // sentence, up to its comma, is no part of the main clause)
+    let ss = fronted_participle_end(tk, ss, se).unwrap_or(ss);
     let k = (ss..se.min(ss + 16))
         .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))
         .or_else(|| {
@@ -572,18 +575,10 @@ pub(crate) fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
     // a participle opening the sentence, up to its comma, is no part of the main clause
     // whose subject a participle set off by a comma at its end takes; "…, le directeur a
     // montré un courrier du ministre assurant que …" is the letter's)
-    let ss = match (ss..before).find(|&j| t[j].text == ",") {
-        Some(c)
-            if before > 0
-                && t[before - 1].text == ","
-                && t[ss].is_word()
-                && grammar::looks_like_past_participle(&t[ss].low)
-                && !grammar::is_aux(&t[ss])
-                && grammar::group_from(tk, ss).is_none_or(|g| g.kind == GroupKind::Passive) =>
-        {
-            c + 1
-        }
-        _ => ss,
+    let ss = if before > 0 && t[before - 1].text == "," {
+        fronted_participle_end(tk, ss, before).unwrap_or(ss)
+    } else {
+        ss
     };
     let gerund_verb = gerund_main_verb(tk, ss, before);
     let k = (ss..before)
@@ -617,6 +612,21 @@ pub(crate) fn main_clause_subject(tk: &Toks, before: usize) -> Option<Np> {
         .then(|| noun_phrase(tk, s, verb))
         .flatten()
         .or_else(|| noun_phrase(tk, s, e))
+}
+
+/// Where the main clause starts when a past participle opens the sentence at `ss`
+/// (`Interrogé sur l'avenir du site, le directeur …`): after the participle phrase's comma,
+/// before `end`.
+fn fronted_participle_end(tk: &Toks, ss: usize, end: usize) -> Option<usize> {
+    let t = &tk.t;
+    let fronted = t[ss].is_word()
+        && grammar::looks_like_past_participle(&t[ss].low)
+        && !grammar::is_aux(&t[ss])
+        && grammar::group_from(tk, ss).is_none_or(|g| g.kind == GroupKind::Passive);
+    fronted
+        .then(|| (ss..end).find(|&j| t[j].text == ","))
+        .flatten()
+        .map(|c| c + 1)
 }
 
 /// The main verb of the sentence from `ss` when a gerund at `before` (`en estimant`) follows

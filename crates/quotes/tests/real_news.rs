@@ -3410,6 +3410,17 @@ const CASES: &[Case] = &[
         "Titre\n\nLe syndicat, reçu par M. Lemoine, quitte la table, en jugeant « inacceptable » la proposition.",
         &[("inacceptable", D, "syndicat")],
     ),
+    // a quotation standing alone after a sentence whose subject is a newly named person (past
+    // a participle phrase opening it) is that person's, not the previous quotation's speaker
+    // going on; a pronoun there still takes up the previous speaker
+    (
+        "Titre\n\nLa présidente du collectif, Anne Morel, ne décolère pas : « C'est un scandale. »\n\nInterrogé par la radio, l'avocat Paul Vidal répond sans détour. « Mon client est innocent. »\n\nIl insiste. « Le dossier est vide. »",
+        &[
+            ("C'est un scandale.", D, "Anne Morel"),
+            ("Mon client est innocent.", D, "Paul Vidal"),
+            ("Le dossier est vide.", D, "Paul Vidal"),
+        ],
+    ),
     // a verbless phrase ending on a person's name after "Pour X," names who stands for X
     (
         "Titre\n\nLes commissaires sont connus. Pour la Belgique, le libéral Jan Peeters. Pour la Grèce, Eleni Vassou.",
