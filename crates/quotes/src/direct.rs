@@ -289,7 +289,15 @@ pub(crate) fn attribute_direct(
                 return c;
             }
         }
-        if t[k].text == ":" && k + 1 == oi {
+        // (or after other quotations of the list the colon opens: "L'entraîneur était
+        // satisfait : « On a bien joué » et « on mérite la victoire »")
+        let listed = |k: usize| {
+            (k + 1..oi).all(|j| {
+                marks::containing(marked, t[j].s).is_some()
+                    || matches!(t[j].text, "," | "et" | "ou" | "«" | "»" | "“" | "”" | "\"")
+            })
+        };
+        if t[k].text == ":" && (k + 1 == oi || listed(k)) {
             // "Exclusif : Banques piratées : « … »": a rubric before an earlier colon is
             // nobody; the clause before the quotation starts after it
             let ss = (ss..k)

@@ -3421,6 +3421,15 @@ const CASES: &[Case] = &[
             ("Le dossier est vide.", D, "Paul Vidal"),
         ],
     ),
+    // quotations listed after the colon share the speaker of the clause before it, with no
+    // reporting verb there as with one
+    (
+        "Titre\n\nLa capitaine des Bleues était soulagée : « On a tenu » et « on mérite la finale ».",
+        &[
+            ("On a tenu", D, "capitaine des Bleues"),
+            ("on mérite la finale", D, "capitaine des Bleues"),
+        ],
+    ),
     // a verbless phrase ending on a person's name after "Pour X," names who stands for X
     (
         "Titre\n\nLes commissaires sont connus. Pour la Belgique, le libéral Jan Peeters. Pour la Grèce, Eleni Vassou.",
