@@ -2681,14 +2681,21 @@ fn islands_caves_and_lakes_are_named_with_their_head() {
 
 /// After the mayor, the commune or its inhabitants and `de`, an unknown name is a town
 /// (`data/place_of_nouns.txt`: `le député-maire de X` gave a person), but a given name still
-/// makes a person. Sentences written for this case.
+/// makes a person; so is a name after a town's taking in war (`la prise de X` gave a
+/// person). Sentences written for this case.
 #[test]
 fn the_mayor_of_an_unknown_town() {
     use EntityType::*;
-    check_cases(&[(
-        "Le député-maire de Valcorbe et les habitants de Trémazan ont voté.",
-        &[("Trémazan", LOC), ("Valcorbe", LOC)],
-    )]);
+    check_cases(&[
+        (
+            "Le député-maire de Valcorbe et les habitants de Trémazan ont voté.",
+            &[("Trémazan", LOC), ("Valcorbe", LOC)],
+        ),
+        (
+            "La prise de Khan Zabed par les rebelles est un revers pour le régime.",
+            &[("Khan Zabed", LOC)],
+        ),
+    ]);
 }
 
 /// The rules above keep to their cases: a person after a site's head and `de` owns the site
