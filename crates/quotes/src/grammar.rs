@@ -1518,12 +1518,14 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         chunks.drain(..2);
         e = chunks[0].1;
     }
+    // ("Un diplomate, interrogé par Reuters, a déclaré": an indefinite phrase opening the
+    // clause is its subject, not an apposition describing one before it)
     if comma_before_verb
         && chunks.len() >= 2
         && chunks[0].1 - chunks[0].0 <= 24
         && (!np_like(tk, chunks[0].0, chunks[0].1) || described(chunks[0]))
         && np_like(tk, chunks[1].0, chunks[1].1)
-        && !described(chunks[1])
+        && (!described(chunks[1]) || (chunks.len() == 2 && !described(chunks[0])))
     {
         chunks.remove(0);
         e = chunks[0].1;

@@ -506,6 +506,13 @@ pub(crate) fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
         k += 1;
     }
     let sent = t[g.start].sent;
+    // "a reconnu devant le tribunal avoir rendu des services", "a affirmé à la presse être
+    // innocent": a short adjunct opened by a preposition may come between too, before an
+    // auxiliary or a modal only (a lexical infinitive there is the adjunct's own)
+    if let Some(j) = adjunct_then_auxiliary(tk, k) {
+        k = j;
+    }
+    let from = k;
     // the auxiliaries and modal verbs open most such clauses; after a verb that only states
     // (`avoue`, `dit`, not `pense`), any infinitive does (`avoue ne pas comprendre`), told by
     // its ending unless a word that may be a determiner comes first (`a concédé la victoire`)
@@ -567,7 +574,34 @@ pub(crate) fn infinitive_report(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
     if !infinitive(k, open) {
         return None;
     }
-    complement_clause(tk, g, marked)
+    complement_clause(tk, g, from, marked)
+}
+
+/// The token of an auxiliary or modal infinitive right after a short adjunct that a
+/// preposition opens at `k` (`devant le tribunal avoir`, `à l'AFP être`): up to six words, no
+/// punctuation.
+fn adjunct_then_auxiliary(tk: &Toks, k: usize) -> Option<usize> {
+    let t = &tk.t;
+    let opens = t.get(k).is_some_and(|x| {
+        matches!(
+            x.low.as_str(),
+            "devant" | "à" | "au" | "aux" | "auprès" | "dans" | "sur" | "lors" | "face"
+        )
+    });
+    if !opens {
+        return None;
+    }
+    (k + 2..(k + 8).min(t.len()))
+        .take_while(|&j| t[j].is_word() && t[j].sent == t[k].sent)
+        .find(|&j| {
+            matches!(
+                t[j].low.as_str(),
+                "avoir" | "être" | "vouloir" | "pouvoir" | "devoir" | "ne" | "n'"
+            )
+        })
+        .filter(|&j| {
+            (k + 1..j).all(|i| t[i].is_word() && !matches!(t[i].low.as_str(), "que" | "qu'"))
+        })
 }
 
 /// `X accuse le maire d'avoir menti`, `X reproche au club de cacher ses comptes`: the
@@ -672,11 +706,11 @@ pub(crate) fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Opt
             }
         }
         let after_que = VerbGroup { end: from, ..*g };
-        return complement_clause(tk, &after_que, marked);
+        return complement_clause(tk, &after_que, after_que.end, marked);
     }
     // ("s'est dit confiant, assurant que P": a reporting participle after a comma opens a
     // statement of its own, and the attribute ends before it)
-    let mut cand = complement_clause(tk, g, marked)?;
+    let mut cand = complement_clause(tk, g, g.end, marked)?;
     let last = tk.at_byte(cand.e.saturating_sub(1));
     if let Some(k) = (g.end + 1..last).find(|&k| {
         t[k].text == ","
@@ -687,12 +721,18 @@ pub(crate) fn said_attribute(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Opt
     Some(cand)
 }
 
-/// The rest of a reporting verb's clause, from the word after the verb group to the clause's
-/// end, as an indirect statement by the group's subject (not when it opens inside marks).
-pub(crate) fn complement_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> Option<Cand> {
+/// The rest of a reporting verb's clause, from token `from` (the word after the verb group,
+/// or past a time word or an adjunct) to the clause's end, as an indirect statement by the
+/// group's subject (not when it opens inside marks).
+pub(crate) fn complement_clause(
+    tk: &Toks,
+    g: &VerbGroup,
+    from: usize,
+    marked: &[Marked],
+) -> Option<Cand> {
     let t = &tk.t;
     let (_, se) = tk.sentence_of(g.start);
-    let mut ce = clause_end(tk, se, g.end);
+    let mut ce = clause_end(tk, se, from);
     // "X, qui reconnaît être fatigué, ne se représente pas": a relative between commas ends
     // at its comma, as a que-clause in one does
     // (at the comma before the main clause's verb when one is seen, "qui dit avoir vu la
@@ -710,10 +750,10 @@ pub(crate) fn complement_clause(tk: &Toks, g: &VerbGroup, marked: &[Marked]) -> 
             ce = k;
         }
     }
-    if ce <= g.end + 1 {
+    if ce <= from + 1 {
         return None;
     }
-    let (bs, be) = (t[g.end].s, t[ce - 1].e);
+    let (bs, be) = (t[from].s, t[ce - 1].e);
     if marks::containing(marked, bs).is_some() {
         return None;
     }

@@ -1569,7 +1569,7 @@ const CASES: &[Case] = &[
     // an announcement with an infinitive clause after a time word
     (
         "Titre\n\nL'agence spatiale a annoncé mardi avoir détecté de l'eau.",
-        &[("mardi avoir détecté de l'eau", I, "agence spatiale")],
+        &[("avoir détecté de l'eau", I, "agence spatiale")],
     ),
     // figures released by an institution speak for it
     (
@@ -3428,6 +3428,24 @@ const CASES: &[Case] = &[
         &[
             ("On a tenu", D, "capitaine des Bleues"),
             ("on mérite la finale", D, "capitaine des Bleues"),
+        ],
+    ),
+    // an indefinite phrase opening the sentence, then a participle phrase between commas,
+    // is the reporting verb's subject (not an apposition describing someone before it)
+    (
+        "Titre\n\nUne source sécuritaire, citée par une radio locale, a indiqué que dix soldats avaient été tués. Un diplomate, interrogé par la presse, a déclaré que les négociations reprendraient.",
+        &[
+            ("dix soldats avaient été tués", I, "source sécuritaire"),
+            ("les négociations reprendraient", I, "diplomate"),
+        ],
+    ),
+    // an adjunct between the verb and an auxiliary or modal infinitive, and a time word,
+    // stay out of the reported clause
+    (
+        "Titre\n\nL'ancien adjoint Marc Zerbal a reconnu devant le tribunal avoir rendu des services. Le coureur a nié vendredi avoir pris un produit interdit.",
+        &[
+            ("avoir rendu des services", I, "Marc Zerbal"),
+            ("avoir pris un produit interdit", I, "coureur"),
         ],
     ),
     // a verbless phrase ending on a person's name after "Pour X," names who stands for X
