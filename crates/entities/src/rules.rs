@@ -4516,8 +4516,12 @@ fn candidate_at(
     if j == i + 1 && !is_given_name(t.text) && body_phrase_before(toks, i, j) {
         return Step::Found(j, Some(EntityType::ORG));
     }
-    // a name followed by a person's title in apposition is a person (X Y Z, député de …)
-    if !t.is_acronym() && title_in_apposition(toks, j) {
+    // a name followed by a person's title in apposition is a person (X Y Z, député de …),
+    // but for a place fronted before the sentence's subject (À Ramallah, le président …)
+    let fronted_place = after_place_preposition(toks, i)
+        && (i.saturating_sub(2)..i)
+            .any(|k| PLACE_PREPOSITIONS.contains(&toks[k].lower()) && sentence_initial(toks, k));
+    if !t.is_acronym() && !fronted_place && title_in_apposition(toks, j) {
         return Step::Found(j, Some(EntityType::PER));
     }
     // a name followed by a noun for a kind of organisation in apposition, after its article,

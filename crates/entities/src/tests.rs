@@ -1018,6 +1018,24 @@ fn plural_honorifics_and_forts() {
     ]);
 }
 
+/// A place fronted before the sentence's subject keeps its type when a title follows it in
+/// apposition (`À Ramallah, le président X …` gave the person `Ramallah`); a stock-market
+/// index after its noun is no entity.
+#[test]
+fn a_fronted_place_before_a_title_and_an_index() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "À Ramallah, le président Mahmoud Abbas a appelé à l'unité.",
+            &[("Mahmoud Abbas", PER), ("Ramallah", LOC)],
+        ),
+        (
+            "Lundi, l'indice Dow Jones a cédé 2 % à New York.",
+            &[("New York", LOC)],
+        ),
+    ]);
+}
+
 /// A known name that a capitalised word continues is the start of another person's name:
 /// the lexicon holds a deputy called Jean Michel, and Jean-Michel Aulas is someone else.
 #[test]

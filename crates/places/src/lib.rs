@@ -111,6 +111,17 @@ impl Stage for PlaceResolver {
                 // (the area after one mention settles that mention only: "Paris (Texas)" in an
                 // article about Paris leaves its other Paris in France)
                 let entry = located_reading(gaz, a, e, m, &context).or(entry);
+                // (a country named right after the mention that its reading is not in, with no
+                // namesake there the gazetteer knows, says the reading is wrong: "Toronto
+                // (Ontario), au Canada" is no Ontario of California; the place is of that
+                // country, unresolved; a country is in no other: "l'ambassadeur de France en
+                // Afghanistan")
+                let entry = entry.filter(|p| {
+                    p.feature == "country"
+                        || area_after(gaz, &a.text[m.span.bytes().end..], &context).is_none_or(
+                            |area| area.feature != "country" || area.country == p.country,
+                        )
+                });
                 let place = match entry {
                     Some(p) => Place {
                         span: m.span,
@@ -127,7 +138,7 @@ impl Stage for PlaceResolver {
                         // (the area named right after the name is its own, before the
                         // article's main country: KRASNAÏA POLIANA (Russie), 10 février -; le
                         // camp de Sobibor en Pologne, in an article about Germany)
-                        let area = area_after(gaz, &a.text[m.span.bytes().end..], &context)
+                        let area = place_after(gaz, &a.text[m.span.bytes().end..], &context, true)
                             .map(|p| p.country.to_string());
                         let Some(cc) = area.as_deref().or(dominant.as_deref()) else {
                             continue;
@@ -182,25 +193,46 @@ fn located_reading(
 }
 
 /// The country, région or département named right after a place's mention, in the text
-/// `after` it: `(Isère)`, `, dans l'Isère`, `, en Bretagne`, `, au Texas`.
+/// `after` it: `(Isère)`, `, dans l'Isère`, `, en Bretagne`, `, au Texas`, `, dans le nord de
+/// l'Italie`.
 fn area_after(
     gaz: &Gazetteer,
     after: &str,
     context: &HashMap<String, usize>,
 ) -> Option<PlaceEntry> {
+    place_after(gaz, after, context, false)
+}
+
+/// The place named right after a mention: with `near`, any place the gazetteer resolves and
+/// the prepositions of nearness too (`, à Athènes`, `, au nord d'Auckland`, `, près de
+/// Kaboul`), which tell the country of a place the gazetteer does not know; else a country, a
+/// région or a département after `en`, `au`, `aux`, `dans` or in brackets.
+fn place_after(
+    gaz: &Gazetteer,
+    after: &str,
+    context: &HashMap<String, usize>,
+    near: bool,
+) -> Option<PlaceEntry> {
+    // (a mention in brackets is followed by its area after them: "Toronto (Ontario), au
+    // Canada")
     let rest = after.trim_start();
+    let rest = rest.strip_prefix(')').unwrap_or(rest);
     let words = if let Some(inner) = bracketed(rest) {
         inner
     } else {
         let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
         let (prep, rest) = rest.split_once(' ')?;
-        match prep {
+        let rest = match prep {
             "en" | "au" | "aux" => rest,
             "dans" => ["l'", "l’", "le ", "la ", "les "]
                 .iter()
                 .find_map(|d| rest.strip_prefix(d))?,
+            "à" if near => rest,
+            "près" if near => of_what(rest)?,
             _ => return None,
-        }
+        };
+        // "dans le nord de l'Italie", "au sud du Liban": a part of the area, then the area
+        direction_of(rest).unwrap_or(rest)
     };
     // the longest run of words (up to four) that names an area: "Alpes-de-Haute-Provence",
     // "Pyrénées orientales", "Nouvelle-Galles du Sud"
@@ -212,8 +244,33 @@ fn area_after(
     (1..=words.len()).rev().find_map(|n| {
         let name = words[..n].join(" ");
         gaz.resolve(&name, context)
-            .filter(|p| matches!(p.feature, "country" | "region" | "department"))
+            .filter(|p| near || matches!(p.feature, "country" | "region" | "department"))
     })
+}
+
+/// What follows `de`, `du`, `des`, `d'` (and the article after `de`) at the start of `rest`.
+fn of_what(rest: &str) -> Option<&str> {
+    ["de l'", "de l’", "de la ", "de ", "du ", "des ", "d'", "d’"]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+}
+
+/// The area after a direction and its `de` at the start of `rest` (`nord de l'Italie` →
+/// `Italie`, `sud-est du Liban` → `Liban`).
+fn direction_of(rest: &str) -> Option<&str> {
+    let (word, tail) = rest.split_once(' ')?;
+    const DIRECTIONS: &[&str] = &[
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "centre",
+        "nord-est",
+        "nord-ouest",
+        "sud-est",
+        "sud-ouest",
+    ];
+    DIRECTIONS.contains(&word).then(|| of_what(tail)).flatten()
 }
 
 /// The words in brackets that open the text `after` a mention (`(Isère)`, `(Russie)`).
@@ -516,6 +573,47 @@ mod tests {
         let unknown = a.places.iter().find(|p| p.text == "Zorglubow");
         assert_eq!(unknown.map(|p| p.country.as_str()), Some("PL"));
         assert_eq!(unknown.map(|p| p.feature.as_str()), Some("unresolved"));
+    }
+
+    /// A place the gazetteer does not know, followed by a known place it is near (`, à
+    /// Athènes`, `, au nord d'Auckland`), is of that place's country; a part of an area
+    /// (`, dans le nord de l'Italie`) names the area; a country named after a mention that
+    /// its reading is not in overrules the reading (`Ontario` of California in `Toronto
+    /// (Ontario), au Canada`), but a country is in no other (`de France en Afghanistan`).
+    #[test]
+    fn a_place_takes_the_country_of_what_is_named_after_it() {
+        let cases: &[(&str, &[&str], &str, &str)] = &[
+            (
+                "Madrid et Barcelone suivent la crise. Des milliers de manifestants sur la place Zorgma, à Athènes.",
+                &["Madrid", "Barcelone", "place Zorgma", "Athènes"],
+                "place Zorgma",
+                "GR",
+            ),
+            (
+                "Paris et Lyon. Il a été arrêté à Zorgville, au nord d'Auckland.",
+                &["Paris", "Lyon", "Zorgville", "Auckland"],
+                "Zorgville",
+                "NZ",
+            ),
+            (
+                "Une femme a été tuée à Toronto (Ontario), au Canada.",
+                &["Toronto", "Ontario", "Canada"],
+                "Ontario",
+                "CA",
+            ),
+            (
+                "L'ambassadeur de France en Afghanistan est arrivé à Kaboul.",
+                &["France", "Afghanistan", "Kaboul"],
+                "France",
+                "FR",
+            ),
+        ];
+        for (text, locs, which, want) in cases {
+            let mut a = article_with_locs(text, locs);
+            PlaceResolver::french().annotate(&mut a);
+            let got = a.places.iter().find(|p| p.text == *which);
+            assert_eq!(got.map(|p| p.country.as_str()), Some(*want), "{text}");
+        }
     }
 
     #[test]
