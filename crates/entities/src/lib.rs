@@ -22,6 +22,7 @@
 //! The common-word lexicon in `model/` is learnt from the UD French treebanks by [`train`];
 //! see the README for why the shipped typer is rule-based.
 
+pub mod clubs;
 pub mod merge;
 pub mod ner;
 pub mod perceptron;
@@ -612,6 +613,7 @@ impl Stage for EntityTagger {
         };
         if self.mode != Mode::Trained {
             unify_lists(&a.text, &mut mentions);
+            clubs::towns_as_clubs(&a.text, &mut mentions);
         }
         a.entities = merge::merge(a, mentions);
     }

@@ -1036,6 +1036,28 @@ fn a_fronted_place_before_a_title_and_an_index() {
     ]);
 }
 
+/// A town named as a team in a match's result (`Bordeaux a battu Montpellier`, `s'est incliné
+/// face à Lille`, a score after it) stands for its club, an organisation; a country stays a
+/// place (national teams are named as their countries).
+#[test]
+fn towns_in_a_match_result_are_clubs() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Samedi, Bordeaux a battu Montpellier en championnat.",
+            &[("Bordeaux", ORG), ("Montpellier", ORG)],
+        ),
+        (
+            "Nantes s'est incliné face à Lille après le nul concédé face à Bastia (1-1).",
+            &[("Bastia", ORG), ("Lille", ORG), ("Nantes", ORG)],
+        ),
+        (
+            "La France a battu l'Italie à Rome.",
+            &[("France", LOC), ("Italie", LOC), ("Rome", LOC)],
+        ),
+    ]);
+}
+
 /// A known name that a capitalised word continues is the start of another person's name:
 /// the lexicon holds a deputy called Jean Michel, and Jean-Michel Aulas is someone else.
 #[test]

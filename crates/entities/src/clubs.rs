@@ -1,0 +1,78 @@
+//! A town standing for its club in a match's result (`Bordeaux a battu Montpellier 2-1`): an
+//! organisation there, not a place.
+
+use crate::rules::RawMention;
+use depeche_article::EntityType;
+use depeche_places::Gazetteer;
+use std::sync::OnceLock;
+
+/// The phrases of `data/match_result_phrases.tsv`: (after the team, before the team).
+fn phrases() -> &'static (Vec<&'static str>, Vec<&'static str>) {
+    static P: OnceLock<(Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut after = Vec::new();
+        let mut before = Vec::new();
+        for line in include_str!("../data/match_result_phrases.tsv").lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            match line.split_once('\t') {
+                Some(("after", p)) => after.push(p.trim()),
+                Some(("before", p)) => before.push(p.trim()),
+                _ => {}
+            }
+        }
+        (after, before)
+    })
+}
+
+/// Whether `s` starts with `phrase` as whole words (case and apostrophes aside).
+fn opens_with(s: &str, phrase: &str) -> bool {
+    let s = s.replace('’', "'").to_lowercase();
+    s.strip_prefix(phrase)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
+}
+
+/// Whether `s` ends with `phrase` as whole words.
+fn closes_with(s: &str, phrase: &str) -> bool {
+    let s = s.replace('’', "'").to_lowercase();
+    s.strip_suffix(phrase).is_some_and(|rest| {
+        rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric() && c != '\'')
+    })
+}
+
+/// Whether a match's score opens `s`, in brackets or not (`(1-1)`, `2-0`).
+fn score_follows(s: &str) -> bool {
+    let s = s.strip_prefix('(').unwrap_or(s);
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let a = digits(s);
+    (1..=2).contains(&a)
+        && s[a..].strip_prefix('-').is_some_and(|r| {
+            let b = digits(r);
+            (1..=2).contains(&b) && !r[b..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        })
+}
+
+/// Retype as organisations the towns (places the gazetteer reads as a town, not a country
+/// or a région: national teams are named as their countries are) that a match's result
+/// names as a team, right before or after its phrase.
+pub fn towns_as_clubs(text: &str, mentions: &mut [RawMention]) {
+    let (after, before) = phrases();
+    let gaz = Gazetteer::french();
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::LOC) {
+        let next = text[m.end..].trim_start_matches(' ');
+        let prev = text[..m.start].trim_end_matches(' ');
+        let team = after.iter().any(|p| opens_with(next, p))
+            || before.iter().any(|p| closes_with(prev, p))
+            || score_follows(next);
+        if !team {
+            continue;
+        }
+        let town = gaz
+            .resolve(&m.text, &Default::default())
+            .is_some_and(|p| !matches!(p.feature, "country" | "region" | "department"));
+        if town {
+            m.kind = EntityType::ORG;
+        }
+    }
+}
