@@ -1058,6 +1058,20 @@ fn towns_in_a_match_result_are_clubs() {
     ]);
 }
 
+/// One capitalised word in brackets after an organisation's name is its short name, an
+/// organisation (it gave nothing); a place there stays a place.
+#[test]
+fn a_short_name_in_brackets_after_an_organisation() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "L'Agence spatiale fédérale russe (Roscosmos) a fourni un détecteur.",
+            &[("Agence spatiale fédérale russe", ORG), ("Roscosmos", ORG)],
+        ),
+        ("La CGT (Lyon) proteste.", &[("CGT", ORG), ("Lyon", LOC)]),
+    ]);
+}
+
 /// A known name that a capitalised word continues is the start of another person's name:
 /// the lexicon holds a deputy called Jean Michel, and Jean-Michel Aulas is someone else.
 #[test]
