@@ -188,22 +188,31 @@ pub(crate) fn indirect_que(
             g.end
         };
         // "l'a rappelé hier :", "explique le danger :", "a averti les députés :": a time word
-        // or a short object may stand between the verb and the colon
+        // or a short object may stand between the verb and the colon (with its complement:
+        // "confirme la tendance de l'année :", "rappelle une règle connue de tous :")
         while t
             .get(ck)
             .is_some_and(|x| grammar::TIME_WORDS.contains(&x.low.as_str()))
         {
             ck += 1;
         }
+        let mut long_object = false;
         if t.get(ck).is_some_and(grammar::is_determiner) {
-            if let Some(c) = (ck + 2..(ck + 5).min(se))
+            if let Some(c) = (ck + 2..(ck + 7).min(se))
                 .take_while(|&k| t[k].is_word() || t[k].text == ":")
                 .find(|&k| t[k].text == ":")
             {
+                long_object = c >= ck + 5;
                 ck = c;
             }
         }
+        // (after an object with its complement, a clause with its verb, not a list of figures:
+        // "promet une autonomie accrue de son système : de 3 h 30 à 6 h 30 …")
         let colon = t.get(ck).is_some_and(|x| x.text == ":")
+            && (!long_object || {
+                let e = clause_end(tk, se, ck + 1);
+                grammar::has_verb_signal(tk, ck + 1, e) || (ck + 2..e).any(|k| bare_verb(tk, k))
+            })
             && t.get(ck + 1)
                 .is_some_and(|x| x.sent == t[g.start].sent && x.is_word() && !in_marks(x.s));
         // "a déclaré à l'issue d'une réunion avec les syndicats lundi soir que …": a long

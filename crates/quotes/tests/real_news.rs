@@ -3448,6 +3448,13 @@ const CASES: &[Case] = &[
             ("avoir pris un produit interdit", I, "coureur"),
         ],
     ),
+    // an object with its complement may stand between the reporting verb and the colon
+    // that introduces the statement, a clause with its verb; figures after it are no
+    // statement
+    (
+        "Titre\n\nLa ministre confirme la tendance de l'année : le chômage recule partout. Le fabricant promet une autonomie accrue de sa console : de 3 h à 6 h pour les jeux.",
+        &[("le chômage recule partout", I, "ministre")],
+    ),
     // a verbless phrase ending on a person's name after "Pour X," names who stands for X
     (
         "Titre\n\nLes commissaires sont connus. Pour la Belgique, le libéral Jan Peeters. Pour la Grèce, Eleni Vassou.",
