@@ -1072,6 +1072,23 @@ fn a_short_name_in_brackets_after_an_organisation() {
     ]);
 }
 
+/// One unknown word after "vers" is a place where someone goes (`ont fui vers Konna et
+/// Sévaré` gave two persons); a person after it keeps the given name that tells them.
+#[test]
+fn an_unknown_word_after_vers_is_a_place() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les habitants ont fui vers Kondara et Sévalo.",
+            &[("Kondara", LOC), ("Sévalo", LOC)],
+        ),
+        (
+            "Il s'est tourné vers Martin Dupont.",
+            &[("Martin Dupont", PER)],
+        ),
+    ]);
+}
+
 /// A known name that a capitalised word continues is the start of another person's name:
 /// the lexicon holds a deputy called Jean Michel, and Jean-Michel Aulas is someone else.
 #[test]
