@@ -5176,11 +5176,33 @@ fn org_kind_head_before(toks: &[Tok], i: usize) -> Option<usize> {
         adjectives += 1;
     }
     // (a kind written as an acronym is one too: l'ONG Reclaim Finance)
-    (k > 0
-        && same(k - 1)
-        && (!toks[k - 1].is_cap() || toks[k - 1].is_acronym())
-        && lists.org_kind_head(toks[k - 1].lower()))
-    .then(|| k - 1)
+    let head = |h: usize| {
+        same(h)
+            && (!toks[h].is_cap() || toks[h].is_acronym())
+            && lists.org_kind_head(toks[h].lower())
+    };
+    if k > 0 && head(k - 1) {
+        return Some(k - 1);
+    }
+    // the kind with a complement of one or two lower-case words after "de" (la société de
+    // gardiennage X, le fabricant de jouets X, le site de téléchargement X, l'agence de
+    // notation X), no adjectives before the name then
+    // (a given name there opens a person's name, the holder of a role before: "le patron du
+    // groupe de presse Paul X")
+    if adjectives > 0 || is_given_name(toks[i].text) {
+        return None;
+    }
+    (1..=2).find_map(|n| {
+        let d = k.checked_sub(n + 1)?;
+        let complement = (d + 1..k).all(|c| {
+            same(c)
+                && toks[c].kind == TokenKind::Word
+                && !toks[c].is_cap()
+                && !is_function_word(toks[c].lower())
+        });
+        (d > 0 && same(d) && complement && matches!(toks[d].lower(), "de" | "d'") && head(d - 1))
+            .then(|| d - 1)
+    })
 }
 
 /// Whether the trade's noun before token `i` (`data/trade_heads.txt`) names no business after

@@ -1089,6 +1089,26 @@ fn an_unknown_word_after_vers_is_a_place() {
     ]);
 }
 
+/// A noun for a kind of organisation with a complement of one or two lower-case words after
+/// `de` (`la société de gardiennage X`, `le fabricant de jouets X`) makes the name after it
+/// an organisation (both gave persons), but for a name opening with a given name, the
+/// holder of a role before it.
+#[test]
+fn a_kind_of_organisation_with_its_complement() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "La société de gardiennage Protec a licencié dix agents.",
+            &[("Protec", ORG)],
+        ),
+        ("Le fabricant de jouets Lansay recrute.", &[("Lansay", ORG)]),
+        (
+            "Le patron du groupe de presse Paul Martin a démissionné.",
+            &[("Paul Martin", PER)],
+        ),
+    ]);
+}
+
 /// A known name that a capitalised word continues is the start of another person's name:
 /// the lexicon holds a deputy called Jean Michel, and Jean-Michel Aulas is someone else.
 #[test]
