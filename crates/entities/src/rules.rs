@@ -3160,6 +3160,8 @@ fn candidate_at(
         ),
         // (not after "un": "face à un fort Real Madrid" is the adjective)
         "fort" => !matches!(prev, Some("le" | "du" | "au" | "ce")),
+        // (the building is feminine, "la tour Eiffel"; "le tour Paris-Lyon" is a trip)
+        "tour" => !matches!(prev, Some("la" | "une" | "cette")),
         _ => false,
     };
     if let Some(&direct) = lists

@@ -1001,7 +1001,8 @@ fn a_known_title_of_the_press_keeps_its_capitalised_article() {
 
 /// The plural honorific of lawyers (`Mes Roux et Vidal`) is no part of a name, as `Me` is
 /// not; a fort after its article is a site, head included (`le fort Boyard`), while the
-/// adverb `fort` before a name opens nothing.
+/// adverb `fort` before a name opens nothing; so are an hotel and a tower (`l'hôtel X` gave
+/// a person, `la tour Eiffel` the person `Eiffel`).
 #[test]
 fn plural_honorifics_and_forts() {
     use EntityType::*;
@@ -1015,6 +1016,12 @@ fn plural_honorifics_and_forts() {
             &[("fort Liédot", LOC)],
         ),
         ("Il a crié fort Jean Dupont.", &[("Jean Dupont", PER)]),
+        // an hotel and a tower (feminine) are sites too, head included; "le tour" is a trip
+        (
+            "Elle a été retrouvée à l'hôtel Beverly Hilton, près de la tour Zorgval.",
+            &[("hôtel Beverly Hilton", LOC), ("tour Zorgval", LOC)],
+        ),
+        ("Il a fait le tour Paris-Lyon à vélo.", &[]),
     ]);
 }
 
