@@ -4518,6 +4518,22 @@ fn candidate_at(
     if j == i + 1 && !is_given_name(t.text) && body_phrase_before(toks, i, j) {
         return Step::Found(j, Some(EntityType::ORG));
     }
+    // a name of two or three words between commas after a person's title (Le chef de la
+    // police, Franco X, a annoncé …) is that person, whatever the words alone look like
+    if (i + 2..=i + 3).contains(&j)
+        && toks[i..j]
+            .iter()
+            .all(|x| x.is_cap() && x.kind == TokenKind::Word)
+        && toks
+            .get(j)
+            .is_some_and(|x| x.sentence == t.sentence && x.text == ",")
+        && title_before_apposition(toks, i)
+        && win.longest(i, |_, key| {
+            lists.known_orgs.contains(key) || gaz.contains_folded(key)
+        }) == 0
+    {
+        return Step::Found(j, Some(EntityType::PER));
+    }
     // a name followed by a person's title in apposition is a person (X Y Z, député de …),
     // but for a place fronted before the sentence's subject (À Ramallah, le président …)
     let fronted_place = after_place_preposition(toks, i)
@@ -4696,6 +4712,25 @@ fn title_in_apposition(toks: &[Tok], j: usize) -> bool {
     apposed_noun(toks, j, false).is_some_and(|w| {
         let l = w.lower();
         !matches!(l, "leader" | "chef") && Lists::get().person_titles.contains(l)
+    })
+}
+
+/// Whether the name at token `i` follows a comma closing a determined phrase headed by a
+/// person's title, with its complement (`Le chef de la police,`, `la ministre,`), within eight
+/// words.
+fn title_before_apposition(toks: &[Tok], i: usize) -> bool {
+    if i < 3 || toks[i - 1].text != "," {
+        return false;
+    }
+    let same = |k: usize| toks[k].sentence == toks[i].sentence;
+    let lists = Lists::get();
+    (i.saturating_sub(10)..i - 2).rev().any(|k| {
+        same(k)
+            && matches!(toks[k].lower(), "le" | "la" | "l'" | "son" | "sa")
+            && lists.person_titles.contains(toks[k + 1].lower())
+            && toks[k + 1..i - 1]
+                .iter()
+                .all(|x| x.kind == TokenKind::Word && x.text != ",")
     })
 }
 

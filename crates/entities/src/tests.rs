@@ -1116,6 +1116,24 @@ fn a_kind_of_organisation_with_its_complement() {
     ]);
 }
 
+/// Two or three capitalised words between commas after a determined phrase headed by a
+/// person's title are that person (`Le chef de la police, Franco X,` gave an organisation);
+/// a known organisation there keeps its type.
+#[test]
+fn a_name_apposed_after_a_title() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Le chef de la police, Franco Gabrielli, a annoncé des mesures.",
+            &[("Franco Gabrielli", PER)],
+        ),
+        (
+            "Le président de la compagnie, Air France, a répondu.",
+            &[("Air France", ORG)],
+        ),
+    ]);
+}
+
 /// A known name that a capitalised word continues is the start of another person's name:
 /// the lexicon holds a deputy called Jean Michel, and Jean-Michel Aulas is someone else.
 #[test]
