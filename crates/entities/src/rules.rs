@@ -4004,7 +4004,29 @@ fn candidate_at(
         } else {
             0
         };
-        let end = end + usize::from(branch) + national;
+        // (capitalised words after it ending on a word of company names are a subsidiary's
+        // name, one organisation: Sony Music Entertainment, Warner Bros Pictures)
+        let suffixed = if person_after {
+            0
+        } else {
+            (1..=3)
+                .find(|&n| {
+                    (end..end + n).all(|k| {
+                        toks.get(k).is_some_and(|x| {
+                            x.sentence == t.sentence
+                                && x.is_cap()
+                                && x.kind == TokenKind::Word
+                                && x.start == toks[k - 1].end + 1
+                        })
+                    }) && lists.org_suffixes.contains(toks[end + n - 1].text)
+                })
+                .unwrap_or(0)
+        };
+        let end = if suffixed > 0 {
+            end + suffixed
+        } else {
+            end + usize::from(branch) + national
+        };
         // a plus sign glued to the name is part of it (Canal+, a channel or a service)
         let plus = toks.get(end).is_some_and(|p| {
             p.text == "+"

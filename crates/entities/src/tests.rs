@@ -1134,6 +1134,18 @@ fn a_name_apposed_after_a_title() {
     ]);
 }
 
+/// A known organisation followed by capitalised words that end on a word of company names is
+/// one organisation, a subsidiary (`Sony Music Entertainment` gave `Sony` and `Music
+/// Entertainment`).
+#[test]
+fn a_known_organisation_and_its_subsidiary_words() {
+    use EntityType::*;
+    check_cases(&[(
+        "Le label Sony Music Entertainment a signé la chanteuse.",
+        &[("Sony Music Entertainment", ORG)],
+    )]);
+}
+
 /// A known name that a capitalised word continues is the start of another person's name:
 /// the lexicon holds a deputy called Jean Michel, and Jean-Michel Aulas is someone else.
 #[test]
