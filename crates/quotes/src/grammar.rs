@@ -353,6 +353,8 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
             reflexive |= !semi;
         } else if w.starts_with('-') && fr::inverted_clitics().contains(&w) {
             clitic = Some(start - 1);
+        } else if w == "t" && clitic == Some(start) {
+            // "a t-il déclaré": the euphonic t split from its pronoun by a missing hyphen
         } else if form.kind == VerbFormKind::Infinitive
             && fr::semi_auxiliaries().contains(w)
             // ("par" links "finir par" and no other verb: "a terminé par rappeler")
@@ -414,7 +416,16 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
     {
         start += 1;
     }
-    // an inverted clitic right after a finite verb: "ajoute-t-elle", "dit-il"
+    // an inverted clitic right after a finite verb: "ajoute-t-elle", "dit-il" (past the
+    // euphonic t a missing hyphen split from it: "déclare t-il")
+    if end + 1 < t.len()
+        && t[end].low == "t"
+        && t[end + 1].s == t[end].e
+        && t[end + 1].low.starts_with('-')
+        && fr::inverted_clitics().contains(&t[end + 1].low.as_str())
+    {
+        end += 1;
+    }
     if end < t.len()
         && t[end].low.starts_with('-')
         && fr::inverted_clitics().contains(&t[end].low.as_str())

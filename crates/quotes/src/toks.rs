@@ -233,6 +233,16 @@ impl<'a> Toks<'a> {
             } else {
                 text
             };
+            // ("a-t'il déclaré": the euphonic t's apostrophe, a common slip for its hyphen, is
+            // read as the hyphen)
+            let slip = low.strip_prefix("-t'").and_then(|p| {
+                ["-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles"]
+                    .into_iter()
+                    .find(|c| c[3..] == *p)
+            });
+            if slip.is_some() && refolded.last().is_some_and(|&(k, _, _)| k == i) {
+                refolded.pop();
+            }
             let cap = match text.as_bytes().first() {
                 Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
                 _ => text.chars().next().is_some_and(is_upper),
@@ -242,7 +252,7 @@ impl<'a> Toks<'a> {
             t.push(Tok {
                 text,
                 // the folded form is set below, once `folded` is no longer written to
-                low: Low(text),
+                low: Low(slip.unwrap_or(text)),
                 namey,
                 verbish,
                 cap,

@@ -3455,6 +3455,16 @@ const CASES: &[Case] = &[
         "Titre\n\nLa ministre confirme la tendance de l'année : le chômage recule partout. Le fabricant promet une autonomie accrue de sa console : de 3 h à 6 h pour les jeux.",
         &[("le chômage recule partout", I, "ministre")],
     ),
+    // the inverted clitic's common slips: its euphonic t split off by a missing hyphen ("a
+    // t-il", "déclare t-il") or joined by an apostrophe ("a-t'il")
+    (
+        "Titre\n\nLe maire Paul Roux était à Lyon. « Nous ne céderons pas », a t-il déclaré. « La ville tiendra », a-t'il ajouté. « Rien n'est perdu », assure t-il.",
+        &[
+            ("Nous ne céderons pas", D, "Paul Roux"),
+            ("La ville tiendra", D, "Paul Roux"),
+            ("Rien n'est perdu", D, "Paul Roux"),
+        ],
+    ),
     // a verbless phrase ending on a person's name after "Pour X," names who stands for X
     (
         "Titre\n\nLes commissaires sont connus. Pour la Belgique, le libéral Jan Peeters. Pour la Grèce, Eleni Vassou.",

@@ -288,9 +288,16 @@ fn clitic_len(text: &str, b: usize) -> Option<usize> {
     let ends_here = |at: usize| hyphen_len(at).is_none();
     let w1 = b + hyphen_len(b)?;
     let e1 = word_end(w1);
-    // the euphonic t: `a-t-il`, `va-t-on`
+    // the euphonic t: `a-t-il`, `va-t-on` (and `a-t'il`, its apostrophe a common slip)
     if text[w1..e1].eq_ignore_ascii_case("t") {
-        if let Some(h) = hyphen_len(e1) {
+        let apostrophe_len = |at: usize| {
+            text[at..]
+                .chars()
+                .next()
+                .filter(|&c| is_apostrophe(c))
+                .map(char::len_utf8)
+        };
+        if let Some(h) = hyphen_len(e1).or_else(|| apostrophe_len(e1)) {
             let e2 = word_end(e1 + h);
             if is_clitic("-t-", &text[e1 + h..e2]) && ends_here(e2) {
                 return Some(e2 - b);
@@ -348,6 +355,7 @@ mod tests {
         ("Kim Jong-un", &["Kim", "Jong-un"]),
         ("nord-coréenne", &["nord-coréenne"]),
         ("a-t-il déclaré", &["a", "-t-il", "déclaré"]),
+        ("a-t'il déclaré", &["a", "-t'il", "déclaré"]),
         ("dit-elle.", &["dit", "-elle", "."]),
         ("souligne-t-on", &["souligne", "-t-on"]),
         ("Est-ce", &["Est", "-ce"]),
