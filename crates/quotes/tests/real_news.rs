@@ -3465,6 +3465,11 @@ const CASES: &[Case] = &[
             ("Rien n'est perdu", D, "Paul Roux"),
         ],
     ),
+    // "porte parole" with its hyphen left out is the title still
+    (
+        "Titre\n\nSelon le porte parole du gouvernement, les élections auront lieu en mars.",
+        &[("les élections auront lieu en mars", I, "porte parole du gouvernement")],
+    ),
     // a verbless phrase ending on a person's name after "Pour X," names who stands for X
     (
         "Titre\n\nLes commissaires sont connus. Pour la Belgique, le libéral Jan Peeters. Pour la Grèce, Eleni Vassou.",
