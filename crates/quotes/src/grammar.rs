@@ -442,6 +442,11 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
         VerbFormKind::Participle if shared_auxiliary(tk, start).is_some() => GroupKind::Active,
         VerbFormKind::Participle => GroupKind::Passive,
         VerbFormKind::Infinitive if semi && (has_aux || start < i) => GroupKind::Active,
+        // "Le ministre a déclarer que …": an infinitive right after "avoir" is its participle
+        // misspelt (no French verb takes a bare infinitive after "avoir")
+        VerbFormKind::Infinitive if has_aux && !etre && !semi && start + 1 == i => {
+            GroupKind::Active
+        }
         // "Et d'ajouter : ...": the narrative infinitive opening a sentence reports too
         VerbFormKind::Infinitive
             if start == i

@@ -3465,6 +3465,11 @@ const CASES: &[Case] = &[
             ("Rien n'est perdu", D, "Paul Roux"),
         ],
     ),
+    // a reporting verb's participle misspelt as its infinitive after "avoir" still reports
+    (
+        "Titre\n\nLe ministre a déclarer que la réforme serait votée.",
+        &[("la réforme serait votée", I, "ministre")],
+    ),
     // "porte parole" with its hyphen left out is the title still
     (
         "Titre\n\nSelon le porte parole du gouvernement, les élections auront lieu en mars.",
