@@ -26,16 +26,40 @@ fn phrases() -> &'static (Vec<&'static str>, Vec<&'static str>) {
     })
 }
 
-/// Whether `s` starts with `phrase` as whole words (case and apostrophes aside).
+/// The longest phrase of the table is shorter: only this many bytes around a mention are read.
+const WINDOW: usize = 48;
+
+/// The text's words from byte `from` on (`forward`) or up to it, at most [`WINDOW`] bytes,
+/// lower case, apostrophes straightened: one string per mention, whatever the article's length.
+fn window(text: &str, from: usize, forward: bool) -> String {
+    let (mut s, mut e) = if forward {
+        (from, (from + WINDOW).min(text.len()))
+    } else {
+        (from.saturating_sub(WINDOW), from)
+    };
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    let w = &text[s..e];
+    let w = if forward {
+        w.trim_start_matches(' ')
+    } else {
+        w.trim_end_matches(' ')
+    };
+    w.replace('’', "'").to_lowercase()
+}
+
+/// Whether `s` starts with `phrase` as whole words.
 fn opens_with(s: &str, phrase: &str) -> bool {
-    let s = s.replace('’', "'").to_lowercase();
     s.strip_prefix(phrase)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
 }
 
 /// Whether `s` ends with `phrase` as whole words.
 fn closes_with(s: &str, phrase: &str) -> bool {
-    let s = s.replace('’', "'").to_lowercase();
     s.strip_suffix(phrase).is_some_and(|rest| {
         rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric() && c != '\'')
     })
@@ -60,11 +84,11 @@ pub fn towns_as_clubs(text: &str, mentions: &mut [RawMention]) {
     let (after, before) = phrases();
     let gaz = Gazetteer::french();
     for m in mentions.iter_mut().filter(|m| m.kind == EntityType::LOC) {
-        let next = text[m.end..].trim_start_matches(' ');
-        let prev = text[..m.start].trim_end_matches(' ');
-        let team = after.iter().any(|p| opens_with(next, p))
-            || before.iter().any(|p| closes_with(prev, p))
-            || score_follows(next);
+        let next = window(text, m.end, true);
+        let prev = window(text, m.start, false);
+        let team = after.iter().any(|p| opens_with(&next, p))
+            || before.iter().any(|p| closes_with(&prev, p))
+            || score_follows(&next);
         if !team {
             continue;
         }

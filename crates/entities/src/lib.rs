@@ -381,7 +381,13 @@ fn short_name_in_brackets(text: &str, out: &mut Vec<rules::RawMention>) {
         let Some(inner) = text[m.end..].strip_prefix(" (") else {
             continue;
         };
-        let Some(word) = inner.split_once(')').map(|(w, _)| w) else {
+        // (a word, not the rest of the article: the bracket closes within a few bytes)
+        let Some(word) = inner
+            .char_indices()
+            .take(40)
+            .find(|&(_, c)| c == ')')
+            .map(|(k, _)| &inner[..k])
+        else {
             continue;
         };
         let name_like = word.chars().next().is_some_and(char::is_uppercase)

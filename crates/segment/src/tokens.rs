@@ -272,13 +272,15 @@ fn is_general_punct(c: char) -> bool {
 /// read once and compared with the list's entries: most hyphens join a compound word, whose
 /// word is too long to be a pronoun and is rejected before any comparison.
 fn clitic_len(text: &str, b: usize) -> Option<usize> {
-    let hyphen_len = |at: usize| {
+    // the length of the char at `at` when it is one `is` accepts
+    let len_if = |at: usize, is: fn(char) -> bool| {
         text[at..]
             .chars()
             .next()
-            .filter(|&c| is_hyphen(c))
+            .filter(|&c| is(c))
             .map(char::len_utf8)
     };
+    let hyphen_len = |at: usize| len_if(at, is_hyphen);
     let word_end = |from: usize| {
         text[from..]
             .find(|c: char| !is_word_char(c))
@@ -290,14 +292,7 @@ fn clitic_len(text: &str, b: usize) -> Option<usize> {
     let e1 = word_end(w1);
     // the euphonic t: `a-t-il`, `va-t-on` (and `a-t'il`, its apostrophe a common slip)
     if text[w1..e1].eq_ignore_ascii_case("t") {
-        let apostrophe_len = |at: usize| {
-            text[at..]
-                .chars()
-                .next()
-                .filter(|&c| is_apostrophe(c))
-                .map(char::len_utf8)
-        };
-        if let Some(h) = hyphen_len(e1).or_else(|| apostrophe_len(e1)) {
+        if let Some(h) = hyphen_len(e1).or_else(|| len_if(e1, is_apostrophe)) {
             let e2 = word_end(e1 + h);
             if is_clitic("-t-", &text[e1 + h..e2]) && ends_here(e2) {
                 return Some(e2 - b);
