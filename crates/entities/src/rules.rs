@@ -4571,17 +4571,6 @@ fn candidate_at(
     if !is_given_name(t.text) && !after_place_preposition(toks, i) && org_apposition(toks, j) {
         return Step::Found(j, Some(EntityType::ORG));
     }
-    // one unknown word after "vers" is where someone goes (ont fui vers Konna), a place;
-    // people are named after it rarely and with their given name
-    if j == i + 1
-        && !t.is_acronym()
-        && !is_given_name(t.text)
-        && i > 0
-        && toks[i - 1].sentence == t.sentence
-        && toks[i - 1].lower() == "vers"
-    {
-        return Step::Found(j, Some(EntityType::LOC));
-    }
     Step::Found(j, None)
 }
 
