@@ -65,16 +65,23 @@ fn closes_with(s: &str, phrase: &str) -> bool {
     })
 }
 
-/// Whether a match's score opens `s`, in brackets or not (`(1-1)`, `2-0`).
-fn score_follows(s: &str) -> bool {
-    let s = s.strip_prefix('(').unwrap_or(s);
-    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let a = digits(s);
-    (1..=2).contains(&a)
-        && s[a..].strip_prefix('-').is_some_and(|r| {
-            let b = digits(r);
-            (1..=2).contains(&b) && !r[b..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
-        })
+/// Whether a capitalised name opens `s` (past spaces and an article: "Montpellier", "le
+/// PSG", "l'OM").
+fn name_opens(s: &str) -> bool {
+    let s = s.trim_start_matches(' ');
+    let s = ["le ", "la ", "les ", "l'", "l’"]
+        .iter()
+        .find_map(|a| s.strip_prefix(a))
+        .unwrap_or(s);
+    s.starts_with(char::is_uppercase)
+}
+
+/// Whether the last word of `s` is capitalised (the team before "s'est imposé face à").
+fn name_closes(s: &str) -> bool {
+    s.trim_end_matches(' ')
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Retype as organisations the towns (places the gazetteer reads as a town, not a country
@@ -86,9 +93,22 @@ pub fn towns_as_clubs(text: &str, mentions: &mut [RawMention]) {
     for m in mentions.iter_mut().filter(|m| m.kind == EntityType::LOC) {
         let next = window(text, m.end, true);
         let prev = window(text, m.start, false);
-        let team = after.iter().any(|p| opens_with(&next, p))
-            || before.iter().any(|p| closes_with(&prev, p))
-            || score_follows(&next);
+        // (the other side of the result is a team too, a capitalised name: "Lyon a battu un
+        // record", "Toulouse s'est imposée comme capitale", "a été battu par Lyon" after a
+        // record are no matches)
+        let raw_next = text[m.end..].trim_start_matches(' ');
+        let mut from = m.start.saturating_sub(2 * WINDOW);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let raw_prev = text[from..m.start].trim_end_matches(' ');
+        // (counted in chars: an apostrophe ’ takes three bytes where the phrase's ' takes one)
+        let team = after
+            .iter()
+            .any(|p| opens_with(&next, p) && name_opens(skip(raw_next, p.chars().count())))
+            || before.iter().any(|p| {
+                closes_with(&prev, p) && name_closes(drop_last(raw_prev, p.chars().count()))
+            });
         if !team {
             continue;
         }
@@ -99,4 +119,15 @@ pub fn towns_as_clubs(text: &str, mentions: &mut [RawMention]) {
             m.kind = EntityType::ORG;
         }
     }
+}
+
+/// `s` past its first `n` chars.
+fn skip(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or("", |(k, _)| &s[k..])
+}
+
+/// `s` without its last `n` chars.
+fn drop_last(s: &str, n: usize) -> &str {
+    let k = s.chars().count().saturating_sub(n);
+    s.char_indices().nth(k).map_or(s, |(b, _)| &s[..b])
 }

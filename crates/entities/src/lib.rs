@@ -354,7 +354,6 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
     out.retain(|x| seen.insert((x.start, x.end)));
     join_given_name(&a.text, &mut out);
     keep_capital_particle(&a.text, &mut out);
-    short_name_in_brackets(&a.text, &mut out);
     // (a run only guessed a person that holds an English word of titles is a song's, an
     // album's or a film's title: Get Lucky, Human After All)
     let english = &rules::Lists::get().english_title_words;
@@ -368,50 +367,6 @@ fn combine(a: &Article) -> Vec<rules::RawMention> {
                 .any(|w| english.contains(w.to_lowercase().as_str()))
     });
     out
-}
-
-/// One capitalised word in brackets right after an organisation's name is its short name
-/// (`l'Agence spatiale fédérale russe (Roscosmos)`, `le parquet national antiterroriste
-/// (Pnat)`): an organisation too, whatever the word alone was taken for, unless the gazetteer
-/// knows it (a place in brackets is where the body is: `la mairie (Lyon)`).
-fn short_name_in_brackets(text: &str, out: &mut Vec<rules::RawMention>) {
-    let gaz = depeche_places::Gazetteer::french();
-    let mut found = Vec::new();
-    for m in out.iter().filter(|m| m.kind == EntityType::ORG) {
-        let Some(inner) = text[m.end..].strip_prefix(" (") else {
-            continue;
-        };
-        // (a word, not the rest of the article: the bracket closes within a few bytes)
-        let Some(word) = inner
-            .char_indices()
-            .take(40)
-            .find(|&(_, c)| c == ')')
-            .map(|(k, _)| &inner[..k])
-        else {
-            continue;
-        };
-        let name_like = word.chars().next().is_some_and(char::is_uppercase)
-            && word.chars().count() >= 3
-            && word.chars().all(|c| c.is_alphabetic() || c == '-')
-            && word.chars().any(char::is_lowercase);
-        if name_like && !gaz.contains(word) {
-            let start = m.end + 2;
-            found.push((start, start + word.len(), word.to_string()));
-        }
-    }
-    for (start, end, word) in found {
-        if let Some(x) = out.iter_mut().find(|x| x.start == start && x.end == end) {
-            x.kind = EntityType::ORG;
-        } else if !out.iter().any(|x| x.start < end && start < x.end) {
-            out.push(rules::RawMention {
-                start,
-                end,
-                text: word,
-                kind: EntityType::ORG,
-                sure: false,
-            });
-        }
-    }
 }
 
 /// A surname found without the capitalised particle right before it (`De Luca conclut` at a

@@ -1812,10 +1812,11 @@ fn trusted_place_of(name: &str, feature_ok: impl Fn(&str) -> bool) -> bool {
     })
 }
 
-/// One capital letter and a number of one or two digits, as a word (`G20`, `M23`).
+/// A group of states named by its count (`G7`, `G20`, `G77`): other letters with a number
+/// name tram lines, terminals, aircraft, mountains and explosives (`le T3`, `du K2`, `le F16`).
 fn is_letter_number(w: &str) -> bool {
     let b = w.as_bytes();
-    (2..=3).contains(&b.len()) && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit)
+    (2..=3).contains(&b.len()) && b[0] == b'G' && b[1..].iter().all(u8::is_ascii_digit)
 }
 
 /// Whether a window opens with the particle of a surname (`Le Pen`, `De Santis`, `Von der
@@ -3364,9 +3365,8 @@ fn candidate_at(
     if t.text.len() > 60 || in_url(&a.text, t.start, t.end) {
         return Step::Veto(1);
     }
-    // a group of states or an armed group named by a letter and its number after a masculine
-    // article (le G20, du G8, au M23, du D66): an organisation; after `la` or `l'` the same
-    // shape is a road or a model (la D66, l'A380)
+    // a group of states named by its count after a masculine article (le G20, du G8): an
+    // organisation
     if is_letter_number(t.text)
         && i > 0
         && toks[i - 1].sentence == t.sentence

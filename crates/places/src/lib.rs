@@ -116,8 +116,19 @@ impl Stage for PlaceResolver {
                 // (Ontario), au Canada" is no Ontario of California; the place is of that
                 // country, unresolved; a country is in no other: "l'ambassadeur de France en
                 // Afghanistan")
+                // ("rapatrié de Kaboul en France", "les vols de Paris au Canada": after "de"
+                // the country is where a route leads, not where the place lies)
+                let origin = {
+                    let before = a.text[..m.span.bytes().start].trim_end();
+                    ["de", "d'", "d’", "depuis", "du"].iter().any(|w| {
+                        before.strip_suffix(w).is_some_and(|b| {
+                            w.ends_with(['\'', '’']) || b.is_empty() || b.ends_with([' ', '\n'])
+                        })
+                    })
+                };
                 let entry = entry.filter(|p| {
                     p.feature == "country"
+                        || origin
                         || area_after(gaz, &a.text[m.span.bytes().end..], &context).is_none_or(
                             |area| area.feature != "country" || area.country == p.country,
                         )

@@ -297,7 +297,15 @@ pub(crate) fn attribute_direct(
                     || matches!(t[j].text, "," | "et" | "ou" | "«" | "»" | "“" | "”" | "\"")
             })
         };
-        if t[k].text == ":" && (k + 1 == oi || listed(k)) {
+        // (not a title listed so, capitalised, short and unpunctuated: "a cité deux romans :
+        // « Les Misérables » et « Germinal »")
+        let titled = || {
+            let words: Vec<usize> = (oi + 1..ci).filter(|&j| t[j].is_word()).collect();
+            words.first().is_some_and(|&j| t[j].cap)
+                && words.len() <= 3
+                && !(oi + 1..ci).any(|j| matches!(t[j].text, "." | "!" | "?" | ","))
+        };
+        if t[k].text == ":" && (k + 1 == oi || (listed(k) && !titled())) {
             // "Exclusif : Banques piratées : « … »": a rubric before an earlier colon is
             // nobody; the clause before the quotation starts after it
             let ss = (ss..k)
@@ -490,26 +498,6 @@ pub(crate) fn attribute_direct(
                 return c;
             }
         }
-        // the sentence right before the quotation, when it holds no quotation of its own and
-        // the quotation stands in its paragraph or opens the next one
-        let sentence_before = (ss > 0)
-            .then(|| tk.sentence_of(ss - 1))
-            .filter(|&(ps, pe)| {
-                let next_para = t[ps].para + 1 == t[oi].para && t[ss - 1].para != t[ss].para;
-                (t[ps].para == t[oi].para || next_para)
-                    && !marks::overlaps(marked, t[ps].s, t[pe - 1].e)
-            });
-        // ("« C'est un scandale », dit Marie X. ¶ L'avocat Paul Y répond sans détour. « … »":
-        // a person or a person's title as the subject of that sentence is a new speaker, not
-        // the previous quotation's going on; a pronoun there is still that speaker)
-        let fresh = sentence_before
-            .and_then(|(ps, pe)| person_subject(tk, ps, pe).map(|np| (ps, np)))
-            .filter(|(_, np)| np.kind != NpKind::Pronoun);
-        if let Some((ps, np)) = fresh {
-            c.at = t[ps].s;
-            c.source = Some(Source::Np(np));
-            return c;
-        }
         let prev_quote = marked
             .partition_point(|o| o.close <= m.open)
             .checked_sub(1)
@@ -530,7 +518,11 @@ pub(crate) fn attribute_direct(
         // ("Le docteur X ne mâche pas ses mots. ¶ « … »": or the last of the paragraph before,
         // when the quotation opens its own; "X, 34 ans, habite le quartier. « … »": a person
         // named first is the subject whatever the verb)
-        if let Some((ps, pe)) = sentence_before {
+        if ss > 0 {
+            let (ps, pe) = tk.sentence_of(ss - 1);
+            let next_para = t[ps].para + 1 == t[oi].para && t[ss - 1].para != t[ss].para;
+            if (t[ps].para == t[oi].para || next_para)
+                && !marks::overlaps(marked, t[ps].s, t[pe - 1].e)
             {
                 let np = person_subject(tk, ps, pe)
                     .or_else(|| person_opening(tk, pe - 1).filter(|np| np.kind == NpKind::Person));

@@ -608,8 +608,14 @@ fn adjunct_then_auxiliary(tk: &Toks, k: usize) -> Option<usize> {
                 "avoir" | "être" | "vouloir" | "pouvoir" | "devoir" | "ne" | "n'"
             )
         })
+        // (not an infinitive a preposition of the adjunct governs: "aux familles prêtes à
+        // être relogées")
         .filter(|&j| {
             (k + 1..j).all(|i| t[i].is_word() && !matches!(t[i].low.as_str(), "que" | "qu'"))
+                && !matches!(
+                    t[j - 1].low.as_str(),
+                    "à" | "de" | "d'" | "pour" | "sans" | "par"
+                )
         })
 }
 
@@ -1916,7 +1922,14 @@ pub(crate) fn indirect_selon(
             && grammar::name_runs(tk, cs, ce)
                 .last()
                 .is_some_and(|&(a, b)| {
-                    (b..ce).all(|j| !t[j].is_word())
+                    // (a short phrase: an article and a word or two before the name, no
+                    // complement's "de": "Pour Marine X, la faute de François Y." is a view)
+                    a <= cs + 3
+                        && (cs..a).all(|j| {
+                            t[j].is_word()
+                                && !matches!(t[j].low.as_str(), "de" | "d'" | "du" | "des")
+                        })
+                        && (b..ce).all(|j| !t[j].is_word())
                         && noun_phrase(tk, a, b).is_some_and(|p| p.kind == NpKind::Person)
                 });
         if !strong && (role_only || names_only || names_someone) {

@@ -3410,26 +3410,6 @@ const CASES: &[Case] = &[
         "Titre\n\nLe syndicat, reçu par M. Lemoine, quitte la table, en jugeant « inacceptable » la proposition.",
         &[("inacceptable", D, "syndicat")],
     ),
-    // a quotation standing alone after a sentence whose subject is a newly named person (past
-    // a participle phrase opening it) is that person's, not the previous quotation's speaker
-    // going on; a pronoun there still takes up the previous speaker
-    (
-        "Titre\n\nLa présidente du collectif, Anne Morel, ne décolère pas : « C'est un scandale. »\n\nInterrogé par la radio, l'avocat Paul Vidal répond sans détour. « Mon client est innocent. »\n\nIl insiste. « Le dossier est vide. »",
-        &[
-            ("C'est un scandale.", D, "Anne Morel"),
-            ("Mon client est innocent.", D, "Paul Vidal"),
-            ("Le dossier est vide.", D, "Paul Vidal"),
-        ],
-    ),
-    // quotations listed after the colon share the speaker of the clause before it, with no
-    // reporting verb there as with one
-    (
-        "Titre\n\nLa capitaine des Bleues était soulagée : « On a tenu » et « on mérite la finale ».",
-        &[
-            ("On a tenu", D, "capitaine des Bleues"),
-            ("on mérite la finale", D, "capitaine des Bleues"),
-        ],
-    ),
     // an indefinite phrase opening the sentence, then a participle phrase between commas,
     // is the reporting verb's subject (not an apposition describing someone before it)
     (
