@@ -319,9 +319,6 @@ pub(crate) fn speaking_subject(tk: &Toks, ss: usize, se: usize) -> Option<Np> {
 
 fn clause_subject(tk: &Toks, ss: usize, se: usize, people_only: bool) -> Option<Np> {
     let t = &tk.t;
-    // ("Interrogé par la radio, l'avocat X répond sans détour.": a participle opening the
-    // sentence, up to its comma, is no part of the main clause)
-    let ss = fronted_participle_end(tk, ss, se).unwrap_or(ss);
     let k = (ss..se.min(ss + 16))
         .find(|&k| grammar::is_aux(&t[k]) || verb_group(tk, k).is_some_and(|g| g.start == k))
         .or_else(|| {
