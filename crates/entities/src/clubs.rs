@@ -26,43 +26,39 @@ fn phrases() -> &'static (Vec<&'static str>, Vec<&'static str>) {
     })
 }
 
-/// The longest phrase of the table is shorter: only this many bytes around a mention are read.
-const WINDOW: usize = 48;
-
-/// The text's words from byte `from` on (`forward`) or up to it, at most [`WINDOW`] bytes,
-/// lower case, apostrophes straightened: one string per mention, whatever the article's length.
-fn window(text: &str, from: usize, forward: bool) -> String {
-    let (mut s, mut e) = if forward {
-        (from, (from + WINDOW).min(text.len()))
+/// A character as the phrases of the table spell it: lower case, apostrophe straight.
+fn folded(c: char) -> char {
+    if c == '’' {
+        '\''
     } else {
-        (from.saturating_sub(WINDOW), from)
-    };
-    while !text.is_char_boundary(s) {
-        s += 1;
+        c.to_lowercase().next().unwrap_or(c)
     }
-    while !text.is_char_boundary(e) {
-        e -= 1;
-    }
-    let w = &text[s..e];
-    let w = if forward {
-        w.trim_start_matches(' ')
-    } else {
-        w.trim_end_matches(' ')
-    };
-    w.replace('’', "'").to_lowercase()
 }
 
-/// Whether `s` starts with `phrase` as whole words.
-fn opens_with(s: &str, phrase: &str) -> bool {
-    s.strip_prefix(phrase)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
+/// The rest of `s` when it opens with `phrase` as whole words (case and apostrophes aside).
+fn past_phrase<'a>(s: &'a str, phrase: &str) -> Option<&'a str> {
+    let mut chars = s.chars();
+    for p in phrase.chars() {
+        if chars.next().map(folded) != Some(p) {
+            return None;
+        }
+    }
+    let rest = chars.as_str();
+    (rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric())).then_some(rest)
 }
 
-/// Whether `s` ends with `phrase` as whole words.
-fn closes_with(s: &str, phrase: &str) -> bool {
-    s.strip_suffix(phrase).is_some_and(|rest| {
-        rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric() && c != '\'')
-    })
+/// What comes before `phrase` when `s` ends with it as whole words (case and apostrophes
+/// aside).
+fn before_phrase<'a>(s: &'a str, phrase: &str) -> Option<&'a str> {
+    let mut chars = s.chars();
+    for p in phrase.chars().rev() {
+        if chars.next_back().map(folded) != Some(p) {
+            return None;
+        }
+    }
+    let rest = chars.as_str();
+    (rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .then_some(rest)
 }
 
 /// Whether a capitalised name opens `s` (past spaces and an article: "Montpellier", "le
@@ -91,24 +87,17 @@ pub fn towns_as_clubs(text: &str, mentions: &mut [RawMention]) {
     let (after, before) = phrases();
     let gaz = Gazetteer::french();
     for m in mentions.iter_mut().filter(|m| m.kind == EntityType::LOC) {
-        let next = window(text, m.end, true);
-        let prev = window(text, m.start, false);
         // (the other side of the result is a team too, a capitalised name: "Lyon a battu un
         // record", "Toulouse s'est imposée comme capitale", "a été battu par Lyon" after a
         // record are no matches)
-        let raw_next = text[m.end..].trim_start_matches(' ');
-        let mut from = m.start.saturating_sub(2 * WINDOW);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let raw_prev = text[from..m.start].trim_end_matches(' ');
-        // (counted in chars: an apostrophe ’ takes three bytes where the phrase's ' takes one)
+        let next = text[m.end..].trim_start_matches(' ');
+        let prev = text[..m.start].trim_end_matches(' ');
         let team = after
             .iter()
-            .any(|p| opens_with(&next, p) && name_opens(skip(raw_next, p.chars().count())))
-            || before.iter().any(|p| {
-                closes_with(&prev, p) && name_closes(drop_last(raw_prev, p.chars().count()))
-            });
+            .any(|p| past_phrase(next, p).is_some_and(name_opens))
+            || before
+                .iter()
+                .any(|p| before_phrase(prev, p).is_some_and(name_closes));
         if !team {
             continue;
         }
@@ -119,15 +108,4 @@ pub fn towns_as_clubs(text: &str, mentions: &mut [RawMention]) {
             m.kind = EntityType::ORG;
         }
     }
-}
-
-/// `s` past its first `n` chars.
-fn skip(s: &str, n: usize) -> &str {
-    s.char_indices().nth(n).map_or("", |(k, _)| &s[k..])
-}
-
-/// `s` without its last `n` chars.
-fn drop_last(s: &str, n: usize) -> &str {
-    let k = s.chars().count().saturating_sub(n);
-    s.char_indices().nth(k).map_or(s, |(b, _)| &s[..b])
 }

@@ -3153,16 +3153,17 @@ fn candidate_at(
     // ("porte" is a verb as often: "le parti porte Jean X à sa tête" names no gate, and
     // "fort" an adjective or an adverb; as heads they follow an article or a preposition, "la
     // porte Maillot", "à porte Maillot", "le fort Boyard", "au fort Liédot")
-    let prev = (i > 0 && toks[i - 1].sentence == t.sentence).then(|| toks[i - 1].lower());
+    // (the word before is read only for these three heads)
+    let prev = || (i > 0 && toks[i - 1].sentence == t.sentence).then(|| toks[i - 1].lower());
     let verb_too = match lower {
         "porte" => !matches!(
-            prev,
+            prev(),
             Some("la" | "l'" | "de" | "à" | "sur" | "vers" | "par" | "une" | "cette")
         ),
         // (not after "un": "face à un fort Real Madrid" is the adjective)
-        "fort" => !matches!(prev, Some("le" | "du" | "au" | "ce")),
+        "fort" => !matches!(prev(), Some("le" | "du" | "au" | "ce")),
         // (the building is feminine, "la tour Eiffel"; "le tour Paris-Lyon" is a trip)
-        "tour" => !matches!(prev, Some("la" | "une" | "cette")),
+        "tour" => !matches!(prev(), Some("la" | "une" | "cette")),
         _ => false,
     };
     if let Some(&direct) = lists

@@ -108,9 +108,14 @@ impl Stage for PlaceResolver {
                 continue;
             }
             for m in &e.mentions {
+                // the country, région or département named right after the mention, read once
+                let area = area_after(gaz, &a.text[m.span.bytes().end..], &context);
                 // (the area after one mention settles that mention only: "Paris (Texas)" in an
                 // article about Paris leaves its other Paris in France)
-                let entry = located_reading(gaz, a, e, m, &context).or(entry);
+                let entry = area
+                    .as_ref()
+                    .and_then(|area| located_reading(gaz, e, m, area))
+                    .or(entry);
                 // (a country named right after the mention that its reading is not in, with no
                 // namesake there the gazetteer knows, says the reading is wrong: "Toronto
                 // (Ontario), au Canada" is no Ontario of California; the place is of that
@@ -129,9 +134,9 @@ impl Stage for PlaceResolver {
                 let entry = entry.filter(|p| {
                     p.feature == "country"
                         || origin
-                        || area_after(gaz, &a.text[m.span.bytes().end..], &context).is_none_or(
-                            |area| area.feature != "country" || area.country == p.country,
-                        )
+                        || area.as_ref().is_none_or(|area| {
+                            area.feature != "country" || area.country == p.country
+                        })
                 });
                 let place = match entry {
                     Some(p) => Place {
@@ -180,20 +185,19 @@ impl Stage for PlaceResolver {
 /// followed by the larger area it lies in (in brackets, or after a comma and `dans`, `en`,
 /// `au`, `aux`) is a place of that area's country, the reading nearest to the area when it is
 /// a région or a département; a larger namesake elsewhere (Vienna, the Spanish Valencia) is
-/// not meant, whatever the article's other countries.
+/// not meant, whatever the article's other countries. `area` is the one [`area_after`] read
+/// after the mention.
 fn located_reading(
     gaz: &Gazetteer,
-    a: &Article,
     e: &depeche_article::Entity,
     m: &depeche_article::Mention,
-    context: &HashMap<String, usize>,
+    area: &PlaceEntry,
 ) -> Option<PlaceEntry> {
-    let area = area_after(gaz, &a.text[m.span.bytes().end..], context)?;
     let distance = |p: &PlaceEntry| (p.lat - area.lat).powi(2) + (p.lon - area.lon).powi(2);
     [e.name.as_str(), m.text.as_str()]
         .into_iter()
         .flat_map(|n| gaz.candidates(n))
-        .filter(|p| p.country == area.country && p.feature != "country" && *p != area)
+        .filter(|p| p.country == area.country && p.feature != "country" && p != area)
         .min_by(|x, y| {
             if area.feature == "country" {
                 y.population.cmp(&x.population)
