@@ -83,21 +83,32 @@ fn mark_leads() -> &'static Leads {
 }
 
 /// Top-level quoted spans of `text`, given its paragraphs as byte ranges.
+///
+/// Writers slip with quote marks, and a quotation is no less one for it: besides the
+/// typography's rules, a quotation may
+/// - run into the next paragraph without its reopening «, when a » closes there before any «
+///   opens (`« Nous rouvrirons la piscine.` / `Les travaux commenceront en mars », a dit X`);
+/// - lose its closing mark after a colon, and then end with its paragraph (`L'entraîneur a
+///   prévenu : « Rien n'est encore joué !`);
+/// - lose its opening mark, when a » and a comma end it (`Nous avons tout essayé », a
+///   expliqué X`): it runs from its paragraph's start;
+/// - open with « and close with a straight quote, or the other way round.
 pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
     let mut out = Vec::new();
-    // An opening « left open at the end of a paragraph, waiting for a reopening « in the next.
-    let mut carried: Option<usize> = None;
+    // An opening « (or straight quote) left open at the end of a paragraph, waiting in the
+    // next for a reopening « (true) or for a mark closing it without one (false).
+    let mut carried: Option<(char, usize, bool)> = None;
     for (pi, &(ps, pe)) in paragraphs.iter().enumerate() {
         let para = &text[ps..pe];
         let mut stack: Vec<(char, usize)> = Vec::new();
         let mut multi = false;
         let mut b = 0;
-        if let Some(open) = carried.take() {
+        if let Some((mark, open, reopens)) = carried.take() {
             let first = para.trim_start_matches(is_pad);
-            if first.starts_with('«') {
+            stack.push((mark, open));
+            multi = true;
+            if reopens {
                 // the reopening mark is not a new quotation
-                stack.push(('«', open));
-                multi = true;
                 b = para.len() - first.len() + '«'.len_utf8();
             }
         }
@@ -114,8 +125,17 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
             let next = para[b + clen..].chars().next().unwrap_or(' ');
             b += clen;
             let is_open_straight = c == '"' && !stack.iter().any(|&(o, _)| o == '"');
+            // (a straight quote glued to the word before and followed by a space or a
+            // punctuation mark ends words)
+            let ends_words = !is_pad(prev) && (is_pad(next) || ",.;:!?)".contains(next));
             if c == '"' && !is_open_straight {
                 close(&mut stack, '"', at + 1, text, &mut out, &mut multi);
+            } else if is_open_straight
+                && ends_words
+                && stack.first().is_some_and(|&(o, _)| o == '«')
+            {
+                // « … ": the straight quote closes the guillemet
+                close(&mut stack, '«', at + 1, text, &mut out, &mut multi);
             } else if is_open_straight {
                 // a straight quote opens when it starts a word
                 if !is_pad(next) || is_pad(prev) || "([«“".contains(prev) {
@@ -126,16 +146,37 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
             } else if let Some(open) = opener_of(c) {
                 if stack.iter().any(|&(o, _)| o == open) {
                     close(&mut stack, open, at + clen, text, &mut out, &mut multi);
+                } else if c == '»' && stack.first().is_some_and(|&(o, _)| o == '"') {
+                    // " … »: the guillemet closes the straight quote
+                    close(&mut stack, '"', at + clen, text, &mut out, &mut multi);
+                } else if c == '»'
+                    && stack.is_empty()
+                    && out.last().is_none_or(|m: &Marked| m.close <= ps)
+                    && para[b..].trim_start_matches(is_pad).starts_with(',')
+                {
+                    // "Nous avons tout essayé », a expliqué X": the opening mark left out
+                    let start = ps + (para.len() - para.trim_start_matches(is_pad).len());
+                    record(start, 0, at + clen, text, &mut out, &mut multi);
                 }
             }
         }
-        // a guillemet still open at the paragraph's end continues if the next paragraph reopens
-        if let Some(&('«', open)) = stack.first() {
-            let next_reopens = paragraphs
-                .get(pi + 1)
-                .is_some_and(|&(s, e)| text[s..e].trim_start_matches(is_pad).starts_with('«'));
-            if next_reopens {
-                carried = Some(open);
+        // a guillemet still open at the paragraph's end continues if the next paragraph
+        // reopens it, or closes it before opening any other; a straight quote, if the next
+        // paragraph has an odd number of them (its first closes)
+        if let Some(&(mark @ ('«' | '"'), open)) = stack.first() {
+            let next_para = paragraphs.get(pi + 1).map(|&(s, e)| &text[s..e]);
+            let next_reopens = mark == '«'
+                && next_para.is_some_and(|p| p.trim_start_matches(is_pad).starts_with('«'));
+            let next_closes = next_para.is_some_and(|p| match mark {
+                '«' => p.find('»').is_some_and(|k| !p[..k].contains('«')),
+                _ => p.matches('"').count() % 2 == 1,
+            });
+            if next_reopens || next_closes {
+                carried = Some((mark, open, next_reopens));
+            } else if mark == '«' && text[..open].trim_end_matches(is_pad).ends_with(':') {
+                // "X a prévenu : « Rien n'est joué !": the closing mark left out
+                let end = ps + para.trim_end_matches(is_pad).len();
+                record(open, '«'.len_utf8(), end, text, &mut out, &mut multi);
             }
         }
     }
@@ -172,11 +213,28 @@ fn close(
         return; // nested: stays inside the outer quotation's text
     }
     let open_len = text[start..].chars().next().map_or(1, char::len_utf8);
-    let close_len = text[..end].chars().next_back().map_or(1, char::len_utf8);
-    let inner = &text[start + open_len..end - close_len];
+    record(start, open_len, end, text, out, multi);
+}
+
+/// Record the quotation from byte `start` (its opening mark `open_len` bytes long, 0 when
+/// the mark was left out) to byte `end` (past its closing mark, if any).
+fn record(
+    start: usize,
+    open_len: usize,
+    end: usize,
+    text: &str,
+    out: &mut Vec<Marked>,
+    multi: &mut bool,
+) {
+    let inner_end = text[..end]
+        .chars()
+        .next_back()
+        .filter(|&c| opener_of(c).is_some() || c == '"')
+        .map_or(end, |c| end - c.len_utf8());
+    let inner = &text[start + open_len..inner_end];
     let lead = inner.len() - inner.trim_start_matches(is_pad).len();
     let trail = inner.len() - inner.trim_end_matches(is_pad).len();
-    let (s, e) = (start + open_len + lead, end - close_len - trail);
+    let (s, e) = (start + open_len + lead, inner_end - trail);
     if s < e {
         out.push(Marked {
             open: start,
@@ -223,6 +281,32 @@ mod tests {
         ),
         ("« Jamais fermé.\n\nAutre chose.", &[]),
         ("l'image » sans ouverture", &[]),
+        // slips of the writer: the quotation stands all the same
+        (
+            "L'entraîneur a prévenu : « Rien n'est encore joué !\n\nLe match a lieu dimanche.",
+            &["Rien n'est encore joué !"],
+        ),
+        (
+            "« Nous rouvrirons la piscine.\n\nLes travaux commencent en mars », a dit le maire.",
+            &["Nous rouvrirons la piscine.\n\nLes travaux commencent en mars"],
+        ),
+        (
+            "Nous avons tout essayé », a expliqué la directrice.",
+            &["Nous avons tout essayé"],
+        ),
+        (
+            "Il a dit : « Oui, c'est fini\", puis il est parti.",
+            &["Oui, c'est fini"],
+        ),
+        ("Il a répété \"jamais plus » hier.", &["jamais plus"]),
+        (
+            "\"Tout d'abord, la forêt.\n\nEnsuite, le minerai\", a-t-il dit.",
+            &["Tout d'abord, la forêt.\n\nEnsuite, le minerai"],
+        ),
+        (
+            "« Il a dit \"non\" et \"oui\" »",
+            &["Il a dit \"non\" et \"oui\""],
+        ),
     ];
 
     #[test]

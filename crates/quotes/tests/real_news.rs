@@ -3460,6 +3460,26 @@ const CASES: &[Case] = &[
         "Titre\n\nLes commissaires sont connus. Pour la Belgique, le libéral Jan Peeters. Pour la Grèce, Eleni Vassou.",
         &[],
     ),
+    // slips with quote marks: a quotation whose closing mark is left out after a colon ends
+    // with its paragraph; one whose opening mark is left out starts its paragraph when a »
+    // and a comma end it; one running into the next paragraph needs no reopening mark
+    (
+        "Titre\n\nL'entraîneur Marc Blanc a prévenu : « Rien n'est encore joué !\n\nLe match a lieu dimanche.",
+        &[("Rien n'est encore joué !", D, "Marc Blanc")],
+    ),
+    (
+        "Titre\n\nNous avons tout essayé pour l'usine », a expliqué la directrice Sophie Marchal.",
+        &[("Nous avons tout essayé pour l'usine", D, "Sophie Marchal")],
+    ),
+    (
+        "Titre\n\n\"D'abord, la forêt donnait le bois.\n\nEnsuite, le minerai affleurait\", a précisé l'historien Roger Thiriet.",
+        &[("D'abord, la forêt donnait le bois.\n\nEnsuite, le minerai affleurait", D, "Roger Thiriet")],
+    ),
+    // « closed by a straight quote, or the other way round
+    (
+        "Titre\n\nLe maire Paul Petit a déclaré : « C'est fini\", avant de partir.",
+        &[("C'est fini", D, "Paul Petit")],
+    ),
 ];
 
 #[test]
