@@ -390,7 +390,9 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
     // "s'est montrée « confiante »", "se veut « rassurant »": only with the reflexive, and
     // only for words in marks right after it (an adverb may stand between), the attribute
     // the speaker claims; "s'est montré confiant :" is a mood, its colon the cue
-    if form.reflexive_only {
+    // (a form of twins, `montre`, is the reflexive one's only with its pronoun)
+    let document_only = form.document_only && !(form.reflexive_only && reflexive);
+    if form.reflexive_only && !document_only {
         let mut k = end;
         if t.get(k).is_some_and(|x| {
             x.low.ends_with("ment") || matches!(x.low.as_str(), "très" | "plutôt" | "assez" | "si")
@@ -403,6 +405,25 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
     }
     if form.negated_only && !(start..i).any(|k| matches!(t[k].low.as_str(), "ne" | "n'")) {
         return None;
+    }
+    // "l'étude montre que": a verb of showing reports only its que-clause ("le film montre
+    // « la vraie vie »" cites nobody)
+    // ... and only with a document or a study for subject: a noun of the list among the
+    // words before the group, back to the sentence's start or a punctuation mark ("L'étude
+    // de l'Insee montre que", "Une étude publiée lundi montre que"; "Cela montre que", "Le
+    // ministre a montré que" are none)
+    if document_only {
+        let que_after = t
+            .get(end)
+            .is_some_and(|x| matches!(x.low.as_str(), "que" | "qu'"));
+        let (ss, _) = tk.sentence_of(start);
+        let document = (start.saturating_sub(10).max(ss)..start)
+            .rev()
+            .take_while(|&k| t[k].is_word())
+            .any(|k| fr::is_source_document(&t[k].low));
+        if !que_after || !document {
+            return None;
+        }
     }
     // trim fillers that belong to the preceding noun phrase rather than the verb ("en", "y")
     while start < i
@@ -1318,7 +1339,15 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
     }
     let comma_before_verb = e < end;
     // "..., qui avait dénoncé": the antecedent is the noun phrase before "qui"
-    let after_qui = e > floor && t[e - 1].low == "qui";
+    // (or before "lequel" after a comma: "au recteur, lequel a répondu")
+    let after_qui = e > floor
+        && (t[e - 1].low == "qui"
+            || (e > floor + 1
+                && t[e - 2].text == ","
+                && matches!(
+                    t[e - 1].low.as_str(),
+                    "lequel" | "laquelle" | "lesquels" | "lesquelles"
+                )));
     if after_qui {
         e -= 1;
         while e > floor && t[e - 1].text == "," {
@@ -1714,8 +1743,18 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
         // subject's)
         if comma_before_verb && !after_qui && a > s && (s == floor || t[s - 1].text == ",") {
             e = (s..a).find(|&k| aux(k)).unwrap_or(a);
-        } else if let Some(k) = (a + 2..e).find(|&k| is_determiner(&t[k]) || t[k].namey) {
-            s = k;
+        } else if let Some(k) = (a + 2..e).find(|&k| {
+            is_determiner(&t[k])
+                || t[k].namey
+                // ("Les parents ont écrit au recteur, qui a répondu": the object after a
+                // preposition's article is what "qui" takes up)
+                || (after_qui && matches!(t[k].low.as_str(), "au" | "aux") && k + 1 < e)
+        }) {
+            s = if matches!(t[k].low.as_str(), "au" | "aux") {
+                k + 1
+            } else {
+                k
+            };
         }
     }
     // "Les scientifiques en ont conclu", "Le maire lui a répondu": object clitics between

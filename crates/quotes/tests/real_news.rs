@@ -3475,6 +3475,22 @@ const CASES: &[Case] = &[
         "Titre\n\n\"D'abord, la forêt donnait le bois.\n\nEnsuite, le minerai affleurait\", a précisé l'historien Roger Thiriet.",
         &[("D'abord, la forêt donnait le bois.\n\nEnsuite, le minerai affleurait", D, "Roger Thiriet")],
     ),
+    // "qui" or "lequel" after the object of a preposition takes that object up, not the
+    // clause's subject
+    (
+        "Titre\n\nLes parents ont écrit au recteur, qui a répondu que la classe resterait ouverte.",
+        &[("la classe resterait ouverte", I, "recteur")],
+    ),
+    (
+        "Titre\n\nLes élus ont rencontré les syndicats, lesquels ont affirmé que la grève continuerait.",
+        &[("la grève continuerait", I, "syndicats")],
+    ),
+    // a verb of showing reports a que-clause when a document or a study is its subject, and
+    // only then
+    (
+        "Titre\n\nUne enquête de l'Insee montre que les loyers ont baissé. Cela montre que la réforme a échoué. Le ministre a montré que le budget tenait.",
+        &[("les loyers ont baissé", I, "Insee")],
+    ),
     // « closed by a straight quote, or the other way round
     (
         "Titre\n\nLe maire Paul Petit a déclaré : « C'est fini\", avant de partir.",

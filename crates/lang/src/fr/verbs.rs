@@ -7,6 +7,7 @@
 
 use crate::hash::{HashMap, HashSet};
 use crate::table::rows;
+use std::collections::hash_map::Entry;
 
 /// What a surface form of a reporting verb is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +38,11 @@ pub struct VerbForm {
     /// Whether the verb reports only with its reflexive pronoun (`s'est montrée « confiante »`,
     /// `se veut « rassurant »`): showing something or wanting it is not saying it.
     pub reflexive_only: bool,
+    /// Whether the verb reports only a que-clause whose subject is a document or a study
+    /// (`l'étude montre que`, `le rapport démontre que`): "cela montre que" draws a
+    /// conclusion, nobody's statement. With `reflexive_only` too, the form is both verbs'
+    /// (`montre`: `se montrer` with its reflexive, `montrer` without).
+    pub document_only: bool,
     /// Number of words in the form (`fait savoir` is 2).
     pub words: usize,
 }
@@ -68,7 +74,8 @@ impl ReportingVerbs {
             let lemma = r[0];
             let group = r.get(1).copied().unwrap_or("er");
             let extra = r.get(2).copied().unwrap_or("");
-            let que = matches!(r.get(3).copied(), Some("y" | "neg"));
+            let que = matches!(r.get(3).copied(), Some("y" | "neg" | "doc"));
+            let document_only = r.get(3).copied() == Some("doc");
             let negated_only = r.get(3).copied() == Some("neg");
             let impersonal_only = r.get(3).copied() == Some("on");
             let reflexive_only = r.get(3).copied() == Some("se");
@@ -82,14 +89,15 @@ impl ReportingVerbs {
                     negated_only,
                     impersonal_only,
                     reflexive_only,
+                    document_only,
                     words,
                 };
                 // the reformed spelling of 1990 drops the circumflex of "î" (il reconnait,
                 // il connait), and news sites use both
                 if form.contains('î') {
-                    forms.entry(form.replace('î', "i")).or_insert(verb);
+                    add_form(&mut forms, form.replace('î', "i"), verb);
                 }
-                forms.entry(form).or_insert(verb);
+                add_form(&mut forms, form, verb);
             }
         }
         let max_words = forms.values().map(|f| f.words).max().unwrap_or(1);
@@ -161,6 +169,30 @@ impl ReportingVerbs {
 
     pub fn is_empty(&self) -> bool {
         self.forms.is_empty()
+    }
+}
+
+/// Record a form; the first lemma to spell it keeps it, except that a verb reporting only
+/// with its reflexive (`se montrer`) and its plain twin reporting only a document's
+/// que-clause (`montrer`) share their forms: the reflexive pronoun tells them apart.
+fn add_form(forms: &mut HashMap<String, VerbForm>, form: String, verb: VerbForm) {
+    match forms.entry(form) {
+        Entry::Vacant(v) => {
+            v.insert(verb);
+        }
+        Entry::Occupied(mut o) => {
+            let old = o.get_mut();
+            let twins = old.reflexive_only != verb.reflexive_only
+                && (old.document_only || verb.document_only);
+            if twins {
+                if !verb.reflexive_only {
+                    old.lemma = verb.lemma;
+                }
+                old.que = true;
+                old.reflexive_only = true;
+                old.document_only = true;
+            }
+        }
     }
 }
 
