@@ -4775,22 +4775,44 @@ fn capital_after_article(s: &str) -> bool {
 }
 
 /// Whether the name at token `s` is listed after one a territory noun introduces (`les
-/// districts de Mirpurkhas et Sanghar`, `les provinces de X, Y et Z`): a territory too.
+/// districts de Mirpurkhas et Sanghar`, `les communes de X, Y, Z et W`): a territory too.
 fn listed_after_place_head(toks: &[Tok], s: usize) -> bool {
-    // (one word each, joined by "et": longer lists in old print run over names of all kinds)
-    let same = |k: usize| toks[k].sentence == toks[s].sentence;
+    // (one word each, the list closed by "et": lists in old print that no "et" closes run
+    // over names of all kinds)
+    let same = |k: usize| k < toks.len() && toks[k].sentence == toks[s].sentence;
     let one_word = |k: usize| {
-        toks[k].kind == TokenKind::Word
+        same(k)
+            && toks[k].kind == TokenKind::Word
             && toks[k].is_cap()
             && !(k > 0 && same(k - 1) && toks[k - 1].is_cap())
-            && !toks.get(k + 1).is_some_and(|n| same(k + 1) && n.is_cap())
+            && !(same(k + 1) && toks[k + 1].is_cap())
     };
-    s >= 3
-        && one_word(s)
-        && toks[s - 1].text == "et"
-        && same(s - 2)
-        && one_word(s - 2)
-        && after_place_head(toks, s - 2)
+    let joint = |k: usize| same(k) && matches!(toks[k].text, "," | "et");
+    if !one_word(s) {
+        return false;
+    }
+    // back over the names before it to the one the territory noun introduces
+    let mut k = s;
+    let mut closed = false;
+    let mut first = None;
+    while k >= 2 && s - k < 16 && joint(k - 1) && one_word(k - 2) {
+        closed |= toks[k - 1].text == "et";
+        k -= 2;
+        if after_place_head(toks, k) {
+            first = Some(k);
+            break;
+        }
+    }
+    if first.is_none() {
+        return false;
+    }
+    // ... and, unless an "et" came before it, on over the names after it to the "et"
+    let mut j = s;
+    while !closed && j + 2 - s < 16 && joint(j + 1) && one_word(j + 2) {
+        closed = toks[j + 1].text == "et";
+        j += 2;
+    }
+    closed
 }
 
 /// Whether the name at token `s` follows a territory noun and its "de" (`la province de

@@ -400,6 +400,11 @@ fn finds_typed_mentions() {
             "Les crues frappent les districts de Vorkaïa et Tuzeni.",
             &[("Tuzeni", LOC), ("Vorkaïa", LOC)],
         ),
+        // ... and so are the names of a longer list, commas between, that "et" closes
+        (
+            "Les communes de Cormal, Dolva, Capreno et Mossel ont été inondées.",
+            &[("Capreno", LOC), ("Cormal", LOC), ("Dolva", LOC), ("Mossel", LOC)],
+        ),
         // "contre" and what a body fights belong to its name, as "pour" and its purpose do
         (
             "Le Mouvement contre la pollution des rivières proteste.",

@@ -232,8 +232,11 @@ fn place_after(
     // Canada")
     let rest = after.trim_start();
     let rest = rest.strip_prefix(')').unwrap_or(rest);
-    let words = if let Some(inner) = bracketed(rest) {
+    let words_text = if let Some(inner) = bracketed(rest) {
         inner
+    } else if let Some(area) = kind_of(rest) {
+        // "Dovre, une commune de Norvège", "Sderot, ville du sud d'Israël"
+        direction_of(area).unwrap_or(area)
     } else {
         let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
         let (prep, rest) = rest.split_once(' ')?;
@@ -251,16 +254,65 @@ fn place_after(
     };
     // the longest run of words (up to four) that names an area: "Alpes-de-Haute-Provence",
     // "Pyrénées orientales", "Nouvelle-Galles du Sud"
-    let words: Vec<&str> = words
-        .split(' ')
-        .take(4)
-        .map(|w| w.trim_end_matches([',', '.', ';', ':', ')', '!', '?']))
-        .collect();
+    // (a punctuation mark ends the run, and so does the paragraph's end: "en Norvège.\n\nLes
+    // combats" names no "Norvège Les")
+    const ENDS: [char; 7] = [',', '.', ';', ':', ')', '!', '?'];
+    let mut words: Vec<&str> = Vec::new();
+    for w in words_text.split([' ', '\n']).take(4) {
+        if w.is_empty() {
+            break;
+        }
+        let bare = w.trim_end_matches(ENDS);
+        words.push(bare);
+        if bare.len() < w.len() {
+            break;
+        }
+    }
     (1..=words.len()).rev().find_map(|n| {
         let name = words[..n].join(" ");
         gaz.resolve(&name, context)
             .filter(|p| near || matches!(p.feature, "country" | "region" | "department"))
     })
+}
+
+/// The area named after a noun of a kind of place (`data/place_kind_nouns.txt`) in an
+/// apposition or after `est`, at the start of `rest`: `, une commune de Norvège` →
+/// `Norvège`, `est une petite ville du Kenya` → `Kenya`, `, ville frontalière de la Syrie` →
+/// `Syrie`; an adjective may stand before or after the noun.
+fn kind_of(rest: &str) -> Option<&str> {
+    static KINDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        include_str!("../data/place_kind_nouns.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let rest = match rest.strip_prefix(',') {
+        Some(r) => r.trim_start(),
+        None => ["est ", "était "]
+            .iter()
+            .find_map(|v| rest.strip_prefix(v))?,
+    };
+    let rest = ["une ", "un ", "la ", "le ", "l'", "l’"]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+        .unwrap_or(rest);
+    // the noun among the first two words, then at most one word before "de"
+    let mut words = rest.splitn(4, ' ');
+    let mut tail = rest;
+    for _ in 0..2 {
+        let w = words.next()?;
+        tail = tail.get(w.len() + 1..)?;
+        if kinds.contains(w) {
+            return of_what(tail).or_else(|| {
+                let (_, after_adjective) = tail.split_once(' ')?;
+                of_what(after_adjective)
+            });
+        }
+    }
+    None
 }
 
 /// What follows `de`, `du`, `des`, `d'` (and the article after `de`) at the start of `rest`.
@@ -621,6 +673,20 @@ mod tests {
                 &["France", "Afghanistan", "Kaboul"],
                 "France",
                 "FR",
+            ),
+            // a noun of a kind of place in apposition or after "est" names the area too, and
+            // the paragraph's end closes the area's name
+            (
+                "Les combats gagnent Kandahar. Puis Zorgol, petite localité frontalière du Liban.",
+                &["Kandahar", "Zorgol", "Liban"],
+                "Zorgol",
+                "LB",
+            ),
+            (
+                "Les combats gagnent Kandahar.\n\nZorgville est une commune de Norvège.\n\nLes renforts arrivent.",
+                &["Kandahar", "Zorgville", "Norvège"],
+                "Zorgville",
+                "NO",
             ),
         ];
         for (text, locs, which, want) in cases {
