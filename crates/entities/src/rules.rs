@@ -114,6 +114,8 @@ pub struct Lists {
     pub not_acronyms: HashSet<String>,
     /// English words closing a law's or an event's name (`data/event_suffixes.txt`).
     pub event_suffixes: HashSet<String>,
+    /// Capitalised nouns opening an event's name (`data/event_heads.txt`).
+    pub event_heads: HashSet<String>,
     /// Beginnings of verbs of saying or addressing (`data/dative_verbs.txt`).
     pub dative_verbs: Vec<String>,
     /// Heads of a sea's name, which take one capitalised word of name (`data/sea_heads.txt`:
@@ -328,6 +330,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 event_suffixes: lines(include_str!("../data/event_suffixes.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                event_heads: lines(include_str!("../data/event_heads.txt"))
                     .map(str::to_string)
                     .collect(),
                 dative_verbs: lines(include_str!("../data/dative_verbs.txt"))
@@ -3546,6 +3551,53 @@ fn candidate_at(
         && !head_with_complement
     {
         return Step::Veto(n);
+    }
+    // "la Guerre de Cent Ans", "la Coupe continentale", "le Printemps arabe": a capitalised
+    // head of an event opens the event's name, none of the types; the name runs over its
+    // capitalised words, its adjectives and its "de" complements, but stops before a place it
+    // is named after, which stays a place (le Festival de Cannes, la Bataille de Verdun)
+    // (an article opening the sentence goes with it: "La Révolution française a …")
+    let head = if matches!(lower, "le" | "la" | "l'" | "les") && t.is_cap() {
+        i + 1
+    } else {
+        i
+    };
+    let same = |k: usize| k < toks.len() && toks[k].sentence == t.sentence;
+    if same(head)
+        && toks[head].is_cap()
+        && !toks[head].is_all_caps()
+        && lists.event_heads.contains(toks[head].lower())
+    {
+        let word = |k: usize| same(k) && toks[k].kind == TokenKind::Word;
+        // the capitalised run from `k`, and whether it names a known place as a whole
+        let run = |k: usize| {
+            let mut m = k;
+            while word(m) && toks[m].is_cap() {
+                m += 1;
+            }
+            let name: Vec<&str> = toks[k..m].iter().map(|x| x.text).collect();
+            (
+                m,
+                Gazetteer::french().contains_folded(&fold(&name.join(" "))),
+            )
+        };
+        let mut j = head + 1;
+        loop {
+            if word(j) && !toks[j].is_cap() && is_adjective_like(toks[j].text) {
+                j += 1;
+            } else if word(j) && toks[j].is_cap() && !run(j).1 {
+                j = run(j).0;
+            } else if let Some(k) =
+                skip_connectors(toks, j).filter(|&k| word(k) && toks[k].is_cap() && !run(k).1)
+            {
+                j = run(k).0;
+            } else {
+                break;
+            }
+        }
+        if j > head + 1 {
+            return Step::Veto(j - i);
+        }
     }
     // the word of a credit line is no part of the name after it (Photos Pierre X): a person's
     // name, a given name then a capitalised word

@@ -400,6 +400,16 @@ fn finds_typed_mentions() {
             "Les crues frappent les districts de Vorkaïa et Tuzeni.",
             &[("Tuzeni", LOC), ("Vorkaïa", LOC)],
         ),
+        // a capitalised head of an event opens the event's name, none of the types; a place
+        // the event is named after stays a place
+        (
+            "Lors de la Guerre de Cent Ans, la ville fut prise. La Coupe continentale débute. Le Festival de Cannes ouvre.",
+            &[("Cannes", LOC)],
+        ),
+        (
+            "La Révolution française a changé la France.",
+            &[("France", LOC)],
+        ),
         // ... and so are the names of a longer list, commas between, that "et" closes
         (
             "Les communes de Cormal, Dolva, Capreno et Mossel ont été inondées.",
