@@ -163,11 +163,18 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
         // a guillemet still open at the paragraph's end continues if the next paragraph
         // reopens it, or closes it before opening any other; a straight quote, if the next
         // paragraph has an odd number of them (its first closes)
+        // (paragraphs with no mark at all may stand between: `"Notre objectif reste le
+        // maintien.` / `Il a insisté pour me garder.` / `Je reste ".`)
         if let Some(&(mark @ ('«' | '"'), open)) = stack.first() {
             let next_para = paragraphs.get(pi + 1).map(|&(s, e)| &text[s..e]);
             let next_reopens = mark == '«'
                 && next_para.is_some_and(|p| p.trim_start_matches(is_pad).starts_with('«'));
-            let next_closes = next_para.is_some_and(|p| match mark {
+            let closer = paragraphs[pi + 1..]
+                .iter()
+                .take(4)
+                .map(|&(s, e)| &text[s..e])
+                .find(|p| p.contains(['«', '»', '"', '“', '”']));
+            let next_closes = closer.is_some_and(|p| match mark {
                 '«' => p.find('»').is_some_and(|k| !p[..k].contains('«')),
                 _ => p.matches('"').count() % 2 == 1,
             });
@@ -302,6 +309,10 @@ mod tests {
         (
             "\"Tout d'abord, la forêt.\n\nEnsuite, le minerai\", a-t-il dit.",
             &["Tout d'abord, la forêt.\n\nEnsuite, le minerai"],
+        ),
+        (
+            "Il a dit : \"Notre but reste le maintien.\n\nOn m'a gardé.\n\nJe reste \".\n\nFin.",
+            &["Notre but reste le maintien.\n\nOn m'a gardé.\n\nJe reste"],
         ),
         (
             "« Il a dit \"non\" et \"oui\" »",
