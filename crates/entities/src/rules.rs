@@ -116,6 +116,8 @@ pub struct Lists {
     pub event_suffixes: HashSet<String>,
     /// Capitalised nouns opening an event's name (`data/event_heads.txt`).
     pub event_heads: HashSet<String>,
+    /// Two words before a work's title (`data/work_cues.txt`: `réalisateur de`, `connu pour`).
+    pub work_cues: HashSet<String>,
     /// Beginnings of verbs of saying or addressing (`data/dative_verbs.txt`).
     pub dative_verbs: Vec<String>,
     /// Heads of a sea's name, which take one capitalised word of name (`data/sea_heads.txt`:
@@ -333,6 +335,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 event_heads: lines(include_str!("../data/event_heads.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                work_cues: lines(include_str!("../data/work_cues.txt"))
                     .map(str::to_string)
                     .collect(),
                 dative_verbs: lines(include_str!("../data/dative_verbs.txt"))
@@ -3054,6 +3059,13 @@ fn candidate_at(
             return Step::Veto(j - i);
         }
     }
+    // the works a creator made or is known for (le réalisateur de Titanic, connu pour
+    // Gladiator et Lincoln): titles, none of the types, however they look
+    if t.is_cap() && work_title_at(toks, i) {
+        if let Some(j) = thing_name(toks, i - 1, false) {
+            return Step::Veto(j - i);
+        }
+    }
     // a single surname right after a determiner and a noun named after it is the thing's name
     // (le plan Marshall, la réforme Peillon), not a person: not a given name, not a longer
     // name (la réforme | Jean Castex a démissionné)
@@ -4927,6 +4939,67 @@ fn after_place_head(toks: &[Tok], s: usize) -> bool {
             }
         }
     })
+}
+
+/// Whether the capitalised word at token `i` opens a work's title: right after the two
+/// words of `data/work_cues.txt` (`réalisateur de`, `connu pour`), or after a comma or "et"
+/// closing a title that does (`connu pour Gladiator, Lincoln et Munich`).
+fn work_title_at(toks: &[Tok], i: usize) -> bool {
+    let same = |k: usize| toks[k].sentence == toks[i].sentence;
+    let cue_before = |k: usize| {
+        k >= 2 && same(k - 2) && {
+            let de = match toks[k - 1].lower() {
+                "d'" => "de",
+                w => w,
+            };
+            let key = format!("{} {de}", toks[k - 2].lower());
+            // (a creator "de" a well-known place is one from there: l'auteur de Brest; a
+            // village's namesake is the title, l'auteur de Germinal)
+            Lists::get().work_cues.contains(&key)
+                && !(de == "de"
+                    && Gazetteer::french()
+                        .candidates(toks[k].text)
+                        .any(|p| p.feature != "city" || p.population >= 100_000)
+                    && !toks
+                        .get(k + 1)
+                        .is_some_and(|n| toks[k + 1].sentence == toks[k].sentence && n.is_cap()))
+        }
+    };
+    // (after a comma the list must go on or close its brackets, or the name is in
+    // apposition: "le réalisateur de Titanic, James Cameron, prépare" names the director;
+    // "(connu pour Gladiator, Lincoln)" lists two titles)
+    let list_goes_on = |k: usize| {
+        let mut e = k;
+        while e < toks.len() && same(e) && toks[e].is_cap() {
+            e += 1;
+        }
+        (e < toks.len() && same(e) && toks[e].text == ")")
+            || (e + 1 < toks.len()
+                && same(e + 1)
+                && (toks[e].text == "et" || (toks[e].text == "," && toks[e + 1].is_cap())))
+    };
+    let mut k = i;
+    for _ in 0..4 {
+        if cue_before(k) {
+            return true;
+        }
+        // back over ", Title" or "et Title" to the title before
+        if k < 3
+            || !same(k - 1)
+            || !(toks[k - 1].text == "et" || (toks[k - 1].text == "," && list_goes_on(k)))
+        {
+            return false;
+        }
+        let mut m = k - 2;
+        while m > 0 && same(m - 1) && (toks[m - 1].is_cap() || toks[m].kind == TokenKind::Number) {
+            m -= 1;
+        }
+        if !toks[m].is_cap() {
+            return false;
+        }
+        k = m;
+    }
+    false
 }
 
 /// The end of a thing's name after its head at `h` (`data/thing_heads.txt`): adjectives,

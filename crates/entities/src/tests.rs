@@ -400,6 +400,13 @@ fn finds_typed_mentions() {
             "Les crues frappent les districts de Vorkaïa et Tuzeni.",
             &[("Tuzeni", LOC), ("Vorkaïa", LOC)],
         ),
+        // the works a creator made or someone is known for are titles, none of the types,
+        // however they look (a town, a given name); a name in apposition after the title
+        // is the creator's
+        (
+            "Le scénariste Paul Morin, connu pour Toulouse et Marion, écrit. Le réalisateur de Garance, Jean Vidal, tourne.",
+            &[("Jean Vidal", PER), ("Paul Morin", PER)],
+        ),
         // a capitalised head of an event opens the event's name, none of the types; a place
         // the event is named after stays a place
         (
