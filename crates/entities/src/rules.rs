@@ -3581,10 +3581,14 @@ fn candidate_at(
         && lists.event_heads.contains(toks[head].lower())
     {
         let word = |k: usize| same(k) && toks[k].kind == TokenKind::Word;
-        // the capitalised run from `k`, and whether it names a known place as a whole
+        // the capitalised run from `k`, and whether it names a known place as a whole (a
+        // person's full name after it is no part of it: la Guerre du Golfe François X)
         let run = |k: usize| {
             let mut m = k;
-            while word(m) && toks[m].is_cap() {
+            while word(m)
+                && toks[m].is_cap()
+                && !(m > k && is_given_name(toks[m].text) && word(m + 1) && toks[m + 1].is_cap())
+            {
                 m += 1;
             }
             let name: Vec<&str> = toks[k..m].iter().map(|x| x.text).collect();
@@ -3593,11 +3597,13 @@ fn candidate_at(
                 Gazetteer::french().contains_folded(&fold(&name.join(" "))),
             )
         };
+        // (a capitalised word right after the head names a shop or a cup as often, le
+        // Printemps Haussmann: the head takes an adjective or a "de" complement first)
         let mut j = head + 1;
         loop {
             if word(j) && !toks[j].is_cap() && is_adjective_like(toks[j].text) {
                 j += 1;
-            } else if word(j) && toks[j].is_cap() && !run(j).1 {
+            } else if j > head + 1 && word(j) && toks[j].is_cap() && !run(j).1 {
                 j = run(j).0;
             } else if let Some(k) =
                 skip_connectors(toks, j).filter(|&k| word(k) && toks[k].is_cap() && !run(k).1)
@@ -4852,6 +4858,10 @@ fn listed_after_place_head(toks: &[Tok], s: usize) -> bool {
             && !(same(k + 1) && toks[k + 1].is_cap())
     };
     let joint = |k: usize| same(k) && matches!(toks[k].text, "," | "et");
+    // (nor words the lexicon knows: "le quartier de Belleville, Chinois, Maghrébins et
+    // Africains cohabitent" lists its people)
+    let lexicon = &Lists::get().lexicon;
+    let one_word = |k: usize| one_word(k) && !lexicon.contains_key(toks[k].lower());
     if !one_word(s) {
         return false;
     }

@@ -417,10 +417,21 @@ fn finds_typed_mentions() {
             "La Révolution française a changé la France.",
             &[("France", LOC)],
         ),
+        // (a capitalised word right after the head names a shop as often: the head takes an
+        // adjective or a "de" complement first)
+        (
+            "Les salariés du Printemps Haussmann ont manifesté.",
+            &[("Printemps Haussmann", ORG)],
+        ),
         // ... and so are the names of a longer list, commas between, that "et" closes
         (
             "Les communes de Cormal, Dolva, Capreno et Mossel ont été inondées.",
             &[("Capreno", LOC), ("Cormal", LOC), ("Dolva", LOC), ("Mossel", LOC)],
+        ),
+        // (words the lexicon knows are no such names: the people of a place listed after it)
+        (
+            "Dans le quartier de Belleville, Chinois, Maghrébins et Africains cohabitent.",
+            &[("Belleville", LOC)],
         ),
         // "contre" and what a body fights belong to its name, as "pour" and its purpose do
         (

@@ -1748,7 +1748,12 @@ pub fn subject_before(tk: &Toks, end: usize, floor: usize) -> Option<(usize, usi
                 || t[k].namey
                 // ("Les parents ont écrit au recteur, qui a répondu": the object after a
                 // preposition's article is what "qui" takes up)
-                || (after_qui && matches!(t[k].low.as_str(), "au" | "aux") && k + 1 < e)
+                // (a short one: "au chevet des victimes, qui" takes up the victims, as
+                // before)
+                || (after_qui
+                    && matches!(t[k].low.as_str(), "au" | "aux")
+                    && k + 1 < e
+                    && (k + 1..e).all(|j| !is_preposition(&t[j]) && !is_determiner(&t[j])))
         }) {
             s = if matches!(t[k].low.as_str(), "au" | "aux") {
                 k + 1

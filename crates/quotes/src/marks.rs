@@ -132,6 +132,7 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
                 close(&mut stack, '"', at + 1, text, &mut out, &mut multi);
             } else if is_open_straight
                 && ends_words
+                && !prev.is_ascii_digit()
                 && stack.first().is_some_and(|&(o, _)| o == '«')
             {
                 // « … ": the straight quote closes the guillemet
@@ -155,7 +156,8 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
                     && para[b..].trim_start_matches(is_pad).starts_with(',')
                 {
                     // "Nous avons tout essayé », a expliqué X": the opening mark left out
-                    let start = ps + (para.len() - para.trim_start_matches(is_pad).len());
+                    // (past a dateline: "MARSEILLE (AFP) - Nous …")
+                    let start = ps + past_dateline(para);
                     record(start, 0, at + clen, text, &mut out, &mut multi);
                 }
             }
@@ -188,6 +190,30 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
         }
     }
     out
+}
+
+/// Where a paragraph's words start: past its padding and a dateline opening it (a word in
+/// capitals, then a dash within the first eighty bytes: `MARSEILLE (AFP) - `, `PARIS, 3 mai
+/// — `).
+fn past_dateline(para: &str) -> usize {
+    let words = para.len() - para.trim_start_matches(is_pad).len();
+    let first = para[words..]
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let caps = first.chars().count() >= 2 && first.chars().all(char::is_uppercase);
+    let mut end = para.len().min(words + 80);
+    while !para.is_char_boundary(end) {
+        end -= 1;
+    }
+    let dash = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| para[..end].find(d).map(|k| k + d.len()))
+        .min();
+    match dash {
+        Some(k) if caps => k + para[k..].len() - para[k..].trim_start_matches(is_pad).len(),
+        _ => words,
+    }
 }
 
 fn opener_of(close: char) -> Option<char> {
@@ -306,6 +332,15 @@ mod tests {
             &["Oui, c'est fini"],
         ),
         ("Il a répété \"jamais plus » hier.", &["jamais plus"]),
+        // (an inch mark after a figure closes nothing; a dateline opens no quotation)
+        (
+            "« Avec un écran de 24\" on ne voit rien », dit-il.",
+            &["Avec un écran de 24\" on ne voit rien"],
+        ),
+        (
+            "MARSEILLE (AFP) - Nous tiendrons », a dit le préfet.",
+            &["Nous tiendrons"],
+        ),
         (
             "\"Tout d'abord, la forêt.\n\nEnsuite, le minerai\", a-t-il dit.",
             &["Tout d'abord, la forêt.\n\nEnsuite, le minerai"],

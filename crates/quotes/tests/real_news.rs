@@ -3485,6 +3485,11 @@ const CASES: &[Case] = &[
         "Titre\n\nLes élus ont rencontré les syndicats, lesquels ont affirmé que la grève continuerait.",
         &[("la grève continuerait", I, "syndicats")],
     ),
+    // (a longer phrase after "au" leaves "qui" to its complement, as before)
+    (
+        "Titre\n\nLe ministre s'est rendu au chevet des victimes, qui ont raconté que les secours avaient tardé.",
+        &[("les secours avaient tardé", I, "victimes")],
+    ),
     // a verb of showing reports a que-clause when a document or a study is its subject, and
     // only then
     (
