@@ -4250,7 +4250,14 @@ fn candidate_at(
             let mut medium = false;
             let glued = next_cap && !first_is_name && !person_slot() && {
                 medium = medium_slot();
-                (given && (english || unknown_words())) || (medium && (given || births_name(n)))
+                // (and after a role's complement, the name ending the run: le capitaine de la
+                // Royal Navy John X, le président du Real Madrid Carlo X, whose words the
+                // lexicon knows)
+                (given
+                    && (english
+                        || unknown_words()
+                        || (role_complement_at(toks, i) && person_name_end(toks, j).is_some())))
+                    || (medium && (given || births_name(n)))
             };
             if glued && medium {
                 // (the medium spoken to is a body)

@@ -400,6 +400,12 @@ fn finds_typed_mentions() {
             "Les crues frappent les districts de Vorkaïa et Tuzeni.",
             &[("Tuzeni", LOC), ("Vorkaïa", LOC)],
         ),
+        // after a role's complement, a full name ending the run of capitals is a person of
+        // its own, even when the lexicon knows the words before it
+        (
+            "Le capitaine de la Royal Navy John Smith est arrivé.",
+            &[("John Smith", PER), ("Royal Navy", ORG)],
+        ),
         // the works a creator made or someone is known for are titles, none of the types,
         // however they look (a town, a given name); a name in apposition after the title
         // is the creator's
