@@ -118,6 +118,8 @@ pub struct Lists {
     pub event_heads: HashSet<String>,
     /// Two words before a work's title (`data/work_cues.txt`: `réalisateur de`, `connu pour`).
     pub work_cues: HashSet<String>,
+    /// Club acronyms after a town (`data/club_suffixes.txt`: le Milan AC).
+    pub club_suffixes: HashSet<String>,
     /// Beginnings of verbs of saying or addressing (`data/dative_verbs.txt`).
     pub dative_verbs: Vec<String>,
     /// Heads of a sea's name, which take one capitalised word of name (`data/sea_heads.txt`:
@@ -338,6 +340,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 work_cues: lines(include_str!("../data/work_cues.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                club_suffixes: lines(include_str!("../data/club_suffixes.txt"))
                     .map(str::to_string)
                     .collect(),
                 dative_verbs: lines(include_str!("../data/dative_verbs.txt"))
@@ -4160,6 +4165,19 @@ fn candidate_at(
     if place > known {
         if let Some(words) = team_after_place(toks, i, place, gaz) {
             return Step::Found(i + place + words, Some(EntityType::ORG));
+        }
+        // a town and a club's acronym right after it are the club (le Milan AC; not after a
+        // preposition of place, "à Milan AS Roma et Inter jouent" with a comma left out)
+        let club = !(i > 0
+            && toks[i - 1].sentence == t.sentence
+            && matches!(toks[i - 1].lower(), "à" | "en" | "vers" | "depuis" | "dans"))
+            && toks.get(i + place).is_some_and(|n| {
+                n.sentence == t.sentence
+                    && n.start == toks[i + place - 1].end + 1
+                    && lists.club_suffixes.contains(n.text)
+            });
+        if club {
+            return Step::Found(i + place + 1, Some(EntityType::ORG));
         }
     }
     // the capitalised sequence

@@ -400,6 +400,11 @@ fn finds_typed_mentions() {
             "Les crues frappent les districts de Vorkaïa et Tuzeni.",
             &[("Tuzeni", LOC), ("Vorkaïa", LOC)],
         ),
+        // a town and a club's acronym after it are the club
+        (
+            "La victoire du Milan AC est nette.",
+            &[("Milan AC", ORG)],
+        ),
         // after a role's complement, a full name ending the run of capitals is a person of
         // its own, even when the lexicon knows the words before it
         (
