@@ -3966,7 +3966,15 @@ fn candidate_at(
                 && n.start <= toks[i + person - 1].end + 1
         });
     if person > 0 && person >= place && person > known && !continued {
-        return Step::Found(i + person, Some(EntityType::PER));
+        // (an elided particle and a surname after it finish the name: Valéry Giscard
+        // d'Estaing, whose last word is also a town)
+        let same = |k: usize| toks.get(k).is_some_and(|n| n.sentence == t.sentence);
+        let elided = same(i + person + 1)
+            && matches!(toks[i + person].text, "d'" | "d’")
+            && toks[i + person + 1].is_cap()
+            && toks[i + person + 1].kind == TokenKind::Word
+            && !(same(i + person + 2) && toks[i + person + 2].is_cap());
+        return Step::Found(i + person + 2 * usize::from(elided), Some(EntityType::PER));
     }
     // "Procès Nivel", "Grève SNCF", "Affaire Durand : …": a common noun opening a headline or
     // a sentence has its capital from its place, not from a name, and the name after it (a
@@ -4326,6 +4334,25 @@ fn candidate_at(
         {
             // Maarten de Vries; after a given name even when the surname is also a town
             // (Bertrand de Broc)
+            j += 2;
+        } else if (first_is_name || is_given_name(t.text))
+            && matches!(n.text, "d'" | "d’")
+            && (j == i + 1 || (j == i + 2 && toks[i + 1].is_cap()))
+            && toks.get(j + 1).is_some_and(|m| {
+                m.is_cap() && m.kind == TokenKind::Word && m.sentence == t.sentence
+            })
+            && toks
+                .get(j + 2)
+                .is_none_or(|m| m.sentence != t.sentence || !m.is_cap())
+            // (a city or a country after it is where the person or the site is: le stade Eden
+            // Park d'Auckland)
+            && !Gazetteer::french()
+                .candidates(toks[j + 1].text)
+                .any(|p| p.feature != "city" || p.population >= 100_000)
+        {
+            // an elided particle after a given name, and its surname, is the person's name,
+            // even when the word after it is also a village (Jean d'Ormesson, Olivier Giscard
+            // d'Estaing)
             j += 2;
         } else if j > i
             && matches!(n.text, "ben" | "bin" | "bint" | "ibn" | "ould")

@@ -400,6 +400,17 @@ fn finds_typed_mentions() {
             "Les crues frappent les districts de Vorkaïa et Tuzeni.",
             &[("Tuzeni", LOC), ("Vorkaïa", LOC)],
         ),
+        // an elided particle after a given name and a surname after it end a person's name,
+        // though the surname is also a village; a city after it is where someone is
+        (
+            "Hier, Jean d'Ormesson a parlé. Olivier Giscard d'Estaing a écrit. Marie Roux d'Auckland répond.",
+            &[
+                ("Auckland", LOC),
+                ("Jean d'Ormesson", PER),
+                ("Marie Roux", PER),
+                ("Olivier Giscard d'Estaing", PER),
+            ],
+        ),
         // a town and a club's acronym after it are the club
         (
             "La victoire du Milan AC est nette.",
