@@ -3966,15 +3966,7 @@ fn candidate_at(
                 && n.start <= toks[i + person - 1].end + 1
         });
     if person > 0 && person >= place && person > known && !continued {
-        // (an elided particle and a surname after it finish the name: Valéry Giscard
-        // d'Estaing, whose last word is also a town)
-        let same = |k: usize| toks.get(k).is_some_and(|n| n.sentence == t.sentence);
-        let elided = same(i + person + 1)
-            && matches!(toks[i + person].text, "d'" | "d’")
-            && toks[i + person + 1].is_cap()
-            && toks[i + person + 1].kind == TokenKind::Word
-            && !(same(i + person + 2) && toks[i + person + 2].is_cap());
-        return Step::Found(i + person + 2 * usize::from(elided), Some(EntityType::PER));
+        return Step::Found(i + person, Some(EntityType::PER));
     }
     // "Procès Nivel", "Grève SNCF", "Affaire Durand : …": a common noun opening a headline or
     // a sentence has its capital from its place, not from a name, and the name after it (a
