@@ -116,9 +116,10 @@ impl Stage for PlaceResolver {
                     .as_ref()
                     .and_then(|area| located_reading(gaz, e, m, area))
                     .or(entry);
-                // (a country named right after the mention that its reading is not in, with no
-                // namesake there the gazetteer knows, says the reading is wrong: "Toronto
-                // (Ontario), au Canada" is no Ontario of California; the place is of that
+                // (a country, a région or a state named right after the mention that its
+                // reading is not in, with no namesake there the gazetteer knows, says the
+                // reading is wrong: "Toronto (Ontario), au Canada" is no Ontario of California,
+                // "Greenwich (Connecticut)" no Greenwich of London; the place is of that
                 // country, unresolved; a country is in no other: "l'ambassadeur de France en
                 // Afghanistan")
                 // ("rapatrié de Kaboul en France", "les vols de Paris au Canada": after "de"
@@ -134,9 +135,7 @@ impl Stage for PlaceResolver {
                 let entry = entry.filter(|p| {
                     p.feature == "country"
                         || origin
-                        || area.as_ref().is_none_or(|area| {
-                            area.feature != "country" || area.country == p.country
-                        })
+                        || area.as_ref().is_none_or(|area| area.country == p.country)
                 });
                 let place = match entry {
                     Some(p) => Place {
@@ -673,6 +672,13 @@ mod tests {
                 &["France", "Afghanistan", "Kaboul"],
                 "France",
                 "FR",
+            ),
+            // a région or a state in brackets overrules a reading in another country too
+            (
+                "Le fonds est basé à Greenwich (Connecticut).",
+                &["Greenwich", "Connecticut"],
+                "Greenwich",
+                "US",
             ),
             // a noun of a kind of place in apposition or after "est" names the area too, and
             // the paragraph's end closes the area's name
