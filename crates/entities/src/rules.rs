@@ -4530,7 +4530,13 @@ fn candidate_at(
             || (x.text.chars().count() >= 3 && !lists.known_orgs.contains(&fold(x.text)))
     };
     // (a given name of the births' register too: Edmond Maire)
-    if (first_is_name || births_name(t)) && j > i + 1 && surname_caps(&toks[i + 1]) {
+    // (but a name ending on a word of company or media names is a body's, whatever its first
+    // word: Asia Times, Virginia Airlines)
+    if (first_is_name || births_name(t))
+        && j > i + 1
+        && surname_caps(&toks[i + 1])
+        && !lists.org_suffixes.contains(toks[j - 1].text)
+    {
         return Step::Found(j, Some(EntityType::PER));
     }
     if toks[i..j].iter().any(|x| x.is_acronym()) {

@@ -411,6 +411,12 @@ fn finds_typed_mentions() {
                 ("Olivier Giscard d'Estaing", PER),
             ],
         ),
+        // a name ending on a word of company or media names is a body's, though its first
+        // word is a given name
+        (
+            "Selon Asia Times, l'accord est proche.",
+            &[("Asia Times", ORG)],
+        ),
         // a town and a club's acronym after it are the club
         (
             "La victoire du Milan AC est nette.",
