@@ -120,6 +120,8 @@ pub struct Lists {
     pub work_cues: HashSet<String>,
     /// Club acronyms after a town (`data/club_suffixes.txt`: le Milan AC).
     pub club_suffixes: HashSet<String>,
+    /// Participles of publishing before `chez` (`data/publisher_cues.txt`: paru chez X).
+    pub publisher_cues: HashSet<String>,
     /// Beginnings of verbs of saying or addressing (`data/dative_verbs.txt`).
     pub dative_verbs: Vec<String>,
     /// Heads of a sea's name, which take one capitalised word of name (`data/sea_heads.txt`:
@@ -343,6 +345,9 @@ impl Lists {
                     .map(str::to_string)
                     .collect(),
                 club_suffixes: lines(include_str!("../data/club_suffixes.txt"))
+                    .map(str::to_string)
+                    .collect(),
+                publisher_cues: lines(include_str!("../data/publisher_cues.txt"))
                     .map(str::to_string)
                     .collect(),
                 dative_verbs: lines(include_str!("../data/dative_verbs.txt"))
@@ -3063,6 +3068,24 @@ fn candidate_at(
         if let Some(j) = thing_name(toks, i, false) {
             return Step::Veto(j - i);
         }
+    }
+    // the house a book or a record came out at (paru chez Albin Michel): an organisation,
+    // though it looks like a person's name
+    if t.is_cap()
+        && i >= 2
+        && toks[i - 1].lower() == "chez"
+        && toks[i - 2].sentence == t.sentence
+        && lists.publisher_cues.contains(toks[i - 2].lower())
+    {
+        let mut j = i + 1;
+        while j < toks.len()
+            && toks[j].sentence == t.sentence
+            && toks[j].kind == TokenKind::Word
+            && toks[j].is_cap()
+        {
+            j += 1;
+        }
+        return Step::Found(j, Some(EntityType::ORG));
     }
     // the works a creator made or is known for (le réalisateur de Titanic, connu pour
     // Gladiator et Lincoln): titles, none of the types, however they look

@@ -411,6 +411,11 @@ fn finds_typed_mentions() {
                 ("Olivier Giscard d'Estaing", PER),
             ],
         ),
+        // the house a book came out at is an organisation, though it looks like a person
+        (
+            "Son roman est paru chez Albin Michel. Il a dîné chez Paul Dupont.",
+            &[("Albin Michel", ORG), ("Paul Dupont", PER)],
+        ),
         // a name ending on a word of company or media names is a body's, though its first
         // word is a given name
         (
