@@ -4297,7 +4297,11 @@ fn candidate_at(
                 (given
                     && (english
                         || unknown_words()
-                        || (role_complement_at(toks, i) && person_name_end(toks, j).is_some())))
+                        || (role_complement_at(toks, i)
+                            && person_name_end(toks, j).is_some()
+                            // (a common noun alone before it names a body after the person:
+                            // la Maison Jean Vilar, la Fondation Jean Jaurès)
+                            && !(j == i + 1 && lists.lexicon.contains_key(toks[i].lower())))))
                     || (medium && (given || births_name(n)))
             };
             if glued && medium {
@@ -4360,14 +4364,18 @@ fn candidate_at(
                 .get(j + 2)
                 .is_none_or(|m| m.sentence != t.sentence || !m.is_cap())
             // (a city or a country after it is where the person or the site is: le stade Eden
-            // Park d'Auckland)
+            // Park d'Auckland; after a surname any place or body is where the person is from
+            // or whom they ride for: le maire Jean Dupont d'Arras, Thomas X d'Europcar)
             && !Gazetteer::french()
                 .candidates(toks[j + 1].text)
                 .any(|p| p.feature != "city" || p.population >= 100_000)
+            && !(j == i + 2
+                && (Gazetteer::french().contains(toks[j + 1].text)
+                    || lists.known_orgs.contains(&fold(toks[j + 1].text))))
         {
-            // an elided particle after a given name, and its surname, is the person's name,
-            // even when the word after it is also a village (Jean d'Ormesson, Olivier Giscard
-            // d'Estaing)
+            // an elided particle after a given name (and a surname) and the word after it are
+            // the person's name, even when that word is also a village after a given name
+            // alone (Jean d'Ormesson; Paul Martin d'Alembert)
             j += 2;
         } else if j > i
             && matches!(n.text, "ben" | "bin" | "bint" | "ibn" | "ould")
@@ -4553,12 +4561,12 @@ fn candidate_at(
             || (x.text.chars().count() >= 3 && !lists.known_orgs.contains(&fold(x.text)))
     };
     // (a given name of the births' register too: Edmond Maire)
-    // (but a name ending on a word of company or media names is a body's, whatever its first
-    // word: Asia Times, Virginia Airlines)
+    // (but a name opened by a rarer given name and ending on a word of company or media
+    // names is a body's: Asia Times; Sandra Post keeps a common given name)
     if (first_is_name || births_name(t))
         && j > i + 1
         && surname_caps(&toks[i + 1])
-        && !lists.org_suffixes.contains(toks[j - 1].text)
+        && (first_is_name || !lists.org_suffixes.contains(toks[j - 1].text))
     {
         return Step::Found(j, Some(EntityType::PER));
     }

@@ -400,16 +400,25 @@ fn finds_typed_mentions() {
             "Les crues frappent les districts de Vorkaïa et Tuzeni.",
             &[("Tuzeni", LOC), ("Vorkaïa", LOC)],
         ),
-        // an elided particle after a given name and a surname after it end a person's name,
-        // though the surname is also a village; a city after it is where someone is
+        // an elided particle after a given name and the word after it end a person's name,
+        // though that word is also a village; a city after it is where someone is, and after
+        // a surname any known place or body is (where someone is from, whom they ride for)
         (
-            "Hier, Jean d'Ormesson a parlé. Olivier Giscard d'Estaing a écrit. Marie Roux d'Auckland répond.",
+            "Hier, Jean d'Ormesson a parlé. Claire Dumont d'Urvillac a écrit. Marie Roux d'Auckland répond. Le maire Paul Vidal d'Arras proteste.",
             &[
+                ("Arras", LOC),
                 ("Auckland", LOC),
+                ("Claire Dumont d'Urvillac", PER),
                 ("Jean d'Ormesson", PER),
                 ("Marie Roux", PER),
-                ("Olivier Giscard d'Estaing", PER),
+                ("Paul Vidal", PER),
             ],
+        ),
+        // (a common noun alone before a person's name after a role's complement names a body
+        // after that person)
+        (
+            "Le président de la Maison Jean Vilar a parlé.",
+            &[("Maison Jean Vilar", ORG)],
         ),
         // the house a book came out at is an organisation, though it looks like a person
         (
@@ -419,8 +428,8 @@ fn finds_typed_mentions() {
         // a name ending on a word of company or media names is a body's, though its first
         // word is a given name
         (
-            "Selon Asia Times, l'accord est proche.",
-            &[("Asia Times", ORG)],
+            "Selon Asia Times, l'accord est proche. La golfeuse Sandra Post a gagné.",
+            &[("Asia Times", ORG), ("Sandra Post", PER)],
         ),
         // a town and a club's acronym after it are the club
         (

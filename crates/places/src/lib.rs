@@ -132,10 +132,18 @@ impl Stage for PlaceResolver {
                         })
                     })
                 };
+                // (a région or a state only when it stands as the mention's own area, in
+                // brackets or after "dans": "à Tokyo, en Californie et au Québec" lists places)
+                let apposed = {
+                    let after = a.text[m.span.bytes().end..].trim_start();
+                    after.starts_with('(') || after.starts_with(", dans ")
+                };
                 let entry = entry.filter(|p| {
                     p.feature == "country"
                         || origin
-                        || area.as_ref().is_none_or(|area| area.country == p.country)
+                        || area.as_ref().is_none_or(|area| {
+                            area.country == p.country || (area.feature != "country" && !apposed)
+                        })
                 });
                 let place = match entry {
                     Some(p) => Place {
@@ -679,6 +687,13 @@ mod tests {
                 &["Greenwich", "Connecticut"],
                 "Greenwich",
                 "US",
+            ),
+            // (not a list of places: "à Tokyo, en Californie et au Québec")
+            (
+                "Le groupe est présent à Tokyo, en Californie et au Québec.",
+                &["Tokyo", "Californie", "Québec"],
+                "Tokyo",
+                "JP",
             ),
             // a noun of a kind of place in apposition or after "est" names the area too, and
             // the paragraph's end closes the area's name
