@@ -116,8 +116,10 @@ pub struct Lists {
     pub event_suffixes: HashSet<String>,
     /// Capitalised nouns opening an event's name (`data/event_heads.txt`).
     pub event_heads: HashSet<String>,
-    /// Two words before a work's title (`data/work_cues.txt`: `réalisateur de`, `connu pour`).
-    pub work_cues: HashSet<String>,
+    /// The words before `de` and before `pour` that announce a work's title
+    /// (`data/work_cues.txt`: `réalisateur de`, `connu pour`).
+    pub work_cues_de: HashSet<String>,
+    pub work_cues_pour: HashSet<String>,
     /// Club acronyms after a town (`data/club_suffixes.txt`: le Milan AC).
     pub club_suffixes: HashSet<String>,
     /// Participles of publishing before `chez` (`data/publisher_cues.txt`: paru chez X).
@@ -153,6 +155,16 @@ fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
     s.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The first words of the two-word lines of a data file whose second word is `last`
+/// (`réalisateur de` → `réalisateur` for `de`).
+fn cue_words(s: &'static str, last: &str) -> HashSet<String> {
+    lines(s)
+        .filter_map(|l| l.split_once(' '))
+        .filter(|&(_, w)| w == last)
+        .map(|(w, _)| w.to_string())
+        .collect()
 }
 
 /// The folded names of `known_orgs` that open with `article`, without it.
@@ -341,9 +353,8 @@ impl Lists {
                 event_heads: lines(include_str!("../data/event_heads.txt"))
                     .map(str::to_string)
                     .collect(),
-                work_cues: lines(include_str!("../data/work_cues.txt"))
-                    .map(str::to_string)
-                    .collect(),
+                work_cues_de: cue_words(include_str!("../data/work_cues.txt"), "de"),
+                work_cues_pour: cue_words(include_str!("../data/work_cues.txt"), "pour"),
                 club_suffixes: lines(include_str!("../data/club_suffixes.txt"))
                     .map(str::to_string)
                     .collect(),
@@ -3631,14 +3642,20 @@ fn candidate_at(
         loop {
             if word(j) && !toks[j].is_cap() && is_adjective_like(toks[j].text) {
                 j += 1;
-            } else if j > head + 1 && word(j) && toks[j].is_cap() && !run(j).1 {
-                j = run(j).0;
+                continue;
+            }
+            let from = if j > head + 1 && word(j) && toks[j].is_cap() {
+                j
             } else if let Some(k) =
-                skip_connectors(toks, j).filter(|&k| word(k) && toks[k].is_cap() && !run(k).1)
+                skip_connectors(toks, j).filter(|&k| word(k) && toks[k].is_cap())
             {
-                j = run(k).0;
+                k
             } else {
                 break;
+            };
+            match run(from) {
+                (_, true) => break,
+                (m, false) => j = m,
             }
         }
         if j > head + 1 {
@@ -4366,9 +4383,7 @@ fn candidate_at(
             // (a city or a country after it is where the person or the site is: le stade Eden
             // Park d'Auckland; after a surname any place or body is where the person is from
             // or whom they ride for: le maire Jean Dupont d'Arras, Thomas X d'Europcar)
-            && !Gazetteer::french()
-                .candidates(toks[j + 1].text)
-                .any(|p| p.feature != "city" || p.population >= 100_000)
+            && !well_known_place(toks[j + 1].text)
             && !(j == i + 2
                 && (Gazetteer::french().contains(toks[j + 1].text)
                     || lists.known_orgs.contains(&fold(toks[j + 1].text))))
@@ -5032,6 +5047,15 @@ fn after_place_head(toks: &[Tok], s: usize) -> bool {
     })
 }
 
+/// Whether a name is a country, a région or another area, or a city of 100 000 people or
+/// more: where someone is from rather than part of a name or a title (`l'auteur de Brest`,
+/// `Eden Park d'Auckland`).
+fn well_known_place(name: &str) -> bool {
+    Gazetteer::french()
+        .candidates(name)
+        .any(|p| p.feature != "city" || p.population >= 100_000)
+}
+
 /// Whether the capitalised word at token `i` opens a work's title: right after the two
 /// words of `data/work_cues.txt` (`réalisateur de`, `connu pour`), or after a comma or "et"
 /// closing a title that does (`connu pour Gladiator, Lincoln et Munich`).
@@ -5043,17 +5067,19 @@ fn work_title_at(toks: &[Tok], i: usize) -> bool {
                 "d'" => "de",
                 w => w,
             };
-            let key = format!("{} {de}", toks[k - 2].lower());
+            let lists = Lists::get();
+            let cue = match de {
+                "de" => lists.work_cues_de.contains(toks[k - 2].lower()),
+                "pour" => lists.work_cues_pour.contains(toks[k - 2].lower()),
+                _ => false,
+            };
             // (a creator "de" a well-known place is one from there: l'auteur de Brest; a
             // village's namesake is the title, l'auteur de Germinal)
-            Lists::get().work_cues.contains(&key)
-                && !(de == "de"
-                    && Gazetteer::french()
-                        .candidates(toks[k].text)
-                        .any(|p| p.feature != "city" || p.population >= 100_000)
-                    && !toks
-                        .get(k + 1)
-                        .is_some_and(|n| toks[k + 1].sentence == toks[k].sentence && n.is_cap()))
+            cue && !(de == "de"
+                && well_known_place(toks[k].text)
+                && !toks
+                    .get(k + 1)
+                    .is_some_and(|n| toks[k + 1].sentence == toks[k].sentence && n.is_cap()))
         }
     };
     // (after a comma the list must go on or close its brackets, or the name is in

@@ -289,13 +289,8 @@ fn place_after(
 fn kind_of(rest: &str) -> Option<&str> {
     static KINDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
-    let kinds = KINDS.get_or_init(|| {
-        include_str!("../data/place_kind_nouns.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+    let kinds =
+        KINDS.get_or_init(|| data_lines(include_str!("../data/place_kind_nouns.txt")).collect());
     let rest = match rest.strip_prefix(',') {
         Some(r) => r.trim_start(),
         None => ["est ", "était "]
@@ -347,6 +342,13 @@ fn direction_of(rest: &str) -> Option<&str> {
     DIRECTIONS.contains(&word).then(|| of_what(tail)).flatten()
 }
 
+/// The entries of a data file: its lines, trimmed, without blank lines and `#` comments.
+fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// The words in brackets that open the text `after` a mention (`(Isère)`, `(Russie)`).
 fn bracketed(after: &str) -> Option<&str> {
     after
@@ -363,10 +365,7 @@ fn area_without_country(name: &str) -> bool {
         std::sync::OnceLock::new();
     AREAS
         .get_or_init(|| {
-            include_str!("../data/areas_without_country.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            data_lines(include_str!("../data/areas_without_country.txt"))
                 .map(fold)
                 .collect()
         })

@@ -104,12 +104,11 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
         let mut multi = false;
         let mut b = 0;
         if let Some((mark, open, reopens)) = carried.take() {
-            let first = para.trim_start_matches(is_pad);
             stack.push((mark, open));
             multi = true;
             if reopens {
                 // the reopening mark is not a new quotation
-                b = para.len() - first.len() + '«'.len_utf8();
+                b = para.len() - para.trim_start_matches(is_pad).len() + '«'.len_utf8();
             }
         }
         // Jump between the bytes that can start a quote mark, decoding a char only there:
@@ -158,7 +157,7 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
                     // "Nous avons tout essayé », a expliqué X": the opening mark left out
                     // (past a dateline: "MARSEILLE (AFP) - Nous …")
                     let start = ps + past_dateline(para);
-                    record(start, 0, at + clen, text, &mut out, &mut multi);
+                    record((start, 0), (at + clen, clen), text, &mut out, &mut multi);
                 }
             }
         }
@@ -185,7 +184,7 @@ pub fn find(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Marked> {
             } else if mark == '«' && text[..open].trim_end_matches(is_pad).ends_with(':') {
                 // "X a prévenu : « Rien n'est joué !": the closing mark left out
                 let end = ps + para.trim_end_matches(is_pad).len();
-                record(open, '«'.len_utf8(), end, text, &mut out, &mut multi);
+                record((open, '«'.len_utf8()), (end, 0), text, &mut out, &mut multi);
             }
         }
     }
@@ -246,24 +245,21 @@ fn close(
         return; // nested: stays inside the outer quotation's text
     }
     let open_len = text[start..].chars().next().map_or(1, char::len_utf8);
-    record(start, open_len, end, text, out, multi);
+    let close_len = text[..end].chars().next_back().map_or(1, char::len_utf8);
+    record((start, open_len), (end, close_len), text, out, multi);
 }
 
 /// Record the quotation from byte `start` (its opening mark `open_len` bytes long, 0 when
-/// the mark was left out) to byte `end` (past its closing mark, if any).
+/// the mark was left out) to byte `end` (past its closing mark, `close_len` bytes long, 0
+/// when the mark was left out).
 fn record(
-    start: usize,
-    open_len: usize,
-    end: usize,
+    (start, open_len): (usize, usize),
+    (end, close_len): (usize, usize),
     text: &str,
     out: &mut Vec<Marked>,
     multi: &mut bool,
 ) {
-    let inner_end = text[..end]
-        .chars()
-        .next_back()
-        .filter(|&c| opener_of(c).is_some() || c == '"')
-        .map_or(end, |c| end - c.len_utf8());
+    let inner_end = end - close_len;
     let inner = &text[start + open_len..inner_end];
     let lead = inner.len() - inner.trim_start_matches(is_pad).len();
     let trail = inner.len() - inner.trim_end_matches(is_pad).len();
