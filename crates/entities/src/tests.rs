@@ -2226,6 +2226,36 @@ fn sites_with_dedications_and_oases() {
     ]);
 }
 
+/// A prison, a power plant, a racing circuit, a dam or a mine named right after its head is one
+/// site, head included (an unknown name alone was a person or a body); after `de` the name is
+/// the town's, and a trade union is no plant. Sentences written for these cases.
+#[test]
+fn prisons_plants_circuits_dams_and_mines_are_sites() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Les détenus de la prison Varnak ont entamé une grève de la faim.",
+            &[("prison Varnak", LOC)],
+        ),
+        (
+            "La centrale Ostralin a été arrêtée après la fuite.",
+            &[("centrale Ostralin", LOC)],
+        ),
+        (
+            "Le pilote a gagné sur le circuit Gilles Villeneuve dimanche.",
+            &[("circuit Gilles Villeneuve", LOC)],
+        ),
+        (
+            "Les ouvriers de la mine Santa Petra sont remontés.",
+            &[("mine Santa Petra", LOC)],
+        ),
+        (
+            "La prison de Fresnes est pleine et la centrale syndicale CGT proteste.",
+            &[("CGT", ORG), ("Fresnes", LOC)],
+        ),
+    ]);
+}
+
 /// A given name alone at the start of a sentence is a person when it is the subject of its
 /// clause (before a comma, `et` or a verb); a given name that is also a common word is not.
 /// Sentences written for these cases.
