@@ -356,6 +356,15 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
         } else if w == "t" && clitic == Some(start) {
             // "a t-il déclaré": the euphonic t split from its pronoun by a missing hyphen
         } else if form.kind == VerbFormKind::Infinitive
+            && start >= 2
+            && t[start - 2].sent == t[i].sent
+            && fr::semi_auxiliaries().contains(format!("{} {w}", t[start - 2].low).as_str())
+        {
+            // a frame of two words: "a cru bon de préciser", "a pris soin de rappeler"
+            semi = true;
+            start -= 2;
+            continue;
+        } else if form.kind == VerbFormKind::Infinitive
             && fr::semi_auxiliaries().contains(w)
             // ("par" links "finir par" and no other verb: "a terminé par rappeler")
             && (w != "par"

@@ -537,18 +537,33 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
         (t[ps].para == t[ss].para).then_some((ps, pe))
     };
     if own_sentence {
-        // not after a quotation ("« Le gouvernement doit … », a-t-il souligné"): its words
-        // are the speaker's, not the pronoun's antecedent
-        if t[ss..pronoun.s]
-            .iter()
-            .any(|x| matches!(x.text, "«" | "»" | "“" | "”" | "\""))
-        {
-            return None;
-        }
         // (an inverted clitic closing a statement whose own subject is no body takes up the
         // previous sentence's: "La Haute Autorité de santé a publié un avis. Le vaccin est
         // efficace, a-t-elle conclu.")
         let inverted = t[pronoun.s].low.starts_with('-');
+        // not after a quotation ("« Le gouvernement doit … », a-t-il souligné"): its words
+        // are the speaker's, not the pronoun's antecedent; the clitic after a quotation that
+        // opens the sentence takes up the previous sentence's body as above ("Le syndicat a
+        // réagi. « Nous resterons mobilisés », a-t-il déclaré.")
+        if t[ss..pronoun.s]
+            .iter()
+            .any(|x| matches!(x.text, "«" | "»" | "“" | "”" | "\""))
+        {
+            // (the quotation may run over sentences: the one it opens counts)
+            let open = (0..pronoun.s)
+                .rev()
+                .take_while(|&k| t[k].para == t[ss].para)
+                .find(|&k| matches!(t[k].text, "«" | "“"));
+            let (qs, _) = tk.sentence_of(open.unwrap_or(ss));
+            let before = || {
+                let (ps, pe) = tk.sentence_of(qs.checked_sub(1)?);
+                (t[ps].para == t[qs].para).then_some((ps, pe))
+            };
+            return (inverted && open == Some(qs))
+                .then(before)
+                .flatten()
+                .and_then(|span| antecedent_in(tk, pronoun, qs, span, false));
+        }
         return antecedent_in(tk, pronoun, ss, (ss, pronoun.s), true).or_else(|| {
             inverted
                 .then(previous)

@@ -39,6 +39,32 @@ const CASES: &[Case] = &[
         "Titre\n\nPour le quartier, c'est ce qu'a promis le maire Paul Roux.",
         &[],
     ),
+    // a clitic inverted after a quotation that opens its sentence takes up the body that was
+    // the subject of the sentence before, as it does after a statement without marks (the
+    // quotation may run over two sentences)
+    (
+        "Titre\n\nLe syndicat des pêcheurs a réagi lundi. « Nous resterons mobilisés », a-t-il déclaré.",
+        &[("Nous resterons mobilisés", D, "syndicat des pêcheurs")],
+    ),
+    (
+        "Titre\n\nLa mairie de Brives a répondu mardi. « Le chantier avance. Il sera fini en mai », a-t-elle ajouté.",
+        &[("Le chantier avance. Il sera fini en mai", D, "mairie de Brives")],
+    ),
+    // a frame of deliberate statement before the infinitive keeps it reporting ("n'a pas
+    // manqué de", "a cru bon de", "a pris soin de"); the impersonal "il est bon de" is the
+    // writer's own reminder
+    (
+        "Titre\n\nLe préfet, Luc Arnaud, n'a pas manqué de rappeler que la baignade restait interdite.",
+        &[("la baignade restait interdite", I, "Luc Arnaud")],
+    ),
+    (
+        "Titre\n\nLa directrice de l'école a cru bon de préciser que la cantine rouvrirait lundi.",
+        &[("la cantine rouvrirait lundi", I, "directrice de l'école")],
+    ),
+    (
+        "Titre\n\nLe maire Paul Dumas est venu. Il est bon de rappeler que la route reste fermée.",
+        &[],
+    ),
     // "s'accorder à dire": the verb of agreement is a semi-auxiliary, no part of the subject
     (
         "Titre\n\nLes pédiatres s'accordent à dire que les écrans nuisent au sommeil.",
