@@ -2147,6 +2147,10 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
     if s >= e || e - s > 14 {
         return false;
     }
+    // a person's age ("Selon Jean X, 54 ans, ...")
+    if e == s + 2 && t[s].text.chars().all(|c| c.is_ascii_digit()) && t[s + 1].low == "ans" {
+        return true;
+    }
     // (past an adjective that stands before a title: "ancien ministre", "nouveau directeur")
     let h = (s..e)
         .find(|&k| {
@@ -2196,13 +2200,23 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
                 })
         })
     };
+    // (a title of two words, "secrétaire général de la CGT", "directrice générale de X": its
+    // complement comes after both)
+    let hw = if h + 1 < e
+        && depeche_lang::fr::titles()
+            .contains_key(format!("{} {}", t[h].low, t[h + 1].low).as_str())
+    {
+        h + 2
+    } else {
+        h + 1
+    };
     let titled = h < e
         && depeche_lang::fr::titles().contains_key(t[h].low.as_str())
-        && (h + 1 == e
-            || t[h + 1].cap
-            || grammar::is_preposition(&t[h + 1])
-            || matches!(t[h + 1].low.as_str(), "de" | "du" | "des" | "d'")
-            || grammar::is_determiner(&t[h + 1]))
+        && (hw == e
+            || t[hw].cap
+            || grammar::is_preposition(&t[hw])
+            || matches!(t[hw].low.as_str(), "de" | "du" | "des" | "d'")
+            || grammar::is_determiner(&t[hw]))
         && !conjugated();
     // (a name may carry its honorific after a person or a side, "son avocat, Me Dupont, ...",
     // "la défense, Me Dupont, ..."; not after a group, "son entourage, M. Dupont, le

@@ -39,6 +39,16 @@ const CASES: &[Case] = &[
         "Titre\n\nPour le quartier, c'est ce qu'a promis le maire Paul Roux.",
         &[],
     ),
+    // a source's apposition after "selon" is a title of two words with its complement or an
+    // age, not the start of the statement
+    (
+        "Titre\n\nSelon Claire Noval, directrice générale de la clinique, aucun lit ne fermera.",
+        &[("aucun lit ne fermera", I, "Claire Noval")],
+    ),
+    (
+        "Titre\n\nSelon Marc Tison, 61 ans, le quartier a beaucoup changé.",
+        &[("le quartier a beaucoup changé", I, "Marc Tison")],
+    ),
     // a clitic inverted after a quotation that opens its sentence takes up the body that was
     // the subject of the sentence before, as it does after a statement without marks (the
     // quotation may run over two sentences)
