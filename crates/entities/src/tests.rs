@@ -2256,6 +2256,24 @@ fn prisons_plants_circuits_dams_and_mines_are_sites() {
     ]);
 }
 
+/// A network named after `réseau` is a body of people or a company (le réseau Al-Qaïda, le
+/// réseau social Twitter), not a thing: its name stays an organisation. Sentences written for
+/// these cases.
+#[test]
+fn a_network_is_a_body_not_a_thing() {
+    use EntityType::*;
+    check_cases(&[
+        (
+            "Un membre présumé du réseau Al-Qaïda a été arrêté à Madrid.",
+            &[("Al-Qaïda", ORG), ("Madrid", LOC)],
+        ),
+        (
+            "Le réseau social Twitter a suspendu le compte du ministre.",
+            &[("Twitter", ORG)],
+        ),
+    ]);
+}
+
 /// A given name alone at the start of a sentence is a person when it is the subject of its
 /// clause (before a comma, `et` or a verb); a given name that is also a common word is not.
 /// Sentences written for these cases.
