@@ -829,8 +829,9 @@ pub(crate) fn split_at_incises(tk: &Toks, marked: &[Marked]) -> Vec<(Marked, Opt
             }
             // the cue's subject is a clitic on the verb or the phrase right after it, and
             // the incise ends at a comma or a period before the closing mark
+            // (the clitic of a compound tense stands before the participle: "a-t-il déclaré")
             let end = match g.clitic {
-                Some(c) => c + 1,
+                Some(c) => (c + 1).max(g.end),
                 None => {
                     let (_, e) = grammar::subject_after(tk, g.end)?;
                     group_speaker(tk, &g, true)?;

@@ -39,6 +39,12 @@ const CASES: &[Case] = &[
         "Titre\n\nPour le quartier, c'est ce qu'a promis le maire Paul Roux.",
         &[],
     ),
+    // an incise in a compound tense inside the marks, its clitic before the participle, splits
+    // the quotation as a simple one does
+    (
+        "Titre\n\nLa coureuse Inès Brunet était à Lyon. « Je ne lâcherai rien, a-t-elle prévenu. La saison commence. »",
+        &[("Je ne lâcherai rien", D, "Inès Brunet"), ("La saison commence.", D, "Inès Brunet")],
+    ),
     // a source's apposition after "selon" is a title of two words with its complement or an
     // age, not the start of the statement
     (
