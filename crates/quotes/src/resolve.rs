@@ -342,9 +342,25 @@ pub(crate) fn is_plural_pronoun(p: &str) -> bool {
 pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
     let t = &tk.t;
     let (ss, _) = tk.sentence_of(at);
-    let mut spans = vec![(ss, at)];
+    // the words of a quotation closed before the pronoun are the speaker's, not its
+    // antecedent ("Les infirmières ont manifesté. « Les caisses sont vides », ont-elles dit"):
+    // its own sentence counts up to the opening mark, and when the quotation opened an
+    // earlier sentence, the sentence before that one stands before it
+    let close = (ss..at).find(|&k| matches!(t[k].text, "»" | "”"));
+    let open = close.and_then(|c| {
+        (0..c)
+            .rev()
+            .take_while(|&k| t[k].para == t[c].para)
+            .find(|&k| matches!(t[k].text, "«" | "“"))
+    });
+    let (own, from) = match open {
+        Some(o) if o >= ss => ((o > ss).then_some((ss, o)), ss),
+        Some(o) => (None, tk.sentence_of(o).0),
+        None => (Some((ss, at)), ss),
+    };
+    let mut spans: Vec<(usize, usize)> = own.into_iter().collect();
     // (or the last of the paragraph before, when the pronoun's sentence opens its own)
-    if let Some(before) = sentence_before(tk, ss) {
+    if let Some(before) = sentence_before(tk, from) {
         spans.push(before);
     }
     spans.into_iter().find_map(|(s, e)| {

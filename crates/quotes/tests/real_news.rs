@@ -39,6 +39,12 @@ const CASES: &[Case] = &[
         "Titre\n\nPour le quartier, c'est ce qu'a promis le maire Paul Roux.",
         &[],
     ),
+    // a plural clitic after a quotation takes up the group named before the quotation, not a
+    // plural noun inside its marks
+    (
+        "Titre\n\nLes viticulteurs ont défilé jeudi. « Les prix sont trop bas », ont-ils expliqué.",
+        &[("Les prix sont trop bas", D, "viticulteurs")],
+    ),
     // an incise in a compound tense inside the marks, its clitic before the participle, splits
     // the quotation as a simple one does
     (
