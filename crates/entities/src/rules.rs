@@ -33,6 +33,9 @@ pub struct Lists {
     /// the name must follow it directly (`data/direct_site_heads.txt`: `l'hôpital Necker`, but
     /// `l'hôpital de Belfort` is the town). One map, so that a word costs one lookup.
     pub site_heads: HashMap<String, bool>,
+    /// The direct heads whose name is no person's full name, no known body's and no acronym
+    /// (`data/strict_site_heads.txt`: `la prison Evin`, not `la centrale Force ouvrière`).
+    pub strict_site_heads: HashSet<String>,
     /// Nouns of natural sites that, capitalised, belong to the name after them
     /// (`data/capital_site_heads.txt`: `le Lac de Morvanne`, `le Cap Dorvel`).
     pub capital_site_heads: HashSet<String>,
@@ -245,8 +248,12 @@ impl Lists {
                     .map(|l| (l.to_string(), false))
                     .chain(
                         lines(include_str!("../data/direct_site_heads.txt"))
+                            .chain(lines(include_str!("../data/strict_site_heads.txt")))
                             .map(|l| (l.to_string(), true)),
                     )
+                    .collect(),
+                strict_site_heads: lines(include_str!("../data/strict_site_heads.txt"))
+                    .map(str::to_string)
                     .collect(),
                 capital_site_heads: lines(include_str!("../data/capital_site_heads.txt"))
                     .map(str::to_string)
@@ -3209,7 +3216,7 @@ fn candidate_at(
     // ("porte" is a verb as often: "le parti porte Jean X à sa tête" names no gate, and
     // "fort" an adjective or an adverb; as heads they follow an article or a preposition, "la
     // porte Maillot", "à porte Maillot", "le fort Boyard", "au fort Liédot")
-    // (the word before is read only for these three heads)
+    // (the word before is read only for these four heads)
     let prev = || (i > 0 && toks[i - 1].sentence == t.sentence).then(|| toks[i - 1].lower());
     let verb_too = match lower {
         "porte" => !matches!(
@@ -3220,6 +3227,8 @@ fn candidate_at(
         "fort" => !matches!(prev(), Some("le" | "du" | "au" | "ce")),
         // (the building is feminine, "la tour Eiffel"; "le tour Paris-Lyon" is a trip)
         "tour" => !matches!(prev(), Some("la" | "une" | "cette")),
+        // ("l'affaire mine François X", "le doute mine Lyon": the verb)
+        "mine" => !matches!(prev(), Some("la" | "une" | "cette" | "sa" | "leur")),
         _ => false,
     };
     if let Some(&direct) = lists
@@ -5864,6 +5873,22 @@ fn site_name(toks: &[Tok], h: usize, direct: bool) -> Option<usize> {
     }
     // (a hall is no person's: dans la salle Paul Roux a pris la parole)
     if toks[h].lower() == "salle" && full_name_at(toks, k) {
+        return None;
+    }
+    // (the strict heads' names are no person's, no known body's, no acronym: le directeur de
+    // la prison Jean X, la centrale Force ouvrière, le circuit ATP; a monarch's name is a
+    // dedication, le barrage Hassan II)
+    if lists.strict_site_heads.contains(toks[h].lower())
+        && ((full_name_at(toks, k) && !(same(k + 1) && regnal_ordinal(toks[k + 1].text)))
+            || toks[k].is_all_caps()
+            || lists.known_orgs.contains(&fold(toks[k].text))
+            || (same(k + 1)
+                && lists.known_orgs.contains(&fold(&format!(
+                    "{} {}",
+                    toks[k].text,
+                    toks[k + 1].text
+                )))))
+    {
         return None;
     }
     // (the name stops before a person's full name: le gérant du centre commercial Valbourg |

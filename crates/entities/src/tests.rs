@@ -2242,8 +2242,8 @@ fn prisons_plants_circuits_dams_and_mines_are_sites() {
             &[("centrale Ostralin", LOC)],
         ),
         (
-            "Le pilote a gagné sur le circuit Gilles Villeneuve dimanche.",
-            &[("circuit Gilles Villeneuve", LOC)],
+            "Le pilote a gagné sur le circuit Paul-Ricard dimanche.",
+            &[("circuit Paul-Ricard", LOC)],
         ),
         (
             "Les ouvriers de la mine Santa Petra sont remontés.",
@@ -2253,6 +2253,17 @@ fn prisons_plants_circuits_dams_and_mines_are_sites() {
             "La prison de Fresnes est pleine et la centrale syndicale CGT proteste.",
             &[("CGT", ORG), ("Fresnes", LOC)],
         ),
+        // a person's full name after the head is an apposition, a known body or an acronym
+        // the operator or the governing body, and "mine" after a noun is the verb
+        (
+            "Le directeur de la prison Jacques Lesage a démissionné.",
+            &[("Jacques Lesage", PER)],
+        ),
+        (
+            "Les salariés de la mine Areva sont en grève et le circuit ATP reprend.",
+            &[("ATP", ORG), ("Areva", ORG)],
+        ),
+        ("Le doute mine Lyon avant le derby.", &[("Lyon", LOC)]),
     ]);
 }
 

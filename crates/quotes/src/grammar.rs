@@ -365,6 +365,15 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
             start -= 2;
             continue;
         } else if form.kind == VerbFormKind::Infinitive
+            && fr::negated_semi_auxiliaries().contains(w)
+            && [start.wrapping_sub(2), start].iter().any(|&k| {
+                t.get(k)
+                    .is_some_and(|x| matches!(x.low.as_str(), "pas" | "jamais"))
+            })
+        {
+            // "n'a pas manqué de rappeler", "ne manque pas de rappeler"
+            semi = true;
+        } else if form.kind == VerbFormKind::Infinitive
             && fr::semi_auxiliaries().contains(w)
             // ("par" links "finir par" and no other verb: "a terminé par rappeler")
             && (w != "par"

@@ -575,10 +575,27 @@ pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usi
                 let (ps, pe) = tk.sentence_of(qs.checked_sub(1)?);
                 (t[ps].para == t[qs].para).then_some((ps, pe))
             };
-            return (inverted && open == Some(qs))
+            // (a body does not say "je": "Renault a annoncé le départ de son PDG. « Je pars »,
+            // a-t-il déclaré" is the PDG's; nor do plural bodies take a singular pronoun)
+            let first_person = t[qs..pronoun.s].iter().any(|x| {
+                matches!(
+                    x.low.as_str(),
+                    "je" | "j'" | "me" | "m'" | "moi" | "mon" | "ma" | "mes"
+                )
+            });
+            // (anyone agreeing with the pronoun named earlier in the paragraph may be taken up:
+            // the paragraph's start counts as the time since which nobody was named)
+            let para_start = (0..qs)
+                .rev()
+                .take_while(|&k| t[k].para == t[qs].para)
+                .last()
+                .map_or(t[qs].s, |k| t[k].s);
+            return (inverted && open == Some(qs) && !first_person)
                 .then(before)
                 .flatten()
-                .and_then(|span| antecedent_in(tk, pronoun, qs, span, false));
+                .and_then(|span| antecedent_in(tk, pronoun, qs, span, false))
+                .filter(|(np, _)| !matches!(t[np.s].low.as_str(), "les" | "des"))
+                .map(|(np, _)| (np, para_start));
         }
         return antecedent_in(tk, pronoun, ss, (ss, pronoun.s), true).or_else(|| {
             inverted

@@ -39,6 +39,16 @@ const CASES: &[Case] = &[
         "Titre\n\nPour le quartier, c'est ce qu'a promis le maire Paul Roux.",
         &[],
     ),
+    // "manquer de" reports only when negated: without the negation it is "nearly"
+    (
+        "Titre\n\nLe président du club, Marc Aulnay, a manqué de révéler que son capitaine était blessé.",
+        &[],
+    ),
+    // a person who spoke earlier in the paragraph is taken up before the body named since
+    (
+        "Titre\n\n« Nous sommes prêts », a déclaré le maire, Paul Roux. Le conseil municipal a ensuite voté le budget. « Il est équilibré », a-t-il ajouté.",
+        &[("Nous sommes prêts", D, "Paul Roux"), ("Il est équilibré", D, "Paul Roux")],
+    ),
     // a plural clitic after a quotation takes up the group named before the quotation, not a
     // plural noun inside its marks
     (

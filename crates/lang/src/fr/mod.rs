@@ -323,6 +323,12 @@ word_set! {
 }
 
 word_set! {
+    /// Verbs that keep a reporting infinitive after them reporting only when negated (`n'a
+    /// pas manqué de rappeler`, `ne s'est pas privé de dénoncer`).
+    negated_semi_auxiliaries => "../../data/fr/negated_semi_auxiliaries.txt"
+}
+
+word_set! {
     /// Conjunctions and linking adverbs that may open a sentence before an attribution marker
     /// (`Toujours selon X, ...`), word by word.
     linking_adverbs => "../../data/fr/linking_adverbs.txt"
