@@ -63,6 +63,10 @@ pub(crate) fn attribute_direct(
     while k < t.len() && matches!(t[k].text, "," | "—" | "–") {
         k += 1;
     }
+    // ("», nous a-t-il expliqué": the reporter addressed stands before the verb)
+    if k > after {
+        k = grammar::past_object_clitic(tk, k);
+    }
     // without a comma ("» a déclaré Mitt Romney") only after a quotation opening its
     // sentence, and not before a "que" clause, whose subject would be the quotation
     // (or opening a clause after a semicolon: "… ; « ce boson change tout » indique X")
@@ -823,7 +827,7 @@ pub(crate) fn split_at_incises(tk: &Toks, marked: &[Marked]) -> Vec<(Marked, Opt
             if t[k].text != "," || t[k - 1].text == "," {
                 return None;
             }
-            let g = grammar::group_from(tk, k + 1)?;
+            let g = grammar::group_from(tk, grammar::past_object_clitic(tk, k + 1))?;
             if g.kind != GroupKind::Active {
                 return None;
             }

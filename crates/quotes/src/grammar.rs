@@ -578,6 +578,26 @@ pub fn absolute_clause_name(tk: &Toks, k: usize) -> Option<(usize, usize)> {
 }
 
 /// The reporting-verb group that starts exactly at token `k` (`a-t-il déclaré` from `a`).
+/// Past the object clitic that may open an incise before its verb (`», nous a-t-il
+/// expliqué`, `», m'a confié X`, `», lui répond X`): the token where the verb group starts.
+pub(crate) fn past_object_clitic(tk: &Toks, k: usize) -> usize {
+    let t = &tk.t;
+    let clitic = t.get(k).is_some_and(|w| {
+        matches!(
+            w.low.as_str(),
+            "nous" | "vous" | "me" | "m'" | "lui" | "leur" | "te" | "t'"
+        )
+    });
+    if clitic
+        && t.get(k + 1)
+            .is_some_and(|n| n.sent == t[k].sent && n.is_word())
+    {
+        k + 1
+    } else {
+        k
+    }
+}
+
 pub fn group_from(tk: &Toks, k: usize) -> Option<VerbGroup> {
     (k..(k + 6).min(tk.len())).find_map(|j| verb_group(tk, j).filter(|g| g.start == k))
 }

@@ -39,6 +39,16 @@ const CASES: &[Case] = &[
         "Titre\n\nPour le quartier, c'est ce qu'a promis le maire Paul Roux.",
         &[],
     ),
+    // the reporter addressed by an object clitic before the incise's verb ("nous a-t-il
+    // expliqué", "m'a confié X") leaves the incise whole
+    (
+        "Titre\n\nLa maraîchère Rose Tellier vend ses légumes au marché. « Tout est bio », nous a-t-elle expliqué.",
+        &[("Tout est bio", D, "Rose Tellier")],
+    ),
+    (
+        "Titre\n\n« La saison a été dure », m'a confié le pêcheur Yves Kerlan.",
+        &[("La saison a été dure", D, "Yves Kerlan")],
+    ),
     // "manquer de" reports only when negated: without the negation it is "nearly"
     (
         "Titre\n\nLe président du club, Marc Aulnay, a manqué de révéler que son capitaine était blessé.",
