@@ -2338,14 +2338,19 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
         let extended = c != e;
         let e = c;
         let mut k = e + 1;
-        while k < t.len() && !end_of(k) && t[k].text != "," {
+        // (the period of an honorific does not end the apposition: "le maire, M. Paul X")
+        let honorific_period =
+            |k: usize| k == e + 2 && t[k].text == "." && matches!(t[k - 1].text, "M" | "MM");
+        while k < t.len() && (!end_of(k) || honorific_period(k)) && t[k].text != "," {
             k += 1;
         }
         if k > e + 1 {
             let first = &t[e + 1];
             // ("…, l'Italienne Chiara X": a capitalised noun, a nationality, before a
             // person's name stands as a title does)
+            // ("…, la maire, Mme Claire X": an honorific opens the name)
             let next_is_name = namey(first)
+                || fr::honorifics().contains_key(first.text)
                 || (is_determiner(first)
                     && t.get(e + 2).is_some_and(|x| {
                         fr::titles().contains_key(x.low.as_str())

@@ -39,6 +39,16 @@ const CASES: &[Case] = &[
         "Titre\n\nPour le quartier, c'est ce qu'a promis le maire Paul Roux.",
         &[],
     ),
+    // an inverted role's apposition opened by an honorific names the speaker ("a déclaré
+    // l'avocat de la famille, Me Jean X", "le maire, M. Paul X")
+    (
+        "Titre\n\n« Nous ferons appel », a déclaré l'avocate de la famille, Me Lina Orsel.",
+        &[("Nous ferons appel", D, "Lina Orsel")],
+    ),
+    (
+        "Titre\n\n« Le budget est tenu », a assuré le maire, M. Hervé Lasne.",
+        &[("Le budget est tenu", D, "Hervé Lasne")],
+    ),
     // the reporter addressed by an object clitic before the incise's verb ("nous a-t-il
     // expliqué", "m'a confié X") leaves the incise whole
     (
