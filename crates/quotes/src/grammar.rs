@@ -358,7 +358,7 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
         } else if form.kind == VerbFormKind::Infinitive
             && start >= 2
             && t[start - 2].sent == t[i].sent
-            && fr::semi_auxiliaries().contains(format!("{} {w}", t[start - 2].low).as_str())
+            && fr::semi_auxiliary_pairs().contains(&(t[start - 2].low.as_str(), w))
         {
             // a frame of two words: "a cru bon de préciser", "a pris soin de rappeler"
             semi = true;

@@ -2202,7 +2202,10 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
     };
     // (a title of two words, "secrétaire général de la CGT", "directrice générale de X": its
     // complement comes after both)
-    let hw = if h + 1 < e
+    let title_head = h < e && depeche_lang::fr::titles().contains_key(t[h].low.as_str());
+    let hw = if title_head
+        && h + 1 < e
+        && !t[h + 1].cap
         && depeche_lang::fr::titles()
             .contains_key(format!("{} {}", t[h].low, t[h + 1].low).as_str())
     {
@@ -2210,8 +2213,7 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
     } else {
         h + 1
     };
-    let titled = h < e
-        && depeche_lang::fr::titles().contains_key(t[h].low.as_str())
+    let titled = title_head
         && (hw == e
             || t[hw].cap
             || grammar::is_preposition(&t[hw])

@@ -322,6 +322,18 @@ word_set! {
     semi_auxiliaries => "../../data/fr/semi_auxiliaries.txt"
 }
 
+/// The two-word frames of [`semi_auxiliaries`] (`cru bon`, `pris soin`) as pairs of words, so
+/// that a pair is looked up without building a string.
+pub fn semi_auxiliary_pairs() -> &'static HashSet<(&'static str, &'static str)> {
+    static T: OnceLock<HashSet<(&'static str, &'static str)>> = OnceLock::new();
+    T.get_or_init(|| {
+        semi_auxiliaries()
+            .iter()
+            .filter_map(|l| l.split_once(' '))
+            .collect()
+    })
+}
+
 word_set! {
     /// Verbs that keep a reporting infinitive after them reporting only when negated (`n'a
     /// pas manqué de rappeler`, `ne s'est pas privé de dénoncer`).
