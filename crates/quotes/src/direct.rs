@@ -869,9 +869,14 @@ pub(crate) fn split_at_incises(tk: &Toks, marked: &[Marked]) -> Vec<(Marked, Opt
             } else {
                 end
             };
-            // and words of the quotation follow it: an incise that runs to the closing mark
-            // ("« Nous viendrons, a indiqué l'agence. »") leaves one quotation, not two
-            (end < ci && matches!(t[end].text, "," | ".") && t[end + 1].s < m.e).then_some((k, end))
+            // and words of the quotation follow it; an incise that runs to the closing mark
+            // ("« Nous viendrons, a indiqué l'agence. »") leaves one quotation, the words
+            // before it, the incise its cue as after a closing mark
+            if end <= ci && t[end].text == "." && (end + 1..=ci).all(|j| !t[j].is_word()) {
+                return Some((k, None));
+            }
+            (end < ci && matches!(t[end].text, "," | ".") && t[end + 1].s < m.e)
+                .then_some((k, Some(end)))
         });
         match incise {
             Some((k, end)) => {
@@ -882,6 +887,7 @@ pub(crate) fn split_at_incises(tk: &Toks, marked: &[Marked]) -> Vec<(Marked, Opt
                     ..*m
                 };
                 out.push((first, None));
+                let Some(end) = end else { continue };
                 let second = Marked {
                     open: t[end + 1].s,
                     s: t[end + 1].s,

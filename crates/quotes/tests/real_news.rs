@@ -39,6 +39,11 @@ const CASES: &[Case] = &[
         "Titre\n\nPour le quartier, c'est ce qu'a promis le maire Paul Roux.",
         &[],
     ),
+    // an incise that runs to the closing mark leaves the words before it, the incise its cue
+    (
+        "Titre\n\nLe boulanger Rémi Vautrin a repris la boutique. « Le pain restera au même prix, a-t-il promis. »",
+        &[("Le pain restera au même prix", D, "Rémi Vautrin")],
+    ),
     // an inverted role's apposition opened by an honorific names the speaker ("a déclaré
     // l'avocat de la famille, Me Jean X", "le maire, M. Paul X")
     (
