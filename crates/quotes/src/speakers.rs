@@ -590,6 +590,19 @@ impl Memory {
         if np.organization {
             return None;
         }
+        // (a description that can only take up someone named, "l'intéressé", "le
+        // quadragénaire", "la jeune femme": the last person named, whatever the role)
+        let anaphoric = [
+            np.role_head.as_deref(),
+            np.role.as_deref(),
+            Some(np.name.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|w| fr::anaphoric_descriptions().contains(w.to_lowercase().as_str()));
+        if anaphoric && definite_at(text, at) {
+            return self.last_named(np.gender, at, para, 2);
+        }
         let head = np.role_head.as_deref()?;
         // (the first words only: the rest of the article is no business of the phrase's)
         let rest = text.get(at..)?;
@@ -643,6 +656,23 @@ impl Memory {
         } else {
             last(2, true)
         }
+    }
+
+    /// The person named last before `at`, within `within` paragraphs, whose gender agrees.
+    fn last_named(&self, gender: Gender, at: usize, para: usize, within: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .chain(self.spoke.iter())
+            .filter(|&&(b, p, i)| {
+                let person = &self.people[i];
+                b < at
+                    && para.saturating_sub(p) <= within
+                    && !person.organization
+                    && person.named()
+                    && person.gender.agrees(gender)
+            })
+            .max()
+            .map(|&(_, _, i)| i)
     }
 
     /// `celle-ci`, `ce dernier`: the last mention of anything, person or institution.

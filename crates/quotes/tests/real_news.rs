@@ -39,6 +39,16 @@ const CASES: &[Case] = &[
         "Titre\n\nPour le quartier, c'est ce qu'a promis le maire Paul Roux.",
         &[],
     ),
+    // a description that can only take up someone named ("l'intéressé", "le quadragénaire",
+    // "la jeune femme") stands for the last person named whose gender agrees
+    (
+        "Titre\n\nMarc Levasseur, 47 ans, a été placé en garde à vue. L'intéressé affirme qu'il était chez lui ce soir-là.",
+        &[("il était chez lui ce soir-là", I, "Marc Levasseur")],
+    ),
+    (
+        "Titre\n\nNadine Colas, 63 ans, a témoigné jeudi. La sexagénaire a raconté qu'elle avait entendu deux coups de feu.",
+        &[("elle avait entendu deux coups de feu", I, "Nadine Colas")],
+    ),
     // an incise that runs to the closing mark leaves the words before it, the incise its cue
     (
         "Titre\n\nLe boulanger Rémi Vautrin a repris la boutique. « Le pain restera au même prix, a-t-il promis. »",

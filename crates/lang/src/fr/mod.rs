@@ -296,6 +296,12 @@ word_set! {
 }
 
 word_set! {
+    /// Descriptions that only take up the last person named (`l'intéressé`, `le
+    /// quadragénaire`, `la jeune femme`).
+    anaphoric_descriptions => "../../data/fr/anaphoric_descriptions.txt"
+}
+
+word_set! {
     /// Holidays and events after `pour` (`Pour Noël, …`): an occasion, not a holder of a view.
     occasion_names => "../../data/fr/occasion_names.txt"
 }
