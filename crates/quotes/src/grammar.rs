@@ -577,7 +577,6 @@ pub fn absolute_clause_name(tk: &Toks, k: usize) -> Option<(usize, usize)> {
     (s > ss && tk.t[s - 1].text == ",").then_some((s, e))
 }
 
-/// The reporting-verb group that starts exactly at token `k` (`a-t-il déclaré` from `a`).
 /// Past the object clitic that may open an incise before its verb (`», nous a-t-il
 /// expliqué`, `», m'a confié X`, `», lui répond X`): the token where the verb group starts.
 pub(crate) fn past_object_clitic(tk: &Toks, k: usize) -> usize {
@@ -598,6 +597,7 @@ pub(crate) fn past_object_clitic(tk: &Toks, k: usize) -> usize {
     }
 }
 
+/// The reporting-verb group that starts exactly at token `k` (`a-t-il déclaré` from `a`).
 pub fn group_from(tk: &Toks, k: usize) -> Option<VerbGroup> {
     (k..(k + 6).min(tk.len())).find_map(|j| verb_group(tk, j).filter(|g| g.start == k))
 }
