@@ -3046,12 +3046,6 @@ fn candidate_at(
     {
         return Step::Found(i + 1, Some(EntityType::LOC));
     }
-    // a name in brackets right after a person's full name is the body that person belongs to
-    // or rides, drives, plays for (Fernando X (Ferrari), Mark Y (Red Bull)), unless it is a
-    // place (the town they come from); acronyms (PS, UMP) are bodies already
-    if let Some(j) = body_in_brackets_after_person(toks, i, gaz) {
-        return Step::Found(j, Some(EntityType::ORG));
-    }
     // a Roman numeral standing alone numbers a thing (les accords de Bâle III, l'acte II):
     // no name, unless it follows a person's (Jean-Paul II) or opens a team's (le XV de France)
     if regnal_ordinal(t.text)
@@ -5643,46 +5637,6 @@ fn person_name_end(toks: &[Tok], k: usize) -> Option<usize> {
             .get(m)
             .is_some_and(|n| n.sentence == first.sentence && n.is_cap()))
     .then_some(m)
-}
-
-/// The end of one to three capitalised words from `i` that fill brackets opened right after a
-/// person's full name of two or three words (`Mark Y (Red Bull)`), none of them a place the
-/// gazetteer knows, a given name or a word of the lexicon.
-fn body_in_brackets_after_person(toks: &[Tok], i: usize, gaz: &Gazetteer) -> Option<usize> {
-    let t = &toks[i];
-    let same = |k: usize| k < toks.len() && toks[k].sentence == t.sentence;
-    if !t.is_cap() || t.is_all_caps() || i < 3 || toks[i - 1].text != "(" || !same(i - 3) {
-        return None;
-    }
-    let person = (3..=4).any(|n| {
-        i >= n
-            && full_name_at(toks, i - n)
-            && toks[i - n + 1..i - 1]
-                .iter()
-                .all(|x| x.kind == TokenKind::Word && x.is_cap() && x.sentence == t.sentence)
-    });
-    if !person {
-        return None;
-    }
-    let lexicon = &Lists::get().lexicon;
-    let mut j = i;
-    while j < i + 3
-        && same(j)
-        && toks[j].kind == TokenKind::Word
-        && toks[j].is_cap()
-        && !is_given_name(toks[j].text)
-        && !lexicon.contains_key(toks[j].lower())
-    {
-        j += 1;
-    }
-    let words = &toks[i..j];
-    (j > i
-        && same(j)
-        && toks[j].text == ")"
-        && !words
-            .iter()
-            .any(|w| gaz.contains(w.text) || looks_like_demonym(w.text)))
-    .then_some(j)
 }
 
 /// Whether a word is the ordinal of a sovereign's name: `Ier`, `Ire` or a Roman number of two

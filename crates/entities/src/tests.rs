@@ -2267,29 +2267,6 @@ fn prisons_plants_circuits_dams_and_mines_are_sites() {
     ]);
 }
 
-/// A name in brackets right after a person's full name is the body that person belongs to,
-/// rides or drives for (a team, a party), unless it is a place (the town they come from).
-/// Sentences written for these cases.
-#[test]
-fn a_name_in_brackets_after_a_person_is_their_body() {
-    use EntityType::*;
-    check_cases(&[
-        (
-            "Au sprint, Julien Morvan (Cofinor) a devancé Pierre Lacaze (Vertiflex).",
-            &[
-                ("Cofinor", ORG),
-                ("Julien Morvan", PER),
-                ("Pierre Lacaze", PER),
-                ("Vertiflex", ORG),
-            ],
-        ),
-        (
-            "Le conseiller Jean Dupont (Lyon) a voté contre.",
-            &[("Jean Dupont", PER), ("Lyon", LOC)],
-        ),
-    ]);
-}
-
 /// A network named after `réseau` is a body of people or a company (le réseau Al-Qaïda, le
 /// réseau social Twitter), not a thing: its name stays an organisation. Sentences written for
 /// these cases.
