@@ -3228,7 +3228,10 @@ fn candidate_at(
         // (the building is feminine, "la tour Eiffel"; "le tour Paris-Lyon" is a trip)
         "tour" => !matches!(prev(), Some("la" | "une" | "cette")),
         // ("l'affaire mine François X", "le doute mine Lyon": the verb)
-        "mine" => !matches!(prev(), Some("la" | "une" | "cette" | "sa" | "leur")),
+        "mine" => !matches!(
+            prev(),
+            Some("la" | "une" | "cette" | "sa" | "leur" | "notre" | "ancienne" | "ex")
+        ),
         _ => false,
     };
     if let Some(&direct) = lists

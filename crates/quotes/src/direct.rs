@@ -872,7 +872,10 @@ pub(crate) fn split_at_incises(tk: &Toks, marked: &[Marked]) -> Vec<(Marked, Opt
             // and words of the quotation follow it; an incise that runs to the closing mark
             // ("« Nous viendrons, a indiqué l'agence. »") leaves one quotation, the words
             // before it, the incise its cue as after a closing mark
-            if end <= ci && t[end].text == "." && (end + 1..=ci).all(|j| !t[j].is_word()) {
+            if end <= ci
+                && matches!(t[end].text, "." | "!" | "…")
+                && (end + 1..=ci).all(|j| !t[j].is_word())
+            {
                 return Some((k, None));
             }
             (end < ci && matches!(t[end].text, "," | ".") && t[end + 1].s < m.e)

@@ -368,7 +368,7 @@ fn verb_group_of(tk: &Toks, i: usize) -> Option<VerbGroup> {
             && fr::negated_semi_auxiliaries().contains(w)
             && [start.wrapping_sub(2), start].iter().any(|&k| {
                 t.get(k)
-                    .is_some_and(|x| matches!(x.low.as_str(), "pas" | "jamais"))
+                    .is_some_and(|x| matches!(x.low.as_str(), "pas" | "jamais" | "plus" | "guère"))
             })
         {
             // "n'a pas manqué de rappeler", "ne manque pas de rappeler"
@@ -587,9 +587,11 @@ pub(crate) fn past_object_clitic(tk: &Toks, k: usize) -> usize {
             "nous" | "vous" | "me" | "m'" | "lui" | "leur" | "te" | "t'"
         )
     });
+    // (only before a verb: "leur avocate X l'a répété" is a possessive)
     if clitic
         && t.get(k + 1)
             .is_some_and(|n| n.sent == t[k].sent && n.is_word())
+        && group_from(tk, k + 1).is_some()
     {
         k + 1
     } else {
@@ -2338,9 +2340,14 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
         let extended = c != e;
         let e = c;
         let mut k = e + 1;
-        // (the period of an honorific does not end the apposition: "le maire, M. Paul X")
-        let honorific_period =
-            |k: usize| k == e + 2 && t[k].text == "." && matches!(t[k - 1].text, "M" | "MM");
+        // (the period of an honorific or an initial does not end the apposition: "le maire,
+        // M. Paul X", "M. K. Diallo")
+        let honorific_period = |k: usize| {
+            t[k].text == "."
+                && (matches!(t[k - 1].text, "M" | "MM")
+                    || (t[k - 1].text.chars().count() == 1 && t[k - 1].cap))
+                && t.get(k + 1).is_some_and(|n| n.cap)
+        };
         while k < t.len() && (!end_of(k) || honorific_period(k)) && t[k].text != "," {
             k += 1;
         }
@@ -2350,7 +2357,8 @@ pub fn subject_after(tk: &Toks, start: usize) -> Option<(usize, usize)> {
             // person's name stands as a title does)
             // ("…, la maire, Mme Claire X": an honorific opens the name)
             let next_is_name = namey(first)
-                || fr::honorifics().contains_key(first.text)
+                || (fr::honorifics().contains_key(first.text)
+                    && t[e + 2..k.min(e + 4)].iter().any(|n| n.cap))
                 || (is_determiner(first)
                     && t.get(e + 2).is_some_and(|x| {
                         fr::titles().contains_key(x.low.as_str())

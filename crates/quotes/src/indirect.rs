@@ -2147,10 +2147,6 @@ pub(crate) fn apposition(tk: &Toks, s: usize, e: usize) -> bool {
     if s >= e || e - s > 14 {
         return false;
     }
-    // a person's age ("Selon Jean X, 54 ans, ...")
-    if e == s + 2 && t[s].text.chars().all(|c| c.is_ascii_digit()) && t[s + 1].low == "ans" {
-        return true;
-    }
     // (past an adjective that stands before a title: "ancien ministre", "nouveau directeur")
     let h = (s..e)
         .find(|&k| {

@@ -346,9 +346,17 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
     // antecedent ("Les infirmières ont manifesté. « Les caisses sont vides », ont-elles dit"):
     // its own sentence counts up to the opening mark, and when the quotation opened an
     // earlier sentence, the sentence before that one stands before it
-    let close = (ss..at).find(|&k| matches!(t[k].text, "»" | "”"));
-    let open = close.and_then(|c| {
-        (0..c)
+    // (the pronoun may stand in an incise inside the marks: "« Les comptes sont faux,
+    // ont-ils affirmé. »"; and no span holding words in marks is read)
+    let marks = |x: &crate::toks::Tok| matches!(x.text, "«" | "»" | "“" | "”");
+    // (a quotation closed in an earlier sentence is no business of this one)
+    let last_mark = (0..at)
+        .rev()
+        .take_while(|&k| t[k].para == t[at].para)
+        .find(|&k| marks(&t[k]))
+        .filter(|&c| c >= ss || matches!(t[c].text, "«" | "“"));
+    let open = last_mark.and_then(|c| {
+        (0..=c)
             .rev()
             .take_while(|&k| t[k].para == t[c].para)
             .find(|&k| matches!(t[k].text, "«" | "“"))
@@ -358,6 +366,7 @@ pub(crate) fn plural_antecedent(tk: &Toks, at: usize) -> Option<Np> {
         Some(o) => (None, tk.sentence_of(o).0),
         None => (Some((ss, at)), ss),
     };
+    let own = own.filter(|&(a, b)| !t[a..b].iter().any(marks));
     let mut spans: Vec<(usize, usize)> = own.into_iter().collect();
     // (or the last of the paragraph before, when the pronoun's sentence opens its own)
     if let Some(before) = sentence_before(tk, from) {
@@ -530,7 +539,9 @@ fn plural_clause_subject(tk: &Toks, from: usize, to: usize) -> Option<Np> {
 /// of the previous sentence in the same paragraph (`La direction de la SNCF conteste. Selon
 /// elle, ...`); further in, its own sentence's subject (`La direction a publié un communiqué
 /// dans lequel elle affirme ...`); when it is an institution or a role of one whose gender
-/// agrees with the pronoun. With the byte offset where that sentence starts.
+/// agrees with the pronoun. With the byte offset since which no person agreeing with the
+/// pronoun may have been named: where that sentence starts (after a quotation, where its
+/// paragraph starts).
 pub(crate) fn institution_antecedent(tk: &Toks, pronoun: &Np) -> Option<(Np, usize)> {
     let t = &tk.t;
     let (ss, _) = tk.sentence_of(pronoun.s);

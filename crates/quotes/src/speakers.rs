@@ -601,7 +601,24 @@ impl Memory {
         .flatten()
         .any(|w| fr::anaphoric_descriptions().contains(w.to_lowercase().as_str()));
         if anaphoric && definite_at(text, at) {
-            return self.last_named(np.gender, at, para, 2);
+            // (its gender is its article's or its ending's: "le quadragénaire", "la jeune
+            // femme", "l'intéressée")
+            let lead = text[at..]
+                .chars()
+                .take(20)
+                .collect::<String>()
+                .to_lowercase();
+            let word = lead.split([' ', '\'', '’']).nth(1).unwrap_or("");
+            let gender = if np.gender != Gender::Any {
+                np.gender
+            } else if lead.starts_with("le ") || (lead.starts_with('l') && word.ends_with('é')) {
+                Gender::Masculine
+            } else if lead.starts_with("la ") || (lead.starts_with('l') && word.ends_with("ée")) {
+                Gender::Feminine
+            } else {
+                Gender::Any
+            };
+            return self.last_named(gender, at, para, 2);
         }
         let head = np.role_head.as_deref()?;
         // (the first words only: the rest of the article is no business of the phrase's)
