@@ -618,7 +618,7 @@ impl Memory {
             } else {
                 Gender::Any
             };
-            return self.last_named(gender, at, para, 2);
+            return self.last_named(gender, at, para, 2, |_| true);
         }
         let head = np.role_head.as_deref()?;
         // (the first words only: the rest of the article is no business of the phrase's)
@@ -652,31 +652,23 @@ impl Memory {
                 })
             })
         };
-        let last = |within: usize, by_occupation: bool| {
-            self.mentions
-                .iter()
-                .chain(self.spoke.iter())
-                .filter(|&&(b, p, i)| {
-                    let person = &self.people[i];
-                    b < at
-                        && para.saturating_sub(p) <= within
-                        && !person.organization
-                        && person.named()
-                        && person.gender.agrees(np.gender)
-                        && (!by_occupation || occupational(person))
-                })
-                .max()
-                .map(|&(_, _, i)| i)
-        };
         if same {
-            last(1, false)
+            self.last_named(np.gender, at, para, 1, |_| true)
         } else {
-            last(2, true)
+            self.last_named(np.gender, at, para, 2, occupational)
         }
     }
 
-    /// The person named last before `at`, within `within` paragraphs, whose gender agrees.
-    fn last_named(&self, gender: Gender, at: usize, para: usize, within: usize) -> Option<usize> {
+    /// The person named last before `at`, within `within` paragraphs, whose gender agrees and
+    /// whom `fits` accepts.
+    fn last_named(
+        &self,
+        gender: Gender,
+        at: usize,
+        para: usize,
+        within: usize,
+        fits: impl Fn(&Person) -> bool,
+    ) -> Option<usize> {
         self.mentions
             .iter()
             .chain(self.spoke.iter())
@@ -687,6 +679,7 @@ impl Memory {
                     && !person.organization
                     && person.named()
                     && person.gender.agrees(gender)
+                    && fits(person)
             })
             .max()
             .map(|&(_, _, i)| i)
